@@ -1,0 +1,78 @@
+#pragma once
+// The immutable result of analysing a corpus: sentences, entities resolved
+// across articles, and claims aligned across articles. Handed from the worker
+// to the UI as std::shared_ptr<const Analysis>.
+#include "corpus.h"
+#include "textrange.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+enum class EntityType { Person, Organization, Place, Date };
+
+QString entityTypeKey(EntityType type);   // "person", "organization", "place", "date"
+QString entityTypeTitle(EntityType type); // "People", "Organizations", ... (translated)
+
+struct Sentence
+{
+    TextRange range;
+    bool clutter = false;
+};
+
+struct Mention
+{
+    int article = -1; // index into Corpus::articles
+    TextRange range;
+    QString text;     // the exact slice of the article text
+};
+
+struct Entity
+{
+    QString id;          // "e1", "e2", ... stable within one analysis
+    EntityType type = EntityType::Person;
+    QString name;        // the fullest form used
+    QString value;       // dates only: YYYY, YYYY-MM or YYYY-MM-DD
+    QStringList spellings; // distinct surface forms, most frequent first
+    QList<Mention> mentions; // in article order, then text order
+
+    int mentionCount(int article) const;
+    int sourceCount() const;
+};
+
+enum class ClaimKind { Shared, Conflict, Unique };
+
+QString claimKindKey(ClaimKind kind); // "shared", "conflict", "unique"
+
+struct ClaimMember
+{
+    int article = -1;
+    TextRange range;
+    QString text;
+    QString value; // conflicts: this article's version of the differing slot
+};
+
+struct Claim
+{
+    QString id;
+    ClaimKind kind = ClaimKind::Unique;
+    QString slot;    // conflicts: count, number, date, person, place, quote, negation
+    QString reason;  // short plain-language explanation for tooltips
+    QString summary; // a short text for lists
+    QString attribution; // who the claim is attributed to, if anyone ("Reuters", "the Kremlin")
+    QList<ClaimMember> members;
+
+    bool involves(int article) const;
+};
+
+struct Analysis
+{
+    std::shared_ptr<const Corpus> corpus;
+    QList<QList<Sentence>> sentences; // per article
+    QList<Entity> entities;
+    QList<Claim> claims;
+};
+
+using AnalysisPtr = std::shared_ptr<const Analysis>;

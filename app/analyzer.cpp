@@ -1,0 +1,56 @@
+#include "analyzer.h"
+
+#include "claimaligner.h"
+#include "entityextractor.h"
+#include "sentencesplitter.h"
+
+#include <QCoreApplication>
+
+AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisProgress &progress)
+{
+    auto canceled = [&] { return progress.canceled && progress.canceled(); };
+    auto report = [&](int percent, const char *stage) {
+        if (progress.report)
+            progress.report(percent, QCoreApplication::translate("Analyzer", stage));
+    };
+
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+
+    report(0, QT_TRANSLATE_NOOP("Analyzer", "Splitting sentences"));
+    analysis->sentences.reserve(corpus->articles.size());
+    for (const Article &a : corpus->articles) {
+        QList<Sentence> list;
+        for (const TextRange &r : splitSentences(a.text))
+            list.append({r, a.overlapsClutter(r)});
+        analysis->sentences.append(std::move(list));
+    }
+    if (canceled())
+        return nullptr;
+
+    report(10, QT_TRANSLATE_NOOP("Analyzer", "Finding people, organizations, places and dates"));
+    analysis->entities = extractEntities(*corpus, analysis->sentences, canceled);
+    if (canceled())
+        return nullptr;
+
+    report(60, QT_TRANSLATE_NOOP("Analyzer", "Aligning claims"));
+    analysis->claims = alignClaims(*corpus, analysis->sentences, analysis->entities, canceled);
+    if (canceled())
+        return nullptr;
+
+    report(100, QT_TRANSLATE_NOOP("Analyzer", "Done"));
+    return analysis;
+}
+
+void analyzeCorpusTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Corpus> corpus)
+{
+    promise.setProgressRange(0, 100);
+    AnalysisProgress progress;
+    progress.canceled = [&promise] { return promise.isCanceled(); };
+    progress.report = [&promise](int percent, const QString &stage) {
+        promise.setProgressValueAndText(percent, stage);
+    };
+    AnalysisPtr result = analyzeCorpus(std::move(corpus), progress);
+    if (result)
+        promise.addResult(std::move(result));
+}

@@ -1,0 +1,8 @@
+#pragma once
+// Aligns the claims of a corpus's articles: shared, conflicting and unique claims.
+#include "analysis.h"
+
+#include <functional>
+
+QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
+                         const QList<Entity> &entities, const std::function<bool()> &canceled = {});

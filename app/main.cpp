@@ -1,0 +1,164 @@
+// The parallax executable: the GUI by default, and headless commands
+// (analyze, export) for scripts and measurement.
+#include "analysisjson.h"
+#include "analyzer.h"
+#include "corpusloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QString defaultCorpusPath()
+{
+    // Next to the executable when installed, else the source tree's corpus.
+    const QStringList candidates = {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/parallax/corpus/putin-xi-2024"),
+        QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"),
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo(c).isDir())
+            return QDir(c).canonicalPath();
+    }
+    return {};
+}
+
+void printProblems(const Corpus &corpus)
+{
+    QTextStream err(stderr);
+    for (const LoadProblem &p : corpus.problems)
+        err << "parallax: " << p.message() << Qt::endl;
+}
+
+int runAnalyze(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Analyse a corpus and write parallax-analysis/1 JSON."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("analyze"), QString());
+    parser.addPositionalArgument(QStringLiteral("paths"), QCoreApplication::translate("main", "A corpus folder or article files."));
+    QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("main", "Write the analysis to <file> (- for standard output)."), QStringLiteral("file"));
+    parser.addOption(jsonOption);
+    parser.process(args);
+    QStringList paths = parser.positionalArguments().mid(1);
+    if (paths.isEmpty()) {
+        std::fprintf(stderr, "parallax analyze: give a corpus folder or article files\n");
+        return 2;
+    }
+    auto corpus = std::make_shared<Corpus>(loadCorpus(paths));
+    printProblems(*corpus);
+    if (corpus->articles.isEmpty()) {
+        std::fprintf(stderr, "parallax analyze: no article could be loaded\n");
+        return 1;
+    }
+    AnalysisPtr analysis = analyzeCorpus(corpus);
+    const QByteArray json = QJsonDocument(analysisToJson(*analysis)).toJson(QJsonDocument::Indented);
+    const QString out = parser.value(jsonOption);
+    if (out == u"-") {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    } else if (!out.isEmpty()) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            std::fprintf(stderr, "parallax analyze: cannot write %s: %s\n", qPrintable(out), qPrintable(file.errorString()));
+            return 1;
+        }
+    }
+    QTextStream(stdout) << QCoreApplication::translate("main", "%1 articles, %2 entities, %3 claims")
+                               .arg(corpus->articles.size())
+                               .arg(analysis->entities.size())
+                               .arg(analysis->claims.size())
+                        << Qt::endl;
+    return 0;
+}
+
+// Qt aborts when it cannot reach a display; say so plainly instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    const QString command = rawArgs.size() > 1 ? rawArgs[1] : QString();
+
+    if (command == u"analyze") {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+        return runAnalyze(app.arguments());
+    }
+
+    const bool wantsInfo = rawArgs.contains(QStringLiteral("--help")) || rawArgs.contains(QStringLiteral("-h"))
+        || rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("-v"));
+    if (!wantsInfo && !displayAvailable()) {
+        std::fprintf(stderr,
+                     "parallax: no display found (DISPLAY is not set); run it under a virtual display "
+                     "with 'xvfb-run parallax', or headless with 'parallax analyze DIR --json FILE'\n");
+        return 3;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Parallax"));
+    QApplication::setOrganizationName(QStringLiteral("Parallax"));
+    QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.parallax.Parallax"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Compare how several news outlets cover the same event.\n\n"
+                "Commands:\n  analyze DIR|FILES [--json FILE]   analyse headless and write JSON"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "A corpus folder or article files to open (default: the bundled corpus)."), QStringLiteral("[DIR|FILES...]"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <file> once the analysis is shown, then quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        const QString def = defaultCorpusPath();
+        if (!def.isEmpty())
+            paths << def;
+    }
+    MainWindow window;
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        auto grab = [&window, file] {
+            // Let the last layout and paint settle before grabbing.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                std::fprintf(stderr, ok ? "parallax: saved %s\n" : "parallax: cannot save %s\n", qPrintable(file));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        };
+        QObject::connect(&window, &MainWindow::analysisShown, &window, grab);
+        if (paths.isEmpty())
+            grab();
+    }
+    if (!paths.isEmpty())
+        window.openPaths(paths);
+    return app.exec();
+}

@@ -1,0 +1,102 @@
+#include "corpusloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCorpusLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seedCorpus();
+    void manifestMetadata_data();
+    void manifestMetadata();
+    void badInput_data();
+    void badInput();
+
+private:
+    static QString seedDir() { return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"); }
+};
+
+static void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void TestCorpusLoader::seedCorpus()
+{
+    const Corpus corpus = loadCorpus({seedDir()});
+    QCOMPARE(corpus.articles.size(), 5);
+    QVERIFY2(corpus.problems.isEmpty(), qPrintable(corpus.problems.value(0).message()));
+    QCOMPARE(corpus.published, QDate(2024, 5, 16));
+    for (const Article &a : corpus.articles) {
+        QFile f(a.filePath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(a.text, QString::fromUtf8(f.readAll()));
+        QVERIFY(a.published.isValid());
+    }
+}
+
+void TestCorpusLoader::manifestMetadata_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QDate>("published");
+    QTest::addRow("000") << QStringLiteral("000_cf5a05ee9db54925") << QStringLiteral("VCPOST")
+                         << QStringLiteral("Jace Dela Cruz") << QDate(2024, 5, 16);
+    QTest::addRow("004") << QStringLiteral("004_03952a0ed07344a4") << QString() << QString() << QDate(2024, 5, 16);
+}
+
+void TestCorpusLoader::manifestMetadata()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, outlet);
+    QFETCH(QString, byline);
+    QFETCH(QDate, published);
+    const Corpus corpus = loadCorpus({seedDir()});
+    const int i = corpus.indexOf(id);
+    QVERIFY(i >= 0);
+    QCOMPARE(corpus.articles[i].outlet, outlet);
+    QCOMPARE(corpus.articles[i].byline, byline);
+    QCOMPARE(corpus.articles[i].published, published);
+}
+
+// Each bad input yields one problem naming the file, while the good article still loads.
+void TestCorpusLoader::badInput_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::addRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("empty");
+    QTest::addRow("whitespace only") << QStringLiteral("blank.txt") << QByteArray("  \n\n") << QStringLiteral("empty");
+    QTest::addRow("manifest not json") << QStringLiteral("corpus.json") << QByteArray("{ not json") << QStringLiteral("not valid JSON");
+    QTest::addRow("manifest outside") << QStringLiteral("corpus.json")
+                                      << QByteArray(R"({"articles":[{"file":"../secret.txt"}]})") << QStringLiteral("outside");
+    QTest::addRow("manifest missing file") << QStringLiteral("corpus.json")
+                                           << QByteArray(R"({"articles":[{"file":"gone.txt"}]})") << QStringLiteral("does not exist");
+    QTest::addRow("duplicate article") << QStringLiteral("zcopy.txt") << QByteArray("A good article.\nIt has text.\n")
+                                       << QStringLiteral("same article");
+}
+
+void TestCorpusLoader::badInput()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reasonPart);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("good.txt")), "A good article.\nIt has text.\n");
+    writeFile(dir.filePath(fileName), bytes);
+    const Corpus corpus = loadCorpus({dir.path()});
+    QCOMPARE(corpus.articles.size(), 1);
+    QCOMPARE(corpus.problems.size(), 1);
+    QVERIFY2(corpus.problems[0].path.endsWith(fileName), qPrintable(corpus.problems[0].path));
+    QVERIFY2(corpus.problems[0].reason.contains(reasonPart), qPrintable(corpus.problems[0].reason));
+}
+
+QTEST_GUILESS_MAIN(TestCorpusLoader)
+#include "tst_corpusloader.moc"
