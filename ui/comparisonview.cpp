@@ -4,7 +4,10 @@
 #include "corpusmodel.h"
 
 #include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 
 ComparisonView::ComparisonView(CorpusModel *model, QWidget *parent)
     : QWidget(parent)
@@ -44,7 +47,74 @@ void ComparisonView::rebuild()
         column->setArticle(*m_model->article(row), row);
         m_splitter->addWidget(column);
         m_columns.append(column);
+        QPlainTextEdit *text = column->textView();
+        connect(text, &QPlainTextEdit::cursorPositionChanged, this, [this, text, row] {
+            // Only clicks and keyboard moves by the reader, not our own revealRange().
+            if (!text->hasFocus())
+                return;
+            Q_EMIT textClicked(row, text->textCursor().position());
+        });
     }
     QList<int> sizes(rows, 1000);
     m_splitter->setSizes(sizes);
+}
+
+void ComparisonView::setAnalysis(AnalysisPtr analysis)
+{
+    m_analysis = std::move(analysis);
+    m_highlighted.clear();
+    for (int i = 0; i < m_columns.size(); ++i)
+        applyOverlays(i);
+}
+
+void ComparisonView::setHighlightedMentions(const QList<Mention> &mentions)
+{
+    m_highlighted = mentions;
+    for (int i = 0; i < m_columns.size(); ++i)
+        applyOverlays(i);
+}
+
+void ComparisonView::applyOverlays(int article)
+{
+    ArticleColumn *column = m_columns.value(article);
+    if (!column)
+        return;
+    QPlainTextEdit *text = column->textView();
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat mentionFormat;
+    mentionFormat.setBackground(palette().highlight().color().lighter(160));
+    mentionFormat.setFontUnderline(true);
+    for (const Mention &m : std::as_const(m_highlighted)) {
+        if (m.article != article)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(text->document());
+        sel.cursor.setPosition(int(m.range.start));
+        sel.cursor.setPosition(int(m.range.end), QTextCursor::KeepAnchor);
+        sel.format = mentionFormat;
+        selections.append(sel);
+    }
+    text->setExtraSelections(selections);
+}
+
+void ComparisonView::revealRange(int article, const TextRange &range)
+{
+    ArticleColumn *column = m_columns.value(article);
+    if (!column)
+        return;
+    QPlainTextEdit *text = column->textView();
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(range.start));
+    const QSignalBlocker blocker(text);
+    text->setTextCursor(cursor);
+    text->centerCursor();
+}
+
+void ComparisonView::showClaim(int claimIndex)
+{
+    if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
+        return;
+    for (const ClaimMember &m : m_analysis->claims[claimIndex].members)
+        revealRange(m.article, m.range);
+    Q_EMIT claimActivated(claimIndex);
 }

@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_job, &AnalysisJob::analysisReady, this, &MainWindow::showAnalysis);
     connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::showProgress);
     createActions();
+    createDocks();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 
@@ -100,6 +101,7 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
 void MainWindow::showAnalysis(AnalysisPtr analysis)
 {
     m_analysis = std::move(analysis);
+    m_view->setAnalysis(m_analysis);
     m_progress->hide();
     m_statusLabel->setText(tr("%1 articles · %2 entities · %3 claims")
                                .arg(m_analysis->corpus->articles.size())

@@ -34,6 +34,7 @@ protected:
 
 private:
     void createActions();
+    void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
     void openFolderDialog();
     void openFilesDialog();
     void showCorpus(std::shared_ptr<const Corpus> corpus);
