@@ -1,0 +1,23 @@
+#pragma once
+// Finds calendar references in text and normalises them against the article's
+// publication date: "May 16, 2024" -> 2024-05-16, "on Thursday" -> that week's
+// Thursday, "last year" -> 2023, "the 1990s" -> 1990. Durations ("two years",
+// "six-year term") are not dates.
+#include "textrange.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+struct DateMention
+{
+    TextRange range; // exact span in the text, e.g. "Thursday (16 May)" or "last week"
+    QString text;    // the slice of the text
+    QString value;   // YYYY, YYYY-MM or YYYY-MM-DD
+};
+
+// `published` may be invalid: relative expressions are then skipped.
+QList<DateMention> findDates(const QString &text, const QDate &published);
+
+// A readable name for a normalised value: "16 May 2024", "May 2024", "2024".
+QString dateValueLabel(const QString &value);
