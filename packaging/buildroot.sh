@@ -47,11 +47,24 @@ host_mirror() {
     echo "${uri%-security}"
 }
 
-# True when something is mounted at or below $1.
+# True when something is mounted at or below $1, in this mount namespace or in
+# any other one (runs of this script mount inside private namespaces).
 has_mounts() {
     local dir
     dir=$(readlink -f "$1" 2>/dev/null || echo "$1")
-    awk -v d="$dir" '$2 == d || index($2, d "/") == 1 { found = 1 } END { exit !found }' /proc/mounts
+    if cat /proc/mounts /proc/[0-9]*/mounts 2>/dev/null |
+        awk -v d="$dir" '$2 == d || index($2, d "/") == 1 { found = 1 } END { exit !found }'; then
+        return 0
+    fi
+    # A process chrooted into it sees its mounts relative to the root, so look
+    # for such processes too.
+    local root
+    for root in /proc/[0-9]*/root; do
+        case "$(readlink "$root" 2>/dev/null)" in
+            "$dir" | "$dir"/*) return 0 ;;
+        esac
+    done
+    return 1
 }
 
 safe_remove() {

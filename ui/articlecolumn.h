@@ -1,11 +1,19 @@
 #pragma once
 // One article in the comparison view: a header (outlet, title, date) over the
-// read-only article text.
+// read-only article text. The header can be dragged onto another column's
+// header to reorder the columns.
 #include <QFrame>
 
+class ArticleTextView;
 class QLabel;
-class QPlainTextEdit;
 struct Article;
+struct OverlayStyle;
+
+namespace KSyntaxHighlighting {
+class Definition;
+class SyntaxHighlighter;
+class Theme;
+}
 
 class ArticleColumn : public QFrame
 {
@@ -16,18 +24,32 @@ public:
     void setArticle(const Article &article, int row);
     int row() const { return m_row; }
     QString text() const;
-    QPlainTextEdit *textView() const { return m_text; }
+    ArticleTextView *textView() const { return m_text; }
     QLabel *outletLabel() const { return m_outlet; }
+    QWidget *header() const { return m_header; }
+
+    void setHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
+                         const OverlayStyle &style);
+    void setFontPointSize(qreal size);
+
+Q_SIGNALS:
+    // The header of column `sourceRow` was dropped on this column's header.
+    void columnDropped(int sourceRow, int targetRow);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateHeaderDensity();
 
     int m_row = -1;
+    QWidget *m_header;
     QLabel *m_outlet;
     QLabel *m_title;
     QLabel *m_meta;
-    QPlainTextEdit *m_text;
+    ArticleTextView *m_text;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QPoint m_dragStart;
+    QString m_fullTitle;
 };

@@ -1,28 +1,48 @@
 #include "comparisonview.h"
 
 #include "articlecolumn.h"
+#include "articletextview.h"
 #include "corpusmodel.h"
+#include "highlightingrepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 
 #include <QHBoxLayout>
-#include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTextBlock>
 
-ComparisonView::ComparisonView(CorpusModel *model, QWidget *parent)
+namespace {
+constexpr qreal kDefaultFontSize = 11.5;
+
+QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, const TextRange &range, const QTextCharFormat &format)
+{
+    QTextEdit::ExtraSelection sel;
+    sel.cursor = QTextCursor(doc);
+    sel.cursor.setPosition(int(range.start));
+    sel.cursor.setPosition(int(qMin<qsizetype>(range.end, doc->characterCount() - 1)), QTextCursor::KeepAnchor);
+    sel.format = format;
+    return sel;
+}
+} // namespace
+
+ComparisonView::ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_repository(repository)
+    , m_splitter(new ComparisonSplitter(this, this))
+    , m_fontSize(kDefaultFontSize)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(6);
     layout->addWidget(m_splitter);
+    m_theme = m_repository->themeForPalette(palette());
+    m_style = OverlayStyle::fromTheme(m_theme);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::rebuild);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComparisonView::rebuild);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComparisonView::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComparisonView::rebuild);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ComparisonView::updateConnectors);
     setAccessibleName(tr("Articles side by side"));
     rebuild();
 }
@@ -32,39 +52,189 @@ int ComparisonView::columnCount() const
     return int(m_columns.size());
 }
 
-ArticleColumn *ComparisonView::column(int index) const
+ArticleColumn *ComparisonView::column(int article) const
 {
-    return m_columns.value(index);
+    return m_columns.value(article);
+}
+
+QList<int> ComparisonView::visibleOrder() const
+{
+    QList<int> order;
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        auto *c = qobject_cast<ArticleColumn *>(m_splitter->widget(i));
+        if (c && !c->isHidden())
+            order.append(c->row());
+    }
+    return order;
 }
 
 void ComparisonView::rebuild()
 {
     qDeleteAll(m_columns);
     m_columns.clear();
+    m_analysis.reset();
+    m_activeClaim = -1;
+    m_highlighted.clear();
+    m_findMatches.clear();
+    m_findCurrent = -1;
+    const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         auto *column = new ArticleColumn(m_splitter);
         column->setArticle(*m_model->article(row), row);
+        column->setHighlighting(definition, m_theme, m_style);
+        column->setFontPointSize(m_fontSize);
         m_splitter->addWidget(column);
         m_columns.append(column);
-        QPlainTextEdit *text = column->textView();
-        connect(text, &QPlainTextEdit::cursorPositionChanged, this, [this, text, row] {
-            // Only clicks and keyboard moves by the reader, not our own revealRange().
-            if (!text->hasFocus())
-                return;
-            Q_EMIT textClicked(row, text->textCursor().position());
-        });
+        ArticleTextView *text = column->textView();
+        connect(text, &ArticleTextView::clickedAt, this, [this, row](qsizetype pos) { onColumnClicked(row, pos); });
+        connect(text, &ArticleTextView::scrolled, this, [this, row] { onColumnScrolled(row); });
+        text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
+        connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
     }
-    QList<int> sizes(rows, 1000);
-    m_splitter->setSizes(sizes);
+    m_splitter->setSizes(QList<int>(rows, 1000));
+    rebuildIndexes();
+    rebuildStaticOverlays();
+    applyAllOverlays();
+    Q_EMIT columnsChanged();
 }
 
 void ComparisonView::setAnalysis(AnalysisPtr analysis)
 {
     m_analysis = std::move(analysis);
+    m_activeClaim = -1;
     m_highlighted.clear();
+    rebuildIndexes();
+    rebuildStaticOverlays();
+    applyAllOverlays();
+}
+
+void ComparisonView::rebuildIndexes()
+{
+    m_claimSpans = QList<QList<ClaimSpan>>(m_columns.size());
+    if (!m_analysis || m_analysis->corpus->articles.size() != m_columns.size())
+        return;
+    for (int c = 0; c < m_analysis->claims.size(); ++c) {
+        for (const ClaimMember &m : m_analysis->claims[c].members) {
+            if (m.article >= 0 && m.article < m_claimSpans.size())
+                m_claimSpans[m.article].append({m.range, c});
+        }
+    }
+    for (auto &spans : m_claimSpans)
+        std::sort(spans.begin(), spans.end(), [](const ClaimSpan &a, const ClaimSpan &b) { return a.range.start < b.range.start; });
+}
+
+bool ComparisonView::layerShows(ClaimKind kind) const
+{
+    switch (kind) {
+    case ClaimKind::Shared: return m_layers.shared;
+    case ClaimKind::Conflict: return m_layers.conflicts;
+    case ClaimKind::Unique: return m_layers.unique;
+    }
+    return false;
+}
+
+// The layers that change only with the analysis, the theme or the layer toggles.
+void ComparisonView::rebuildStaticOverlays()
+{
+    m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
+    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
+    for (int a = 0; a < m_columns.size(); ++a) {
+        QTextDocument *doc = m_columns[a]->textView()->document();
+        auto &sels = m_staticSelections[a];
+        if (m_layers.clutter && corpus) {
+            QTextCharFormat dim;
+            dim.setForeground(m_style.dimmedText);
+            dim.setFontItalic(true);
+            for (const TextRange &r : corpus->articles[a].clutter)
+                sels.append(selectionFor(doc, r, dim));
+        }
+        if (!m_analysis)
+            continue;
+        const int total = int(m_analysis->corpus->articles.size());
+        const QList<ClaimSpan> spans = m_claimSpans.value(a);
+        for (const ClaimSpan &span : spans) {
+            const Claim &claim = m_analysis->claims[span.claim];
+            if (!layerShows(claim.kind))
+                continue;
+            QTextCharFormat f;
+            switch (claim.kind) {
+            case ClaimKind::Shared:
+                f.setBackground(m_style.sharedTint(int(claim.members.size()), total));
+                break;
+            case ClaimKind::Conflict:
+                f.setBackground(m_style.conflict);
+                break;
+            case ClaimKind::Unique:
+                f.setBackground(m_style.unique);
+                break;
+            }
+            sels.append(selectionFor(doc, span.range, f));
+            if (claim.kind == ClaimKind::Conflict) {
+                // Emphasise the differing value itself inside the sentence.
+                const ClaimMember *m = memberIn(span.claim, a);
+                if (m && !m->value.isEmpty()) {
+                    const QString &text = corpus->articles[a].text;
+                    const qsizetype at = text.indexOf(m->value, m->range.start);
+                    if (at >= 0 && at + m->value.size() <= m->range.end) {
+                        QTextCharFormat v;
+                        v.setBackground(m_style.conflictValue);
+                        v.setFontWeight(QFont::Bold);
+                        sels.append(selectionFor(doc, {at, at + m->value.size()}, v));
+                    }
+                }
+            }
+        }
+        if (m_layers.entities) {
+            for (const Entity &e : m_analysis->entities) {
+                QTextCharFormat f;
+                f.setUnderlineStyle(e.type == EntityType::Date ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
+                f.setUnderlineColor(m_style.entityUnderline(e.type));
+                for (const Mention &m : e.mentions) {
+                    if (m.article == a)
+                        sels.append(selectionFor(doc, m.range, f));
+                }
+            }
+        }
+    }
+}
+
+void ComparisonView::applyOverlays(int article)
+{
+    ArticleColumn *column = m_columns.value(article);
+    if (!column)
+        return;
+    ArticleTextView *text = column->textView();
+    QList<QTextEdit::ExtraSelection> selections = m_staticSelections.value(article);
+    QTextCharFormat mentionFormat;
+    mentionFormat.setBackground(m_style.mentionHighlight);
+    for (const Mention &m : std::as_const(m_highlighted)) {
+        if (m.article == article)
+            selections.append(selectionFor(text->document(), m.range, mentionFormat));
+    }
+    QTextCharFormat findFormat;
+    findFormat.setBackground(m_style.findMatch);
+    for (int i = 0; i < m_findMatches.size(); ++i) {
+        const Mention &m = m_findMatches[i];
+        if (m.article != article)
+            continue;
+        QTextCharFormat f = findFormat;
+        if (i == m_findCurrent)
+            f.setFontWeight(QFont::Bold);
+        selections.append(selectionFor(text->document(), m.range, f));
+    }
+    text->setExtraSelections(selections);
+    QList<TextRange> outlined;
+    if (const ClaimMember *m = memberIn(m_activeClaim, article))
+        outlined.append(m->range);
+    text->setOutlinedRanges(outlined, m_style.outline);
+}
+
+void ComparisonView::applyAllOverlays()
+{
     for (int i = 0; i < m_columns.size(); ++i)
         applyOverlays(i);
+    updateConnectors();
 }
 
 void ComparisonView::setHighlightedMentions(const QList<Mention> &mentions)
@@ -74,47 +244,334 @@ void ComparisonView::setHighlightedMentions(const QList<Mention> &mentions)
         applyOverlays(i);
 }
 
-void ComparisonView::applyOverlays(int article)
-{
-    ArticleColumn *column = m_columns.value(article);
-    if (!column)
-        return;
-    QPlainTextEdit *text = column->textView();
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat mentionFormat;
-    mentionFormat.setBackground(palette().highlight().color().lighter(160));
-    mentionFormat.setFontUnderline(true);
-    for (const Mention &m : std::as_const(m_highlighted)) {
-        if (m.article != article)
-            continue;
-        QTextEdit::ExtraSelection sel;
-        sel.cursor = QTextCursor(text->document());
-        sel.cursor.setPosition(int(m.range.start));
-        sel.cursor.setPosition(int(m.range.end), QTextCursor::KeepAnchor);
-        sel.format = mentionFormat;
-        selections.append(sel);
-    }
-    text->setExtraSelections(selections);
-}
-
 void ComparisonView::revealRange(int article, const TextRange &range)
 {
     ArticleColumn *column = m_columns.value(article);
     if (!column)
         return;
-    QPlainTextEdit *text = column->textView();
-    QTextCursor cursor(text->document());
-    cursor.setPosition(int(range.start));
-    const QSignalBlocker blocker(text);
-    text->setTextCursor(cursor);
-    text->centerCursor();
+    ArticleTextView *text = column->textView();
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    text->scrollRangeTo(range, text->viewport()->height() / 3.0);
+    updateConnectors();
 }
 
-void ComparisonView::showClaim(int claimIndex)
+const ClaimMember *ComparisonView::memberIn(int claimIndex, int article) const
+{
+    if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
+        return nullptr;
+    for (const ClaimMember &m : m_analysis->claims[claimIndex].members) {
+        if (m.article == article)
+            return &m;
+    }
+    return nullptr;
+}
+
+void ComparisonView::showClaim(int claimIndex, int anchorArticle)
 {
     if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
         return;
-    for (const ClaimMember &m : m_analysis->claims[claimIndex].members)
-        revealRange(m.article, m.range);
+    m_activeClaim = claimIndex;
+    const QList<int> order = visibleOrder();
+    if (!memberIn(claimIndex, anchorArticle)) {
+        anchorArticle = -1;
+        for (int a : order) {
+            if (memberIn(claimIndex, a)) {
+                anchorArticle = a;
+                break;
+            }
+        }
+    }
+    {
+        const QScopedValueRollback<bool> guard(m_syncing, true);
+        qreal anchorY = 0;
+        if (anchorArticle >= 0) {
+            ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
+            const TextRange anchorRange = memberIn(claimIndex, anchorArticle)->range;
+            anchorY = anchorView->verticalSpan(anchorRange).first;
+            // Keep the clicked version where it is unless it is out of view.
+            if (anchorY < 0 || anchorY > anchorView->viewport()->height() - 20) {
+                anchorY = anchorView->viewport()->height() / 3.0;
+                anchorView->scrollRangeTo(anchorRange, anchorY);
+                anchorY = anchorView->verticalSpan(anchorRange).first;
+            }
+        }
+        for (int a : order) {
+            if (a == anchorArticle)
+                continue;
+            if (const ClaimMember *m = memberIn(claimIndex, a))
+                m_columns[a]->textView()->scrollRangeTo(m->range, anchorY);
+        }
+    }
+    applyAllOverlays();
     Q_EMIT claimActivated(claimIndex);
+}
+
+int ComparisonView::claimAt(int article, qsizetype position) const
+{
+    const QList<ClaimSpan> spans = m_claimSpans.value(article);
+    int best = -1;
+    for (const ClaimSpan &s : spans) {
+        if (s.range.start > position)
+            break;
+        if (position < s.range.end && m_analysis && layerShows(m_analysis->claims[s.claim].kind)) {
+            // Prefer shared and conflicting claims over unique ones where they overlap.
+            if (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique)
+                best = s.claim;
+        }
+    }
+    return best;
+}
+
+QString ComparisonView::claimToolTip(int claimIndex) const
+{
+    if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
+        return {};
+    const Claim &claim = m_analysis->claims[claimIndex];
+    const Corpus &corpus = *m_analysis->corpus;
+    QString html;
+    switch (claim.kind) {
+    case ClaimKind::Shared:
+        html = tr("<b>Shared by %n source(s)</b>", nullptr, int(claim.members.size()));
+        break;
+    case ClaimKind::Conflict:
+        html = tr("<b>Conflict</b>");
+        break;
+    case ClaimKind::Unique:
+        html = tr("<b>Only in %1</b>").arg(CorpusModel::sourceName(corpus.articles[claim.members.value(0).article]).toHtmlEscaped());
+        break;
+    }
+    if (!claim.reason.isEmpty())
+        html += QStringLiteral("<br>") + claim.reason.toHtmlEscaped();
+    if (claim.kind != ClaimKind::Unique) {
+        html += QStringLiteral("<ul style='margin:2px 0 0 -20px'>");
+        for (const ClaimMember &m : claim.members) {
+            html += QStringLiteral("<li>") + CorpusModel::sourceName(corpus.articles[m.article]).toHtmlEscaped();
+            if (!m.value.isEmpty())
+                html += QStringLiteral(": <b>") + m.value.toHtmlEscaped() + QStringLiteral("</b>");
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!claim.attribution.isEmpty())
+        html += tr("Attributed to %1").arg(claim.attribution.toHtmlEscaped());
+    return html;
+}
+
+QList<int> ComparisonView::claimsInColumnOrder(ClaimKind kind) const
+{
+    QList<int> result;
+    if (!m_analysis)
+        return result;
+    const QList<int> order = visibleOrder();
+    // Key: (position of the leftmost visible column holding it, offset there).
+    QList<std::tuple<int, qsizetype, int>> keyed;
+    for (int c = 0; c < m_analysis->claims.size(); ++c) {
+        if (m_analysis->claims[c].kind != kind)
+            continue;
+        for (int i = 0; i < order.size(); ++i) {
+            if (const ClaimMember *m = memberIn(c, order[i])) {
+                keyed.append({i, m->range.start, c});
+                break;
+            }
+        }
+    }
+    std::sort(keyed.begin(), keyed.end());
+    for (const auto &k : keyed)
+        result.append(std::get<2>(k));
+    return result;
+}
+
+bool ComparisonView::goToClaim(ClaimKind kind, bool forward)
+{
+    const QList<int> ordered = claimsInColumnOrder(kind);
+    if (ordered.isEmpty())
+        return false;
+    const qsizetype current = ordered.indexOf(m_activeClaim);
+    qsizetype next;
+    if (current < 0)
+        next = forward ? 0 : ordered.size() - 1;
+    else
+        next = (current + (forward ? 1 : -1) + ordered.size()) % ordered.size();
+    showClaim(ordered[next]);
+    return true;
+}
+
+void ComparisonView::onColumnClicked(int article, qsizetype position)
+{
+    Q_EMIT textClicked(article, position);
+    const int claim = claimAt(article, position);
+    if (claim >= 0)
+        showClaim(claim, article);
+}
+
+// Keeps the other columns on the claims that the scrolled column shows at its top.
+void ComparisonView::onColumnScrolled(int article)
+{
+    updateConnectors();
+    if (!m_syncScrolling || m_syncing || !m_analysis)
+        return;
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    ArticleTextView *source = m_columns[article]->textView();
+    const qsizetype topPos = source->positionAt(QPoint(0, 0));
+    const QList<ClaimSpan> spans = m_claimSpans.value(article);
+    for (int other : visibleOrder()) {
+        if (other == article)
+            continue;
+        bool aligned = false;
+        for (const ClaimSpan &s : spans) {
+            if (s.range.end <= topPos || m_analysis->claims[s.claim].kind == ClaimKind::Unique)
+                continue;
+            const ClaimMember *m = memberIn(s.claim, other);
+            if (!m)
+                continue;
+            m_columns[other]->textView()->scrollRangeTo(m->range, source->verticalSpan(s.range).first);
+            aligned = true;
+            break;
+        }
+        if (!aligned) {
+            // Nothing shared below: keep the same share of the text in view.
+            QScrollBar *from = source->verticalScrollBar();
+            QScrollBar *to = m_columns[other]->textView()->verticalScrollBar();
+            if (from->maximum() > 0)
+                to->setValue(int(std::lround(qreal(from->value()) / from->maximum() * to->maximum())));
+        }
+    }
+}
+
+void ComparisonView::updateConnectors()
+{
+    for (ConnectorHandle *h : m_splitter->connectorHandles())
+        h->update();
+}
+
+QList<Ribbon> ComparisonView::ribbonsBetween(const ArticleColumn *left, const ArticleColumn *right) const
+{
+    QList<Ribbon> ribbons;
+    if (!m_analysis || !left || !right)
+        return ribbons;
+    const int la = left->row(), ra = right->row();
+    const ArticleTextView *lv = left->textView();
+    const ArticleTextView *rv = right->textView();
+    const qreal lh = lv->viewport()->height(), rh = rv->viewport()->height();
+    const int total = int(m_analysis->corpus->articles.size());
+    const QList<ClaimSpan> leftSpans = m_claimSpans.value(la);
+    for (const ClaimSpan &s : leftSpans) {
+        const Claim &claim = m_analysis->claims[s.claim];
+        if (claim.kind == ClaimKind::Unique || !layerShows(claim.kind))
+            continue;
+        const ClaimMember *rm = memberIn(s.claim, ra);
+        if (!rm)
+            continue;
+        const auto [lt, lb] = lv->verticalSpan(s.range);
+        const auto [rt, rb] = rv->verticalSpan(rm->range);
+        if ((lb < 0 && rb < 0) || (lt > lh && rt > rh))
+            continue; // off screen on both sides
+        Ribbon r;
+        r.leftTop = lt;
+        r.leftBottom = lb;
+        r.rightTop = rt;
+        r.rightBottom = rb;
+        r.color = claim.kind == ClaimKind::Conflict ? m_style.conflictValue : m_style.sharedTint(int(claim.members.size()), total);
+        if (claim.kind == ClaimKind::Shared)
+            r.color = r.color.darker(112);
+        r.active = s.claim == m_activeClaim;
+        ribbons.append(r);
+    }
+    return ribbons;
+}
+
+void ComparisonView::setLayers(const OverlayLayers &layers)
+{
+    m_layers = layers;
+    rebuildStaticOverlays();
+    applyAllOverlays();
+}
+
+void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    m_style = OverlayStyle::fromTheme(theme);
+    const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
+    for (ArticleColumn *c : std::as_const(m_columns))
+        c->setHighlighting(definition, m_theme, m_style);
+    QPalette p = m_splitter->palette();
+    p.setColor(QPalette::Window, m_style.headerBackground);
+    m_splitter->setPalette(p);
+    for (ConnectorHandle *h : m_splitter->connectorHandles())
+        h->setPalette(p);
+    rebuildStaticOverlays();
+    applyAllOverlays();
+}
+
+void ComparisonView::zoomBy(int steps)
+{
+    m_fontSize = qBound(6.0, m_fontSize + steps, 40.0);
+    for (ArticleColumn *c : std::as_const(m_columns))
+        c->setFontPointSize(m_fontSize);
+    updateConnectors();
+}
+
+void ComparisonView::resetZoom()
+{
+    zoomBy(0);
+    m_fontSize = kDefaultFontSize;
+    zoomBy(0);
+}
+
+void ComparisonView::setColumnVisible(int article, bool visible)
+{
+    if (ArticleColumn *c = m_columns.value(article)) {
+        c->setVisible(visible);
+        updateConnectors();
+        Q_EMIT columnsChanged();
+    }
+}
+
+bool ComparisonView::isColumnVisible(int article) const
+{
+    const ArticleColumn *c = m_columns.value(article);
+    return c && !c->isHidden();
+}
+
+void ComparisonView::moveColumn(int article, int target)
+{
+    ArticleColumn *c = m_columns.value(article);
+    ArticleColumn *t = m_columns.value(target);
+    if (!c || !t || c == t)
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    m_splitter->insertWidget(m_splitter->indexOf(t), c);
+    m_splitter->setSizes(sizes);
+    updateConnectors();
+    Q_EMIT columnsChanged();
+}
+
+int ComparisonView::find(const QString &text)
+{
+    m_findMatches.clear();
+    m_findCurrent = -1;
+    if (!text.isEmpty() && m_model->corpus()) {
+        for (int a : visibleOrder()) {
+            const QString &body = m_model->corpus()->articles[a].text;
+            for (qsizetype at = body.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+                 at = body.indexOf(text, at + text.size(), Qt::CaseInsensitive))
+                m_findMatches.append({a, {at, at + text.size()}, body.mid(at, text.size())});
+        }
+    }
+    for (int i = 0; i < m_columns.size(); ++i)
+        applyOverlays(i);
+    return int(m_findMatches.size());
+}
+
+int ComparisonView::findNext(bool forward)
+{
+    if (m_findMatches.isEmpty())
+        return 0;
+    const int n = int(m_findMatches.size());
+    m_findCurrent = m_findCurrent < 0 ? (forward ? 0 : n - 1) : (m_findCurrent + (forward ? 1 : -1) + n) % n;
+    const Mention &m = m_findMatches[m_findCurrent];
+    revealRange(m.article, m.range);
+    for (int i = 0; i < m_columns.size(); ++i)
+        applyOverlays(i);
+    return m_findCurrent + 1;
 }

@@ -1,46 +1,129 @@
 #pragma once
-// The main screen: one column per article of the corpus model, side by side in a splitter.
+// The main screen: one column per article of the corpus model, side by side,
+// with the analysis drawn over the text (claims, entities, clutter), connector
+// ribbons between adjacent columns, synchronised scrolling, find, zoom and
+// next/previous navigation over conflicts and shared claims.
 #include "analysis.h"
+#include "connectorhandle.h"
+#include "overlaystyle.h"
 
+#include <KSyntaxHighlighting/Theme>
+
+#include <QTextEdit>
 #include <QWidget>
 
 class ArticleColumn;
 class CorpusModel;
-class QSplitter;
 
-class ComparisonView : public QWidget
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+struct OverlayLayers
+{
+    bool shared = true;
+    bool conflicts = true;
+    bool unique = true;
+    bool entities = true;
+    bool clutter = true;
+};
+
+class ComparisonView : public QWidget, public RibbonSource
 {
     Q_OBJECT
 public:
-    explicit ComparisonView(CorpusModel *model, QWidget *parent = nullptr);
+    ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
 
+    // Columns by article index (the corpus model's row), whatever their on-screen order.
     int columnCount() const;
-    ArticleColumn *column(int index) const;
-    QSplitter *splitter() const { return m_splitter; }
+    ArticleColumn *column(int article) const;
+    // Visible article indices, left to right.
+    QList<int> visibleOrder() const;
+    ComparisonSplitter *splitter() const { return m_splitter; }
 
     void setAnalysis(AnalysisPtr analysis);
     AnalysisPtr analysis() const { return m_analysis; }
 
     // Marks these ranges (an entity's mentions, say) in every column; empty clears.
     void setHighlightedMentions(const QList<Mention> &mentions);
-    // Scrolls article `article`'s column so that `range` is visible, and puts the cursor there.
+    // Scrolls article `article`'s column so that `range` is in view.
     void revealRange(int article, const TextRange &range);
-    // Aligns every column on claim `claimIndex` of the analysis.
-    void showClaim(int claimIndex);
+    // Outlines claim `claimIndex` and scrolls every column to its version, level
+    // with the version in `anchorArticle` (or the leftmost column that has one).
+    void showClaim(int claimIndex, int anchorArticle = -1);
+    int activeClaim() const { return m_activeClaim; }
+    // Index of the claim covering `position` in article `article`, or -1.
+    int claimAt(int article, qsizetype position) const;
+    QString claimToolTip(int claimIndex) const;
+
+    // Moves to the next (or previous) claim of `kind` in column order; false if none.
+    bool goToClaim(ClaimKind kind, bool forward);
+
+    void setLayers(const OverlayLayers &layers);
+    OverlayLayers layers() const { return m_layers; }
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    KSyntaxHighlighting::Theme theme() const { return m_theme; }
+    const OverlayStyle &style() const { return m_style; }
+
+    void setSyncScrolling(bool on) { m_syncScrolling = on; }
+    bool syncScrolling() const { return m_syncScrolling; }
+    void zoomBy(int steps);
+    void resetZoom();
+    qreal fontPointSize() const { return m_fontSize; }
+
+    void setColumnVisible(int article, bool visible);
+    bool isColumnVisible(int article) const;
+    // Moves the column of article `article` to where the column of `target` is.
+    void moveColumn(int article, int target);
+
+    // Marks every match of `text` in every column; returns the number of matches.
+    int find(const QString &text);
+    // Goes to the next (or previous) match; returns its 1-based number, 0 if none.
+    int findNext(bool forward);
+    int findMatchCount() const { return int(m_findMatches.size()); }
+
+    QList<Ribbon> ribbonsBetween(const ArticleColumn *left, const ArticleColumn *right) const override;
 
 Q_SIGNALS:
     // The reader clicked at `position` in the text of article `article`.
     void textClicked(int article, qsizetype position);
     void claimActivated(int claimIndex);
+    void columnsChanged();
 
 private:
-    void rebuild();
+    struct ClaimSpan
+    {
+        TextRange range;
+        int claim;
+    };
 
+    void rebuild();
+    void rebuildIndexes();
+    void rebuildStaticOverlays();
     void applyOverlays(int article);
+    void applyAllOverlays();
+    void onColumnScrolled(int article);
+    void onColumnClicked(int article, qsizetype position);
+    void updateConnectors();
+    const ClaimMember *memberIn(int claimIndex, int article) const;
+    QList<int> claimsInColumnOrder(ClaimKind kind) const;
+    bool layerShows(ClaimKind kind) const;
 
     CorpusModel *m_model;
+    KSyntaxHighlighting::Repository *m_repository;
+    ComparisonSplitter *m_splitter;
+    QList<ArticleColumn *> m_columns; // by article index
     AnalysisPtr m_analysis;
+    KSyntaxHighlighting::Theme m_theme;
+    OverlayStyle m_style;
+    OverlayLayers m_layers;
+    QList<QList<ClaimSpan>> m_claimSpans; // per article, sorted by start
+    QList<QList<QTextEdit::ExtraSelection>> m_staticSelections; // per article
     QList<Mention> m_highlighted;
-    QSplitter *m_splitter;
-    QList<ArticleColumn *> m_columns;
+    QList<Mention> m_findMatches; // in visible column order
+    int m_findCurrent = -1;
+    int m_activeClaim = -1;
+    bool m_syncScrolling = true;
+    bool m_syncing = false;
+    qreal m_fontSize = 11.5;
 };

@@ -3,8 +3,14 @@
 #include "analysisjob.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
+#include "findbar.h"
+#include "highlightingrepository.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -14,30 +20,57 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_repository(createHighlightingRepository())
     , m_corpusModel(new CorpusModel(this))
-    , m_view(new ComparisonView(m_corpusModel, this))
+    , m_view(new ComparisonView(m_corpusModel, m_repository.get(), this))
+    , m_findBar(new FindBar(this))
     , m_job(new AnalysisJob(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Parallax"));
-    setCentralWidget(m_view);
+    setWindowIcon(QIcon(QStringLiteral(":/parallax/icons/parallax.svg")));
     setAcceptDrops(true);
-    resize(1400, 860);
+    resize(1500, 900);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    m_findBar->hide();
+    setCentralWidget(central);
 
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Analysis progress"));
     m_progress->hide();
+    m_statusLabel->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_job, &AnalysisJob::corpusLoaded, this, &MainWindow::showCorpus);
     connect(m_job, &AnalysisJob::analysisReady, this, &MainWindow::showAnalysis);
     connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::showProgress);
+    connect(m_findBar, &FindBar::searchChanged, this, [this](const QString &text) {
+        m_findBar->setResult(0, m_view->find(text));
+    });
+    connect(m_findBar, &FindBar::next, this, [this] { m_findBar->setResult(m_view->findNext(true), m_view->findMatchCount()); });
+    connect(m_findBar, &FindBar::previous, this, [this] { m_findBar->setResult(m_view->findNext(false), m_view->findMatchCount()); });
+    connect(m_view, &ComparisonView::columnsChanged, this, &MainWindow::rebuildColumnsMenu);
+    connect(m_view, &ComparisonView::claimActivated, this, [this](int claim) {
+        if (m_analysis && claim >= 0 && claim < m_analysis->claims.size()) {
+            const Claim &c = m_analysis->claims[claim];
+            statusBar()->showMessage(c.reason.isEmpty() ? c.summary : c.reason, 6000);
+        }
+    });
     createActions();
     createDocks();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
@@ -48,7 +81,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFolder = file->addAction(tr("&Open Folder…"), this, &MainWindow::openFolderDialog);
+    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"),
+                                          this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFiles = file->addAction(tr("Open &Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -56,8 +90,121 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *findAction = edit->addAction(tr("&Find in All Columns…"), m_findBar, &FindBar::activate);
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::next);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrev = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::previous);
+    findPrev->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("Layers"));
+    toolbar->setObjectName(QStringLiteral("layersToolbar"));
+    toolbar->setMovable(false);
+    struct LayerAction {
+        const char *text;
+        bool OverlayLayers::*member;
+        const char *shortcut;
+    };
+    const LayerAction layerActions[] = {
+        {QT_TR_NOOP("Shared Claims"), &OverlayLayers::shared, "Ctrl+1"},
+        {QT_TR_NOOP("Conflicts"), &OverlayLayers::conflicts, "Ctrl+2"},
+        {QT_TR_NOOP("Unique Claims"), &OverlayLayers::unique, "Ctrl+3"},
+        {QT_TR_NOOP("Entities"), &OverlayLayers::entities, "Ctrl+4"},
+        {QT_TR_NOOP("Clutter"), &OverlayLayers::clutter, "Ctrl+5"},
+    };
+    QMenu *layersMenu = view->addMenu(tr("&Layers"));
+    for (const LayerAction &la : layerActions) {
+        QAction *a = layersMenu->addAction(tr(la.text));
+        a->setCheckable(true);
+        a->setChecked(true);
+        a->setShortcut(QKeySequence(QString::fromLatin1(la.shortcut)));
+        a->setObjectName(QStringLiteral("layer-") + QString::fromLatin1(la.text).toLower().replace(u' ', u'-'));
+        toolbar->addAction(a);
+        const auto member = la.member;
+        connect(a, &QAction::toggled, this, [this, member](bool on) {
+            OverlayLayers layers = m_view->layers();
+            layers.*member = on;
+            m_view->setLayers(layers);
+        });
+    }
+    toolbar->addSeparator();
+
+    QAction *sync = view->addAction(tr("&Synchronised Scrolling"));
+    sync->setCheckable(true);
+    sync->setChecked(true);
+    sync->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(sync, &QAction::toggled, m_view, &ComparisonView::setSyncScrolling);
+    toolbar->addAction(sync);
+
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_view->zoomBy(1); });
+    zoomIn->setShortcuts(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { m_view->zoomBy(-1); });
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { m_view->resetZoom(); });
+    zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
+
+    view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QString current = m_view->theme().name();
+    for (const KSyntaxHighlighting::Theme &theme : m_repository->themes()) {
+        QAction *a = m_themeMenu->addAction(theme.translatedName());
+        a->setCheckable(true);
+        a->setData(theme.name());
+        a->setChecked(theme.name() == current);
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name = theme.name()] { setThemeByName(name); });
+    }
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *nextConflict = go->addAction(tr("Next &Conflict"), this, [this] { navigate(ClaimKind::Conflict, true); });
+    nextConflict->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *prevConflict = go->addAction(tr("Previous C&onflict"), this, [this] { navigate(ClaimKind::Conflict, false); });
+    prevConflict->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    QAction *nextShared = go->addAction(tr("Next &Shared Claim"), this, [this] { navigate(ClaimKind::Shared, true); });
+    nextShared->setShortcut(QKeySequence(Qt::Key_F7));
+    QAction *prevShared = go->addAction(tr("Previous S&hared Claim"), this, [this] { navigate(ClaimKind::Shared, false); });
+    prevShared->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    toolbar->addSeparator();
+    toolbar->addAction(prevConflict);
+    toolbar->addAction(nextConflict);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+}
+
+bool MainWindow::setThemeByName(const QString &name)
+{
+    const KSyntaxHighlighting::Theme theme = m_repository->theme(name);
+    if (!theme.isValid() || theme.name() != name)
+        return false;
+    m_view->setTheme(theme);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == name);
+    return true;
+}
+
+void MainWindow::rebuildColumnsMenu()
+{
+    if (!m_columnsMenu)
+        return;
+    m_columnsMenu->clear();
+    for (int row = 0; row < m_corpusModel->rowCount(); ++row) {
+        QAction *a = m_columnsMenu->addAction(m_corpusModel->index(row).data().toString());
+        a->setCheckable(true);
+        a->setChecked(m_view->isColumnVisible(row));
+        connect(a, &QAction::toggled, this, [this, row](bool on) { m_view->setColumnVisible(row, on); });
+    }
+}
+
+void MainWindow::navigate(ClaimKind kind, bool forward)
+{
+    if (!m_view->goToClaim(kind, forward))
+        statusBar()->showMessage(kind == ClaimKind::Conflict ? tr("No conflicts found") : tr("No shared claims found"), 4000);
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -89,8 +236,10 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
         QStringList lines;
         for (const LoadProblem &p : corpus->problems)
             lines << p.message();
-        m_statusLabel->setText(tr("%n file(s) could not be loaded", nullptr, int(corpus->problems.size())));
+        m_statusLabel->setText(tr("%n file(s) could not be loaded — hover for details", nullptr, int(corpus->problems.size())));
         m_statusLabel->setToolTip(lines.join(u'\n'));
+        if (corpus->articles.isEmpty())
+            QMessageBox::warning(this, tr("No articles loaded"), lines.join(u'\n'));
     } else {
         m_statusLabel->setText(tr("%n article(s) loaded", nullptr, int(corpus->articles.size())));
         m_statusLabel->setToolTip({});
@@ -103,10 +252,16 @@ void MainWindow::showAnalysis(AnalysisPtr analysis)
     m_analysis = std::move(analysis);
     m_view->setAnalysis(m_analysis);
     m_progress->hide();
-    m_statusLabel->setText(tr("%1 articles · %2 entities · %3 claims")
+    int shared = 0, conflicts = 0;
+    for (const Claim &c : m_analysis->claims) {
+        shared += c.kind == ClaimKind::Shared;
+        conflicts += c.kind == ClaimKind::Conflict;
+    }
+    m_statusLabel->setText(tr("%1 articles · %2 entities · %3 shared claims · %4 conflicts")
                                .arg(m_analysis->corpus->articles.size())
                                .arg(m_analysis->entities.size())
-                               .arg(m_analysis->claims.size()));
+                               .arg(shared)
+                               .arg(conflicts));
     Q_EMIT analysisShown();
 }
 

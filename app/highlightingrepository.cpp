@@ -1,0 +1,14 @@
+#include "highlightingrepository.h"
+
+std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
+{
+    auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
+    // Looks for syntax/*.xml and themes/*.theme below the prefix.
+    repository->addCustomSearchPath(QStringLiteral(":/parallax"));
+    return repository;
+}
+
+QString newsArticleDefinitionName()
+{
+    return QStringLiteral("News Article");
+}

@@ -1,0 +1,14 @@
+#pragma once
+// The KSyntaxHighlighting repository with Parallax's own definitions
+// (resources/syntax/news-article.xml) added. Owned by its user and injected,
+// so that tests build their own.
+#include <KSyntaxHighlighting/Repository>
+
+#include <QString>
+
+#include <memory>
+
+std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository();
+
+// The name of the news-prose definition in resources/syntax/news-article.xml.
+QString newsArticleDefinitionName();

@@ -1,0 +1,230 @@
+// The comparison view in the real main window, on a fixture with hand-placed claims.
+#include "articlecolumn.h"
+#include "articletextview.h"
+#include "comparisonfixture.h"
+#include "comparisonview.h"
+#include "connectorhandle.h"
+#include "findbar.h"
+#include "mainwindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void clickingSharedClaimAlignsOtherColumns();
+    void f8WalksConflictsInOrder_data();
+    void f8WalksConflictsInOrder();
+    void hidingColumnRemovesItsConnectors();
+    void themeSwitchChangesTextColours();
+    void conflictValueIsEmphasised();
+    void findSearchesEveryColumn();
+    void syncScrollingFollowsClaims();
+    void reorderingColumns();
+
+private:
+    qreal claimTop(int claim, int article) const;
+
+    std::unique_ptr<MainWindow> m_window;
+    ComparisonFixture m_fixture;
+};
+
+void TestComparisonView::init()
+{
+    m_fixture = makeComparisonFixture();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showCorpus(m_fixture.corpus);
+    m_window->showAnalysis(m_fixture.analysis);
+    QCoreApplication::processEvents();
+}
+
+void TestComparisonView::cleanup()
+{
+    m_window.reset();
+}
+
+qreal TestComparisonView::claimTop(int claim, int article) const
+{
+    for (const ClaimMember &m : m_fixture.analysis->claims[claim].members) {
+        if (m.article == article)
+            return m_window->comparisonView()->column(article)->textView()->verticalSpan(m.range).first;
+    }
+    return -1;
+}
+
+void TestComparisonView::clickingSharedClaimAlignsOtherColumns()
+{
+    ComparisonView *view = m_window->comparisonView();
+    ArticleTextView *first = view->column(0)->textView();
+    ArticleTextView *third = view->column(2)->textView();
+    const TextRange inFirst = m_fixture.analysis->claims[m_fixture.shared].members[0].range;
+    const TextRange inThird = m_fixture.analysis->claims[m_fixture.shared].members[2].range;
+    // Before: the third column's version is far below its viewport.
+    QVERIFY(third->verticalSpan(inThird).first > third->viewport()->height());
+    const QList<QRectF> rects = first->rangeRects(inFirst);
+    QVERIFY(!rects.isEmpty());
+    QSignalSpy activated(view, &ComparisonView::claimActivated);
+    QTest::mouseClick(first->viewport(), Qt::LeftButton, {}, rects.first().center().toPoint());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toInt(), m_fixture.shared);
+    QCOMPARE(view->activeClaim(), m_fixture.shared);
+    const qreal lineHeight = first->fontMetrics().lineSpacing();
+    QVERIFY2(qAbs(claimTop(m_fixture.shared, 2) - claimTop(m_fixture.shared, 0)) <= lineHeight,
+             qPrintable(QStringLiteral("%1 vs %2").arg(claimTop(m_fixture.shared, 2)).arg(claimTop(m_fixture.shared, 0))));
+    QVERIFY(qAbs(claimTop(m_fixture.shared, 1) - claimTop(m_fixture.shared, 0)) <= lineHeight);
+}
+
+void TestComparisonView::f8WalksConflictsInOrder_data()
+{
+    QTest::addColumn<QList<int>>("keys"); // +1 = F8, -1 = Shift+F8
+    QTest::addColumn<QList<int>>("expected");
+    // Column order: the conflict in the leftmost column comes first.
+    const ComparisonFixture f = makeComparisonFixture();
+    QTest::addRow("forward") << QList<int>{1, 1, 1} << QList<int>{f.conflictFirst, f.conflictSecond, f.conflictFirst};
+    QTest::addRow("backward") << QList<int>{-1, -1} << QList<int>{f.conflictSecond, f.conflictFirst};
+    QTest::addRow("there and back") << QList<int>{1, 1, -1} << QList<int>{f.conflictFirst, f.conflictSecond, f.conflictFirst};
+}
+
+void TestComparisonView::f8WalksConflictsInOrder()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(QList<int>, expected);
+    ComparisonView *view = m_window->comparisonView();
+    m_window->activateWindow();
+    for (int i = 0; i < keys.size(); ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_F8, keys[i] > 0 ? Qt::NoModifier : Qt::ShiftModifier);
+        QCOMPARE(view->activeClaim(), expected[i]);
+        // Every column holding the conflict shows it.
+        for (const ClaimMember &m : m_fixture.analysis->claims[expected[i]].members) {
+            ArticleTextView *text = view->column(m.article)->textView();
+            const auto [top, bottom] = text->verticalSpan(m.range);
+            QVERIFY(top >= 0 && bottom <= text->viewport()->height());
+        }
+    }
+}
+
+void TestComparisonView::hidingColumnRemovesItsConnectors()
+{
+    ComparisonView *view = m_window->comparisonView();
+    view->showClaim(m_fixture.shared);
+    ArticleColumn *middle = view->column(1);
+    bool middleHadRibbons = false;
+    for (ConnectorHandle *h : view->splitter()->connectorHandles()) {
+        if (h->rightColumn() == middle || h->leftColumn() == middle)
+            middleHadRibbons |= !view->ribbonsBetween(h->leftColumn(), h->rightColumn()).isEmpty();
+    }
+    QVERIFY(middleHadRibbons);
+
+    view->setColumnVisible(1, false);
+    QCoreApplication::processEvents();
+    view->showClaim(m_fixture.shared); // the columns rewrap when they widen
+    int visibleHandles = 0;
+    for (ConnectorHandle *h : view->splitter()->connectorHandles()) {
+        if (h->isHidden())
+            continue;
+        ++visibleHandles;
+        QVERIFY(h->leftColumn() != middle);
+        QVERIFY(h->rightColumn() != middle);
+        // The first and last columns are now adjacent and joined by their shared claims.
+        QCOMPARE(h->leftColumn(), view->column(0));
+        QCOMPARE(h->rightColumn(), view->column(2));
+        h->repaint();
+        QVERIFY2(h->lastRibbonCount() >= 1, qPrintable(QStringLiteral("ribbons %1, handle %2x%3 visible %4").arg(view->ribbonsBetween(h->leftColumn(), h->rightColumn()).size()).arg(h->width()).arg(h->height()).arg(h->isVisible()) + QStringLiteral(" c0: %1 %2 c3: %3 %4 vh %5").arg(claimTop(m_fixture.shared, 0)).arg(claimTop(m_fixture.shared, 2)).arg(claimTop(m_fixture.sharedFirstLast, 0)).arg(claimTop(m_fixture.sharedFirstLast, 2)).arg(view->column(0)->textView()->viewport()->height())));
+    }
+    QCOMPARE(visibleHandles, 1);
+}
+
+void TestComparisonView::themeSwitchChangesTextColours()
+{
+    ComparisonView *view = m_window->comparisonView();
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
+    ArticleTextView *text = view->column(0)->textView();
+    const QColor lightBase = text->palette().color(QPalette::Base);
+    const QColor lightText = text->palette().color(QPalette::Text);
+    // The headline's highlighted format follows the theme too.
+    auto headlineColour = [&] {
+        const QList<QTextLayout::FormatRange> formats = text->document()->firstBlock().layout()->formats();
+        return formats.isEmpty() ? QColor() : formats.first().format.foreground().color();
+    };
+    const QColor lightHeadline = headlineColour();
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Dark")));
+    QVERIFY(text->palette().color(QPalette::Base).lightnessF() < 0.5);
+    QVERIFY(lightBase.lightnessF() > 0.5);
+    QVERIFY(text->palette().color(QPalette::Text) != lightText);
+    QVERIFY(headlineColour() != lightHeadline);
+    QVERIFY(!m_window->setThemeByName(QStringLiteral("No Such Theme")));
+}
+
+void TestComparisonView::conflictValueIsEmphasised()
+{
+    ComparisonView *view = m_window->comparisonView();
+    const ClaimMember &m = m_fixture.analysis->claims[m_fixture.conflictFirst].members[0];
+    const qsizetype valueAt = m_fixture.corpus->articles[0].text.indexOf(QStringLiteral("40"), m.range.start);
+    bool boldValue = false;
+    for (const QTextEdit::ExtraSelection &sel : view->column(0)->textView()->extraSelections()) {
+        if (sel.cursor.selectionStart() == valueAt && sel.cursor.selectionEnd() == valueAt + 2)
+            boldValue |= sel.format.fontWeight() == QFont::Bold;
+    }
+    QVERIFY(boldValue);
+    QVERIFY(view->claimToolTip(m_fixture.conflictFirst).contains(QStringLiteral("fourth")));
+}
+
+void TestComparisonView::findSearchesEveryColumn()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->findBar()->isVisible());
+    QTest::keyClicks(m_window->findBar()->lineEdit(), QStringLiteral("hall"));
+    QCOMPARE(m_window->comparisonView()->findMatchCount(), 2); // "the hall" in sources 0 and 2
+    QCOMPARE(m_window->comparisonView()->findNext(true), 1);
+    QCOMPARE(m_window->comparisonView()->findNext(true), 2);
+    QCOMPARE(m_window->comparisonView()->findNext(true), 1);
+}
+
+void TestComparisonView::syncScrollingFollowsClaims()
+{
+    ComparisonView *view = m_window->comparisonView();
+    ArticleTextView *first = view->column(0)->textView();
+    ArticleTextView *third = view->column(2)->textView();
+    // Scroll the first column so that its conflict sentence (paragraph 20) is near the top.
+    const TextRange r = m_fixture.analysis->claims[m_fixture.conflictFirst].members[0].range;
+    first->scrollRangeTo(r, 10);
+    QCoreApplication::processEvents();
+    // The third column followed to its version of the same claim.
+    const qreal lineHeight = first->fontMetrics().lineSpacing();
+    QVERIFY2(qAbs(claimTop(m_fixture.conflictFirst, 2) - claimTop(m_fixture.conflictFirst, 0)) <= lineHeight,
+             qPrintable(QStringLiteral("%1 vs %2").arg(claimTop(m_fixture.conflictFirst, 2)).arg(claimTop(m_fixture.conflictFirst, 0))));
+    view->setSyncScrolling(false);
+    const int before = third->verticalScrollBar()->value();
+    first->verticalScrollBar()->setValue(0);
+    QCOMPARE(third->verticalScrollBar()->value(), before);
+}
+
+void TestComparisonView::reorderingColumns()
+{
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->visibleOrder(), (QList<int>{0, 1, 2}));
+    view->moveColumn(2, 0);
+    QCOMPARE(view->visibleOrder(), (QList<int>{2, 0, 1}));
+    // Navigation follows the on-screen order: the conflict in the now-leftmost column comes first.
+    QVERIFY(view->goToClaim(ClaimKind::Conflict, true));
+    QCOMPARE(view->activeClaim(), m_fixture.conflictFirst); // source 2 holds it at paragraph 6
+    QVERIFY(view->goToClaim(ClaimKind::Conflict, true));
+    QCOMPARE(view->activeClaim(), m_fixture.conflictSecond);
+}
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"
