@@ -92,6 +92,26 @@ bool displayAvailable()
 #endif
 }
 
+// Reports the main window's first paint on stderr and quits (benchmarks).
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::fprintf(stderr, "parallax: first paint\n");
+            std::fflush(stderr);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -143,6 +163,11 @@ int main(int argc, char *argv[])
             paths << def;
     }
     MainWindow window;
+    if (qEnvironmentVariableIsSet("PARALLAX_BENCH_FIRST_PAINT")) {
+        // For tests/bench: say when the window has painted once, then quit.
+        auto *filter = new FirstPaintReporter(&window);
+        window.installEventFilter(filter);
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
