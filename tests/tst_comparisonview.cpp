@@ -32,6 +32,7 @@ private Q_SLOTS:
     void findSearchesEveryColumn();
     void syncScrollingFollowsClaims();
     void reorderingColumns();
+    void bigCorporaStartWithEightColumns();
 
 private:
     qreal claimTop(int claim, int article) const;
@@ -224,6 +225,27 @@ void TestComparisonView::reorderingColumns()
     QCOMPARE(view->activeClaim(), m_fixture.conflictFirst); // source 2 holds it at paragraph 6
     QVERIFY(view->goToClaim(ClaimKind::Conflict, true));
     QCOMPARE(view->activeClaim(), m_fixture.conflictSecond);
+}
+
+void TestComparisonView::bigCorporaStartWithEightColumns()
+{
+    auto corpus = std::make_shared<Corpus>(*m_fixture.corpus);
+    while (corpus->articles.size() < 12) {
+        Article copy = corpus->articles[corpus->articles.size() % 3];
+        copy.id += QStringLiteral("-copy%1").arg(corpus->articles.size());
+        corpus->articles.append(copy);
+    }
+    m_window->showCorpus(corpus);
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->columnCount(), 12);
+    QCOMPARE(view->visibleOrder().size(), 8);
+    QVERIFY(!view->column(9));
+    QVERIFY(!view->isColumnVisible(9));
+    view->setColumnVisible(9, true);
+    QVERIFY(view->column(9));
+    QCOMPARE(view->visibleOrder().size(), 9);
+    QVERIFY(view->visibleOrder().contains(9));
+    QCOMPARE(view->column(9)->text(), corpus->articles[9].text);
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -15,6 +15,7 @@
 
 namespace {
 constexpr qreal kDefaultFontSize = 11.5;
+constexpr int kInitialColumns = 8;
 
 QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, const TextRange &range, const QTextCharFormat &format)
 {
@@ -77,26 +78,33 @@ void ComparisonView::rebuild()
     m_highlighted.clear();
     m_findMatches.clear();
     m_findCurrent = -1;
-    const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
     const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        auto *column = new ArticleColumn(m_splitter);
-        column->setArticle(*m_model->article(row), row);
-        column->setHighlighting(definition, m_theme, m_style);
-        column->setFontPointSize(m_fontSize);
-        m_splitter->addWidget(column);
-        m_columns.append(column);
-        ArticleTextView *text = column->textView();
-        connect(text, &ArticleTextView::clickedAt, this, [this, row](qsizetype pos) { onColumnClicked(row, pos); });
-        connect(text, &ArticleTextView::scrolled, this, [this, row] { onColumnScrolled(row); });
-        text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
-        connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
-    }
-    m_splitter->setSizes(QList<int>(rows, 1000));
+    // A big story can have hundreds of articles: only the first few get a
+    // column at first; the others are made when the reader shows them.
+    m_columns = QList<ArticleColumn *>(rows, nullptr);
+    for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
+        createColumn(row);
+    m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
     Q_EMIT columnsChanged();
+}
+
+ArticleColumn *ComparisonView::createColumn(int row)
+{
+    auto *column = new ArticleColumn(m_splitter);
+    column->setArticle(*m_model->article(row), row);
+    column->setHighlighting(m_repository->definitionForName(newsArticleDefinitionName()), m_theme, m_style);
+    column->setFontPointSize(m_fontSize);
+    m_splitter->addWidget(column);
+    m_columns[row] = column;
+    ArticleTextView *text = column->textView();
+    connect(text, &ArticleTextView::clickedAt, this, [this, row](qsizetype pos) { onColumnClicked(row, pos); });
+    connect(text, &ArticleTextView::scrolled, this, [this, row] { onColumnScrolled(row); });
+    text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
+    connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
+    return column;
 }
 
 void ComparisonView::setAnalysis(AnalysisPtr analysis)
@@ -140,6 +148,8 @@ void ComparisonView::rebuildStaticOverlays()
     m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
     const std::shared_ptr<const Corpus> corpus = m_model->corpus();
     for (int a = 0; a < m_columns.size(); ++a) {
+        if (!m_columns[a])
+            continue;
         QTextDocument *doc = m_columns[a]->textView()->document();
         auto &sels = m_staticSelections[a];
         if (m_layers.clutter && corpus) {
@@ -492,8 +502,10 @@ void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_theme = theme;
     m_style = OverlayStyle::fromTheme(theme);
     const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
-    for (ArticleColumn *c : std::as_const(m_columns))
-        c->setHighlighting(definition, m_theme, m_style);
+    for (ArticleColumn *c : std::as_const(m_columns)) {
+        if (c)
+            c->setHighlighting(definition, m_theme, m_style);
+    }
     QPalette p = m_splitter->palette();
     p.setColor(QPalette::Window, m_style.headerBackground);
     m_splitter->setPalette(p);
@@ -506,8 +518,10 @@ void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
 void ComparisonView::zoomBy(int steps)
 {
     m_fontSize = qBound(6.0, m_fontSize + steps, 40.0);
-    for (ArticleColumn *c : std::as_const(m_columns))
-        c->setFontPointSize(m_fontSize);
+    for (ArticleColumn *c : std::as_const(m_columns)) {
+        if (c)
+            c->setFontPointSize(m_fontSize);
+    }
     updateConnectors();
 }
 
@@ -520,6 +534,13 @@ void ComparisonView::resetZoom()
 
 void ComparisonView::setColumnVisible(int article, bool visible)
 {
+    if (article < 0 || article >= m_columns.size())
+        return;
+    if (!m_columns[article] && visible) {
+        createColumn(article);
+        rebuildStaticOverlays();
+        applyOverlays(article);
+    }
     if (ArticleColumn *c = m_columns.value(article)) {
         c->setVisible(visible);
         updateConnectors();

@@ -34,7 +34,9 @@ class ComparisonView : public QWidget, public RibbonSource
 public:
     ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
 
-    // Columns by article index (the corpus model's row), whatever their on-screen order.
+    // Columns by article index (the corpus model's row), whatever their on-screen
+    // order; null for an article whose column was never shown (big corpora start
+    // with the first few columns only).
     int columnCount() const;
     ArticleColumn *column(int article) const;
     // Visible article indices, left to right.
@@ -98,6 +100,7 @@ private:
     };
 
     void rebuild();
+    ArticleColumn *createColumn(int row);
     void rebuildIndexes();
     void rebuildStaticOverlays();
     void applyOverlays(int article);

@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_findBar, &FindBar::next, this, [this] { m_findBar->setResult(m_view->findNext(true), m_view->findMatchCount()); });
     connect(m_findBar, &FindBar::previous, this, [this] { m_findBar->setResult(m_view->findNext(false), m_view->findMatchCount()); });
     connect(m_view, &ComparisonView::columnsChanged, this, &MainWindow::rebuildColumnsMenu);
+
     connect(m_view, &ComparisonView::claimActivated, this, [this](int claim) {
         if (m_analysis && claim >= 0 && claim < m_analysis->claims.size()) {
             const Claim &c = m_analysis->claims[claim];
@@ -192,13 +193,32 @@ void MainWindow::rebuildColumnsMenu()
 {
     if (!m_columnsMenu)
         return;
+    // Called from the menu's own actions too: update them in place when the
+    // corpus is the same, never delete the action that is emitting.
+    const QList<QAction *> existing = m_columnsMenu->actions();
+    if (existing.size() >= std::min(m_corpusModel->rowCount(), 40) && !existing.isEmpty()
+        && existing.first()->text() == m_corpusModel->index(0).data().toString()) {
+        for (int row = 0; row < std::min<qsizetype>(existing.size(), m_corpusModel->rowCount()); ++row) {
+            if (existing[row]->isCheckable()) {
+                const QSignalBlocker blocker(existing[row]);
+                existing[row]->setChecked(m_view->isColumnVisible(row));
+            }
+        }
+        return;
+    }
     m_columnsMenu->clear();
-    for (int row = 0; row < m_corpusModel->rowCount(); ++row) {
+    // A menu of hundreds of sources helps nobody; the claims panel and the
+    // sidebar reach the others.
+    constexpr int kMenuLimit = 40;
+    const int rows = m_corpusModel->rowCount();
+    for (int row = 0; row < std::min(rows, kMenuLimit); ++row) {
         QAction *a = m_columnsMenu->addAction(m_corpusModel->index(row).data().toString());
         a->setCheckable(true);
         a->setChecked(m_view->isColumnVisible(row));
         connect(a, &QAction::toggled, this, [this, row](bool on) { m_view->setColumnVisible(row, on); });
     }
+    if (rows > kMenuLimit)
+        m_columnsMenu->addAction(tr("…and %n more source(s)", nullptr, rows - kMenuLimit))->setEnabled(false);
 }
 
 void MainWindow::navigate(ClaimKind kind, bool forward)
