@@ -1,22 +1,65 @@
 #include "articleimporter.h"
 
+#include "clutterdetector.h"
+#include "htmlimporter.h"
+#include "markdownimporter.h"
+#include "metadataguesser.h"
+#include "textdecoder.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
 namespace {
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ArticleImporter", text);
 }
+
+QString formatOf(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"md" || suffix == u"markdown")
+        return QStringLiteral("md");
+    if (suffix == u"html" || suffix == u"htm")
+        return QStringLiteral("html");
+    if (suffix == u"txt")
+        return QStringLiteral("txt");
+    return {};
+}
+
+// A page that declares its charset in <meta> is read in it; otherwise as any other text.
+DecodedText decodeHtml(const QByteArray &bytes)
+{
+    QStringDecoder declared = QStringDecoder::decoderForHtml(bytes);
+    if (declared.isValid() && QByteArrayView(declared.name()).compare("UTF-8", Qt::CaseInsensitive) != 0) {
+        DecodedText d;
+        d.text = declared.decode(bytes);
+        if (!declared.hasError()) {
+            d.encoding = QString::fromLatin1(declared.name()).toUpper();
+            return d;
+        }
+    }
+    return decodeText(bytes);
+}
+
+// Metadata the file states itself wins over what its text suggests.
+void fillFrom(Article &a, const QString &title, const QString &outlet, const QString &byline, const QString &url, QDate published)
+{
+    a.title = title;
+    a.outlet = outlet;
+    a.byline = byline;
+    a.url = url;
+    a.published = published;
+}
+
 } // namespace
 
 bool isArticleFileName(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == u"txt" || suffix == u"md" || suffix == u"markdown" || suffix == u"html"
-        || suffix == u"htm";
+    return !formatOf(fileName).isEmpty();
 }
 
 ImportResult importArticle(const QString &path)
@@ -24,11 +67,22 @@ ImportResult importArticle(const QString &path)
     ImportResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("the file does not exist");
+        result.error = info.isSymLink() ? tr("the file is a broken link or a link loop") : tr("the file does not exist");
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = tr("this is a folder, not an article file");
+        return result;
+    }
+    if (!info.isFile()) {
+        // FIFOs and devices would block or never end; they are not saved articles.
+        result.error = tr("this is not a regular file");
         return result;
     }
     if (info.size() > kMaxArticleBytes) {
-        result.error = tr("the file is larger than the limit of %1 MB").arg(kMaxArticleBytes / (1024 * 1024));
+        result.error = tr("the file is %1 MB, over the limit of %2 MB for one article")
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(kMaxArticleBytes / (1024 * 1024));
         return result;
     }
     QFile file(path);
@@ -36,22 +90,63 @@ ImportResult importArticle(const QString &path)
         result.error = tr("the file cannot be read (%1)").arg(file.errorString());
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.trimmed().isEmpty()) {
+    const QByteArray bytes = file.read(kMaxArticleBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        result.error = tr("the file cannot be read (%1)").arg(file.errorString());
+        return result;
+    }
+    if (bytes.size() > kMaxArticleBytes) {
+        result.error = tr("the file is over the limit of %1 MB for one article").arg(kMaxArticleBytes / (1024 * 1024));
+        return result;
+    }
+    if (bytes.isEmpty()) {
         result.error = tr("the file is empty");
         return result;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        result.error = tr("the file is not valid UTF-8 text");
+    const QString format = formatOf(path);
+    const DecodedText decoded = format == u"html" ? decodeHtml(bytes) : decodeText(bytes);
+    if (!decoded.ok()) {
+        result.error = decoded.error;
         return result;
     }
+    QString probe = decoded.text;
+    probe.remove(QChar(0xFEFF));
+    if (probe.trimmed().isEmpty()) {
+        result.error = tr("the file is empty");
+        return result;
+    }
+
     Article a;
     a.id = info.completeBaseName();
     a.filePath = info.absoluteFilePath();
-    a.format = info.suffix().toLower();
-    a.text = text;
+    a.format = format.isEmpty() ? QStringLiteral("txt") : format;
+    if (a.format == u"md") {
+        const MarkdownArticle md = readMarkdown(decoded.text);
+        a.text = md.text;
+        fillFrom(a, md.title, md.outlet, md.byline, md.url, md.published);
+    } else if (a.format == u"html") {
+        const HtmlArticle html = readHtml(decoded.text);
+        a.text = html.text;
+        fillFrom(a, html.title, html.outlet, html.byline, html.url, html.published);
+    } else {
+        // Plain text is kept exactly as decoded: analysis offsets index into the file's text.
+        a.text = decoded.text;
+    }
+    if (a.text.trimmed().isEmpty()) {
+        result.error = a.format == u"html" ? tr("the page holds no article text") : tr("the file holds no article text");
+        return result;
+    }
+    a.clutter = detectClutter(a.text);
+    const GuessedMetadata guess = guessMetadata(a.text, a.clutter);
+    if (a.title.isEmpty())
+        a.title = guess.title;
+    if (a.outlet.isEmpty())
+        a.outlet = guess.outlet;
+    if (a.byline.isEmpty())
+        a.byline = guess.byline;
+    if (!a.published.isValid())
+        a.published = guess.published;
     result.article = std::move(a);
+    result.encoding = decoded.encoding;
     return result;
 }

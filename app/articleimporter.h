@@ -1,5 +1,6 @@
 #pragma once
-// Turns one file into an Article (text + metadata guessed from the file), or says why not.
+// Turns one file (.txt, .md, .html) into an Article: its text, the page clutter in it and
+// the metadata the file gives or its text suggests; or says in one sentence why not.
 #include "article.h"
 
 #include <QString>
@@ -9,10 +10,12 @@
 struct ImportResult
 {
     std::optional<Article> article;
-    QString error; // set when article is empty: why the file was refused
+    QString error;    // set when article is empty: why the file was refused
+    QString encoding; // the encoding the text was decoded from, e.g. "UTF-8", "WINDOWS-1252"
 };
 
-// Files larger than this are refused rather than loaded.
+// Files larger than this are refused rather than loaded: no news article comes near it,
+// and reading a huge file by mistake would stall the application.
 constexpr qint64 kMaxArticleBytes = 20 * 1024 * 1024;
 
 bool isArticleFileName(const QString &fileName);

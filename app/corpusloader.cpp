@@ -28,8 +28,13 @@ struct Manifest
 {
     QString title;
     QDate published;
-    QHash<QString, ManifestEntry> entries; // by file name relative to the folder
+    QHash<QString, ManifestEntry> entries; // by clean file path relative to the folder
 };
+
+bool isInside(const QString &folder, const QString &path)
+{
+    return path == folder || path.startsWith(folder + u'/');
+}
 
 // Reads corpus.json; problems go to `problems`, a broken manifest is ignored as a whole.
 Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
@@ -40,13 +45,17 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
     if (!f.exists())
         return m;
     if (!f.open(QIODevice::ReadOnly)) {
-        problems.append({path, tr("the manifest cannot be read (%1)").arg(f.errorString())});
+        problems.append({path, tr("the manifest cannot be read (%1); it was ignored").arg(f.errorString())});
         return m;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        problems.append({path, tr("the manifest is not valid JSON (%1); it was ignored").arg(err.errorString())});
+    if (err.error != QJsonParseError::NoError) {
+        problems.append({path, tr("the manifest is not valid JSON (%1 at byte %2); it was ignored").arg(err.errorString()).arg(err.offset)});
+        return m;
+    }
+    if (!doc.isObject()) {
+        problems.append({path, tr("the manifest is not valid JSON for a corpus (an object is expected); it was ignored")});
         return m;
     }
     const QJsonObject root = doc.object();
@@ -60,13 +69,18 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         if (file.isEmpty())
             continue;
         const QString clean = QDir::cleanPath(file);
-        if (QDir::isAbsolutePath(clean) || clean.startsWith(QStringLiteral("..")))
-            {
+        if (QDir::isAbsolutePath(clean) || clean == u".." || clean.startsWith(QStringLiteral("../"))) {
             problems.append({path, tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
-        if (!QFileInfo::exists(dir.filePath(clean))) {
-            problems.append({path, tr("the manifest names \"%1\", which does not exist").arg(file)});
+        const QFileInfo target(dir.filePath(clean));
+        if (!target.exists()) {
+            problems.append({path, tr("the manifest names \"%1\", which does not exist; that entry was ignored").arg(file)});
+            continue;
+        }
+        // A link inside the folder may still lead out of it.
+        if (!isInside(folder, target.canonicalFilePath())) {
+            problems.append({path, tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
         ManifestEntry e;
@@ -94,6 +108,36 @@ void applyManifest(Article &a, const ManifestEntry &e)
         a.published = e.published;
 }
 
+// Without a headline of its own, an article is named by the start of its first readable line.
+QString fallbackTitle(const Article &a)
+{
+    qsizetype pos = 0;
+    while (pos < a.text.size()) {
+        qsizetype nl = a.text.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = a.text.size();
+        const QString line = a.text.mid(pos, nl - pos).remove(QChar(0xFEFF)).trimmed();
+        if (!line.isEmpty() && !a.overlapsClutter({pos, nl})) {
+            if (line.size() <= 90)
+                return line;
+            qsizetype cut = line.lastIndexOf(u' ', 80);
+            if (cut < 40)
+                cut = 80;
+            return line.left(cut).trimmed() + QChar(0x2026);
+        }
+        pos = nl + 1;
+    }
+    return QFileInfo(a.filePath).completeBaseName();
+}
+
+// Two copies of one article differ at most in spacing and a byte order mark.
+QString comparableText(const QString &text)
+{
+    QString t = text;
+    t.remove(QChar(0xFEFF));
+    return t.simplified();
+}
+
 } // namespace
 
 Corpus loadCorpus(const QStringList &paths)
@@ -106,7 +150,7 @@ Corpus loadCorpus(const QStringList &paths)
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (!info.exists()) {
-            corpus.problems.append({p, tr("no such file or folder")});
+            corpus.problems.append({p, info.isSymLink() ? tr("the link is broken or loops") : tr("no such file or folder")});
             continue;
         }
         if (info.isDir()) {
@@ -116,34 +160,47 @@ Corpus loadCorpus(const QStringList &paths)
                 manifest = readManifest(folder, corpus.problems);
                 manifestFolder = folder;
             }
-            QDir dir(folder);
-            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-            int found = 0;
+            const QDir dir(folder);
+            // System lists broken links and link loops too, so that they are reported, not skipped;
+            // unreadable files are listed so that the reader learns why they are missing.
+            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System, QDir::Name);
+            QStringList found;
             for (const QFileInfo &e : entries) {
-                if (isArticleFileName(e.fileName())) {
-                    files.append(e.absoluteFilePath());
-                    ++found;
+                if (isArticleFileName(e.fileName()))
+                    found.append(dir.filePath(e.fileName()));
+            }
+            // Articles the manifest places in sub-folders of the corpus load too.
+            if (folder == manifestFolder) {
+                for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
+                    const QString listed = dir.filePath(it.key());
+                    if (!found.contains(listed) && isArticleFileName(listed))
+                        found.append(listed);
                 }
             }
-            if (found == 0)
+            if (found.isEmpty())
                 corpus.problems.append({folder, tr("the folder holds no articles (.txt, .md or .html files)")});
+            files += found;
         } else {
             files.append(info.absoluteFilePath());
         }
     }
 
-    QSet<QString> seenPaths;
+    QHash<QString, QString> seenPaths; // canonical path -> file as first named
     QSet<QString> seenIds;
-    QHash<QString, QString> seenTexts; // text -> file that had it first
+    QHash<QString, QString> seenTexts; // comparable text -> file that had it first
     for (const QString &file : std::as_const(files)) {
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (canonical.isEmpty()) {
-            corpus.problems.append({file, tr("the file cannot be resolved (broken link or link loop)")});
+            corpus.problems.append({file, tr("the file cannot be resolved (a broken link or a link loop)")});
             continue;
         }
-        if (seenPaths.contains(canonical))
-            continue; // named twice, or a link to a file already loaded
-        seenPaths.insert(canonical);
+        if (seenPaths.contains(canonical)) {
+            const QString first = seenPaths.value(canonical);
+            if (first != file)
+                corpus.problems.append({file, tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
+            continue;
+        }
+        seenPaths.insert(canonical, file);
         if (!isArticleFileName(file)) {
             corpus.problems.append({file, tr("not an article file (.txt, .md or .html expected)")});
             continue;
@@ -154,33 +211,27 @@ Corpus loadCorpus(const QStringList &paths)
             continue;
         }
         Article a = std::move(*r.article);
-        if (seenTexts.contains(a.text)) {
-            corpus.problems.append({file, tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(a.text)).fileName())});
+        const QString comparable = comparableText(a.text);
+        if (seenTexts.contains(comparable)) {
+            corpus.problems.append({file, tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(comparable)).fileName())});
             continue;
         }
-        seenTexts.insert(a.text, file);
+        seenTexts.insert(comparable, file);
         if (seenIds.contains(a.id)) {
             // Two files that differ only by extension: keep ids unique.
             a.id += QLatin1Char('.') + a.format;
         }
         seenIds.insert(a.id);
         if (!manifestFolder.isEmpty()) {
-            const QString rel = QDir(manifestFolder).relativeFilePath(canonical);
+            const QString rel = QDir::cleanPath(QDir(manifestFolder).relativeFilePath(QFileInfo(file).absoluteFilePath()));
             const auto it = manifest.entries.constFind(rel);
             if (it != manifest.entries.constEnd())
                 applyManifest(a, *it);
         }
         if (!a.published.isValid())
             a.published = manifest.published;
-        if (a.title.isEmpty()) {
-            // First non-empty line is the best default headline.
-            for (const QStringView line : QStringView(a.text).split(u'\n')) {
-                if (!line.trimmed().isEmpty()) {
-                    a.title = line.trimmed().toString();
-                    break;
-                }
-            }
-        }
+        if (a.title.isEmpty())
+            a.title = fallbackTitle(a);
         corpus.articles.append(std::move(a));
     }
     corpus.title = manifest.title;

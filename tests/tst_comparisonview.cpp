@@ -113,7 +113,9 @@ void TestComparisonView::f8WalksConflictsInOrder()
         for (const ClaimMember &m : m_fixture.analysis->claims[expected[i]].members) {
             ArticleTextView *text = view->column(m.article)->textView();
             const auto [top, bottom] = text->verticalSpan(m.range);
-            QVERIFY(top >= 0 && bottom <= text->viewport()->height());
+            QVERIFY2(top >= 0 && bottom <= text->viewport()->height(),
+                     qPrintable(QStringLiteral("article %1: %2..%3 in a viewport of %4 (width %5)")
+                                    .arg(m.article).arg(top).arg(bottom).arg(text->viewport()->height()).arg(text->viewport()->width())));
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "articletextview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPlainTextDocumentLayout>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -70,20 +71,36 @@ QPair<qreal, qreal> ArticleTextView::verticalSpan(const TextRange &range) const
     return {lineY(first, int(range.start), false), lineY(last, int(qMax<qsizetype>(range.start, range.end - 1)), true)};
 }
 
+int ArticleTextView::lineIndexOf(qsizetype position) const
+{
+    // The scroll bar counts visual lines; blocks far from the viewport may not be
+    // laid out at the current width yet, so lay them out before counting.
+    auto *layout = qobject_cast<QPlainTextDocumentLayout *>(document()->documentLayout());
+    const QTextBlock target = document()->findBlock(int(position));
+    int lines = 0;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (layout)
+            layout->ensureBlockLayout(b);
+        if (b == target) {
+            const QTextLine line = b.layout() ? b.layout()->lineForTextPosition(int(position - b.position())) : QTextLine();
+            return lines + (line.isValid() ? line.lineNumber() : 0);
+        }
+        if (b.isVisible())
+            lines += b.lineCount();
+    }
+    return lines;
+}
+
 void ArticleTextView::scrollRangeTo(const TextRange &range, qreal viewportY)
 {
-    // QPlainTextEdit scrolls by blocks (the scroll bar counts lines of the layout);
-    // move to the block, then correct by the remaining pixel offset in line steps.
     QScrollBar *bar = verticalScrollBar();
-    for (int attempt = 0; attempt < 4; ++attempt) {
+    const qreal lineHeight = qMax(1, fontMetrics().lineSpacing());
+    bar->setValue(lineIndexOf(range.start) - int(std::floor(viewportY / lineHeight)));
+    // Now that the range is in view its position is exact: correct the rest.
+    for (int attempt = 0; attempt < 2; ++attempt) {
         const qreal current = verticalSpan(range).first;
-        const qreal delta = current - viewportY;
-        const QTextBlock block = document()->findBlock(int(range.start));
-        const qreal lineHeight = block.isValid() && block.layout() && block.layout()->lineCount() > 0
-            ? block.layout()->lineAt(0).height()
-            : fontMetrics().lineSpacing();
-        const int steps = int(std::lround(delta / qMax<qreal>(1.0, lineHeight)));
-        if (steps == 0)
+        const int steps = int(std::lround((current - viewportY) / lineHeight));
+        if (steps == 0 || current < 0 || current > viewport()->height())
             break;
         bar->setValue(bar->value() + steps);
     }

@@ -20,6 +20,8 @@ public:
     QList<QRectF> rangeRects(const TextRange &range) const;
     // Scrolls so that the top of `range` sits `viewportY` pixels below the viewport's top.
     void scrollRangeTo(const TextRange &range, qreal viewportY);
+    // Index of the visual line holding `position`, counted from the document's top.
+    int lineIndexOf(qsizetype position) const;
 
     void setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color);
     void setToolTipProvider(std::function<QString(qsizetype)> provider) { m_toolTip = std::move(provider); }

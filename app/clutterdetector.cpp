@@ -1,0 +1,370 @@
+#include "clutterdetector.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0; // trimmed line within the text
+    qsizetype end = 0;
+    QString text;
+    bool blankBefore = false; // a blank line separates it from the previous line
+    bool clutter = false;
+    qsizetype clutterEnd = -1; // when only a prefix of the line is clutter
+};
+
+QList<Line> splitLines(QStringView text)
+{
+    QList<Line> lines;
+    bool blank = false;
+    qsizetype pos = 0;
+    while (pos <= text.size()) {
+        qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        qsizetype s = pos, e = nl;
+        // U+FEFF (a kept byte order mark) counts as space here.
+        while (s < e && (text[s].isSpace() || text[s] == QChar(0xFEFF)))
+            ++s;
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        if (s == e) {
+            blank = true;
+        } else {
+            Line l;
+            l.start = s;
+            l.end = e;
+            l.text = text.mid(s, e - s).toString();
+            l.blankBefore = blank;
+            lines.append(l);
+            blank = false;
+        }
+        pos = nl + 1;
+    }
+    return lines;
+}
+
+int wordCount(const QString &s)
+{
+    int n = 0;
+    bool in = false;
+    for (const QChar c : s) {
+        const bool w = !c.isSpace();
+        if (w && !in)
+            ++n;
+        in = w;
+    }
+    return n;
+}
+
+bool endsLikeSentence(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(R"([.!?…]["'”’)\]]*$)"));
+    return re.match(s).hasMatch();
+}
+
+QRegularExpression ci(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// Attribution and quotation mark a line as reporting, whatever else it looks like.
+bool hasReportingVoice(const QString &s)
+{
+    static const QRegularExpression reporting = ci(QStringLiteral(
+        R"(\b(said|says|told|tells|according to|reported|reports|added|announced|stated|warned|wrote)\b|["“”«»])"));
+    return reporting.match(s).hasMatch();
+}
+
+// Labels that lead readers elsewhere: "READ MORE: ...", "Related: ...", "Watch: ...".
+bool isCallToAction(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^(read (next|more|also|this|on)|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
+        R"(|more (on|from|about) [^:]{1,40}|recommended( (for you|stories|reading|articles))?|watch( now| more| video| live)?)"
+        R"(|listen( now)?|click here|tap here|trending( now)?|most (read|popular|viewed|shared)|you (may|might) (also )?like)"
+        R"(|don['’]?t miss|must read|top stories|latest news|continue reading|story continues below)\s*[:|>»]\s*\S)"));
+    return wordCount(s) <= 40 && re.match(s).hasMatch();
+}
+
+enum class Widget { None, Plain, CommentPrompt, RelatedHeading };
+
+// Whole lines that are page furniture: buttons, prompts and section labels of the page.
+Widget widgetKind(const QString &s)
+{
+    if (wordCount(s) > 12)
+        return Widget::None;
+    static const QRegularExpression comment = ci(QStringLiteral(
+        R"(^((leave|post|add|write|submit) an? (reply|comment|response)|join the (conversation|discussion|debate)|comments?|\d+ comments?)"
+        R"(|(show|view|read|load|see) (all )?(\d+ )?comments?|no comments( yet)?|be the first to comment|comments are closed)"
+        R"(|you must be logged in to post a comment|have your say)\W*$)"));
+    static const QRegularExpression related = ci(QStringLiteral(
+        R"(^(related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics))?|read (more|next|also)|see also|also read)"
+        R"(|more (stories|news|articles|coverage)|you (may|might) (also )?like|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|top stories|trending( now)?)"
+        R"(|explore more( on (these|this) topics?)?|more on (this|these) (story|stories|topics?)|topics|tags)\W*$)"));
+    static const QRegularExpression plain = ci(QStringLiteral(
+        R"(^(share|share (this|on)( \w+)?|tweet|email|e-mail|print|save|bookmark|copy link|advertisement|advertising|ad|sponsored( content)?|paid (post|content))"
+        R"(|skip (ad|advertisement)|scroll to continue( with content)?|listen to this article|follow us|subscribe( now)?|sign up|log ?in|sign in|menu|search|close)"
+        R"(|reuse this content|purchase licensing rights|loading|(story|article) continues below( (this )?(ad|advertisement))?|continue reading below)"
+        R"(|\d+\s*(min|mins|minute|minutes)( read)?)\W*$)"));
+    // Links copied with their screen-reader hint ("..., opens new tab").
+    static const QRegularExpression newTab = ci(QStringLiteral(R"(\bopens (in )?(a )?new (tab|window)\W*$)"));
+    if (comment.match(s).hasMatch())
+        return Widget::CommentPrompt;
+    if (related.match(s).hasMatch())
+        return Widget::RelatedHeading;
+    if (plain.match(s).hasMatch() || newTab.match(s).hasMatch())
+        return Widget::Plain;
+    return Widget::None;
+}
+
+// Copyright notices and the legal lines of a site footer.
+bool isFooter(const QString &s)
+{
+    static const QRegularExpression notice = ci(QStringLiteral(
+        R"(^(©|&copy;|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|do not (reproduce|redistribute|republish)|may not be (reproduced|republished|redistributed|copied))"));
+    // Legal links only as a short list of links, never inside a sentence about them.
+    static const QRegularExpression links = ci(QStringLiteral(R"(\b(terms of (use|service)|privacy policy|cookie policy)\b)"));
+    const int words = wordCount(s);
+    return (words <= 40 && notice.match(s).hasMatch()) || (words <= 10 && !endsLikeSentence(s) && links.match(s).hasMatch());
+}
+
+// Who took or supplied a picture: "(Photo : X/AFP via Getty Images)", "Thomas Peter/Pool/Reuters".
+bool isCredit(const QString &s)
+{
+    const int words = wordCount(s);
+    static const QRegularExpression labelled = ci(QStringLiteral(
+        R"(^[(\[]?\s*((photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|credit|credits|file photo|foto)s?\s*(credit|by)?\s*[:：])"
+        R"(|(image|media|photo|video) (source|caption|credit)\s*[,:：])\s*\S.{0,150}$)"));
+    if (words <= 25 && labelled.match(s).hasMatch())
+        return true;
+    if (words > 10 || endsLikeSentence(s))
+        return false;
+    // Names of wire services and picture agencies, as they appear in credits.
+    static const QRegularExpression agency(QStringLiteral(
+        R"(\b(Reuters|AFP|AP|EPA|EPA-EFE|Getty|Getty Images|Pool|Bloomberg|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Kyodo|Yonhap|dpa|ANP|ANSA|IANS|PTI|Anadolu|ZUMA|Imagn|AAP|Redux|Handout|SIPA|Abaca|Polaris|NurPhoto|SOPA|Kremlin)\b)"));
+    static const QRegularExpression slashed(QStringLiteral(
+        R"(^[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}(\s*/\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}){1,4}$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (slashed.match(s).hasMatch() && (s.count(u'/') >= 2 || agency.match(s).hasMatch()))
+        return true;
+    static const QRegularExpression picture = ci(QStringLiteral(
+        R"(\b(via Getty Images|Getty Images|Shutterstock|Alamy|AP Photo|Pool Photo|Handout Photo|courtesy of)\b)"));
+    return picture.match(s).hasMatch();
+}
+
+// A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
+bool isSelfMarkedCaption(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"([(\[]\s*(file\s+(photo|image|picture|pic)|representative\s+(image|photo|picture)|photo|image|picture|pic|photograph|illustration)\b[^)\]]{0,80}[)\]])"));
+    // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo".
+    static const QRegularExpression trailingCredit(QStringLiteral(
+        R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
+    return wordCount(s) <= 60 && (re.match(s).hasMatch() || trailingCredit.match(s).hasMatch());
+}
+
+// Agency picture slugs such as "TOPSHOT-CHINA-BRI-FORUM" or "UKRAINE-CRISIS/RUSSIA".
+bool isSlug(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Z0-9]+([-/][A-Z0-9]+)+$)"));
+    if (!re.match(s).hasMatch())
+        return false;
+    int alphabetic = 0;
+    for (const QString &part : s.split(QRegularExpression(QStringLiteral("[-/]")))) {
+        if (part.size() >= 2 && part.front().isLetter())
+            ++alphabetic;
+    }
+    return alphabetic >= 2;
+}
+
+// Notes a republisher adds: "Editor's P/S:", "Editor's note", "About the author", "Disclaimer".
+bool isEditorHeading(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^(editor['’]?s?\s*(p\.?\s*/?\s*s\.?|note|notes|summary|take|comment|comments)|about the (author|writer)s?|disclaimer)\s*[:.]?$)"));
+    return re.match(s).hasMatch();
+}
+
+bool isEditorNote(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(R"(^editor['’]?s?\s*(p\.?\s*/?\s*s\.?|note|notes)\s*:\s*\S)"));
+    return re.match(s).hasMatch();
+}
+
+// Credits and contact lines at the foot of wire copy.
+bool isStaffCredit(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
+    return wordCount(s) <= 40 && re.match(s).hasMatch();
+}
+
+// A paywall or access label in front of a headline: "Free to read: ...".
+qsizetype paywallPrefixLength(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^(free to read|free article|subscribers?[- ]only|for subscribers|members[- ]only|premium|unlocked|sponsored)\s*[:|–—-]\s*)"));
+    const QRegularExpressionMatch m = re.match(s);
+    return m.hasMatch() && m.capturedLength() < s.size() ? m.capturedLength() : 0;
+}
+
+bool isPaywallNote(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^((subscribe|sign up|register|log in|sign in) (now |today )?(to|for) (continue|read|unlock|keep reading|get)|this (article|story|content) is (only )?(for|available to) (subscribers|members)|already a (subscriber|member)|unlock (this|the full) (article|story)|free to read\W*$))"));
+    static const QRegularExpression newsletter = ci(QStringLiteral(
+        R"(\b(sign up|subscribe|get|receive)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|^click here\b)"));
+    return wordCount(s) <= 25 && (re.match(s).hasMatch() || (newsletter.match(s).hasMatch() && !hasReportingVoice(s)));
+}
+
+// Labels of a site section above the headline ("News Brief", "World", "Opinion").
+bool isSectionLabel(const QString &s)
+{
+    static const QRegularExpression re = ci(QStringLiteral(
+        R"(^((news|world|politics|business|opinion|analysis|live|latest|breaking|update|updates|exclusive|explainer|feature|features|editorial|commentary|international|national|local|top|stories|in|brief|briefs|briefing)\s*){1,3}$)"));
+    return wordCount(s) <= 3 && re.match(s).hasMatch();
+}
+
+// A caption shows a scene; a line of the report attributes what it says or quotes someone.
+bool couldBeCaption(const QString &s)
+{
+    return wordCount(s) <= 70 && !hasReportingVoice(s);
+}
+
+// Below a footer: labels, links and counters, not sentences of a report.
+bool isTailFurniture(const QString &s)
+{
+    const int words = wordCount(s);
+    return words <= 3 || (words <= 12 && !endsLikeSentence(s));
+}
+
+bool looksLikeHeadline(const QString &s)
+{
+    // Headlines may ask a question but do not end with a full stop.
+    static const QRegularExpression ending(QStringLiteral(R"([.!…:;,]["'”’)\]]*$)"));
+    return wordCount(s) <= 20 && !ending.match(s).hasMatch();
+}
+
+} // namespace
+
+QList<TextRange> detectClutter(QStringView text)
+{
+    QList<Line> lines = splitLines(text);
+    const qsizetype n = lines.size();
+    // Copied pages come either with blank lines between paragraphs or one paragraph per line;
+    // in the first style a caption belongs to the same block as its credit.
+    qsizetype breaks = 0;
+    for (qsizetype i = 1; i < n; ++i)
+        breaks += lines[i].blankBefore ? 1 : 0;
+    const bool blankSeparated = n > 2 && breaks * 2 > n - 1;
+
+    auto previousInBlock = [&](qsizetype i) -> qsizetype {
+        if (i <= 0 || (blankSeparated && lines[i].blankBefore))
+            return -1;
+        return i - 1;
+    };
+
+    bool tail = false; // past a footer or comment prompt: what follows is page furniture
+    for (qsizetype i = 0; i < n; ++i) {
+        Line &l = lines[i];
+        const QString &s = l.text;
+        if (tail) {
+            if (isTailFurniture(s)) {
+                l.clutter = true;
+                continue;
+            }
+            tail = false;
+        }
+        if (i == 0 && n > 1 && isSectionLabel(s)) {
+            l.clutter = true;
+            continue;
+        }
+        if (const qsizetype prefix = paywallPrefixLength(s)) {
+            l.clutterEnd = l.start + prefix;
+            while (l.clutterEnd > l.start && text[l.clutterEnd - 1].isSpace())
+                --l.clutterEnd;
+            continue;
+        }
+        if (isEditorHeading(s)) {
+            l.clutter = true;
+            // Appended near the end, the note runs to the end; higher up it is one paragraph.
+            const qsizetype stop = i * 2 >= n ? n : std::min(n, i + 2);
+            for (qsizetype k = i + 1; k < stop; ++k)
+                lines[k].clutter = true;
+            i = stop - 1;
+            continue;
+        }
+        // Only a footer near the end starts the page's tail; "© Reuters" under a top picture does not.
+        bool onlyFurnitureFollows = true;
+        for (qsizetype k = i + 1; k < n && onlyFurnitureFollows; ++k)
+            onlyFurnitureFollows = isTailFurniture(lines[k].text);
+        const bool nearEnd = i * 2 >= n || onlyFurnitureFollows;
+        if (isFooter(s)) {
+            l.clutter = true;
+            tail = nearEnd;
+            continue;
+        }
+        switch (widgetKind(s)) {
+        case Widget::CommentPrompt:
+            l.clutter = true;
+            tail = nearEnd;
+            continue;
+        case Widget::RelatedHeading:
+            l.clutter = true;
+            // The headlines listed under it, up to the next paragraph of prose.
+            for (qsizetype k = i + 1; k < n && k <= i + 5 && looksLikeHeadline(lines[k].text); ++k) {
+                lines[k].clutter = true;
+                i = k;
+            }
+            continue;
+        case Widget::Plain:
+            l.clutter = true;
+            continue;
+        case Widget::None:
+            break;
+        }
+        if (isCallToAction(s) || isPaywallNote(s) || isEditorNote(s) || isStaffCredit(s) || isSlug(s)) {
+            l.clutter = true;
+            continue;
+        }
+        if (isCredit(s)) {
+            l.clutter = true;
+            // The caption sits right above its credit, sometimes twice (alt text and figure caption).
+            qsizetype k = previousInBlock(i);
+            if (k >= 0 && !lines[k].clutter && couldBeCaption(lines[k].text))
+                lines[k].clutter = true;
+            continue;
+        }
+        if (isSelfMarkedCaption(s))
+            l.clutter = true;
+    }
+    // A line repeated at once is a caption or a widget shown twice, never two sentences of a report.
+    for (qsizetype i = 1; i < n; ++i) {
+        if (lines[i].text == lines[i - 1].text && wordCount(lines[i].text) >= 3)
+            lines[i].clutter = lines[i - 1].clutter = true;
+    }
+    // Lines between an agency slug and a credit are the caption of that picture.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!isSlug(lines[i].text))
+            continue;
+        for (qsizetype k = i + 1; k < n && k <= i + 3 && previousInBlock(k) == k - 1; ++k) {
+            if (isCredit(lines[k].text)) {
+                for (qsizetype j = i + 1; j < k; ++j)
+                    lines[j].clutter = true;
+                break;
+            }
+        }
+    }
+
+    QList<TextRange> ranges;
+    for (const Line &l : std::as_const(lines)) {
+        if (l.clutter)
+            ranges.append({l.start, l.end});
+        else if (l.clutterEnd > l.start)
+            ranges.append({l.start, l.clutterEnd});
+    }
+    return ranges;
+}

@@ -1,0 +1,12 @@
+#pragma once
+// Finds the lines of an article's text that are not the report itself: "READ MORE" links,
+// photo captions and credits, agency slugs, paywall notes, comment prompts, site footers
+// and summaries appended by a republisher. General rules about how such lines look,
+// no per-site lists.
+#include "textrange.h"
+
+#include <QList>
+#include <QStringView>
+
+// Ranges are trimmed lines (or a line's leading paywall label), in text order, not overlapping.
+QList<TextRange> detectClutter(QStringView text);
