@@ -1,8 +1,543 @@
 #include "claimaligner.h"
 
-// Placeholder until the claims engine lands (issue 5): finds nothing.
-QList<Claim> alignClaims(const Corpus &, const QList<QList<Sentence>> &, const QList<Entity> &,
-                         const std::function<bool()> &)
+#include "attribution.h"
+#include "claimconflicts.h"
+#include "claimunits.h"
+#include "dateextractor.h"
+#include "quotediff.h"
+#include "stemmer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+QString tr(const char *text)
 {
-    return {};
+    return QCoreApplication::translate("ClaimAligner", text);
+}
+
+// Two units from different articles whose similarity reaches this state one fact.
+constexpr double linkSimilarity = 0.30;
+// Or a stretch of each, this alike, with at least this much rare-term weight in common.
+constexpr double localLinkSimilarity = 0.6;
+constexpr double localLinkWeight = 7.0;
+// A cluster of units takes in another only if, on average over all pairs, they are this alike.
+constexpr double clusterSimilarity = 0.22;
+// Candidate pairs need this much rare-term weight in common before they are compared in full.
+constexpr double seedWeight = 2.5;
+// A unit with fewer content terms than this is too slight to be a claim of its own.
+constexpr int minimumUniqueTerms = 3;
+
+struct Pair
+{
+    int left = -1;
+    int right = -1;
+    float similarity = 0;
+    TextRange leftSpan; // the stretch of each unit that states the shared fact
+    TextRange rightSpan;
+};
+
+// One shared claim being built: a span per unit, at most one unit per article.
+struct Cluster
+{
+    QList<int> units;
+    QList<TextRange> spans;
+    bool alive = true;
+};
+
+bool sameStretch(const TextRange &a, const TextRange &b)
+{
+    const qsizetype overlap = std::min(a.end, b.end) - std::max(a.start, b.start);
+    return overlap > 0 && 2 * overlap >= std::min(a.length(), b.length());
+}
+
+// Words of context kept on each side of the matched stretch of a unit.
+constexpr int spanContext = 5;
+
+// The matched tokens first..last of a unit with a few words of context, or
+// the whole unit when that is most of it.
+TextRange phraseSpan(const TextRange &unit, const ClaimUnitData &d, int first, int last)
+{
+    const auto &tokens = d.features.tokens;
+    const qsizetype start = first - spanContext <= 0 ? unit.start : tokens[first - spanContext].range.start;
+    const qsizetype end = last + spanContext >= tokens.size() - 1 ? unit.end : tokens[last + spanContext].range.end;
+    if (3 * (end - start) >= 2 * unit.length())
+        return unit;
+    return {start, end};
+}
+
+struct FoundConflict
+{
+    int left = -1; // unit indices
+    int right = -1;
+    ClaimConflict conflict;
+};
+
+struct Quotation
+{
+    int article = -1;
+    TextRange range;
+    TextRange sentence;
+};
+
+quint64 pairKey(int a, int b)
+{
+    if (a > b)
+        std::swap(a, b);
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+QString elided(const QString &text, int limit = 140)
+{
+    QString simple = text.simplified();
+    if (simple.size() > limit) {
+        simple.truncate(limit - 1);
+        const qsizetype space = simple.lastIndexOf(u' ');
+        if (space > limit / 2)
+            simple.truncate(space);
+        simple += u'\u2026';
+    }
+    return simple;
+}
+
+// Entity and date mentions of every article, sorted by start. When the
+// extraction found no dates at all, dates are read from the text directly.
+QList<QList<UnitMention>> mentionsByArticle(const Corpus &corpus, const QList<Entity> &entities)
+{
+    QList<QList<UnitMention>> byArticle(corpus.articles.size());
+    bool haveDates = false;
+    for (const Entity &e : entities) {
+        for (const Mention &m : e.mentions) {
+            if (m.article < 0 || m.article >= byArticle.size())
+                continue;
+            if (e.type == EntityType::Date) {
+                haveDates = true;
+                if (!e.value.isEmpty())
+                    byArticle[m.article].append({m.range, nullptr, e.value});
+            } else {
+                byArticle[m.article].append({m.range, &e, {}});
+            }
+        }
+    }
+    if (!haveDates) {
+        for (int a = 0; a < corpus.articles.size(); ++a) {
+            const Article &article = corpus.articles[a];
+            const QDate published = article.published.isValid() ? article.published : corpus.published;
+            for (const DateMention &d : findDates(article.text, published))
+                byArticle[a].append({d.range, nullptr, d.value});
+        }
+    }
+    for (auto &list : byArticle)
+        std::sort(list.begin(), list.end(),
+                  [](const UnitMention &x, const UnitMention &y) { return x.range.start < y.range.start; });
+    return byArticle;
+}
+
+QList<UnitMention> mentionsIn(const QList<UnitMention> &sorted, const TextRange &range)
+{
+    QList<UnitMention> inside;
+    auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), range.start,
+                               [](const UnitMention &m, qsizetype start) { return m.range.start < start; });
+    for (; it != sorted.cend() && it->range.start < range.end; ++it) {
+        if (it->range.end <= range.end)
+            inside.append(*it);
+    }
+    return inside;
+}
+
+QString attributionOf(const Corpus &corpus, int article, const TextRange &sentence)
+{
+    const QString &text = corpus.articles[article].text;
+    return findAttribution(QStringView(text).mid(sentence.start, sentence.length()));
+}
+
+QString joinedAttributions(QStringList sources)
+{
+    sources.removeAll(QString());
+    sources.removeDuplicates();
+    return sources.join(QStringLiteral("; "));
+}
+
+ClaimMember memberOf(const Corpus &corpus, int article, const TextRange &range, const QString &value = {})
+{
+    return {article, range, corpus.articles[article].text.mid(range.start, range.length()), value};
+}
+
+// The words two units share, rarest first, for the reason a tooltip shows.
+QString sharedWords(const Corpus &corpus, const ClaimUnit &unit, const ClaimUnitData &data,
+                    const ClaimPairMatch &match, const QList<float> &weights)
+{
+    QList<TermMatch> matches = match.matches;
+    std::sort(matches.begin(), matches.end(), [&](const TermMatch &x, const TermMatch &y) {
+        return weights[data.ids[x.left]] > weights[data.ids[y.left]];
+    });
+    QStringList words;
+    const QString &text = corpus.articles[unit.article].text;
+    for (const TermMatch &m : matches) {
+        const ClaimToken &token = data.features.tokens[data.features.terms[m.left].token];
+        const QString word = text.mid(token.range.start, token.range.length());
+        if (!words.contains(word, Qt::CaseInsensitive))
+            words << word;
+        if (words.size() == 4)
+            break;
+    }
+    return words.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
+                         const QList<Entity> &entities, const std::function<bool()> &canceled)
+{
+    const auto isCanceled = [&] { return canceled && canceled(); };
+    const QList<ClaimUnit> units = claimUnits(corpus, sentences);
+    const int n = int(units.size());
+    const QList<QList<UnitMention>> mentions = mentionsByArticle(corpus, entities);
+    QHash<QString, const Entity *> entityById;
+    for (const Entity &e : entities)
+        entityById.insert(e.id, &e);
+
+    // Features, in parallel (the stemmer keeps state: one per thread).
+    QList<ClaimUnitData> data(n);
+    QList<int> indices(n);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        thread_local Stemmer stemmer;
+        const ClaimUnit &u = units[i];
+        data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
+                                         mentionsIn(mentions[u.article], u.range), stemmer);
+    });
+    if (isCanceled())
+        return {};
+
+    // Corpus-wide term ids and their rarity.
+    QHash<QString, quint32> termIds;
+    QList<int> documentFrequency;
+    for (ClaimUnitData &d : data) {
+        d.ids.reserve(d.features.terms.size());
+        for (int t = 0; t < d.features.terms.size(); ++t) {
+            auto it = termIds.constFind(d.features.terms[t].key);
+            if (it == termIds.cend()) {
+                it = termIds.insert(d.features.terms[t].key, quint32(documentFrequency.size()));
+                documentFrequency.append(0);
+            }
+            ++documentFrequency[*it];
+            d.ids.append(*it);
+            d.sortedIds.append({*it, t});
+        }
+        std::sort(d.sortedIds.begin(), d.sortedIds.end());
+    }
+    QList<float> weights(documentFrequency.size());
+    for (int id = 0; id < weights.size(); ++id)
+        weights[id] = float(std::max(0.1, std::log((n + 1.0) / (documentFrequency[id] + 0.5))));
+    for (ClaimUnitData &d : data)
+        d.setWeights(weights);
+
+    // Inverted index over rare terms, plus the nouns that numbers count, so
+    // that "the fourth time" and "on 40 occasions" meet as candidates.
+    const int cap = std::clamp(n / 10, 20, 300);
+    QList<QList<int>> postings(documentFrequency.size());
+    QHash<QString, QList<int>> countedPostings;
+    for (int u = 0; u < n; ++u) {
+        for (quint32 id : std::as_const(data[u].ids)) {
+            if (documentFrequency[id] >= 2 && documentFrequency[id] <= cap)
+                postings[id].append(u);
+        }
+        for (const ClaimNumber &num : std::as_const(data[u].features.numbers)) {
+            if (!num.unit.isEmpty())
+                countedPostings[isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit].append(u);
+        }
+    }
+    for (auto it = countedPostings.begin(); it != countedPostings.end();) {
+        if (it->size() > cap)
+            it = countedPostings.erase(it);
+        else
+            ++it;
+    }
+
+    // Candidate pairs and their full comparison, in parallel over blocks of units.
+    QList<Pair> links;
+    QList<FoundConflict> conflicts;
+    QMutex resultsMutex;
+    const int blocks = std::max(1, std::min(n, QThreadPool::globalInstance()->maxThreadCount() * 4));
+    QList<int> blockIndices(blocks);
+    std::iota(blockIndices.begin(), blockIndices.end(), 0);
+    QtConcurrent::blockingMap(blockIndices, [&](int block) {
+        QList<double> seed(n, 0.0);
+        QList<bool> counted(n, false);
+        QList<int> touched;
+        QList<Pair> localLinks;
+        QList<FoundConflict> localConflicts;
+        auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
+            for (auto it = std::upper_bound(posting.cbegin(), posting.cend(), u); it != posting.cend(); ++it) {
+                const int v = *it;
+                if (units[v].article == units[u].article)
+                    continue;
+                if (seed[v] == 0 && !counted[v])
+                    touched.append(v);
+                seed[v] += w;
+                counted[v] = counted[v] || byCount;
+            }
+        };
+        for (int u = block; u < n; u += blocks) {
+            if (isCanceled())
+                return;
+            for (quint32 id : std::as_const(data[u].ids)) {
+                if (documentFrequency[id] >= 2 && documentFrequency[id] <= cap)
+                    visit(postings[id], u, weights[id], false);
+            }
+            for (const ClaimNumber &num : std::as_const(data[u].features.numbers)) {
+                const auto it = countedPostings.constFind(isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit);
+                if (!num.unit.isEmpty() && it != countedPostings.cend())
+                    visit(*it, u, 0, true);
+            }
+            for (int v : std::as_const(touched)) {
+                if (seed[v] >= seedWeight || counted[v]) {
+                    const ClaimPairMatch match = matchClaimUnits(data[u], data[v], weights);
+                    const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
+                    const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
+                    if (auto conflict = findClaimConflict(left, right, match)) {
+                        localConflicts.append({u, v, *conflict});
+                    } else if (!match.substantial()) {
+                        // too little in common to be one fact
+                    } else if (match.similarity >= linkSimilarity) {
+                        localLinks.append({u, v, float(match.similarity), units[u].range, units[v].range});
+                    } else if (match.matchedWeight >= localLinkWeight) {
+                        ClaimPairMatch local = match;
+                        findLocalMatch(data[u], data[v], weights, local, localLinkWeight);
+                        if (local.localSimilarity >= localLinkSimilarity)
+                            localLinks.append({u, v, float(local.localSimilarity),
+                                               phraseSpan(units[u].range, data[u], local.leftFirst, local.leftLast),
+                                               phraseSpan(units[v].range, data[v], local.rightFirst, local.rightLast)});
+                    }
+                }
+                seed[v] = 0;
+                counted[v] = false;
+            }
+            touched.clear();
+        }
+        QMutexLocker lock(&resultsMutex);
+        links += localLinks;
+        conflicts += localConflicts;
+    });
+    if (isCanceled())
+        return {};
+    const auto byUnits = [](const auto &x, const auto &y) {
+        return std::pair(x.left, x.right) < std::pair(y.left, y.right);
+    };
+    std::sort(conflicts.begin(), conflicts.end(), byUnits);
+
+    // Quotations: the same statement rendered differently by two outlets.
+    QList<Claim> quoteClaims;
+    QSet<quint64> blocked; // sentence pairs whose quotations differ: not one shared fact
+    QList<Quotation> quotations;
+    QSet<quint64> seenSentences;
+    for (const ClaimUnit &u : units) {
+        if (seenSentences.contains(pairKey(u.article, int(u.sentence.start))))
+            continue;
+        seenSentences.insert(pairKey(u.article, int(u.sentence.start)));
+        for (const TextRange &q : findQuotations(corpus.articles[u.article].text, u.sentence))
+            quotations.append({u.article, q, u.sentence});
+    }
+    QHash<QString, QList<int>> trigramPostings;
+    for (int q = 0; q < quotations.size(); ++q) {
+        const QList<ClaimToken> tokens = tokenizeClaim(corpus.articles[quotations[q].article].text, quotations[q].range);
+        QSet<QString> seen;
+        for (int t = 0; t + 2 < tokens.size(); ++t) {
+            const QString key = tokens[t].lower + u' ' + tokens[t + 1].lower + u' ' + tokens[t + 2].lower;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                trigramPostings[key].append(q);
+            }
+        }
+    }
+    QHash<quint64, int> quotePairs;
+    for (const QList<int> &posting : std::as_const(trigramPostings)) {
+        if (posting.size() > cap)
+            continue;
+        for (int i = 0; i < posting.size(); ++i) {
+            for (int j = i + 1; j < posting.size(); ++j) {
+                if (quotations[posting[i]].article != quotations[posting[j]].article)
+                    ++quotePairs[pairKey(posting[i], posting[j])];
+            }
+        }
+    }
+    QList<quint64> quotePairKeys = quotePairs.keys();
+    std::sort(quotePairKeys.begin(), quotePairKeys.end());
+    for (quint64 key : std::as_const(quotePairKeys)) {
+        if (quotePairs.value(key) < 2)
+            continue;
+        const Quotation &a = quotations[int(key >> 32)];
+        const Quotation &b = quotations[int(key & 0xffffffffu)];
+        const QString &at = corpus.articles[a.article].text;
+        const QString &bt = corpus.articles[b.article].text;
+        const QuoteComparison cmp = compareQuotes(at, a.range, bt, b.range);
+        if (!cmp.differs)
+            continue;
+        Claim claim;
+        claim.kind = ClaimKind::Conflict;
+        claim.slot = QStringLiteral("quote");
+        claim.reason = tr("Quoted differently: %1").arg(cmp.diff);
+        claim.members = {memberOf(corpus, a.article, a.range, at.mid(cmp.leftValue.start, cmp.leftValue.length())),
+                         memberOf(corpus, b.article, b.range, bt.mid(cmp.rightValue.start, cmp.rightValue.length()))};
+        claim.summary = elided(claim.members.first().text);
+        claim.attribution = joinedAttributions({attributionOf(corpus, a.article, a.sentence),
+                                                attributionOf(corpus, b.article, b.sentence)});
+        quoteClaims.append(claim);
+        blocked.insert(pairKey(a.article, int(a.sentence.start)) ^ (pairKey(b.article, int(b.sentence.start)) << 1));
+    }
+    const auto blockedPair = [&](const Pair &p) {
+        const ClaimUnit &a = units[p.left];
+        const ClaimUnit &b = units[p.right];
+        const quint64 ka = pairKey(a.article, int(a.sentence.start)), kb = pairKey(b.article, int(b.sentence.start));
+        return blocked.contains(ka ^ (kb << 1)) || blocked.contains(kb ^ (ka << 1));
+    };
+    links.removeIf(blockedPair);
+
+    // Shared claims: clusters of units, at most one per article, grown from the
+    // most similar pairs while every merge stays alike on average.
+    std::sort(links.begin(), links.end(), [&](const Pair &x, const Pair &y) {
+        return x.similarity != y.similarity ? x.similarity > y.similarity : byUnits(x, y);
+    });
+    QHash<quint64, float> similarity;
+    for (const Pair &p : std::as_const(links))
+        similarity.insert(pairKey(p.left, p.right), p.similarity);
+    QList<Cluster> clusters;
+    QHash<int, QList<int>> clustersOfUnit;
+    // The cluster holding this stretch of unit u, or -1.
+    auto clusterFor = [&](int u, const TextRange &span) {
+        for (int c : clustersOfUnit.value(u)) {
+            const Cluster &cluster = clusters[c];
+            if (cluster.alive && sameStretch(cluster.spans[cluster.units.indexOf(u)], span))
+                return c;
+        }
+        return -1;
+    };
+    auto alikeOnAverage = [&](const QList<int> &a, const QList<int> &b) {
+        double total = 0;
+        for (int x : a) {
+            for (int y : b) {
+                if (units[x].article == units[y].article)
+                    return false;
+                total += similarity.value(pairKey(x, y), 0.0f);
+            }
+        }
+        return total / double(a.size() * b.size()) >= clusterSimilarity;
+    };
+    auto absorb = [&](int into, int unit, const TextRange &span) {
+        Cluster &cluster = clusters[into];
+        const qsizetype at = cluster.units.indexOf(unit);
+        if (at >= 0) {
+            TextRange &own = cluster.spans[at];
+            own = {std::min(own.start, span.start), std::max(own.end, span.end)};
+            return;
+        }
+        cluster.units.append(unit);
+        cluster.spans.append(span);
+        clustersOfUnit[unit].append(into);
+    };
+    for (const Pair &p : std::as_const(links)) {
+        const int a = clusterFor(p.left, p.leftSpan);
+        const int b = clusterFor(p.right, p.rightSpan);
+        if (a < 0 && b < 0) {
+            clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
+            clustersOfUnit[p.left].append(int(clusters.size() - 1));
+            clustersOfUnit[p.right].append(int(clusters.size() - 1));
+        } else if (a >= 0 && b < 0) {
+            if (alikeOnAverage(clusters[a].units, {p.right})) {
+                absorb(a, p.left, p.leftSpan);
+                absorb(a, p.right, p.rightSpan);
+            }
+        } else if (b >= 0 && a < 0) {
+            if (alikeOnAverage(clusters[b].units, {p.left})) {
+                absorb(b, p.right, p.rightSpan);
+                absorb(b, p.left, p.leftSpan);
+            }
+        } else if (a != b && alikeOnAverage(clusters[a].units, clusters[b].units)) {
+            const Cluster other = clusters[b];
+            clusters[b].alive = false;
+            for (int i = 0; i < other.units.size(); ++i)
+                absorb(a, other.units[i], other.spans[i]);
+        }
+    }
+
+    QList<Claim> claims;
+    QSet<int> claimed;
+    for (const Cluster &cluster : std::as_const(clusters)) {
+        if (!cluster.alive)
+            continue;
+        QList<int> order(cluster.units.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int x, int y) {
+            const int ux = cluster.units[x], uy = cluster.units[y];
+            return std::pair(units[ux].article, units[ux].range.start) < std::pair(units[uy].article, units[uy].range.start);
+        });
+        QList<int> members;
+        for (int i : order)
+            members.append(cluster.units[i]);
+        Claim claim;
+        claim.kind = ClaimKind::Shared;
+        QStringList sources;
+        for (int i : order) {
+            const int u = cluster.units[i];
+            claim.members.append(memberOf(corpus, units[u].article, cluster.spans[i]));
+            sources << attributionOf(corpus, units[u].article, units[u].sentence);
+            claimed.insert(u);
+        }
+        const ClaimPairMatch match = matchClaimUnits(data[members[0]], data[members[1]], weights);
+        claim.reason = tr("Stated by %1 articles; in common: %2")
+                           .arg(members.size())
+                           .arg(sharedWords(corpus, units[members[0]], data[members[0]], match, weights));
+        claim.summary = elided(claim.members.first().text);
+        claim.attribution = joinedAttributions(sources);
+        claims.append(claim);
+    }
+    std::stable_sort(claims.begin(), claims.end(),
+                     [](const Claim &x, const Claim &y) { return x.members.size() > y.members.size(); });
+
+    for (const FoundConflict &f : std::as_const(conflicts)) {
+        Claim claim;
+        claim.kind = ClaimKind::Conflict;
+        claim.slot = f.conflict.slot;
+        claim.reason = f.conflict.reason;
+        const ClaimUnit &left = units[f.left];
+        const ClaimUnit &right = units[f.right];
+        claim.members = {memberOf(corpus, left.article, left.range, f.conflict.leftValue),
+                         memberOf(corpus, right.article, right.range, f.conflict.rightValue)};
+        claim.summary = elided(claim.members.first().text);
+        claim.attribution = joinedAttributions({attributionOf(corpus, left.article, left.sentence),
+                                                attributionOf(corpus, right.article, right.sentence)});
+        claims.append(claim);
+        claimed.insert(f.left);
+        claimed.insert(f.right);
+    }
+
+    if (isCanceled())
+        return {};
+
+    claims += quoteClaims;
+
+    // Unique claims: what only one article states.
+    for (int u = 0; u < n; ++u) {
+        if (claimed.contains(u) || data[u].features.terms.size() < minimumUniqueTerms)
+            continue;
+        Claim claim;
+        claim.kind = ClaimKind::Unique;
+        claim.members = {memberOf(corpus, units[u].article, units[u].range)};
+        claim.summary = elided(claim.members.first().text);
+        claim.reason = tr("Only this article states it");
+        claim.attribution = attributionOf(corpus, units[u].article, units[u].sentence);
+        claims.append(claim);
+    }
+    for (int i = 0; i < claims.size(); ++i)
+        claims[i].id = QStringLiteral("c%1").arg(i + 1);
+    return claims;
 }

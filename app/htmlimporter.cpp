@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QStringList>
 
 #include <gumbo.h>
@@ -498,9 +499,29 @@ QString headlineFromTitle(const QString &title, const QString &site)
     return title;
 }
 
+HtmlArticle readHtmlTree(const QString &source);
+
 } // namespace
 
 HtmlArticle readHtml(const QString &source)
+{
+    // gumbo frees its tree recursively and the walks below recurse too: a page nested
+    // thousands of levels deep (hostile or broken) would overflow an ordinary stack.
+    // Such pages get a thread whose stack is reserved large (address space, not memory).
+    constexpr qsizetype kDeepTagCount = 4000;
+    if (source.count(u'<') < kDeepTagCount)
+        return readHtmlTree(source);
+    HtmlArticle result;
+    std::unique_ptr<QThread> worker(QThread::create([&] { result = readHtmlTree(source); }));
+    worker->setStackSize(1024u * 1024u * 1024u);
+    worker->start();
+    worker->wait();
+    return result;
+}
+
+namespace {
+
+HtmlArticle readHtmlTree(const QString &source)
 {
     HtmlArticle a;
     const QByteArray utf8 = source.toUtf8();
@@ -599,3 +620,5 @@ HtmlArticle readHtml(const QString &source)
     a.text = emitter.result();
     return a;
 }
+
+} // namespace

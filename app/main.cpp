@@ -4,11 +4,14 @@
 #include "analyzer.h"
 #include "corpusloader.h"
 #include "mainwindow.h"
+#include "sheetexport.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -80,6 +83,64 @@ int runAnalyze(const QStringList &args)
     return 0;
 }
 
+int runExport(const QStringList &args)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Analyse a corpus and export its comparison sheet."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QString());
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("A corpus folder or article files."));
+    QCommandLineOption formatOption(QStringLiteral("format"), tr("html, pdf, odt, md, csv or json."), QStringLiteral("format"), QStringLiteral("html"));
+    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to <file> (csv: a folder ending in / gets claims, entities and sources)."), QStringLiteral("file"));
+    QCommandLineOption landscapeOption(QStringLiteral("landscape"), tr("pdf: landscape pages."));
+    QCommandLineOption bomOption(QStringLiteral("bom"), tr("csv: start with a UTF-8 byte order mark."));
+    QCommandLineOption tableOption(QStringLiteral("table"), tr("csv: claims, entities or sources."), QStringLiteral("table"), QStringLiteral("claims"));
+    QCommandLineOption kindsOption(QStringLiteral("kinds"), tr("Claim kinds to include: shared,conflict,unique."), QStringLiteral("list"));
+    QCommandLineOption typesOption(QStringLiteral("types"), tr("Entity types to include: person,organization,place,date."), QStringLiteral("list"));
+    QCommandLineOption sourcesOption(QStringLiteral("sources"), tr("Article ids or outlets to include."), QStringLiteral("list"));
+    QCommandLineOption noTextsOption(QStringLiteral("no-texts"), tr("html, pdf, odt: leave out the article texts."));
+    parser.addOptions({formatOption, outOption, landscapeOption, bomOption, tableOption, kindsOption, typesOption, sourcesOption, noTextsOption});
+    parser.process(args);
+    auto fail = [](const QString &message, int code) {
+        QTextStream(stderr) << "parallax export: " << message << Qt::endl;
+        return code;
+    };
+    const QStringList paths = parser.positionalArguments().mid(1);
+    const QString out = parser.value(outOption);
+    if (paths.isEmpty() || out.isEmpty())
+        return fail(tr("give a corpus folder or article files, and -o FILE"), 2);
+    ExportSettings settings;
+    const auto format = sheetFormatFromKey(parser.value(formatOption));
+    if (!format)
+        return fail(tr("unknown format %1").arg(parser.value(formatOption)), 2);
+    settings.format = *format;
+    settings.landscape = parser.isSet(landscapeOption);
+    settings.byteOrderMark = parser.isSet(bomOption);
+    settings.content.articleTexts = !parser.isSet(noTextsOption);
+    const QString table = parser.value(tableOption);
+    settings.csvTable = table == u"entities" ? CsvTable::Entities : table == u"sources" ? CsvTable::Sources : CsvTable::Claims;
+    settings.csvFolder = settings.format == SheetFormat::Csv && (out.endsWith(u'/') || QFileInfo(out).isDir());
+    QString bad;
+    if (!parseClaimKinds(parser.value(kindsOption), &settings.content.kinds, &bad))
+        return fail(tr("unknown claim kind %1").arg(bad), 2);
+    if (!parseEntityTypes(parser.value(typesOption), &settings.content.types, &bad))
+        return fail(tr("unknown entity type %1").arg(bad), 2);
+
+    auto corpus = std::make_shared<Corpus>(loadCorpus(paths));
+    printProblems(*corpus);
+    if (corpus->articles.isEmpty())
+        return fail(tr("no article could be loaded"), 1);
+    if (!parseSources(*corpus, parser.value(sourcesOption), &settings.content.sources, &bad))
+        return fail(tr("no article or outlet %1").arg(bad), 2);
+    const ExportResult result = exportSheet(*analyzeCorpus(corpus), settings, out);
+    if (!result.ok)
+        return fail(result.error, 1);
+    for (const QString &file : result.files)
+        QTextStream(stdout) << file << Qt::endl;
+    return 0;
+}
+
 // Qt aborts when it cannot reach a display; say so plainly instead.
 bool displayAvailable()
 {
@@ -125,11 +186,25 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("parallax"));
         QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+        installTranslations();
         return runAnalyze(app.arguments());
+    }
+    if (command == u"export") {
+        // Laying out PDF and ODT needs fonts, not a screen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+        installTranslations();
+        return runExport(app.arguments());
     }
 
     const bool wantsInfo = rawArgs.contains(QStringLiteral("--help")) || rawArgs.contains(QStringLiteral("-h"))
         || rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("-v"));
+    // --help and --version print and quit: they must work without a display too.
+    if (wantsInfo && !displayAvailable())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!wantsInfo && !displayAvailable()) {
         std::fprintf(stderr,
                      "parallax: no display found (DISPLAY is not set); run it under a virtual display "
@@ -142,11 +217,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Parallax"));
     QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.parallax.Parallax"));
+    installTranslations(); // the system locale's catalogue, and Qt's own
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Compare how several news outlets cover the same event.\n\n"
-                "Commands:\n  analyze DIR|FILES [--json FILE]   analyse headless and write JSON"));
+                "Commands:\n  analyze DIR|FILES [--json FILE]   analyse headless and write JSON\n"
+                "  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "A corpus folder or article files to open (default: the bundled corpus)."), QStringLiteral("[DIR|FILES...]"));
@@ -183,7 +260,8 @@ int main(int argc, char *argv[])
         if (paths.isEmpty())
             grab();
     }
-    if (!paths.isEmpty())
+    // Work left behind by a crash comes first; otherwise the given or default corpus.
+    if (!window.offerRecovery() && !paths.isEmpty())
         window.openPaths(paths);
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "analysisjob.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     createActions();
     createDocks();
+    createSessionActions();
+    createArticleActions();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 
@@ -295,10 +298,8 @@ void MainWindow::showProgress(int percent, const QString &stage)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Parallax"),
-                       tr("<h3>Parallax %1</h3><p>Compare how several news outlets cover the same event.</p>"
-                          "<p>Built with Qt %2 and KDE Frameworks' KSyntaxHighlighting.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -2,14 +2,18 @@
 // The Parallax main window: the comparison view, menus and toolbar, the find
 // bar, status and progress, and the analysis job.
 #include "analysis.h"
+#include "comparisonfile.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class AnalysisJob;
+class AutoSaver;
+class ReaderMarks;
 class ComparisonView;
 class CorpusModel;
+class DockController;
 class FindBar;
 class QActionGroup;
 class QLabel;
@@ -34,6 +38,7 @@ public:
     AnalysisJob *analysisJob() const { return m_job; }
     AnalysisPtr analysis() const { return m_analysis; }
     FindBar *findBar() const { return m_findBar; }
+    DockController *docks() const { return m_docks; }
     KSyntaxHighlighting::Repository *repository() const { return m_repository.get(); }
     // Selects a theme by name (as listed by the repository); false if unknown.
     bool setThemeByName(const QString &name);
@@ -43,17 +48,45 @@ public:
     void showCorpus(std::shared_ptr<const Corpus> corpus);
     void showAnalysis(AnalysisPtr analysis);
 
+    // The reader's work (mainwindow_session.cpp): verdicts and notes, comparison files,
+    // the recovery file and the window's settings.
+    ReaderMarks *readerMarks() const { return m_readerMarks; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    QString comparisonPath() const { return m_comparisonPath; }
+    ComparisonFile currentComparison() const;
+    bool saveComparison(const QString &path);
+    // Opens a .parallax file: its corpus, then (once analysed) its layout and marks.
+    bool openComparison(const QString &path);
+    // At start-up: offers to restore the work a crash left behind; true if restoring.
+    bool offerRecovery();
+    // What the last opened comparison reported (changed articles, marks that no longer match).
+    QString sessionReport() const { return m_sessionReport; }
+    // Tests: answer questions with `button` (a QMessageBox::StandardButton) instead of asking.
+    void setAutoAnswer(int button) { m_autoAnswer = button; }
+
 Q_SIGNALS:
+    void comparisonRestored();
     void corpusShown();
     void analysisShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
+    void createSessionActions(); // mainwindow_session.cpp
+    void createArticleActions(); // mainwindow_articles.cpp: export, article properties
+    void exportSheet();
+    void editArticleProperties(int article);
+    int currentArticle() const;
+    void restoreComparison(const ComparisonFile &file, const QString &path);
+    void applyPendingComparison();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    int ask(int icon, const QString &title, const QString &text, int buttons, int defaultButton);
     void rebuildColumnsMenu();
     void openFolderDialog();
     void openFilesDialog();
@@ -72,4 +105,14 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    DockController *m_docks = nullptr;
+    ReaderMarks *m_readerMarks = nullptr;
+    AutoSaver *m_autoSaver = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_comparisonPath;
+    QStringList m_sessionPaths; // what the marks belong to
+    std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
+    QString m_sessionReport;
+    bool m_dirty = false;
+    int m_autoAnswer = 0;
 };

@@ -1,6 +1,60 @@
-// The docks of the main window: the entity sidebar and the claims panel (issue 7).
+// The docks of the main window: the entity sidebar, the claims panel, the
+// mention list and the timeline (issue 7). DockController does the wiring.
 #include "mainwindow.h"
+
+#include "claimspanel.h"
+#include "dockcontroller.h"
+#include "entitysidebar.h"
+#include "findbar.h"
+#include "comparisonview.h"
+#include "mentionlistpanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 
 void MainWindow::createDocks()
 {
+    m_docks = new DockController(this, m_view, m_corpusModel);
+    connect(this, &MainWindow::analysisShown, m_docks, [this] { m_docks->setAnalysis(m_analysis); });
+
+    // F3 / Shift+F3 walk an entity's mentions (issue 7); the conventional "find
+    // next" keeps its other keys (Ctrl+G) and gets F3 back while a search is open.
+    const QKeySequence walkKeys[] = {m_docks->nextMentionAction()->shortcut(),
+                                     m_docks->previousMentionAction()->shortcut()};
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action == m_docks->nextMentionAction() || action == m_docks->previousMentionAction())
+            continue;
+        QList<QKeySequence> keys = action->shortcuts();
+        if (keys.removeIf([&](const QKeySequence &k) { return k == walkKeys[0] || k == walkKeys[1]; }) > 0)
+            action->setShortcuts(keys);
+    }
+    m_docks->setKeyPrecedence([this](bool forward) {
+        if (!m_findBar->isVisible() || m_view->findMatchCount() == 0)
+            return false;
+        if (forward)
+            Q_EMIT m_findBar->next();
+        else
+            Q_EMIT m_findBar->previous();
+        return true;
+    });
+
+    // Dock toggles go to View, mention walking to Go (both made by createActions()).
+    for (QAction *action : menuBar()->actions()) {
+        QMenu *menu = action->menu();
+        if (!menu)
+            continue;
+        if (menu->title() == tr("&View")) {
+            menu->addSeparator();
+            QDockWidget *docks[] = {m_docks->entitySidebar(), m_docks->claimsPanel(), m_docks->timelineDock(),
+                                    m_docks->mentionPanel()};
+            for (QDockWidget *dock : docks)
+                menu->addAction(dock->toggleViewAction());
+        } else if (menu->title() == tr("&Go")) {
+            menu->addSeparator();
+            menu->addAction(m_docks->nextMentionAction());
+            menu->addAction(m_docks->previousMentionAction());
+        }
+    }
 }

@@ -1,0 +1,220 @@
+#include "claimconflicts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClaimConflicts", text);
+}
+
+bool hasScope(const ClaimFeatures &f)
+{
+    // "since the invasion", "so far this year": a count over another span of time.
+    return std::any_of(f.tokens.cbegin(), f.tokens.cend(), [](const ClaimToken &t) {
+        return t.lower == u"since" || t.lower == u"far";
+    });
+}
+
+bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
+{
+    if (a.unit.isEmpty() || b.unit.isEmpty() || a.modifier != b.modifier)
+        return false;
+    if (a.unit == b.unit || (isOccurrenceNoun(a.unit) && isOccurrenceNoun(b.unit)))
+        return true;
+    return Synonyms::instance().relation(a.unit, b.unit) == Synonyms::Relation::Synonym;
+}
+
+bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b)
+{
+    if (a.approximate || b.approximate) {
+        const double high = std::max(std::abs(a.value), std::abs(b.value));
+        return high > 0 && std::abs(a.value - b.value) / high > 0.5;
+    }
+    return std::abs(a.value - b.value) > 1e-9;
+}
+
+// The terms that matched, by side, excluding the numbers themselves.
+struct Context
+{
+    int names = 0;
+    int words = 0;
+    QString firstWord; // a shared word naming what is counted or done
+};
+
+Context sharedContext(const ClaimPairMatch &match, const ClaimFeatures &left, const QSet<int> &skipLeftTokens)
+{
+    Context c;
+    for (const TermMatch &m : match.matches) {
+        const ClaimTerm &term = left.terms[m.left];
+        if (term.key.startsWith(u'#') || term.key.startsWith(u'@') || skipLeftTokens.contains(term.token))
+            continue;
+        if (term.name) {
+            ++c.names;
+        } else {
+            ++c.words;
+            if (c.firstWord.isEmpty())
+                c.firstWord = term.lemma;
+        }
+    }
+    return c;
+}
+
+std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right,
+                                            const ClaimPairMatch &match)
+{
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || hasScope(lf) != hasScope(rf))
+        return std::nullopt;
+    for (const ClaimNumber &a : lf.numbers) {
+        for (const ClaimNumber &b : rf.numbers) {
+            if (!comparableUnits(a, b) || !valuesDisagree(a, b))
+                continue;
+            // The same value elsewhere in the other unit means they may count different things.
+            const auto sameValue = [](const ClaimNumber &n, const QList<ClaimNumber> &list) {
+                return std::any_of(list.cbegin(), list.cend(), [&](const ClaimNumber &o) {
+                    return std::abs(o.value - n.value) < 1e-9 && o.unit == n.unit;
+                });
+            };
+            if (sameValue(a, rf.numbers) || sameValue(b, lf.numbers))
+                continue;
+            // Who and what must match besides the number: a shared word and a name or another word.
+            QSet<int> unitTokens;
+            for (int t = a.token; t <= a.token + a.tokenCount; ++t)
+                unitTokens.insert(t);
+            const Context context = sharedContext(match, lf, unitTokens);
+            if (context.words < 1 || context.names + context.words < 2)
+                continue;
+            ClaimConflict c;
+            const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
+            const bool count = occurrences || a.ordinal || b.ordinal
+                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier);
+            c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
+            c.leftValue = numberLabel(a.value);
+            c.rightValue = numberLabel(b.value);
+            const QString what = occurrences ? tr("times (%1)").arg(context.firstWord) : a.unit;
+            c.reason = tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+bool compatibleDates(const QString &a, const QString &b)
+{
+    return a.startsWith(b) || b.startsWith(a);
+}
+
+std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
+                                          const ClaimPairMatch &match)
+{
+    const QStringList &ld = left.unit.features.dates;
+    const QStringList &rd = right.unit.features.dates;
+    if (ld.isEmpty() || rd.isEmpty() || match.similarity < sameFactSimilarity)
+        return std::nullopt;
+    for (const QString &a : ld) {
+        for (const QString &b : rd) {
+            if (compatibleDates(a, b))
+                return std::nullopt; // they share a date: any other one is about something else
+        }
+    }
+    ClaimConflict c;
+    c.slot = QStringLiteral("date");
+    c.leftValue = ld.first();
+    c.rightValue = rd.first();
+    c.reason = tr("%1 vs. %2: different dates").arg(c.leftValue, c.rightValue);
+    return c;
+}
+
+std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const ConflictSide &right,
+                                              const ClaimPairMatch &match)
+{
+    if (match.similarity < sameFactSimilarity)
+        return std::nullopt;
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    for (const TermMatch &m : match.matches) {
+        const bool ln = lf.negatedTokens.contains(lf.terms[m.left].token);
+        const bool rn = rf.negatedTokens.contains(rf.terms[m.right].token);
+        if (ln == rn)
+            continue;
+        // Any other negation on the other side may be a rephrasing ("refuses to" ~ "did not").
+        if ((ln && !rf.negatedTokens.isEmpty()) || (rn && !lf.negatedTokens.isEmpty()))
+            return std::nullopt;
+        ClaimConflict c;
+        c.slot = QStringLiteral("negation");
+        const ClaimToken &lt = lf.tokens[lf.terms[m.left].token];
+        const ClaimToken &rt = rf.tokens[rf.terms[m.right].token];
+        const QString lword = left.text.mid(lt.range.start, lt.range.length());
+        const QString rword = right.text.mid(rt.range.start, rt.range.length());
+        c.leftValue = ln ? tr("not %1").arg(lword) : lword;
+        c.rightValue = rn ? tr("not %1").arg(rword) : rword;
+        c.reason = tr("\"%1\" vs. \"%2\": one report denies what the other states").arg(c.leftValue, c.rightValue);
+        return c;
+    }
+    return std::nullopt;
+}
+
+const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity *> &entities)
+{
+    if (!term.key.startsWith(u"E:"))
+        return nullptr;
+    return entities.value(term.key.mid(2), nullptr);
+}
+
+std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right,
+                                            const ClaimPairMatch &match)
+{
+    if (match.similarity < sameFactSimilarity)
+        return std::nullopt;
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    QSet<int> matchedLeft, matchedRight;
+    for (const TermMatch &m : match.matches) {
+        matchedLeft.insert(m.left);
+        matchedRight.insert(m.right);
+    }
+    for (int a = 0; a < lf.terms.size(); ++a) {
+        const Entity *ea = matchedLeft.contains(a) ? nullptr : entityOf(lf.terms[a], left.entities);
+        if (!ea || ea->type == EntityType::Date || ea->type == EntityType::Organization)
+            continue;
+        for (int b = 0; b < rf.terms.size(); ++b) {
+            const Entity *eb = matchedRight.contains(b) ? nullptr : entityOf(rf.terms[b], right.entities);
+            if (!eb || eb->type != ea->type || eb->id == ea->id)
+                continue;
+            // Same role: the same word stands right before both names ("in", "minister").
+            const int ta = lf.terms[a].token, tb = rf.terms[b].token;
+            if (ta == 0 || tb == 0 || lf.tokens[ta - 1].lower != rf.tokens[tb - 1].lower)
+                continue;
+            ClaimConflict c;
+            c.slot = entityTypeKey(ea->type);
+            c.leftValue = ea->name;
+            c.rightValue = eb->name;
+            c.reason = tr("%1 vs. %2: a different %3 in the same role")
+                           .arg(c.leftValue, c.rightValue,
+                                ea->type == EntityType::Person ? tr("person") : tr("place"));
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
+                                               const ClaimPairMatch &match)
+{
+    if (auto c = numberConflict(left, right, match))
+        return c;
+    if (auto c = dateConflict(left, right, match))
+        return c;
+    if (auto c = entityConflict(left, right, match))
+        return c;
+    return negationConflict(left, right, match);
+}

@@ -1,0 +1,31 @@
+#pragma once
+// Whether two claim units from different articles give incompatible versions
+// of one fact: a different count or number for the same thing, a different
+// date, a different person or place in the same role, or one denies what the
+// other states.
+#include "claimsimilarity.h"
+
+#include <QHash>
+
+#include <optional>
+
+struct ClaimConflict
+{
+    QString slot;         // count, number, date, person, place, negation
+    QString leftValue;    // each side's version
+    QString rightValue;
+    QString reason;       // short plain-language text ("4 vs. 40: number of times (meet)")
+};
+
+struct ConflictSide
+{
+    const QString &text; // the article text
+    const ClaimUnitData &unit;
+    const QHash<QString, const Entity *> &entities; // by id
+};
+
+// Units this alike (apart from the differing slot) state one fact.
+constexpr double sameFactSimilarity = 0.5;
+
+std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
+                                               const ClaimPairMatch &match);

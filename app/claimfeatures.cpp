@@ -1,0 +1,196 @@
+#include "claimfeatures.h"
+
+#include "claimnumbers.h"
+#include "stemmer.h"
+
+#include <QSet>
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'\u02bc';
+}
+
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+bool isNegation(const QString &lower)
+{
+    return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither"
+        || lower == u"cannot" || lower.endsWith(u"n't");
+}
+
+} // namespace
+
+bool isStopWord(const QString &lower)
+{
+    // The Snowball project's English stop word list, plus modal and filler
+    // words that carry no fact of their own.
+    static const QSet<QString> words = [] {
+        const char *list[] = {
+            "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+            "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
+            "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that",
+            "these", "those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+            "having", "do", "does", "did", "doing", "would", "should", "could", "ought", "i'm", "you're", "he's",
+            "she's", "it's", "we're", "they're", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd",
+            "she'd", "we'd", "they'd", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll", "isn't",
+            "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+            "wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "let's", "that's",
+            "who's", "what's", "here's", "there's", "when's", "where's", "why's", "how's", "a", "an", "the",
+            "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with",
+            "about", "against", "between", "into", "through", "during", "before", "after", "above", "below",
+            "to", "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "then",
+            "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more",
+            "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too",
+            "very", "s", "t", "can", "will", "just", "also", "may", "might", "must", "shall", "upon", "via",
+            "amid", "amidst", "among", "per", "whose", "yet", "never", "however", "although", "though",
+        };
+        QSet<QString> set;
+        for (const char *w : list)
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words.contains(lower);
+}
+
+bool isOccurrenceNoun(const QString &lemma)
+{
+    return lemma == u"time" || lemma == u"occasion" || lemma == u"instance" || lemma == u"round";
+}
+
+QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range)
+{
+    QList<ClaimToken> tokens;
+    qsizetype i = range.start;
+    while (i < range.end) {
+        if (!text[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < range.end) {
+            const QChar c = text[i];
+            if (c.isLetterOrNumber() || c.isMark()) {
+                ++i;
+                continue;
+            }
+            const bool nextIsLetter = i + 1 < range.end && text[i + 1].isLetter();
+            const bool nextIsDigit = i + 1 < range.end && text[i + 1].isDigit();
+            if (isApostrophe(c) && nextIsLetter && text[i - 1].isLetter()) {
+                ++i;
+                continue;
+            }
+            if ((c == u'.' || c == u',') && nextIsDigit && text[i - 1].isDigit()) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        ClaimToken token;
+        token.range = {start, i};
+        QString lower = text.mid(start, i - start).toLower();
+        for (QChar &c : lower) {
+            if (isApostrophe(c))
+                c = u'\'';
+        }
+        if (lower.endsWith(u"'s"))
+            lower.chop(2);
+        token.lower = lower;
+        token.capitalized = text[start].isUpper();
+        token.hyphenAfter = i + 1 < range.end && isHyphen(text[i]) && text[i + 1].isLetterOrNumber();
+        if (!lower.isEmpty())
+            tokens.append(token);
+    }
+    return tokens;
+}
+
+ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
+                            Stemmer &stemmer)
+{
+    ClaimFeatures f;
+    f.tokens = tokenizeClaim(text, range);
+    const Synonyms &wordnet = Synonyms::instance();
+    QSet<QString> seen;
+    auto addTerm = [&](ClaimTerm term) {
+        if (seen.contains(term.key))
+            return;
+        seen.insert(term.key);
+        f.terms.append(std::move(term));
+    };
+
+    // Which mention covers each token.
+    QList<int> covering(f.tokens.size(), -1);
+    for (int m = 0; m < mentions.size(); ++m) {
+        for (int t = 0; t < f.tokens.size(); ++t) {
+            if (mentions[m].range.overlaps(f.tokens[t].range))
+                covering[t] = m;
+        }
+    }
+
+    const QList<ClaimNumber> numbers = findClaimNumbers(f.tokens, covering);
+    QSet<int> numberTokens;
+    for (const ClaimNumber &n : numbers) {
+        for (int t = n.token; t < n.token + n.tokenCount; ++t)
+            numberTokens.insert(t);
+    }
+
+    for (int t = 0; t < f.tokens.size(); ++t) {
+        const ClaimToken &token = f.tokens[t];
+        if (covering[t] >= 0) {
+            const UnitMention &m = mentions[covering[t]];
+            if (t > 0 && covering[t - 1] == covering[t])
+                continue; // one term per mention
+            if (m.entity) {
+                const QString id = QStringLiteral("E:") + m.entity->id;
+                addTerm({id, {}, nullptr, t, true});
+                if (!f.names.contains(id))
+                    f.names.append(id);
+            } else if (!m.dateValue.isEmpty()) {
+                if (!f.dates.contains(m.dateValue))
+                    f.dates.append(m.dateValue);
+                // "February 2022" also states "2022": prefixes match coarser dates.
+                for (qsizetype cut : {qsizetype(4), qsizetype(7), qsizetype(10)}) {
+                    if (m.dateValue.size() >= cut)
+                        addTerm({QStringLiteral("@") + m.dateValue.left(cut), {}, nullptr, t, false});
+                }
+            }
+            continue;
+        }
+        if (isNegation(token.lower)) {
+            for (int n = t + 1; n < f.tokens.size() && n <= t + 3; ++n) {
+                if (!isStopWord(f.tokens[n].lower)) {
+                    f.negatedTokens.append(n);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (numberTokens.contains(t) || isStopWord(token.lower))
+            continue;
+        if (token.lower.size() < 2 && !token.lower[0].isDigit())
+            continue;
+        const bool name = token.capitalized && t > 0 && !f.tokens[t - 1].lower.isEmpty();
+        const QString lemma = token.lower[0].isDigit() ? token.lower : wordnet.lemma(token.lower);
+        ClaimTerm term{stemmer.stem(token.lower), lemma, name ? nullptr : wordnet.senses(lemma), t, name};
+        if (name && !f.names.contains(term.key))
+            f.names.append(term.key);
+        addTerm(std::move(term));
+    }
+
+    for (const ClaimNumber &n : numbers) {
+        if (n.year) {
+            const QString year = QString::number(qint64(n.value));
+            if (!f.dates.contains(year))
+                f.dates.append(year);
+            addTerm({QStringLiteral("@") + year, {}, nullptr, n.token, false});
+            continue;
+        }
+        f.numbers.append(n);
+        addTerm({QStringLiteral("#") + QString::number(n.value), {}, nullptr, n.token, false});
+    }
+    return f;
+}

@@ -1,0 +1,48 @@
+#pragma once
+// What the claims engine compares in a claim unit: its content words (stem,
+// WordNet lemma and senses), the entities it names, the numbers it gives with
+// what they count, the dates it refers to, and where it negates.
+#include "analysis.h"
+#include "claimnumbers.h"
+#include "synonyms.h"
+
+#include <QList>
+#include <QString>
+
+class Stemmer;
+
+struct ClaimTerm
+{
+    QString key;   // the stem, "E:<entity id>" for an entity, "#<value>" for a number, "@<date>" for a date
+    QString lemma; // WordNet lemma (empty for entities, numbers, dates)
+    const Synonyms::Senses *senses = nullptr;
+    int token = -1; // first token it covers
+    bool name = false; // an entity or a capitalised word inside the sentence
+};
+
+struct ClaimFeatures
+{
+    QList<ClaimToken> tokens;
+    QList<ClaimTerm> terms;       // unique by key, in text order
+    QList<ClaimNumber> numbers;
+    QStringList dates;            // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
+    QList<int> negatedTokens;     // the content token a negation applies to
+    QStringList names;            // entity ids (or capitalised words when no entity covers them)
+};
+
+// Tokens of text[range]: words and numbers with exact offsets.
+QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range);
+
+// `mentions` are the entity mentions inside range (any order), with their entity.
+struct UnitMention
+{
+    TextRange range;
+    const Entity *entity = nullptr; // people, organizations, places
+    QString dateValue;              // dates: the normalised value
+};
+ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
+                            Stemmer &stemmer);
+
+bool isStopWord(const QString &lower);
+// Nouns that count occurrences of an event: "the fourth time", "on 40 occasions".
+bool isOccurrenceNoun(const QString &lemma);

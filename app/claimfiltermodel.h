@@ -1,0 +1,38 @@
+#pragma once
+// Filters a ClaimsModel by kind, by source, by text, and to what one outlet
+// alone says ("only in") or what the others say and it does not ("left out by").
+#include "analysis.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+class ClaimFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum Focus { AllClaims, OnlyIn, LeftOutBy };
+    Q_ENUM(Focus)
+
+    explicit ClaimFilterModel(QObject *parent = nullptr);
+
+    void setKind(std::optional<ClaimKind> kind);
+    std::optional<ClaimKind> kind() const { return m_kind; }
+    // Claims this article states, either version; -1 for all.
+    void setSource(int article);
+    int source() const { return m_source; }
+    void setFocus(Focus focus, int article = -1);
+    Focus focus() const { return m_focus; }
+    int focusArticle() const { return m_focusArticle; }
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<ClaimKind> m_kind;
+    int m_source = -1;
+    Focus m_focus = AllClaims;
+    int m_focusArticle = -1;
+    QString m_text;
+};

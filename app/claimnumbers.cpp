@@ -1,0 +1,148 @@
+#include "claimnumbers.h"
+
+#include "claimfeatures.h"
+#include "synonyms.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+const QHash<QString, int> &cardinals()
+{
+    static const QHash<QString, int> map = {
+        {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
+        {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
+        {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
+        {QStringLiteral("dozen"), 12},
+    };
+    return map;
+}
+
+// "first" is left out on purpose: it far more often means "initial" than a count.
+const QHash<QString, int> &ordinals()
+{
+    static const QHash<QString, int> map = {
+        {QStringLiteral("second"), 2},       {QStringLiteral("third"), 3},        {QStringLiteral("fourth"), 4},
+        {QStringLiteral("fifth"), 5},        {QStringLiteral("sixth"), 6},        {QStringLiteral("seventh"), 7},
+        {QStringLiteral("eighth"), 8},       {QStringLiteral("ninth"), 9},        {QStringLiteral("tenth"), 10},
+        {QStringLiteral("eleventh"), 11},    {QStringLiteral("twelfth"), 12},     {QStringLiteral("thirteenth"), 13},
+        {QStringLiteral("fourteenth"), 14},  {QStringLiteral("fifteenth"), 15},   {QStringLiteral("sixteenth"), 16},
+        {QStringLiteral("seventeenth"), 17}, {QStringLiteral("eighteenth"), 18}, {QStringLiteral("nineteenth"), 19},
+        {QStringLiteral("twentieth"), 20},   {QStringLiteral("thirtieth"), 30},   {QStringLiteral("fortieth"), 40},
+        {QStringLiteral("fiftieth"), 50},    {QStringLiteral("sixtieth"), 60},    {QStringLiteral("seventieth"), 70},
+        {QStringLiteral("eightieth"), 80},   {QStringLiteral("ninetieth"), 90},   {QStringLiteral("hundredth"), 100},
+    };
+    return map;
+}
+
+double scaleOf(const QString &word)
+{
+    if (word == u"hundred")
+        return 1e2;
+    if (word == u"thousand")
+        return 1e3;
+    if (word == u"million" || word == u"mln" || word == u"m")
+        return 1e6;
+    if (word == u"billion" || word == u"bn" || word == u"bln")
+        return 1e9;
+    if (word == u"trillion" || word == u"tn")
+        return 1e12;
+    if (word == u"dozen")
+        return 12;
+    return 0;
+}
+
+bool isApproximator(const QString &word)
+{
+    return word == u"nearly" || word == u"almost" || word == u"about" || word == u"around" || word == u"roughly"
+        || word == u"approximately" || word == u"some" || word == u"over" || word == u"than" || word == u"least"
+        || word == u"estimated" || word == u"up" || word == u"under";
+}
+
+} // namespace
+
+QString numberLabel(double value)
+{
+    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
+        return QString::number(qint64(std::llround(value)));
+    return QString::number(value, 'g', 6);
+}
+
+QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d+(?:,\\d{3})*(?:\\.\\d+)?$"));
+    static const QRegularExpression ordinalDigits(QStringLiteral("^(\\d+)(?:st|nd|rd|th)$"));
+    const Synonyms &wordnet = Synonyms::instance();
+    QList<ClaimNumber> found;
+    for (int t = 0; t < tokens.size(); ++t) {
+        if (skip.value(t, -1) >= 0)
+            continue;
+        const QString &word = tokens[t].lower;
+        ClaimNumber n;
+        n.token = t;
+        bool spelled = false;
+        if (digits.match(word).hasMatch()) {
+            n.value = QString(word).remove(u',').toDouble();
+        } else if (const auto m = ordinalDigits.match(word); m.hasMatch()) {
+            n.value = m.captured(1).toDouble();
+            n.ordinal = true;
+        } else if (cardinals().contains(word) && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
+            n.value = cardinals().value(word);
+            spelled = true;
+        } else if (ordinals().contains(word)) {
+            n.value = ordinals().value(word);
+            n.ordinal = true;
+            spelled = true;
+        } else {
+            continue;
+        }
+        // "twenty-five", "twenty-first"
+        int next = t + 1;
+        if (spelled && n.value >= 20 && n.value < 100 && tokens[t].hyphenAfter && next < tokens.size()) {
+            const QString &unitWord = tokens[next].lower;
+            if (cardinals().value(unitWord) > 0 && cardinals().value(unitWord) < 10) {
+                n.value += cardinals().value(unitWord);
+                ++next;
+            } else if (ordinals().value(unitWord) > 0 && ordinals().value(unitWord) < 10) {
+                n.value += ordinals().value(unitWord);
+                n.ordinal = true;
+                ++next;
+            }
+        }
+        // "two dozen", "3.5 million", "two hundred thousand"
+        while (!n.ordinal && next < tokens.size() && skip.value(next, -1) < 0 && scaleOf(tokens[next].lower) > 0) {
+            n.value *= scaleOf(tokens[next].lower);
+            ++next;
+        }
+        n.tokenCount = next - t;
+        const bool joined = tokens[next - 1].hyphenAfter;
+        if (next < tokens.size() && skip.value(next, -1) < 0 && tokens[next].lower[0].isLetter()
+            && !isStopWord(tokens[next].lower)) {
+            n.unit = wordnet.lemma(tokens[next].lower);
+            n.modifier = joined;
+        }
+        // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
+        if (spelled && n.unit.isEmpty() && !n.ordinal)
+            continue;
+        n.year = !n.ordinal && n.tokenCount == 1 && word.size() == 4 && n.value >= 1900 && n.value <= 2100
+            && !word.contains(u',');
+        for (int back = t - 1; back >= 0 && back >= t - 2; --back) {
+            if (isApproximator(tokens[back].lower))
+                n.approximate = true;
+        }
+        const int last = n.unit.isEmpty() ? next - 1 : next;
+        n.range = {tokens[t].range.start, tokens[last].range.end};
+        found.append(n);
+        t = next - 1;
+    }
+    return found;
+}

@@ -1,0 +1,35 @@
+#pragma once
+// Numbers stated in a claim unit, with what they count: digits ("40",
+// "1,200", "3.5 million"), number words ("two dozen", "twenty-five"),
+// ordinals ("fourth", "75th") and years.
+#include "textrange.h"
+
+#include <QList>
+#include <QString>
+
+struct ClaimToken
+{
+    TextRange range;
+    QString lower;            // lower-cased, apostrophes made ASCII, possessive removed
+    bool capitalized = false;
+    bool hyphenAfter = false; // joined to the next token by a hyphen ("six-year")
+};
+
+struct ClaimNumber
+{
+    double value = 0;
+    bool ordinal = false;     // "fourth", "75th"
+    bool approximate = false; // "nearly", "more than", "about"
+    bool modifier = false;    // "six-year term": measures the noun after it
+    bool year = false;        // a bare year ("in 2022") rather than a quantity
+    QString unit;             // lemma of the counted noun ("occasion", "year"); may be empty
+    TextRange range;          // the number as written, with its unit
+    int token = -1;
+    int tokenCount = 1;       // tokens of the number itself, without the unit
+};
+
+// `skip[t] >= 0` marks tokens inside entity or date mentions, which hold no quantity.
+QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip);
+
+// "4", "3.5", "1200": a short readable form of a value.
+QString numberLabel(double value);

@@ -1,0 +1,150 @@
+#include "claimsimilarity.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+constexpr float synonymStrength = 0.8f;
+constexpr float relatedStrength = 0.6f;
+// A word at least this rare (idf) says something about the fact, not only about the story.
+constexpr float informativeWeight = 1.5f;
+
+bool intersects(const QList<quint32> &a, const QList<quint32> &b)
+{
+    auto i = a.cbegin(), j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (*i == *j)
+            return true;
+        if (*i < *j)
+            ++i;
+        else
+            ++j;
+    }
+    return false;
+}
+
+float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
+{
+    if (!a.senses || !b.senses)
+        return 0;
+    if (intersects(a.senses->own, b.senses->own))
+        return synonymStrength;
+    if (intersects(a.senses->own, b.senses->related) || intersects(a.senses->related, b.senses->own))
+        return relatedStrength;
+    return 0;
+}
+
+} // namespace
+
+ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights)
+{
+    ClaimPairMatch result;
+    const auto &lt = left.features.terms;
+    const auto &rt = right.features.terms;
+    QList<bool> leftUsed(lt.size(), false), rightUsed(rt.size(), false);
+
+    auto i = left.sortedIds.cbegin(), j = right.sortedIds.cbegin();
+    while (i != left.sortedIds.cend() && j != right.sortedIds.cend()) {
+        if (i->first == j->first) {
+            result.matches.append({i->second, j->second, 1.0f});
+            leftUsed[i->second] = rightUsed[j->second] = true;
+            ++i;
+            ++j;
+        } else if (i->first < j->first) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    // Word terms left over may still match through WordNet; each pairs once, best first.
+    for (int a = 0; a < lt.size(); ++a) {
+        if (leftUsed[a] || !lt[a].senses)
+            continue;
+        int best = -1;
+        float bestStrength = 0;
+        for (int b = 0; b < rt.size(); ++b) {
+            if (rightUsed[b] || !rt[b].senses)
+                continue;
+            const float s = senseStrength(lt[a], rt[b]);
+            if (s > bestStrength) {
+                bestStrength = s;
+                best = b;
+            }
+        }
+        if (best >= 0) {
+            result.matches.append({a, best, bestStrength});
+            leftUsed[a] = rightUsed[best] = true;
+        }
+    }
+
+    double leftTotal = 0, rightTotal = 0, matched = 0;
+    for (int a = 0; a < lt.size(); ++a)
+        leftTotal += weights[left.ids[a]];
+    for (int b = 0; b < rt.size(); ++b)
+        rightTotal += weights[right.ids[b]];
+    for (const TermMatch &m : std::as_const(result.matches)) {
+        const double w = std::min(weights[left.ids[m.left]], weights[right.ids[m.right]]) * m.strength;
+        matched += w;
+    }
+    result.matchedWeight = matched;
+    QSet<int> anchorTokens;
+    for (const TermMatch &m : std::as_const(result.matches)) {
+        const ClaimTerm &term = lt[m.left];
+        if (term.name || term.key.startsWith(u'#') || term.key.startsWith(u'@'))
+            anchorTokens.insert(term.token); // a date's several keys are one anchor
+        else if (weights[left.ids[m.left]] >= informativeWeight)
+            ++result.contentMatches;
+    }
+    result.anchorMatches = int(anchorTokens.size());
+    if (leftTotal + rightTotal > 0)
+        result.similarity = 2 * matched / (leftTotal + rightTotal);
+    return result;
+}
+
+void ClaimUnitData::setWeights(const QList<float> &weights)
+{
+    tokenWeights.fill(0.0, features.tokens.size() + 1);
+    for (int t = 0; t < features.terms.size(); ++t)
+        tokenWeights[features.terms[t].token + 1] += weights[ids[t]];
+    for (int i = 1; i < tokenWeights.size(); ++i)
+        tokenWeights[i] += tokenWeights[i - 1];
+}
+
+void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
+                    ClaimPairMatch &match, double minimumWeight)
+{
+    QList<TermMatch> matches = match.matches;
+    std::sort(matches.begin(), matches.end(), [&](const TermMatch &x, const TermMatch &y) {
+        return left.features.terms[x.left].token < left.features.terms[y.left].token;
+    });
+    QList<double> matchWeight;
+    for (const TermMatch &m : std::as_const(matches))
+        matchWeight.append(std::min(weights[left.ids[m.left]], weights[right.ids[m.right]]) * m.strength);
+    for (int i = 0; i < matches.size(); ++i) {
+        int rightFirst = INT_MAX, rightLast = -1;
+        double matched = 0;
+        for (int j = i; j < matches.size(); ++j) {
+            const int rt = right.features.terms[matches[j].right].token;
+            rightFirst = std::min(rightFirst, rt);
+            rightLast = std::max(rightLast, rt);
+            matched += matchWeight[j];
+            if (matched < minimumWeight || j - i < 2)
+                continue;
+            const int leftFirst = left.features.terms[matches[i].left].token;
+            const int leftLast = left.features.terms[matches[j].left].token;
+            const double total = left.weightBetween(leftFirst, leftLast) + right.weightBetween(rightFirst, rightLast);
+            const double local = total > 0 ? 2 * matched / total : 0;
+            if (local > match.localSimilarity) {
+                match.localSimilarity = local;
+                match.localWeight = matched;
+                match.leftFirst = leftFirst;
+                match.leftLast = leftLast;
+                match.rightFirst = rightFirst;
+                match.rightLast = rightLast;
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+#pragma once
+// How much two claim units say the same thing: their content words, entities,
+// numbers and dates matched exactly, as WordNet synonyms or as near relations
+// (hypernym, similar adjective, derivation), weighted by rarity.
+#include "claimfeatures.h"
+
+struct ClaimUnitData
+{
+    ClaimFeatures features;
+    QList<quint32> ids;                     // corpus-wide id of each term (parallel to features.terms)
+    QList<QPair<quint32, int>> sortedIds;   // (id, term index), sorted by id
+    QList<double> tokenWeights;             // prefix sums of term weight by token (size tokens + 1)
+
+    void setWeights(const QList<float> &weights);
+    double weightBetween(int firstToken, int lastToken) const
+    {
+        return tokenWeights[lastToken + 1] - tokenWeights[firstToken];
+    }
+};
+
+struct TermMatch
+{
+    int left = -1;  // term index in the left unit
+    int right = -1; // term index in the right unit
+    float strength = 0; // 1 exact, less for synonyms and relations
+};
+
+struct ClaimPairMatch
+{
+    double similarity = 0; // 0..1, soft Dice over weighted terms
+    double matchedWeight = 0;
+    QList<TermMatch> matches;
+    int contentMatches = 0; // informative words in common (not names, numbers or dates)
+    int anchorMatches = 0;  // names, numbers and dates in common
+
+    // Enough in common to be one fact: two informative words, or one and two anchors.
+    bool substantial() const { return contentMatches >= 2 || (contentMatches >= 1 && anchorMatches >= 2); }
+    // The densest stretch of matches: a long sentence often shares only one of
+    // its facts, so the fact is compared on the stretch that states it.
+    double localSimilarity = 0;
+    double localWeight = 0;
+    int leftFirst = -1, leftLast = -1; // token indices
+    int rightFirst = -1, rightLast = -1;
+};
+
+// Fills the local* fields of `match`; `minimumWeight` is the least matched weight a stretch needs.
+void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
+                    ClaimPairMatch &match, double minimumWeight);
+
+ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights);

@@ -1,0 +1,126 @@
+#include "claimunits.h"
+
+#include <QSet>
+
+namespace {
+
+// Words that open a new clause with its own subject after "and" / "but".
+const QSet<QString> &clauseOpeners()
+{
+    static const QSet<QString> words = {
+        QStringLiteral("he"),    QStringLiteral("she"),   QStringLiteral("it"),    QStringLiteral("they"),
+        QStringLiteral("we"),    QStringLiteral("i"),     QStringLiteral("you"),   QStringLiteral("the"),
+        QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("these"), QStringLiteral("those"),
+        QStringLiteral("there"), QStringLiteral("his"),   QStringLiteral("her"),   QStringLiteral("their"),
+        QStringLiteral("its"),   QStringLiteral("our"),   QStringLiteral("both"),  QStringLiteral("each"),
+    };
+    return words;
+}
+
+bool isQuoteMark(QChar c)
+{
+    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u00ab' || c == u'\u00bb';
+}
+
+int wordCount(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+TextRange trimmed(const QString &text, TextRange r)
+{
+    while (r.start < r.end && (text[r.start].isSpace() || text[r.start] == u',' || text[r.start] == u';'))
+        ++r.start;
+    while (r.end > r.start && (text[r.end - 1].isSpace() || text[r.end - 1] == u',' || text[r.end - 1] == u';'))
+        --r.end;
+    return r;
+}
+
+// The word starting at `pos` (letters only), lower-cased.
+QString wordAt(const QString &text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end < text.size() && text[end].isLetter())
+        ++end;
+    return text.mid(pos, end - pos).toLower();
+}
+
+constexpr int minimumClauseWords = 5;
+constexpr int minimumUnitWords = 4;
+
+} // namespace
+
+QList<TextRange> splitClauses(const QString &text, const TextRange &sentence)
+{
+    QList<qsizetype> cuts; // positions where a new clause starts
+    bool inQuote = false;
+    qsizetype clauseStart = sentence.start;
+    auto tryCut = [&](qsizetype cutAt, qsizetype nextStart) {
+        const int before = wordCount(QStringView(text).mid(clauseStart, cutAt - clauseStart));
+        const int after = wordCount(QStringView(text).mid(nextStart, sentence.end - nextStart));
+        if (before >= minimumClauseWords && after >= minimumClauseWords) {
+            cuts.append(nextStart);
+            clauseStart = nextStart;
+        }
+    };
+    for (qsizetype i = sentence.start; i < sentence.end; ++i) {
+        const QChar c = text[i];
+        if (isQuoteMark(c)) {
+            inQuote = c == u'\u201c' || c == u'\u00ab' ? true : c == u'\u201d' || c == u'\u00bb' ? false : !inQuote;
+            continue;
+        }
+        if (inQuote)
+            continue;
+        if (c == u';') {
+            tryCut(i, i + 1);
+            continue;
+        }
+        // ", and he ..." / " but the ..." : a conjunction followed by a new subject.
+        if (c == u' ' && i + 1 < sentence.end) {
+            const QString conj = wordAt(text, i + 1);
+            if (conj != u"and" && conj != u"but" && conj != u"while")
+                continue;
+            const qsizetype next = i + 1 + conj.size() + 1;
+            if (next >= sentence.end || text[next - 1] != u' ')
+                continue;
+            const bool afterComma = i > sentence.start && text[i - 1] == u',';
+            const QString opener = wordAt(text, next);
+            if (clauseOpeners().contains(opener) || (afterComma && conj != u"and"))
+                tryCut(i, i + 1);
+        }
+    }
+    QList<TextRange> clauses;
+    qsizetype start = sentence.start;
+    for (qsizetype cut : cuts) {
+        clauses.append(trimmed(text, {start, cut}));
+        start = cut;
+    }
+    clauses.append(trimmed(text, {start, sentence.end}));
+    clauses.removeIf([](const TextRange &r) { return r.length() <= 0; });
+    return clauses;
+}
+
+QList<ClaimUnit> claimUnits(const Corpus &corpus, const QList<QList<Sentence>> &sentences)
+{
+    QList<ClaimUnit> units;
+    for (int a = 0; a < corpus.articles.size() && a < sentences.size(); ++a) {
+        const Article &article = corpus.articles[a];
+        for (const Sentence &s : sentences[a]) {
+            if (s.clutter || article.overlapsClutter(s.range))
+                continue;
+            for (const TextRange &clause : splitClauses(article.text, s.range)) {
+                if (wordCount(QStringView(article.text).mid(clause.start, clause.length())) >= minimumUnitWords)
+                    units.append({a, clause, s.range});
+            }
+        }
+    }
+    return units;
+}

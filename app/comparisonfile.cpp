@@ -1,0 +1,375 @@
+#include "comparisonfile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ComparisonFile", text);
+}
+
+const QString kFormat = QStringLiteral("parallax-comparison/1");
+// Far above any real corpus, low enough that a damaged count cannot exhaust memory.
+constexpr qsizetype kMaxPaths = 100000;
+constexpr qsizetype kMaxMarks = 1000000;
+constexpr qsizetype kMaxKeyChars = 256;
+constexpr qsizetype kMaxNameChars = 4096;
+
+bool isInside(const QString &folder, const QString &path)
+{
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
+QString storedPath(const QString &path, const QString &baseDir)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString base = QDir::cleanPath(QFileInfo(baseDir).absoluteFilePath());
+    if (!baseDir.isEmpty() && isInside(base, clean) && clean != base)
+        return QDir(base).relativeFilePath(clean);
+    if (!baseDir.isEmpty() && clean == base)
+        return QStringLiteral(".");
+    return clean;
+}
+
+// Reads the JSON piece by piece; the first problem met stops the reading with its message.
+class Reader
+{
+public:
+    explicit Reader(const QString &baseDir)
+        : m_base(baseDir.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(baseDir).absoluteFilePath()))
+    {
+    }
+
+    QString error;
+
+    bool fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+
+    // `where` names the value for the message, e.g. "corpus.paths".
+    bool string(const QJsonObject &o, const QString &key, const QString &where, QString *out, bool required,
+                qsizetype maxChars = kMaxNameChars)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                return fail(tr("the key \"%1\" is missing").arg(where));
+            return true;
+        }
+        if (!v.isString())
+            return fail(tr("\"%1\" should be text").arg(where));
+        const QString s = v.toString();
+        if (s.size() > maxChars)
+            return fail(tr("\"%1\" is too long (%2 characters, at most %3)").arg(where).arg(s.size()).arg(maxChars));
+        *out = s;
+        return true;
+    }
+
+    bool array(const QJsonObject &o, const QString &key, const QString &where, QJsonArray *out, bool required,
+               qsizetype maxItems)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                return fail(tr("the key \"%1\" is missing").arg(where));
+            return true;
+        }
+        if (!v.isArray())
+            return fail(tr("\"%1\" should be a list").arg(where));
+        *out = v.toArray();
+        if (out->size() > maxItems)
+            return fail(tr("\"%1\" has %2 entries, more than the %3 allowed").arg(where).arg(out->size()).arg(maxItems));
+        return true;
+    }
+
+    bool object(const QJsonObject &o, const QString &key, const QString &where, QJsonObject *out, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                return fail(tr("the key \"%1\" is missing").arg(where));
+            return true;
+        }
+        if (!v.isObject())
+            return fail(tr("\"%1\" should be an object").arg(where));
+        *out = v.toObject();
+        return true;
+    }
+
+    bool stringList(const QJsonObject &o, const QString &key, const QString &where, QStringList *out, bool required)
+    {
+        QJsonArray a;
+        if (!array(o, key, where, &a, required, kMaxPaths))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                return fail(tr("entry %1 of \"%2\" should be text").arg(i + 1).arg(where));
+            const QString s = a[i].toString();
+            if (s.isEmpty() || s.size() > kMaxNameChars)
+                return fail(tr("entry %1 of \"%2\" is empty or too long").arg(i + 1).arg(where));
+            out->append(s);
+        }
+        return true;
+    }
+
+    // A relative path must stay inside the comparison's folder: a shared file may not
+    // reach elsewhere with "../". Absolute paths are where the reader's own files were.
+    bool path(const QString &stored, const QString &where, QString *out)
+    {
+        if (stored.isEmpty())
+            return fail(tr("\"%1\" is an empty path").arg(where));
+        if (stored.contains(QChar(0)))
+            return fail(tr("\"%1\" contains a NUL character").arg(where));
+        if (QDir::isAbsolutePath(stored)) {
+            *out = QDir::cleanPath(stored);
+            return true;
+        }
+        const QString clean = QDir::cleanPath(stored);
+        if (clean == u".." || clean.startsWith(QStringLiteral("../")))
+            return fail(tr("\"%1\" names \"%2\", which is outside the comparison file's folder").arg(where, stored));
+        if (m_base.isEmpty())
+            return fail(tr("\"%1\" is a relative path, but the comparison has no folder").arg(where));
+        *out = QDir::cleanPath(m_base + u'/' + clean);
+        return true;
+    }
+
+private:
+    QString m_base;
+};
+
+} // namespace
+
+QString verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::None:
+        return {};
+    case Verdict::Confirmed:
+        return QStringLiteral("confirmed");
+    case Verdict::Disputed:
+        return QStringLiteral("disputed");
+    case Verdict::NeedsChecking:
+        return QStringLiteral("needs-checking");
+    }
+    return {};
+}
+
+QString verdictTitle(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::None:
+        return QCoreApplication::translate("ComparisonFile", "No verdict");
+    case Verdict::Confirmed:
+        return QCoreApplication::translate("ComparisonFile", "Confirmed");
+    case Verdict::Disputed:
+        return QCoreApplication::translate("ComparisonFile", "Disputed");
+    case Verdict::NeedsChecking:
+        return QCoreApplication::translate("ComparisonFile", "Needs checking");
+    }
+    return {};
+}
+
+std::optional<Verdict> verdictFromKey(const QString &key)
+{
+    for (Verdict v : {Verdict::None, Verdict::Confirmed, Verdict::Disputed, Verdict::NeedsChecking}) {
+        if (verdictKey(v) == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+QString articleTextHash(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+ComparisonFile comparisonForCorpus(const Corpus &corpus, const QStringList &openedPaths)
+{
+    ComparisonFile f;
+    for (const QString &p : openedPaths)
+        f.corpusPaths.append(QDir::cleanPath(QFileInfo(p).absoluteFilePath()));
+    for (const Article &a : corpus.articles)
+        f.articles.append({a.id, a.filePath, articleTextHash(a.text)});
+    return f;
+}
+
+QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDir)
+{
+    QJsonArray paths;
+    for (const QString &p : file.corpusPaths)
+        paths.append(storedPath(p, baseDir));
+    QJsonArray articles;
+    for (const SavedArticle &a : file.articles)
+        articles.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("path"), storedPath(a.path, baseDir)}, {QStringLiteral("hash"), a.hash}});
+    // Sorted so that saving twice gives the same bytes (diffable, testable).
+    QStringList keys = file.marks.keys();
+    keys.sort();
+    QJsonArray marks;
+    for (const QString &key : keys) {
+        const ReaderMark &m = file.marks[key];
+        if (m.isEmpty())
+            continue;
+        QJsonObject o{{QStringLiteral("claim"), key}};
+        if (m.verdict != Verdict::None)
+            o.insert(QStringLiteral("verdict"), verdictKey(m.verdict));
+        if (!m.note.isEmpty())
+            o.insert(QStringLiteral("note"), m.note);
+        marks.append(o);
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("corpus"), QJsonObject{{QStringLiteral("paths"), paths}, {QStringLiteral("articles"), articles}}},
+        {QStringLiteral("columns"), QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(file.columnOrder)},
+                                    {QStringLiteral("hidden"), QJsonArray::fromStringList(file.hiddenColumns)}}},
+        {QStringLiteral("theme"), file.theme},
+        {QStringLiteral("marks"), marks},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ComparisonReadResult parseComparison(const QByteArray &json, const QString &baseDir)
+{
+    if (json.size() > kMaxComparisonBytes)
+        return {std::nullopt, tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024))};
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return {std::nullopt, tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
+    if (!doc.isObject())
+        return {std::nullopt, tr("the file is not a Parallax comparison (a JSON object is expected)")};
+    const QJsonObject root = doc.object();
+    Reader r(baseDir);
+    ComparisonFile f;
+
+    QString format;
+    if (!r.string(root, QStringLiteral("format"), QStringLiteral("format"), &format, true))
+        return {std::nullopt, r.error};
+    if (format != kFormat)
+        return {std::nullopt, tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat)};
+
+    QJsonObject corpus;
+    QStringList storedPaths;
+    QJsonArray articles;
+    if (!r.object(root, QStringLiteral("corpus"), QStringLiteral("corpus"), &corpus, true)
+        || !r.stringList(corpus, QStringLiteral("paths"), QStringLiteral("corpus.paths"), &storedPaths, true)
+        || !r.array(corpus, QStringLiteral("articles"), QStringLiteral("corpus.articles"), &articles, false, kMaxPaths))
+        return {std::nullopt, r.error};
+    if (storedPaths.isEmpty())
+        return {std::nullopt, tr("\"corpus.paths\" names no folder or file")};
+    for (const QString &p : storedPaths) {
+        QString abs;
+        if (!r.path(p, QStringLiteral("corpus.paths"), &abs))
+            return {std::nullopt, r.error};
+        f.corpusPaths.append(abs);
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QString where = QStringLiteral("corpus.articles[%1]").arg(i);
+        if (!articles[i].isObject())
+            return {std::nullopt, tr("\"%1\" should be an object").arg(where)};
+        const QJsonObject o = articles[i].toObject();
+        SavedArticle a;
+        QString stored;
+        if (!r.string(o, QStringLiteral("id"), where + QStringLiteral(".id"), &a.id, true) || !r.string(o, QStringLiteral("path"), where + QStringLiteral(".path"), &stored, true)
+            || !r.string(o, QStringLiteral("hash"), where + QStringLiteral(".hash"), &a.hash, true) || !r.path(stored, where + QStringLiteral(".path"), &a.path))
+            return {std::nullopt, r.error};
+        if (a.id.isEmpty())
+            return {std::nullopt, tr("\"%1\" has an empty id").arg(where)};
+        if (ids.contains(a.id))
+            return {std::nullopt, tr("the article id \"%1\" appears twice").arg(a.id.left(80))};
+        ids.insert(a.id);
+        f.articles.append(a);
+    }
+
+    QJsonObject columns;
+    if (!r.object(root, QStringLiteral("columns"), QStringLiteral("columns"), &columns, false)
+        || !r.stringList(columns, QStringLiteral("order"), QStringLiteral("columns.order"), &f.columnOrder, false)
+        || !r.stringList(columns, QStringLiteral("hidden"), QStringLiteral("columns.hidden"), &f.hiddenColumns, false)
+        || !r.string(root, QStringLiteral("theme"), QStringLiteral("theme"), &f.theme, false, 200))
+        return {std::nullopt, r.error};
+
+    QJsonArray marks;
+    if (!r.array(root, QStringLiteral("marks"), QStringLiteral("marks"), &marks, false, kMaxMarks))
+        return {std::nullopt, r.error};
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const QString where = QStringLiteral("marks[%1]").arg(i);
+        if (!marks[i].isObject())
+            return {std::nullopt, tr("\"%1\" should be an object").arg(where)};
+        const QJsonObject o = marks[i].toObject();
+        QString key, verdict;
+        ReaderMark m;
+        if (!r.string(o, QStringLiteral("claim"), where + QStringLiteral(".claim"), &key, true, kMaxKeyChars)
+            || !r.string(o, QStringLiteral("verdict"), where + QStringLiteral(".verdict"), &verdict, false, 40)
+            || !r.string(o, QStringLiteral("note"), where + QStringLiteral(".note"), &m.note, false, kMaxComparisonNoteChars))
+            return {std::nullopt, r.error};
+        if (key.isEmpty())
+            return {std::nullopt, tr("\"%1.claim\" is empty").arg(where)};
+        const std::optional<Verdict> v = verdictFromKey(verdict);
+        if (!v)
+            return {std::nullopt, tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict)};
+        m.verdict = *v;
+        if (!m.isEmpty())
+            f.marks.insert(key, m);
+    }
+    return {f, {}};
+}
+
+ComparisonReadResult readComparison(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.size() > kMaxComparisonBytes)
+        return {std::nullopt, tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024))};
+    ComparisonReadResult r = parseComparison(file.read(kMaxComparisonBytes + 1), QFileInfo(path).absolutePath());
+    if (!r.file)
+        r.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);
+    return r;
+}
+
+bool writeComparison(const ComparisonFile &file, const QString &path, QString *error)
+{
+    const QByteArray bytes = serializeComparison(file, QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error)
+            *error = tr("%1 cannot be written (%2)").arg(QDir::toNativeSeparators(path), out.errorString());
+        return false;
+    }
+    return true;
+}
+
+ComparisonDrift compareWithCorpus(const ComparisonFile &file, const Corpus &corpus)
+{
+    ComparisonDrift d;
+    QHash<QString, QString> saved;
+    for (const SavedArticle &a : file.articles)
+        saved.insert(a.id, a.hash);
+    QSet<QString> loaded;
+    for (const Article &a : corpus.articles) {
+        loaded.insert(a.id);
+        const auto it = saved.constFind(a.id);
+        if (it == saved.constEnd())
+            d.addedArticles.append(a.id);
+        else if (*it != articleTextHash(a.text))
+            d.changedArticles.append(a.id);
+    }
+    for (const SavedArticle &a : file.articles) {
+        if (!loaded.contains(a.id))
+            d.missingArticles.append(a.id);
+    }
+    return d;
+}

@@ -1,0 +1,102 @@
+#include "entityfiltermodel.h"
+
+#include "analysis.h"
+#include "entitytreemodel.h"
+
+EntityFilterModel::EntityFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    // A group is shown when one of its entities is; groups themselves never match.
+    setRecursiveFilteringEnabled(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    sort(0, Qt::AscendingOrder);
+}
+
+void EntityFilterModel::setFilterText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_text)
+        return;
+    m_text = t;
+    invalidateRowsFilter();
+}
+
+void EntityFilterModel::setOnlyMissed(bool only)
+{
+    if (only == m_onlyMissed)
+        return;
+    m_onlyMissed = only;
+    invalidateRowsFilter();
+}
+
+void EntityFilterModel::setSortMode(SortMode mode)
+{
+    if (mode == m_sortMode)
+        return;
+    m_sortMode = mode;
+    invalidate();
+}
+
+bool EntityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!sourceParent.isValid())
+        return false;
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_onlyMissed && !idx.data(EntityTreeModel::MissedRole).toBool())
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    if (idx.data(EntityTreeModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive)
+        || idx.data(EntityTreeModel::ValueRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return true;
+    const QStringList spellings = idx.data(EntityTreeModel::SpellingsRole).toStringList();
+    for (const QString &s : spellings) {
+        if (s.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QModelIndex l = left.siblingAtColumn(0);
+    const QModelIndex r = right.siblingAtColumn(0);
+    if (l.data(EntityTreeModel::IsGroupRole).toBool() || r.data(EntityTreeModel::IsGroupRole).toBool())
+        return l.row() < r.row();
+
+    auto byName = [&] {
+        if (EntityType(l.data(EntityTreeModel::EntityTypeRole).toInt()) == EntityType::Date) {
+            // ISO values (YYYY, YYYY-MM, YYYY-MM-DD) compare in calendar order as strings.
+            const QString lv = l.data(EntityTreeModel::ValueRole).toString();
+            const QString rv = r.data(EntityTreeModel::ValueRole).toString();
+            if (lv != rv)
+                return lv < rv;
+        }
+        const int c = m_collator.compare(l.data(EntityTreeModel::NameRole).toString(),
+                                         r.data(EntityTreeModel::NameRole).toString());
+        return c != 0 ? c < 0 : l.row() < r.row();
+    };
+    // More first: the sort order stays ascending so that groups keep theirs.
+    const int lt = l.data(EntityTreeModel::TotalRole).toInt();
+    const int rt = r.data(EntityTreeModel::TotalRole).toInt();
+    const int ls = l.data(EntityTreeModel::SourceCountRole).toInt();
+    const int rs = r.data(EntityTreeModel::SourceCountRole).toInt();
+    switch (m_sortMode) {
+    case ByName:
+        return byName();
+    case ByMentions:
+        if (lt != rt)
+            return lt > rt;
+        if (ls != rs)
+            return ls > rs;
+        return byName();
+    case BySources:
+        if (ls != rs)
+            return ls > rs;
+        if (lt != rt)
+            return lt > rt;
+        return byName();
+    }
+    return byName();
+}

@@ -1,0 +1,34 @@
+#pragma once
+// Filters and sorts an EntityTreeModel: by text (name, spellings, date value),
+// optionally to the entities that some sources never mention, and sorted by
+// name (dates in calendar order), by total mentions or by number of sources.
+// Groups stay in their fixed order and disappear when nothing in them matches.
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+class EntityFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum SortMode { ByName, ByMentions, BySources };
+    Q_ENUM(SortMode)
+
+    explicit EntityFilterModel(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+    void setOnlyMissed(bool only);
+    bool onlyMissed() const { return m_onlyMissed; }
+    void setSortMode(SortMode mode);
+    SortMode sortMode() const { return m_sortMode; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_text;
+    bool m_onlyMissed = false;
+    SortMode m_sortMode = ByName;
+    QCollator m_collator;
+};

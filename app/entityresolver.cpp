@@ -1,0 +1,336 @@
+#include "entityresolver.h"
+
+#include "gazetteer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <rapidfuzz/fuzz.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace {
+
+struct Group
+{
+    QString key;
+    QString canonical;
+    QList<std::pair<int, const NameCandidate *>> mentions; // article, candidate
+    std::array<int, 3> votes{};
+    bool acronym = false;
+    bool gazetteer = false;
+    int words = 1;
+};
+
+struct UnionFind
+{
+    explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void unite(int into, int from) { parent[find(from)] = find(into); }
+    std::vector<int> parent;
+};
+
+int argmax(const std::array<int, 3> &v)
+{
+    return int(std::max_element(v.begin(), v.end()) - v.begin());
+}
+
+EntityType typeOf(int vote)
+{
+    return vote == 0 ? EntityType::Person : vote == 1 ? EntityType::Organization : EntityType::Place;
+}
+
+bool isPerson(const Group &g)
+{
+    return g.votes[0] > 0 && argmax(g.votes) == 0;
+}
+
+QStringList words(const QString &key)
+{
+    return key.split(u' ', Qt::SkipEmptyParts);
+}
+
+// Initials of the capitalised words of a name: "Shanghai Cooperation Organization" -> "sco".
+QString initials(const QString &text)
+{
+    static const QSet<QString> skip = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
+                                       QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("&")};
+    QString out;
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-\u2010\u2011]+"));
+    for (const QString &w : text.split(separators, Qt::SkipEmptyParts)) {
+        if (!skip.contains(w.toLower()) && w.at(0).isLetter())
+            out.append(w.at(0).toLower());
+    }
+    return out;
+}
+
+QString acronymKey(const QString &key)
+{
+    QString out = key;
+    out.remove(u'.');
+    return out;
+}
+
+} // namespace
+
+QString nameSkeleton(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    const QString lower = name.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    QChar prev;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        QChar c = lower.at(i);
+        if (c == u' ') {
+            out.append(c);
+            prev = c;
+            continue;
+        }
+        if (!c.isLetter())
+            continue;
+        if (c == u'y' && prev != QChar() && prev != u' ')
+            c = u'i';
+        if (c == u'h' && (prev == u'k' || prev == u'z')) // kh/h, zh/z transliterations
+            continue;
+        if (c == prev)
+            continue;
+        out.append(c);
+        prev = c;
+    }
+    return out;
+}
+
+QList<Entity> resolveNames(const QList<ArticleNames> &names)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    QList<Group> groups;
+    QHash<QString, int> byKey;
+    QHash<QString, QString> acronymDefinitions;
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            const QString key = c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key;
+            auto it = byKey.constFind(key);
+            int index = 0;
+            if (it == byKey.cend()) {
+                index = int(groups.size());
+                byKey.insert(key, index);
+                Group g;
+                g.key = key;
+                groups.append(g);
+            } else {
+                index = *it;
+            }
+            Group &g = groups[index];
+            g.mentions.append({an.article, &c});
+            for (int v = 0; v < 3; ++v)
+                g.votes[v] += c.votes[v];
+            g.acronym = g.acronym || c.acronym;
+            g.words = std::max(g.words, c.words);
+            if (!c.canonical.isEmpty()) {
+                g.gazetteer = true;
+                g.canonical = c.canonical;
+            }
+        }
+        for (const AcronymDefinition &d : an.found.acronyms)
+            acronymDefinitions.insert(acronymKey(d.acronym), d.expansion);
+    }
+
+    UnionFind uf(int(groups.size()));
+
+    // Full personal names, indexed by surname and by first word (for "Xi" -> "Xi Jinping").
+    QHash<QString, QList<int>> bySurname;
+    QHash<QString, QList<int>> byFirstWord;
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words < 2 || !isPerson(g) || g.gazetteer)
+            continue;
+        const QStringList w = words(g.key);
+        bySurname[nameSkeleton(w.last())].append(i);
+        byFirstWord[nameSkeleton(w.first())].append(i);
+    }
+    // Transliteration variants of one full name: compared only within one surname bucket.
+    for (const QList<int> &bucket : std::as_const(bySurname)) {
+        for (int x = 0; x < bucket.size(); ++x) {
+            const std::string a = nameSkeleton(groups.at(bucket.at(x)).key).toStdString();
+            for (int y = x + 1; y < bucket.size(); ++y) {
+                const std::string b = nameSkeleton(groups.at(bucket.at(y)).key).toStdString();
+                if (a == b || rapidfuzz::fuzz::ratio(a, b) >= 90.0)
+                    uf.unite(bucket.at(x), bucket.at(y));
+            }
+        }
+    }
+
+    // "National Security Council" and "Security Council" in one corpus are one body.
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words < 3 || argmax(g.votes) != 1 || g.gazetteer)
+            continue;
+        static const QStringList qualifiers = {QStringLiteral("national "), QStringLiteral("federal "),
+                                               QStringLiteral("state "), QStringLiteral("central "),
+                                               QStringLiteral("supreme ")};
+        for (const QString &q : qualifiers) {
+            if (!g.key.startsWith(q))
+                continue;
+            const int shorter = byKey.value(g.key.mid(q.size()), -1);
+            if (shorter >= 0 && argmax(groups.at(shorter).votes) == 1)
+                uf.unite(shorter, i);
+        }
+    }
+
+    // Which articles each full name appears in, to settle a surname shared by several people.
+    QHash<int, QSet<int>> articlesOfPerson;
+    for (const QList<int> &bucket : std::as_const(bySurname)) {
+        for (int g : bucket) {
+            for (const auto &m : groups.at(g).mentions)
+                articlesOfPerson[uf.find(g)].insert(m.first);
+        }
+    }
+    auto distinctRoots = [&](const QList<int> &list) {
+        QList<int> roots;
+        for (int g : list) {
+            const int r = uf.find(g);
+            if (!roots.contains(r))
+                roots.append(r);
+        }
+        return roots;
+    };
+
+    // Single words: a surname, a Chinese family name, or an acronym of a longer name.
+    QHash<QString, QList<int>> byInitials;
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words >= 2 && !isPerson(g) && argmax(g.votes) != 0)
+            byInitials[initials(g.mentions.first().second->text)].append(i);
+    }
+    QList<std::pair<int, const NameCandidate *>> reassigned; // mentions moved to another group
+    QList<int> reassignedTo;
+    for (int i = 0; i < groups.size(); ++i) {
+        Group &g = groups[i];
+        if (g.words != 1 || g.gazetteer)
+            continue;
+        if (g.acronym) {
+            const QString expansion = acronymDefinitions.value(g.key);
+            const int target = expansion.isEmpty() ? -1 : byKey.value(expansion, -1);
+            if (target >= 0) {
+                uf.unite(target, i);
+                continue;
+            }
+            const QList<int> roots = distinctRoots(byInitials.value(g.key));
+            if (roots.size() == 1)
+                uf.unite(roots.first(), i);
+            continue;
+        }
+        if (g.votes[1] > g.votes[0] || g.votes[2] > g.votes[0])
+            continue;
+        const QString skeleton = nameSkeleton(g.key);
+        QList<int> candidates = distinctRoots(bySurname.value(skeleton));
+        if (candidates.isEmpty() && !gaz.isGivenName(g.key))
+            candidates = distinctRoots(byFirstWord.value(skeleton));
+        if (candidates.size() == 1) {
+            uf.unite(candidates.first(), i);
+            continue;
+        }
+        if (candidates.isEmpty())
+            continue;
+        // Several people share the name: each mention goes to the one its own article names.
+        QList<std::pair<int, const NameCandidate *>> kept;
+        for (const auto &m : g.mentions) {
+            QList<int> here;
+            for (int c : candidates) {
+                if (articlesOfPerson.value(c).contains(m.first))
+                    here.append(c);
+            }
+            if (here.size() == 1) {
+                reassigned.append(m);
+                reassignedTo.append(here.first());
+            } else {
+                kept.append(m);
+            }
+        }
+        g.mentions = kept;
+    }
+
+    // Collect the groups into entities.
+    QHash<int, int> entityOfRoot;
+    struct Draft
+    {
+        std::array<int, 3> votes{};
+        QString canonical;
+        QList<std::pair<int, const NameCandidate *>> mentions;
+    };
+    QList<Draft> drafts;
+    auto draftFor = [&](int root) -> Draft & {
+        auto it = entityOfRoot.constFind(root);
+        if (it == entityOfRoot.cend()) {
+            it = entityOfRoot.insert(root, int(drafts.size()));
+            drafts.append(Draft{});
+        }
+        return drafts[*it];
+    };
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.mentions.isEmpty())
+            continue;
+        Draft &d = draftFor(uf.find(i));
+        for (int v = 0; v < 3; ++v)
+            d.votes[v] += g.votes[v];
+        if (!g.canonical.isEmpty())
+            d.canonical = g.canonical;
+        d.mentions += g.mentions;
+    }
+    for (qsizetype k = 0; k < reassigned.size(); ++k) {
+        Draft &d = draftFor(uf.find(reassignedTo.at(k)));
+        d.mentions.append(reassigned.at(k));
+        d.votes[0] += 1;
+    }
+
+    QList<Entity> entities;
+    for (Draft &d : drafts) {
+        if (d.mentions.isEmpty() || *std::max_element(d.votes.begin(), d.votes.end()) <= 0)
+            continue; // no evidence of what it is: a capitalised word, not a name
+        Entity e;
+        e.type = typeOf(argmax(d.votes));
+        std::sort(d.mentions.begin(), d.mentions.end(), [](const auto &x, const auto &y) {
+            return x.first != y.first ? x.first < y.first : x.second->range.start < y.second->range.start;
+        });
+        QHash<QString, int> spellingCount;
+        QHash<QString, int> spellingWords;
+        for (const auto &[article, c] : std::as_const(d.mentions)) {
+            Mention m;
+            m.article = article;
+            m.range = c->range;
+            m.text = c->text;
+            e.mentions.append(m);
+            spellingCount[c->text] += 1;
+            spellingWords[c->text] = c->words;
+        }
+        e.spellings = spellingCount.keys();
+        std::sort(e.spellings.begin(), e.spellings.end(), [&](const QString &x, const QString &y) {
+            return spellingCount.value(x) != spellingCount.value(y) ? spellingCount.value(x) > spellingCount.value(y)
+                                                                    : x < y;
+        });
+        if (!d.canonical.isEmpty()) {
+            e.name = d.canonical;
+        } else {
+            // The fullest form: most words, then most frequent; all-capital credits last.
+            e.name = *std::max_element(e.spellings.begin(), e.spellings.end(), [&](const QString &x, const QString &y) {
+                const bool xc = x == x.toUpper() && x.size() > 4;
+                const bool yc = y == y.toUpper() && y.size() > 4;
+                if (xc != yc)
+                    return xc;
+                if (spellingWords.value(x) != spellingWords.value(y))
+                    return spellingWords.value(x) < spellingWords.value(y);
+                return spellingCount.value(x) < spellingCount.value(y);
+            });
+        }
+        entities.append(std::move(e));
+    }
+    return entities;
+}

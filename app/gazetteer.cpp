@@ -1,0 +1,169 @@
+#include "gazetteer.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+// Lines of a resource list without comments and blanks, split at tabs.
+QList<QStringList> readList(const QString &name)
+{
+    QList<QStringList> rows;
+    QFile file(QStringLiteral(":/parallax/gazetteers/") + name);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qWarning("Gazetteer %s is missing", qPrintable(name));
+        return rows;
+    }
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        rows.append(line.split(u'\t'));
+    }
+    return rows;
+}
+
+// Words WordNet leaves out but that are plainly not names when capitalised.
+const char *const kClosedClass[] = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his",
+    "she", "her", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who",
+    "whom", "whose", "which", "what", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on",
+    "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under",
+    "about", "above", "below", "after", "before", "since", "until", "while", "although", "though",
+    "because", "if", "unless", "whether", "as", "than", "then", "when", "where", "why", "how", "both",
+    "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also", "even", "just",
+    "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between",
+    "through", "throughout", "during", "against", "toward", "towards", "across", "along", "around",
+    "behind", "beyond", "near", "via", "including", "according", "can", "could", "may", "might",
+    "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one",
+    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead"};
+
+const char *const kCalendarWords[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
+    "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."};
+
+} // namespace
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer gazetteer; // C++ guarantees thread-safe one-time initialisation
+    return gazetteer;
+}
+
+QString Gazetteer::key(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(u' ');
+        space = false;
+        if (c == u'\u2019' || c == u'\u2018' || c == u'`')
+            c = u'\'';
+        else if (c == u'\u2010' || c == u'\u2011' || c == u'\u2013')
+            c = u'-';
+        out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+Gazetteer::Gazetteer()
+{
+    for (const QStringList &row : readList(QStringLiteral("commonwords.txt")))
+        m_common.insert(row.first());
+    for (const char *w : kClosedClass)
+        m_closedClass.insert(QString::fromLatin1(w));
+    for (const char *w : kCalendarWords)
+        m_calendarWords.insert(QString::fromLatin1(w));
+    for (const QStringList &row : readList(QStringLiteral("givennames.txt")))
+        m_givenNames.insert(key(row.first()));
+    for (const QStringList &row : readList(QStringLiteral("titles.txt"))) {
+        if (row.size() > 1 && row.at(1) == u"modifier")
+            m_roleModifiers.insert(key(row.first()));
+        else
+            m_roles.insert(key(row.first()));
+    }
+    for (const QStringList &row : readList(QStringLiteral("demonyms.txt")))
+        m_demonyms.insert(key(row.first()));
+    for (const QStringList &row : readList(QStringLiteral("notnames.txt")))
+        m_notNames.insert(key(row.first()));
+
+    // Later lists refine earlier ones: an alias names its canonical entry.
+    for (const QStringList &row : readList(QStringLiteral("countries.txt")))
+        add(row.first(), row.value(1, row.first()), EntityType::Place);
+    for (const QStringList &row : readList(QStringLiteral("subdivisions.txt")))
+        add(row.first(), row.first(), EntityType::Place);
+    loadNames(QStringLiteral("cities.txt"), EntityType::Place);
+    loadNames(QStringLiteral("regions.txt"), EntityType::Place);
+    loadNames(QStringLiteral("organizations.txt"), EntityType::Organization);
+    for (const QStringList &row : readList(QStringLiteral("aliases.txt"))) {
+        const QString canonical = row.value(1, row.first());
+        const auto target = lookup(key(canonical));
+        const EntityType type = target ? target->type : EntityType::Place;
+        const QString name = target ? target->canonical : canonical;
+        m_entries.insert(key(row.first()), {type, name});
+        m_entries.insert(key(canonical), {type, name});
+    }
+    // Countries whose ISO name is long go by the canonical of their alias ("Russian Federation" -> "Russia").
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        const auto target = m_entries.constFind(key(it->canonical));
+        if (target != m_entries.cend())
+            it->canonical = target->canonical;
+    }
+}
+
+void Gazetteer::loadNames(const QString &file, EntityType type)
+{
+    for (const QStringList &row : readList(file))
+        add(row.first(), row.value(1, row.first()), type);
+}
+
+void Gazetteer::add(const QString &name, const QString &canonical, EntityType type)
+{
+    const QString k = key(name);
+    m_entries.insert(k, {type, canonical});
+    m_longestPhrase = std::max<int>(m_longestPhrase, int(k.count(u' ')) + 1);
+}
+
+std::optional<GazetteerEntry> Gazetteer::lookup(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool Gazetteer::isCommonWord(const QString &lower) const
+{
+    if (m_common.contains(lower) || m_closedClass.contains(lower))
+        return true;
+    // WordNet holds lemmas: try the usual inflections ("Visits", "Strengthened", "Choosing").
+    auto has = [this](const QString &stem) { return stem.size() >= 2 && m_common.contains(stem); };
+    const qsizetype n = lower.size();
+    if (lower.endsWith(u"ies") && has(lower.left(n - 3) + u'y'))
+        return true;
+    if (lower.endsWith(u"es") && has(lower.left(n - 2)))
+        return true;
+    if (lower.endsWith(u's') && !lower.endsWith(u"ss") && has(lower.left(n - 1)))
+        return true;
+    if (lower.endsWith(u"ied") && has(lower.left(n - 3) + u'y'))
+        return true;
+    if (lower.endsWith(u"ed") && (has(lower.left(n - 2)) || has(lower.left(n - 1))
+                                  || (n > 4 && lower.at(n - 3) == lower.at(n - 4) && has(lower.left(n - 3)))))
+        return true;
+    if (lower.endsWith(u"ing") && (has(lower.left(n - 3)) || has(lower.left(n - 3) + u'e')
+                                   || (n > 5 && lower.at(n - 4) == lower.at(n - 5) && has(lower.left(n - 4)))))
+        return true;
+    if (lower.endsWith(u"ly") && (has(lower.left(n - 2)) || (lower.endsWith(u"ily") && has(lower.left(n - 3) + u'y'))))
+        return true;
+    return false;
+}

@@ -1,0 +1,57 @@
+#pragma once
+// General word lists behind name finding, loaded once from the ":/parallax/gazetteers"
+// resources: known places and organizations with their canonical names, ordinary English
+// words, given names, demonyms, title words and never-a-name words.
+#include "analysis.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+struct GazetteerEntry
+{
+    EntityType type = EntityType::Place;
+    QString canonical; // the name one entity goes by ("United States" for "U.S.")
+};
+
+class Gazetteer
+{
+public:
+    // The shared instance; thread-safe, loaded on first use.
+    static const Gazetteer &instance();
+
+    // The key under which names are compared: case-folded, typographic apostrophes made
+    // ASCII, whitespace collapsed.
+    static QString key(QStringView text);
+
+    std::optional<GazetteerEntry> lookup(const QString &key) const;
+    int longestPhrase() const { return m_longestPhrase; } // in words
+
+    bool isCommonWord(const QString &lower) const;
+    bool isClosedClass(const QString &lower) const { return m_closedClass.contains(lower); }
+    bool isGivenName(const QString &lower) const { return m_givenNames.contains(lower); }
+    bool isRole(const QString &lower) const { return m_roles.contains(lower); }
+    bool isRoleModifier(const QString &lower) const { return m_roleModifiers.contains(lower); }
+    bool isDemonym(const QString &lower) const { return m_demonyms.contains(lower); }
+    bool isNotName(const QString &key) const { return m_notNames.contains(key); }
+    bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
+
+private:
+    Gazetteer();
+    void loadNames(const QString &file, EntityType type);
+    void add(const QString &name, const QString &canonical, EntityType type);
+
+    QHash<QString, GazetteerEntry> m_entries;
+    QSet<QString> m_common;
+    QSet<QString> m_closedClass;
+    QSet<QString> m_givenNames;
+    QSet<QString> m_roles;
+    QSet<QString> m_roleModifiers;
+    QSet<QString> m_demonyms;
+    QSet<QString> m_notNames;
+    QSet<QString> m_calendarWords;
+    int m_longestPhrase = 1;
+};

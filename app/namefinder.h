@@ -1,0 +1,51 @@
+#pragma once
+// Finds the names of people, organizations and places in one article's text from
+// capitalisation, connectors, acronyms, context cues and the general gazetteers.
+// Each candidate carries type votes; entityresolver.h settles types across the corpus.
+#include "analysis.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <array>
+
+struct NameCandidate
+{
+    TextRange range;
+    QString text;
+    QString key;       // comparison key: the gazetteer's canonical name if known, else Gazetteer::key(text)
+    QString canonical; // gazetteer canonical name, empty if unknown
+    std::array<int, 3> votes{}; // person, organization, place
+    bool acronym = false;
+    int words = 1;
+};
+
+// "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.
+struct AcronymDefinition
+{
+    QString acronym;   // key of the acronym
+    QString expansion; // key of the expanded name
+};
+
+struct NameFinderResult
+{
+    QList<NameCandidate> names;
+    QList<AcronymDefinition> acronyms;
+};
+
+class NameFinder
+{
+public:
+    // Words seen capitalised inside a sentence anywhere in the corpus: evidence that a
+    // capitalised ordinary word at a sentence start or in a headline is a name ("Great").
+    void learnCapitalisation(const QString &text);
+
+    // `blocked`: ranges that are not names (clutter, dates), sorted by start.
+    NameFinderResult find(const QString &text, const QList<TextRange> &blocked) const;
+
+private:
+    QSet<QString> m_capitalisedInside;
+};
+
+int voteIndex(EntityType type); // Person 0, Organization 1, Place 2

@@ -1,0 +1,196 @@
+#include "nametokenizer.h"
+
+#include "gazetteer.h"
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+// Abbreviations whose period belongs to the word rather than ending a sentence.
+bool keepsPeriod(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("gen"), QStringLiteral("lt"), QStringLiteral("col"), QStringLiteral("sgt"), QStringLiteral("capt"),
+        QStringLiteral("st"), QStringLiteral("prof"), QStringLiteral("rep"), QStringLiteral("sen"), QStringLiteral("gov"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("corp"),
+        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+        QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("mt"),
+        QStringLiteral("ft")};
+    return words.contains(lower);
+}
+
+void markCase(NameToken &t, const QString &text)
+{
+    int letters = 0;
+    int upper = 0;
+    bool first = true;
+    for (qsizetype i = t.start; i < t.end; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        if (c.isUpper())
+            ++upper;
+        if (first)
+            t.capitalised = c.isUpper();
+        first = false;
+    }
+    t.allCaps = letters >= 2 && upper == letters;
+}
+
+// Marks lines that read as headlines or credits: most significant words capitalised
+// and no sentence punctuation at the end.
+void markTitleLines(QList<NameToken> &tokens, const QString &text)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    qsizetype lineBegin = 0;
+    while (lineBegin < tokens.size()) {
+        qsizetype lineEnd = lineBegin + 1;
+        while (lineEnd < tokens.size() && !tokens.at(lineEnd).lineStart)
+            ++lineEnd;
+        int significant = 0;
+        int capitalised = 0;
+        int words = 0;
+        int shouting = 0;
+        for (qsizetype i = lineBegin; i < lineEnd; ++i) {
+            const NameToken &t = tokens.at(i);
+            if (!t.word)
+                continue;
+            ++words;
+            if (t.allCaps)
+                ++shouting;
+            if (t.lower.size() < 3 || gaz.isClosedClass(t.lower))
+                continue;
+            ++significant;
+            if (t.capitalised)
+                ++capitalised;
+        }
+        const NameToken &last = tokens.at(lineEnd - 1);
+        const QChar end = text.at(last.end - 1);
+        const bool sentenceEnd = !last.word && QStringView(u".!?\"\u201d:").contains(end);
+        const bool title = (words <= 25 && significant >= 2 && capitalised * 10 >= significant * 7 && !sentenceEnd)
+                           || (shouting >= 3 && shouting * 10 >= words * 8);
+        if (title) {
+            for (qsizetype i = lineBegin; i < lineEnd; ++i)
+                tokens[i].titleLine = true;
+        }
+        lineBegin = lineEnd;
+    }
+}
+
+} // namespace
+
+QList<NameToken> tokenizeForNames(const QString &text)
+{
+    QList<NameToken> tokens;
+    const qsizetype n = text.size();
+    bool sentenceStart = true;
+    bool lineStart = true;
+    qsizetype i = 0;
+    auto letterAt = [&](qsizetype p) { return p < n && text.at(p).isLetter(); };
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || c == u'\u2029') {
+            sentenceStart = lineStart = true;
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        NameToken t;
+        t.start = i;
+        t.lineStart = lineStart;
+        lineStart = false;
+        if (c.isLetterOrNumber()) {
+            t.word = true;
+            // "U.S.", "D.C.", "U.S.A.": single letters each followed by a period.
+            if (c.isLetter() && i + 3 < n && text.at(i + 1) == u'.' && letterAt(i + 2) && text.at(i + 3) == u'.') {
+                qsizetype p = i;
+                while (letterAt(p) && p + 1 < n && text.at(p + 1) == u'.')
+                    p += 2;
+                t.end = p;
+            } else {
+                qsizetype p = i;
+                while (p < n) {
+                    const QChar d = text.at(p);
+                    if (d.isLetterOrNumber() || d.isMark()) {
+                        ++p;
+                    } else if ((isHyphen(d) || d == u'&') && p + 1 < n && text.at(p + 1).isLetterOrNumber()) {
+                        ++p;
+                    } else if (isApostrophe(d) && letterAt(p + 1)
+                               && !((text.at(p + 1) == u's' || text.at(p + 1) == u'S') && !letterAt(p + 2))) {
+                        ++p; // O'Brien, Xi'an, N'Djamena
+                    } else {
+                        break;
+                    }
+                }
+                t.end = p;
+            }
+            t.lower = Gazetteer::key(QStringView(text).mid(t.start, t.end - t.start));
+            // Keep the period of an initial ("John F. Kennedy") or a known abbreviation ("Mr.").
+            if (t.end < n && text.at(t.end) == u'.' && !t.lower.endsWith(u'.')
+                && ((t.end - t.start == 1 && text.at(t.start).isUpper()) || keepsPeriod(t.lower))) {
+                ++t.end;
+                t.lower.append(u'.');
+            }
+            markCase(t, text);
+            // Possessive: "Russia's", "Russia’s", "leaders’".
+            qsizetype p = t.end;
+            if (p < n && isApostrophe(text.at(p))) {
+                if (p + 1 < n && (text.at(p + 1) == u's' || text.at(p + 1) == u'S') && !letterAt(p + 2)) {
+                    t.possessive = true;
+                    p += 2;
+                } else if (t.lower.endsWith(u's') && !letterAt(p + 1)) {
+                    t.possessive = true;
+                    p += 1;
+                }
+            }
+            t.sentenceStart = sentenceStart;
+            sentenceStart = false;
+            const bool hyphenated = t.lower.contains(u'-');
+            if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
+                // "China-Russia", "US-led": each part on its own, parts never join.
+                qsizetype s = t.start;
+                for (qsizetype q = t.start; q <= t.end; ++q) {
+                    if (q == t.end || isHyphen(text.at(q))) {
+                        if (q > s) {
+                            NameToken part = t;
+                            part.start = s;
+                            part.end = q;
+                            part.lower = Gazetteer::key(QStringView(text).mid(s, q - s));
+                            part.possessive = q == t.end && t.possessive;
+                            part.breakAfter = q != t.end;
+                            part.lineStart = t.lineStart && s == t.start;
+                            part.sentenceStart = t.sentenceStart && s == t.start;
+                            markCase(part, text);
+                            tokens.append(part);
+                        }
+                        s = q + 1;
+                    }
+                }
+            } else {
+                tokens.append(t);
+            }
+            i = p;
+            continue;
+        }
+        t.end = i + 1;
+        t.lower = QString(c);
+        if (QStringView(u".!?:;").contains(c))
+            sentenceStart = true;
+        tokens.append(t);
+        ++i;
+    }
+    if (!tokens.isEmpty())
+        markTitleLines(tokens, text);
+    return tokens;
+}

@@ -1,0 +1,93 @@
+#include "readermarks.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+ReaderMarks::ReaderMarks(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString ReaderMarks::claimKey(const Analysis &analysis, int claimIndex)
+{
+    if (!analysis.corpus || claimIndex < 0 || claimIndex >= analysis.claims.size())
+        return {};
+    // Article ids and member texts, sorted: the same sentences in the same articles give
+    // the same key after re-analysis, whatever the claim's index, id or kind has become.
+    QStringList parts;
+    for (const ClaimMember &m : analysis.claims[claimIndex].members) {
+        const QString id = m.article >= 0 && m.article < analysis.corpus->articles.size() ? analysis.corpus->articles[m.article].id : QString();
+        parts.append(id + QChar(0x1f) + m.text);
+    }
+    parts.sort();
+    const QByteArray digest = QCryptographicHash::hash(parts.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(24));
+}
+
+Verdict ReaderMarks::verdict(const QString &claimKey) const
+{
+    return m_marks.value(claimKey).verdict;
+}
+
+QString ReaderMarks::note(const QString &claimKey) const
+{
+    return m_marks.value(claimKey).note;
+}
+
+void ReaderMarks::setVerdict(const QString &claimKey, Verdict verdict)
+{
+    ReaderMark m = m_marks.value(claimKey);
+    m.verdict = verdict;
+    update(claimKey, m);
+}
+
+void ReaderMarks::setNote(const QString &claimKey, const QString &note)
+{
+    ReaderMark m = m_marks.value(claimKey);
+    m.note = note.left(kMaxComparisonNoteChars);
+    update(claimKey, m);
+}
+
+void ReaderMarks::update(const QString &claimKey, const ReaderMark &mark)
+{
+    if (claimKey.isEmpty() || m_marks.value(claimKey) == mark)
+        return;
+    if (mark.isEmpty())
+        m_marks.remove(claimKey);
+    else
+        m_marks.insert(claimKey, mark);
+    Q_EMIT markChanged(claimKey);
+    Q_EMIT changed();
+}
+
+void ReaderMarks::setMarks(const QHash<QString, ReaderMark> &marks)
+{
+    m_marks.clear();
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (!it.key().isEmpty() && !it->isEmpty())
+            m_marks.insert(it.key(), *it);
+    }
+    Q_EMIT changed();
+}
+
+void ReaderMarks::clear()
+{
+    if (m_marks.isEmpty())
+        return;
+    m_marks.clear();
+    Q_EMIT changed();
+}
+
+QStringList ReaderMarks::unmatchedKeys(const Analysis &analysis) const
+{
+    QSet<QString> current;
+    for (int i = 0; i < analysis.claims.size(); ++i)
+        current.insert(claimKey(analysis, i));
+    QStringList out;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        if (!current.contains(it.key()))
+            out.append(it.key());
+    }
+    out.sort();
+    return out;
+}

@@ -1,0 +1,40 @@
+#pragma once
+// The reader's verdicts and notes on claims, keyed so that they survive re-analysis:
+// a claim's key depends only on its members' article ids and texts, not on its index.
+#include "analysis.h"
+#include "comparisonfile.h"
+
+#include <QHash>
+#include <QObject>
+
+class ReaderMarks : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReaderMarks(QObject *parent = nullptr);
+
+    static QString claimKey(const Analysis &analysis, int claimIndex);
+
+    Verdict verdict(const QString &claimKey) const;
+    void setVerdict(const QString &claimKey, Verdict verdict);
+    QString note(const QString &claimKey) const;
+    void setNote(const QString &claimKey, const QString &note);
+    ReaderMark mark(const QString &claimKey) const { return m_marks.value(claimKey); }
+
+    const QHash<QString, ReaderMark> &marks() const { return m_marks; }
+    void setMarks(const QHash<QString, ReaderMark> &marks);
+    void clear();
+    bool isEmpty() const { return m_marks.isEmpty(); }
+
+    // Keys of marks that no claim of `analysis` has (their claims changed or vanished).
+    QStringList unmatchedKeys(const Analysis &analysis) const;
+
+Q_SIGNALS:
+    void changed();
+    void markChanged(const QString &claimKey);
+
+private:
+    void update(const QString &claimKey, const ReaderMark &mark);
+
+    QHash<QString, ReaderMark> m_marks; // empty marks are not kept
+};

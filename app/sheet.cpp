@@ -1,0 +1,322 @@
+#include "sheet.h"
+
+#include "worddiff.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QList<int> chosenSources(const Corpus &corpus, const QList<int> &wanted)
+{
+    QList<int> out;
+    for (int i = 0; i < corpus.articles.size(); ++i) {
+        if (wanted.isEmpty() || wanted.contains(i))
+            out.append(i);
+    }
+    return out;
+}
+
+int distinctArticles(const QList<ClaimMember> &members)
+{
+    QSet<int> seen;
+    for (const ClaimMember &m : members)
+        seen.insert(m.article);
+    return int(seen.size());
+}
+
+// Outlets repeat when a corpus holds two pieces of one outlet; headers must not.
+void labelSources(QList<SheetSource> &sources)
+{
+    QHash<QString, int> seen;
+    for (SheetSource &s : sources) {
+        const QString base = s.outlet.isEmpty() ? s.id : s.outlet;
+        const int n = ++seen[base.toCaseFolded()];
+        s.label = n == 1 ? base : QStringLiteral("%1 (%2)").arg(base).arg(n);
+    }
+}
+
+QStringList spellingsByFrequency(const QList<QString> &texts)
+{
+    QStringList order;
+    QHash<QString, int> counts;
+    for (const QString &t : texts) {
+        if (!counts.contains(t))
+            order.append(t);
+        ++counts[t];
+    }
+    std::stable_sort(order.begin(), order.end(), [&counts](const QString &a, const QString &b) { return counts[a] > counts[b]; });
+    return order;
+}
+
+int typeOrder(EntityType t)
+{
+    return int(t);
+}
+
+} // namespace
+
+QString SheetCell::joinedText(const QString &separator) const
+{
+    QStringList parts;
+    for (const SheetWording &w : wordings)
+        parts.append(w.text);
+    return parts.join(separator);
+}
+
+QString SheetCell::joinedValue(const QString &separator) const
+{
+    QStringList parts;
+    for (const SheetWording &w : wordings) {
+        if (!w.value.isEmpty())
+            parts.append(w.value);
+    }
+    return parts.join(separator);
+}
+
+int SheetClaimRow::sourceCount() const
+{
+    int n = 0;
+    for (const SheetCell &c : cells)
+        n += !c.silent();
+    return n;
+}
+
+int Sheet::uniqueCount() const
+{
+    int n = 0;
+    for (const auto &rows : uniqueBySource)
+        n += int(rows.size());
+    return n;
+}
+
+AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options)
+{
+    const Corpus &corpus = *analysis.corpus;
+    const QList<int> chosen = chosenSources(corpus, options.sources);
+    QHash<int, int> newIndex;
+    auto filteredCorpus = std::make_shared<Corpus>();
+    filteredCorpus->title = corpus.title;
+    filteredCorpus->folder = corpus.folder;
+    filteredCorpus->published = corpus.published;
+    auto out = std::make_shared<Analysis>();
+    for (int old : chosen) {
+        newIndex.insert(old, int(filteredCorpus->articles.size()));
+        filteredCorpus->articles.append(corpus.articles[old]);
+        out->sentences.append(old < analysis.sentences.size() ? analysis.sentences[old] : QList<Sentence>());
+    }
+    out->corpus = filteredCorpus;
+
+    for (const Entity &e : analysis.entities) {
+        if (!options.includes(e.type))
+            continue;
+        Entity copy = e;
+        copy.mentions.clear();
+        for (const Mention &m : e.mentions) {
+            if (!newIndex.contains(m.article))
+                continue;
+            Mention mm = m;
+            mm.article = newIndex.value(m.article);
+            copy.mentions.append(mm);
+        }
+        if (copy.mentions.isEmpty())
+            continue;
+        QList<QString> texts;
+        for (const Mention &m : copy.mentions)
+            texts.append(m.text);
+        copy.spellings = spellingsByFrequency(texts);
+        out->entities.append(copy);
+    }
+
+    for (const Claim &c : analysis.claims) {
+        if (!options.includes(c.kind))
+            continue;
+        Claim copy = c;
+        copy.members.clear();
+        for (const ClaimMember &m : c.members) {
+            if (!newIndex.contains(m.article))
+                continue;
+            ClaimMember mm = m;
+            mm.article = newIndex.value(m.article);
+            copy.members.append(mm);
+        }
+        const int needed = c.kind == ClaimKind::Unique ? 1 : 2;
+        if (distinctArticles(copy.members) < needed)
+            continue;
+        out->claims.append(copy);
+    }
+    return out;
+}
+
+Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
+{
+    Sheet sheet;
+    sheet.options = options;
+    sheet.analysis = filterAnalysis(analysis, options);
+    const Analysis &a = *sheet.analysis;
+    const Corpus &corpus = *a.corpus;
+    sheet.title = corpus.title;
+
+    for (int i = 0; i < corpus.articles.size(); ++i) {
+        const Article &art = corpus.articles[i];
+        SheetSource s;
+        s.article = i;
+        s.id = art.id;
+        s.outlet = art.outlet;
+        s.title = art.title;
+        s.byline = art.byline;
+        s.published = art.published.isValid() ? art.published.toString(Qt::ISODate) : QString();
+        s.url = art.url;
+        s.words = art.wordCount();
+        sheet.sources.append(s);
+    }
+    labelSources(sheet.sources);
+    const int n = int(sheet.sources.size());
+    sheet.uniqueBySource.resize(n);
+
+    QHash<QString, int> attributionRow;
+    for (const Claim &c : a.claims) {
+        SheetClaimRow row;
+        row.id = c.id;
+        row.kind = c.kind;
+        row.slot = c.slot;
+        row.reason = c.reason;
+        row.summary = c.summary;
+        row.attribution = c.attribution;
+        row.cells.resize(n);
+        for (const ClaimMember &m : c.members) {
+            SheetWording w;
+            w.text = m.text;
+            w.value = m.value;
+            w.range = m.range;
+            // A changed quotation reads best as the words each version has alone.
+            if (c.kind == ClaimKind::Conflict && c.slot == u"quote") {
+                for (const ClaimMember &other : c.members) {
+                    if (other.article != m.article) {
+                        w.differing = wordDiff(m.text, other.text).removed;
+                        break;
+                    }
+                }
+            }
+            row.cells[m.article].wordings.append(w);
+        }
+
+        if (!c.attribution.trimmed().isEmpty()) {
+            const QString key = c.attribution.simplified().toCaseFolded();
+            if (!attributionRow.contains(key)) {
+                attributionRow.insert(key, int(sheet.attributions.size()));
+                SheetAttributionRow ar;
+                ar.who = c.attribution.simplified();
+                ar.counts.fill(0, n);
+                sheet.attributions.append(ar);
+            }
+            SheetAttributionRow &ar = sheet.attributions[attributionRow.value(key)];
+            for (int s = 0; s < n; ++s) {
+                if (!row.cells[s].silent()) {
+                    ++ar.counts[s];
+                    ++ar.total;
+                }
+            }
+        }
+
+        if (c.kind == ClaimKind::Unique)
+            sheet.uniqueBySource[c.members.first().article].append(row);
+        else
+            sheet.compared.append(row);
+    }
+    // Shared before conflicting, then the widest agreement first.
+    std::stable_sort(sheet.compared.begin(), sheet.compared.end(), [](const SheetClaimRow &x, const SheetClaimRow &y) {
+        if (x.kind != y.kind)
+            return int(x.kind) < int(y.kind);
+        return x.sourceCount() > y.sourceCount();
+    });
+    std::stable_sort(sheet.attributions.begin(), sheet.attributions.end(),
+                     [](const SheetAttributionRow &x, const SheetAttributionRow &y) { return x.total > y.total; });
+
+    for (const Entity &e : a.entities) {
+        SheetEntityRow row;
+        row.id = e.id;
+        row.type = e.type;
+        row.name = e.name;
+        row.value = e.value;
+        row.counts.fill(0, n);
+        QList<QList<QString>> texts(n);
+        for (const Mention &m : e.mentions) {
+            ++row.counts[m.article];
+            texts[m.article].append(m.text);
+            ++row.total;
+        }
+        for (int s = 0; s < n; ++s)
+            row.spellings.append(spellingsByFrequency(texts[s]));
+        sheet.entities.append(row);
+    }
+    std::stable_sort(sheet.entities.begin(), sheet.entities.end(), [](const SheetEntityRow &x, const SheetEntityRow &y) {
+        if (x.type != y.type)
+            return typeOrder(x.type) < typeOrder(y.type);
+        return x.total > y.total;
+    });
+    return sheet;
+}
+
+QString sheetKindLabel(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Shared: return QCoreApplication::translate("Sheet", "shared");
+    case ClaimKind::Conflict: return QCoreApplication::translate("Sheet", "conflict");
+    case ClaimKind::Unique: return QCoreApplication::translate("Sheet", "unique");
+    }
+    return {};
+}
+
+QString sheetSilentLabel()
+{
+    return QCoreApplication::translate("Sheet", "silent");
+}
+
+QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
+{
+    const Corpus &corpus = *sheet.analysis->corpus;
+    const QString &text = corpus.articles[source].text;
+    QList<SheetLayer> layers(text.size(), SheetLayer::None);
+    auto paint = [&layers](qsizetype start, qsizetype end, SheetLayer layer) {
+        for (qsizetype i = qMax<qsizetype>(0, start); i < qMin(end, layers.size()); ++i)
+            layers[i] = qMax(layers[i], layer);
+    };
+    const int total = int(corpus.articles.size());
+    for (const Claim &c : sheet.analysis->claims) {
+        SheetLayer layer = SheetLayer::Unique;
+        if (c.kind == ClaimKind::Conflict)
+            layer = SheetLayer::Conflict;
+        else if (c.kind == ClaimKind::Shared)
+            layer = distinctArticles(c.members) >= total ? SheetLayer::Shared : SheetLayer::SharedPartial;
+        for (const ClaimMember &m : c.members) {
+            if (m.article != source)
+                continue;
+            paint(m.range.start, m.range.end, layer);
+            // The differing value itself, where the member's text spells it out.
+            if (c.kind == ClaimKind::Conflict && !m.value.isEmpty()) {
+                const qsizetype at = m.text.indexOf(m.value, 0, Qt::CaseInsensitive);
+                if (at >= 0)
+                    paint(m.range.start + at, m.range.start + at + m.value.size(), SheetLayer::ConflictValue);
+            }
+        }
+    }
+    return layers;
+}
+
+QMultiHash<qsizetype, QString> sheetClaimStarts(const Sheet &sheet, int source)
+{
+    QMultiHash<qsizetype, QString> starts;
+    for (const Claim &c : sheet.analysis->claims) {
+        for (const ClaimMember &m : c.members) {
+            if (m.article == source) {
+                starts.insert(m.range.start, c.id);
+                break;
+            }
+        }
+    }
+    return starts;
+}

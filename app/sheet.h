@@ -1,0 +1,116 @@
+#pragma once
+// A comparison sheet: what the comparison shows, as neutral tables (corpus,
+// claims x sources, unique claims, attributions, entities x sources) that the
+// writers in sheetwriter.h turn into HTML, PDF, ODT, Markdown, CSV and JSON.
+#include "analysis.h"
+
+#include <QList>
+#include <QMultiHash>
+#include <QString>
+#include <QStringList>
+
+// What a sheet includes. Empty lists mean "everything".
+struct SheetOptions
+{
+    QList<ClaimKind> kinds;  // claim kinds to include
+    QList<EntityType> types; // entity types to include
+    QList<int> sources;      // article indices into the corpus
+    bool articleTexts = true; // HTML, PDF, ODT: append the highlighted article texts
+
+    bool includes(ClaimKind kind) const { return kinds.isEmpty() || kinds.contains(kind); }
+    bool includes(EntityType type) const { return types.isEmpty() || types.contains(type); }
+};
+
+struct SheetSource
+{
+    int article = -1; // index into the (filtered) corpus
+    QString id;
+    QString label; // outlet, made unique among the sheet's sources
+    QString outlet;
+    QString title;
+    QString byline;
+    QString published; // ISO date or empty
+    QString url;
+    int words = 0;
+};
+
+// One source's wording of a claim; several members of one article are kept apart.
+struct SheetWording
+{
+    QString text;
+    QString value;              // conflicts: this source's version of the slot
+    TextRange range;            // in the article's text
+    QList<TextRange> differing; // quote conflicts: words (offsets into text) the other version lacks
+};
+
+struct SheetCell
+{
+    QList<SheetWording> wordings; // empty: the source is silent on the claim
+
+    bool silent() const { return wordings.isEmpty(); }
+    QString joinedText(const QString &separator) const;
+    QString joinedValue(const QString &separator) const;
+};
+
+struct SheetClaimRow
+{
+    QString id;
+    ClaimKind kind = ClaimKind::Unique;
+    QString slot;
+    QString reason;
+    QString summary;
+    QString attribution;
+    QList<SheetCell> cells; // one per sheet source, in source order
+
+    int sourceCount() const;
+};
+
+struct SheetAttributionRow
+{
+    QString who;        // as written in Claim::attribution
+    QList<int> counts;  // claims attributed to `who`, per source
+    int total = 0;
+};
+
+struct SheetEntityRow
+{
+    QString id;
+    EntityType type = EntityType::Person;
+    QString name;
+    QString value;                // dates
+    QList<int> counts;            // mentions per source
+    QList<QStringList> spellings; // per source, most frequent first
+    int total = 0;
+};
+
+struct Sheet
+{
+    QString title;
+    AnalysisPtr analysis; // the filtered analysis the rows come from
+    SheetOptions options;
+    QList<SheetSource> sources;
+    QList<SheetClaimRow> compared;             // shared and conflicting claims
+    QList<QList<SheetClaimRow>> uniqueBySource; // per source, in source order
+    QList<SheetAttributionRow> attributions;
+    QList<SheetEntityRow> entities;
+
+    int uniqueCount() const;
+};
+
+// The part of `analysis` that `options` selects, re-indexed to the chosen
+// sources. Shared and conflicting claims need two chosen sources to stay: a
+// claim no other chosen source states is not a comparison among them.
+AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options);
+
+Sheet buildSheet(const Analysis &analysis, const SheetOptions &options = {});
+
+// The highlight layer over each position of an article's text, strongest wins
+// (the order of the enumerators), as the comparison view paints it.
+enum class SheetLayer : quint8 { None, Unique, SharedPartial, Shared, Conflict, ConflictValue };
+QList<SheetLayer> sheetLayers(const Sheet &sheet, int source);
+// Where each claim starts in a source's text: position -> claim ids.
+QMultiHash<qsizetype, QString> sheetClaimStarts(const Sheet &sheet, int source);
+
+// Translated labels the writers share.
+QString sheetKindLabel(ClaimKind kind);
+QString sheetSilentLabel();

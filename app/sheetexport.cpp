@@ -1,0 +1,243 @@
+#include "sheetexport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <KSyntaxHighlighting/Repository>
+
+#include "highlightingrepository.h"
+
+namespace {
+
+struct SheetExport
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetExport)
+};
+
+QStringList splitList(const QString &list)
+{
+    QStringList out;
+    for (const QString &w : list.split(u',', Qt::SkipEmptyParts)) {
+        if (!w.trimmed().isEmpty())
+            out.append(w.trimmed());
+    }
+    return out;
+}
+
+QString openError(const QSaveFile &file)
+{
+    return SheetExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+}
+
+} // namespace
+
+bool isTextFormat(SheetFormat format)
+{
+    return format != SheetFormat::Pdf && format != SheetFormat::Odt;
+}
+
+QList<SheetFormat> allSheetFormats()
+{
+    return {SheetFormat::Html, SheetFormat::Pdf, SheetFormat::Odt, SheetFormat::Markdown, SheetFormat::Csv, SheetFormat::Json};
+}
+
+QString sheetFormatKey(SheetFormat format)
+{
+    switch (format) {
+    case SheetFormat::Html: return QStringLiteral("html");
+    case SheetFormat::Pdf: return QStringLiteral("pdf");
+    case SheetFormat::Odt: return QStringLiteral("odt");
+    case SheetFormat::Markdown: return QStringLiteral("md");
+    case SheetFormat::Csv: return QStringLiteral("csv");
+    case SheetFormat::Json: return QStringLiteral("json");
+    }
+    return {};
+}
+
+QString sheetFormatSuffix(SheetFormat format)
+{
+    return sheetFormatKey(format);
+}
+
+QString sheetFormatTitle(SheetFormat format)
+{
+    switch (format) {
+    case SheetFormat::Html: return SheetExport::tr("HTML page");
+    case SheetFormat::Pdf: return SheetExport::tr("PDF document");
+    case SheetFormat::Odt: return SheetExport::tr("OpenDocument text");
+    case SheetFormat::Markdown: return SheetExport::tr("Markdown");
+    case SheetFormat::Csv: return SheetExport::tr("CSV table");
+    case SheetFormat::Json: return SheetExport::tr("JSON (parallax-analysis/1)");
+    }
+    return {};
+}
+
+std::optional<SheetFormat> sheetFormatFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == u"markdown")
+        return SheetFormat::Markdown;
+    for (SheetFormat f : allSheetFormats()) {
+        if (sheetFormatKey(f) == k)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString sheetFormatDefinitionName(SheetFormat format)
+{
+    switch (format) {
+    case SheetFormat::Html: return QStringLiteral("HTML");
+    case SheetFormat::Markdown: return QStringLiteral("Markdown");
+    case SheetFormat::Csv: return QStringLiteral("CSV");
+    case SheetFormat::Json: return QStringLiteral("JSON");
+    case SheetFormat::Pdf:
+    case SheetFormat::Odt: break;
+    }
+    return {};
+}
+
+bool parseClaimKinds(const QString &list, QList<ClaimKind> *kinds, QString *bad)
+{
+    for (const QString &w : splitList(list)) {
+        bool found = false;
+        for (ClaimKind k : {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique}) {
+            if (claimKindKey(k).compare(w, Qt::CaseInsensitive) == 0) {
+                kinds->append(k);
+                found = true;
+            }
+        }
+        if (!found) {
+            *bad = w;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseEntityTypes(const QString &list, QList<EntityType> *types, QString *bad)
+{
+    for (const QString &w : splitList(list)) {
+        bool found = false;
+        for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
+            if (entityTypeKey(t).compare(w, Qt::CaseInsensitive) == 0) {
+                types->append(t);
+                found = true;
+            }
+        }
+        if (!found) {
+            *bad = w;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool parseSources(const Corpus &corpus, const QString &list, QList<int> *sources, QString *bad)
+{
+    for (const QString &w : splitList(list)) {
+        bool found = false;
+        for (int i = 0; i < corpus.articles.size(); ++i) {
+            const Article &a = corpus.articles[i];
+            if (a.id == w || a.outlet.compare(w, Qt::CaseInsensitive) == 0) {
+                if (!sources->contains(i))
+                    sources->append(i);
+                found = true;
+            }
+        }
+        if (!found) {
+            *bad = w;
+            return false;
+        }
+    }
+    return true;
+}
+
+QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository)
+{
+    switch (settings.format) {
+    case SheetFormat::Html: return QString::fromUtf8(sheetToHtml(sheet, repository));
+    case SheetFormat::Markdown: return sheetToMarkdown(sheet);
+    case SheetFormat::Json: return QString::fromUtf8(sheetToJson(sheet));
+    case SheetFormat::Csv:
+        if (settings.csvFolder) {
+            // The folder's files one after the other, each under its name.
+            QString out;
+            for (auto [table, name] : {std::pair{CsvTable::Claims, "claims.csv"}, {CsvTable::Entities, "entities.csv"}, {CsvTable::Sources, "sources.csv"}})
+                out += QStringLiteral("# %1\n").arg(QLatin1StringView(name)) + QString::fromUtf8(sheetToCsv(sheet, table, false)) + u'\n';
+            return out;
+        }
+        return QString::fromUtf8(sheetToCsv(sheet, settings.csvTable, false));
+    case SheetFormat::Pdf:
+    case SheetFormat::Odt: break;
+    }
+    return {};
+}
+
+ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
+                         const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
+{
+    ExportResult result;
+    std::unique_ptr<KSyntaxHighlighting::Repository> ownRepository;
+    if (!repository && (settings.format == SheetFormat::Html || settings.format == SheetFormat::Pdf || settings.format == SheetFormat::Odt)) {
+        ownRepository = createHighlightingRepository();
+        repository = ownRepository.get();
+    }
+    auto isCanceled = [&canceled] { return canceled && canceled(); };
+    const Sheet sheet = buildSheet(analysis, settings.content);
+
+    // What goes where: one file, or the CSV folder's three.
+    QList<QPair<QString, CsvTable>> outputs;
+    if (settings.format == SheetFormat::Csv && settings.csvFolder) {
+        if (!QDir().mkpath(target)) {
+            result.error = SheetExport::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target));
+            return result;
+        }
+        const QDir dir(target);
+        outputs = {{dir.filePath(QStringLiteral("claims.csv")), CsvTable::Claims},
+                   {dir.filePath(QStringLiteral("entities.csv")), CsvTable::Entities},
+                   {dir.filePath(QStringLiteral("sources.csv")), CsvTable::Sources}};
+    } else {
+        outputs = {{target, settings.csvTable}};
+    }
+
+    // Nothing replaces a target until every file of the export is complete.
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const auto &[path, table] : outputs) {
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly)) {
+            result.error = openError(*file);
+            return result; // the QSaveFiles discard what they hold
+        }
+        bool ok = true;
+        switch (settings.format) {
+        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository)) >= 0; break;
+        case SheetFormat::Markdown: ok = file->write(sheetToMarkdown(sheet).toUtf8()) >= 0; break;
+        case SheetFormat::Json: ok = file->write(sheetToJson(sheet)) >= 0; break;
+        case SheetFormat::Csv: ok = file->write(sheetToCsv(sheet, table, settings.byteOrderMark)) >= 0; break;
+        case SheetFormat::Odt: ok = writeSheetOdt(sheet, repository, file.get()); break;
+        case SheetFormat::Pdf: ok = writeSheetPdf(sheet, repository, file.get(), settings.landscape, canceled); break;
+        }
+        if (isCanceled()) {
+            result.canceled = true;
+            result.error = SheetExport::tr("The export was canceled.");
+            return result;
+        }
+        if (!ok || file->error() != QFileDevice::NoError) {
+            result.error = openError(*file);
+            return result;
+        }
+        files.push_back(std::move(file));
+    }
+    for (auto &file : files) {
+        if (!file->commit()) {
+            result.error = openError(*file);
+            return result;
+        }
+        result.files.append(file->fileName());
+    }
+    result.ok = true;
+    return result;
+}

@@ -1,0 +1,47 @@
+#pragma once
+// Writers that turn a comparison sheet (sheet.h) into one file format each.
+// They write to memory or to a device they are handed; sheetexport.h does the
+// atomic file handling around them.
+#include "sheet.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QTextDocument;
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+enum class CsvTable { Claims, Entities, Sources };
+
+// One self-contained HTML file (XHTML-compatible markup, inline CSS, no scripts).
+// With a repository, article texts are highlighted with the "News Article"
+// definition; without one, or when the definition is missing, they are plain.
+QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);
+
+// The sheet as a rich text document, for PDF, ODT and on-screen previews.
+std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);
+
+// Writes a paginated PDF with page numbers to an open device. Returns false when
+// canceled (polled between pages) or when the device fails; `pages` gets the count.
+bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
+                   bool landscape, const std::function<bool()> &canceled = {}, int *pages = nullptr);
+
+// Writes an OpenDocument text file to an open device.
+bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device);
+
+QString sheetToMarkdown(const Sheet &sheet);
+
+// The cells of one CSV table, header row first; sheetToCsv quotes them (RFC 4180).
+QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table);
+QByteArray sheetToCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark);
+QByteArray csvEncode(const QList<QStringList> &rows, bool byteOrderMark);
+
+// The parallax-analysis/1 document of the sheet's (filtered) analysis.
+QByteArray sheetToJson(const Sheet &sheet);

@@ -1,0 +1,426 @@
+// The sheet as a QTextDocument, built with a cursor (not from HTML) so that
+// PDF and ODT get real tables, cell tints and character formats.
+#include "highlightingrepository.h"
+#include "sheetpalette.h"
+#include "sheetwriter.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCoreApplication>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+namespace {
+
+struct SheetDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetDocument)
+};
+
+QColor layerColor(SheetLayer layer, const SheetPalette &p)
+{
+    switch (layer) {
+    case SheetLayer::None: return {};
+    case SheetLayer::Unique: return p.unique;
+    case SheetLayer::SharedPartial: return p.sharedLight;
+    case SheetLayer::Shared: return p.shared;
+    case SheetLayer::Conflict: return p.conflict;
+    case SheetLayer::ConflictValue: return p.conflictValue;
+    }
+    return {};
+}
+
+QColor kindColor(ClaimKind kind, const SheetPalette &p)
+{
+    switch (kind) {
+    case ClaimKind::Shared: return p.shared;
+    case ClaimKind::Conflict: return p.conflict;
+    case ClaimKind::Unique: return p.unique;
+    }
+    return {};
+}
+
+// Applies the news prose definition's formats to an article's text already in the document.
+class DocumentHighlighter : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    void run(QTextCursor cursor, int base, const QString &text)
+    {
+        m_cursor = cursor;
+        KSyntaxHighlighting::State state;
+        qsizetype lineStart = 0;
+        while (lineStart <= text.size()) {
+            qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            m_lineStart = base + int(lineStart);
+            state = highlightLine(QStringView(text).mid(lineStart, lineEnd - lineStart), state);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        if (!format.isValid() || format.isDefaultTextStyle(theme()) || length <= 0)
+            return;
+        QTextCharFormat f;
+        if (format.hasTextColor(theme()))
+            f.setForeground(format.textColor(theme()));
+        if (format.isBold(theme()))
+            f.setFontWeight(QFont::Bold);
+        if (format.isItalic(theme()))
+            f.setFontItalic(true);
+        m_cursor.setPosition(m_lineStart + offset);
+        m_cursor.setPosition(m_lineStart + offset + length, QTextCursor::KeepAnchor);
+        m_cursor.mergeCharFormat(f);
+    }
+
+private:
+    QTextCursor m_cursor;
+    int m_lineStart = 0;
+};
+
+class Builder
+{
+public:
+    Builder(QTextDocument *doc, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+        : m_doc(doc), m_sheet(sheet), m_repository(repository), m_cursor(doc), m_palette(SheetPalette::forPaper())
+    {
+        m_muted.setForeground(m_palette.mutedText);
+        m_bold.setFontWeight(QFont::Bold);
+    }
+
+    void build()
+    {
+        const QString title = m_sheet.title.isEmpty() ? SheetDocument::tr("Comparison sheet") : m_sheet.title;
+        m_doc->setMetaInformation(QTextDocument::DocumentTitle, title);
+        heading(title, 1);
+        paragraph(SheetDocument::tr("%1 sources \u00b7 %2 shared or conflicting claims \u00b7 %3 unique claims \u00b7 %4 entities")
+                      .arg(m_sheet.sources.size())
+                      .arg(m_sheet.compared.size())
+                      .arg(m_sheet.uniqueCount())
+                      .arg(m_sheet.entities.size()),
+                  m_muted);
+        sources();
+        claims();
+        unique();
+        attributions();
+        entities();
+        if (m_sheet.options.articleTexts)
+            texts();
+    }
+
+private:
+    void heading(const QString &text, int level, bool pageBreak = false)
+    {
+        QTextBlockFormat block;
+        block.setHeadingLevel(level);
+        block.setTopMargin(level == 1 ? 0 : 14);
+        block.setBottomMargin(6);
+        block.setPageBreakPolicy(pageBreak ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        QTextCharFormat chars;
+        chars.setFontWeight(QFont::Bold);
+        chars.setFontPointSize(level == 1 ? 18 : level == 2 ? 13.5 : 11);
+        if (m_first)
+            m_cursor.setBlockFormat(block);
+        else
+            m_cursor.insertBlock(block);
+        m_first = false;
+        m_cursor.setBlockCharFormat(chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    void paragraph(const QString &text, const QTextCharFormat &format = {})
+    {
+        m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        m_cursor.insertText(text, format);
+    }
+
+    QTextTable *table(int rows, int columns, const QStringList &header, bool sourceColumns = true)
+    {
+        m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        QTextTableFormat f;
+        f.setBorderCollapse(true);
+        f.setBorder(0.5);
+        f.setBorderBrush(m_palette.rule);
+        f.setCellPadding(3);
+        f.setCellSpacing(0);
+        f.setHeaderRowCount(1);
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        if (sourceColumns && columns > 2) {
+            // The row header column narrower than the sources' columns, which share the rest evenly.
+            QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 16)};
+            for (int c = 1; c < columns; ++c)
+                widths.append(QTextLength(QTextLength::PercentageLength, 84.0 / (columns - 1)));
+            f.setColumnWidthConstraints(widths);
+        }
+        QTextTable *t = m_cursor.insertTable(rows + 1, columns, f);
+        for (int c = 0; c < header.size(); ++c)
+            setCell(t, 0, c, header[c], m_bold, m_palette.headerBackground);
+        return t;
+    }
+
+    void setCell(QTextTable *t, int row, int column, const QString &text, const QTextCharFormat &format = {}, const QColor &background = {})
+    {
+        QTextTableCell cell = t->cellAt(row, column);
+        if (background.isValid()) {
+            QTextCharFormat cf = cell.format();
+            cf.setBackground(background);
+            cell.setFormat(cf);
+        }
+        QTextCursor c = cell.firstCursorPosition();
+        c.insertText(text, format);
+    }
+
+    void afterTable() { m_cursor.movePosition(QTextCursor::End); }
+
+    QStringList sourceHeader(const QString &first) const
+    {
+        QStringList h{first};
+        for (const SheetSource &s : m_sheet.sources)
+            h.append(s.label);
+        return h;
+    }
+
+    void sources()
+    {
+        heading(SheetDocument::tr("Sources"), 2);
+        QTextTable *t = table(int(m_sheet.sources.size()), 5,
+                              {SheetDocument::tr("Outlet"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
+                               SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
+                              false);
+        for (int i = 0; i < m_sheet.sources.size(); ++i) {
+            const SheetSource &s = m_sheet.sources[i];
+            setCell(t, i + 1, 0, s.label, m_bold);
+            setCell(t, i + 1, 1, s.title);
+            setCell(t, i + 1, 2, s.published);
+            setCell(t, i + 1, 3, s.byline);
+            setCell(t, i + 1, 4, QString::number(s.words));
+        }
+        afterTable();
+    }
+
+    void wordingCell(QTextTable *t, int row, int column, const SheetCell &cell, ClaimKind kind)
+    {
+        if (cell.silent()) {
+            QTextCharFormat f = m_muted;
+            f.setFontItalic(true);
+            setCell(t, row, column, sheetSilentLabel(), f, m_palette.silent);
+            return;
+        }
+        QTextTableCell c = t->cellAt(row, column);
+        QTextCharFormat cf = c.format();
+        cf.setBackground(kindColor(kind, m_palette));
+        c.setFormat(cf);
+        QTextCursor cur = c.firstCursorPosition();
+        QTextCharFormat mark;
+        mark.setBackground(m_palette.conflictValue);
+        for (int i = 0; i < cell.wordings.size(); ++i) {
+            const SheetWording &w = cell.wordings[i];
+            if (i > 0)
+                cur.insertBlock();
+            qsizetype pos = 0;
+            for (const TextRange &d : w.differing) {
+                cur.insertText(w.text.mid(pos, d.start - pos), QTextCharFormat());
+                cur.insertText(w.text.mid(d.start, d.length()), mark);
+                pos = d.end;
+            }
+            cur.insertText(w.text.mid(pos), QTextCharFormat());
+            if (!w.value.isEmpty()) {
+                QTextCharFormat v = mark;
+                v.setFontWeight(QFont::Bold);
+                cur.insertText(QStringLiteral(" "), QTextCharFormat());
+                cur.insertText(w.value, v);
+            }
+        }
+    }
+
+    void claims()
+    {
+        heading(SheetDocument::tr("Claims across sources"), 2);
+        if (m_sheet.compared.isEmpty()) {
+            paragraph(SheetDocument::tr("No shared or conflicting claims."), m_muted);
+            return;
+        }
+        QTextTable *t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
+        for (int r = 0; r < m_sheet.compared.size(); ++r) {
+            const SheetClaimRow &row = m_sheet.compared[r];
+            QTextCursor c = t->cellAt(r + 1, 0).firstCursorPosition();
+            c.insertText(sheetKindLabel(row.kind), m_bold);
+            c.insertText(QStringLiteral(" ") + SheetDocument::tr("%1 of %2 sources").arg(row.sourceCount()).arg(m_sheet.sources.size()), m_muted);
+            if (!row.slot.isEmpty()) {
+                c.insertBlock();
+                c.insertText(SheetDocument::tr("differs in: %1").arg(row.slot), m_muted);
+            }
+            if (!row.reason.isEmpty()) {
+                c.insertBlock();
+                c.insertText(row.reason, m_muted);
+            }
+            if (!row.attribution.isEmpty()) {
+                c.insertBlock();
+                c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
+            }
+            for (int s = 0; s < row.cells.size(); ++s)
+                wordingCell(t, r + 1, s + 1, row.cells[s], row.kind);
+        }
+        afterTable();
+    }
+
+    void unique()
+    {
+        if (!m_sheet.options.includes(ClaimKind::Unique))
+            return;
+        heading(SheetDocument::tr("Unique claims"), 2);
+        if (m_sheet.uniqueCount() == 0)
+            paragraph(SheetDocument::tr("No claim is stated by one source alone."), m_muted);
+        QTextCharFormat tint;
+        tint.setBackground(m_palette.unique);
+        for (int s = 0; s < m_sheet.sources.size(); ++s) {
+            const auto &rows = m_sheet.uniqueBySource[s];
+            if (rows.isEmpty())
+                continue;
+            heading(QStringLiteral("%1 (%2)").arg(m_sheet.sources[s].label).arg(rows.size()), 3);
+            QTextListFormat list;
+            list.setStyle(QTextListFormat::ListDisc);
+            bool firstItem = true;
+            for (const SheetClaimRow &row : rows) {
+                if (firstItem) {
+                    m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+                    m_cursor.createList(list);
+                    firstItem = false;
+                } else {
+                    m_cursor.insertBlock();
+                }
+                m_cursor.insertText(row.cells[s].joinedText(QStringLiteral(" \u2026 ")), tint);
+                if (!row.attribution.isEmpty())
+                    m_cursor.insertText(QStringLiteral(" ") + SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
+            }
+        }
+    }
+
+    void attributions()
+    {
+        if (m_sheet.attributions.isEmpty())
+            return;
+        heading(SheetDocument::tr("Attributions"), 2);
+        QTextTable *t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
+        for (int r = 0; r < m_sheet.attributions.size(); ++r) {
+            const SheetAttributionRow &row = m_sheet.attributions[r];
+            setCell(t, r + 1, 0, row.who, m_bold);
+            for (int s = 0; s < row.counts.size(); ++s)
+                setCell(t, r + 1, s + 1, QString::number(row.counts[s]), row.counts[s] ? QTextCharFormat() : m_muted);
+        }
+        afterTable();
+    }
+
+    void entities()
+    {
+        heading(SheetDocument::tr("Entities across sources"), 2);
+        if (m_sheet.entities.isEmpty())
+            paragraph(SheetDocument::tr("No entities."), m_muted);
+        for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
+            QList<const SheetEntityRow *> rows;
+            for (const SheetEntityRow &row : m_sheet.entities) {
+                if (row.type == type)
+                    rows.append(&row);
+            }
+            if (rows.isEmpty())
+                continue;
+            heading(entityTypeTitle(type), 3);
+            QTextTable *t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
+            for (int r = 0; r < rows.size(); ++r) {
+                const SheetEntityRow &row = *rows[r];
+                QTextCursor c = t->cellAt(r + 1, 0).firstCursorPosition();
+                c.insertText(row.name, m_bold);
+                if (!row.value.isEmpty() && row.value != row.name)
+                    c.insertText(QStringLiteral(" ") + row.value, m_muted);
+                for (int s = 0; s < row.counts.size(); ++s) {
+                    if (row.counts[s] == 0) {
+                        QTextCharFormat f = m_muted;
+                        f.setFontItalic(true);
+                        setCell(t, r + 1, s + 1, sheetSilentLabel(), f, m_palette.silent);
+                        continue;
+                    }
+                    QTextCursor cc = t->cellAt(r + 1, s + 1).firstCursorPosition();
+                    cc.insertText(QString::number(row.counts[s]), m_bold);
+                    cc.insertText(QStringLiteral(" ") + row.spellings[s].join(QStringLiteral(" \u00b7 ")), m_muted);
+                }
+            }
+            afterTable();
+        }
+    }
+
+    void texts()
+    {
+        KSyntaxHighlighting::Definition definition;
+        DocumentHighlighter highlighter;
+        if (m_repository) {
+            highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+            definition = m_repository->definitionForName(newsArticleDefinitionName());
+            highlighter.setDefinition(definition);
+        }
+        const Corpus &corpus = *m_sheet.analysis->corpus;
+        for (int s = 0; s < m_sheet.sources.size(); ++s) {
+            const SheetSource &src = m_sheet.sources[s];
+            // Each text starts a page, as the HTML sheet prints.
+            heading(QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
+            QTextBlockFormat body;
+            body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+            m_cursor.insertBlock(body, QTextCharFormat());
+            const int base = m_cursor.position();
+            const QString &text = corpus.articles[s].text;
+            QString clean = text;
+            clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
+            m_cursor.insertText(clean, QTextCharFormat());
+            // insertText turns each '\n' into one block separator: positions stay aligned with the text.
+            const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
+            QTextCursor c(m_doc);
+            for (qsizetype i = 0; i < layers.size();) {
+                qsizetype j = i + 1;
+                while (j < layers.size() && layers[j] == layers[i])
+                    ++j;
+                if (layers[i] != SheetLayer::None) {
+                    QTextCharFormat f;
+                    f.setBackground(layerColor(layers[i], m_palette));
+                    c.setPosition(base + int(i));
+                    c.setPosition(base + int(j), QTextCursor::KeepAnchor);
+                    c.mergeCharFormat(f);
+                }
+                i = j;
+            }
+            if (definition.isValid())
+                highlighter.run(QTextCursor(m_doc), base, text);
+        }
+    }
+
+    QTextDocument *m_doc;
+    const Sheet &m_sheet;
+    const KSyntaxHighlighting::Repository *m_repository;
+    QTextCursor m_cursor;
+    SheetPalette m_palette;
+    QTextCharFormat m_muted;
+    QTextCharFormat m_bold;
+    bool m_first = true;
+};
+
+} // namespace
+
+std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    Builder(doc.get(), sheet, repository).build();
+    return doc;
+}

@@ -1,0 +1,165 @@
+// The Markdown sheet: pipe tables that read as plain text too. Article text is
+// escaped for Markdown and for the HTML that Markdown renderers let through.
+#include "sheetwriter.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct SheetMarkdown
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetMarkdown)
+};
+
+QString md(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'<': out += u"&lt;"; break;
+        case u'>': out += u"&gt;"; break;
+        case u'&': out += u"&amp;"; break;
+        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'|': case u'#':
+            out += u'\\';
+            out += c;
+            break;
+        case u'\r': break;
+        case u'\n': out += u' '; break;
+        default: out += c;
+        }
+    }
+    return out.trimmed();
+}
+
+QString row(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString rule(int columns, int numericFrom = -1)
+{
+    QStringList cells;
+    for (int i = 0; i < columns; ++i)
+        cells.append(numericFrom >= 0 && i >= numericFrom ? QStringLiteral("--:") : QStringLiteral("---"));
+    return row(cells);
+}
+
+QString wording(const SheetCell &cell)
+{
+    if (cell.silent())
+        return QStringLiteral("*%1*").arg(md(sheetSilentLabel()));
+    QStringList parts;
+    for (const SheetWording &w : cell.wordings) {
+        QString t;
+        qsizetype pos = 0;
+        for (const TextRange &d : w.differing) {
+            t += md(w.text.mid(pos, d.start - pos)) + u' ';
+            t += QStringLiteral("**%1** ").arg(md(w.text.mid(d.start, d.length())));
+            pos = d.end;
+        }
+        t += md(w.text.mid(pos));
+        if (!w.value.isEmpty())
+            t += QStringLiteral(" (**%1**)").arg(md(w.value));
+        parts.append(t.simplified());
+    }
+    return parts.join(QStringLiteral(" / "));
+}
+
+} // namespace
+
+QString sheetToMarkdown(const Sheet &sheet)
+{
+    using T = SheetMarkdown;
+    QString out;
+    const QString title = sheet.title.isEmpty() ? T::tr("Comparison sheet") : sheet.title;
+    out += QStringLiteral("# %1\n\n").arg(md(title));
+    out += T::tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.")
+               .arg(sheet.sources.size())
+               .arg(sheet.compared.size())
+               .arg(sheet.uniqueCount())
+               .arg(sheet.entities.size())
+        + QStringLiteral("\n\n");
+
+    out += QStringLiteral("## %1\n\n").arg(T::tr("Sources"));
+    out += row({T::tr("Outlet"), T::tr("Title"), T::tr("Published"), T::tr("Byline"), T::tr("Words")}) + rule(5, 4);
+    for (const SheetSource &s : sheet.sources)
+        out += row({md(s.label), md(s.title), md(s.published), md(s.byline), QString::number(s.words)});
+
+    QStringList sourceHeader;
+    for (const SheetSource &s : sheet.sources)
+        sourceHeader.append(md(s.label));
+
+    out += QStringLiteral("\n## %1\n\n").arg(T::tr("Claims across sources"));
+    if (sheet.compared.isEmpty()) {
+        out += T::tr("No shared or conflicting claims.") + u'\n';
+    } else {
+        out += row(QStringList{T::tr("Claim")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
+        for (const SheetClaimRow &r : sheet.compared) {
+            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(T::tr("%1 of %2 sources").arg(r.sourceCount()).arg(sheet.sources.size())));
+            if (!r.slot.isEmpty())
+                head += QStringLiteral(" \u00b7 ") + md(T::tr("differs in: %1").arg(r.slot));
+            if (!r.reason.isEmpty())
+                head += QStringLiteral(" \u00b7 ") + md(r.reason);
+            if (!r.attribution.isEmpty())
+                head += QStringLiteral(" \u00b7 ") + md(T::tr("attributed to %1").arg(r.attribution));
+            QStringList cells{head};
+            for (const SheetCell &c : r.cells)
+                cells.append(wording(c));
+            out += row(cells);
+        }
+    }
+
+    if (sheet.options.includes(ClaimKind::Unique)) {
+        out += QStringLiteral("\n## %1\n").arg(T::tr("Unique claims"));
+        if (sheet.uniqueCount() == 0)
+            out += u'\n' + T::tr("No claim is stated by one source alone.") + u'\n';
+        for (int s = 0; s < sheet.sources.size(); ++s) {
+            if (sheet.uniqueBySource[s].isEmpty())
+                continue;
+            out += QStringLiteral("\n### %1 (%2)\n\n").arg(md(sheet.sources[s].label)).arg(sheet.uniqueBySource[s].size());
+            for (const SheetClaimRow &r : sheet.uniqueBySource[s]) {
+                out += QStringLiteral("- ") + wording(r.cells[s]);
+                if (!r.attribution.isEmpty())
+                    out += QStringLiteral(" \u2014 ") + md(T::tr("attributed to %1").arg(r.attribution));
+                out += u'\n';
+            }
+        }
+    }
+
+    if (!sheet.attributions.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n").arg(T::tr("Attributions"));
+        out += row(QStringList{T::tr("Attributed to")} + sourceHeader) + rule(int(sourceHeader.size()) + 1, 1);
+        for (const SheetAttributionRow &r : sheet.attributions) {
+            QStringList cells{md(r.who)};
+            for (int n : r.counts)
+                cells.append(QString::number(n));
+            out += row(cells);
+        }
+    }
+
+    out += QStringLiteral("\n## %1\n").arg(T::tr("Entities across sources"));
+    if (sheet.entities.isEmpty())
+        out += u'\n' + T::tr("No entities.") + u'\n';
+    for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
+        bool opened = false;
+        for (const SheetEntityRow &e : sheet.entities) {
+            if (e.type != type)
+                continue;
+            if (!opened) {
+                out += QStringLiteral("\n### %1\n\n").arg(entityTypeTitle(type));
+                out += row(QStringList{T::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
+                opened = true;
+            }
+            QString name = QStringLiteral("**%1**").arg(md(e.name));
+            if (!e.value.isEmpty() && e.value != e.name)
+                name += u' ' + md(e.value);
+            QStringList cells{name};
+            for (int s = 0; s < e.counts.size(); ++s)
+                cells.append(e.counts[s] ? QStringLiteral("%1 (%2)").arg(e.counts[s]).arg(md(e.spellings[s].join(QStringLiteral(", "))))
+                                         : QStringLiteral("*%1*").arg(md(sheetSilentLabel())));
+            out += row(cells);
+        }
+    }
+    return out;
+}

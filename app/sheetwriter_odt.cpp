@@ -1,0 +1,18 @@
+// The OpenDocument sheet, for word processors: the same rich text document as the PDF.
+#include "sheetwriter.h"
+
+#include <QBuffer>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device)
+{
+    std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, repository);
+    // The ODF writer closes its device when done; a QSaveFile must stay open until
+    // committed, so the zip is assembled in memory first.
+    QBuffer buffer;
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(doc.get()))
+        return false;
+    return device->write(buffer.data()) == buffer.data().size();
+}

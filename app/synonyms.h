@@ -1,0 +1,36 @@
+#pragma once
+// WordNet synonyms and near relations, read from the compact tables compiled
+// in as resources (generated from Debian's wordnet-base by
+// resources/wordnet/generate.py). Loaded once; safe to use from any thread.
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Synonyms
+{
+public:
+    struct Senses
+    {
+        QList<quint32> own;     // the word's most frequent senses
+        QList<quint32> related; // hypernyms, similar-to heads, derivations
+    };
+
+    static const Synonyms &instance();
+
+    // The dictionary form of a lower-cased word ("met" -> "meet",
+    // "meetings" -> "meeting"), or the word itself when WordNet lacks it.
+    QString lemma(const QString &word) const;
+    // nullptr when the lemma is not in the table.
+    const Senses *senses(const QString &lemma) const;
+    bool isEmpty() const { return m_senses.isEmpty(); }
+
+    enum class Relation { None, Related, Synonym };
+    // How two lemmas relate: sharing a sense, or one's sense being the other's
+    // hypernym / similar-to head / derivation.
+    Relation relation(const QString &a, const QString &b) const;
+
+private:
+    Synonyms();
+    QHash<QString, Senses> m_senses;
+    QHash<QString, QString> m_irregular; // "met" -> "meet"
+};

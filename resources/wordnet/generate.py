@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Build the compact WordNet tables that Parallax ships as resources.
+
+Reads Debian's wordnet-base files (/usr/share/wordnet, inside the build root)
+and writes, beside this script:
+
+  synonyms.txt   one line per word: `word<TAB>synonym keys<TAB>related keys`.
+                 Synonym keys are the word's most frequent senses (synsets);
+                 related keys are the hypernyms, similar-to heads and
+                 derivationally related synsets of its two most frequent
+                 senses. Keys are dense base-36 numbers; a key shared by no
+                 other word is dropped, since it can never link two words.
+  morphology.txt one line per irregular form: `form<TAB>base` (WordNet's
+                 *.exc lists: "met" -> "meet", "children" -> "child").
+
+Run it again (packaging/env.sh python3 resources/wordnet/generate.py) when
+WordNet changes; the output is committed so the app never reads
+/usr/share/wordnet at run time.
+"""
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+SENSES = {"n": 3, "v": 3, "a": 3, "r": 2}  # most frequent senses kept per part of speech
+RELATED_SENSES = 2
+RELATIONS = {"@", "@i", "&", "+"}  # hypernym, instance hypernym, similar to, derivation
+
+
+def base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    text = ""
+    while True:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+        if number == 0:
+            return text
+
+
+def usable(lemma: str) -> bool:
+    """Single lower-case words only: the engine compares word by word."""
+    return lemma.isascii() and lemma.isalpha() and lemma.islower() and len(lemma) > 1
+
+
+def read_index(folder: Path):
+    """word -> list of (pos, synset offset) in sense-frequency order, only words seen in SemCor."""
+    senses = defaultdict(list)
+    for name, pos in POS.items():
+        for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma = fields[0]
+            synset_count = int(fields[2])
+            pointer_count = int(fields[3])
+            tagged = int(fields[5 + pointer_count])
+            offsets = fields[6 + pointer_count:6 + pointer_count + synset_count]
+            if not usable(lemma) or tagged == 0:
+                continue
+            senses[lemma] += [(pos, offset) for offset in offsets]
+    return senses
+
+
+def read_relations(folder: Path, wanted: set):
+    """(pos, offset) -> related (pos, offset) for the synsets in `wanted`."""
+    related = {}
+    for name, pos in POS.items():
+        for line in (folder / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            key = (pos, fields[0])
+            if key not in wanted:
+                continue
+            word_count = int(fields[3], 16)
+            at = 4 + 2 * word_count
+            pointer_count = int(fields[at])
+            at += 1
+            targets = []
+            for _ in range(pointer_count):
+                symbol, offset, target_pos = fields[at], fields[at + 1], fields[at + 2]
+                at += 4
+                if symbol in RELATIONS:
+                    targets.append(("a" if target_pos == "s" else target_pos, offset))
+            related[key] = targets
+    return related
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
+    args = parser.parse_args()
+    folder, out = Path(args.wordnet), Path(args.out)
+
+    index = read_index(folder)
+    synonyms, wanted = {}, set()
+    for lemma, senses in index.items():
+        kept, per_pos = [], defaultdict(int)
+        for pos, offset in senses:
+            pos = "a" if pos == "s" else pos
+            per_pos[pos] += 1
+            if per_pos[pos] <= SENSES[pos]:
+                kept.append((pos, offset))
+        synonyms[lemma] = kept
+        wanted.update(kept)
+    relations = read_relations(folder, wanted)
+    related = {}
+    for lemma, kept in synonyms.items():
+        seen_pos, targets = defaultdict(int), []
+        for key in kept:
+            seen_pos[key[0]] += 1
+            if seen_pos[key[0]] <= RELATED_SENSES:
+                targets += relations.get(key, [])
+        related[lemma] = [t for t in dict.fromkeys(targets) if t not in kept]
+
+    users = defaultdict(int)
+    for lemma in synonyms:
+        for key in set(synonyms[lemma]) | set(related[lemma]):
+            users[key] += 1
+    dense = {}
+
+    def encode(keys):
+        codes = []
+        for key in keys:
+            if users[key] < 2:
+                continue
+            if key not in dense:
+                dense[key] = len(dense)
+            codes.append(base36(dense[key]))
+        return " ".join(codes)
+
+    lines = []
+    for lemma in sorted(synonyms):
+        own, rel = encode(synonyms[lemma]), encode(related[lemma])
+        if own or rel:
+            lines.append(f"{lemma}\t{own}\t{rel}\n")
+    header = "# Generated by generate.py from WordNet 3.0 (Princeton University); see its LICENSE. Do not edit.\n"
+    (out / "synonyms.txt").write_text(header + "".join(lines), encoding="utf-8")
+
+    forms = []
+    for name in ("noun", "verb", "adj"):
+        for line in (folder / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and usable(fields[0]) and usable(fields[1]) and fields[1] in index:
+                forms.append(f"{fields[0]}\t{fields[1]}\n")
+    (out / "morphology.txt").write_text(header + "".join(sorted(set(forms))), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,11 @@
+// libFuzzer target: a Markdown article with front matter.
+#include "markdownimporter.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const MarkdownArticle a = readMarkdown(QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)));
+    return a.text.size() < 0 ? 1 : 0;
+}

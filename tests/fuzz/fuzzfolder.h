@@ -1,0 +1,18 @@
+#pragma once
+// A scratch folder for targets that need files on disk (the manifest, whole corpora).
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+inline QTemporaryDir &fuzzFolder()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+inline void writeFuzzFile(const QString &name, const QByteArray &bytes)
+{
+    QFile f(fuzzFolder().filePath(name));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
+}

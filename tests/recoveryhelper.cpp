@@ -1,0 +1,53 @@
+// A child process for tst_recovery: analyses a corpus, then edits a verdict and a note on
+// every claim the way a reader would, with autosave on, and waits to be killed.
+// Usage: recoveryhelper CORPUS_DIR RECOVERY_DIR
+#include "analyzer.h"
+#include "autosaver.h"
+#include "corpusloader.h"
+#include "readermarks.h"
+#include "recoveryexpectation.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: recoveryhelper CORPUS_DIR RECOVERY_DIR\n");
+        return 2;
+    }
+    auto corpus = std::make_shared<Corpus>(loadCorpus({args[1]}));
+    const AnalysisPtr analysis = analyzeCorpus(corpus);
+    ReaderMarks marks;
+    AutoSaver saver(args[2]);
+    saver.setDelay(1000);
+    saver.setSnapshot([&] {
+        ComparisonFile f = comparisonForCorpus(*corpus, {args[1]});
+        f.marks = marks.marks();
+        return f;
+    });
+    QObject::connect(&marks, &ReaderMarks::changed, &saver, &AutoSaver::scheduleSave);
+
+    // One claim every few milliseconds, so saves happen while editing goes on.
+    int next = 0;
+    QTimer editor;
+    editor.setInterval(5);
+    QObject::connect(&editor, &QTimer::timeout, &app, [&] {
+        if (next >= analysis->claims.size()) {
+            editor.stop();
+            std::printf("edited %d\n", next);
+            std::fflush(stdout);
+            return;
+        }
+        const QString key = ReaderMarks::claimKey(*analysis, next);
+        marks.setVerdict(key, expectedVerdict(key));
+        marks.setNote(key, expectedNote(key));
+        ++next;
+    });
+    editor.start();
+    return app.exec();
+}

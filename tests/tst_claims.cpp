@@ -1,0 +1,463 @@
+#include "attribution.h"
+#include "claimaligner.h"
+#include "claimfeatures.h"
+#include "claimnumbers.h"
+#include "claimunits.h"
+#include "quotediff.h"
+#include "sentencesplitter.h"
+
+#include <QTest>
+
+namespace {
+
+// Ordinary news sentences around the tested one, different in each article,
+// so that common words ("said", "officials", "week") are common here too.
+const QStringList backgroundA = {
+    QStringLiteral("Officials said the government would publish more details later this week."),
+    QStringLiteral("The weather in the region has been unusually warm for the season."),
+    QStringLiteral("Local people told reporters they were worried about rising prices."),
+    QStringLiteral("The ministry did not respond to a request for comment on Monday."),
+    QStringLiteral("Several newspapers carried the story on their front pages."),
+    QStringLiteral("Analysts said the situation remained uncertain for the coming months."),
+    QStringLiteral("A spokesman for the opposition party criticised the government."),
+    QStringLiteral("Traffic in the city centre was heavier than usual during the morning."),
+    QStringLiteral("The report was based on interviews with officials and experts."),
+    QStringLiteral("Television stations broadcast the speech live across the country."),
+};
+const QStringList backgroundB = {
+    QStringLiteral("The government said it expected the year to end with modest growth."),
+    QStringLiteral("Schools in the capital reopened on Wednesday after the holiday."),
+    QStringLiteral("Experts told the newspaper that more people were moving to the cities."),
+    QStringLiteral("A football match between the two best teams drew a large crowd."),
+    QStringLiteral("Officials said the figures would be updated next month."),
+    QStringLiteral("The agency has reported on the region for many years."),
+    QStringLiteral("Residents complained about the noise from the construction site."),
+    QStringLiteral("The museum will extend its opening hours during the summer."),
+    QStringLiteral("Prices of fresh vegetables rose again in local markets last week."),
+    QStringLiteral("Critics said the plan did not go far enough to help families."),
+};
+
+struct Built
+{
+    Corpus corpus;
+    QList<QList<Sentence>> sentences;
+    TextRange tested[2];
+};
+
+Built buildCorpus(const QString &left, const QString &right)
+{
+    Built b;
+    const QString tested[2] = {left, right};
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    for (int a = 0; a < 2; ++a) {
+        Article article;
+        article.id = a == 0 ? QStringLiteral("left") : QStringLiteral("right");
+        article.format = QStringLiteral("txt");
+        article.published = QDate(2024, 5, 16);
+        const QStringList &lines = *background[a];
+        QString text = lines.mid(0, 5).join(u'\n') + u'\n';
+        b.tested[a] = {text.size(), text.size() + tested[a].size()};
+        text += tested[a] + u'\n' + lines.mid(5).join(u'\n') + u'\n';
+        article.text = text;
+        QList<Sentence> sentences;
+        for (const TextRange &r : splitSentences(text))
+            sentences.append({r, false});
+        b.sentences.append(sentences);
+        b.corpus.articles.append(article);
+    }
+    return b;
+}
+
+// The claims with a member in each tested sentence.
+QList<Claim> claimsJoining(const QList<Claim> &claims, const Built &b)
+{
+    QList<Claim> joining;
+    for (const Claim &c : claims) {
+        bool sides[2] = {false, false};
+        for (const ClaimMember &m : c.members) {
+            if (m.article >= 0 && m.article < 2 && m.range.overlaps(b.tested[m.article]))
+                sides[m.article] = true;
+        }
+        if (sides[0] && sides[1])
+            joining.append(c);
+    }
+    return joining;
+}
+
+} // namespace
+
+class TestClaims : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pairs_data();
+    void pairs();
+    void quoteDiff();
+    void numbers_data();
+    void numbers();
+    void attribution_data();
+    void attribution();
+    void clauses();
+    void uniqueAndClutter();
+};
+
+void TestClaims::pairs_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    // "shared", "conflict", "none" (nothing joins them) or "noconflict" (any shared link, but no conflict)
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
+    QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
+
+    // Paraphrases: the same fact in other words.
+    QTest::addRow("paraphrase: rate rise")
+        << QStringLiteral("The central bank raised its main interest rate by half a percentage point on Tuesday.")
+        << QStringLiteral("On Tuesday the central bank increased its key interest rate by half a percentage point.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: passive wildfire")
+        << QStringLiteral("Firefighters evacuated hundreds of residents as the wildfire spread toward the coastal town.")
+        << QStringLiteral("Hundreds of residents were evacuated by firefighters while the wildfire advanced on the coastal town.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: resignation")
+        << QStringLiteral("The prime minister announced his resignation after losing a confidence vote in parliament.")
+        << QStringLiteral("After he lost a parliamentary confidence vote, the prime minister announced that he would resign.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: job cuts")
+        << QStringLiteral("The company said it would cut 2,000 jobs across its European factories.")
+        << QStringLiteral("Across its European plants the company will eliminate 2,000 jobs, it said.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: rescue")
+        << QStringLiteral("Rescue teams pulled three survivors from the rubble of the collapsed hotel.")
+        << QStringLiteral("Three survivors were pulled from the rubble of the hotel that collapsed, rescue teams said.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: treaty")
+        << QStringLiteral("The treaty was signed by the foreign ministers of both countries in Vienna.")
+        << QStringLiteral("In Vienna, the foreign ministers of the two countries signed the treaty.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: wordnet synonyms")
+        << QStringLiteral("The minister praised the agreement as a historic achievement for regional trade.")
+        << QStringLiteral("The minister lauded the accord as a historic accomplishment for regional trade.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: protesters")
+        << QStringLiteral("Protesters gathered outside the embassy to demand the release of the jailed journalist.")
+        << QStringLiteral("Demonstrators assembled outside the embassy, demanding that the imprisoned journalist be released.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: flights")
+        << QStringLiteral("The airline cancelled dozens of flights because of the snowstorm.")
+        << QStringLiteral("Dozens of flights were cancelled by the airline due to the snowstorm.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: discovery")
+        << QStringLiteral("Scientists discovered a new species of frog in the Amazon rainforest.")
+        << QStringLiteral("A previously unknown frog species was found by scientists in the Amazon rainforest.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: truce")
+        << QStringLiteral("The ceasefire between the two rebel factions took effect at midnight on Sunday.")
+        << QStringLiteral("At midnight on Sunday the truce between the two rebel factions came into effect.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: irregular verb")
+        << QStringLiteral("The envoy met the rebel commander in Khartoum to discuss a prisoner exchange.")
+        << QStringLiteral("The envoy is meeting the rebel commander in Khartoum to discuss a prisoner exchange.")
+        << "shared" << "" << "";
+
+    // Not the same fact, though the topic or the names are.
+    QTest::addRow("other fact: sport vs sponsorship")
+        << QStringLiteral("The striker scored twice in the second half to win the derby.")
+        << QStringLiteral("The club announced a new stadium sponsorship deal with an airline.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: same names")
+        << QStringLiteral("Putin met Xi in Beijing to discuss energy cooperation and pipelines.")
+        << QStringLiteral("Putin later flew to Harbin to open a trade fair for machinery.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: same place and day")
+        << QStringLiteral("The storm killed four people in the capital on Monday.")
+        << QStringLiteral("The mayor opened a new pedestrian bridge in the capital on Monday.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: government plans")
+        << QStringLiteral("The government said it would build three new hospitals in the north.")
+        << QStringLiteral("The government said the north had suffered its worst drought in decades.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: carmaker")
+        << QStringLiteral("Shares of the carmaker fell sharply after it recalled thousands of vehicles.")
+        << QStringLiteral("The carmaker unveiled an electric pickup truck at the motor show.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: former mayor")
+        << QStringLiteral("The court sentenced the former mayor to five years in prison for bribery.")
+        << QStringLiteral("The former mayor is expected to run for parliament next year.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: valley")
+        << QStringLiteral("Heavy rain caused the river to burst its banks in the valley.")
+        << QStringLiteral("The valley is famous for its vineyards and ancient monasteries.")
+        << "none" << "" << "";
+    QTest::addRow("other fact: president")
+        << QStringLiteral("The president will travel to Brazil for a climate summit.")
+        << QStringLiteral("The president's approval rating dropped to a record low this spring.")
+        << "none" << "" << "";
+    QTest::addRow("not a count conflict: different things counted")
+        << QStringLiteral("The Lions won their fourth title in a row on Saturday.")
+        << QStringLiteral("The Lions have 40 players on their roster this season.")
+        << "noconflict" << "" << "";
+    QTest::addRow("not a count conflict: suspects vs hours")
+        << QStringLiteral("Police in Lyon arrested 12 suspects after the raid.")
+        << QStringLiteral("The raid in Lyon lasted 9 hours.")
+        << "noconflict" << "" << "";
+    QTest::addRow("not a count conflict: other time span")
+        << QStringLiteral("This is Putin's second visit to Beijing since the invasion.")
+        << QStringLiteral("Putin has made nearly two dozen visits to China.")
+        << "noconflict" << "" << "";
+
+    // Numbers that disagree.
+    QTest::addRow("count: ordinal vs occasions")
+        << QStringLiteral("This is the fourth time Xi and Putin are meeting in person.")
+        << QStringLiteral("Putin has met with Xi on 40 occasions.")
+        << "conflict" << "count" << "4|40";
+    QTest::addRow("count: death toll")
+        << QStringLiteral("The earthquake killed 120 people in Nepal, officials said.")
+        << QStringLiteral("Officials in Nepal said the earthquake killed 85 people.")
+        << "conflict" << "count" << "120|85";
+    QTest::addRow("count: millions")
+        << QStringLiteral("Apple sold 50 million phones in the quarter.")
+        << QStringLiteral("Apple sold 45 million phones in the quarter.")
+        << "conflict" << "count" << "50000000|45000000";
+    QTest::addRow("count: drones")
+        << QStringLiteral("Ukraine said it shot down 30 drones overnight.")
+        << QStringLiteral("Ukraine said it downed 18 drones overnight.")
+        << "conflict" << "count" << "30|18";
+    QTest::addRow("count: heads of state")
+        << QStringLiteral("The summit was attended by 25 heads of state, Macron said.")
+        << QStringLiteral("Macron said 31 heads of state attended the summit.")
+        << "conflict" << "count" << "25|31";
+    QTest::addRow("count: ordinals")
+        << QStringLiteral("Smith won the race in Monaco for the third time.")
+        << QStringLiteral("Smith won the race in Monaco for the fifth time.")
+        << "conflict" << "count" << "3|5";
+    QTest::addRow("count: number words")
+        << QStringLiteral("Rescuers in Gaza found twelve bodies under the school.")
+        << QStringLiteral("Rescuers in Gaza found twenty-five bodies under the school.")
+        << "conflict" << "count" << "12|25";
+    QTest::addRow("close approximations agree")
+        << QStringLiteral("Nearly 200 people attended the rally in Berlin against the pension reform.")
+        << QStringLiteral("About 190 people attended the rally in Berlin against the pension reform.")
+        << "shared" << "" << "";
+
+    // Dates that disagree.
+    QTest::addRow("date: day")
+        << QStringLiteral("The new Danube bridge opened to traffic on 12 March 2023 after years of delays.")
+        << QStringLiteral("After years of delays the new Danube bridge opened to traffic on 14 March 2023.")
+        << "conflict" << "date" << "2023-03-12|2023-03-14";
+    QTest::addRow("date: year")
+        << QStringLiteral("The company was founded in Stockholm in 1998 by two engineers from Ericsson.")
+        << QStringLiteral("Two engineers from Ericsson founded the company in Stockholm in 2001.")
+        << "conflict" << "date" << "1998|2001";
+    QTest::addRow("date: month")
+        << QStringLiteral("The electoral commission said the referendum will be held in October 2025.")
+        << QStringLiteral("The referendum will be held in November 2025, the electoral commission said.")
+        << "conflict" << "date" << "2025-10|2025-11";
+    QTest::addRow("date: coarser date agrees")
+        << QStringLiteral("China and Russia announced their no limits partnership in February 2022.")
+        << QStringLiteral("China and Russia announced their no limits partnership in 2022.")
+        << "shared" << "" << "";
+
+    // Quotations rendered differently.
+    QTest::addRow("quote: word changed")
+        << QStringLiteral("The minister said: \"We will never accept a deal that harms our farmers and our families.\"")
+        << QStringLiteral("The minister said: \"We will not accept a deal that harms our farmers and families.\"")
+        << "conflict" << "quote" << "";
+    QTest::addRow("quote: word inserted")
+        << QStringLiteral("Putin said \"the high level of partnership determined my choice of China as the first state that I would visit after taking office as president.\"")
+        << QStringLiteral("Putin said \"the high level of partnership determined my choice of China as the first state that I would visit after officially taking office as president of the Russian Federation.\"")
+        << "conflict" << "quote" << "after taking office as president|after officially taking office as president of the Russian Federation";
+    QTest::addRow("quote: identical")
+        << QStringLiteral("\"Our cooperation is one of the main stabilizing factors on the international stage,\" Putin said.")
+        << QStringLiteral("\"Our cooperation is one of the main stabilizing factors on the international stage,\" Putin said.")
+        << "shared" << "" << "";
+    QTest::addRow("quote: one quotes a part")
+        << QStringLiteral("He said: \"We are open to a dialogue on Ukraine, but such negotiations must take into account the interests of all countries.\"")
+        << QStringLiteral("He said \"such negotiations must take into account the interests of all countries.\"")
+        << "noconflict" << "" << "";
+    QTest::addRow("quote: different statements")
+        << QStringLiteral("\"The economy is growing faster than anyone expected,\" the finance minister said.")
+        << QStringLiteral("\"Inflation remains our main concern for the rest of the year,\" the finance minister said.")
+        << "noconflict" << "" << "";
+
+    // Negation.
+    QTest::addRow("negation: not confirmed")
+        << QStringLiteral("The government has confirmed that troops will be withdrawn from the border region.")
+        << QStringLiteral("The government has not confirmed that troops will be withdrawn from the border region.")
+        << "conflict" << "negation" << "";
+    QTest::addRow("negation: never admitted")
+        << QStringLiteral("The defendant admitted taking the money from the children's charity.")
+        << QStringLiteral("The defendant never admitted taking the money from the children's charity.")
+        << "conflict" << "negation" << "";
+    QTest::addRow("negation: both negate")
+        << QStringLiteral("The company did not comment on the report about layoffs at its Ohio plant.")
+        << QStringLiteral("The company has not commented on the report about layoffs at its Ohio plant.")
+        << "shared" << "" << "";
+    QTest::addRow("negation: of another word")
+        << QStringLiteral("Russia said it had never refused to negotiate with Kyiv.")
+        << QStringLiteral("Russia said it was ready to negotiate with Kyiv.")
+        << "noconflict" << "" << "";
+}
+
+void TestClaims::pairs()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(QString, expected);
+    QFETCH(QString, slot);
+    QFETCH(QString, values);
+
+    const Built b = buildCorpus(left, right);
+    const QList<Claim> claims = alignClaims(b.corpus, b.sentences, {});
+    const QList<Claim> joining = claimsJoining(claims, b);
+    const auto ofKind = [&](ClaimKind kind) {
+        QList<Claim> list;
+        for (const Claim &c : joining) {
+            if (c.kind == kind)
+                list.append(c);
+        }
+        return list;
+    };
+    const QList<Claim> shared = ofKind(ClaimKind::Shared);
+    const QList<Claim> conflicts = ofKind(ClaimKind::Conflict);
+
+    if (expected == u"shared") {
+        QCOMPARE(conflicts.size(), 0);
+        QCOMPARE(shared.size(), 1);
+        QVERIFY(!shared.first().reason.isEmpty());
+    } else if (expected == u"none") {
+        QCOMPARE(joining.size(), 0);
+    } else if (expected == u"noconflict") {
+        QCOMPARE(conflicts.size(), 0);
+    } else {
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(shared.size(), 0);
+        const Claim &c = conflicts.first();
+        QCOMPARE(c.slot, slot);
+        QVERIFY(!c.reason.isEmpty());
+        QCOMPARE(c.members.size(), 2);
+        if (!values.isEmpty()) {
+            const QStringList pair = values.split(u'|');
+            QCOMPARE(c.members[0].value, pair[0]);
+            QCOMPARE(c.members[1].value, pair[1]);
+        }
+    }
+    // Every member is exactly the slice of its article it claims to be.
+    for (const Claim &c : claims) {
+        for (const ClaimMember &m : c.members)
+            QCOMPARE(m.text, b.corpus.articles[m.article].text.mid(m.range.start, m.range.length()));
+    }
+}
+
+void TestClaims::quoteDiff()
+{
+    const QString left = QStringLiteral("that I would visit after taking office as president");
+    const QString right = QStringLiteral("that I would visit after officially taking office as president of the Russian Federation");
+    const QuoteComparison cmp = compareQuotes(left, {0, left.size()}, right, {0, right.size()});
+    QVERIFY(cmp.sameUtterance);
+    QVERIFY(cmp.differs);
+    QCOMPARE(cmp.diff, QStringLiteral("after [+officially] taking office as president [+of the Russian Federation]"));
+    QCOMPARE(left.mid(cmp.leftValue.start, cmp.leftValue.length()), QStringLiteral("after taking office as president"));
+
+    const QString same = QStringLiteral("We are open to a dialogue on Ukraine");
+    const QuoteComparison equal = compareQuotes(same, {0, same.size()}, same, {0, same.size()});
+    QVERIFY(equal.sameUtterance);
+    QVERIFY(!equal.differs);
+
+    const QString text = QStringLiteral("He said \u201cwe are open to talks now\u201d and \"it is over.\" Then \"no\".");
+    const QList<TextRange> quotes = findQuotations(text, {0, text.size()}, 3);
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(text.mid(quotes[0].start, quotes[0].length()), QStringLiteral("we are open to talks now"));
+    QCOMPARE(text.mid(quotes[1].start, quotes[1].length()), QStringLiteral("it is over."));
+}
+
+void TestClaims::numbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("ordinal");
+    QTest::addColumn<QString>("unit");
+
+    QTest::addRow("digits") << QStringLiteral("met on 40 occasions") << 40.0 << false << QStringLiteral("occasion");
+    QTest::addRow("ordinal word") << QStringLiteral("the fourth time") << 4.0 << true << QStringLiteral("time");
+    QTest::addRow("ordinal digits") << QStringLiteral("the 75th anniversary") << 75.0 << true << QStringLiteral("anniversary");
+    QTest::addRow("thousands separator") << QStringLiteral("cut 2,000 jobs") << 2000.0 << false << QStringLiteral("job");
+    QTest::addRow("scale") << QStringLiteral("sold 3.5 million phones") << 3.5e6 << false << QStringLiteral("phone");
+    QTest::addRow("dozens") << QStringLiteral("nearly two dozen visits") << 24.0 << false << QStringLiteral("visit");
+    QTest::addRow("compound word") << QStringLiteral("found twenty-five bodies") << 25.0 << false << QStringLiteral("body");
+    QTest::addRow("hyphenated measure") << QStringLiteral("a six-year term") << 6.0 << false << QStringLiteral("year");
+}
+
+void TestClaims::numbers()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    QFETCH(bool, ordinal);
+    QFETCH(QString, unit);
+
+    // The tokens the engine uses, without entities.
+    const QList<ClaimToken> tokens = tokenizeClaim(text, {0, text.size()});
+    const QList<ClaimNumber> found = findClaimNumbers(tokens, QList<int>(tokens.size(), -1));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().value, value);
+    QCOMPARE(found.first().ordinal, ordinal);
+    QCOMPARE(found.first().unit, unit);
+}
+
+void TestClaims::attribution_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("source");
+
+    QTest::addRow("according to") << QStringLiteral("According to Reuters, the talks will cover energy.") << QStringLiteral("Reuters");
+    QTest::addRow("told outlet") << QStringLiteral("\"We are ready,\" Putin told Xinhua.") << QStringLiteral("Xinhua");
+    QTest::addRow("the Kremlin said") << QStringLiteral("The visit will last two days, the Kremlin said.") << QStringLiteral("the Kremlin");
+    QTest::addRow("agency reported") << QStringLiteral("The leaders met for three hours, Tass reported.") << QStringLiteral("Tass");
+    QTest::addRow("said in a statement") << QStringLiteral("Talks were constructive, Xi said in a statement.") << QStringLiteral("Xi");
+    QTest::addRow("quoted by") << QStringLiteral("\"We agree,\" Putin was quoted as saying by Xinhua.") << QStringLiteral("Xinhua");
+    QTest::addRow("none") << QStringLiteral("The bridge opened on Monday.") << QString();
+}
+
+void TestClaims::attribution()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, source);
+    QCOMPARE(findAttribution(sentence), source);
+}
+
+void TestClaims::clauses()
+{
+    const QString text = QStringLiteral("The bank raised its rate on Tuesday; the government cut taxes on Friday.");
+    const QList<TextRange> parts = splitClauses(text, {0, text.size()});
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(text.mid(parts[1].start, parts[1].length()), QStringLiteral("the government cut taxes on Friday."));
+
+    const QString list = QStringLiteral("They discussed industry, energy, space and artificial intelligence with officials.");
+    QCOMPARE(splitClauses(list, {0, list.size()}).size(), 1);
+
+    const QString quoted = QStringLiteral("He said \"we will talk to them and they will listen to us\" on Monday.");
+    QCOMPARE(splitClauses(quoted, {0, quoted.size()}).size(), 1);
+}
+
+void TestClaims::uniqueAndClutter()
+{
+    Built b = buildCorpus(QStringLiteral("Divers recovered the ancient bronze statue from the harbour floor."),
+                          QStringLiteral("The orchestra postponed its autumn tour because of a strike."));
+    // Clutter sentences never become claims.
+    b.sentences[1][0].clutter = true;
+    const QList<Claim> claims = alignClaims(b.corpus, b.sentences, {});
+    bool foundUnique = false;
+    for (const Claim &c : claims) {
+        for (const ClaimMember &m : c.members)
+            QVERIFY(!m.range.overlaps(b.sentences[1][0].range) || m.article != 1);
+        if (c.kind == ClaimKind::Unique && c.members.size() == 1 && c.members[0].article == 0
+            && c.members[0].range.overlaps(b.tested[0]))
+            foundUnique = true;
+        if (c.kind != ClaimKind::Unique)
+            QCOMPARE(QSet<int>({c.members[0].article, c.members[1].article}).size(), 2);
+    }
+    QVERIFY(foundUnique);
+}
+
+QTEST_GUILESS_MAIN(TestClaims)
+#include "tst_claims.moc"

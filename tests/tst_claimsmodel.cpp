@@ -1,0 +1,132 @@
+// The claims model and its filters, on an in-memory analysis; and the word diff
+// the claim detail uses.
+#include "analysisfixture.h"
+#include "claimfiltermodel.h"
+#include "claimsmodel.h"
+#include "worddiff.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestClaimsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rowsAndMarks();
+    void filters_data();
+    void filters();
+    void reanalysisKeepsRows();
+    void wordDiffs_data();
+    void wordDiffs();
+};
+
+void TestClaimsModel::rowsAndMarks()
+{
+    ClaimsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(Fixture::analysis());
+    QCOMPARE(model.rowCount(), 6);
+    auto marks = [&](int row) { return model.index(row, 0).data(ClaimsModel::MarksRole).value<QList<int>>(); };
+    QCOMPARE(marks(0), QList<int>({1, 0, 1}));          // shared by VCPOST and Reuters
+    QCOMPARE(marks(1), QList<int>({1, 0, 2}));          // Reuters has another count
+    QCOMPARE(marks(3), QList<int>({0, 1, 0}));
+    QCOMPARE(model.index(1, ClaimsModel::KindColumn).data().toString(), QStringLiteral("Conflict"));
+    QCOMPARE(model.index(1, ClaimsModel::TextColumn).data().toString(),
+             QStringLiteral("Ushakov added that 30 agreements would be signed."));
+    QCOMPARE(model.index(1, ClaimsModel::SourcesColumn).data().toInt(), 2);
+    QVERIFY(model.index(1, ClaimsModel::SourcesColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Reuters: states a different version")));
+    QCOMPARE(model.indexOfClaim(4).row(), 4);
+}
+
+void TestClaimsModel::filters_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<int>("focus");
+    QTest::addColumn<int>("focusArticle");
+    QTest::addColumn<QList<int>>("expected"); // claim indexes
+    QTest::addRow("all") << -1 << -1 << int(ClaimFilterModel::AllClaims) << -1 << QList<int>{0, 1, 2, 3, 4, 5};
+    QTest::addRow("conflicts") << int(ClaimKind::Conflict) << -1 << int(ClaimFilterModel::AllClaims) << -1 << QList<int>{1};
+    QTest::addRow("stated by Reuters") << -1 << 2 << int(ClaimFilterModel::AllClaims) << -1 << QList<int>{0, 1, 5};
+    QTest::addRow("only in Global Times") << -1 << -1 << int(ClaimFilterModel::OnlyIn) << 1 << QList<int>{3, 4};
+    QTest::addRow("only in VCPOST") << -1 << -1 << int(ClaimFilterModel::OnlyIn) << 0 << QList<int>{2};
+    QTest::addRow("left out by Global Times") << -1 << -1 << int(ClaimFilterModel::LeftOutBy) << 1
+                                              << QList<int>{0, 1, 2, 5};
+    QTest::addRow("left out by Reuters, shared only") << int(ClaimKind::Shared) << -1 << int(ClaimFilterModel::LeftOutBy)
+                                                      << 2 << QList<int>{};
+}
+
+void TestClaimsModel::filters()
+{
+    QFETCH(int, kind);
+    QFETCH(int, source);
+    QFETCH(int, focus);
+    QFETCH(int, focusArticle);
+    QFETCH(QList<int>, expected);
+    ClaimsModel model;
+    ClaimFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(Fixture::analysis());
+    proxy.setKind(kind < 0 ? std::nullopt : std::optional<ClaimKind>(ClaimKind(kind)));
+    proxy.setSource(source);
+    proxy.setFocus(ClaimFilterModel::Focus(focus), focusArticle);
+    QList<int> shown;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        shown << proxy.index(r, 0).data(ClaimsModel::ClaimIndexRole).toInt();
+    QCOMPARE(shown, expected);
+}
+
+void TestClaimsModel::reanalysisKeepsRows()
+{
+    ClaimsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto corpus = Fixture::corpus();
+    model.setAnalysis(Fixture::analysis(Fixture::Variant::First, corpus));
+    const QPersistentModelIndex conflict = model.index(1, 0);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setAnalysis(Fixture::analysis(Fixture::Variant::Reanalysed, corpus));
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(conflict.isValid());
+    QCOMPARE(ClaimKind(conflict.data(ClaimsModel::KindRole).toInt()), ClaimKind::Conflict);
+    model.setAnalysis(Fixture::largeAnalysis(3));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestClaimsModel::wordDiffs_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("removed");
+    QTest::addColumn<QStringList>("added");
+    QTest::addRow("same") << "We will sign it." << "we will sign it." << QStringList{} << QStringList{};
+    QTest::addRow("number") << "30 agreements would be signed" << "20 agreements would be signed" << QStringList{"30"}
+                            << QStringList{"20"};
+    QTest::addRow("dropped words") << "a new era of partnership, not alliance" << "a new era of partnership"
+                                   << QStringList{", not alliance"} << QStringList{};
+    QTest::addRow("curly quote") << "it’s time" << "it's time" << QStringList{} << QStringList{};
+    QTest::addRow("changed run") << "the talks were very warm today" << "the talks were cold today"
+                                 << QStringList{"very warm"} << QStringList{"cold"};
+}
+
+void TestClaimsModel::wordDiffs()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, removed);
+    QFETCH(QStringList, added);
+    const WordDiff diff = wordDiff(from, to);
+    QStringList r, a;
+    for (const TextRange &range : diff.removed)
+        r << from.mid(range.start, range.length());
+    for (const TextRange &range : diff.added)
+        a << to.mid(range.start, range.length());
+    QCOMPARE(r, removed);
+    QCOMPARE(a, added);
+}
+
+QTEST_GUILESS_MAIN(TestClaimsModel)
+#include "tst_claimsmodel.moc"

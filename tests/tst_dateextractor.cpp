@@ -1,0 +1,232 @@
+#include "dateextractor.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTest>
+
+using Expected = QList<QPair<QString, QString>>; // (span text, value)
+Q_DECLARE_METATYPE(Expected)
+
+class TestDateExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void find_data();
+    void find();
+    void offsetsAreExact();
+    void withoutPublicationDate();
+    void label_data();
+    void label();
+    void throughput();
+};
+
+namespace {
+
+// Publication dates used below, with their weekdays.
+const QDate thu = QDate(2024, 5, 16); // Thursday
+const QDate fri = QDate(2024, 5, 17); // Friday
+const QDate mon = QDate(2023, 1, 9);  // Monday
+const QDate dec = QDate(2022, 12, 28); // Wednesday
+
+Expected ex(std::initializer_list<QPair<const char *, const char *>> pairs)
+{
+    Expected out;
+    for (const auto &p : pairs)
+        out.append({QString::fromUtf8(p.first), QString::fromLatin1(p.second)});
+    return out;
+}
+
+} // namespace
+
+void TestDateExtractor::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestDateExtractor::find_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<Expected>("expected");
+
+    auto row = [](const char *name, const char *text, QDate pub, Expected e) {
+        QTest::addRow("%s", name) << QString::fromUtf8(text) << pub << e;
+    };
+
+    // Full dates in the usual news styles.
+    row("us full date", "The accord was signed on October 18, 2023, in Geneva.", thu, ex({{"October 18, 2023", "2023-10-18"}}));
+    row("dateline with time", "Updated March 3, 2024 06:39 AM EDT", thu, ex({{"March 3, 2024", "2024-03-03"}}));
+    row("uk full date", "Voting closed on 4 July 2024 at 10pm.", thu, ex({{"4 July 2024", "2024-07-04"}}));
+    row("ordinal day", "The ceasefire began on the 21st of March 2022.", thu, ex({{"21st of March 2022", "2022-03-21"}}));
+    row("ordinal after month", "Talks resume on June 3rd, officials said.", thu, ex({{"June 3rd", "2024-06-03"}}));
+    row("month day no year", "The ministers met on May 2 in Paris.", thu, ex({{"May 2", "2024-05-02"}}));
+    row("day month no year", "Parliament sits again on 10 June.", thu, ex({{"10 June", "2024-06-10"}}));
+    row("abbreviated month", "The report, dated Oct. 18, was leaked.", thu, ex({{"Oct. 18", "2023-10-18"}}));
+    row("sept abbreviation", "Flights were grounded after Sept. 11 across the region.", thu, ex({{"Sept. 11", "2023-09-11"}}));
+    row("month day before noun", "Memorials marked the Sept. 11 attacks.", thu, ex({{"Sept. 11", "2023-09-11"}}));
+    row("abbreviation with year", "Filed Jan 5 2021 by the clerk.", thu, ex({{"Jan 5 2021", "2021-01-05"}}));
+    row("iso date", "The data set was frozen on 2024-05-16 at noon.", thu, ex({{"2024-05-16", "2024-05-16"}}));
+    row("us numeric", "The invoice dated 5/16/2024 was paid.", thu, ex({{"5/16/2024", "2024-05-16"}}));
+    row("day-first numeric", "Le contrat du 16/05/2024 reste valide.", thu, ex({{"16/05/2024", "2024-05-16"}}));
+    row("dotted numeric", "Stand: 03.04.2023, Berlin.", thu, ex({{"03.04.2023", "2023-04-03"}}));
+    row("day range", "The summit runs May 20-21 in Hiroshima.", thu, ex({{"May 20-21", "2024-05-20"}}));
+
+    // Weekdays, resolved to the nearest such day.
+    row("weekday today", "Officials arrived in Nairobi on Thursday for talks.", thu, ex({{"Thursday", "2024-05-16"}}));
+    row("weekday previous day", "The vote took place on Thursday after a long debate.", fri, ex({{"Thursday", "2024-05-16"}}));
+    row("weekday past week", "Protesters gathered on Sunday outside the embassy.", thu, ex({{"Sunday", "2024-05-12"}}));
+    row("weekday future", "The two leaders will meet on Monday in Brussels.", thu, ex({{"Monday", "2024-05-20"}}));
+    row("weekday future after", "On Saturday, the delegation is scheduled to fly home.", thu, ex({{"Saturday", "2024-05-18"}}));
+    row("weekday evening", "Informal talks followed on Wednesday evening at the residence.", thu, ex({{"Wednesday evening", "2024-05-15"}}));
+    row("weekday with date in parentheses", "The premier landed on Tuesday (14 May) morning.", thu,
+        ex({{"Tuesday", "2024-05-14"}, {"14 May", "2024-05-14"}}));
+    row("weekday with us date", "Markets closed early on Monday, May 27, for the holiday.", thu,
+        ex({{"Monday", "2024-05-27"}, {"May 27", "2024-05-27"}}));
+    row("last weekday", "He resigned last Friday amid the scandal.", thu, ex({{"last Friday", "2024-05-10"}}));
+    row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));
+    row("possessive weekday", "Sunday's runoff drew a low turnout.", thu, ex({{"Sunday", "2024-05-12"}}));
+    row("holiday is not a weekday", "Retailers expect record Black Friday sales.", thu, ex({}));
+
+    // Relative expressions.
+    row("last week", "The minister, who took office last week, spoke first.", thu, ex({{"last week", "2024-05-09"}}));
+    row("next week", "A decision is due next week.", thu, ex({{"next week", "2024-05-23"}}));
+    row("this year", "Growth slowed sharply this year, the bank said.", thu, ex({{"this year", "2024"}}));
+    row("last year possessive", "Last year's harvest was the worst in a decade.", thu, ex({{"Last year", "2023"}}));
+    row("next year", "Elections are due next year.", dec, ex({{"next year", "2023"}}));
+    row("last month across new year", "Inflation eased last month, data showed.", mon, ex({{"last month", "2022-12"}}));
+    row("this month", "The law takes effect this month.", thu, ex({{"this month", "2024-05"}}));
+    row("earlier this month", "Earlier this month the central bank cut rates.", thu, ex({{"this month", "2024-05"}}));
+    row("yesterday", "The rebels seized the town yesterday.", thu, ex({{"yesterday", "2024-05-15"}}));
+    row("today and tomorrow", "The strike continues today and tomorrow.", thu,
+        ex({{"today", "2024-05-16"}, {"tomorrow", "2024-05-17"}}));
+    row("last night", "Sirens sounded across the capital last night.", thu, ex({{"last night", "2024-05-15"}}));
+    row("years ago", "The dam was built two years ago.", thu, ex({{"two years ago", "2022"}}));
+    row("days ago", "He was released 3 days ago.", thu, ex({{"3 days ago", "2024-05-13"}}));
+    row("over the last year is a span", "Prices rose over the last year.", thu, ex({}));
+
+    // Months alone and with modifiers.
+    row("in month", "She was elected in March by a wide margin.", thu, ex({{"March", "2024-03"}}));
+    row("future month", "The company will list its shares in October.", thu, ex({{"October", "2024-10"}}));
+    row("future month already past", "The new line will open in February.", thu, ex({{"February", "2025-02"}}));
+    row("passive future", "The referendum will be held in March, the council said.", thu, ex({{"March", "2025-03"}}));
+    row("passive past", "The deal had been signed in December.", thu, ex({{"December", "2023-12"}}));
+    row("past month still to come", "The plant was closed in November.", thu, ex({{"November", "2023-11"}}));
+    row("last may", "The treaty was ratified last May.", thu, ex({{"last May", "2023-05"}}));
+    row("mid month", "A peace conference opens mid-June in Geneva.", thu, ex({{"mid-June", "2024-06"}}));
+    row("early month", "Fighting intensified in early March.", thu, ex({{"early March", "2024-03"}}));
+    row("late year", "Construction started in late 2023.", thu, ex({{"late 2023", "2023"}}));
+    row("month year", "The invasion began in February 2022.", thu, ex({{"February 2022", "2022-02"}}));
+    row("since month year", "Since May 2023, the envoy has visited five capitals.", thu, ex({{"May 2023", "2023-05"}}));
+    row("month list", "Talks were held in April and June.", thu, ex({{"April", "2024-04"}, {"June", "2023-06"}}));
+    row("unambiguous month alone", "December was the wettest month on record.", fri, ex({{"December", "2023-12"}}));
+
+    // Years and decades.
+    row("year after in", "The republic was founded in 1949.", thu, ex({{"1949", "1949"}}));
+    row("year as modifier", "Brazil hosts the 2025 climate summit.", thu, ex({{"2025", "2025"}}));
+    row("year before proper noun", "India will chair 2026 BRICS meetings.", thu, ex({{"2026", "2026"}}));
+    row("year until", "He could stay in power until at least 2036.", thu, ex({{"2036", "2036"}}));
+    row("year range", "Output fell in 2020-2021 as plants shut.", thu, ex({{"2020", "2020"}, {"2021", "2021"}}));
+    row("possessive year", "Russia's 2018 election was not contested.", thu, ex({{"2018", "2018"}}));
+    row("sentence-initial year", "2023 was the hottest year on record.", thu, ex({{"2023", "2023"}}));
+    row("decade", "The region boomed in the 1990s.", thu, ex({{"1990s", "1990"}}));
+    row("short decade", "A sound straight out of the '80s.", thu, ex({{"'80s", "1980"}}));
+    row("mid decade", "Sales peaked in the mid-1970s.", thu, ex({{"mid-1970s", "1970"}}));
+    row("pre year", "Trade has not recovered to pre-2019 levels.", thu, ex({{"2019", "2019"}}));
+
+    // Traps: durations, ages, quantities, modal verbs, names, ordinals.
+    row("durations", "After two years of war and a six-year term, the 12-month plan began.", thu, ex({}));
+    row("two-day visit", "He began a two-day visit for 12 months of talks.", thu, ex({}));
+    row("age", "At the age of 71, the 71-year-old leader retired.", thu, ex({}));
+    row("quantity after number", "Some 2024 people signed the petition.", thu, ex({}));
+    row("thousands separator", "Police counted 1,949 protesters.", thu, ex({}));
+    row("currency", "The ticket cost $1949 at auction.", thu, ex({}));
+    row("page number", "See page 1949 of the report.", thu, ex({}));
+    row("clock time", "The blast happened at 10:45 and again at 1400 GMT.", thu, ex({}));
+    row("modal may", "She may visit Beijing, but they may not agree.", thu, ex({}));
+    row("name may", "Theresa May said the deal was dead.", thu, ex({}));
+    row("name may after preposition", "The motion was backed by May and her cabinet.", thu, ex({}));
+    row("march noun and verb", "A protest march blocked the road as thousands march on.", thu, ex({}));
+    row("march sentence start", "March organisers said turnout was high.", thu, ex({}));
+    row("ordinal anniversary", "They celebrated the 75th anniversary of ties.", thu, ex({}));
+    row("points plan", "China's 12-point plan was tabled in 2023.", thu, ex({{"2023", "2023"}}));
+    row("percent", "Exports rose 1200% in the period.", thu, ex({}));
+    row("about quantity", "About 1500 troops crossed the border.", thu, ex({}));
+    row("url", "Read https://example.com/2024/05/16/story for more.", thu, ex({}));
+    row("usa today is a name", "USA Today reported the figures.", thu, ex({}));
+    row("august adjective", "The august assembly voted.", thu, ex({}));
+}
+
+void TestDateExtractor::find()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(Expected, expected);
+    Expected got;
+    for (const DateMention &m : findDates(text, published))
+        got.append({m.text, m.value});
+    QCOMPARE(got, expected);
+}
+
+void TestDateExtractor::offsetsAreExact()
+{
+    const QString text = QStringLiteral("\U0001F4F0 Putin arrived on Thursday (16 May) \u2014 since 1949 ties grew.");
+    const auto found = findDates(text, thu);
+    QCOMPARE(found.size(), 3);
+    for (const DateMention &m : found)
+        QCOMPARE(text.mid(m.range.start, m.range.length()), m.text);
+    QCOMPARE(found[0].text, QStringLiteral("Thursday"));
+    QCOMPARE(found[1].text, QStringLiteral("16 May"));
+    QCOMPARE(found[2].text, QStringLiteral("1949"));
+}
+
+void TestDateExtractor::withoutPublicationDate()
+{
+    // Relative expressions need a publication date; absolute ones do not.
+    const auto found = findDates(QStringLiteral("On Thursday, last week, and on 16 May 2024 in 1949."), QDate());
+    QStringList values;
+    for (const DateMention &m : found)
+        values << m.value;
+    QCOMPARE(values, (QStringList{QStringLiteral("2024-05-16"), QStringLiteral("1949")}));
+}
+
+void TestDateExtractor::label_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("label");
+    QTest::addRow("day") << QStringLiteral("2024-05-16") << QStringLiteral("16 May 2024");
+    QTest::addRow("month") << QStringLiteral("2024-05") << QStringLiteral("May 2024");
+    QTest::addRow("year") << QStringLiteral("2024") << QStringLiteral("2024");
+    QTest::addRow("garbage kept") << QStringLiteral("soon") << QStringLiteral("soon");
+}
+
+void TestDateExtractor::label()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, label);
+    QCOMPARE(dateValueLabel(value), label);
+}
+
+void TestDateExtractor::throughput()
+{
+    // Dates run on every article: a paragraph of ordinary prose must scan fast.
+    const QString paragraph = QStringLiteral(
+        "The president arrived in the capital on Thursday for a two-day visit, his first trip abroad since "
+        "he began a new six-year term in May 2024. Officials said the talks would cover trade, energy and "
+        "security, and that about 40 agreements may be signed before the delegation leaves. ");
+    QString text;
+    for (int k = 0; k < 2000; ++k)
+        text += paragraph;
+    const qsizetype words = text.count(u' ');
+    QElapsedTimer timer;
+    timer.start();
+    const auto found = findDates(text, thu);
+    const qint64 ms = qMax<qint64>(1, timer.elapsed());
+    QCOMPARE(found.size(), 4000);
+    const double wordsPerSecond = double(words) * 1000.0 / double(ms);
+    qInfo("date extraction: %.0f words/s", wordsPerSecond);
+    QVERIFY2(wordsPerSecond > 1000000.0, qPrintable(QString::number(wordsPerSecond)));
+}
+
+QTEST_GUILESS_MAIN(TestDateExtractor)
+#include "tst_dateextractor.moc"

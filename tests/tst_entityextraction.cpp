@@ -1,0 +1,236 @@
+// Names found in single sentences written in varied news styles (none from the seed
+// articles): cues, titles, possessives, acronyms, credits and the usual traps.
+#include "entityextractor.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// "person:Ada Lovelace|place:Paris" -> sorted list of "type:text"
+QStringList parseExpected(const QString &spec)
+{
+    QStringList out = spec.split(u'|', Qt::SkipEmptyParts);
+    out.sort();
+    return out;
+}
+
+QStringList foundNames(const QString &text, const QDate &published)
+{
+    auto corpus = std::make_shared<Corpus>();
+    Article article;
+    article.id = QStringLiteral("a");
+    article.text = text;
+    article.published = published;
+    corpus->articles.append(article);
+    QStringList out;
+    for (const Entity &e : extractEntities(*corpus, {})) {
+        if (e.type == EntityType::Date)
+            continue;
+        for (const Mention &m : e.mentions) {
+            const QString item = entityTypeKey(e.type) + u':' + m.text;
+            if (!out.contains(item))
+                out.append(item);
+        }
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestEntityExtraction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void names_data();
+    void names();
+    void resolution_data();
+    void resolution();
+};
+
+void TestEntityExtraction::names_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("expected");
+    const QDate d(2025, 3, 14);
+
+    // Titles and roles are not part of names.
+    QTest::addRow("title-president") << "French President Emmanuel Macron arrived in Berlin on Monday." << d
+                                     << "person:Emmanuel Macron|place:Berlin";
+    QTest::addRow("possessive-title") << "Germany's Chancellor Olaf Scholz spoke to reporters." << d
+                                      << "person:Olaf Scholz|place:Germany";
+    QTest::addRow("curly-possessive") << "Brazil’s President Luiz Inacio Lula da Silva met farmers." << d
+                                      << "person:Luiz Inacio Lula da Silva|place:Brazil";
+    QTest::addRow("foreign-minister") << "The talks were led by Foreign Minister Penny Wong." << d << "person:Penny Wong";
+    QTest::addRow("secretary-of-state") << "U.S. Secretary of State Marco Rubio flew to Riyadh." << d
+                                        << "person:Marco Rubio|place:Riyadh|place:U.S.";
+    QTest::addRow("lowercase-role") << "The company's spokesperson Maria Gonzalez declined to comment." << d
+                                    << "person:Maria Gonzalez";
+    QTest::addRow("aide") << "Kremlin aide Dmitry Peskov said the call was useful." << d
+                          << "organization:Kremlin|person:Dmitry Peskov";
+    QTest::addRow("honorific") << "Mr. Okafor told the court he was innocent." << d << "person:Okafor";
+    QTest::addRow("coach") << "Coach Ange Postecoglou praised his players after the match." << d
+                           << "person:Ange Postecoglou";
+    QTest::addRow("prime-minister") << "Prime Minister Narendra Modi opened the bridge in Mumbai." << d
+                                    << "person:Narendra Modi|place:Mumbai";
+    QTest::addRow("ceo") << "Tesla chief executive Elon Musk said sales would recover." << d
+                         << "person:Elon Musk|organization:Tesla";
+    QTest::addRow("initial") << "Investigators interviewed John F. Kennedy Jr.'s former pilot." << d
+                             << "person:John F. Kennedy Jr.";
+    QTest::addRow("particle") << "European Commission President Ursula von der Leyen will attend." << d
+                              << "organization:European Commission|person:Ursula von der Leyen";
+    QTest::addRow("age-cue") << "Residents said Okonkwo, 54, had lived there for decades." << d << "person:Okonkwo";
+    QTest::addRow("said-cue") << "Tamsin Abernethy said the vote was close." << d << "person:Tamsin Abernethy";
+
+    // Organizations from head words, gazetteers and acronyms.
+    QTest::addRow("org-head") << "The Bank of England raised interest rates again." << d << "organization:Bank of England";
+    QTest::addRow("org-ministry") << "The Ministry of Health in Ghana confirmed the outbreak." << d
+                                  << "organization:Ministry of Health|place:Ghana";
+    QTest::addRow("agency") << "Reuters and the Associated Press reported the blast." << d
+                            << "organization:Associated Press|organization:Reuters";
+    QTest::addRow("acronym-definition") << "Members of the International Energy Agency (IEA) met in Paris." << d
+                                        << "organization:IEA|organization:International Energy Agency|place:Paris";
+    QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
+                                       << "organization:EU|organization:NATO|place:Kyiv";
+    QTest::addRow("university") << "Researchers at Stanford University published the data." << d
+                                << "organization:Stanford University";
+    QTest::addRow("company-inc") << "Shares of Nvidia Corp. rose five percent." << d << "organization:Nvidia Corp.";
+    QTest::addRow("party") << "The Labour Party won the by-election in Rochdale." << d
+                           << "organization:Labour Party|place:Rochdale";
+    QTest::addRow("broadcaster-cue") << "State broadcaster NHK showed the damage in Noto." << d
+                                     << "organization:NHK|place:Noto";
+    QTest::addRow("news-agency-cue") << "The Yonhap news agency quoted military officials." << d << "organization:Yonhap";
+    QTest::addRow("un-security-council") << "The UN Security Council will vote on Friday." << d
+                                         << "organization:UN Security Council";
+    QTest::addRow("white-house") << "White House officials declined to comment." << d << "organization:White House";
+    QTest::addRow("football-club") << "Arsenal FC signed the striker from Benfica." << d
+                                   << "organization:Arsenal FC|organization:Benfica";
+
+    // Places: gazetteers, prepositions and place nouns.
+    QTest::addRow("in-place") << "Floods hit villages near Sylhet after heavy rain." << d << "place:Sylhet";
+    QTest::addRow("province") << "Rescuers reached Hatay province by nightfall." << d << "place:Hatay";
+    QTest::addRow("region") << "Wildfires spread across Southern Europe." << d << "place:Southern Europe";
+    QTest::addRow("direction-place") << "Storms battered Northern Ireland and western Scotland." << d
+                                     << "place:Northern Ireland|place:Scotland";
+    QTest::addRow("city-country") << "The summit in Nairobi drew leaders from Kenya and Ethiopia." << d
+                                  << "place:Ethiopia|place:Kenya|place:Nairobi";
+    QTest::addRow("hyphen-pair") << "The India-Pakistan border remained tense." << d << "place:India|place:Pakistan";
+    QTest::addRow("us-led") << "The US-led coalition struck targets in Yemen." << d << "place:US|place:Yemen";
+    QTest::addRow("sea") << "Ships in the Red Sea changed course." << d << "place:Red Sea";
+    QTest::addRow("republic-of") << "Officials from the Democratic Republic of the Congo attended." << d
+                                 << "place:Democratic Republic of the Congo";
+    QTest::addRow("russian-federation") << "The Russian Federation denied the report." << d << "place:Russian Federation";
+
+    // Traps: demonyms, months, weekdays, ordinary words at sentence start, headlines.
+    QTest::addRow("demonym") << "Chinese state media praised the Russian delegation." << d << "";
+    QTest::addRow("western") << "Western officials doubted the claim." << d << "";
+    QTest::addRow("weekday") << "Thursday was the hottest day on record." << d << "";
+    QTest::addRow("may-month") << "Voting will take place in May across the country." << d << "";
+    QTest::addRow("may-name") << "Former prime minister Theresa May criticised the plan." << d << "person:Theresa May";
+    QTest::addRow("turkey-country") << "Turkey hosted the talks in Istanbul." << d << "place:Istanbul|place:Turkey";
+    QTest::addRow("turkey-bird") << "Farmers said turkey prices doubled before the holiday." << d << "";
+    QTest::addRow("jordan-country") << "Aid convoys crossed from Jordan into the West Bank." << d
+                                    << "place:Jordan|place:West Bank";
+    QTest::addRow("georgia") << "Protesters filled the streets of Tbilisi, Georgia." << d << "place:Georgia|place:Tbilisi";
+    QTest::addRow("since") << "Since the election, prices have risen sharply." << d << "";
+    QTest::addRow("although") << "Although turnout was low, the mayor declared victory." << d << "";
+    QTest::addRow("choosing") << "Choosing Madrid as host surprised many delegates." << d << "place:Madrid";
+    QTest::addRow("during") << "During the storm, power failed across Havana." << d << "place:Havana";
+    QTest::addRow("headline") << "Markets Tumble as Investors Fear Slowdown in China\nStocks fell sharply." << d
+                              << "place:China";
+    QTest::addRow("headline-person") << "Scholz Warns Voters Ahead of Tight Election\nThe race is close." << d
+                                     << "person:Scholz";
+    QTest::addRow("world-war") << "The museum marks the end of World War II in Europe." << d << "place:Europe";
+    QTest::addRow("policy-name") << "Critics said the Paris Agreement targets were missed." << d << "";
+
+    // Credits and all-capital names.
+    QTest::addRow("photo-credit") << "(Photo: MARIA LOPEZ/AFP via Getty Images)" << d
+                                  << "organization:AFP|organization:Getty Images|person:MARIA LOPEZ";
+    QTest::addRow("slash-credit") << "Kim Hong-Ji/Reuters" << d << "organization:Reuters|person:Kim Hong-Ji";
+    QTest::addRow("byline") << "By Priya Raman\nThe council met late into the night." << d << "person:Priya Raman";
+
+    // Sports, business, disasters, elections.
+    QTest::addRow("sports") << "Real Madrid beat Bayern Munich 2-1 as Jude Bellingham scored twice." << d
+                            << "organization:Bayern Munich|organization:Real Madrid|person:Jude Bellingham";
+    QTest::addRow("business") << "Microsoft agreed to buy the startup, chief executive Satya Nadella said." << d
+                              << "organization:Microsoft|person:Satya Nadella";
+    QTest::addRow("disaster") << "The earthquake struck off the coast of Sumatra, Indonesia's BMKG agency said." << d
+                              << "organization:BMKG|place:Indonesia|place:Sumatra";
+    QTest::addRow("election") << "Opposition leader Keir Starmer campaigned in Manchester on Saturday." << d
+                              << "person:Keir Starmer|place:Manchester";
+    QTest::addRow("quote-dash") << "“We will rebuild,” said Mayor Karen Bass — adding that Los Angeles was resilient." << d
+                                << "person:Karen Bass|place:Los Angeles";
+    QTest::addRow("transliteration-free") << "Volodymyr Zelenskyy thanked Poland and Lithuania." << d
+                                          << "person:Volodymyr Zelenskyy|place:Lithuania|place:Poland";
+}
+
+void TestEntityExtraction::names()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QString, expected);
+    QCOMPARE(foundNames(text, published), parseExpected(expected));
+}
+
+void TestEntityExtraction::resolution_data()
+{
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QStringList>("together"); // spellings that must share one entity
+    QTest::addColumn<QStringList>("apart");    // spellings that must not
+
+    QTest::addRow("surname") << QStringList{u"Prime Minister Mark Carney spoke in Ottawa."_s, u"Carney later left."_s}
+                             << QStringList{u"Mark Carney"_s, u"Carney"_s} << QStringList{};
+    QTest::addRow("transliteration")
+        << QStringList{u"Foreign Minister Sergei Ryabkov said so."_s, u"Deputy minister Sergey Ryabkov agreed."_s}
+        << QStringList{u"Sergei Ryabkov"_s, u"Sergey Ryabkov"_s} << QStringList{};
+    QTest::addRow("shared-surname")
+        << QStringList{u"Hunter Biden met Joe Biden in Delaware."_s, u"Jill Biden thanked volunteers."_s}
+        << QStringList{} << QStringList{u"Hunter Biden"_s, u"Joe Biden"_s, u"Jill Biden"_s};
+    QTest::addRow("acronym-initials")
+        << QStringList{u"The World Food Programme warned of famine."_s, u"The WFP said stocks were low."_s}
+        << QStringList{u"World Food Programme"_s, u"WFP"_s} << QStringList{};
+    QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
+                           << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
+}
+
+void TestEntityExtraction::resolution()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QStringList, together);
+    QFETCH(QStringList, apart);
+    Corpus corpus;
+    for (int i = 0; i < articles.size(); ++i) {
+        Article a;
+        a.id = QString::number(i);
+        a.text = articles.at(i);
+        a.published = QDate(2025, 5, 1);
+        corpus.articles.append(a);
+    }
+    const QList<Entity> entities = extractEntities(corpus, {});
+    auto entityOf = [&](const QString &spelling) {
+        for (const Entity &e : entities) {
+            for (const Mention &m : e.mentions) {
+                if (m.text == spelling)
+                    return e.id;
+            }
+        }
+        return QString();
+    };
+    for (const QString &s : together) {
+        QVERIFY2(!entityOf(s).isEmpty(), qPrintable(s));
+        QCOMPARE(entityOf(s), entityOf(together.first()));
+    }
+    QSet<QString> ids;
+    for (const QString &s : apart) {
+        QVERIFY2(!entityOf(s).isEmpty(), qPrintable(s));
+        ids.insert(entityOf(s));
+    }
+    QCOMPARE(ids.size(), apart.size());
+}
+
+QTEST_GUILESS_MAIN(TestEntityExtraction)
+#include "tst_entityextraction.moc"

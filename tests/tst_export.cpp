@@ -1,0 +1,635 @@
+// Comparison sheets: every format is well formed and carries what the analysis
+// holds, hostile article text stays text, and failed exports keep old files.
+#include "analyzer.h"
+#include "corpusloader.h"
+#include "highlightingrepository.h"
+#include "sheetexport.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString hostileScript = QStringLiteral("<script>alert(1)</script>");
+const QString hostileImage = QStringLiteral("\"><img src=x onerror=alert(1)>");
+
+TextRange rangeOf(const QString &text, const QString &piece)
+{
+    const qsizetype at = text.indexOf(piece);
+    Q_ASSERT(at >= 0);
+    return {at, at + piece.size()};
+}
+
+ClaimMember member(const Corpus &corpus, int article, const QString &piece, const QString &value = {})
+{
+    ClaimMember m;
+    m.article = article;
+    m.range = rangeOf(corpus.articles[article].text, piece);
+    m.text = piece;
+    m.value = value;
+    return m;
+}
+
+Mention mention(const Corpus &corpus, int article, const QString &piece)
+{
+    return {article, rangeOf(corpus.articles[article].text, piece), piece};
+}
+
+// Three outlets on one storm, with every part of a sheet present: shared,
+// conflicting (a count and a quote), unique and attributed claims, and entities
+// spelt differently. `hostile` puts markup into the text and the metadata.
+AnalysisPtr fixture(bool hostile = false)
+{
+    auto corpus = std::make_shared<Corpus>();
+    corpus->title = hostile ? QStringLiteral("Storm %1").arg(hostileScript) : QStringLiteral("Storm on the coast");
+    const QStringList texts = {
+        QStringLiteral("Storm hits coast\nBy Jane Roe\nThe storm killed 4 people on Monday, officials said. "
+                       "The mayor said \"we will rebuild every house\" after the storm. Schools stay closed.\n"),
+        QStringLiteral("Coastal storm\r\nThe storm killed 40 people on Monday, the agency reported. "
+                       "Mayor Jon Smyth said \"we will rebuild each house\" soon. Power is back, \"quoted\", she said.\n"),
+        QStringLiteral("Storm damage\nOfficials said the storm killed 4 people. Jon Smith thanked volunteers.\n")
+            + (hostile ? hostileScript + QStringLiteral(" and ") + hostileImage + QStringLiteral(" & more\n") : QString()),
+    };
+    const QStringList outlets = {QStringLiteral("Daily, \"News\""), QStringLiteral("Coast Post"), hostile ? hostileImage : QStringLiteral("Wire")};
+    for (int i = 0; i < texts.size(); ++i) {
+        Article a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.filePath = QStringLiteral("/corpus/a%1.txt").arg(i);
+        a.format = QStringLiteral("txt");
+        a.text = texts[i];
+        a.title = texts[i].section(u'\n', 0, 0).trimmed();
+        a.outlet = outlets[i];
+        a.byline = i == 0 ? QStringLiteral("Jane Roe") : QString();
+        a.published = QDate(2024, 5, 13 + i);
+        corpus->articles.append(a);
+    }
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    analysis->sentences.resize(corpus->articles.size());
+    const Corpus &c = *corpus;
+
+    Entity smith;
+    smith.id = QStringLiteral("e1");
+    smith.type = EntityType::Person;
+    smith.name = QStringLiteral("Jon Smith");
+    smith.mentions = {mention(c, 1, QStringLiteral("Jon Smyth")), mention(c, 2, QStringLiteral("Jon Smith"))};
+    Entity monday;
+    monday.id = QStringLiteral("e2");
+    monday.type = EntityType::Date;
+    monday.name = QStringLiteral("Monday, 13 May 2024");
+    monday.value = QStringLiteral("2024-05-13");
+    monday.mentions = {mention(c, 0, QStringLiteral("Monday")), mention(c, 1, QStringLiteral("Monday"))};
+    Entity coast;
+    coast.id = QStringLiteral("e3");
+    coast.type = EntityType::Place;
+    coast.name = QStringLiteral("coast");
+    coast.mentions = {mention(c, 0, QStringLiteral("coast"))};
+    analysis->entities = {smith, monday, coast};
+    if (hostile) {
+        Entity h;
+        h.id = QStringLiteral("e4");
+        h.type = EntityType::Organization;
+        h.name = hostileScript;
+        h.mentions = {mention(c, 2, hostileScript)};
+        analysis->entities.append(h);
+    }
+
+    Claim count;
+    count.id = QStringLiteral("c1");
+    count.kind = ClaimKind::Conflict;
+    count.slot = QStringLiteral("count");
+    count.reason = QStringLiteral("4 against 40 dead");
+    count.members = {member(c, 0, QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4")),
+                     member(c, 1, QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"))};
+    Claim shared;
+    shared.id = QStringLiteral("c2");
+    shared.kind = ClaimKind::Shared;
+    shared.attribution = QStringLiteral("officials");
+    shared.members = {member(c, 0, QStringLiteral("The storm killed 4 people on Monday, officials said.")),
+                      member(c, 2, QStringLiteral("Officials said the storm killed 4 people."))};
+    Claim quote;
+    quote.id = QStringLiteral("c3");
+    quote.kind = ClaimKind::Conflict;
+    quote.slot = QStringLiteral("quote");
+    quote.attribution = QStringLiteral("the mayor");
+    quote.members = {member(c, 0, QStringLiteral("we will rebuild every house")), member(c, 1, QStringLiteral("we will rebuild each house"))};
+    Claim unique;
+    unique.id = QStringLiteral("c4");
+    unique.kind = ClaimKind::Unique;
+    unique.members = {member(c, 0, QStringLiteral("Schools stay closed."))};
+    Claim unique2;
+    unique2.id = QStringLiteral("c5");
+    unique2.kind = ClaimKind::Unique;
+    unique2.members = {member(c, 1, QStringLiteral("Power is back, \"quoted\", she said."))};
+    analysis->claims = {count, shared, quote, unique, unique2};
+    if (hostile) {
+        Claim h;
+        h.id = QStringLiteral("c\"6<");
+        h.kind = ClaimKind::Unique;
+        h.attribution = hostileImage;
+        h.members = {member(c, 2, hostileScript + QStringLiteral(" and ") + hostileImage)};
+        analysis->claims.append(h);
+    }
+    return analysis;
+}
+
+// RFC 4180 reader: the test's own, so that the writer is checked against an independent parser.
+QList<QStringList> parseCsv(const QString &text, bool *ok)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    *ok = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            if (!field.isEmpty())
+                *ok = false; // a quote inside an unquoted field
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else if (c == u'\n' || c == u'\r') {
+            *ok = false; // a bare line break outside quotes
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.isEmpty() || !row.isEmpty())
+        *ok = false; // every record ends with CRLF
+    return rows;
+}
+
+// Parses the whole document; returns the element names met and the text of each
+// <div class="text">, or an error.
+struct ParsedHtml
+{
+    QString error;
+    QSet<QString> elements;
+    QStringList articleTexts;
+    int claimRows = 0;
+    QString allText;
+};
+
+ParsedHtml parseHtml(const QByteArray &html)
+{
+    ParsedHtml out;
+    QXmlStreamReader xml(html);
+    int textDepth = 0;
+    bool inClaims = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            out.elements.insert(xml.name().toString());
+            const QString cls = xml.attributes().value(u"class").toString();
+            if (textDepth > 0)
+                ++textDepth;
+            else if (xml.name() == u"div" && cls == u"text") {
+                textDepth = 1;
+                out.articleTexts.append(QString());
+            }
+            if (xml.name() == u"table" && cls == u"claims")
+                inClaims = true;
+            if (inClaims && xml.name() == u"tr")
+                ++out.claimRows;
+        } else if (xml.isEndElement()) {
+            if (textDepth > 0)
+                --textDepth;
+            if (xml.name() == u"table")
+                inClaims = false;
+        } else if (xml.isCharacters()) {
+            out.allText += xml.text();
+            if (textDepth > 0)
+                out.articleTexts.last() += xml.text();
+        }
+    }
+    if (xml.hasError())
+        out.error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
+    return out;
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void wellFormed_data();
+    void wellFormed();
+    void hostileTextStaysText_data();
+    void hostileTextStaysText();
+    void options_data();
+    void options();
+    void quoteDiff();
+    void failedExportKeepsOldFile_data();
+    void failedExportKeepsOldFile();
+    void commandLine_data();
+    void commandLine();
+
+private:
+    AnalysisPtr analysis(const QString &name) const { return name == u"seed" ? m_seed : fixture(); }
+
+    AnalysisPtr m_seed;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+};
+
+void TestExport::initTestCase()
+{
+    m_repository = createHighlightingRepository();
+    auto corpus = std::make_shared<Corpus>(loadCorpus({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")}));
+    QCOMPARE(corpus->articles.size(), 5);
+    m_seed = analyzeCorpus(corpus);
+    QVERIFY(m_seed);
+}
+
+void TestExport::wellFormed_data()
+{
+    QTest::addColumn<QString>("corpus");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<int>("minPages");
+    QTest::addColumn<int>("maxPages");
+    for (const QString &corpus : {QStringLiteral("fixture"), QStringLiteral("seed")}) {
+        const bool seed = corpus == u"seed";
+        for (const QString &format : {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("csv-claims"), QStringLiteral("csv-entities"),
+                                     QStringLiteral("csv-sources"), QStringLiteral("json"), QStringLiteral("odt")})
+            QTest::addRow("%s/%s", qPrintable(corpus), qPrintable(format)) << corpus << format << 0 << 0;
+        // The fixture fits on a few pages; the seed sheet is its tables plus five articles, each from a new page.
+        QTest::addRow("%s/pdf", qPrintable(corpus)) << corpus << QStringLiteral("pdf") << (seed ? 7 : 4) << (seed ? 60 : 8);
+        QTest::addRow("%s/pdf-landscape", qPrintable(corpus)) << corpus << QStringLiteral("pdf-landscape") << (seed ? 7 : 4) << (seed ? 60 : 8);
+    }
+}
+
+void TestExport::wellFormed()
+{
+    QFETCH(QString, corpus);
+    QFETCH(QString, format);
+    QFETCH(int, minPages);
+    QFETCH(int, maxPages);
+    const AnalysisPtr a = analysis(corpus);
+    const Corpus &c = *a->corpus;
+    const Sheet sheet = buildSheet(*a);
+    QCOMPARE(sheet.sources.size(), c.articles.size());
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("sheet"));
+    ExportSettings settings;
+    settings.format = *sheetFormatFromKey(format.section(u'-', 0, 0));
+    settings.landscape = format.endsWith(u"landscape");
+    settings.byteOrderMark = format == u"csv-entities";
+    settings.csvTable = format == u"csv-entities" ? CsvTable::Entities : format == u"csv-sources" ? CsvTable::Sources : CsvTable::Claims;
+    const ExportResult result = exportSheet(*a, settings, target, m_repository.get());
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.files, QStringList{target});
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.isEmpty());
+
+    if (settings.format == SheetFormat::Html) {
+        const ParsedHtml html = parseHtml(bytes);
+        QVERIFY2(html.error.isEmpty(), qPrintable(html.error));
+        QVERIFY(!html.elements.contains(QStringLiteral("script")));
+        QVERIFY(html.elements.contains(QStringLiteral("style")));
+        // Nothing is fetched: no sources, no links out, no CSS resources.
+        QVERIFY(!bytes.contains(" src="));
+        QVERIFY(!bytes.contains("href=\"http"));
+        QVERIFY(!bytes.contains("url("));
+        QVERIFY(!bytes.contains("@import"));
+        // Every article's text comes back character for character (carriage returns aside).
+        QCOMPARE(html.articleTexts.size(), c.articles.size());
+        for (int i = 0; i < c.articles.size(); ++i)
+            QCOMPARE(html.articleTexts[i], QString(c.articles[i].text).remove(u'\r'));
+        QCOMPARE(html.claimRows, sheet.compared.isEmpty() ? 0 : int(sheet.compared.size()) + 1);
+        if (corpus == u"fixture") {
+            // Spans from the news prose definition and from the claim layers.
+            QVERIFY(bytes.contains("class=\"k-conflict\"") || bytes.contains(" k-conflict\""));
+            QVERIFY(bytes.contains("k-value"));
+            QVERIFY(QString::fromUtf8(bytes).contains(QRegularExpression(QStringLiteral("class=\"f\\d+"))));
+            QVERIFY(html.allText.contains(QStringLiteral("Jon Smyth")));
+        }
+    } else if (settings.format == SheetFormat::Markdown) {
+        const QString md = QString::fromUtf8(bytes);
+        QVERIFY(md.startsWith(u"# "));
+        for (const SheetSource &s : sheet.sources)
+            QVERIFY2(QString(md).remove(u'\\').contains(s.label), qPrintable(s.label));
+        // Every table row has as many cells as its header.
+        int expected = -1;
+        for (const QString &line : md.split(u'\n')) {
+            if (!line.startsWith(u'|')) {
+                expected = -1;
+                continue;
+            }
+            const int cells = int(line.count(QRegularExpression(QStringLiteral("(?<!\\\\)\\|")))) - 1;
+            if (expected < 0)
+                expected = cells;
+            QCOMPARE(cells, expected);
+        }
+        QCOMPARE(md.count(QStringLiteral("\n### ")) >= 1, !sheet.entities.isEmpty() || sheet.uniqueCount() > 0);
+    } else if (settings.format == SheetFormat::Csv) {
+        QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), settings.byteOrderMark);
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(settings.byteOrderMark ? bytes.mid(3) : bytes), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows, sheetCsvTable(sheet, settings.csvTable));
+        const qsizetype expectedRows = settings.csvTable == CsvTable::Claims ? a->claims.size()
+            : settings.csvTable == CsvTable::Entities                    ? a->entities.size()
+                                                                         : c.articles.size();
+        QCOMPARE(rows.size(), expectedRows + 1);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.size(), rows.first().size());
+        if (corpus == u"fixture" && settings.csvTable == CsvTable::Claims) {
+            // The count conflict: each source's wording and value in its own columns, the third silent.
+            const QStringList c1 = *std::find_if(rows.begin(), rows.end(), [](const QStringList &r) { return r.first() == u"c1"; });
+            QCOMPARE(c1.mid(0, 3), (QStringList{QStringLiteral("c1"), QStringLiteral("conflict"), QStringLiteral("count")}));
+            QCOMPARE(c1.mid(6), (QStringList{QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4"),
+                                             QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"), QString(), QString()}));
+            QCOMPARE(rows.first()[6], QStringLiteral("Daily, \"News\""));
+        }
+    } else if (settings.format == SheetFormat::Json) {
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(u"format").toString(), QStringLiteral("parallax-analysis/1"));
+        QHash<QString, QString> texts;
+        for (const QJsonValue &v : root.value(u"articles").toArray())
+            texts.insert(v.toObject().value(u"id").toString(), c.articles[c.indexOf(v.toObject().value(u"id").toString())].text);
+        QCOMPARE(texts.size(), c.articles.size());
+        auto checkSpan = [&texts](const QJsonObject &o) {
+            const QString text = texts.value(o.value(u"article").toString());
+            const int start = o.value(u"start").toInt(-1);
+            const int end = o.value(u"end").toInt(-1);
+            return !text.isEmpty() && start >= 0 && end > start && end <= text.size() && text.mid(start, end - start) == o.value(u"text").toString();
+        };
+        const QJsonArray entities = root.value(u"entities").toArray();
+        QCOMPARE(entities.size(), a->entities.size());
+        for (const QJsonValue &e : entities) {
+            QVERIFY(QStringList({QStringLiteral("person"), QStringLiteral("organization"), QStringLiteral("place"), QStringLiteral("date")})
+                        .contains(e.toObject().value(u"type").toString()));
+            for (const QJsonValue &m : e.toObject().value(u"mentions").toArray())
+                QVERIFY(checkSpan(m.toObject()));
+        }
+        const QJsonArray claims = root.value(u"claims").toArray();
+        QCOMPARE(claims.size(), a->claims.size());
+        for (const QJsonValue &cl : claims) {
+            const QString kind = cl.toObject().value(u"kind").toString();
+            QVERIFY(QStringList({QStringLiteral("shared"), QStringLiteral("conflict"), QStringLiteral("unique")}).contains(kind));
+            QSet<QString> articles;
+            for (const QJsonValue &m : cl.toObject().value(u"members").toArray()) {
+                QVERIFY(checkSpan(m.toObject()));
+                articles.insert(m.toObject().value(u"article").toString());
+            }
+            QVERIFY(articles.size() >= (kind == u"unique" ? 1 : 2));
+        }
+    } else if (settings.format == SheetFormat::Pdf) {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        const int pages = pdfPageCount(bytes);
+        QVERIFY2(pages >= minPages && pages <= maxPages, qPrintable(QString::number(pages)));
+        // Each article starts a page, after at least one page of tables.
+        QVERIFY(pages >= int(c.articles.size()) + 1);
+    } else if (settings.format == SheetFormat::Odt) {
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        QVERIFY(bytes.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        QVERIFY(bytes.contains("content.xml"));
+        QVERIFY(bytes.contains("PK\x05\x06")); // the zip's central directory end
+    }
+}
+
+void TestExport::hostileTextStaysText_data()
+{
+    QTest::addColumn<bool>("withRepository");
+    QTest::addColumn<bool>("articleTexts");
+    QTest::addRow("highlighted") << true << true;
+    QTest::addRow("plain") << false << true;
+    QTest::addRow("tables only") << true << false;
+}
+
+void TestExport::hostileTextStaysText()
+{
+    QFETCH(bool, withRepository);
+    QFETCH(bool, articleTexts);
+    const AnalysisPtr a = fixture(true);
+    SheetOptions options;
+    options.articleTexts = articleTexts;
+    const QByteArray html = sheetToHtml(buildSheet(*a, options), withRepository ? m_repository.get() : nullptr);
+    const ParsedHtml parsed = parseHtml(html);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QVERIFY(!parsed.elements.contains(QStringLiteral("script")));
+    QVERIFY(!parsed.elements.contains(QStringLiteral("img")));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<img"));
+    // The markup comes out as the text it was.
+    QVERIFY(parsed.allText.contains(hostileScript));
+    QVERIFY(parsed.allText.contains(hostileImage));
+    if (articleTexts)
+        QCOMPARE(parsed.articleTexts.last(), a->corpus->articles.last().text);
+
+    const QString md = sheetToMarkdown(buildSheet(*a));
+    QVERIFY(!md.contains(QStringLiteral("<script")));
+    QVERIFY(!md.contains(QStringLiteral("<img")));
+}
+
+void TestExport::options_data()
+{
+    QTest::addColumn<QString>("kinds");
+    QTest::addColumn<QString>("types");
+    QTest::addColumn<QString>("sources");
+    QTest::addColumn<int>("compared");
+    QTest::addColumn<int>("unique");
+    QTest::addColumn<int>("entities");
+    QTest::addColumn<int>("columns");
+    QTest::addRow("everything") << QString() << QString() << QString() << 3 << 2 << 3 << 3;
+    QTest::addRow("conflicts") << QStringLiteral("conflict") << QString() << QString() << 2 << 0 << 3 << 3;
+    QTest::addRow("unique, dates") << QStringLiteral("unique") << QStringLiteral("date") << QString() << 0 << 2 << 1 << 3;
+    QTest::addRow("people, places") << QString() << QStringLiteral("person,place") << QString() << 3 << 2 << 2 << 3;
+    // Without a1 the conflicts lose their second source; the shared claim keeps a0 and a2.
+    QTest::addRow("two sources") << QString() << QString() << QStringLiteral("a0,Wire") << 1 << 1 << 3 << 2;
+    QTest::addRow("one source") << QString() << QString() << QStringLiteral("a2") << 0 << 0 << 1 << 1;
+}
+
+void TestExport::options()
+{
+    QFETCH(QString, kinds);
+    QFETCH(QString, types);
+    QFETCH(QString, sources);
+    QFETCH(int, compared);
+    QFETCH(int, unique);
+    QFETCH(int, entities);
+    QFETCH(int, columns);
+    const AnalysisPtr a = fixture();
+    SheetOptions options;
+    QString bad;
+    QVERIFY(parseClaimKinds(kinds, &options.kinds, &bad));
+    QVERIFY(parseEntityTypes(types, &options.types, &bad));
+    QVERIFY(parseSources(*a->corpus, sources, &options.sources, &bad));
+    const Sheet sheet = buildSheet(*a, options);
+    QCOMPARE(sheet.compared.size(), compared);
+    QCOMPARE(sheet.uniqueCount(), unique);
+    QCOMPARE(sheet.entities.size(), entities);
+    QCOMPARE(sheet.sources.size(), columns);
+    for (const SheetClaimRow &row : sheet.compared) {
+        QCOMPARE(row.cells.size(), columns);
+        QVERIFY(row.sourceCount() >= 2);
+    }
+    // The filtered analysis indexes its own, smaller corpus consistently.
+    for (const Claim &c : sheet.analysis->claims) {
+        for (const ClaimMember &m : c.members)
+            QCOMPARE(sheet.analysis->corpus->articles[m.article].text.mid(m.range.start, m.range.length()), m.text);
+    }
+    for (const SheetEntityRow &e : sheet.entities) {
+        int total = 0;
+        for (int n : e.counts)
+            total += n;
+        QCOMPARE(total, e.total);
+    }
+}
+
+void TestExport::quoteDiff()
+{
+    const Sheet sheet = buildSheet(*fixture());
+    const auto row = std::find_if(sheet.compared.begin(), sheet.compared.end(), [](const SheetClaimRow &r) { return r.id == u"c3"; });
+    QVERIFY(row != sheet.compared.end());
+    const SheetWording &left = row->cells[0].wordings.first();
+    const SheetWording &right = row->cells[1].wordings.first();
+    QCOMPARE(left.differing.size(), 1);
+    QCOMPARE(left.text.mid(left.differing[0].start, left.differing[0].length()), QStringLiteral("every"));
+    QCOMPARE(right.text.mid(right.differing[0].start, right.differing[0].length()), QStringLiteral("each"));
+    // Spellings per source, and "silent" where a source never names the entity.
+    const auto smith = std::find_if(sheet.entities.begin(), sheet.entities.end(), [](const SheetEntityRow &e) { return e.id == u"e1"; });
+    QCOMPARE(smith->spellings[1], QStringList{QStringLiteral("Jon Smyth")});
+    QCOMPARE(smith->spellings[2], QStringList{QStringLiteral("Jon Smith")});
+    QCOMPARE(smith->counts[0], 0);
+    // Attributions: who each source cites.
+    QCOMPARE(sheet.attributions.size(), 2);
+    const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(), [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
+    QCOMPARE(mayor->counts, (QList<int>{1, 1, 0}));
+}
+
+void TestExport::failedExportKeepsOldFile_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("failure");
+    for (const QString &format : {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("csv"), QStringLiteral("json")}) {
+        QTest::addRow("%s canceled", qPrintable(format)) << format << QStringLiteral("cancel");
+        QTest::addRow("%s missing folder", qPrintable(format)) << format << QStringLiteral("missing");
+    }
+    QTest::addRow("csv folder canceled") << QStringLiteral("csv-folder") << QStringLiteral("cancel");
+}
+
+void TestExport::failedExportKeepsOldFile()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, failure);
+    QTemporaryDir dir;
+    ExportSettings settings;
+    settings.format = *sheetFormatFromKey(format.section(u'-', 0, 0));
+    settings.csvFolder = format.endsWith(u"folder");
+    const QByteArray old("the previous export\n");
+    QString target = dir.filePath(QStringLiteral("sheet"));
+    QString existing = target;
+    if (settings.csvFolder) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sheet")));
+        existing = dir.filePath(QStringLiteral("sheet/claims.csv"));
+    }
+    if (failure == u"missing")
+        target = dir.filePath(QStringLiteral("no/such/folder/sheet"));
+    QFile f(existing);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(old);
+    f.close();
+
+    int polls = 0;
+    const ExportResult result = exportSheet(*fixture(), settings, target, m_repository.get(), [&polls, &failure] {
+        ++polls;
+        return failure == u"cancel";
+    });
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(result.canceled, failure == u"cancel");
+    QVERIFY(result.files.isEmpty());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    // Nothing else was left behind (no temporary files, no new files).
+    const QStringList left = QDir(QFileInfo(existing).path()).entryList(QDir::Files);
+    QCOMPARE(left, QStringList{QFileInfo(existing).fileName()});
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+}
+
+void TestExport::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("files");
+    QTest::addRow("html") << QStringList{QStringLiteral("--format"), QStringLiteral("html")} << 0 << QStringList{QStringLiteral("out")};
+    QTest::addRow("csv folder") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--bom"), QStringLiteral("--kinds"), QStringLiteral("shared,conflict")}
+                                << 0 << QStringList{QStringLiteral("out/claims.csv"), QStringLiteral("out/entities.csv"), QStringLiteral("out/sources.csv")};
+    QTest::addRow("bad kind") << QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--kinds"), QStringLiteral("rumour")} << 2 << QStringList{};
+    QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx")} << 2 << QStringList{};
+}
+
+void TestExport::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, files);
+    QTemporaryDir dir;
+    // Three articles keep the analysis quick; the corpus is still a real one.
+    const QString corpus = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024/");
+    QString out = dir.filePath(QStringLiteral("out"));
+    if (arguments.contains(QStringLiteral("csv")))
+        out += u'/';
+    QProcess p;
+    p.start(QStringLiteral(PARALLAX_BINARY),
+            QStringList{QStringLiteral("export"), corpus + QStringLiteral("000_cf5a05ee9db54925.txt"), corpus + QStringLiteral("002_41a3ba1b02c85ae1.txt"),
+                        QStringLiteral("-o"), out}
+                + arguments);
+    QVERIFY(p.waitForFinished(240000));
+    QVERIFY2(p.exitCode() == exitCode, p.readAllStandardError().constData());
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
+        const QByteArray bytes = f.readAll();
+        if (name == u"out")
+            QVERIFY(parseHtml(bytes).error.isEmpty());
+        else
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    }
+    if (files.isEmpty())
+        QVERIFY(!QFileInfo::exists(out));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

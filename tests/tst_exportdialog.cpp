@@ -1,0 +1,146 @@
+// The Export dialog: its preview follows the format and the options, and it
+// writes what it previews.
+#include "exportdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
+
+namespace {
+AnalysisPtr smallAnalysis()
+{
+    auto corpus = std::make_shared<Corpus>();
+    corpus->title = QStringLiteral("Bridge opening");
+    for (int i = 0; i < 2; ++i) {
+        Article a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.outlet = i ? QStringLiteral("Post") : QStringLiteral("Herald");
+        a.title = QStringLiteral("Bridge opens");
+        a.text = i ? QStringLiteral("Bridge opens\nThe bridge opened on Friday with 300 guests.\n")
+                   : QStringLiteral("Bridge opens\nThe bridge opened on Friday with 3000 guests. <b>Mayor</b> Ann Lee spoke.\n");
+        corpus->articles.append(a);
+    }
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    Claim c;
+    c.id = QStringLiteral("c1");
+    c.kind = ClaimKind::Conflict;
+    c.slot = QStringLiteral("count");
+    for (int i = 0; i < 2; ++i) {
+        const QString piece = i ? QStringLiteral("with 300 guests") : QStringLiteral("with 3000 guests");
+        const qsizetype at = corpus->articles[i].text.indexOf(piece);
+        c.members.append({i, {at, at + piece.size()}, piece, i ? QStringLiteral("300") : QStringLiteral("3000")});
+    }
+    analysis->claims.append(c);
+    Entity e;
+    e.id = QStringLiteral("e1");
+    e.type = EntityType::Person;
+    e.name = QStringLiteral("Ann Lee");
+    const qsizetype at = corpus->articles[0].text.indexOf(e.name);
+    e.mentions.append({0, {at, at + e.name.size()}, e.name});
+    analysis->entities.append(e);
+    return analysis;
+}
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void previewFollowsFormat_data();
+    void previewFollowsFormat();
+    void optionsChangePreview();
+    void exportsWhatItPreviews();
+};
+
+void TestExportDialog::previewFollowsFormat_data()
+{
+    QTest::addColumn<SheetFormat>("format");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("contains");
+    QTest::addRow("html") << SheetFormat::Html << QStringLiteral("<!DOCTYPE html>") << QStringLiteral("&lt;b&gt;Mayor&lt;/b&gt;");
+    QTest::addRow("markdown") << SheetFormat::Markdown << QStringLiteral("# Bridge opening") << QStringLiteral("**3000**");
+    QTest::addRow("json") << SheetFormat::Json << QStringLiteral("{") << QStringLiteral("\"parallax-analysis/1\"");
+    QTest::addRow("csv") << SheetFormat::Csv << QStringLiteral("claim,kind,slot") << QStringLiteral("c1,conflict,count");
+    QTest::addRow("pdf") << SheetFormat::Pdf << QStringLiteral("Bridge opening") << QStringLiteral("3000");
+    QTest::addRow("odt") << SheetFormat::Odt << QStringLiteral("Bridge opening") << QStringLiteral("Ann Lee");
+}
+
+void TestExportDialog::previewFollowsFormat()
+{
+    QFETCH(SheetFormat, format);
+    QFETCH(QString, start);
+    QFETCH(QString, contains);
+    ExportDialog dialog(smallAnalysis());
+    dialog.show();
+    // Start from another format so that the change is what updates the preview.
+    dialog.setFormat(format == SheetFormat::Json ? SheetFormat::Markdown : SheetFormat::Json);
+    QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
+    QTRY_VERIFY(spy.count() >= 1);
+    const QString before = dialog.previewText();
+    spy.clear();
+    dialog.setFormat(format);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 5000);
+    const QString text = dialog.previewText();
+    QVERIFY(text != before);
+    QVERIFY2(text.startsWith(start), qPrintable(text.left(80)));
+    QVERIFY2(text.contains(contains), qPrintable(text.left(400)));
+    auto *plain = dialog.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
+    QCOMPARE(plain->isVisible(), isTextFormat(format));
+    if (isTextFormat(format)) {
+        // Highlighted: the first lines carry formats from the definition.
+        bool formatted = false;
+        for (QTextBlock b = plain->document()->begin(); b.isValid() && !formatted; b = b.next())
+            formatted = !b.layout()->formats().isEmpty();
+        QVERIFY(formatted);
+    }
+}
+
+void TestExportDialog::optionsChangePreview()
+{
+    ExportDialog dialog(smallAnalysis());
+    dialog.setFormat(SheetFormat::Markdown);
+    QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
+    QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("Ann Lee")));
+    // Untick people: the entity leaves the preview.
+    const auto boxes = dialog.findChildren<QCheckBox *>();
+    const auto people = std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) { return b->text() == entityTypeTitle(EntityType::Person); });
+    QVERIFY(people != boxes.end());
+    spy.clear();
+    (*people)->setChecked(false);
+    QTRY_COMPARE(spy.count(), 1);
+    QVERIFY(!dialog.previewText().contains(QStringLiteral("Ann Lee")));
+    QVERIFY(dialog.previewText().contains(QStringLiteral("3000")));
+}
+
+void TestExportDialog::exportsWhatItPreviews()
+{
+    ExportDialog dialog(smallAnalysis());
+    dialog.setFormat(SheetFormat::Json);
+    QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
+    QTRY_VERIFY(spy.count() >= 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.json"));
+    QVERIFY(dialog.exportTo(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()), dialog.previewText());
+}
+
+int main(int argc, char **argv)
+{
+    QApplication::setAttribute(Qt::AA_Use96Dpi);
+    QApplication app(argc, argv);
+    TestExportDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_exportdialog.moc"

@@ -1,0 +1,220 @@
+// The reader's work survives: comparison files round-trip, marks outlive re-analysis and
+// changed articles, and a kill -9 during editing loses nothing that was autosaved.
+#include "analyzer.h"
+#include "autosaver.h"
+#include "corpusloader.h"
+#include "mainwindow.h"
+#include "readermarks.h"
+#include "recoveryexpectation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip_data();
+    void roundTrip();
+    void marksSurviveChangedArticle();
+    void autosaveWritesAfterDelay();
+    void killDuringEditingThenRestore();
+};
+
+static QString seedDir()
+{
+    return QStringLiteral(PARALLAX_SHARED_DIR "/seeds");
+}
+
+static bool copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QString &name : QDir(from).entryList(QDir::Files)) {
+        if (!QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+void TestRecovery::roundTrip_data()
+{
+    QTest::addColumn<bool>("corpusInside");
+    QTest::addColumn<bool>("expectRelative");
+    QTest::addRow("corpus beside the file") << true << true;
+    QTest::addRow("corpus elsewhere") << false << false;
+}
+
+void TestRecovery::roundTrip()
+{
+    QFETCH(bool, corpusInside);
+    QFETCH(bool, expectRelative);
+    QTemporaryDir dir, other;
+    const QString corpusDir = (corpusInside ? dir.path() : other.path()) + QStringLiteral("/articles");
+    QVERIFY(copyFolder(seedDir(), corpusDir));
+    const Corpus corpus = loadCorpus({corpusDir});
+    QCOMPARE(corpus.articles.size(), 5);
+    ComparisonFile f = comparisonForCorpus(corpus, {corpusDir});
+    f.columnOrder = {corpus.articles[2].id, corpus.articles[0].id};
+    f.hiddenColumns = {corpus.articles[4].id};
+    f.theme = QStringLiteral("Breeze Dark");
+    f.marks.insert(QStringLiteral("abc"), {Verdict::Disputed, QStringLiteral("nöte\n\"quoted\"")});
+    f.marks.insert(QStringLiteral("def"), {Verdict::None, QStringLiteral("only a note")});
+    f.marks.insert(QStringLiteral("ghi"), {Verdict::NeedsChecking, {}});
+    const QString path = dir.filePath(QStringLiteral("work.parallax"));
+    QString error;
+    QVERIFY2(writeComparison(f, path, &error), qPrintable(error));
+    QFile raw(path);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QCOMPARE(raw.readAll().contains(QByteArray("\"") + corpusDir.toUtf8() + "\""), !expectRelative);
+
+    const ComparisonReadResult r = readComparison(path);
+    QVERIFY2(r.file, qPrintable(r.error));
+    QCOMPARE(r.file->corpusPaths, f.corpusPaths);
+    QCOMPARE(r.file->columnOrder, f.columnOrder);
+    QCOMPARE(r.file->hiddenColumns, f.hiddenColumns);
+    QCOMPARE(r.file->theme, f.theme);
+    QCOMPARE(r.file->marks, f.marks);
+    QCOMPARE(r.file->articles.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(r.file->articles[i].path, corpus.articles[i].filePath);
+        QCOMPARE(r.file->articles[i].hash, articleTextHash(corpus.articles[i].text));
+    }
+    const ComparisonDrift drift = compareWithCorpus(*r.file, corpus);
+    QVERIFY(drift.changedArticles.isEmpty() && drift.missingArticles.isEmpty() && drift.addedArticles.isEmpty());
+}
+
+void TestRecovery::marksSurviveChangedArticle()
+{
+    QTemporaryDir dir;
+    const QString corpusDir = dir.filePath(QStringLiteral("articles"));
+    QVERIFY(copyFolder(seedDir(), corpusDir));
+    auto corpus = std::make_shared<Corpus>(loadCorpus({corpusDir}));
+    const AnalysisPtr before = analyzeCorpus(corpus);
+    QVERIFY(before->claims.size() > 3);
+    ReaderMarks marks;
+    for (int i = 0; i < before->claims.size(); ++i) {
+        const QString key = ReaderMarks::claimKey(*before, i);
+        marks.setVerdict(key, expectedVerdict(key));
+        marks.setNote(key, expectedNote(key));
+    }
+    ComparisonFile saved = comparisonForCorpus(*corpus, {corpusDir});
+    saved.marks = marks.marks();
+
+    // Change one article on disk: a sentence appended.
+    const Article &changed = corpus->articles[1];
+    QFile file(changed.filePath);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\n\nA completely new paragraph was added by the editors later on Tuesday.\n");
+    file.close();
+    auto reloaded = std::make_shared<Corpus>(loadCorpus({corpusDir}));
+    const AnalysisPtr after = analyzeCorpus(reloaded);
+    const ComparisonDrift drift = compareWithCorpus(saved, *reloaded);
+    QCOMPARE(drift.changedArticles, QStringList{changed.id});
+
+    ReaderMarks restored;
+    restored.setMarks(saved.marks);
+    int kept = 0;
+    for (int i = 0; i < after->claims.size(); ++i) {
+        const QString key = ReaderMarks::claimKey(*after, i);
+        if (restored.verdict(key) != Verdict::None) {
+            QCOMPARE(restored.verdict(key), expectedVerdict(key));
+            QCOMPARE(restored.note(key), expectedNote(key));
+            ++kept;
+        }
+    }
+    // Claims not touching the changed article all keep their marks.
+    int untouched = 0;
+    const int changedIndex = corpus->indexOf(changed.id);
+    for (const Claim &c : before->claims)
+        untouched += !c.involves(changedIndex);
+    QVERIFY2(kept >= untouched, qPrintable(QStringLiteral("%1 kept, %2 untouched").arg(kept).arg(untouched)));
+    QCOMPARE(restored.unmatchedKeys(*after).size(), qsizetype(restored.marks().size() - kept));
+}
+
+void TestRecovery::autosaveWritesAfterDelay()
+{
+    QTemporaryDir dir;
+    ReaderMarks marks;
+    AutoSaver saver(dir.path());
+    saver.setDelay(200);
+    saver.setSnapshot([&] {
+        ComparisonFile f;
+        f.corpusPaths = {dir.path()};
+        f.marks = marks.marks();
+        return f;
+    });
+    connect(&marks, &ReaderMarks::changed, &saver, &AutoSaver::scheduleSave);
+    QSignalSpy saved(&saver, &AutoSaver::saved);
+    QVERIFY(!saver.hasRecovery());
+    marks.setVerdict(QStringLiteral("k1"), Verdict::Confirmed);
+    marks.setNote(QStringLiteral("k2"), QStringLiteral("n"));
+    QVERIFY(saver.isPending());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    const ComparisonReadResult r = saver.readRecovery();
+    QVERIFY2(r.file, qPrintable(r.error));
+    QCOMPARE(r.file->marks.size(), 2);
+    saver.discard();
+    QVERIFY(!saver.hasRecovery());
+}
+
+void TestRecovery::killDuringEditingThenRestore()
+{
+    QTemporaryDir dir;
+    const QString corpusDir = dir.filePath(QStringLiteral("articles"));
+    const QString recoveryDir = dir.filePath(QStringLiteral("recovery"));
+    QVERIFY(copyFolder(seedDir(), corpusDir));
+    const AnalysisPtr reference = analyzeCorpus(std::make_shared<Corpus>(loadCorpus({corpusDir})));
+    const int claims = int(reference->claims.size());
+    QVERIFY(claims > 3);
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(RECOVERY_HELPER), {corpusDir, recoveryDir});
+    QByteArray output;
+    connect(&child, &QProcess::readyReadStandardOutput, this, [&] { output += child.readAllStandardOutput(); });
+    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+    QTRY_VERIFY2_WITH_TIMEOUT(output.contains("edited"), output.constData(), 120000);
+    // Wait until the autosave holds every edit, then kill without any chance to clean up.
+    const QString recoveryFile = QDir(recoveryDir).filePath(QStringLiteral("recovery.parallax"));
+    auto savedMarks = [&] {
+        const ComparisonReadResult r = readComparison(recoveryFile);
+        return r.file ? int(r.file->marks.size()) : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(savedMarks(), claims, 60000);
+    QCOMPARE(child.state(), QProcess::Running);
+    child.kill(); // SIGKILL
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFile::exists(recoveryFile));
+
+    // The restart: a fresh main window finds the recovery file and restores it.
+    qputenv("PARALLAX_RECOVERY_DIR", recoveryDir.toUtf8());
+    MainWindow window;
+    window.setAutoAnswer(QMessageBox::Yes);
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QVERIFY(window.offerRecovery());
+    QVERIFY(restored.wait(120000));
+    const AnalysisPtr analysis = window.analysis();
+    QVERIFY(analysis);
+    QCOMPARE(int(analysis->claims.size()), claims);
+    QCOMPARE(window.readerMarks()->marks().size(), claims);
+    for (int i = 0; i < claims; ++i) {
+        const QString key = ReaderMarks::claimKey(*analysis, i);
+        QCOMPARE(window.readerMarks()->verdict(key), expectedVerdict(key));
+        QCOMPARE(window.readerMarks()->note(key), expectedNote(key));
+    }
+    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    // Closing cleanly (the restored work saved elsewhere) removes the recovery file.
+    window.setAutoAnswer(QMessageBox::Discard);
+    window.close();
+    QVERIFY(!QFile::exists(recoveryFile));
+    qunsetenv("PARALLAX_RECOVERY_DIR");
+}
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"

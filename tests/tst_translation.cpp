@@ -1,0 +1,119 @@
+// The translations reach the real main window: the German catalogue renames
+// the menus, English and languages without a catalogue keep the source texts
+// with proper English plurals, and Qt's own strings follow the locale.
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QTest>
+#include <QTranslator>
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void menuTitles_data();
+    void menuTitles();
+    void cleanup();
+
+private:
+    InstalledTranslations m_installed;
+};
+
+static QStringList menuBarTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *a : window.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+static QStringList fileMenuEntries(const MainWindow &window)
+{
+    QStringList entries;
+    const QList<QAction *> menus = window.menuBar()->actions();
+    if (menus.isEmpty() || !menus.first()->menu())
+        return entries;
+    for (QAction *a : menus.first()->menu()->actions())
+        entries << a->text();
+    return entries;
+}
+
+void TestTranslation::menuTitles_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QStringList>("menus");
+    QTest::addColumn<QString>("openFolder");
+    QTest::addColumn<QString>("oneArticle");
+    QTest::addColumn<QString>("twoArticles");
+    QTest::addColumn<QString>("qtCancel"); // from Qt's own catalogue
+
+    QTest::addRow("German")
+        << QLocale(QLocale::German, QLocale::Germany)
+        << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                       QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe")}
+        << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen")
+        << QStringLiteral("2 Artikel geladen") << QStringLiteral("Abbrechen");
+    QTest::addRow("Austrian German falls back to German")
+        << QLocale(QLocale::German, QLocale::Austria)
+        << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Hilfe")}
+        << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen")
+        << QStringLiteral("2 Artikel geladen") << QStringLiteral("Abbrechen");
+    QTest::addRow("English")
+        << QLocale(QLocale::English, QLocale::UnitedStates)
+        << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                       QStringLiteral("&Go"), QStringLiteral("&Help")}
+        << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded")
+        << QStringLiteral("2 articles loaded") << QStringLiteral("Cancel");
+    QTest::addRow("Icelandic has no catalogue: English")
+        << QLocale(QLocale::Icelandic, QLocale::Iceland)
+        << QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}
+        << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded")
+        << QStringLiteral("2 articles loaded") << QString();
+}
+
+void TestTranslation::menuTitles()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QStringList, menus);
+    QFETCH(QString, openFolder);
+    QFETCH(QString, oneArticle);
+    QFETCH(QString, twoArticles);
+    QFETCH(QString, qtCancel);
+
+    m_installed = installTranslations(locale);
+    QVERIFY(m_installed.parallax);
+
+    MainWindow window;
+    const QStringList titles = menuBarTitles(window);
+    for (const QString &menu : std::as_const(menus))
+        QVERIFY2(titles.contains(menu), qPrintable(menu + QStringLiteral(" not in ") + titles.join(u", ")));
+    QVERIFY2(fileMenuEntries(window).contains(openFolder), qPrintable(fileMenuEntries(window).join(u", ")));
+
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s) loaded", nullptr, 1), oneArticle);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n article(s) loaded", nullptr, 2), twoArticles);
+
+    if (qtCancel.isEmpty()) {
+        QVERIFY(!m_installed.qt);
+    } else {
+        // English has no qtbase catalogue in every distribution; German must have one.
+        if (locale.language() == QLocale::German)
+            QVERIFY(m_installed.qt);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+    }
+}
+
+void TestTranslation::cleanup()
+{
+    for (QTranslator *t : {m_installed.parallax, m_installed.qt}) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    m_installed = {};
+}
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

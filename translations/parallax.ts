@@ -1,0 +1,1399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <source>Comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared or conflicting claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is stated by one source alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallax icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Parallax %1&lt;/h2&gt;&lt;p&gt;Compare how several news outlets cover the same event.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (running on Qt %2) and KDE Frameworks KSyntaxHighlighting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallax uses the following software:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface, text layout, concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colouring the article texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising text encodings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading HTML articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Markdown articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word stems for matching claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuzzy matching of names and sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word differences between quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synonyms and word forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordNet 3.0 licence (Princeton University)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of countries and their subdivisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisJob</name>
+    <message>
+        <source>Loading articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Analyzer</name>
+    <message>
+        <source>Splitting sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding people, organizations, places and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleColumn</name>
+    <message>
+        <source>Drag onto another column&apos;s header to move this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header of the article from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePropertiesDialog</name>
+    <message>
+        <source>Article Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Reuters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections are saved in the corpus&apos;s corpus.json and win over what was read from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoSaver</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetailView</name>
+    <message>
+        <source>Claim detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim to see each source&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: states a different version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims stated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one outlet says or leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonFile</name>
+    <message>
+        <source>No verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Articles side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Shared by %n source(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only in %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateExtractor</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DockController</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mention(s) in %2 source(s) — F3 walks them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mention %1 of %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitySidebar</name>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entities some sources miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort entities by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entities that at least one source never mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in all columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of articles (Ctrl+O) or drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous C&amp;onflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Shared Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous S&amp;hared Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared claims found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Folder of Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Parallax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded — hover for details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 articles · %2 entities · %3 shared claims · %4 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallax comparisons (*.parallax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open some articles before saving a comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file is damaged and was set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where are the articles of this comparison? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of this comparison were not found at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk since the comparison was saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since the comparison was saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n verdict(s) and note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save your verdicts and notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdicts and notes of this comparison have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionListPanel</name>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions of the selected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entity to list its mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters, at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is outside the comparison file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path, but the comparison has no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetCsv</name>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetDocument</name>
+    <message>
+        <source>Comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared or conflicting claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is stated by one source alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (parallax-analysis/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetHtml</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared or conflicting claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is stated by one source alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims each source attributes to someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Parallax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPdf</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of dates and dated claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Analyse a corpus and write parallax-analysis/1 JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corpus folder or article files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the analysis to &lt;file&gt; (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles, %2 entities, %3 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare how several news outlets cover the same event.
+
+Commands:
+  analyze DIR|FILES [--json FILE]   analyse headless and write JSON
+  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corpus folder or article files to open (default: the bundled corpus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once the analysis is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ComparisonView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Shared by %n source(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Shared by %n source&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Shared by %n sources&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockController</name>
+    <message numerus="yes">
+        <source>%1: %n mention(s) in %2 source(s) — F3 walks them</source>
+        <translation>
+            <numerusform>%1: %n mention in %2 source(s) — F3 walks them</numerusform>
+            <numerusform>%1: %n mentions in %2 source(s) — F3 walks them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n mention(s)</source>
+        <translation>
+            <numerusform>%1: %n mention</numerusform>
+            <numerusform>%1: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mention(s)</source>
+        <translation>
+            <numerusform>%1, %n mention</numerusform>
+            <numerusform>%1, %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>…and %n more source(s)</source>
+        <translation>
+            <numerusform>…and %n more source</numerusform>
+            <numerusform>…and %n more sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be loaded — hover for details</source>
+        <translation>
+            <numerusform>%n file could not be loaded — hover for details</numerusform>
+            <numerusform>%n files could not be loaded — hover for details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) loaded</source>
+        <translation>
+            <numerusform>%n article loaded</numerusform>
+            <numerusform>%n articles loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
+        <translation>
+            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict or note?</numerusform>
+            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdicts and notes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
+        <translation>
+            <numerusform>%n verdict or note belongs to a claim that no longer matches; it is kept in the file.</numerusform>
+            <numerusform>%n verdicts or notes belong to claims that no longer match; they are kept in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n verdict(s) and note(s)</source>
+        <translation>
+            <numerusform>Restored %n verdict or note</numerusform>
+            <numerusform>Restored %n verdicts and notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentionListPanel</name>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,36 @@
+#include "dockpalette.h"
+
+namespace DockPalette {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor sourceColor(int article, const QPalette &palette)
+{
+    // Okabe-Ito without its yellow and grey, which vanish on white or read as "silent".
+    static const QRgb colors[] = {0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00};
+    const QColor c = QColor::fromRgb(colors[qMax(0, article) % std::size(colors)]);
+    return isDark(palette) ? c.lighter(125) : c;
+}
+
+QColor kindColor(ClaimKind kind, const QPalette &palette)
+{
+    QColor c;
+    switch (kind) {
+    case ClaimKind::Shared: c = QColor(0x2a, 0xa1, 0x98); break;
+    case ClaimKind::Conflict: c = QColor(0xe8, 0x6a, 0x1c); break;
+    case ClaimKind::Unique: c = QColor(0x6c, 0x7a, 0x96); break;
+    }
+    return isDark(palette) ? c.lighter(130) : c;
+}
+
+QColor silentColor(const QPalette &palette)
+{
+    QColor c = palette.color(QPalette::Text);
+    c.setAlphaF(0.25f);
+    return c;
+}
+
+} // namespace DockPalette

@@ -1,0 +1,18 @@
+#pragma once
+// Paints the entity sidebar's rows: the name over its other spellings (or a
+// date's normalised value), and per source a small bar of its mention count.
+#include <QStyledItemDelegate>
+
+class EntityDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintName(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void paintCounts(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+};

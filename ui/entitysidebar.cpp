@@ -1,0 +1,120 @@
+#include "entitysidebar.h"
+
+#include "entitydelegate.h"
+#include "entityfiltermodel.h"
+#include "entitytreemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+EntitySidebar::EntitySidebar(QWidget *parent)
+    : QDockWidget(tr("Entities"), parent)
+    , m_model(new EntityTreeModel(this))
+    , m_proxy(new EntityFilterModel(this))
+    , m_filter(new QLineEdit)
+    , m_missed(new QCheckBox(tr("Only entities some sources miss")))
+    , m_sort(new QComboBox)
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("entitySidebar"));
+    m_proxy->setSourceModel(m_model);
+
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    m_filter->setPlaceholderText(tr("Filter names…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter entities"));
+    layout->addWidget(m_filter);
+
+    auto *row = new QHBoxLayout;
+    auto *sortLabel = new QLabel(tr("Sort:"));
+    m_sort->addItem(tr("Name"), EntityFilterModel::ByName);
+    m_sort->addItem(tr("Mentions"), EntityFilterModel::ByMentions);
+    m_sort->addItem(tr("Sources"), EntityFilterModel::BySources);
+    m_sort->setAccessibleName(tr("Sort entities by"));
+    sortLabel->setBuddy(m_sort);
+    row->addWidget(sortLabel);
+    row->addWidget(m_sort, 1);
+    layout->addLayout(row);
+    m_missed->setToolTip(tr("Show only the entities that at least one source never mentions"));
+    layout->addWidget(m_missed);
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new EntityDelegate(m_view));
+    m_view->setUniformRowHeights(false);
+    m_view->setAlternatingRowColors(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setIndentation(12);
+    m_view->setAccessibleName(tr("Entities"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(EntityTreeModel::MentionsColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+    setWidget(body);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &EntityFilterModel::setFilterText);
+    connect(m_missed, &QCheckBox::toggled, m_proxy, &EntityFilterModel::setOnlyMissed);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSortMode(EntityFilterModel::SortMode(m_sort->currentData().toInt()));
+    });
+    // Groups open whenever rows appear in them (a new analysis, a cleared filter).
+    auto expand = [this] { m_view->expandAll(); };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, expand);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, expand);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, expand);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentChanged(current); });
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int entity = index.data(EntityTreeModel::EntityIndexRole).toInt();
+        if (entity >= 0)
+            Q_EMIT entityDoubleClicked(entity);
+    });
+}
+
+void EntitySidebar::setAnalysis(AnalysisPtr analysis)
+{
+    m_model->setAnalysis(std::move(analysis));
+    m_view->expandAll();
+}
+
+int EntitySidebar::currentEntity() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current.siblingAtColumn(0)))
+        return -1;
+    return current.data(EntityTreeModel::EntityIndexRole).toInt();
+}
+
+bool EntitySidebar::selectEntity(int entityIndex)
+{
+    const QModelIndex source = m_model->indexOfEntity(entityIndex);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_filter->clear();
+        m_missed->setChecked(false);
+        index = m_proxy->mapFromSource(source);
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void EntitySidebar::currentChanged(const QModelIndex &current)
+{
+    Q_EMIT entitySelected(current.isValid() ? current.data(EntityTreeModel::EntityIndexRole).toInt() : -1);
+}

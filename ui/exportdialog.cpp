@@ -1,0 +1,294 @@
+#include "exportdialog.h"
+
+#include "highlightingrepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// Previews longer than this are cut: highlighting megabytes of HTML would stall the dialog.
+constexpr qsizetype previewLimit = 400000;
+} // namespace
+
+ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
+    : QDialog(parent)
+    , m_analysis(std::move(analysis))
+    , m_repository(createHighlightingRepository())
+{
+    setWindowTitle(tr("Export Comparison Sheet"));
+    resize(1000, 680);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("format"));
+    for (SheetFormat f : allSheetFormats())
+        m_format->addItem(sheetFormatTitle(f), int(f));
+    m_csvTable = new QComboBox(this);
+    m_csvTable->setObjectName(QStringLiteral("csvTable"));
+    m_csvTable->addItem(tr("Claims"), 0);
+    m_csvTable->addItem(tr("Entities"), 1);
+    m_csvTable->addItem(tr("Sources"), 2);
+    m_csvTable->addItem(tr("A folder with all three"), 3);
+    m_bom = new QCheckBox(tr("Byte order mark (for spreadsheet programs)"), this);
+    m_landscape = new QCheckBox(tr("Landscape pages"), this);
+    m_texts = new QCheckBox(tr("Article texts"), this);
+    m_texts->setChecked(true);
+
+    auto *formatBox = new QGroupBox(tr("Format"), this);
+    auto *formatForm = new QFormLayout(formatBox);
+    formatForm->addRow(tr("&Format:"), m_format);
+    formatForm->addRow(tr("&Table:"), m_csvTable);
+    formatForm->addRow(m_bom);
+    formatForm->addRow(m_landscape);
+    formatForm->addRow(m_texts);
+
+    auto *includeBox = new QGroupBox(tr("Include"), this);
+    auto *includeLayout = new QVBoxLayout(includeBox);
+    auto *kindRow = new QHBoxLayout;
+    for (ClaimKind k : {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique}) {
+        auto *box = new QCheckBox(sheetKindLabel(k), includeBox);
+        box->setChecked(true);
+        box->setProperty("kind", int(k));
+        m_kinds.append(box);
+        kindRow->addWidget(box);
+    }
+    auto *typeRow = new QHBoxLayout;
+    for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
+        auto *box = new QCheckBox(entityTypeTitle(t), includeBox);
+        box->setChecked(true);
+        box->setProperty("type", int(t));
+        m_types.append(box);
+        typeRow->addWidget(box);
+    }
+    m_sources = new QListWidget(includeBox);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    for (const Article &a : m_analysis->corpus->articles) {
+        auto *item = new QListWidgetItem(a.outlet.isEmpty() ? a.id : QStringLiteral("%1 \u2014 %2").arg(a.outlet, a.title), m_sources);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    includeLayout->addWidget(new QLabel(tr("Claims:"), includeBox));
+    includeLayout->addLayout(kindRow);
+    includeLayout->addWidget(new QLabel(tr("Entities:"), includeBox));
+    includeLayout->addLayout(typeRow);
+    includeLayout->addWidget(new QLabel(tr("Sources:"), includeBox));
+    includeLayout->addWidget(m_sources, 1);
+
+    m_preview = new QPlainTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
+    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(palette());
+    m_highlighter->setTheme(theme);
+    QPalette pal = m_preview->palette();
+    pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    m_preview->setPalette(pal);
+    m_richPreview = new QTextEdit(this);
+    m_richPreview->setObjectName(QStringLiteral("richPreview"));
+    m_richPreview->setReadOnly(true);
+    m_previewStack = new QStackedWidget(this);
+    m_previewStack->addWidget(m_preview);
+    m_previewStack->addWidget(m_richPreview);
+    m_summary = new QLabel(this);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(formatBox);
+    left->addWidget(includeBox, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Preview:"), this));
+    right->addWidget(m_previewStack, 1);
+    right->addWidget(m_summary);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 5);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Export\u2026"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::chooseTarget);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    // Options change in bursts (ticking several boxes); the preview follows the last one.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    auto changed = [this] {
+        updateControls();
+        m_previewTimer->start();
+    };
+    connect(m_format, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_csvTable, &QComboBox::currentIndexChanged, this, changed);
+    for (QCheckBox *box : QList<QCheckBox *>{m_bom, m_landscape, m_texts})
+        connect(box, &QCheckBox::toggled, this, changed);
+    // An empty choice would mean "everything" to the sheet: the last ticked box stays ticked.
+    for (const QList<QCheckBox *> &group : {m_kinds, m_types}) {
+        for (QCheckBox *box : group) {
+            connect(box, &QCheckBox::toggled, this, [box, group, changed](bool on) {
+                if (!on && std::none_of(group.begin(), group.end(), [](QCheckBox *b) { return b->isChecked(); }))
+                    box->setChecked(true);
+                else
+                    changed();
+            });
+        }
+    }
+    connect(m_sources, &QListWidget::itemChanged, this, [this, changed](QListWidgetItem *item) {
+        bool any = false;
+        for (int i = 0; i < m_sources->count(); ++i)
+            any = any || m_sources->item(i)->checkState() == Qt::Checked;
+        if (!any)
+            item->setCheckState(Qt::Checked);
+        else
+            changed();
+    });
+    updateControls();
+    updatePreview();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+ExportSettings ExportDialog::settings() const
+{
+    ExportSettings s;
+    s.format = SheetFormat(m_format->currentData().toInt());
+    s.landscape = m_landscape->isChecked();
+    s.byteOrderMark = m_bom->isChecked();
+    const int table = m_csvTable->currentData().toInt();
+    s.csvFolder = table == 3;
+    s.csvTable = table == 1 ? CsvTable::Entities : table == 2 ? CsvTable::Sources : CsvTable::Claims;
+    s.content.articleTexts = m_texts->isChecked();
+    // An empty list means "all" to the sheet; keepOneTicked() sees that one box stays ticked.
+    for (QCheckBox *box : m_kinds) {
+        if (box->isChecked())
+            s.content.kinds.append(ClaimKind(box->property("kind").toInt()));
+    }
+    for (QCheckBox *box : m_types) {
+        if (box->isChecked())
+            s.content.types.append(EntityType(box->property("type").toInt()));
+    }
+    for (int i = 0; i < m_sources->count(); ++i) {
+        if (m_sources->item(i)->checkState() == Qt::Checked)
+            s.content.sources.append(i);
+    }
+    return s;
+}
+
+void ExportDialog::setFormat(SheetFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+QString ExportDialog::previewText() const
+{
+    return m_previewStack->currentWidget() == m_preview ? m_preview->toPlainText() : m_richPreview->toPlainText();
+}
+
+void ExportDialog::updateControls()
+{
+    const SheetFormat f = SheetFormat(m_format->currentData().toInt());
+    m_csvTable->setEnabled(f == SheetFormat::Csv);
+    m_bom->setEnabled(f == SheetFormat::Csv);
+    m_landscape->setEnabled(f == SheetFormat::Pdf);
+    m_texts->setEnabled(f == SheetFormat::Html || f == SheetFormat::Pdf || f == SheetFormat::Odt);
+}
+
+void ExportDialog::updatePreview()
+{
+    const ExportSettings s = settings();
+    const Sheet sheet = buildSheet(*m_analysis, s.content);
+    m_summary->setText(tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities")
+                           .arg(sheet.sources.size())
+                           .arg(sheet.compared.size())
+                           .arg(sheet.uniqueCount())
+                           .arg(sheet.entities.size()));
+    if (isTextFormat(s.format)) {
+        QString text = sheetPreviewText(sheet, s, m_repository.get());
+        if (text.size() > previewLimit)
+            text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");
+        const KSyntaxHighlighting::Definition def = m_repository->definitionForName(sheetFormatDefinitionName(s.format));
+        m_highlighter->setDefinition(def);
+        m_preview->setPlainText(text);
+        m_previewStack->setCurrentWidget(m_preview);
+    } else {
+        // PDF and ODT are laid out from this very document.
+        std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, m_repository.get());
+        m_richPreview->setDocument(doc.release());
+        m_richPreview->document()->setParent(m_richPreview);
+        m_previewStack->setCurrentWidget(m_richPreview);
+    }
+    Q_EMIT previewUpdated();
+}
+
+void ExportDialog::chooseTarget()
+{
+    const ExportSettings s = settings();
+    QString path;
+    const QString folder = m_analysis->corpus->folder.isEmpty() ? QDir::homePath() : m_analysis->corpus->folder;
+    const QString base = m_analysis->corpus->title.isEmpty() ? tr("comparison") : m_analysis->corpus->title;
+    if (s.format == SheetFormat::Csv && s.csvFolder) {
+        path = QFileDialog::getExistingDirectory(this, tr("Export to Folder"), folder);
+    } else {
+        const QString suggested = QDir(folder).filePath(base + u'.' + sheetFormatSuffix(s.format));
+        const QString filter = QStringLiteral("%1 (*.%2)").arg(sheetFormatTitle(s.format), sheetFormatSuffix(s.format));
+        path = QFileDialog::getSaveFileName(this, tr("Export Comparison Sheet"), suggested, filter, nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    }
+    if (!path.isEmpty() && exportTo(path))
+        accept();
+}
+
+bool ExportDialog::exportTo(const QString &path)
+{
+    const ExportSettings s = settings();
+    QStringList existing;
+    if (s.format == SheetFormat::Csv && s.csvFolder) {
+        for (const QString &name : {QStringLiteral("claims.csv"), QStringLiteral("entities.csv"), QStringLiteral("sources.csv")}) {
+            if (QFileInfo::exists(QDir(path).filePath(name)))
+                existing.append(name);
+        }
+    } else if (QFileInfo::exists(path)) {
+        existing.append(QFileInfo(path).fileName());
+    }
+    if (!existing.isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Replace Files?"),
+                                                  tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const ExportResult result = exportSheet(*m_analysis, s, path, m_repository.get());
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Export Failed"), result.error);
+        return false;
+    }
+    return true;
+}

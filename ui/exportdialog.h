@@ -1,0 +1,63 @@
+#pragma once
+// The Export dialog: format, what to include, a live preview of the text
+// formats (highlighted with KSyntaxHighlighting's own definitions), and an
+// atomic write that asks before replacing a file.
+#include "analysis.h"
+#include "sheetexport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTextEdit;
+class QTimer;
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(AnalysisPtr analysis, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    ExportSettings settings() const;
+    void setFormat(SheetFormat format);
+    QString previewText() const; // the text preview as shown (text formats)
+
+    // Writes to `path`, asking first when that would replace something. Returns true when written.
+    bool exportTo(const QString &path);
+
+Q_SIGNALS:
+    void previewUpdated();
+
+private:
+    void chooseTarget();
+    void updateControls();
+    void updatePreview();
+
+    AnalysisPtr m_analysis;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    QComboBox *m_format;
+    QComboBox *m_csvTable;
+    QCheckBox *m_bom;
+    QCheckBox *m_landscape;
+    QCheckBox *m_texts;
+    QList<QCheckBox *> m_kinds;
+    QList<QCheckBox *> m_types;
+    QListWidget *m_sources;
+    QStackedWidget *m_previewStack;
+    QPlainTextEdit *m_preview;
+    QTextEdit *m_richPreview;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QLabel *m_summary;
+    QTimer *m_previewTimer;
+};

@@ -1,0 +1,70 @@
+#include "mentionlistpanel.h"
+
+#include "dockpalette.h"
+
+#include <QTextBrowser>
+#include <QUrl>
+
+MentionListPanel::MentionListPanel(QWidget *parent)
+    : QDockWidget(tr("Mentions"), parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("mentionListPanel"));
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Mentions of the selected entity"));
+    m_browser->setPlaceholderText(tr("Double-click an entity to list its mentions."));
+    setWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!m_analysis || m_entity < 0)
+            return;
+        const int i = url.fragment().toInt();
+        const QList<Mention> &mentions = m_analysis->entities[m_entity].mentions;
+        if (i >= 0 && i < mentions.size())
+            Q_EMIT mentionActivated(mentions[i].article, mentions[i].range);
+    });
+}
+
+void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)
+{
+    m_analysis = std::move(analysis);
+    m_entity = m_analysis && entityIndex >= 0 && entityIndex < m_analysis->entities.size() ? entityIndex : -1;
+    if (m_entity < 0) {
+        m_browser->clear();
+        return;
+    }
+    const Entity &entity = m_analysis->entities[m_entity];
+    const Corpus &corpus = *m_analysis->corpus;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(entity.name.toHtmlEscaped());
+    for (int a = 0; a < corpus.articles.size(); ++a) {
+        QString items;
+        int count = 0;
+        for (int i = 0; i < entity.mentions.size(); ++i) {
+            const Mention &m = entity.mentions[i];
+            if (m.article != a)
+                continue;
+            ++count;
+            const QString &text = corpus.articles[a].text;
+            // The sentence around the mention, or the mention alone when sentences are unknown.
+            TextRange sentence = m.range;
+            for (const Sentence &s : m_analysis->sentences.value(a)) {
+                if (s.range.start <= m.range.start && m.range.end <= s.range.end) {
+                    sentence = s.range;
+                    break;
+                }
+            }
+            items += QStringLiteral("<li><a href=\"#%1\" style=\"text-decoration:none\">%2<b>%3</b>%4</a></li>")
+                         .arg(i)
+                         .arg(text.mid(sentence.start, m.range.start - sentence.start).simplified().toHtmlEscaped() + u' ',
+                              text.mid(m.range.start, m.range.length()).toHtmlEscaped(),
+                              u' ' + text.mid(m.range.end, sentence.end - m.range.end).simplified().toHtmlEscaped());
+        }
+        if (count == 0)
+            continue;
+        const Article &article = corpus.articles[a];
+        html += QStringLiteral("<p style=\"margin-top:8px\"><b style=\"color:%1\">%2</b> · %3</p><ul>%4</ul>")
+                    .arg(DockPalette::sourceColor(a, palette()).name(),
+                         (article.outlet.isEmpty() ? article.id : article.outlet).toHtmlEscaped(),
+                         tr("%n mention(s)", nullptr, count).toHtmlEscaped(), items);
+    }
+    m_browser->setHtml(html);
+}

@@ -1,0 +1,27 @@
+#pragma once
+// A dock listing every mention of one entity with its sentence, grouped by
+// source; clicking a mention shows it in its column.
+#include "analysis.h"
+
+#include <QDockWidget>
+
+class QTextBrowser;
+
+class MentionListPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit MentionListPanel(QWidget *parent = nullptr);
+
+    void showEntity(AnalysisPtr analysis, int entityIndex); // -1 clears
+    int entity() const { return m_entity; }
+    QTextBrowser *browser() const { return m_browser; }
+
+Q_SIGNALS:
+    void mentionActivated(int article, const TextRange &range);
+
+private:
+    QTextBrowser *m_browser;
+    AnalysisPtr m_analysis;
+    int m_entity = -1;
+};

@@ -1,0 +1,224 @@
+#include "timelinewidget.h"
+
+#include "claimsmodel.h"
+#include "dockpalette.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace {
+constexpr int RowHeight = 20;
+constexpr int MarkSize = 9;
+
+// YYYY, YYYY-MM or YYYY-MM-DD; a month or year sits at its first day.
+QDate dateOf(const QString &value)
+{
+    const QStringList parts = value.split(u'-');
+    if (parts.isEmpty() || parts[0].size() != 4)
+        return {};
+    const int year = parts[0].toInt();
+    const int month = parts.size() > 1 ? parts[1].toInt() : 1;
+    const int day = parts.size() > 2 ? parts[2].toInt() : 1;
+    return QDate(year, month, day);
+}
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Timeline of dates and dated claims"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void TimelineWidget::setAnalysis(AnalysisPtr analysis)
+{
+    m_analysis = std::move(analysis);
+    m_marks.clear();
+    m_sources.clear();
+    m_dates.clear();
+    if (m_analysis && m_analysis->corpus) {
+        for (const Article &a : m_analysis->corpus->articles)
+            m_sources << (a.outlet.isEmpty() ? a.id : a.outlet);
+        const QList<Entity> &entities = m_analysis->entities;
+        for (int e = 0; e < entities.size(); ++e) {
+            if (entities[e].type != EntityType::Date)
+                continue;
+            const QDate date = dateOf(entities[e].value);
+            if (!date.isValid())
+                continue;
+            QList<int> seen;
+            for (const Mention &m : entities[e].mentions) {
+                if (!seen.contains(m.article)) {
+                    seen << m.article;
+                    m_marks.append({m.article, date, e, -1});
+                }
+                // A claim is dated when one of its versions names a date.
+                for (int c = 0; c < m_analysis->claims.size(); ++c) {
+                    for (const ClaimMember &cm : m_analysis->claims[c].members) {
+                        if (cm.article == m.article && cm.range.overlaps(m.range)) {
+                            m_marks.append({m.article, date, -1, c});
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!m_dates.contains(date))
+                m_dates.append(date);
+        }
+    }
+    std::sort(m_dates.begin(), m_dates.end());
+    updateGeometry();
+    update();
+}
+
+void TimelineWidget::setCurrentEntity(int entityIndex)
+{
+    m_currentEntity = entityIndex;
+    update();
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return {480, 28 + RowHeight * int(qMax<qsizetype>(1, m_sources.size()))};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return {200, 28 + RowHeight};
+}
+
+QRectF TimelineWidget::plotRect() const
+{
+    int label = 0;
+    for (const QString &s : m_sources)
+        label = qMax(label, fontMetrics().horizontalAdvance(s));
+    label = qMin(label, width() / 4);
+    return QRectF(label + 16, 4, qMax(10, width() - label - 32), RowHeight * qMax<qsizetype>(1, m_sources.size()));
+}
+
+qreal TimelineWidget::xFor(const QDate &date) const
+{
+    const QRectF plot = plotRect();
+    const qsizetype slot = m_dates.indexOf(date);
+    if (slot < 0 || m_dates.isEmpty())
+        return plot.center().x();
+    return plot.left() + plot.width() * (qreal(slot) + 0.5) / qreal(m_dates.size());
+}
+
+QRectF TimelineWidget::markRect(int i) const
+{
+    const Mark &m = m_marks[i];
+    const QRectF plot = plotRect();
+    // Claims sit just below the dates of their row so both stay visible.
+    const qreal y = plot.top() + m.article * RowHeight + RowHeight / 2.0 + (m.claim >= 0 ? 4 : -3);
+    return QRectF(xFor(m.date) - MarkSize / 2.0, y - MarkSize / 2.0, MarkSize, MarkSize);
+}
+
+int TimelineWidget::markAt(const QPointF &pos) const
+{
+    for (int i = int(m_marks.size()) - 1; i >= 0; --i) {
+        if (markRect(i).adjusted(-2, -2, 2, 2).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QRectF plot = plotRect();
+    QColor rule = pal.color(QPalette::Text);
+    rule.setAlphaF(0.15f);
+    p.setPen(pal.color(QPalette::Text));
+    for (int a = 0; a < m_sources.size(); ++a) {
+        const qreal y = plot.top() + a * RowHeight;
+        p.setPen(DockPalette::sourceColor(a, pal));
+        p.drawText(QRectF(4, y, plot.left() - 12, RowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_sources[a], Qt::ElideRight, int(plot.left()) - 12));
+        p.setPen(rule);
+        p.drawLine(QPointF(plot.left(), y + RowHeight / 2.0), QPointF(plot.right(), y + RowHeight / 2.0));
+    }
+    if (m_marks.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No dates found"));
+        return;
+    }
+    // The axis: every date that has room for its label, left to right.
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    const qreal axisY = plot.bottom() + 2;
+    const QLocale locale;
+    qreal lastRight = -1e9;
+    for (const QDate &d : std::as_const(m_dates)) {
+        const QString label = locale.toString(d, QLocale::ShortFormat);
+        const qreal w = fontMetrics().horizontalAdvance(label);
+        const qreal x = qBound(plot.left(), xFor(d) - w / 2, plot.right() - w);
+        if (x < lastRight + 8)
+            continue;
+        p.drawText(QPointF(x, axisY + fontMetrics().ascent()), label);
+        lastRight = x + w;
+    }
+    for (int i = 0; i < m_marks.size(); ++i) {
+        const Mark &m = m_marks[i];
+        const QRectF r = markRect(i);
+        const QColor c = DockPalette::sourceColor(m.article, pal);
+        if (m.claim >= 0) {
+            QPainterPath diamond;
+            diamond.moveTo(r.center().x(), r.top());
+            diamond.lineTo(r.right(), r.center().y());
+            diamond.lineTo(r.center().x(), r.bottom());
+            diamond.lineTo(r.left(), r.center().y());
+            diamond.closeSubpath();
+            p.setPen(QPen(c, 1.5));
+            p.setBrush(pal.color(QPalette::Base));
+            p.drawPath(diamond);
+        } else {
+            const bool current = m.entity == m_currentEntity;
+            p.setPen(current ? QPen(pal.color(QPalette::Text), 2) : Qt::NoPen);
+            p.setBrush(c);
+            p.drawEllipse(current ? r.adjusted(-1.5, -1.5, 1.5, 1.5) : r);
+        }
+    }
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    const int i = markAt(event->position());
+    if (i < 0 || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    if (m_marks[i].claim >= 0)
+        Q_EMIT claimClicked(m_marks[i].claim);
+    else
+        Q_EMIT entityClicked(m_marks[i].entity);
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_analysis) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = markAt(help->pos());
+        if (i < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const Mark &m = m_marks[i];
+        const QString what = m.claim >= 0 ? claimShortText(m_analysis->claims[m.claim])
+                                          : m_analysis->entities[m.entity].name;
+        QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2\n%3")
+                                                  .arg(m_sources.value(m.article),
+                                                       QLocale().toString(m.date, QLocale::ShortFormat), what),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
+}

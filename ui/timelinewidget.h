@@ -1,0 +1,54 @@
+#pragma once
+// A small timeline: the normalised dates of the analysis on one axis (evenly
+// spaced in calendar order, since news dates cluster around a few days with a
+// stray year or two far away), a row per
+// source, a dot per date entity it mentions and a diamond per dated claim it
+// makes. Clicking a mark selects that entity or claim.
+#include "analysis.h"
+
+#include <QDate>
+#include <QWidget>
+
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void setAnalysis(AnalysisPtr analysis);
+    void setCurrentEntity(int entityIndex);
+
+    struct Mark
+    {
+        int article = -1;
+        QDate date;
+        int entity = -1; // a date entity, or
+        int claim = -1;  // a claim that mentions that date
+    };
+    QList<Mark> marks() const { return m_marks; }
+    // Where mark `i` is drawn, in widget coordinates (for tests and tooltips).
+    QRectF markRect(int i) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void entityClicked(int entityIndex);
+    void claimClicked(int claimIndex);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    int markAt(const QPointF &pos) const;
+    QRectF plotRect() const;
+    qreal xFor(const QDate &date) const;
+
+    AnalysisPtr m_analysis;
+    QStringList m_sources;
+    QList<Mark> m_marks;
+    QList<QDate> m_dates; // distinct, in calendar order: the axis
+    int m_currentEntity = -1;
+};
