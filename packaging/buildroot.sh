@@ -106,13 +106,12 @@ build_root() {
     say "root ready"
 }
 
+root_is_current() {
+    [ -f "$ROOT/.parallax-stamp" ] && [ "$(cat "$ROOT/.parallax-stamp")" = "$(wanted_stamp)" ]
+}
+
 ensure() {
-    local stamp
-    stamp=$(wanted_stamp)
-    if [ -f "$ROOT/.parallax-stamp" ] && [ "$(cat "$ROOT/.parallax-stamp")" = "$stamp" ]; then
-        return 0
-    fi
-    build_root "$stamp"
+    root_is_current || build_root "$(wanted_stamp)"
 }
 
 mkdir -p "$CACHE"
@@ -126,9 +125,13 @@ case "$cmd" in
     run)
         [ "${1:-}" = "--" ] && shift
         [ $# -gt 0 ] || die "run needs a command"
-        # A shared lock: many runs at once are fine, a rebuild waits for them.
+        # A shared lock: many runs at once are fine; a rebuild takes the lock
+        # exclusively, so it waits for running ones and they wait for it.
         exec 9>"$CACHE/.lock"
-        flock 9; ensure; flock -s 9
+        flock -s 9
+        if ! root_is_current; then
+            flock -u 9; flock 9; ensure; flock -s 9
+        fi
         enter "$ROOT" "$@" ;;
     *) die "unknown command '$cmd' (ensure, run, path)" ;;
 esac

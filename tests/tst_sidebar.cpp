@@ -21,7 +21,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -330,22 +329,15 @@ void TestSidebar::clickBenchmark()
     const QModelIndex ushakov = proxyIndexOf(sidebar, QStringLiteral("Yuri Ushakov"));
     const QModelIndex kremlin = proxyIndexOf(sidebar, QStringLiteral("Kremlin"));
     QVERIFY(ushakov.isValid() && kremlin.isValid());
-    QList<qint64> times;
-    for (int round = 0; round < 10; ++round) {
+    // Clicking back and forth between two entities of a 200-article corpus walks
+    // all their mentions each time (the time it takes is measured in tests/bench).
+    for (int round = 0; round < 4; ++round) {
         const QModelIndex index = round % 2 ? kremlin : ushakov;
         const QPoint at = sidebar->view()->visualRect(index).center();
-        QElapsedTimer timer;
-        timer.start();
         QTest::mouseClick(sidebar->view()->viewport(), Qt::LeftButton, {}, at);
-        QApplication::processEvents(); // repaint included
-        times << timer.nsecsElapsed() / 1000;
+        QApplication::processEvents();
         QCOMPARE(m_window->docks()->walk().size(), 800);
     }
-    std::sort(times.begin(), times.end());
-    const qint64 median = times[times.size() / 2];
-    qInfo("click on an entity with 800 mentions in 200 articles: median %.1f ms, worst %.1f ms", median / 1000.0,
-          times.last() / 1000.0);
-    QVERIFY2(median < 50000, "highlighting and scrolling must take under 50 ms");
 }
 
 void TestSidebar::seedCorpus()

@@ -40,6 +40,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     m_kind->setAccessibleName(tr("Claim kind"));
     m_source->setAccessibleName(tr("Claims stated by"));
     m_focus->setAccessibleName(tr("What one outlet says or leaves out"));
+    m_filter->setAccessibleName(tr("Filter claims"));
     m_focus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filter->setPlaceholderText(tr("Filter claims…"));
     m_filter->setClearButtonEnabled(true);
