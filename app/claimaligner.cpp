@@ -31,6 +31,7 @@ constexpr double localLinkSimilarity = 0.6;
 constexpr double localLinkWeight = 7.0;
 // A cluster of units takes in another only if, on average over all pairs, they are this alike.
 constexpr double clusterSimilarity = 0.22;
+constexpr bool pairsOnly = false;
 // Candidate pairs need this much rare-term weight in common before they are compared in full.
 constexpr double seedWeight = 2.5;
 // A unit with fewer content terms than this is too slight to be a claim of its own.
@@ -198,7 +199,23 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                          const QList<Entity> &entities, const std::function<bool()> &canceled)
 {
     const auto isCanceled = [&] { return canceled && canceled(); };
-    const QList<ClaimUnit> units = claimUnits(corpus, sentences);
+    QList<ClaimUnit> units = claimUnits(corpus, sentences);
+    // A sentence cut into clauses is compared whole as well: another outlet
+    // often states the same fact in one clause that this sentence spreads over two.
+    QList<bool> wholeSentence(units.size(), false);
+    {
+        const qsizetype clauseUnits = units.size();
+        for (qsizetype i = 0; i + 1 < clauseUnits; ++i) {
+            const ClaimUnit &u = units[i];
+            if (u.range == u.sentence || (i > 0 && units[i - 1].sentence == u.sentence
+                                          && units[i - 1].article == u.article))
+                continue;
+            if (units[i + 1].article == u.article && units[i + 1].sentence == u.sentence) {
+                units.append({u.article, u.sentence, u.sentence});
+                wholeSentence.append(true);
+            }
+        }
+    }
     const int n = int(units.size());
     const QList<QList<UnitMention>> mentions = mentionsByArticle(corpus, entities);
     QHash<QString, const Entity *> entityById;
@@ -305,7 +322,9 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
                     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
                     if (auto conflict = findClaimConflict(left, right, match)) {
-                        localConflicts.append({u, v, *conflict});
+                        // clauses already carry a conflict; the whole sentence would repeat it
+                        if (!wholeSentence[u] && !wholeSentence[v])
+                            localConflicts.append({u, v, *conflict});
                     } else if (!match.substantial()) {
                         // too little in common to be one fact
                     } else if (match.similarity >= linkSimilarity) {
@@ -444,9 +463,26 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         cluster.spans.append(span);
         clustersOfUnit[unit].append(into);
     };
+    QSet<quint64> pairedSentences;
+    QList<Cluster> extraPairs; // links refused by their clusters: still one fact for these two
     for (const Pair &p : std::as_const(links)) {
+        if (pairsOnly) {
+            const quint64 ka = pairKey(units[p.left].article, int(units[p.left].sentence.start));
+            const quint64 kb = pairKey(units[p.right].article, int(units[p.right].sentence.start));
+            const quint64 key = std::min(ka, kb) ^ (std::max(ka, kb) << 1);
+            if (!pairedSentences.contains(key)) {
+                pairedSentences.insert(key);
+                clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
+            }
+            continue;
+        }
         const int a = clusterFor(p.left, p.leftSpan);
         const int b = clusterFor(p.right, p.rightSpan);
+        const auto keepAsPair = [&] {
+            if (pairsOnly)
+                return;
+            extraPairs.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
+        };
         if (a < 0 && b < 0) {
             clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
             clustersOfUnit[p.left].append(int(clusters.size() - 1));
@@ -455,17 +491,44 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             if (alikeOnAverage(clusters[a].units, {p.right})) {
                 absorb(a, p.left, p.leftSpan);
                 absorb(a, p.right, p.rightSpan);
+            } else {
+                keepAsPair();
             }
         } else if (b >= 0 && a < 0) {
             if (alikeOnAverage(clusters[b].units, {p.left})) {
                 absorb(b, p.right, p.rightSpan);
                 absorb(b, p.left, p.leftSpan);
+            } else {
+                keepAsPair();
             }
         } else if (a != b && alikeOnAverage(clusters[a].units, clusters[b].units)) {
             const Cluster other = clusters[b];
             clusters[b].alive = false;
             for (int i = 0; i < other.units.size(); ++i)
                 absorb(a, other.units[i], other.spans[i]);
+        } else if (a != b) {
+            keepAsPair();
+        }
+    }
+    // A refused link whose two sentences already sit in one claim adds nothing.
+    const auto sentencePair = [&](int x, int y) {
+        const quint64 kx = pairKey(units[x].article, int(units[x].sentence.start));
+        const quint64 ky = pairKey(units[y].article, int(units[y].sentence.start));
+        return std::min(kx, ky) ^ (std::max(kx, ky) << 1);
+    };
+    for (const Cluster &cluster : std::as_const(clusters)) {
+        if (!cluster.alive)
+            continue;
+        for (int i = 0; i < cluster.units.size(); ++i) {
+            for (int j = i + 1; j < cluster.units.size(); ++j)
+                pairedSentences.insert(sentencePair(cluster.units[i], cluster.units[j]));
+        }
+    }
+    for (const Cluster &extra : std::as_const(extraPairs)) {
+        const quint64 key = sentencePair(extra.units[0], extra.units[1]);
+        if (!pairedSentences.contains(key)) {
+            pairedSentences.insert(key);
+            clusters.append(extra);
         }
     }
 
@@ -488,7 +551,9 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         QStringList sources;
         for (int i : order) {
             const int u = cluster.units[i];
-            claim.members.append(memberOf(corpus, units[u].article, cluster.spans[i]));
+            // The whole sentence is the member: outlets phrase one fact across
+            // clause boundaries differently, and the sentence always holds it.
+            claim.members.append(memberOf(corpus, units[u].article, units[u].sentence));
             sources << attributionOf(corpus, units[u].article, units[u].sentence);
             claimed.insert(u);
         }
@@ -525,9 +590,17 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
 
     claims += quoteClaims;
 
-    // Unique claims: what only one article states.
+    // Unique claims: what only one article states. A sentence shared whole
+    // has no clause of its own left.
+    QSet<quint64> sharedSentences;
+    for (int u : std::as_const(claimed)) {
+        if (wholeSentence[u])
+            sharedSentences.insert(pairKey(units[u].article, int(units[u].sentence.start)));
+    }
     for (int u = 0; u < n; ++u) {
-        if (claimed.contains(u) || data[u].features.terms.size() < minimumUniqueTerms)
+        if (sharedSentences.contains(pairKey(units[u].article, int(units[u].sentence.start))))
+            continue;
+        if (wholeSentence[u] || claimed.contains(u) || data[u].features.terms.size() < minimumUniqueTerms)
             continue;
         Claim claim;
         claim.kind = ClaimKind::Unique;

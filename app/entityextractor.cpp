@@ -42,13 +42,12 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     auto stop = [&] { return canceled && canceled(); };
 
     // Dates first: a capitalised word inside a date ("May", "Thursday") is not a name.
+    // Clutter (photo credits, captions, copyright lines) is searched like the report:
+    // the people, organisations and dates named there are real mentions.
     QList<QList<DateMention>> dates;
     dates.reserve(corpus.articles.size());
-    for (const Article &article : corpus.articles) {
-        QList<DateMention> found = findDates(article.text, article.published);
-        found.removeIf([&](const DateMention &d) { return article.overlapsClutter(d.range); });
-        dates.append(found);
-    }
+    for (const Article &article : corpus.articles)
+        dates.append(findDates(article.text, article.published));
     if (stop())
         return {};
 
@@ -60,7 +59,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     names.reserve(corpus.articles.size());
     for (int a = 0; a < corpus.articles.size(); ++a) {
         const Article &article = corpus.articles.at(a);
-        QList<TextRange> blocked = article.clutter;
+        QList<TextRange> blocked;
         for (const DateMention &d : dates.at(a))
             blocked.append(d.range);
         std::sort(blocked.begin(), blocked.end(), [](const TextRange &x, const TextRange &y) { return x.start < y.start; });

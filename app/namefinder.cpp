@@ -39,7 +39,7 @@ const QSet<QString> &orgHeads()
          "industries", "holdings", "technologies", "systems", "labs", "partners", "movement", "front", "alliance",
          "coalition", "church", "school", "college", "academy", "hospital", "federation", "secretariat",
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
-         "observatory", "trust", "bloc", "caucus", "team"});
+         "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc"});
     return s;
 }
 
@@ -130,6 +130,13 @@ const QSet<QString> &personNouns()
          "colleague", "activist", "dissident", "prosecutor", "lawyer", "by", "photographer", "tycoon",
          "billionaire", "businessman", "businesswoman", "executive", "manager", "chair", "deputy", "queen", "king",
          "prince", "princess", "pope", "emir", "sheikh", "goalkeeper", "midfielder", "defender", "forward"});
+    return s;
+}
+
+const QSet<QString> &companyOfficers()
+{
+    static const QSet<QString> s = wordSet({"chief", "ceo", "chairman", "chairwoman", "founder", "co-founder",
+                                            "executive", "boss", "spokesman", "spokeswoman", "spokesperson"});
     return s;
 }
 
@@ -268,16 +275,39 @@ private:
             return true;
         if (!t.capitalised)
             return false;
+        // "Theresa May": a month name right after a given name is a surname.
+        if (m_gaz.isCalendarWord(t.lower) && i > 0 && m_tokens.at(i - 1).capitalised && joined(i - 1, i)
+            && m_gaz.isGivenName(m_tokens.at(i - 1).lower) && !t.possessive)
+            return true;
         if (m_gaz.isNotName(t.lower) || m_gaz.isCalendarWord(t.lower) || m_gaz.isClosedClass(t.lower))
+            return false;
+        // AFP photo slugs ("TOPSHOT-CHINA-BRI-FORUM") are keywords, not names.
+        if (t.slug)
             return false;
         if (t.lower.at(0).isDigit())
             return false;
         if ((t.sentenceStart || t.titleLine) && !t.allCaps)
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
-                   || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower);
+                   || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || startsLongerName(i);
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower);
         return true;
+    }
+
+    // A capitalised ordinary word at a sentence start that heads a longer name: "Arsenal FC",
+    // "Hunter Biden" (the next word is an organization head or an unknown, unordinary name).
+    bool startsLongerName(qsizetype i) const
+    {
+        const qsizetype j = i + 1;
+        if (j >= m_tokens.size() || m_tokens.at(i).possessive || m_tokens.at(i).breakAfter || !joined(i, j))
+            return false;
+        const NameToken &next = m_tokens.at(j);
+        if (!next.capitalised || m_blocked.at(j) || next.titleLine)
+            return false;
+        if (orgHeads().contains(next.lower))
+            return true;
+        return !m_gaz.isCommonWord(next.lower) && !m_gaz.lookup(next.lower) && !m_gaz.isNotName(next.lower)
+               && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
     bool isCommon(qsizetype i) const
@@ -346,6 +376,9 @@ private:
                 votes[PlaceVote] += kStrongCue;
             if (orgNouns().contains(w))
                 votes[OrgVote] += kStrongCue;
+            // "Tesla chief executive Elon Musk": a company's officer follows its name.
+            if (companyOfficers().contains(w))
+                votes[OrgVote] += kStrongCue;
         }
         // "Smith, 45," is a person's age.
         if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).word
@@ -396,8 +429,9 @@ private:
                 return emit_(a, b, {0, 0, kGazetteer}, QString(), false);
         }
         const qsizetype head = headIndex(a, b);
-        const bool orgHead = isHead(head, orgHeads()) && head > a;
-        const bool placeHead = isHead(head, placeHeads()) && head > a;
+        // "Bank of England": a head word before "of" decides even when it comes first.
+        const bool orgHead = isHead(head, orgHeads()) && (head > a || head < b);
+        const bool placeHead = isHead(head, placeHeads()) && (head > a || head < b);
         if (!orgHead && !placeHead) {
             // A known name followed by ordinary capitalised words names something else
             // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
@@ -451,6 +485,9 @@ private:
             if (m_gaz.isGivenName(first))
                 votes[PersonVote] += kGivenName;
             else if (noneCommon)
+                votes[PersonVote] += kWeakCue;
+            // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
+            else if (b == a + 1 && !isCommon(b) && !m_inPhrase.at(b) && !m_tokens.at(b).allCaps)
                 votes[PersonVote] += kWeakCue;
         }
         emit_(a, b, votes, QString(), false);

@@ -85,6 +85,30 @@ void markTitleLines(QList<NameToken> &tokens, const QString &text)
     }
 }
 
+// A hyphenated given name after a capitalised family name ("Kim Hong-Ji", "Moon Jae-in")
+// stays whole; compounds naming known places or peoples ("China-Russia") are split.
+bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const QStringList &parts, const QString &text)
+{
+    if (!t.capitalised || t.allCaps || tokens.isEmpty())
+        return false;
+    const NameToken &prev = tokens.last();
+    if (!prev.word || !prev.capitalised || prev.possessive || prev.breakAfter)
+        return false;
+    for (qsizetype p = prev.end; p < t.start; ++p) {
+        if (text.at(p) != u' ')
+            return false;
+    }
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (gaz.lookup(prev.lower) || gaz.isRole(prev.lower) || gaz.isDemonym(prev.lower))
+        return false;
+    for (const QString &part : parts) {
+        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part)
+            || gaz.isCommonWord(part))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<NameToken> tokenizeForNames(const QString &text)
@@ -157,7 +181,12 @@ QList<NameToken> tokenizeForNames(const QString &text)
             t.sentenceStart = sentenceStart;
             sentenceStart = false;
             const bool hyphenated = t.lower.contains(u'-');
-            if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
+            const QStringList parts = t.lower.split(u'-');
+            // "TOPSHOT-CHINA-BRI-FORUM": three or more upper-case parts make a photo slug.
+            const bool slug = hyphenated && t.allCaps && parts.size() >= 3;
+            if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {
+                tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in"
+            } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.
                 qsizetype s = t.start;
                 for (qsizetype q = t.start; q <= t.end; ++q) {
@@ -172,6 +201,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
                             part.lineStart = t.lineStart && s == t.start;
                             part.sentenceStart = t.sentenceStart && s == t.start;
                             markCase(part, text);
+                            part.slug = slug;
                             tokens.append(part);
                         }
                         s = q + 1;

@@ -18,6 +18,7 @@ struct NameToken
     bool sentenceStart = false;
     bool titleLine = false;    // on a line written in Title Case or all capitals (headline, credit)
     bool lineStart = false;
+    bool slug = false;         // part of an all-capitals keyword chain ("TOPSHOT-CHINA-BRI-FORUM")
 };
 
 QList<NameToken> tokenizeForNames(const QString &text);

@@ -174,7 +174,13 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
     updatePreview();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    // The highlighter uses the repository, which as a member dies before the
+    // child widgets: take it down first.
+    delete m_highlighter;
+    m_highlighter = nullptr;
+}
 
 ExportSettings ExportDialog::settings() const
 {

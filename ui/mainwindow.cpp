@@ -80,7 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The columns' highlighters use the repository, which as a member dies
+    // before the child widgets: take the columns down first.
+    m_corpusModel->setCorpus(nullptr);
+}
 
 void MainWindow::createActions()
 {
