@@ -31,7 +31,6 @@ constexpr double localLinkSimilarity = 0.6;
 constexpr double localLinkWeight = 7.0;
 // A cluster of units takes in another only if, on average over all pairs, they are this alike.
 constexpr double clusterSimilarity = 0.22;
-constexpr bool pairsOnly = false;
 // Candidate pairs need this much rare-term weight in common before they are compared in full.
 constexpr double seedWeight = 2.5;
 // A unit with fewer content terms than this is too slight to be a claim of its own.
@@ -464,25 +463,12 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         clustersOfUnit[unit].append(into);
     };
     QSet<quint64> pairedSentences;
-    QList<Cluster> extraPairs; // links refused by their clusters: still one fact for these two
+    QList<Cluster> extraPairs;
     for (const Pair &p : std::as_const(links)) {
-        if (pairsOnly) {
-            const quint64 ka = pairKey(units[p.left].article, int(units[p.left].sentence.start));
-            const quint64 kb = pairKey(units[p.right].article, int(units[p.right].sentence.start));
-            const quint64 key = std::min(ka, kb) ^ (std::max(ka, kb) << 1);
-            if (!pairedSentences.contains(key)) {
-                pairedSentences.insert(key);
-                clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
-            }
-            continue;
-        }
         const int a = clusterFor(p.left, p.leftSpan);
         const int b = clusterFor(p.right, p.rightSpan);
-        const auto keepAsPair = [&] {
-            if (pairsOnly)
-                return;
-            extraPairs.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
-        };
+        // A link its clusters refuse is still one fact for these two units.
+        const auto keepAsPair = [&] { extraPairs.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true}); };
         if (a < 0 && b < 0) {
             clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
             clustersOfUnit[p.left].append(int(clusters.size() - 1));

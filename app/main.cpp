@@ -145,9 +145,9 @@ int runExport(const QStringList &args)
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX)
-    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return true;
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
     return true;
 #endif
@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
     }
     if (command == u"export") {
         // Laying out PDF and ODT needs fonts, not a screen.
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("parallax"));
