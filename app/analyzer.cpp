@@ -5,6 +5,7 @@
 #include "sentencesplitter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisProgress &progress)
 {
@@ -35,6 +36,22 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
 
     report(60, QT_TRANSLATE_NOOP("Analyzer", "Aligning claims"));
     analysis->claims = alignClaims(*corpus, analysis->sentences, analysis->entities, canceled);
+    // The same members twice say nothing new and would share a reader's verdict.
+    {
+        QSet<QString> seen;
+        QList<Claim> unique;
+        for (Claim &c : analysis->claims) {
+            QStringList parts;
+            for (const ClaimMember &m : c.members)
+                parts << QStringLiteral("%1:%2-%3").arg(m.article).arg(m.range.start).arg(m.range.end);
+            parts.sort();
+            if (seen.contains(parts.join(u',')))
+                continue;
+            seen.insert(parts.join(u','));
+            unique.append(std::move(c));
+        }
+        analysis->claims = std::move(unique);
+    }
     if (canceled())
         return nullptr;
 

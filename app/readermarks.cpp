@@ -16,8 +16,17 @@ QString ReaderMarks::claimKey(const Analysis &analysis, int claimIndex)
     // the same key after re-analysis, whatever the claim's index, id or kind has become.
     QStringList parts;
     for (const ClaimMember &m : analysis.claims[claimIndex].members) {
-        const QString id = m.article >= 0 && m.article < analysis.corpus->articles.size() ? analysis.corpus->articles[m.article].id : QString();
-        parts.append(id + QChar(0x1f) + m.text);
+        const bool valid = m.article >= 0 && m.article < analysis.corpus->articles.size();
+        const QString id = valid ? analysis.corpus->articles[m.article].id : QString();
+        // Which occurrence of this text in its article: a line repeated twice (a
+        // caption, say) gives two claims that must not share a key.
+        int occurrence = 0;
+        if (valid && !m.text.isEmpty()) {
+            const QString &text = analysis.corpus->articles[m.article].text;
+            for (qsizetype at = text.indexOf(m.text); at >= 0 && at < m.range.start; at = text.indexOf(m.text, at + 1))
+                ++occurrence;
+        }
+        parts.append(id + QChar(0x1f) + m.text + QChar(0x1f) + QString::number(occurrence));
     }
     parts.sort();
     const QByteArray digest = QCryptographicHash::hash(parts.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256);
