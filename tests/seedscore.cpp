@@ -1,0 +1,41 @@
+#include "seedscore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+SeedScore scoreSeedCorpus()
+{
+    SeedScore result;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        result.error = QStringLiteral("no temporary folder");
+        return result;
+    }
+    const QString corpus = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024");
+    const QString out = dir.filePath(QStringLiteral("analysis.json"));
+    QProcess analyze;
+    analyze.start(QStringLiteral(PARALLAX_BINARY), {QStringLiteral("analyze"), corpus, QStringLiteral("--json"), out});
+    if (!analyze.waitForFinished(120000) || analyze.exitCode() != 0) {
+        result.error = QStringLiteral("parallax analyze failed: ") + QString::fromUtf8(analyze.readAllStandardError());
+        return result;
+    }
+    QProcess scorer;
+    scorer.start(QStringLiteral("python3"),
+                 {QStringLiteral(PARALLAX_SHARED_DIR "/eval/score.py"), QStringLiteral("--gold"),
+                  QStringLiteral(PARALLAX_SHARED_DIR "/eval/seed-gold.json"), QStringLiteral("--analysis"), out,
+                  QStringLiteral("--corpus"), corpus, QStringLiteral("--explain")});
+    const bool finished = scorer.waitForFinished(120000);
+    result.explanation = QString::fromUtf8(scorer.readAllStandardError());
+    if (!finished || scorer.exitCode() != 0) {
+        result.error = QStringLiteral("score.py failed: ") + result.explanation.left(4000);
+        return result;
+    }
+    for (const QString &line : QString::fromUtf8(scorer.readAllStandardOutput()).split(u'\n')) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        bool ok = false;
+        const double value = line.mid(colon + 2).toDouble(&ok);
+        if (colon > 0 && ok)
+            result.figures.insert(line.left(colon), value);
+    }
+    return result;
+}

@@ -1,0 +1,14 @@
+#pragma once
+// Runs the real `parallax analyze` on the seed corpus and the shared scorer
+// (shared/eval/score.py --explain) on its output, for the accuracy tests.
+#include <QHash>
+#include <QString>
+
+struct SeedScore
+{
+    QHash<QString, double> figures; // score.py's `name: value` lines
+    QString explanation;            // what --explain wrote (misses, false positives)
+    QString error;                  // set when analysis or scoring failed
+};
+
+SeedScore scoreSeedCorpus();
