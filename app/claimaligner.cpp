@@ -25,9 +25,9 @@ QString tr(const char *text)
 }
 
 // Two units from different articles whose similarity reaches this state one fact.
-constexpr double linkSimilarity = 0.30;
+constexpr double linkSimilarity = 0.34;
 // Or a stretch of each, this alike, with at least this much rare-term weight in common.
-constexpr double localLinkSimilarity = 0.6;
+constexpr double localLinkSimilarity = 0.65;
 constexpr double localLinkWeight = 7.0;
 // A cluster of units takes in another only if, on average over all pairs, they are this alike.
 constexpr double clusterSimilarity = 0.22;

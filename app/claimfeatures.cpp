@@ -57,6 +57,19 @@ bool isStopWord(const QString &lower)
     return words.contains(lower);
 }
 
+bool isReportingVerb(const QString &lemma)
+{
+    // Verbs that say who stated something, not what: "said", "told", "added".
+    // Two outlets reporting different facts both "say" them; as content they
+    // only make unrelated sentences look alike (WordNet has "state" ~ "tell" ~ "say").
+    // Words that are also common nouns ("state", "report", "note") stay.
+    static const QSet<QString> verbs = {
+        QStringLiteral("say"),     QStringLiteral("tell"),      QStringLiteral("add"),
+        QStringLiteral("mention"), QStringLiteral("according"), QStringLiteral("remark"),
+    };
+    return verbs.contains(lemma);
+}
+
 bool isOccurrenceNoun(const QString &lemma)
 {
     return lemma == u"time" || lemma == u"occasion" || lemma == u"instance" || lemma == u"round";
@@ -175,6 +188,8 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             continue;
         const bool name = token.capitalized && t > 0 && !f.tokens[t - 1].lower.isEmpty();
         const QString lemma = token.lower[0].isDigit() ? token.lower : wordnet.lemma(token.lower);
+        if (!name && isReportingVerb(lemma))
+            continue;
         ClaimTerm term{stemmer.stem(token.lower), lemma, name ? nullptr : wordnet.senses(lemma), t, name};
         if (name && !f.names.contains(term.key))
             f.names.append(term.key);

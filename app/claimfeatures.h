@@ -44,5 +44,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
                             Stemmer &stemmer);
 
 bool isStopWord(const QString &lower);
+// Verbs of saying ("said", "told"): who states a claim, not what it states.
+bool isReportingVerb(const QString &lemma);
 // Nouns that count occurrences of an event: "the fourth time", "on 40 occasions".
 bool isOccurrenceNoun(const QString &lemma);

@@ -131,7 +131,8 @@ void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const
             rightFirst = std::min(rightFirst, rt);
             rightLast = std::max(rightLast, rt);
             matched += matchWeight[j];
-            if (matched < minimumWeight || j - i < 2)
+            // two rare words close together in both units already make a stretch
+            if (matched < minimumWeight || j - i < 1)
                 continue;
             const int leftFirst = left.features.terms[matches[i].left].token;
             const int leftLast = left.features.terms[matches[j].left].token;
