@@ -33,6 +33,16 @@ constexpr double localLinkWeight = 7.0;
 constexpr double clusterSimilarity = 0.22;
 // Candidate pairs need this much rare-term weight in common before they are compared in full.
 constexpr double seedWeight = 2.5;
+// A big story repeats stock sentences with other figures in hundreds of
+// articles: every pair would be a claim of its own. A unit keeps only its
+// closest conflicts and lone pairings, so claims grow with the units, not their pairs.
+constexpr int conflictsPerUnit = 3;
+// For the same reason a unit is compared in full with at most this many
+// candidates (most rare weight in common first), and this many more that
+// count the same thing with a number ("the fourth time" ~ "on 40 occasions").
+constexpr qsizetype comparedPerUnit = 24;
+constexpr qsizetype comparedByCountPerUnit = 8;
+constexpr int loosePairsPerUnit = 2;
 // A unit with fewer content terms than this is too slight to be a claim of its own.
 constexpr int minimumUniqueTerms = 3;
 
@@ -74,11 +84,21 @@ TextRange phraseSpan(const TextRange &unit, const ClaimUnitData &d, int first, i
     return {start, end};
 }
 
+// The `keep` entries with the greatest first value (all when there are fewer).
+void keepBest(QList<std::pair<double, int>> &list, qsizetype keep)
+{
+    if (list.size() <= keep)
+        return;
+    std::nth_element(list.begin(), list.begin() + keep, list.end(), std::greater<>());
+    list.resize(keep);
+}
+
 struct FoundConflict
 {
     int left = -1; // unit indices
     int right = -1;
     ClaimConflict conflict;
+    float similarity = 0;
 };
 
 struct Quotation
@@ -290,6 +310,8 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         QList<double> seed(n, 0.0);
         QList<bool> counted(n, false);
         QList<int> touched;
+        QList<bool> compare(n, false);
+        QList<std::pair<double, int>> candidates, countCandidates;
         QList<Pair> localLinks;
         QList<FoundConflict> localConflicts;
         auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
@@ -315,15 +337,33 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 if (!num.unit.isEmpty() && it != countedPostings.cend())
                     visit(*it, u, 0, true);
             }
+            // Only the units with the most rare weight in common are compared in
+            // full: a stock sentence repeated across hundreds of articles would
+            // otherwise be compared with every copy (all pairs again).
+            candidates.clear();
+            countCandidates.clear();
             for (int v : std::as_const(touched)) {
-                if (seed[v] >= seedWeight || counted[v]) {
+                if (seed[v] >= seedWeight)
+                    candidates.append({seed[v], v});
+                else if (counted[v])
+                    countCandidates.append({seed[v], v});
+            }
+            keepBest(candidates, comparedPerUnit);
+            keepBest(countCandidates, comparedByCountPerUnit);
+            for (const auto &[weight, v] : std::as_const(candidates))
+                compare[v] = true;
+            for (const auto &[weight, v] : std::as_const(countCandidates))
+                compare[v] = true;
+            for (int v : std::as_const(touched)) {
+                if (compare[v]) {
+                    compare[v] = false;
                     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], weights);
                     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
                     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
                     if (auto conflict = findClaimConflict(left, right, match)) {
                         // clauses already carry a conflict; the whole sentence would repeat it
                         if (!wholeSentence[u] && !wholeSentence[v])
-                            localConflicts.append({u, v, *conflict});
+                            localConflicts.append({u, v, *conflict, float(match.similarity)});
                     } else if (!match.substantial()) {
                         // too little in common to be one fact
                     } else if (match.similarity >= linkSimilarity) {
@@ -351,6 +391,26 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     const auto byUnits = [](const auto &x, const auto &y) {
         return std::pair(x.left, x.right) < std::pair(y.left, y.right);
     };
+    // Units that some other article states too, or contradicts: never unique,
+    // even when their pairing was left out.
+    QSet<int> stated;
+    {
+        std::sort(conflicts.begin(), conflicts.end(), [&](const FoundConflict &x, const FoundConflict &y) {
+            return x.similarity != y.similarity ? x.similarity > y.similarity : byUnits(x, y);
+        });
+        QHash<int, int> perUnit;
+        for (const FoundConflict &f : std::as_const(conflicts)) {
+            stated.insert(f.left);
+            stated.insert(f.right);
+        }
+        conflicts.removeIf([&](const FoundConflict &f) {
+            if (perUnit.value(f.left) >= conflictsPerUnit || perUnit.value(f.right) >= conflictsPerUnit)
+                return true;
+            ++perUnit[f.left];
+            ++perUnit[f.right];
+            return false;
+        });
+    }
     std::sort(conflicts.begin(), conflicts.end(), byUnits);
 
     // Quotations: the same statement rendered differently by two outlets.
@@ -510,9 +570,16 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 pairedSentences.insert(sentencePair(cluster.units[i], cluster.units[j]));
         }
     }
+    QHash<int, int> loosePairs; // per unit
     for (const Cluster &extra : std::as_const(extraPairs)) {
         const quint64 key = sentencePair(extra.units[0], extra.units[1]);
+        stated.insert(extra.units[0]);
+        stated.insert(extra.units[1]);
+        if (loosePairs.value(extra.units[0]) >= loosePairsPerUnit || loosePairs.value(extra.units[1]) >= loosePairsPerUnit)
+            continue;
         if (!pairedSentences.contains(key)) {
+            ++loosePairs[extra.units[0]];
+            ++loosePairs[extra.units[1]];
             pairedSentences.insert(key);
             clusters.append(extra);
         }
@@ -586,7 +653,8 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     for (int u = 0; u < n; ++u) {
         if (sharedSentences.contains(pairKey(units[u].article, int(units[u].sentence.start))))
             continue;
-        if (wholeSentence[u] || claimed.contains(u) || data[u].features.terms.size() < minimumUniqueTerms)
+        if (wholeSentence[u] || claimed.contains(u) || stated.contains(u)
+            || data[u].features.terms.size() < minimumUniqueTerms)
             continue;
         Claim claim;
         claim.kind = ClaimKind::Unique;
