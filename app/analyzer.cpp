@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtConcurrent>
+
+#include <numeric>
 
 AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisProgress &progress)
 {
@@ -19,13 +22,15 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
     analysis->corpus = corpus;
 
     report(0, QT_TRANSLATE_NOOP("Analyzer", "Splitting sentences"));
-    analysis->sentences.reserve(corpus->articles.size());
-    for (const Article &a : corpus->articles) {
-        QList<Sentence> list;
+    analysis->sentences.resize(corpus->articles.size());
+    QList<int> indices(corpus->articles.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int index) {
+        const Article &a = corpus->articles.at(index);
+        QList<Sentence> &list = analysis->sentences[index];
         for (const TextRange &r : splitSentences(a.text))
             list.append({r, a.overlapsClutter(r)});
-        analysis->sentences.append(std::move(list));
-    }
+    });
     if (canceled())
         return nullptr;
 

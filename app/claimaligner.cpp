@@ -173,11 +173,26 @@ QList<UnitMention> mentionsIn(const QList<UnitMention> &sorted, const TextRange 
     return inside;
 }
 
-QString attributionOf(const Corpus &corpus, int article, const TextRange &sentence)
+// Who each sentence is attributed to; a sentence is asked once however many claims it is in.
+class Attributions
 {
-    const QString &text = corpus.articles[article].text;
-    return findAttribution(QStringView(text).mid(sentence.start, sentence.length()));
-}
+public:
+    explicit Attributions(const Corpus &corpus) : m_corpus(corpus) { }
+    QString of(int article, const TextRange &sentence)
+    {
+        const quint64 key = (quint64(quint32(article)) << 32) | quint32(sentence.start);
+        auto it = m_cache.constFind(key);
+        if (it == m_cache.cend()) {
+            const QString &text = m_corpus.articles[article].text;
+            it = m_cache.insert(key, findAttribution(QStringView(text).mid(sentence.start, sentence.length())));
+        }
+        return *it;
+    }
+
+private:
+    const Corpus &m_corpus;
+    QHash<quint64, QString> m_cache;
+};
 
 QString joinedAttributions(QStringList sources)
 {
@@ -218,6 +233,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                          const QList<Entity> &entities, const std::function<bool()> &canceled)
 {
     const auto isCanceled = [&] { return canceled && canceled(); };
+    Attributions attributions(corpus);
     QList<ClaimUnit> units = claimUnits(corpus, sentences);
     // A sentence cut into clauses is compared whole as well: another outlet
     // often states the same fact in one clause that this sentence spreads over two.
@@ -467,8 +483,8 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.members = {memberOf(corpus, a.article, a.range, at.mid(cmp.leftValue.start, cmp.leftValue.length())),
                          memberOf(corpus, b.article, b.range, bt.mid(cmp.rightValue.start, cmp.rightValue.length()))};
         claim.summary = elided(claim.members.first().text);
-        claim.attribution = joinedAttributions({attributionOf(corpus, a.article, a.sentence),
-                                                attributionOf(corpus, b.article, b.sentence)});
+        claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence),
+                                                attributions.of(b.article, b.sentence)});
         quoteClaims.append(claim);
         blocked.insert(pairKey(a.article, int(a.sentence.start)) ^ (pairKey(b.article, int(b.sentence.start)) << 1));
     }
@@ -499,16 +515,38 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         }
         return -1;
     };
+    // Each unit's links, so that a merge looks only at the pairs that exist
+    // (stock sentences make clusters of hundreds of units).
+    QList<QList<std::pair<int, float>>> neighbours(n);
+    for (auto it = similarity.cbegin(); it != similarity.cend(); ++it) {
+        const int x = int(it.key() >> 32), y = int(it.key() & 0xffffffffu);
+        neighbours[x].append({y, it.value()});
+        neighbours[y].append({x, it.value()});
+    }
+    for (auto &list : neighbours)
+        std::sort(list.begin(), list.end()); // a fixed order of summing
+    QList<int> articleMark(corpus.articles.size(), 0), unitMark(n, 0);
+    int stamp = 0;
     auto alikeOnAverage = [&](const QList<int> &a, const QList<int> &b) {
+        const QList<int> &small = a.size() <= b.size() ? a : b;
+        const QList<int> &large = a.size() <= b.size() ? b : a;
+        ++stamp;
+        for (int y : large) {
+            articleMark[units[y].article] = stamp;
+            unitMark[y] = stamp;
+        }
+        for (int x : small) {
+            if (articleMark[units[x].article] == stamp)
+                return false; // at most one unit per article
+        }
         double total = 0;
-        for (int x : a) {
-            for (int y : b) {
-                if (units[x].article == units[y].article)
-                    return false;
-                total += similarity.value(pairKey(x, y), 0.0f);
+        for (int x : small) {
+            for (const auto &[y, s] : std::as_const(neighbours[x])) {
+                if (unitMark[y] == stamp)
+                    total += s;
             }
         }
-        return total / double(a.size() * b.size()) >= clusterSimilarity;
+        return total / (double(a.size()) * double(b.size())) >= clusterSimilarity;
     };
     auto absorb = [&](int into, int unit, const TextRange &span) {
         Cluster &cluster = clusters[into];
@@ -607,7 +645,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             // The whole sentence is the member: outlets phrase one fact across
             // clause boundaries differently, and the sentence always holds it.
             claim.members.append(memberOf(corpus, units[u].article, units[u].sentence));
-            sources << attributionOf(corpus, units[u].article, units[u].sentence);
+            sources << attributions.of(units[u].article, units[u].sentence);
             claimed.insert(u);
         }
         const ClaimPairMatch match = matchClaimUnits(data[members[0]], data[members[1]], weights);
@@ -631,8 +669,8 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.members = {memberOf(corpus, left.article, left.range, f.conflict.leftValue),
                          memberOf(corpus, right.article, right.range, f.conflict.rightValue)};
         claim.summary = elided(claim.members.first().text);
-        claim.attribution = joinedAttributions({attributionOf(corpus, left.article, left.sentence),
-                                                attributionOf(corpus, right.article, right.sentence)});
+        claim.attribution = joinedAttributions({attributions.of(left.article, left.sentence),
+                                                attributions.of(right.article, right.sentence)});
         claims.append(claim);
         claimed.insert(f.left);
         claimed.insert(f.right);
@@ -661,7 +699,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.members = {memberOf(corpus, units[u].article, units[u].range)};
         claim.summary = elided(claim.members.first().text);
         claim.reason = tr("Only this article states it");
-        claim.attribution = attributionOf(corpus, units[u].article, units[u].sentence);
+        claim.attribution = attributions.of(units[u].article, units[u].sentence);
         claims.append(claim);
     }
     for (int i = 0; i < claims.size(); ++i)

@@ -5,8 +5,10 @@
 #include "namefinder.h"
 
 #include <QHash>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -44,29 +46,40 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     // Dates first: a capitalised word inside a date ("May", "Thursday") is not a name.
     // Clutter (photo credits, captions, copyright lines) is searched like the report:
     // the people, organisations and dates named there are real mentions.
-    QList<QList<DateMention>> dates;
-    dates.reserve(corpus.articles.size());
-    for (const Article &article : corpus.articles)
-        dates.append(findDates(article.text, article.published));
+    // Per article work runs in parallel; only learning which words are
+    // capitalised inside sentences needs the whole corpus before names are found.
+    const qsizetype count = corpus.articles.size();
+    QList<int> indices(count);
+    std::iota(indices.begin(), indices.end(), 0);
+    QList<QList<DateMention>> dates(count);
+    QList<QList<NameToken>> tokens(count);
+    QtConcurrent::blockingMap(indices, [&](int a) {
+        if (stop())
+            return;
+        const Article &article = corpus.articles.at(a);
+        dates[a] = findDates(article.text, article.published);
+        tokens[a] = tokenizeForNames(article.text);
+    });
     if (stop())
         return {};
 
     NameFinder finder;
-    for (const Article &article : corpus.articles)
-        finder.learnCapitalisation(article.text);
+    for (const QList<NameToken> &list : std::as_const(tokens))
+        finder.learnCapitalisation(list);
 
-    QList<ArticleNames> names;
-    names.reserve(corpus.articles.size());
-    for (int a = 0; a < corpus.articles.size(); ++a) {
-        const Article &article = corpus.articles.at(a);
+    QList<ArticleNames> names(count);
+    QtConcurrent::blockingMap(indices, [&](int a) {
+        if (stop())
+            return;
         QList<TextRange> blocked;
         for (const DateMention &d : dates.at(a))
             blocked.append(d.range);
         std::sort(blocked.begin(), blocked.end(), [](const TextRange &x, const TextRange &y) { return x.start < y.start; });
-        names.append({a, finder.find(article.text, blocked)});
-        if (stop())
-            return {};
-    }
+        names[a] = {a, finder.find(corpus.articles.at(a).text, tokens.at(a), blocked)};
+        tokens[a] = {}; // done with them: free the memory early
+    });
+    if (stop())
+        return {};
 
     QList<Entity> entities = resolveNames(names);
     entities += dateEntities(corpus, dates);

@@ -578,7 +578,12 @@ int voteIndex(EntityType type)
 
 void NameFinder::learnCapitalisation(const QString &text)
 {
-    for (const NameToken &t : tokenizeForNames(text)) {
+    learnCapitalisation(tokenizeForNames(text));
+}
+
+void NameFinder::learnCapitalisation(const QList<NameToken> &tokens)
+{
+    for (const NameToken &t : tokens) {
         if (t.word && t.capitalised && !t.allCaps && !t.sentenceStart && !t.titleLine)
             m_capitalisedInside.insert(t.lower);
     }
@@ -586,8 +591,13 @@ void NameFinder::learnCapitalisation(const QString &text)
 
 NameFinderResult NameFinder::find(const QString &text, const QList<TextRange> &blocked) const
 {
+    return find(text, tokenizeForNames(text), blocked);
+}
+
+NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &tokens,
+                                  const QList<TextRange> &blocked) const
+{
     NameFinderResult result;
-    const QList<NameToken> tokens = tokenizeForNames(text);
     RunProcessor(text, tokens, m_capitalisedInside, blocked, result).run();
     return result;
 }

@@ -3,6 +3,7 @@
 // capitalisation, connectors, acronyms, context cues and the general gazetteers.
 // Each candidate carries type votes; entityresolver.h settles types across the corpus.
 #include "analysis.h"
+#include "nametokenizer.h"
 
 #include <QList>
 #include <QSet>
@@ -40,9 +41,12 @@ public:
     // Words seen capitalised inside a sentence anywhere in the corpus: evidence that a
     // capitalised ordinary word at a sentence start or in a headline is a name ("Great").
     void learnCapitalisation(const QString &text);
+    void learnCapitalisation(const QList<NameToken> &tokens);
 
     // `blocked`: ranges that are not names (clutter, dates), sorted by start.
     NameFinderResult find(const QString &text, const QList<TextRange> &blocked) const;
+    // The same with the text's tokens already made (tokenizeForNames(text)).
+    NameFinderResult find(const QString &text, const QList<NameToken> &tokens, const QList<TextRange> &blocked) const;
 
 private:
     QSet<QString> m_capitalisedInside;
