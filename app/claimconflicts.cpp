@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -47,12 +48,13 @@ struct Context
     QString firstWord; // a shared word naming what is counted or done
 };
 
-Context sharedContext(const ClaimPairMatch &match, const ClaimFeatures &left, const QSet<int> &skipLeftTokens)
+// Tokens skipFirst..skipLast of the left unit (the number being compared) do not count.
+Context sharedContext(const ClaimPairMatch &match, const ClaimFeatures &left, int skipFirst, int skipLast)
 {
     Context c;
     for (const TermMatch &m : match.matches) {
         const ClaimTerm &term = left.terms[m.left];
-        if (term.key.startsWith(u'#') || term.key.startsWith(u'@') || skipLeftTokens.contains(term.token))
+        if (term.key.startsWith(u'#') || term.key.startsWith(u'@') || (term.token >= skipFirst && term.token <= skipLast))
             continue;
         if (term.name) {
             ++c.names;
@@ -85,10 +87,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (sameValue(a, rf.numbers) || sameValue(b, lf.numbers))
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word.
-            QSet<int> unitTokens;
-            for (int t = a.token; t <= a.token + a.tokenCount; ++t)
-                unitTokens.insert(t);
-            const Context context = sharedContext(match, lf, unitTokens);
+            const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             if (context.words < 1 || context.names + context.words < 2)
                 continue;
             ClaimConflict c;
@@ -175,17 +174,17 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
         return std::nullopt;
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
-    QSet<int> matchedLeft, matchedRight;
+    QVarLengthArray<bool, 64> matchedLeft(lf.terms.size(), false), matchedRight(rf.terms.size(), false);
     for (const TermMatch &m : match.matches) {
-        matchedLeft.insert(m.left);
-        matchedRight.insert(m.right);
+        matchedLeft[m.left] = true;
+        matchedRight[m.right] = true;
     }
     for (int a = 0; a < lf.terms.size(); ++a) {
-        const Entity *ea = matchedLeft.contains(a) ? nullptr : entityOf(lf.terms[a], left.entities);
+        const Entity *ea = matchedLeft[a] ? nullptr : entityOf(lf.terms[a], left.entities);
         if (!ea || ea->type == EntityType::Date || ea->type == EntityType::Organization)
             continue;
         for (int b = 0; b < rf.terms.size(); ++b) {
-            const Entity *eb = matchedRight.contains(b) ? nullptr : entityOf(rf.terms[b], right.entities);
+            const Entity *eb = matchedRight[b] ? nullptr : entityOf(rf.terms[b], right.entities);
             if (!eb || eb->type != ea->type || eb->id == ea->id)
                 continue;
             // Same role: the same word stands right before both names ("in", "minister").

@@ -1,6 +1,6 @@
 #include "claimsimilarity.h"
 
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <climits>
@@ -44,7 +44,9 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
     ClaimPairMatch result;
     const auto &lt = left.features.terms;
     const auto &rt = right.features.terms;
-    QList<bool> leftUsed(lt.size(), false), rightUsed(rt.size(), false);
+    // Called for every candidate pair: stack storage, no allocation for ordinary sentences.
+    QVarLengthArray<bool, 64> leftUsed(lt.size(), false), rightUsed(rt.size(), false);
+    result.matches.reserve(std::min(lt.size(), rt.size()));
 
     auto i = left.sortedIds.cbegin(), j = right.sortedIds.cbegin();
     while (i != left.sortedIds.cend() && j != right.sortedIds.cend()) {
@@ -90,11 +92,14 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
         matched += w;
     }
     result.matchedWeight = matched;
-    QSet<int> anchorTokens;
+    QVarLengthArray<int, 16> anchorTokens;
     for (const TermMatch &m : std::as_const(result.matches)) {
         const ClaimTerm &term = lt[m.left];
-        if (term.name || term.key.startsWith(u'#') || term.key.startsWith(u'@'))
-            anchorTokens.insert(term.token); // a date's several keys are one anchor
+        if (term.name || term.key.startsWith(u'#') || term.key.startsWith(u'@')) {
+            // a date's several keys are one anchor
+            if (std::find(anchorTokens.cbegin(), anchorTokens.cend(), term.token) == anchorTokens.cend())
+                anchorTokens.append(term.token);
+        }
         else if (weights[left.ids[m.left]] >= informativeWeight)
             ++result.contentMatches;
     }
