@@ -90,9 +90,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         ClaimNumber n;
         n.token = t;
         bool spelled = false;
-        if (digits.match(word).hasMatch()) {
+        const bool digit = !word.isEmpty() && word.front().isDigit(); // regular expressions only where they can match
+        if (digit && digits.match(word).hasMatch()) {
             n.value = QString(word).remove(u',').toDouble();
-        } else if (const auto m = ordinalDigits.match(word); m.hasMatch()) {
+        } else if (const auto m = digit ? ordinalDigits.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
             n.value = m.captured(1).toDouble();
             n.ordinal = true;
         } else if (cardinals().contains(word) && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
