@@ -38,9 +38,16 @@ bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
 
 QString sheetToMarkdown(const Sheet &sheet);
 
-// The cells of one CSV table, header row first; sheetToCsv quotes them (RFC 4180).
+// The cells of one CSV table as they are written, header row first and already
+// neutralised (csvNeutralised); sheetToCsv quotes them (RFC 4180).
 QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table);
+// CSV injection: a cell that starts with =, +, -, @, a tab or a carriage return
+// would be run as a formula by spreadsheet programs; it gets a leading single
+// quote, which they show as text. In a numeric column (counts the writer made),
+// a plain number such as "-3" stays a number.
+QString csvNeutralised(const QString &cell, bool numericColumn = false);
 QByteArray sheetToCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark);
+// Quotes only: the cells must be neutralised already.
 QByteArray csvEncode(const QList<QStringList> &rows, bool byteOrderMark);
 
 // The parallax-analysis/1 document of the sheet's (filtered) analysis.

@@ -1,9 +1,11 @@
 // CSV tables (RFC 4180): header row first, CRLF line ends, fields quoted when
 // they hold a comma, quote, line break or edge space, UTF-8 with an optional BOM
-// so that spreadsheet programs pick the right encoding.
+// so that spreadsheet programs pick the right encoding. Cells that a spreadsheet
+// program would run as a formula (CSV injection) start with a single quote.
 #include "sheetwriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace {
 
@@ -33,7 +35,39 @@ QStringList claimRow(const SheetClaimRow &row)
     return cells;
 }
 
+// Neutralises every cell of a table; `numeric` says which columns hold counts
+// the writer made itself, whose plain numbers (also negative ones) stay numbers.
+QList<QStringList> neutralised(QList<QStringList> rows, const std::function<bool(qsizetype)> &numeric)
+{
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        for (qsizetype c = 0; c < rows[r].size(); ++c)
+            rows[r][c] = csvNeutralised(rows[r][c], r > 0 && numeric(c));
+    }
+    return rows;
+}
+
 } // namespace
+
+QString csvNeutralised(const QString &cell, bool numericColumn)
+{
+    if (cell.isEmpty())
+        return cell;
+    switch (cell.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        break;
+    default:
+        return cell;
+    }
+    static const QRegularExpression number(QStringLiteral("\\A[-+]?[0-9]+(\\.[0-9]+)?\\z"));
+    if (numericColumn && number.match(cell).hasMatch())
+        return cell;
+    return u'\'' + cell;
+}
 
 QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table)
 {
@@ -53,7 +87,8 @@ QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table)
             for (const SheetClaimRow &row : unique)
                 rows.append(claimRow(row));
         }
-        break;
+        // "sources" is a count.
+        return neutralised(rows, [](qsizetype column) { return column == 5; });
     }
     case CsvTable::Entities: {
         QStringList header{SheetCsv::tr("entity"), SheetCsv::tr("type"), SheetCsv::tr("name"), SheetCsv::tr("value"), SheetCsv::tr("mentions")};
@@ -70,14 +105,16 @@ QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table)
             }
             rows.append(cells);
         }
-        break;
+        // "mentions", then each source's mentions (every other column after it).
+        return neutralised(rows, [](qsizetype column) { return column >= 4 && column % 2 == 0; });
     }
     case CsvTable::Sources:
         rows.append({SheetCsv::tr("article"), SheetCsv::tr("outlet"), SheetCsv::tr("title"), SheetCsv::tr("published"),
                      SheetCsv::tr("byline"), SheetCsv::tr("words"), SheetCsv::tr("url")});
         for (const SheetSource &s : sheet.sources)
             rows.append({s.id, s.outlet, s.title, s.published, s.byline, QString::number(s.words), s.url});
-        break;
+        // "words" is a count.
+        return neutralised(rows, [](qsizetype column) { return column == 5; });
     }
     return rows;
 }

@@ -208,7 +208,7 @@ private:
         afterTable();
     }
 
-    void wordingCell(QTextTable *t, int row, int column, const SheetCell &cell, ClaimKind kind)
+    void wordingCell(QTextTable *t, int row, int column, const SheetCell &cell, const QColor &background)
     {
         if (cell.silent()) {
             QTextCharFormat f = m_muted;
@@ -218,7 +218,7 @@ private:
         }
         QTextTableCell c = t->cellAt(row, column);
         QTextCharFormat cf = c.format();
-        cf.setBackground(kindColor(kind, m_palette));
+        cf.setBackground(background);
         c.setFormat(cf);
         QTextCursor cur = c.firstCursorPosition();
         QTextCharFormat mark;
@@ -227,13 +227,17 @@ private:
             const SheetWording &w = cell.wordings[i];
             if (i > 0)
                 cur.insertBlock();
+            // A wording is one run of text in a cell: the article's hard line breaks become spaces
+            // (one character for one, so the differing ranges still fit), as in the HTML sheet.
+            QString text = w.text;
+            text.replace(u'\r', u' ').replace(u'\n', u' ');
             qsizetype pos = 0;
             for (const TextRange &d : w.differing) {
-                cur.insertText(w.text.mid(pos, d.start - pos), QTextCharFormat());
-                cur.insertText(w.text.mid(d.start, d.length()), mark);
+                cur.insertText(text.mid(pos, d.start - pos), QTextCharFormat());
+                cur.insertText(text.mid(d.start, d.length()), mark);
                 pos = d.end;
             }
-            cur.insertText(w.text.mid(pos), QTextCharFormat());
+            cur.insertText(text.mid(pos), QTextCharFormat());
             if (!w.value.isEmpty()) {
                 QTextCharFormat v = mark;
                 v.setFontWeight(QFont::Bold);
@@ -268,8 +272,11 @@ private:
                 c.insertBlock();
                 c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
             }
+            // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
+            const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
+            const QColor background = partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
             for (int s = 0; s < row.cells.size(); ++s)
-                wordingCell(t, r + 1, s + 1, row.cells[s], row.kind);
+                wordingCell(t, r + 1, s + 1, row.cells[s], background);
         }
         afterTable();
     }

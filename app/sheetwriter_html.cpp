@@ -180,29 +180,36 @@ QString styleSheet(const SheetPalette &p, const QMap<int, QString> &formatCss)
 {
     QString css = QStringLiteral(
         "body{font-family:\"Noto Sans\",\"DejaVu Sans\",Helvetica,Arial,sans-serif;font-size:10.5pt;"
-        "color:%1;background:%2;margin:2em auto;max-width:80em;padding:0 1.5em;line-height:1.45}\n"
-        "h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.8em 0 .5em;border-bottom:1px solid %3}"
+        "color:%1;background:%2;margin:2em auto;max-width:84em;padding:0 1.5em;line-height:1.45}\n"
+        "h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.8em 0 .5em;padding-bottom:.15em;border-bottom:2px solid %3}"
         "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
         ".meta{color:%4;margin:.2em 0}\n"
         "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
-        "th,td{border:1px solid %3;padding:.3em .45em;vertical-align:top;text-align:left}\n"
-        "thead th{background:%5}\n"
-        "td.num{text-align:right;white-space:nowrap}\n"
-        ".badge{display:inline-block;font-size:.8em;font-weight:bold;padding:0 .4em;border-radius:.3em;border:1px solid %3}\n"
+        "table.grid,table.claims{table-layout:fixed}\n"
+        "table.grid tr>:first-child,table.claims tr>:first-child{width:11em}\n"
+        "th,td{border:1px solid %3;padding:.3em .45em;vertical-align:top;text-align:left;overflow-wrap:break-word}\n"
+        "thead th{background:%5;font-size:.92em}\n"
+        "tbody th{font-weight:normal}\n"
+        "table.claims td{font-size:.95em}\n"
+        "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+        "td.date{white-space:nowrap}\n"
+        ".badge{display:inline-block;font-size:.8em;font-weight:bold;padding:0 .4em;border-radius:.3em;border:1px solid %3;margin-bottom:.15em}\n"
+        ".count{font-weight:bold}\n"
         ".k-shared{background:%6}.k-shared2{background:%7}.k-conflict{background:%8}"
         ".k-value{background:%9}.k-unique{background:%10}\n"
         "td.silent{background:%11;color:%4;font-style:italic}\n"
-        ".value{font-weight:bold;background:%9;padding:0 .2em}\n"
+        ".value{font-weight:bold;background:%9;padding:0 .2em;border-radius:.2em}\n"
         ".diff{background:%9}\n"
         ".reason,.attr,.spell{color:%4;font-size:.9em}\n"
-        ".legend span{padding:0 .5em;margin-right:.6em;border:1px solid %3}\n"
+        ".legend span{display:inline-block;padding:0 .5em;margin:0 .6em .3em 0;border:1px solid %3;border-radius:.3em}\n"
+        "ul.unique{padding-left:1.4em}ul.unique li{margin:.15em 0}\n"
         ".text{white-space:pre-wrap;font-family:\"Noto Serif\",\"DejaVu Serif\",Georgia,serif;line-height:1.55;"
-        "border:1px solid %3;padding:.8em 1em}\n"
+        "border:1px solid %3;padding:.8em 1em;overflow-wrap:break-word}\n"
         "article{margin-bottom:1.5em}\n"
-        "a{color:inherit}\n"
+        "a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}\n"
         "footer{margin-top:3em;color:%4;font-size:.85em}\n"
-        "@media print{body{margin:0;max-width:none;font-size:9.5pt}h2{break-after:avoid}"
-        "tr,li{break-inside:avoid}article{break-before:page}"
+        "@media print{body{margin:0;max-width:none;font-size:9.5pt}h2,h3{break-after:avoid}"
+        "tr,li{break-inside:avoid}thead{display:table-header-group}article{break-before:page}a:hover{text-decoration:none}"
         "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n")
                       .arg(p.text.name(), p.paper.name(), p.rule.name(), p.mutedText.name(), p.headerBackground.name(),
                            p.shared.name(), p.sharedLight.name(), p.conflict.name(), p.conflictValue.name())
@@ -230,14 +237,15 @@ QString wordingHtml(const SheetWording &w, const QString &href)
     return out;
 }
 
-QString cellHtml(const SheetCell &cell, ClaimKind kind, int source, const QString &claimId, bool linked)
+// A shared claim that only some sources state gets the lighter tint, as in the comparison view.
+QString cellHtml(const SheetCell &cell, const QString &cellClass, int source, const QString &claimId, bool linked)
 {
     if (cell.silent())
         return QStringLiteral("<td class=\"silent\">%1</td>").arg(escaped(sheetSilentLabel()));
     QStringList parts;
     for (const SheetWording &w : cell.wordings)
         parts.append(wordingHtml(w, linked ? anchorId(source, claimId) : QString()));
-    return QStringLiteral("<td class=\"%1\">%2</td>").arg(kindClass(kind), parts.join(QStringLiteral("<br/>")));
+    return QStringLiteral("<td class=\"%1\">%2</td>").arg(cellClass, parts.join(QStringLiteral("<br/>")));
 }
 
 void writeSources(QString &h, const Sheet &sheet)
@@ -249,7 +257,7 @@ void writeSources(QString &h, const Sheet &sheet)
         QString title = escaped(s.title);
         if (!s.url.isEmpty())
             title = QStringLiteral("%1<div class=\"spell\">%2</div>").arg(title, escaped(s.url));
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5</td></tr>\n")
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"date\">%3</td><td>%4</td><td class=\"num\">%5</td></tr>\n")
                  .arg(escaped(s.label), title, escaped(s.published), escaped(s.byline))
                  .arg(s.words);
     }
@@ -275,8 +283,10 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked)
              .arg(escaped(SheetHtml::tr("Claim")), sourceHeaders(sheet));
     const int total = int(sheet.sources.size());
     for (const SheetClaimRow &row : sheet.compared) {
-        QString head = QStringLiteral("<span class=\"badge %1\">%2</span> %3")
-                           .arg(kindClass(row.kind), escaped(sheetKindLabel(row.kind)),
+        const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < total;
+        const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
+        QString head = QStringLiteral("<span class=\"badge %1\">%2</span> <span class=\"count\">%3</span>")
+                           .arg(rowClass, escaped(sheetKindLabel(row.kind)),
                                 escaped(SheetHtml::tr("%1 of %2 sources").arg(row.sourceCount()).arg(total)));
         if (!row.slot.isEmpty())
             head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(row.slot)));
@@ -286,7 +296,7 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked)
             head += QStringLiteral("<div class=\"attr\">%1</div>").arg(escaped(SheetHtml::tr("attributed to %1").arg(row.attribution)));
         h += QStringLiteral("<tr id=\"claim-%1\"><th scope=\"row\">%2</th>").arg(safeId(row.id), head);
         for (int s = 0; s < row.cells.size(); ++s)
-            h += cellHtml(row.cells[s], row.kind, s, row.id, linked);
+            h += cellHtml(row.cells[s], rowClass, s, row.id, linked);
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</tbody></table></section>\n");
@@ -303,7 +313,7 @@ void writeUnique(QString &h, const Sheet &sheet, bool linked)
         const auto &rows = sheet.uniqueBySource[s];
         if (rows.isEmpty())
             continue;
-        h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul>\n").arg(escaped(sheet.sources[s].label)).arg(rows.size());
+        h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul class=\"unique\">\n").arg(escaped(sheet.sources[s].label)).arg(rows.size());
         for (const SheetClaimRow &row : rows) {
             QString item;
             for (const SheetWording &w : row.cells[s].wordings)
@@ -321,7 +331,7 @@ void writeAttributions(QString &h, const Sheet &sheet)
 {
     if (sheet.attributions.isEmpty())
         return;
-    h += QStringLiteral("<section id=\"attributions\"><h2>%1</h2><p class=\"meta\">%2</p><table><thead><tr><th>%3</th>%4</tr></thead><tbody>\n")
+    h += QStringLiteral("<section id=\"attributions\"><h2>%1</h2><p class=\"meta\">%2</p><table class=\"grid\"><thead><tr><th>%3</th>%4</tr></thead><tbody>\n")
              .arg(escaped(SheetHtml::tr("Attributions")), escaped(SheetHtml::tr("Claims each source attributes to someone.")),
                   escaped(SheetHtml::tr("Attributed to")), sourceHeaders(sheet));
     for (const SheetAttributionRow &row : sheet.attributions) {
@@ -344,7 +354,7 @@ void writeEntities(QString &h, const Sheet &sheet)
             if (row.type != type)
                 continue;
             if (!opened) {
-                h += QStringLiteral("<h3>%1</h3><table><thead><tr><th>%2</th>%3</tr></thead><tbody>\n")
+                h += QStringLiteral("<h3>%1</h3><table class=\"grid\"><thead><tr><th>%2</th>%3</tr></thead><tbody>\n")
                          .arg(escaped(entityTypeTitle(type)), escaped(SheetHtml::tr("Name")), sourceHeaders(sheet));
                 opened = true;
             }

