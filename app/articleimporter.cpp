@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "ArticleImporter", in a form lupdate reads.
+struct ImporterText
 {
-    return QCoreApplication::translate("ArticleImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
+};
 
 QString formatOf(const QString &fileName)
 {
@@ -67,40 +68,40 @@ ImportResult importArticle(const QString &path)
     ImportResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = info.isSymLink() ? tr("the file is a broken link or a link loop") : tr("the file does not exist");
+        result.error = info.isSymLink() ? ImporterText::tr("the file is a broken link or a link loop") : ImporterText::tr("the file does not exist");
         return result;
     }
     if (info.isDir()) {
-        result.error = tr("this is a folder, not an article file");
+        result.error = ImporterText::tr("this is a folder, not an article file");
         return result;
     }
     if (!info.isFile()) {
         // FIFOs and devices would block or never end; they are not saved articles.
-        result.error = tr("this is not a regular file");
+        result.error = ImporterText::tr("this is not a regular file");
         return result;
     }
     if (info.size() > kMaxArticleBytes) {
-        result.error = tr("the file is %1 MB, over the limit of %2 MB for one article")
+        result.error = ImporterText::tr("the file is %1 MB, over the limit of %2 MB for one article")
                            .arg(info.size() / (1024 * 1024))
                            .arg(kMaxArticleBytes / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("the file cannot be read (%1)").arg(file.errorString());
+        result.error = ImporterText::tr("the file cannot be read (%1)").arg(file.errorString());
         return result;
     }
     const QByteArray bytes = file.read(kMaxArticleBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        result.error = tr("the file cannot be read (%1)").arg(file.errorString());
+        result.error = ImporterText::tr("the file cannot be read (%1)").arg(file.errorString());
         return result;
     }
     if (bytes.size() > kMaxArticleBytes) {
-        result.error = tr("the file is over the limit of %1 MB for one article").arg(kMaxArticleBytes / (1024 * 1024));
+        result.error = ImporterText::tr("the file is over the limit of %1 MB for one article").arg(kMaxArticleBytes / (1024 * 1024));
         return result;
     }
     if (bytes.isEmpty()) {
-        result.error = tr("the file is empty");
+        result.error = ImporterText::tr("the file is empty");
         return result;
     }
     const QString format = formatOf(path);
@@ -112,7 +113,7 @@ ImportResult importArticle(const QString &path)
     QString probe = decoded.text;
     probe.remove(QChar(0xFEFF));
     if (probe.trimmed().isEmpty()) {
-        result.error = tr("the file is empty");
+        result.error = ImporterText::tr("the file is empty");
         return result;
     }
 
@@ -133,7 +134,7 @@ ImportResult importArticle(const QString &path)
         a.text = decoded.text;
     }
     if (a.text.trimmed().isEmpty()) {
-        result.error = a.format == u"html" ? tr("the page holds no article text") : tr("the file holds no article text");
+        result.error = a.format == u"html" ? ImporterText::tr("the page holds no article text") : ImporterText::tr("the file holds no article text");
         return result;
     }
     a.clutter = detectClutter(a.text);

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "ComparisonFile", in a form lupdate reads.
+struct ComparisonFileText
 {
-    return QCoreApplication::translate("ComparisonFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComparisonFile)
+};
 
 const QString kFormat = QStringLiteral("parallax-comparison/1");
 // Far above any real corpus, low enough that a damaged count cannot exhaust memory.
@@ -66,14 +67,14 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                return fail(tr("the key \"%1\" is missing").arg(where));
+                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
             return true;
         }
         if (!v.isString())
-            return fail(tr("\"%1\" should be text").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" should be text").arg(where));
         const QString s = v.toString();
         if (s.size() > maxChars)
-            return fail(tr("\"%1\" is too long (%2 characters, at most %3)").arg(where).arg(s.size()).arg(maxChars));
+            return fail(ComparisonFileText::tr("\"%1\" is too long (%2 characters, at most %3)").arg(where).arg(s.size()).arg(maxChars));
         *out = s;
         return true;
     }
@@ -84,14 +85,14 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                return fail(tr("the key \"%1\" is missing").arg(where));
+                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
             return true;
         }
         if (!v.isArray())
-            return fail(tr("\"%1\" should be a list").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" should be a list").arg(where));
         *out = v.toArray();
         if (out->size() > maxItems)
-            return fail(tr("\"%1\" has %2 entries, more than the %3 allowed").arg(where).arg(out->size()).arg(maxItems));
+            return fail(ComparisonFileText::tr("\"%1\" has %2 entries, more than the %3 allowed").arg(where).arg(out->size()).arg(maxItems));
         return true;
     }
 
@@ -100,11 +101,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                return fail(tr("the key \"%1\" is missing").arg(where));
+                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
             return true;
         }
         if (!v.isObject())
-            return fail(tr("\"%1\" should be an object").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" should be an object").arg(where));
         *out = v.toObject();
         return true;
     }
@@ -116,10 +117,10 @@ public:
             return false;
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                return fail(tr("entry %1 of \"%2\" should be text").arg(i + 1).arg(where));
+                return fail(ComparisonFileText::tr("entry %1 of \"%2\" should be text").arg(i + 1).arg(where));
             const QString s = a[i].toString();
             if (s.isEmpty() || s.size() > kMaxNameChars)
-                return fail(tr("entry %1 of \"%2\" is empty or too long").arg(i + 1).arg(where));
+                return fail(ComparisonFileText::tr("entry %1 of \"%2\" is empty or too long").arg(i + 1).arg(where));
             out->append(s);
         }
         return true;
@@ -130,18 +131,18 @@ public:
     bool path(const QString &stored, const QString &where, QString *out)
     {
         if (stored.isEmpty())
-            return fail(tr("\"%1\" is an empty path").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" is an empty path").arg(where));
         if (stored.contains(QChar(0)))
-            return fail(tr("\"%1\" contains a NUL character").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" contains a NUL character").arg(where));
         if (QDir::isAbsolutePath(stored)) {
             *out = QDir::cleanPath(stored);
             return true;
         }
         const QString clean = QDir::cleanPath(stored);
         if (clean == u".." || clean.startsWith(QStringLiteral("../")))
-            return fail(tr("\"%1\" names \"%2\", which is outside the comparison file's folder").arg(where, stored));
+            return fail(ComparisonFileText::tr("\"%1\" names \"%2\", which is outside the comparison file's folder").arg(where, stored));
         if (m_base.isEmpty())
-            return fail(tr("\"%1\" is a relative path, but the comparison has no folder").arg(where));
+            return fail(ComparisonFileText::tr("\"%1\" is a relative path, but the comparison has no folder").arg(where));
         *out = QDir::cleanPath(m_base + u'/' + clean);
         return true;
     }
@@ -243,13 +244,13 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
 ComparisonReadResult parseComparison(const QByteArray &json, const QString &baseDir)
 {
     if (json.size() > kMaxComparisonBytes)
-        return {std::nullopt, tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024))};
+        return {std::nullopt, ComparisonFileText::tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024))};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return {std::nullopt, tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
+        return {std::nullopt, ComparisonFileText::tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
     if (!doc.isObject())
-        return {std::nullopt, tr("the file is not a Parallax comparison (a JSON object is expected)")};
+        return {std::nullopt, ComparisonFileText::tr("the file is not a Parallax comparison (a JSON object is expected)")};
     const QJsonObject root = doc.object();
     Reader r(baseDir);
     ComparisonFile f;
@@ -258,7 +259,7 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
     if (!r.string(root, QStringLiteral("format"), QStringLiteral("format"), &format, true))
         return {std::nullopt, r.error};
     if (format != kFormat)
-        return {std::nullopt, tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat)};
+        return {std::nullopt, ComparisonFileText::tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat)};
 
     QJsonObject corpus;
     QStringList storedPaths;
@@ -268,7 +269,7 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
         || !r.array(corpus, QStringLiteral("articles"), QStringLiteral("corpus.articles"), &articles, false, kMaxPaths))
         return {std::nullopt, r.error};
     if (storedPaths.isEmpty())
-        return {std::nullopt, tr("\"corpus.paths\" names no folder or file")};
+        return {std::nullopt, ComparisonFileText::tr("\"corpus.paths\" names no folder or file")};
     for (const QString &p : storedPaths) {
         QString abs;
         if (!r.path(p, QStringLiteral("corpus.paths"), &abs))
@@ -279,7 +280,7 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString where = QStringLiteral("corpus.articles[%1]").arg(i);
         if (!articles[i].isObject())
-            return {std::nullopt, tr("\"%1\" should be an object").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where)};
         const QJsonObject o = articles[i].toObject();
         SavedArticle a;
         QString stored;
@@ -287,9 +288,9 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
             || !r.string(o, QStringLiteral("hash"), where + QStringLiteral(".hash"), &a.hash, true) || !r.path(stored, where + QStringLiteral(".path"), &a.path))
             return {std::nullopt, r.error};
         if (a.id.isEmpty())
-            return {std::nullopt, tr("\"%1\" has an empty id").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" has an empty id").arg(where)};
         if (ids.contains(a.id))
-            return {std::nullopt, tr("the article id \"%1\" appears twice").arg(a.id.left(80))};
+            return {std::nullopt, ComparisonFileText::tr("the article id \"%1\" appears twice").arg(a.id.left(80))};
         ids.insert(a.id);
         f.articles.append(a);
     }
@@ -307,7 +308,7 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const QString where = QStringLiteral("marks[%1]").arg(i);
         if (!marks[i].isObject())
-            return {std::nullopt, tr("\"%1\" should be an object").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where)};
         const QJsonObject o = marks[i].toObject();
         QString key, verdict;
         ReaderMark m;
@@ -316,10 +317,10 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
             || !r.string(o, QStringLiteral("note"), where + QStringLiteral(".note"), &m.note, false, kMaxComparisonNoteChars))
             return {std::nullopt, r.error};
         if (key.isEmpty())
-            return {std::nullopt, tr("\"%1.claim\" is empty").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1.claim\" is empty").arg(where)};
         const std::optional<Verdict> v = verdictFromKey(verdict);
         if (!v)
-            return {std::nullopt, tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict)};
         m.verdict = *v;
         if (!m.isEmpty())
             f.marks.insert(key, m);
@@ -331,12 +332,12 @@ ComparisonReadResult readComparison(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return {std::nullopt, ComparisonFileText::tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.size() > kMaxComparisonBytes)
-        return {std::nullopt, tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024))};
+        return {std::nullopt, ComparisonFileText::tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024))};
     ComparisonReadResult r = parseComparison(file.read(kMaxComparisonBytes + 1), QFileInfo(path).absolutePath());
     if (!r.file)
-        r.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);
+        r.error = ComparisonFileText::tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);
     return r;
 }
 
@@ -346,7 +347,7 @@ bool writeComparison(const ComparisonFile &file, const QString &path, QString *e
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         if (error)
-            *error = tr("%1 cannot be written (%2)").arg(QDir::toNativeSeparators(path), out.errorString());
+            *error = ComparisonFileText::tr("%1 cannot be written (%2)").arg(QDir::toNativeSeparators(path), out.errorString());
         return false;
     }
     return true;

@@ -13,10 +13,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "CorpusLoader", in a form lupdate reads.
+struct LoaderText
 {
-    return QCoreApplication::translate("CorpusLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorpusLoader)
+};
 
 struct ManifestEntry
 {
@@ -45,17 +46,17 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
     if (!f.exists())
         return m;
     if (!f.open(QIODevice::ReadOnly)) {
-        problems.append({path, tr("the manifest cannot be read (%1); it was ignored").arg(f.errorString())});
+        problems.append({path, LoaderText::tr("the manifest cannot be read (%1); it was ignored").arg(f.errorString())});
         return m;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError) {
-        problems.append({path, tr("the manifest is not valid JSON (%1 at byte %2); it was ignored").arg(err.errorString()).arg(err.offset)});
+        problems.append({path, LoaderText::tr("the manifest is not valid JSON (%1 at byte %2); it was ignored").arg(err.errorString()).arg(err.offset)});
         return m;
     }
     if (!doc.isObject()) {
-        problems.append({path, tr("the manifest is not valid JSON for a corpus (an object is expected); it was ignored")});
+        problems.append({path, LoaderText::tr("the manifest is not valid JSON for a corpus (an object is expected); it was ignored")});
         return m;
     }
     const QJsonObject root = doc.object();
@@ -70,17 +71,17 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
             continue;
         const QString clean = QDir::cleanPath(file);
         if (QDir::isAbsolutePath(clean) || clean == u".." || clean.startsWith(QStringLiteral("../"))) {
-            problems.append({path, tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
+            problems.append({path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
         const QFileInfo target(dir.filePath(clean));
         if (!target.exists()) {
-            problems.append({path, tr("the manifest names \"%1\", which does not exist; that entry was ignored").arg(file)});
+            problems.append({path, LoaderText::tr("the manifest names \"%1\", which does not exist; that entry was ignored").arg(file)});
             continue;
         }
         // A link inside the folder may still lead out of it.
         if (!isInside(folder, target.canonicalFilePath())) {
-            problems.append({path, tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
+            problems.append({path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
         ManifestEntry e;
@@ -150,7 +151,7 @@ Corpus loadCorpus(const QStringList &paths)
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (!info.exists()) {
-            corpus.problems.append({p, info.isSymLink() ? tr("the link is broken or loops") : tr("no such file or folder")});
+            corpus.problems.append({p, info.isSymLink() ? LoaderText::tr("the link is broken or loops") : LoaderText::tr("no such file or folder")});
             continue;
         }
         if (info.isDir()) {
@@ -178,7 +179,7 @@ Corpus loadCorpus(const QStringList &paths)
                 }
             }
             if (found.isEmpty())
-                corpus.problems.append({folder, tr("the folder holds no articles (.txt, .md or .html files)")});
+                corpus.problems.append({folder, LoaderText::tr("the folder holds no articles (.txt, .md or .html files)")});
             files += found;
         } else {
             files.append(info.absoluteFilePath());
@@ -191,18 +192,18 @@ Corpus loadCorpus(const QStringList &paths)
     for (const QString &file : std::as_const(files)) {
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (canonical.isEmpty()) {
-            corpus.problems.append({file, tr("the file cannot be resolved (a broken link or a link loop)")});
+            corpus.problems.append({file, LoaderText::tr("the file cannot be resolved (a broken link or a link loop)")});
             continue;
         }
         if (seenPaths.contains(canonical)) {
             const QString first = seenPaths.value(canonical);
             if (first != file)
-                corpus.problems.append({file, tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
+                corpus.problems.append({file, LoaderText::tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
             continue;
         }
         seenPaths.insert(canonical, file);
         if (!isArticleFileName(file)) {
-            corpus.problems.append({file, tr("not an article file (.txt, .md or .html expected)")});
+            corpus.problems.append({file, LoaderText::tr("not an article file (.txt, .md or .html expected)")});
             continue;
         }
         ImportResult r = importArticle(file);
@@ -213,7 +214,7 @@ Corpus loadCorpus(const QStringList &paths)
         Article a = std::move(*r.article);
         const QString comparable = comparableText(a.text);
         if (seenTexts.contains(comparable)) {
-            corpus.problems.append({file, tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(comparable)).fileName())});
+            corpus.problems.append({file, LoaderText::tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(comparable)).fileName())});
             continue;
         }
         seenTexts.insert(comparable, file);

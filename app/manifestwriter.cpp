@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "ManifestWriter", in a form lupdate reads.
+struct ManifestText
 {
-    return QCoreApplication::translate("ManifestWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ManifestWriter)
+};
 
 void setOrRemove(QJsonObject &o, QStringView key, const QString &value)
 {
@@ -30,22 +31,22 @@ QString saveArticleCorrection(const QString &corpusFolder, const QString &articl
 {
     const QDir dir(corpusFolder);
     if (corpusFolder.isEmpty() || !dir.exists())
-        return tr("the corpus folder %1 does not exist").arg(corpusFolder);
+        return ManifestText::tr("the corpus folder %1 does not exist").arg(corpusFolder);
     const QString relative = QDir::cleanPath(QDir::isAbsolutePath(articleFile) ? dir.relativeFilePath(articleFile) : articleFile);
     if (relative.isEmpty() || relative == u".." || relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
-        return tr("%1 is not inside the corpus folder").arg(articleFile);
+        return ManifestText::tr("%1 is not inside the corpus folder").arg(articleFile);
 
     const QString path = dir.filePath(QStringLiteral("corpus.json"));
     QJsonObject root;
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return tr("%1 cannot be read (%2)").arg(path, existing.errorString());
+            return ManifestText::tr("%1 cannot be read (%2)").arg(path, existing.errorString());
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(existing.readAll(), &err);
         // Never overwrite a manifest we cannot understand: the user's own edits are in it.
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return tr("%1 is not a valid corpus manifest, so it was left unchanged").arg(path);
+            return ManifestText::tr("%1 is not a valid corpus manifest, so it was left unchanged").arg(path);
         root = doc.object();
     } else {
         root.insert(u"format", QStringLiteral("parallax-corpus/1"));
@@ -73,6 +74,6 @@ QString saveArticleCorrection(const QString &corpusFolder, const QString &articl
     QSaveFile out(path);
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-        return tr("%1 cannot be written (%2)").arg(path, out.errorString());
+        return ManifestText::tr("%1 cannot be written (%2)").arg(path, out.errorString());
     return {};
 }

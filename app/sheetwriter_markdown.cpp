@@ -70,19 +70,18 @@ QString wording(const SheetCell &cell)
 
 QString sheetToMarkdown(const Sheet &sheet)
 {
-    using T = SheetMarkdown;
     QString out;
-    const QString title = sheet.title.isEmpty() ? T::tr("Comparison sheet") : sheet.title;
+    const QString title = sheet.title.isEmpty() ? SheetMarkdown::tr("Comparison sheet") : sheet.title;
     out += QStringLiteral("# %1\n\n").arg(md(title));
-    out += T::tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.")
+    out += SheetMarkdown::tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.")
                .arg(sheet.sources.size())
                .arg(sheet.compared.size())
                .arg(sheet.uniqueCount())
                .arg(sheet.entities.size())
         + QStringLiteral("\n\n");
 
-    out += QStringLiteral("## %1\n\n").arg(T::tr("Sources"));
-    out += row({T::tr("Outlet"), T::tr("Title"), T::tr("Published"), T::tr("Byline"), T::tr("Words")}) + rule(5, 4);
+    out += QStringLiteral("## %1\n\n").arg(SheetMarkdown::tr("Sources"));
+    out += row({SheetMarkdown::tr("Outlet"), SheetMarkdown::tr("Title"), SheetMarkdown::tr("Published"), SheetMarkdown::tr("Byline"), SheetMarkdown::tr("Words")}) + rule(5, 4);
     for (const SheetSource &s : sheet.sources)
         out += row({md(s.label), md(s.title), md(s.published), md(s.byline), QString::number(s.words)});
 
@@ -90,19 +89,19 @@ QString sheetToMarkdown(const Sheet &sheet)
     for (const SheetSource &s : sheet.sources)
         sourceHeader.append(md(s.label));
 
-    out += QStringLiteral("\n## %1\n\n").arg(T::tr("Claims across sources"));
+    out += QStringLiteral("\n## %1\n\n").arg(SheetMarkdown::tr("Claims across sources"));
     if (sheet.compared.isEmpty()) {
-        out += T::tr("No shared or conflicting claims.") + u'\n';
+        out += SheetMarkdown::tr("No shared or conflicting claims.") + u'\n';
     } else {
-        out += row(QStringList{T::tr("Claim")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
+        out += row(QStringList{SheetMarkdown::tr("Claim")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
         for (const SheetClaimRow &r : sheet.compared) {
-            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(T::tr("%1 of %2 sources").arg(r.sourceCount()).arg(sheet.sources.size())));
+            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(SheetMarkdown::tr("%1 of %2 sources").arg(r.sourceCount()).arg(sheet.sources.size())));
             if (!r.slot.isEmpty())
-                head += QStringLiteral(" \u00b7 ") + md(T::tr("differs in: %1").arg(r.slot));
+                head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(r.slot));
             if (!r.reason.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(r.reason);
             if (!r.attribution.isEmpty())
-                head += QStringLiteral(" \u00b7 ") + md(T::tr("attributed to %1").arg(r.attribution));
+                head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("attributed to %1").arg(r.attribution));
             QStringList cells{head};
             for (const SheetCell &c : r.cells)
                 cells.append(wording(c));
@@ -111,9 +110,9 @@ QString sheetToMarkdown(const Sheet &sheet)
     }
 
     if (sheet.options.includes(ClaimKind::Unique)) {
-        out += QStringLiteral("\n## %1\n").arg(T::tr("Unique claims"));
+        out += QStringLiteral("\n## %1\n").arg(SheetMarkdown::tr("Unique claims"));
         if (sheet.uniqueCount() == 0)
-            out += u'\n' + T::tr("No claim is stated by one source alone.") + u'\n';
+            out += u'\n' + SheetMarkdown::tr("No claim is stated by one source alone.") + u'\n';
         for (int s = 0; s < sheet.sources.size(); ++s) {
             if (sheet.uniqueBySource[s].isEmpty())
                 continue;
@@ -121,15 +120,15 @@ QString sheetToMarkdown(const Sheet &sheet)
             for (const SheetClaimRow &r : sheet.uniqueBySource[s]) {
                 out += QStringLiteral("- ") + wording(r.cells[s]);
                 if (!r.attribution.isEmpty())
-                    out += QStringLiteral(" \u2014 ") + md(T::tr("attributed to %1").arg(r.attribution));
+                    out += QStringLiteral(" \u2014 ") + md(SheetMarkdown::tr("attributed to %1").arg(r.attribution));
                 out += u'\n';
             }
         }
     }
 
     if (!sheet.attributions.isEmpty()) {
-        out += QStringLiteral("\n## %1\n\n").arg(T::tr("Attributions"));
-        out += row(QStringList{T::tr("Attributed to")} + sourceHeader) + rule(int(sourceHeader.size()) + 1, 1);
+        out += QStringLiteral("\n## %1\n\n").arg(SheetMarkdown::tr("Attributions"));
+        out += row(QStringList{SheetMarkdown::tr("Attributed to")} + sourceHeader) + rule(int(sourceHeader.size()) + 1, 1);
         for (const SheetAttributionRow &r : sheet.attributions) {
             QStringList cells{md(r.who)};
             for (int n : r.counts)
@@ -138,9 +137,9 @@ QString sheetToMarkdown(const Sheet &sheet)
         }
     }
 
-    out += QStringLiteral("\n## %1\n").arg(T::tr("Entities across sources"));
+    out += QStringLiteral("\n## %1\n").arg(SheetMarkdown::tr("Entities across sources"));
     if (sheet.entities.isEmpty())
-        out += u'\n' + T::tr("No entities.") + u'\n';
+        out += u'\n' + SheetMarkdown::tr("No entities.") + u'\n';
     for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
         bool opened = false;
         for (const SheetEntityRow &e : sheet.entities) {
@@ -148,7 +147,7 @@ QString sheetToMarkdown(const Sheet &sheet)
                 continue;
             if (!opened) {
                 out += QStringLiteral("\n### %1\n\n").arg(entityTypeTitle(type));
-                out += row(QStringList{T::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
+                out += row(QStringList{SheetMarkdown::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
                 opened = true;
             }
             QString name = QStringLiteral("**%1**").arg(md(e.name));

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "TextDecoder", in a form lupdate reads.
+struct DecoderText
 {
-    return QCoreApplication::translate("TextDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+};
 
 struct Utf8Census
 {
@@ -104,7 +105,7 @@ DecodedText decodeWith(const QByteArray &bytes, QStringConverter::Encoding encod
                                                                                                          : 1;
     if (decoder.hasError() || bytes.size() % unit != 0 || (unit > 1 && d.text.contains(QChar::ReplacementCharacter))) {
         d.text.clear();
-        d.error = tr("the file claims to be %1 text but is not valid %1").arg(name);
+        d.error = DecoderText::tr("the file claims to be %1 text but is not valid %1").arg(name);
         return d;
     }
     d.encoding = name;
@@ -138,7 +139,7 @@ DecodedText decodeText(const QByteArray &bytes)
     } else if (bytes.startsWith("\xFE\xFF")) {
         d = decodeWith(bytes, QStringConverter::Utf16BE, QStringLiteral("UTF-16BE"));
     } else if (bytes.contains('\0')) {
-        d.error = tr("the file is binary data, not text");
+        d.error = DecoderText::tr("the file is binary data, not text");
         return d;
     } else {
         const Utf8Census census = utf8Census(bytes);
@@ -146,26 +147,26 @@ DecodedText decodeText(const QByteArray &bytes)
             d = decodeWith(bytes, QStringConverter::Utf8, QStringLiteral("UTF-8"));
         } else if (census.validMultiByte >= census.invalid) {
             // Mostly UTF-8 with broken bytes: decoding it as anything else would garble the good part.
-            d.error = tr("the file is not valid UTF-8 (broken byte sequence at byte %1)").arg(census.firstInvalid);
+            d.error = DecoderText::tr("the file is not valid UTF-8 (broken byte sequence at byte %1)").arg(census.firstInvalid);
             return d;
         } else {
             const QString charset = detectCharset(bytes);
             if (charset.isEmpty() || charset.compare(u"ASCII", Qt::CaseInsensitive) == 0
                 || charset.startsWith(u"UTF-8", Qt::CaseInsensitive)) {
-                d.error = tr("the file is not valid UTF-8 and its encoding cannot be recognised (broken byte "
+                d.error = DecoderText::tr("the file is not valid UTF-8 and its encoding cannot be recognised (broken byte "
                              "sequence at byte %1)")
                               .arg(census.firstInvalid);
                 return d;
             }
             QStringDecoder decoder(charset.toLatin1().constData(), QStringConverter::Flag::Stateless);
             if (!decoder.isValid()) {
-                d.error = tr("the file is in the %1 encoding, which this system cannot decode").arg(charset);
+                d.error = DecoderText::tr("the file is in the %1 encoding, which this system cannot decode").arg(charset);
                 return d;
             }
             d.text = decoder.decode(bytes);
             if (decoder.hasError()) {
                 d.text.clear();
-                d.error = tr("the file is neither valid UTF-8 nor valid %1").arg(charset);
+                d.error = DecoderText::tr("the file is neither valid UTF-8 nor valid %1").arg(charset);
                 return d;
             }
             d.encoding = charset.toUpper();
@@ -176,7 +177,7 @@ DecodedText decodeText(const QByteArray &bytes)
     if (looksBinary(d.text)) {
         d.text.clear();
         d.encoding.clear();
-        d.error = tr("the file is binary data, not text");
+        d.error = DecoderText::tr("the file is binary data, not text");
     }
     return d;
 }

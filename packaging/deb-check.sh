@@ -78,9 +78,13 @@ WORK_DIR=$WORK unshare --mount --propagation private -- bash -euc '
         parallax --version
         parallax export /usr/share/parallax/corpus/putin-xi-2024 --format json -o /tmp/sheet.json
         test -s /tmp/sheet.json
+        parallax export /usr/share/parallax/corpus/putin-xi-2024 --format html -o /tmp/sheet.html
+        parallax export /usr/share/parallax/corpus/putin-xi-2024 --format pdf -o /tmp/sheet.pdf
+        head -c 5 /tmp/sheet.pdf | grep -q %PDF-
+        grep -q \"<table class=\\\"claims\\\">\" /tmp/sheet.html
         parallax analyze /usr/share/parallax/corpus/putin-xi-2024 --json /tmp/analysis.json
         test -s /tmp/analysis.json
-        echo \"export: \$(stat -c %s /tmp/sheet.json) bytes, analysis: \$(stat -c %s /tmp/analysis.json) bytes\"
+        echo \"export: json \$(stat -c %s /tmp/sheet.json), html \$(stat -c %s /tmp/sheet.html), pdf \$(stat -c %s /tmp/sheet.pdf) bytes; analysis: \$(stat -c %s /tmp/analysis.json) bytes\"
     "
 '
 say "the .deb installs in a clean Debian $SUITE root and runs"

@@ -15,6 +15,8 @@ class TestTranslation : public QObject
 private Q_SLOTS:
     void menuTitles_data();
     void menuTitles();
+    void engineStrings_data();
+    void engineStrings();
     void cleanup();
 
 private:
@@ -102,6 +104,41 @@ void TestTranslation::menuTitles()
             QVERIFY(m_installed.qt);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
     }
+}
+
+// Strings the engine translates through helpers outside any QObject (loader,
+// importer, command line, sheets) reach the German catalogue under the context
+// the code asks for.
+void TestTranslation::engineStrings_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("german");
+    QTest::addRow("corpus loader") << QStringLiteral("CorpusLoader") << QStringLiteral("no such file or folder")
+                                   << QStringLiteral("keine solche Datei und kein solcher Ordner");
+    QTest::addRow("article importer") << QStringLiteral("ArticleImporter") << QStringLiteral("the file is empty") << QStringLiteral("die Datei ist leer");
+    QTest::addRow("text decoder") << QStringLiteral("TextDecoder") << QStringLiteral("the file is binary data, not text")
+                                  << QStringLiteral("die Datei enthält Binärdaten, keinen Text");
+    QTest::addRow("comparison file") << QStringLiteral("ComparisonFile") << QStringLiteral("the key \"%1\" is missing")
+                                     << QStringLiteral("der Schlüssel „%1“ fehlt");
+    QTest::addRow("manifest writer") << QStringLiteral("ManifestWriter") << QStringLiteral("%1 is not inside the corpus folder")
+                                     << QStringLiteral("%1 liegt nicht im Korpusordner");
+    QTest::addRow("export command") << QStringLiteral("main") << QStringLiteral("unknown format %1") << QStringLiteral("unbekanntes Format %1");
+    QTest::addRow("markdown sheet") << QStringLiteral("SheetMarkdown") << QStringLiteral("Unique claims") << QStringLiteral("Einzelne Aussagen");
+    QTest::addRow("html sheet") << QStringLiteral("SheetHtml") << QStringLiteral("Claims across sources") << QStringLiteral("Aussagen im Quellenvergleich");
+    QTest::addRow("csv header") << QStringLiteral("SheetCsv") << QStringLiteral("outlet") << QStringLiteral("Medium");
+    QTest::addRow("claims dock") << QStringLiteral("ClaimsPanel") << QStringLiteral("Claims") << QStringLiteral("Aussagen");
+    QTest::addRow("entities dock") << QStringLiteral("EntitySidebar") << QStringLiteral("Entities") << QStringLiteral("Entitäten");
+}
+
+void TestTranslation::engineStrings()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(QString, german);
+    m_installed = installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY(m_installed.parallax);
+    QCOMPARE(QCoreApplication::translate(qPrintable(context), qPrintable(source)), german);
 }
 
 void TestTranslation::cleanup()

@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <source>Comparison sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims across sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shared or conflicting claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attributed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No claim is stated by one source alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributed to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities across sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Parallax</source>
@@ -232,6 +145,49 @@
     </message>
     <message>
         <source>Header of the article from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>the file is a broken link or a link loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the limit of %2 MB for one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 MB for one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no article text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +361,10 @@
         <source>Left out by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonFile</name>
@@ -422,6 +382,106 @@
     </message>
     <message>
         <source>Needs checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters, at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is outside the comparison file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path, but the comparison has no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a comparison (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Parallax comparison (a JSON object is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;corpus.paths&quot; names no folder or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article id &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.claim&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.verdict&quot; is &quot;%2&quot;; expected confirmed, disputed or needs-checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a comparison (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +507,57 @@
     </message>
     <message>
         <source>Attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusLoader</name>
+    <message>
+        <source>the manifest cannot be read (%1); it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2); it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON for a corpus (an object is expected); it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which is outside the corpus folder; that entry was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which does not exist; that entry was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link is broken or loops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder holds no articles (.txt, .md or .html files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be resolved (a broken link or a link loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same article as %1 (the same file reached twice); loaded once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an article file (.txt, .md or .html expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same article as %1; loaded once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +673,107 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Comparison Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with all three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[… the preview stops here; the export is complete]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,6 +1131,65 @@
         <source>The verdicts and notes of this comparison have not been saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Comparison Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a corpus and wait for its analysis before exporting a comparison sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened as a loose file; corrections are saved in a corpus folder&apos;s corpus.json. Open the folder that holds it to correct its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of %1 in corpus.json; analysing again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestWriter</name>
+    <message>
+        <source>the corpus folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid corpus manifest, so it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>
@@ -939,57 +1210,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>the key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too long (%2 characters, at most %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;%2&quot; should be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;%2&quot; is empty or too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an empty path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names &quot;%2&quot;, which is outside the comparison file&apos;s folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a relative path, but the comparison has no folder</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,9 +1564,123 @@
     </message>
 </context>
 <context>
+    <name>SheetMarkdown</name>
+    <message>
+        <source>Comparison sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared or conflicting claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim is stated by one source alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities across sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetPdf</name>
     <message>
         <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file claims to be %1 text but is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (broken byte sequence at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and its encoding cannot be recognised (broken byte sequence at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in the %1 encoding, which this system cannot decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither valid UTF-8 nor valid %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1727,78 @@ Commands:
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once the analysis is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a corpus and export its comparison sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, pdf, odt, md, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (csv: a folder ending in / gets claims, entities and sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf: landscape pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: start with a UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: claims, entities or sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim kinds to include: shared,conflict,unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity types to include: person,organization,place,date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article ids or outlets to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, pdf, odt: leave out the article texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a corpus folder or article files, and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown claim kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article could be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article or outlet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallax: no theme named &quot;%1&quot;; the themes are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the articles with the KSyntaxHighlighting theme &lt;name&gt; (for example &quot;Breeze Dark&quot;; View &gt; Theme lists them) instead of the one that follows the system palette.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,93 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Comparison sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claims across sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shared or conflicting claims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attributed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No claim is stated by one source alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attributed to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entities across sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Parallax</source>
@@ -175,19 +88,19 @@
     <name>Analysis</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -201,19 +114,19 @@
     <name>Analyzer</name>
     <message>
         <source>Splitting sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze werden getrennt</translation>
     </message>
     <message>
         <source>Finding people, organizations, places and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, Organisationen, Orte und Daten werden gesucht</translation>
     </message>
     <message>
         <source>Aligning claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen werden abgeglichen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -236,193 +149,340 @@
     </message>
 </context>
 <context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>the file is a broken link or a link loop</source>
+        <translation>die Datei ist eine defekte Verknüpfung oder eine Verknüpfungsschleife</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not an article file</source>
+        <translation>dies ist ein Ordner, keine Artikeldatei</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>dies ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the limit of %2 MB for one article</source>
+        <translation>die Datei ist %1 MB groß und überschreitet die Grenze von %2 MB für einen Artikel</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 MB for one article</source>
+        <translation>die Datei überschreitet die Grenze von %1 MB für einen Artikel</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the page holds no article text</source>
+        <translation>die Seite enthält keinen Artikeltext</translation>
+    </message>
+    <message>
+        <source>the file holds no article text</source>
+        <translation>die Datei enthält keinen Artikeltext</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePropertiesDialog</name>
     <message>
         <source>Article Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeleigenschaften</translation>
     </message>
     <message>
         <source>e.g. Reuters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Reuters</translation>
     </message>
     <message>
         <source>Author names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Autoren</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <source>&amp;Byline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorenzeile:</translation>
     </message>
     <message>
         <source>Corrections are saved in the corpus&apos;s corpus.json and win over what was read from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen werden in der corpus.json des Korpus gespeichert und haben Vorrang vor dem, was aus der Datei gelesen wurde.</translation>
     </message>
 </context>
 <context>
     <name>AutoSaver</name>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
     <message>
         <source>Claim detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage im Detail</translation>
     </message>
     <message>
         <source>Select a claim to see each source&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aussage, um die Fassung jeder Quelle zu sehen.</translation>
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich in: %1</translation>
     </message>
     <message>
         <source>attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschrieben: %1</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung:</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>%1: states it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sagt es</translation>
     </message>
     <message>
         <source>%1: states a different version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sagt es anders</translation>
     </message>
     <message>
         <source>%1: silent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schweigt</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Widersprüche</translation>
+        <translation>Widersprüche</translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne</translation>
     </message>
     <message>
         <source>Claim kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Aussage</translation>
     </message>
     <message>
         <source>Claims stated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen von</translation>
     </message>
     <message>
         <source>What one outlet says or leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Medium sagt oder weglässt</translation>
     </message>
     <message>
         <source>Filter claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen filtern …</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>All claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aussagen</translation>
     </message>
     <message>
         <source>Stated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesagt von %1</translation>
     </message>
     <message>
         <source>Only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei %1</translation>
     </message>
     <message>
         <source>Left out by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen von %1</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Aussagen filtern</translation>
     </message>
 </context>
 <context>
     <name>ComparisonFile</name>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestritten</translation>
     </message>
     <message>
         <source>Needs checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation>der Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text</source>
+        <translation>„%1“ sollte Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (%2 characters, at most %3)</source>
+        <translation>„%1“ ist zu lang (%2 Zeichen, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list</source>
+        <translation>„%1“ sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed</source>
+        <translation>„%1“ hat %2 Einträge, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be an object</source>
+        <translation>„%1“ sollte ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; should be text</source>
+        <translation>Eintrag %1 von „%2“ sollte Text sein</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; is empty or too long</source>
+        <translation>Eintrag %1 von „%2“ ist leer oder zu lang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty path</source>
+        <translation>„%1“ ist ein leerer Pfad</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a NUL character</source>
+        <translation>„%1“ enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is outside the comparison file&apos;s folder</source>
+        <translation>„%1“ nennt „%2“, das außerhalb des Ordners der Vergleichsdatei liegt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path, but the comparison has no folder</source>
+        <translation>„%1“ ist ein relativer Pfad, aber der Vergleich hat keinen Ordner</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a comparison (%1 MB)</source>
+        <translation>die Datei ist zu groß für einen Vergleich (%1 MB)</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2)</source>
+        <translation>die Datei ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the file is not a Parallax comparison (a JSON object is expected)</source>
+        <translation>die Datei ist kein Parallax-Vergleich (ein JSON-Objekt wird erwartet)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>das Format der Datei ist „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;corpus.paths&quot; names no folder or file</source>
+        <translation>„corpus.paths“ nennt keinen Ordner und keine Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty id</source>
+        <translation>„%1“ hat eine leere ID</translation>
+    </message>
+    <message>
+        <source>the article id &quot;%1&quot; appears twice</source>
+        <translation>die Artikel-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1.claim&quot; is empty</source>
+        <translation>„%1.claim“ ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1.verdict&quot; is &quot;%2&quot;; expected confirmed, disputed or needs-checking</source>
+        <translation>„%1.verdict“ ist „%2“; erwartet wird confirmed, disputed oder needs-checking</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a comparison (%2 MB)</source>
+        <translation>%1 ist zu groß für einen Vergleich (%2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -452,14 +512,65 @@
     </message>
 </context>
 <context>
+    <name>CorpusLoader</name>
+    <message>
+        <source>the manifest cannot be read (%1); it was ignored</source>
+        <translation>das Manifest kann nicht gelesen werden (%1); es wurde übergangen</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON (%1 at byte %2); it was ignored</source>
+        <translation>das Manifest ist kein gültiges JSON (%1 bei Byte %2); es wurde übergangen</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON for a corpus (an object is expected); it was ignored</source>
+        <translation>das Manifest ist kein gültiges JSON für einen Korpus (ein Objekt wird erwartet); es wurde übergangen</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which is outside the corpus folder; that entry was ignored</source>
+        <translation>das Manifest nennt „%1“, das außerhalb des Korpusordners liegt; der Eintrag wurde übergangen</translation>
+    </message>
+    <message>
+        <source>the manifest names &quot;%1&quot;, which does not exist; that entry was ignored</source>
+        <translation>das Manifest nennt „%1“, das nicht existiert; der Eintrag wurde übergangen</translation>
+    </message>
+    <message>
+        <source>the link is broken or loops</source>
+        <translation>die Verknüpfung ist defekt oder bildet eine Schleife</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>the folder holds no articles (.txt, .md or .html files)</source>
+        <translation>der Ordner enthält keine Artikel (.txt-, .md- oder .html-Dateien)</translation>
+    </message>
+    <message>
+        <source>the file cannot be resolved (a broken link or a link loop)</source>
+        <translation>die Datei kann nicht aufgelöst werden (defekte Verknüpfung oder Verknüpfungsschleife)</translation>
+    </message>
+    <message>
+        <source>the same article as %1 (the same file reached twice); loaded once</source>
+        <translation>derselbe Artikel wie %1 (dieselbe Datei zweimal erreicht); einmal geladen</translation>
+    </message>
+    <message>
+        <source>not an article file (.txt, .md or .html expected)</source>
+        <translation>keine Artikeldatei (.txt, .md oder .html erwartet)</translation>
+    </message>
+    <message>
+        <source>the same article as %1; loaded once</source>
+        <translation>derselbe Artikel wie %1; einmal geladen</translation>
+    </message>
+</context>
+<context>
     <name>DateExtractor</name>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -492,80 +603,182 @@
     <name>EntitySidebar</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished">Entitäten</translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Only entities some sources miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entitäten, die manchen Quellen fehlen</translation>
     </message>
     <message>
         <source>Filter names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen filtern …</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sort entities by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten sortieren nach</translation>
     </message>
     <message>
         <source>Show only the entities that at least one source never mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Entitäten zeigen, die mindestens eine Quelle nie erwähnt</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>Also written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Erwähnung</numerusform>
+            <numerusform>%1: %n Erwähnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Erwähnung</numerusform>
+            <numerusform>%1, %n Erwähnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Comparison Sheet</source>
+        <translation>Vergleichsbogen exportieren</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>A folder with all three</source>
+        <translation>Ein Ordner mit allen dreien</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for spreadsheet programs)</source>
+        <translation>Byte-Order-Mark (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Landscape pages</source>
+        <translation>Seiten im Querformat</translation>
+    </message>
+    <message>
+        <source>Article texts</source>
+        <translation>Artikeltexte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Aussagen:</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>Entitäten:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities</source>
+        <translation>%1 Quellen, %2 gemeinsame oder widersprüchliche Aussagen, %3 einzelne Aussagen, %4 Entitäten</translation>
+    </message>
+    <message>
+        <source>[… the preview stops here; the export is complete]</source>
+        <translation>[… die Vorschau endet hier; der Export ist vollständig]</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>vergleich</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already exists. Replace it?</source>
+        <translation>
+            <numerusform>%1 existiert bereits. Ersetzen?</numerusform>
+            <numerusform>%1 existieren bereits. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -930,447 +1143,569 @@
         <source>The verdicts and notes of this comparison have not been saved.</source>
         <translation>Die Bewertungen und Notizen dieses Vergleichs wurden nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Export Comparison Sheet…</source>
+        <translation>Vergleichsbogen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Article &amp;Properties…</source>
+        <translation>Artikel&amp;eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Open a corpus and wait for its analysis before exporting a comparison sheet.</source>
+        <translation>Öffnen Sie einen Korpus und warten Sie seine Analyse ab, bevor Sie einen Vergleichsbogen exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot save the correction</source>
+        <translation>Die Korrektur kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 was opened as a loose file; corrections are saved in a corpus folder&apos;s corpus.json. Open the folder that holds it to correct its details.</source>
+        <translation>%1 wurde als einzelne Datei geöffnet; Korrekturen werden in der corpus.json eines Korpusordners gespeichert. Öffnen Sie den Ordner, der sie enthält, um ihre Angaben zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Saved the details of %1 in corpus.json; analysing again</source>
+        <translation>Die Angaben zu %1 wurden in corpus.json gespeichert; neue Analyse läuft</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestWriter</name>
+    <message>
+        <source>the corpus folder %1 does not exist</source>
+        <translation>der Korpusordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the corpus folder</source>
+        <translation>%1 liegt nicht im Korpusordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid corpus manifest, so it was left unchanged</source>
+        <translation>%1 ist kein gültiges Korpusmanifest und wurde daher nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Mentions of the selected entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen der gewählten Entität</translation>
     </message>
     <message>
         <source>Double-click an entity to list its mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Entität, um ihre Erwähnungen aufzulisten.</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>the key &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too long (%2 characters, at most %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;%2&quot; should be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of &quot;%2&quot; is empty or too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an empty path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names &quot;%2&quot;, which is outside the comparison file&apos;s folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a relative path, but the comparison has no folder</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sheet</name>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>einzeln</translation>
     </message>
     <message>
         <source>silent</source>
-        <translation type="unfinished"></translation>
+        <translation>schweigt</translation>
     </message>
 </context>
 <context>
     <name>SheetCsv</name>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wert</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>%1 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erwähnungen</translation>
     </message>
     <message>
         <source>%1 spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schreibweisen</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
     <name>SheetDocument</name>
     <message>
         <source>Comparison sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbogen</translation>
     </message>
     <message>
         <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen · %2 gemeinsame oder widersprüchliche Aussagen · %3 einzelne Aussagen · %4 Entitäten</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>Claims across sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen im Quellenvergleich</translation>
     </message>
     <message>
         <source>No shared or conflicting claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeinsamen oder widersprüchlichen Aussagen.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Quellen</translation>
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich in: %1</translation>
     </message>
     <message>
         <source>attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschrieben: %1</translation>
     </message>
     <message>
         <source>Unique claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Aussagen</translation>
     </message>
     <message>
         <source>No claim is stated by one source alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussage stammt von nur einer Quelle.</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibungen</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschrieben</translation>
     </message>
     <message>
         <source>Entities across sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten im Quellenvergleich</translation>
     </message>
     <message>
         <source>No entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entitäten.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>SheetExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>JSON (parallax-analysis/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (parallax-analysis/1)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SheetHtml</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorenzeile</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>Claims across sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen im Quellenvergleich</translation>
     </message>
     <message>
         <source>No shared or conflicting claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeinsamen oder widersprüchlichen Aussagen.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Quellen</translation>
     </message>
     <message>
         <source>differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich in: %1</translation>
     </message>
     <message>
         <source>attributed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschrieben: %1</translation>
     </message>
     <message>
         <source>Unique claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Aussagen</translation>
     </message>
     <message>
         <source>No claim is stated by one source alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussage stammt von nur einer Quelle.</translation>
     </message>
     <message>
         <source>Attributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibungen</translation>
     </message>
     <message>
         <source>Claims each source attributes to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen, die jede Quelle jemandem zuschreibt.</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschrieben</translation>
     </message>
     <message>
         <source>Entities across sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten im Quellenvergleich</translation>
     </message>
     <message>
         <source>No entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entitäten.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Article texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltexte</translation>
     </message>
     <message>
         <source>Comparison sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbogen</translation>
     </message>
     <message>
         <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen · %2 gemeinsame oder widersprüchliche Aussagen · %3 einzelne Aussagen · %4 Entitäten</translation>
     </message>
     <message>
         <source>shared by all</source>
-        <translation type="unfinished"></translation>
+        <translation>von allen geteilt</translation>
     </message>
     <message>
         <source>shared by some</source>
-        <translation type="unfinished"></translation>
+        <translation>von einigen geteilt</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>differing value</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichender Wert</translation>
     </message>
     <message>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>einzeln</translation>
     </message>
     <message>
         <source>Made with Parallax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Parallax %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMarkdown</name>
+    <message>
+        <source>Comparison sheet</source>
+        <translation>Vergleichsbogen</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
+        <translation>%1 Quellen, %2 gemeinsame oder widersprüchliche Aussagen, %3 einzelne Aussagen, %4 Entitäten.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Claims across sources</source>
+        <translation>Aussagen im Quellenvergleich</translation>
+    </message>
+    <message>
+        <source>No shared or conflicting claims.</source>
+        <translation>Keine gemeinsamen oder widersprüchlichen Aussagen.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation>%1 von %2 Quellen</translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation>unterscheidet sich in: %1</translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation>zugeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Unique claims</source>
+        <translation>Einzelne Aussagen</translation>
+    </message>
+    <message>
+        <source>No claim is stated by one source alone.</source>
+        <translation>Keine Aussage stammt von nur einer Quelle.</translation>
+    </message>
+    <message>
+        <source>Attributions</source>
+        <translation>Zuschreibungen</translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation>Zugeschrieben</translation>
+    </message>
+    <message>
+        <source>Entities across sources</source>
+        <translation>Entitäten im Quellenvergleich</translation>
+    </message>
+    <message>
+        <source>No entities.</source>
+        <translation>Keine Entitäten.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>SheetPdf</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file claims to be %1 text but is not valid %1</source>
+        <translation>die Datei gibt sich als %1-Text aus, ist aber kein gültiges %1</translation>
+    </message>
+    <message>
+        <source>the file is binary data, not text</source>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (broken byte sequence at byte %1)</source>
+        <translation>die Datei ist kein gültiges UTF-8 (fehlerhafte Bytefolge bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 and its encoding cannot be recognised (broken byte sequence at byte %1)</source>
+        <translation>die Datei ist kein gültiges UTF-8, und ihre Kodierung ist nicht zu erkennen (fehlerhafte Bytefolge bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>the file is in the %1 encoding, which this system cannot decode</source>
+        <translation>die Datei ist in der Kodierung %1, die dieses System nicht dekodieren kann</translation>
+    </message>
+    <message>
+        <source>the file is neither valid UTF-8 nor valid %1</source>
+        <translation>die Datei ist weder gültiges UTF-8 noch gültiges %1</translation>
     </message>
 </context>
 <context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of dates and dated claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Daten und datierten Aussagen</translation>
     </message>
     <message>
         <source>No dates found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten gefunden</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1732,11 @@
 Commands:
   analyze DIR|FILES [--json FILE]   analyse headless and write JSON
   export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen, wie mehrere Nachrichtenmedien über dasselbe Ereignis berichten.
+
+Befehle:
+  analyze DIR|FILES [--json FILE]   ohne Oberfläche analysieren und JSON schreiben
+  export DIR|FILES --format FMT -o FILE   einen Vergleichsbogen schreiben (html, pdf, odt, md, csv, json)</translation>
     </message>
     <message>
         <source>A corpus folder or article files to open (default: the bundled corpus).</source>
@@ -1406,6 +1745,78 @@ Commands:
     <message>
         <source>Save a picture of the window to &lt;file&gt; once the analysis is shown, then quit.</source>
         <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald die Analyse angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Analyse a corpus and export its comparison sheet.</source>
+        <translation>Einen Korpus analysieren und seinen Vergleichsbogen exportieren.</translation>
+    </message>
+    <message>
+        <source>html, pdf, odt, md, csv or json.</source>
+        <translation>html, pdf, odt, md, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (csv: a folder ending in / gets claims, entities and sources).</source>
+        <translation>In &lt;file&gt; schreiben (csv: ein Ordner mit / am Ende erhält Aussagen, Entitäten und Quellen).</translation>
+    </message>
+    <message>
+        <source>pdf: landscape pages.</source>
+        <translation>pdf: Seiten im Querformat.</translation>
+    </message>
+    <message>
+        <source>csv: start with a UTF-8 byte order mark.</source>
+        <translation>csv: mit einer UTF-8-Byte-Order-Mark beginnen.</translation>
+    </message>
+    <message>
+        <source>csv: claims, entities or sources.</source>
+        <translation>csv: claims, entities oder sources.</translation>
+    </message>
+    <message>
+        <source>Claim kinds to include: shared,conflict,unique.</source>
+        <translation>Aufzunehmende Arten von Aussagen: shared,conflict,unique.</translation>
+    </message>
+    <message>
+        <source>Entity types to include: person,organization,place,date.</source>
+        <translation>Aufzunehmende Entitätstypen: person,organization,place,date.</translation>
+    </message>
+    <message>
+        <source>Article ids or outlets to include.</source>
+        <translation>Aufzunehmende Artikel-IDs oder Medien.</translation>
+    </message>
+    <message>
+        <source>html, pdf, odt: leave out the article texts.</source>
+        <translation>html, pdf, odt: die Artikeltexte weglassen.</translation>
+    </message>
+    <message>
+        <source>give a corpus folder or article files, and -o FILE</source>
+        <translation>geben Sie einen Korpusordner oder Artikeldateien an, dazu -o DATEI</translation>
+    </message>
+    <message>
+        <source>unknown format %1</source>
+        <translation>unbekanntes Format %1</translation>
+    </message>
+    <message>
+        <source>unknown claim kind %1</source>
+        <translation>unbekannte Art von Aussage %1</translation>
+    </message>
+    <message>
+        <source>unknown entity type %1</source>
+        <translation>unbekannter Entitätstyp %1</translation>
+    </message>
+    <message>
+        <source>no article could be loaded</source>
+        <translation>kein Artikel konnte geladen werden</translation>
+    </message>
+    <message>
+        <source>no article or outlet %1</source>
+        <translation>kein Artikel und kein Medium %1</translation>
+    </message>
+    <message>
+        <source>parallax: no theme named &quot;%1&quot;; the themes are: %2</source>
+        <translation>parallax: kein Farbschema namens „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>Colour the articles with the KSyntaxHighlighting theme &lt;name&gt; (for example &quot;Breeze Dark&quot;; View &gt; Theme lists them) instead of the one that follows the system palette.</source>
+        <translation>Die Artikel mit dem KSyntaxHighlighting-Farbschema &lt;name&gt; einfärben (zum Beispiel „Breeze Dark“; Ansicht &gt; Farbschema listet sie auf) statt mit dem, das der Systempalette folgt.</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 already exists. Replace it?</source>
+        <translation>
+            <numerusform>%1 already exists. Replace it?</numerusform>
+            <numerusform>%1 already exist. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>

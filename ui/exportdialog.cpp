@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -241,8 +242,14 @@ void ExportDialog::updatePreview()
         if (text.size() > previewLimit)
             text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");
         const KSyntaxHighlighting::Definition def = m_repository->definitionForName(sheetFormatDefinitionName(s.format));
+        // KSyntaxHighlighting queues rehighlightBlock() calls for the blocks after a changed
+        // one; new text would leave them pointing at freed blocks. Detached from the
+        // document, the highlighter drops them; attached again, it highlights the new text.
+        m_highlighter->setDocument(nullptr);
+        QCoreApplication::sendPostedEvents(m_highlighter, QEvent::MetaCall);
         m_highlighter->setDefinition(def);
         m_preview->setPlainText(text);
+        m_highlighter->setDocument(m_preview->document());
         m_previewStack->setCurrentWidget(m_preview);
     } else {
         // PDF and ODT are laid out from this very document.
