@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "ClaimAligner", in a form lupdate reads.
+struct AlignerText
 {
-    return QCoreApplication::translate("ClaimAligner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClaimAligner)
+};
 
 // Two units from different articles whose similarity reaches this state one fact.
 constexpr double linkSimilarity = 0.34;
@@ -479,7 +480,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         Claim claim;
         claim.kind = ClaimKind::Conflict;
         claim.slot = QStringLiteral("quote");
-        claim.reason = tr("Quoted differently: %1").arg(cmp.diff);
+        claim.reason = AlignerText::tr("Quoted differently: %1").arg(cmp.diff);
         claim.members = {memberOf(corpus, a.article, a.range, at.mid(cmp.leftValue.start, cmp.leftValue.length())),
                          memberOf(corpus, b.article, b.range, bt.mid(cmp.rightValue.start, cmp.rightValue.length()))};
         claim.summary = elided(claim.members.first().text);
@@ -649,7 +650,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             claimed.insert(u);
         }
         const ClaimPairMatch match = matchClaimUnits(data[members[0]], data[members[1]], weights);
-        claim.reason = tr("Stated by %1 articles; in common: %2")
+        claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], data[members[0]], match, weights));
         claim.summary = elided(claim.members.first().text);
@@ -698,7 +699,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.kind = ClaimKind::Unique;
         claim.members = {memberOf(corpus, units[u].article, units[u].range)};
         claim.summary = elided(claim.members.first().text);
-        claim.reason = tr("Only this article states it");
+        claim.reason = AlignerText::tr("Only this article states it");
         claim.attribution = attributions.of(units[u].article, units[u].sentence);
         claims.append(claim);
     }

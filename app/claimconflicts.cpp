@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// tr() with the context "ClaimConflicts", in a form lupdate reads.
+struct ConflictText
 {
-    return QCoreApplication::translate("ClaimConflicts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClaimConflicts)
+};
 
 bool hasScope(const ClaimFeatures &f)
 {
@@ -97,8 +98,8 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             c.leftValue = numberLabel(a.value);
             c.rightValue = numberLabel(b.value);
-            const QString what = occurrences ? tr("times (%1)").arg(context.firstWord) : a.unit;
-            c.reason = tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
+            const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord) : a.unit;
+            c.reason = ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
             return c;
         }
     }
@@ -127,7 +128,7 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     c.slot = QStringLiteral("date");
     c.leftValue = ld.first();
     c.rightValue = rd.first();
-    c.reason = tr("%1 vs. %2: different dates").arg(c.leftValue, c.rightValue);
+    c.reason = ConflictText::tr("%1 vs. %2: different dates").arg(c.leftValue, c.rightValue);
     return c;
 }
 
@@ -152,9 +153,9 @@ std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const Co
         const ClaimToken &rt = rf.tokens[rf.terms[m.right].token];
         const QString lword = left.text.mid(lt.range.start, lt.range.length());
         const QString rword = right.text.mid(rt.range.start, rt.range.length());
-        c.leftValue = ln ? tr("not %1").arg(lword) : lword;
-        c.rightValue = rn ? tr("not %1").arg(rword) : rword;
-        c.reason = tr("\"%1\" vs. \"%2\": one report denies what the other states").arg(c.leftValue, c.rightValue);
+        c.leftValue = ln ? ConflictText::tr("not %1").arg(lword) : lword;
+        c.rightValue = rn ? ConflictText::tr("not %1").arg(rword) : rword;
+        c.reason = ConflictText::tr("\"%1\" vs. \"%2\": one report denies what the other states").arg(c.leftValue, c.rightValue);
         return c;
     }
     return std::nullopt;
@@ -195,9 +196,9 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
             c.slot = entityTypeKey(ea->type);
             c.leftValue = ea->name;
             c.rightValue = eb->name;
-            c.reason = tr("%1 vs. %2: a different %3 in the same role")
+            c.reason = ConflictText::tr("%1 vs. %2: a different %3 in the same role")
                            .arg(c.leftValue, c.rightValue,
-                                ea->type == EntityType::Person ? tr("person") : tr("place"));
+                                ea->type == EntityType::Person ? ConflictText::tr("person") : ConflictText::tr("place"));
             return c;
         }
     }

@@ -242,6 +242,56 @@
     </message>
 </context>
 <context>
+    <name>ClaimAligner</name>
+    <message>
+        <source>Quoted differently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated by %1 articles; in common: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this article states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimConflicts</name>
+    <message>
+        <source>times (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: number of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: different dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; vs. &quot;%2&quot;: one report denies what the other states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: a different %3 in the same role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetailView</name>
     <message>
         <source>Claim detail</source>

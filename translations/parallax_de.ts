@@ -242,6 +242,56 @@
     </message>
 </context>
 <context>
+    <name>ClaimAligner</name>
+    <message>
+        <source>Quoted differently: %1</source>
+        <translation>Anders zitiert: %1</translation>
+    </message>
+    <message>
+        <source>Stated by %1 articles; in common: %2</source>
+        <translation>Von %1 Artikeln berichtet; gemeinsam: %2</translation>
+    </message>
+    <message>
+        <source>Only this article states it</source>
+        <translation>Nur dieser Artikel berichtet es</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimConflicts</name>
+    <message>
+        <source>times (%1)</source>
+        <translation>Male (%1)</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: number of %3</source>
+        <translation>%1 gegen %2: Anzahl der %3</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: different dates</source>
+        <translation>%1 gegen %2: verschiedene Daten</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; vs. &quot;%2&quot;: one report denies what the other states</source>
+        <translation>„%1“ gegen „%2“: ein Bericht bestreitet, was der andere sagt</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: a different %3 in the same role</source>
+        <translation>%1 gegen %2: verschieden in derselben Rolle (%3)</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetailView</name>
     <message>
         <source>Claim detail</source>
