@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QtConcurrent>
 
 namespace {
 
@@ -189,24 +190,44 @@ Corpus loadCorpus(const QStringList &paths)
     QHash<QString, QString> seenPaths; // canonical path -> file as first named
     QSet<QString> seenIds;
     QHash<QString, QString> seenTexts; // comparable text -> file that had it first
+    // Files are checked in order, imported in parallel (decoding and cleaning
+    // up HTML is most of the loading time), then taken in order again.
+    struct Candidate
+    {
+        QString file;
+        QString problem; // set: not imported, for this reason
+    };
+    QList<Candidate> candidates;
+    QStringList toImport;
     for (const QString &file : std::as_const(files)) {
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (canonical.isEmpty()) {
-            corpus.problems.append({file, LoaderText::tr("the file cannot be resolved (a broken link or a link loop)")});
+            candidates.append({file, LoaderText::tr("the file cannot be resolved (a broken link or a link loop)")});
             continue;
         }
         if (seenPaths.contains(canonical)) {
             const QString first = seenPaths.value(canonical);
             if (first != file)
-                corpus.problems.append({file, LoaderText::tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
+                candidates.append({file, LoaderText::tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
             continue;
         }
         seenPaths.insert(canonical, file);
         if (!isArticleFileName(file)) {
-            corpus.problems.append({file, LoaderText::tr("not an article file (.txt, .md or .html expected)")});
+            candidates.append({file, LoaderText::tr("not an article file (.txt, .md or .html expected)")});
             continue;
         }
-        ImportResult r = importArticle(file);
+        candidates.append({file, {}});
+        toImport.append(file);
+    }
+    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, importArticle);
+    qsizetype next = 0;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const QString &file = candidate.file;
+        if (!candidate.problem.isEmpty()) {
+            corpus.problems.append({file, candidate.problem});
+            continue;
+        }
+        ImportResult r = std::move(imported[next++]);
         if (!r.article) {
             corpus.problems.append({file, r.error});
             continue;
