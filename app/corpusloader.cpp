@@ -70,6 +70,11 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         const QString file = o.value(u"file").toString();
         if (file.isEmpty())
             continue;
+        // JSON may spell a NUL ("\u0000"); no file name holds one, and Qt warns on such paths.
+        if (file.contains(QChar(0))) {
+            problems.append({path, LoaderText::tr("the manifest names a file with a NUL character in its name; that entry was ignored")});
+            continue;
+        }
         const QString clean = QDir::cleanPath(file);
         if (QDir::isAbsolutePath(clean) || clean == u".." || clean.startsWith(QStringLiteral("../"))) {
             problems.append({path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});

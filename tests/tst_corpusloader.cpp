@@ -76,6 +76,8 @@ void TestCorpusLoader::badInput_data()
     QTest::addRow("manifest not json") << QStringLiteral("corpus.json") << QByteArray("{ not json") << QStringLiteral("not valid JSON");
     QTest::addRow("manifest outside") << QStringLiteral("corpus.json")
                                       << QByteArray(R"({"articles":[{"file":"../secret.txt"}]})") << QStringLiteral("outside");
+    QTest::addRow("manifest NUL in name") << QStringLiteral("corpus.json")
+                                          << QByteArray(R"({"articles":[{"file":"good\u0000.txt"}]})") << QStringLiteral("NUL");
     QTest::addRow("manifest missing file") << QStringLiteral("corpus.json")
                                            << QByteArray(R"({"articles":[{"file":"gone.txt"}]})") << QStringLiteral("does not exist");
     QTest::addRow("duplicate article") << QStringLiteral("zcopy.txt") << QByteArray("A good article.\nIt has text.\n")

@@ -575,6 +575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the manifest names a file with a NUL character in its name; that entry was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the manifest names &quot;%1&quot;, which is outside the corpus folder; that entry was ignored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -576,6 +576,10 @@
         <translation>das Manifest ist kein gültiges JSON für einen Korpus (ein Objekt wird erwartet); es wurde übergangen</translation>
     </message>
     <message>
+        <source>the manifest names a file with a NUL character in its name; that entry was ignored</source>
+        <translation>das Manifest nennt eine Datei mit einem NUL-Zeichen im Namen; der Eintrag wurde übergangen</translation>
+    </message>
+    <message>
         <source>the manifest names &quot;%1&quot;, which is outside the corpus folder; that entry was ignored</source>
         <translation>das Manifest nennt „%1“, das außerhalb des Korpusordners liegt; der Eintrag wurde übergangen</translation>
     </message>
