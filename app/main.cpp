@@ -7,6 +7,9 @@
 #include "sheetexport.h"
 #include "translations.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -83,23 +86,28 @@ int runAnalyze(const QStringList &args)
     return 0;
 }
 
+// tr() with the context "main", in a form lupdate reads.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 int runExport(const QStringList &args)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Analyse a corpus and export its comparison sheet."));
+    parser.setApplicationDescription(ExportText::tr("Analyse a corpus and export its comparison sheet."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QString());
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("A corpus folder or article files."));
-    QCommandLineOption formatOption(QStringLiteral("format"), tr("html, pdf, odt, md, csv or json."), QStringLiteral("format"), QStringLiteral("html"));
-    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to <file> (csv: a folder ending in / gets claims, entities and sources)."), QStringLiteral("file"));
-    QCommandLineOption landscapeOption(QStringLiteral("landscape"), tr("pdf: landscape pages."));
-    QCommandLineOption bomOption(QStringLiteral("bom"), tr("csv: start with a UTF-8 byte order mark."));
-    QCommandLineOption tableOption(QStringLiteral("table"), tr("csv: claims, entities or sources."), QStringLiteral("table"), QStringLiteral("claims"));
-    QCommandLineOption kindsOption(QStringLiteral("kinds"), tr("Claim kinds to include: shared,conflict,unique."), QStringLiteral("list"));
-    QCommandLineOption typesOption(QStringLiteral("types"), tr("Entity types to include: person,organization,place,date."), QStringLiteral("list"));
-    QCommandLineOption sourcesOption(QStringLiteral("sources"), tr("Article ids or outlets to include."), QStringLiteral("list"));
-    QCommandLineOption noTextsOption(QStringLiteral("no-texts"), tr("html, pdf, odt: leave out the article texts."));
+    parser.addPositionalArgument(QStringLiteral("paths"), ExportText::tr("A corpus folder or article files."));
+    QCommandLineOption formatOption(QStringLiteral("format"), ExportText::tr("html, pdf, odt, md, csv or json."), QStringLiteral("format"), QStringLiteral("html"));
+    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, ExportText::tr("Write to <file> (csv: a folder ending in / gets claims, entities and sources)."), QStringLiteral("file"));
+    QCommandLineOption landscapeOption(QStringLiteral("landscape"), ExportText::tr("pdf: landscape pages."));
+    QCommandLineOption bomOption(QStringLiteral("bom"), ExportText::tr("csv: start with a UTF-8 byte order mark."));
+    QCommandLineOption tableOption(QStringLiteral("table"), ExportText::tr("csv: claims, entities or sources."), QStringLiteral("table"), QStringLiteral("claims"));
+    QCommandLineOption kindsOption(QStringLiteral("kinds"), ExportText::tr("Claim kinds to include: shared,conflict,unique."), QStringLiteral("list"));
+    QCommandLineOption typesOption(QStringLiteral("types"), ExportText::tr("Entity types to include: person,organization,place,date."), QStringLiteral("list"));
+    QCommandLineOption sourcesOption(QStringLiteral("sources"), ExportText::tr("Article ids or outlets to include."), QStringLiteral("list"));
+    QCommandLineOption noTextsOption(QStringLiteral("no-texts"), ExportText::tr("html, pdf, odt: leave out the article texts."));
     parser.addOptions({formatOption, outOption, landscapeOption, bomOption, tableOption, kindsOption, typesOption, sourcesOption, noTextsOption});
     parser.process(args);
     auto fail = [](const QString &message, int code) {
@@ -109,11 +117,11 @@ int runExport(const QStringList &args)
     const QStringList paths = parser.positionalArguments().mid(1);
     const QString out = parser.value(outOption);
     if (paths.isEmpty() || out.isEmpty())
-        return fail(tr("give a corpus folder or article files, and -o FILE"), 2);
+        return fail(ExportText::tr("give a corpus folder or article files, and -o FILE"), 2);
     ExportSettings settings;
     const auto format = sheetFormatFromKey(parser.value(formatOption));
     if (!format)
-        return fail(tr("unknown format %1").arg(parser.value(formatOption)), 2);
+        return fail(ExportText::tr("unknown format %1").arg(parser.value(formatOption)), 2);
     settings.format = *format;
     settings.landscape = parser.isSet(landscapeOption);
     settings.byteOrderMark = parser.isSet(bomOption);
@@ -123,16 +131,16 @@ int runExport(const QStringList &args)
     settings.csvFolder = settings.format == SheetFormat::Csv && (out.endsWith(u'/') || QFileInfo(out).isDir());
     QString bad;
     if (!parseClaimKinds(parser.value(kindsOption), &settings.content.kinds, &bad))
-        return fail(tr("unknown claim kind %1").arg(bad), 2);
+        return fail(ExportText::tr("unknown claim kind %1").arg(bad), 2);
     if (!parseEntityTypes(parser.value(typesOption), &settings.content.types, &bad))
-        return fail(tr("unknown entity type %1").arg(bad), 2);
+        return fail(ExportText::tr("unknown entity type %1").arg(bad), 2);
 
     auto corpus = std::make_shared<Corpus>(loadCorpus(paths));
     printProblems(*corpus);
     if (corpus->articles.isEmpty())
-        return fail(tr("no article could be loaded"), 1);
+        return fail(ExportText::tr("no article could be loaded"), 1);
     if (!parseSources(*corpus, parser.value(sourcesOption), &settings.content.sources, &bad))
-        return fail(tr("no article or outlet %1").arg(bad), 2);
+        return fail(ExportText::tr("no article or outlet %1").arg(bad), 2);
     const ExportResult result = exportSheet(*analyzeCorpus(corpus), settings, out);
     if (!result.ok)
         return fail(result.error, 1);
@@ -151,6 +159,21 @@ bool displayAvailable()
 #else
     return true;
 #endif
+}
+
+// --theme: a theme by name, case-insensitively; lists the names when none matches.
+bool applyTheme(MainWindow &window, const QString &name)
+{
+    QStringList names;
+    for (const KSyntaxHighlighting::Theme &theme : window.repository()->themes()) {
+        if (theme.name().compare(name, Qt::CaseInsensitive) == 0)
+            return window.setThemeByName(theme.name());
+        names << theme.name();
+    }
+    QTextStream(stderr) << QCoreApplication::translate("main", "parallax: no theme named \"%1\"; the themes are: %2")
+                               .arg(name, names.join(QStringLiteral(", ")))
+                        << Qt::endl;
+    return false;
 }
 
 // Reports the main window's first paint on stderr and quits (benchmarks).
@@ -231,6 +254,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Save a picture of the window to <file> once the analysis is shown, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshotOption);
+    QCommandLineOption themeOption(QStringLiteral("theme"),
+        QApplication::translate("main", "Colour the articles with the KSyntaxHighlighting theme <name> (for example \"Breeze Dark\"; "
+                                        "View > Theme lists them) instead of the one that follows the system palette."),
+        QStringLiteral("name"));
+    parser.addOption(themeOption);
     parser.process(app);
 
     QStringList paths = parser.positionalArguments();
@@ -240,6 +268,8 @@ int main(int argc, char *argv[])
             paths << def;
     }
     MainWindow window;
+    if (parser.isSet(themeOption) && !applyTheme(window, parser.value(themeOption)))
+        return 2;
     if (qEnvironmentVariableIsSet("PARALLAX_BENCH_FIRST_PAINT")) {
         // For tests/bench: say when the window has painted once, then quit.
         auto *filter = new FirstPaintReporter(&window);

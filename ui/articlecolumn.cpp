@@ -80,6 +80,7 @@ void ArticleColumn::setArticle(const Article &article, int row)
         meta << article.byline;
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_text->setPlainText(article.text);
+    m_text->keepShapedText();
     setAccessibleName(tr("Article from %1").arg(source));
     m_text->setAccessibleName(tr("Text of the article from %1").arg(source));
     m_header->setAccessibleName(tr("Header of the article from %1").arg(source));

@@ -1,6 +1,7 @@
 #include "articletextview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPlainTextDocumentLayout>
 #include <QHelpEvent>
 #include <QPainter>
@@ -9,6 +10,9 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
 
 ArticleTextView::ArticleTextView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -19,34 +23,60 @@ ArticleTextView::ArticleTextView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setMouseTracking(true);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleTextView::scrolled);
+    // New text: the placed marks belong to blocks that are gone.
+    connect(document(), &QTextDocument::contentsChanged, this, [this] { m_marks.clear(); });
+}
+
+template<typename LineFunction>
+void ArticleTextView::forEachLine(const QList<VisibleBlock> &blocks, const TextRange &range, LineFunction lineFunction)
+{
+    // The last block starting at or before the range, then on while blocks start inside it.
+    auto it = std::upper_bound(blocks.cbegin(), blocks.cend(), range.start,
+                               [](qsizetype at, const VisibleBlock &b) { return at < b.position; });
+    if (it != blocks.cbegin())
+        --it;
+    for (; it != blocks.cend() && it->position < range.end; ++it) {
+        const QTextLayout *layout = it->block.layout();
+        if (!layout || layout->lineCount() == 0)
+            continue;
+        const int blockStart = int(it->position);
+        // In left-aligned left-to-right text a line's text starts at its x and is
+        // naturalTextWidth() wide: where a range covers the start or the end of a
+        // line that is known without QTextLine::cursorToX(), which walks the line's
+        // items on every call (a tint covers nearly every line in view).
+        const Qt::Alignment alignment = layout->textOption().alignment();
+        const bool plainLtr = it->block.textDirection() == Qt::LeftToRight
+            && !(alignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify));
+        const QTextLine first = layout->lineForTextPosition(int(qMax<qsizetype>(range.start - blockStart, 0)));
+        for (int i = first.isValid() ? first.lineNumber() : 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineStart = blockStart + line.textStart();
+            if (lineStart >= range.end)
+                break;
+            const int lineEnd = lineStart + line.textLength();
+            const int from = int(qMax<qsizetype>(range.start, lineStart));
+            const int to = int(qMin<qsizetype>(range.end, lineEnd));
+            if (from >= to)
+                continue;
+            const qreal x1 = plainLtr && from == lineStart ? line.x() : line.cursorToX(from - blockStart);
+            const qreal x2 = plainLtr && to == lineEnd ? line.x() + line.naturalTextWidth() : line.cursorToX(to - blockStart);
+            const qreal top = it->topLeft.y() + line.y();
+            lineFunction(QRectF(it->topLeft.x() + qMin(x1, x2), top, qAbs(x2 - x1), line.height()), top + line.ascent());
+        }
+    }
 }
 
 QList<QRectF> ArticleTextView::rangeRects(const TextRange &range) const
 {
-    QList<QRectF> rects;
-    QTextBlock block = document()->findBlock(int(range.start));
+    // The range's blocks, wherever they are (not only those in view).
+    QList<VisibleBlock> blocks;
     const QPointF offset = contentOffset();
-    while (block.isValid() && block.position() < range.end) {
-        const QTextLayout *layout = block.layout();
-        const QRectF blockRect = blockBoundingGeometry(block).translated(offset);
-        if (layout && block.isVisible()) {
-            const int blockStart = block.position();
-            for (int i = 0; i < layout->lineCount(); ++i) {
-                const QTextLine line = layout->lineAt(i);
-                const int lineStart = blockStart + line.textStart();
-                const int lineEnd = lineStart + line.textLength();
-                const int from = int(qMax<qsizetype>(range.start, lineStart));
-                const int to = int(qMin<qsizetype>(range.end, lineEnd));
-                if (from >= to)
-                    continue;
-                const qreal x1 = line.cursorToX(from - blockStart);
-                const qreal x2 = line.cursorToX(to - blockStart);
-                rects.append(QRectF(blockRect.left() + qMin(x1, x2), blockRect.top() + line.y(), qAbs(x2 - x1),
-                                    line.height()));
-            }
-        }
-        block = block.next();
+    for (QTextBlock b = document()->findBlock(int(range.start)); b.isValid() && b.position() < range.end; b = b.next()) {
+        if (b.isVisible())
+            blocks.append({b, b.position(), blockBoundingGeometry(b).translated(offset).topLeft()});
     }
+    QList<QRectF> rects;
+    forEachLine(blocks, range, [&rects](const QRectF &rect, qreal) { rects.append(rect); });
     return rects;
 }
 
@@ -69,6 +99,41 @@ QPair<qreal, qreal> ArticleTextView::verticalSpan(const TextRange &range) const
         return r.top() + line.y() + (bottom ? line.height() : 0);
     };
     return {lineY(first, int(range.start), false), lineY(last, int(qMax<qsizetype>(range.start, range.end - 1)), true)};
+}
+
+void ArticleTextView::keepShapedText()
+{
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (QTextLayout *layout = b.layout())
+            layout->setCacheEnabled(true);
+    }
+}
+
+QList<ArticleTextView::VisibleBlock> ArticleTextView::visibleBlocks() const
+{
+    // As QPlainTextEdit paints: from the first visible block down, block by block.
+    QList<VisibleBlock> blocks;
+    QTextBlock block = firstVisibleBlock();
+    if (!block.isValid())
+        return blocks;
+    QPointF topLeft = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+    const qreal bottom = viewport()->height();
+    while (block.isValid() && topLeft.y() <= bottom) {
+        if (block.isVisible()) {
+            blocks.append({block, block.position(), topLeft});
+            topLeft.ry() += blockBoundingRect(block).height();
+        }
+        block = block.next();
+    }
+    return blocks;
+}
+
+TextRange ArticleTextView::visibleRange() const
+{
+    const QList<VisibleBlock> blocks = visibleBlocks();
+    if (blocks.isEmpty())
+        return {};
+    return {blocks.first().position, blocks.last().position + blocks.last().block.length()};
 }
 
 int ArticleTextView::lineIndexOf(qsizetype position) const
@@ -104,7 +169,47 @@ void ArticleTextView::scrollRangeTo(const TextRange &range, qreal viewportY)
             break;
         bar->setValue(bar->value() + steps);
     }
+    // No viewport()->update(): scrolling already repaints what moved into view,
+    // and repainting the whole column on every synchronised scroll step is costly.
+}
+
+void ArticleTextView::setOverlays(QList<TextOverlay> overlays)
+{
+    std::stable_sort(overlays.begin(), overlays.end(),
+                     [](const TextOverlay &a, const TextOverlay &b) { return a.range.start < b.range.start; });
+    m_longestOverlay = 0;
+    for (const TextOverlay &o : std::as_const(overlays))
+        m_longestOverlay = qMax(m_longestOverlay, o.range.length());
+    m_overlays = std::move(overlays);
+    m_marks.clear();
     viewport()->update();
+}
+
+const ArticleTextView::BlockMarks &ArticleTextView::marksOf(const VisibleBlock &block) const
+{
+    QList<int> lineStarts;
+    if (const QTextLayout *layout = block.block.layout()) {
+        lineStarts.reserve(layout->lineCount());
+        for (int i = 0; i < layout->lineCount(); ++i)
+            lineStarts.append(layout->lineAt(i).textStart());
+    }
+    const QFont currentFont = font();
+    auto cached = m_marks.find(block.block.blockNumber());
+    if (cached != m_marks.end() && cached->lineStarts == lineStarts && cached->font == currentFont)
+        return *cached;
+    BlockMarks marks{lineStarts, currentFont, {}};
+    const TextRange range{block.position, block.position + block.block.length()};
+    const QList<VisibleBlock> alone{{block.block, block.position, QPointF(0, 0)}};
+    // Sorted by start: those that start in the block, or early enough to reach into it.
+    auto it = std::lower_bound(m_overlays.cbegin(), m_overlays.cend(), range.start - m_longestOverlay,
+                               [](const TextOverlay &o, qsizetype at) { return o.range.start < at; });
+    for (; it != m_overlays.cend() && it->range.start < range.end; ++it) {
+        if (it->range.end <= range.start)
+            continue;
+        const qsizetype index = it - m_overlays.cbegin();
+        forEachLine(alone, it->range, [&](const QRectF &rect, qreal baseline) { marks.marks.append({rect, baseline, index}); });
+    }
+    return *m_marks.insert(block.block.blockNumber(), std::move(marks));
 }
 
 void ArticleTextView::setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color)
@@ -121,7 +226,36 @@ qsizetype ArticleTextView::positionAt(const QPoint &viewportPos) const
 
 void ArticleTextView::paintEvent(QPaintEvent *event)
 {
+    const QList<VisibleBlock> blocks = m_overlays.isEmpty() ? QList<VisibleBlock>() : visibleBlocks();
+    if (!blocks.isEmpty()) {
+        // Tints first: QPlainTextEdit draws the text over them without filling the background.
+        QPainter painter(viewport());
+        for (const VisibleBlock &block : blocks) {
+            for (const PlacedMark &mark : marksOf(block).marks) {
+                const TextOverlay &o = m_overlays[mark.overlay];
+                if (o.kind == TextOverlay::Background)
+                    painter.fillRect(mark.rect.translated(block.topLeft), o.color);
+            }
+        }
+    }
     QPlainTextEdit::paintEvent(event);
+    if (!blocks.isEmpty()) {
+        QPainter painter(viewport());
+        const QFontMetricsF metrics(font());
+        const qreal thickness = qMax<qreal>(1, metrics.lineWidth());
+        const qreal below = qMax<qreal>(1, metrics.underlinePos()) + thickness / 2;
+        for (const VisibleBlock &block : blocks) {
+            for (const PlacedMark &mark : marksOf(block).marks) {
+                const TextOverlay &o = m_overlays[mark.overlay];
+                if (o.kind == TextOverlay::Background)
+                    continue;
+                painter.setPen(QPen(o.color, thickness, o.kind == TextOverlay::DottedUnderline ? Qt::DotLine : Qt::SolidLine, Qt::FlatCap));
+                const QRectF rect = mark.rect.translated(block.topLeft);
+                const qreal y = std::round(block.topLeft.y() + mark.baseline + below - thickness / 2) + thickness / 2;
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+            }
+        }
+    }
     if (m_outlined.isEmpty())
         return;
     QPainter painter(viewport());

@@ -4,9 +4,25 @@
 // reports clicks and hovers by text position.
 #include "textrange.h"
 
+#include <QColor>
+#include <QFont>
+#include <QHash>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 #include <functional>
+
+// A mark the view paints itself, behind the text (a tint) or under it (an
+// underline). Long articles carry hundreds of these; as extra selections each
+// one would redraw its lines clipped, so only the few dynamic marks (the
+// selected entity, find matches) stay extra selections.
+struct TextOverlay
+{
+    enum Kind { Background, Underline, DottedUnderline };
+    TextRange range;
+    QColor color;
+    Kind kind = Background;
+};
 
 class ArticleTextView : public QPlainTextEdit
 {
@@ -22,8 +38,18 @@ public:
     void scrollRangeTo(const TextRange &range, qreal viewportY);
     // Index of the visual line holding `position`, counted from the document's top.
     int lineIndexOf(qsizetype position) const;
+    // Keeps every block's shaped glyphs after layout (QTextLayout::setCacheEnabled).
+    // Otherwise each paint shapes every visible line again, and placing the
+    // overlays (QTextLine::cursorToX) shapes its lines once more. Costs memory in
+    // proportion to the text; call after setPlainText().
+    void keepShapedText();
+    // The text of the blocks that are at least partly in the viewport (whole blocks).
+    TextRange visibleRange() const;
 
     void setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color);
+    // Replaces the painted marks; only those in view are painted.
+    void setOverlays(QList<TextOverlay> overlays);
+    const QList<TextOverlay> &overlays() const { return m_overlays; }
     void setToolTipProvider(std::function<QString(qsizetype)> provider) { m_toolTip = std::move(provider); }
 
     qsizetype positionAt(const QPoint &viewportPos) const;
@@ -39,6 +65,39 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    // A block at least partly in the viewport, and where it sits.
+    struct VisibleBlock
+    {
+        QTextBlock block;
+        qsizetype position;
+        QPointF topLeft; // viewport coordinates
+    };
+    QList<VisibleBlock> visibleBlocks() const;
+    // Calls `line` for every visual line of `blocks` that `range` covers: its
+    // rectangle in viewport coordinates and the y of its baseline.
+    template<typename LineFunction>
+    static void forEachLine(const QList<VisibleBlock> &blocks, const TextRange &range, LineFunction line);
+    // Where the marks of one block go, relative to the block's top left: placing
+    // them asks the text layout for x positions (QTextLine::cursorToX), which is
+    // slow enough to matter when every step of a scroll repaints 8 columns, so
+    // each block keeps its marks until its lines or the font change.
+    struct PlacedMark
+    {
+        QRectF rect;
+        qreal baseline;
+        qsizetype overlay; // index into m_overlays
+    };
+    struct BlockMarks
+    {
+        QList<int> lineStarts; // the layout the marks were placed in
+        QFont font;
+        QList<PlacedMark> marks;
+    };
+    const BlockMarks &marksOf(const VisibleBlock &block) const;
+
+    QList<TextOverlay> m_overlays; // sorted by start
+    qsizetype m_longestOverlay = 0;
+    mutable QHash<int, BlockMarks> m_marks; // by block number
     QList<TextRange> m_outlined;
     QColor m_outlineColor;
     std::function<QString(qsizetype)> m_toolTip;

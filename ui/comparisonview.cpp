@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
 
 namespace {
@@ -143,6 +144,9 @@ bool ComparisonView::layerShows(ClaimKind kind) const
 }
 
 // The layers that change only with the analysis, the theme or the layer toggles.
+// Claim tints and entity underlines are painted by the text views (there are
+// hundreds per article); clutter and the conflicting values, which change the
+// text's own look, are extra selections.
 void ComparisonView::rebuildStaticOverlays()
 {
     m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
@@ -150,8 +154,10 @@ void ComparisonView::rebuildStaticOverlays()
     for (int a = 0; a < m_columns.size(); ++a) {
         if (!m_columns[a])
             continue;
-        QTextDocument *doc = m_columns[a]->textView()->document();
+        ArticleTextView *view = m_columns[a]->textView();
+        QTextDocument *doc = view->document();
         auto &sels = m_staticSelections[a];
+        QList<TextOverlay> overlays;
         if (m_layers.clutter && corpus) {
             QTextCharFormat dim;
             dim.setForeground(m_style.dimmedText);
@@ -159,53 +165,48 @@ void ComparisonView::rebuildStaticOverlays()
             for (const TextRange &r : corpus->articles[a].clutter)
                 sels.append(selectionFor(doc, r, dim));
         }
-        if (!m_analysis)
-            continue;
-        const int total = int(m_analysis->corpus->articles.size());
-        const QList<ClaimSpan> spans = m_claimSpans.value(a);
-        for (const ClaimSpan &span : spans) {
-            const Claim &claim = m_analysis->claims[span.claim];
-            if (!layerShows(claim.kind))
-                continue;
-            QTextCharFormat f;
-            switch (claim.kind) {
-            case ClaimKind::Shared:
-                f.setBackground(m_style.sharedTint(int(claim.members.size()), total));
-                break;
-            case ClaimKind::Conflict:
-                f.setBackground(m_style.conflict);
-                break;
-            case ClaimKind::Unique:
-                f.setBackground(m_style.unique);
-                break;
+        if (m_analysis) {
+            const int total = int(m_analysis->corpus->articles.size());
+            const QList<ClaimSpan> spans = m_claimSpans.value(a);
+            for (const ClaimSpan &span : spans) {
+                const Claim &claim = m_analysis->claims[span.claim];
+                if (!layerShows(claim.kind))
+                    continue;
+                QColor tint;
+                switch (claim.kind) {
+                case ClaimKind::Shared: tint = m_style.sharedTint(int(claim.members.size()), total); break;
+                case ClaimKind::Conflict: tint = m_style.conflict; break;
+                case ClaimKind::Unique: tint = m_style.unique; break;
+                }
+                overlays.append({span.range, tint, TextOverlay::Background});
+                if (claim.kind == ClaimKind::Conflict) {
+                    // Emphasise the differing value itself inside the sentence.
+                    const ClaimMember *m = memberIn(span.claim, a);
+                    if (m && !m->value.isEmpty()) {
+                        const QString &text = corpus->articles[a].text;
+                        const qsizetype at = text.indexOf(m->value, m->range.start);
+                        if (at >= 0 && at + m->value.size() <= m->range.end) {
+                            QTextCharFormat v;
+                            v.setBackground(m_style.conflictValue);
+                            v.setForeground(m_style.conflictValueText);
+                            v.setFontWeight(QFont::Bold);
+                            sels.append(selectionFor(doc, {at, at + m->value.size()}, v));
+                        }
+                    }
+                }
             }
-            sels.append(selectionFor(doc, span.range, f));
-            if (claim.kind == ClaimKind::Conflict) {
-                // Emphasise the differing value itself inside the sentence.
-                const ClaimMember *m = memberIn(span.claim, a);
-                if (m && !m->value.isEmpty()) {
-                    const QString &text = corpus->articles[a].text;
-                    const qsizetype at = text.indexOf(m->value, m->range.start);
-                    if (at >= 0 && at + m->value.size() <= m->range.end) {
-                        QTextCharFormat v;
-                        v.setBackground(m_style.conflictValue);
-                        v.setFontWeight(QFont::Bold);
-                        sels.append(selectionFor(doc, {at, at + m->value.size()}, v));
+            if (m_layers.entities) {
+                for (const Entity &e : m_analysis->entities) {
+                    const QColor colour = m_style.entityUnderline(e.type);
+                    const auto kind = e.type == EntityType::Date ? TextOverlay::DottedUnderline : TextOverlay::Underline;
+                    for (const Mention &m : e.mentions) {
+                        if (m.article == a)
+                            overlays.append({m.range, colour, kind});
                     }
                 }
             }
         }
-        if (m_layers.entities) {
-            for (const Entity &e : m_analysis->entities) {
-                QTextCharFormat f;
-                f.setUnderlineStyle(e.type == EntityType::Date ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
-                f.setUnderlineColor(m_style.entityUnderline(e.type));
-                for (const Mention &m : e.mentions) {
-                    if (m.article == a)
-                        sels.append(selectionFor(doc, m.range, f));
-                }
-            }
-        }
+        view->setOverlays(std::move(overlays));
     }
 }
 
@@ -218,12 +219,14 @@ void ComparisonView::applyOverlays(int article)
     QList<QTextEdit::ExtraSelection> selections = m_staticSelections.value(article);
     QTextCharFormat mentionFormat;
     mentionFormat.setBackground(m_style.mentionHighlight);
+    mentionFormat.setForeground(m_style.mentionText);
     for (const Mention &m : std::as_const(m_highlighted)) {
         if (m.article == article)
             selections.append(selectionFor(text->document(), m.range, mentionFormat));
     }
     QTextCharFormat findFormat;
     findFormat.setBackground(m_style.findMatch);
+    findFormat.setForeground(m_style.findMatchText);
     for (int i = 0; i < m_findMatches.size(); ++i) {
         const Mention &m = m_findMatches[i];
         if (m.article != article)
@@ -454,6 +457,28 @@ void ComparisonView::updateConnectors()
         h->update();
 }
 
+namespace {
+// Where `range` sits in `view`'s viewport, top and bottom: exact when it is in
+// view; when it is not, beyond the nearer edge, as far as its distance in
+// characters suggests but at most a screen away. (Exact positions off screen
+// would walk the document block by block, and ribbons reaching tens of
+// thousands of pixels away cost the raster engine a path clip each.)
+QPair<qreal, qreal> placeOnScreen(const ArticleTextView *view, const TextRange &visible, const TextRange &range)
+{
+    if (range.overlaps(visible))
+        return view->verticalSpan(range);
+    const qreal height = view->viewport()->height();
+    const qreal perChar = height / qreal(qMax<qsizetype>(1, visible.length()));
+    const qreal length = qBound<qreal>(4, range.length() * perChar, height);
+    if (range.end <= visible.start) {
+        const qreal bottom = -1 - qMin(height, (visible.start - range.end) * perChar);
+        return {bottom - length, bottom};
+    }
+    const qreal top = height + 1 + qMin(height, (range.start - visible.end) * perChar);
+    return {top, top + length};
+}
+} // namespace
+
 QList<Ribbon> ComparisonView::ribbonsBetween(const ArticleColumn *left, const ArticleColumn *right) const
 {
     QList<Ribbon> ribbons;
@@ -464,27 +489,41 @@ QList<Ribbon> ComparisonView::ribbonsBetween(const ArticleColumn *left, const Ar
     const ArticleTextView *rv = right->textView();
     const qreal lh = lv->viewport()->height(), rh = rv->viewport()->height();
     const int total = int(m_analysis->corpus->articles.size());
+    // A ribbon is drawn when at least one of its ends is on screen. Finding
+    // those by text position first keeps the cost to the visible claims: long
+    // articles have hundreds of claims, and placing each one on screen (or
+    // filling a ribbon that merely crosses the gutter) is what makes scrolling slow.
+    const TextRange leftVisible = lv->visibleRange(), rightVisible = rv->visibleRange();
+    auto overlaps = [](const TextRange &r, const TextRange &visible) { return r.start < visible.end && r.end > visible.start; };
+    QSet<int> visibleOnRight;
+    for (const ClaimSpan &s : m_claimSpans.value(ra)) {
+        if (overlaps(s.range, rightVisible))
+            visibleOnRight.insert(s.claim);
+    }
     const QList<ClaimSpan> leftSpans = m_claimSpans.value(la);
     for (const ClaimSpan &s : leftSpans) {
+        if (!overlaps(s.range, leftVisible) && !visibleOnRight.contains(s.claim))
+            continue;
         const Claim &claim = m_analysis->claims[s.claim];
         if (claim.kind == ClaimKind::Unique || !layerShows(claim.kind))
             continue;
         const ClaimMember *rm = memberIn(s.claim, ra);
         if (!rm)
             continue;
-        const auto [lt, lb] = lv->verticalSpan(s.range);
-        const auto [rt, rb] = rv->verticalSpan(rm->range);
-        if ((lb < 0 && rb < 0) || (lt > lh && rt > rh))
-            continue; // off screen on both sides
+        const auto [lt, lb] = placeOnScreen(lv, leftVisible, s.range);
+        const auto [rt, rb] = placeOnScreen(rv, rightVisible, rm->range);
+        const bool leftOnScreen = lb >= 0 && lt <= lh;
+        const bool rightOnScreen = rb >= 0 && rt <= rh;
+        if (!leftOnScreen && !rightOnScreen)
+            continue;
         Ribbon r;
         r.leftTop = lt;
         r.leftBottom = lb;
         r.rightTop = rt;
         r.rightBottom = rb;
-        r.color = claim.kind == ClaimKind::Conflict ? m_style.conflictValue : m_style.sharedTint(int(claim.members.size()), total);
-        if (claim.kind == ClaimKind::Shared)
-            r.color = r.color.darker(112);
         r.active = s.claim == m_activeClaim;
+        r.color = m_style.ribbonFill(claim.kind, int(claim.members.size()), total);
+        r.edge = m_style.ribbonEdge(r.color, r.active);
         ribbons.append(r);
     }
     return ribbons;

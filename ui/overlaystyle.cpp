@@ -2,11 +2,62 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <cmath>
+
 namespace {
+// Hues chosen to read as "agreement" (teal), "warning" (orange-red) and "aside" (slate).
+const QColor kTeal(0x2a, 0xa1, 0x98);
+const QColor kOrange(0xe8, 0x6a, 0x1c);
+const QColor kRed(0xd6, 0x28, 0x28);
+const QColor kSlate(0x6c, 0x7a, 0x96);
+const QColor kYellow(0xf5, 0xc2, 0x11);
+const QColor kViolet(0xb0, 0x4a, 0xe8);
+
+// A claim tint may change the background's luminance by at most this contrast
+// ratio, so every text colour of the theme keeps at least 1/1.4 (about 70 %) of
+// its contrast where the claims are tinted.
+constexpr qreal kMaxTintContrast = 1.4;
+
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// WCAG relative luminance and contrast ratio.
+qreal luminance(const QColor &c)
+{
+    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The strongest blend of `hue` into `background`, up to `strength`, that keeps
+// contrast(blend, background) within `maxContrast`. On a dark background a bright
+// hue lifts the luminance fast; this keeps light text readable over the tint.
+QColor tint(const QColor &background, const QColor &hue, qreal strength, qreal maxContrast = kMaxTintContrast)
+{
+    if (contrast(mix(background, hue, strength), background) <= maxContrast)
+        return mix(background, hue, strength);
+    qreal lo = 0, hi = strength;
+    for (int i = 0; i < 12; ++i) {
+        const qreal mid = (lo + hi) / 2;
+        (contrast(mix(background, hue, mid), background) <= maxContrast ? lo : hi) = mid;
+    }
+    return mix(background, hue, lo);
+}
+
+// Black or white, whichever reads better on `background` (for strong highlights).
+QColor readableOn(const QColor &background, const QColor &preferred)
+{
+    if (contrast(preferred, background) >= 4.5)
+        return preferred;
+    return contrast(Qt::black, background) >= contrast(Qt::white, background) ? QColor(Qt::black) : QColor(Qt::white);
 }
 } // namespace
 
@@ -22,16 +73,22 @@ OverlayStyle OverlayStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
     s.dark = s.background.lightnessF() < 0.5;
     s.headerBackground = s.dark ? s.background.lighter(125) : s.background.darker(106);
     s.dimmedText = mix(s.text, s.background, 0.6);
-    // Hues chosen to read as "agreement" (teal), "warning" (orange-red) and "aside" (slate);
-    // blended into the background so that text contrast stays high.
+    // Blended into the background (and held to kMaxTintContrast) so that the
+    // theme's text colours keep their contrast over the claims.
     const qreal strength = s.dark ? 0.32 : 0.22;
-    s.shared = mix(s.background, QColor(0x2a, 0xa1, 0x98), strength);
-    s.conflict = mix(s.background, QColor(0xe8, 0x6a, 0x1c), strength + 0.04);
-    s.conflictValue = mix(s.background, QColor(0xd6, 0x28, 0x28), s.dark ? 0.55 : 0.42);
-    s.unique = mix(s.background, QColor(0x6c, 0x7a, 0x96), s.dark ? 0.18 : 0.10);
+    s.shared = tint(s.background, kTeal, strength);
+    s.conflict = tint(s.background, kOrange, strength + 0.04);
+    s.unique = tint(s.background, kSlate, s.dark ? 0.18 : 0.10);
+    // The differing value is drawn bold in the normal text colour over a stronger red.
+    s.conflictValue = mix(s.background, kRed, s.dark ? 0.55 : 0.42);
+    s.conflictValueText = readableOn(s.conflictValue, s.text);
     s.outline = s.dark ? QColor(0xf0, 0xc6, 0x4a) : QColor(0x1d, 0x5f, 0xbf);
-    s.mentionHighlight = mix(s.background, QColor(0xf5, 0xc2, 0x11), s.dark ? 0.55 : 0.5);
-    s.findMatch = mix(s.background, QColor(0xb0, 0x4a, 0xe8), s.dark ? 0.5 : 0.35);
+    // The selected entity's mentions should jump out: on dark, a bright marker
+    // with dark text (a dim yellow would drown light text).
+    s.mentionHighlight = mix(s.background, kYellow, s.dark ? 0.85 : 0.5);
+    s.mentionText = readableOn(s.mentionHighlight, s.text);
+    s.findMatch = mix(s.background, kViolet, s.dark ? 0.5 : 0.35);
+    s.findMatchText = readableOn(s.findMatch, s.text);
     return s;
 }
 
@@ -40,6 +97,27 @@ QColor OverlayStyle::sharedTint(int sources, int totalSources) const
     // Two sources: a light tint; all sources: the full colour.
     const qreal t = totalSources > 2 ? qreal(sources - 2) / qreal(totalSources - 2) : 1.0;
     return mix(mix(background, shared, 0.55), shared, qBound(0.0, t, 1.0));
+}
+
+QColor OverlayStyle::ribbonFill(ClaimKind kind, int sources, int totalSources) const
+{
+    if (!dark) {
+        // On light gutters the text tints, a shade darker, read well.
+        return kind == ClaimKind::Conflict ? conflictValue : sharedTint(sources, totalSources).darker(112);
+    }
+    // The text tints are kept dim for contrast; in the gutter, where there is no
+    // text, the hues can be bright enough to stand out from the dark background.
+    if (kind == ClaimKind::Conflict)
+        return mix(headerBackground, kRed, 0.75);
+    const qreal t = totalSources > 2 ? qreal(sources - 2) / qreal(totalSources - 2) : 1.0;
+    return mix(headerBackground, kTeal, 0.5 + 0.3 * qBound(0.0, t, 1.0));
+}
+
+QColor OverlayStyle::ribbonEdge(const QColor &fill, bool active) const
+{
+    if (dark)
+        return fill.lighter(active ? 170 : 130);
+    return fill.darker(active ? 160 : 125);
 }
 
 QColor OverlayStyle::entityUnderline(EntityType type) const

@@ -74,6 +74,7 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
         }
     }
     std::sort(m_dates.begin(), m_dates.end());
+    measureLabels();
     updateGeometry();
     update();
 }
@@ -94,12 +95,16 @@ QSize TimelineWidget::minimumSizeHint() const
     return {200, 28 + RowHeight};
 }
 
+void TimelineWidget::measureLabels()
+{
+    m_labelWidth = 0;
+    for (const QString &s : std::as_const(m_sources))
+        m_labelWidth = qMax(m_labelWidth, fontMetrics().horizontalAdvance(s));
+}
+
 QRectF TimelineWidget::plotRect() const
 {
-    int label = 0;
-    for (const QString &s : m_sources)
-        label = qMax(label, fontMetrics().horizontalAdvance(s));
-    label = qMin(label, width() / 4);
+    const int label = qMin(m_labelWidth, width() / 4);
     return QRectF(label + 16, 4, qMax(10, width() - label - 32), RowHeight * qMax<qsizetype>(1, m_sources.size()));
 }
 
@@ -204,6 +209,8 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 
 bool TimelineWidget::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        measureLabels();
     if (event->type() == QEvent::ToolTip && m_analysis) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int i = markAt(help->pos());

@@ -1,10 +1,16 @@
 // GUI benchmarks, run under a (virtual) display: time to the first painted
 // window, the longest event-loop stall while the GUI analyses 2,000 articles,
-// and the time to highlight an entity across 200 loaded articles.
+// the time to highlight an entity across 200 loaded articles, and the time to
+// repaint the comparison view (8 columns of 5,000 words, with connectors)
+// while scrolling.
 // Prints one figure per line, `name: value unit`.
+// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint]
 #include "analysisjob.h"
+#include "articlecolumn.h"
 #include "articlegenerator.h"
+#include "articletextview.h"
 #include "comparisonview.h"
+#include "connectorhandle.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -12,8 +18,14 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <QScrollBar>
 #include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
 
 namespace {
 
@@ -42,10 +54,10 @@ void firstPaint(const QString &binary)
     out << "first_window_paint: " << best << " ms" << Qt::endl;
 }
 
-QString writeGenerated(QTemporaryDir &dir, int articles)
+QString writeGenerated(QTemporaryDir &dir, int articles, int words = 600)
 {
     QString error;
-    if (!writeCorpus(generateCorpus({articles, 600, 20240516}), dir.path(), &error))
+    if (!writeCorpus(generateCorpus({articles, words, 20240516}), dir.path(), &error))
         qFatal("cannot write corpus: %s", qPrintable(error));
     return dir.path();
 }
@@ -98,9 +110,11 @@ void entityHighlight()
             top = &e;
     }
     ComparisonView *view = window.comparisonView();
+    QTest::qWait(1000); // the window settles (docks lay out their rows) before the reader clicks
     QElapsedTimer timer;
     timer.start();
     view->setHighlightedMentions(top->mentions);
+    const qint64 marked = timer.nsecsElapsed();
     QSet<int> revealed;
     for (const Mention &m : top->mentions) {
         if (!revealed.contains(m.article)) {
@@ -108,9 +122,114 @@ void entityHighlight()
             view->revealRange(m.article, m.range);
         }
     }
+    const qint64 scrolled = timer.nsecsElapsed();
     QCoreApplication::processEvents(); // includes the repaint
-    out << "entity_highlight_200: " << timer.nsecsElapsed() / 1e6 << " ms (" << top->mentions.size()
-        << " mentions of \"" << top->name << "\")" << Qt::endl;
+    const qint64 total = timer.nsecsElapsed();
+    out << "entity_highlight_200: " << total / 1e6 << " ms (" << top->mentions.size() << " mentions of \""
+        << top->name << "\"; mark " << marked / 1e6 << " ms, scroll " << (scrolled - marked) / 1e6 << " ms, paint "
+        << (total - scrolled) / 1e6 << " ms)" << Qt::endl;
+}
+
+// CPU time of the calling thread, in ms: unlike the wall clock, it does not
+// count the time the thread waits for a core on a busy machine.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype i = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(values.size()))) - 1, 0, values.size() - 1);
+    return values[i];
+}
+
+// Scrolling 8 columns of 5,000-word articles: the first column moves three lines
+// (one wheel notch) at a time, synchronised scrolling moves the others, and the
+// whole view (texts, overlays, connector ribbons) is repainted synchronously.
+// Figures: the repaint alone, and the step as a whole (scroll, sync, repaint).
+void viewRepaint()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 8, 5000);
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QSignalSpy done(&window, &MainWindow::analysisShown);
+    window.openPaths({folder});
+    done.wait(600000);
+    ComparisonView *view = window.comparisonView();
+    const QList<int> order = view->visibleOrder();
+    if (order.size() != 8 || !window.analysis()) {
+        out << "view_repaint_8x5000: n/a (" << order.size() << " columns shown)" << Qt::endl;
+        return;
+    }
+    QCoreApplication::processEvents();
+    QScrollBar *bar = view->column(order.first())->textView()->verticalScrollBar();
+    const int kWarmup = 20, kSteps = 300, kLines = 3;
+    QList<double> repaints, repaintsCpu, steps, texts, connectors;
+    int direction = 1;
+    qint64 ribbons = 0;
+    QElapsedTimer timer;
+    for (int i = 0; i < kWarmup + kSteps; ++i) {
+        if (bar->value() + direction * kLines > bar->maximum() || bar->value() + direction * kLines < 0)
+            direction = -direction;
+        timer.start();
+        bar->setValue(bar->value() + direction * kLines);
+        const qint64 scrolled = timer.nsecsElapsed();
+        const double cpuBefore = threadCpuMs();
+        view->repaint();
+        const double cpu = threadCpuMs() - cpuBefore;
+        const qint64 total = timer.nsecsElapsed();
+        QCoreApplication::processEvents(); // nothing should be left to paint
+        if (i < kWarmup)
+            continue;
+        repaints.append((total - scrolled) / 1e6);
+        repaintsCpu.append(cpu);
+        steps.append(total / 1e6);
+        for (const ConnectorHandle *h : view->splitter()->connectorHandles())
+            ribbons += h->lastRibbonCount();
+        // The two parts, repainted on their own: the texts and the gutters.
+        timer.start();
+        for (int a : order)
+            view->column(a)->textView()->viewport()->repaint();
+        texts.append(timer.nsecsElapsed() / 1e6);
+        timer.start();
+        for (ConnectorHandle *h : view->splitter()->connectorHandles())
+            h->repaint();
+        connectors.append(timer.nsecsElapsed() / 1e6);
+    }
+    const int width = view->column(order.first())->width();
+    out << "view_repaint_8x5000_median: " << percentile(repaints, 0.5) << " ms (" << kSteps << " steps of " << kLines
+        << " lines, columns " << width << " px wide, " << double(ribbons) / kSteps << " ribbons on screen on average)"
+        << Qt::endl;
+    out << "view_repaint_8x5000_p95: " << percentile(repaints, 0.95) << " ms" << Qt::endl;
+    out << "view_repaint_8x5000_cpu_median: " << percentile(repaintsCpu, 0.5)
+        << " ms (CPU time of the GUI thread during the repaint)" << Qt::endl;
+    out << "view_repaint_8x5000_texts_median: " << percentile(texts, 0.5) << " ms (the 8 text viewports alone)" << Qt::endl;
+    out << "view_repaint_8x5000_connectors_median: " << percentile(connectors, 0.5) << " ms (the 7 gutters alone)" << Qt::endl;
+    out << "view_scroll_step_8x5000_median: " << percentile(steps, 0.5) << " ms (scroll, synchronise 7 columns, repaint)"
+        << Qt::endl;
+    out << "view_scroll_step_8x5000_p95: " << percentile(steps, 0.95) << " ms" << Qt::endl;
+
+    // Scrolling as the reader sees it: Qt moves what is already painted and
+    // paints only the uncovered lines of each column, and the gutters whole.
+    // From the scroll to the end of the paint it causes.
+    QList<double> frames;
+    for (int i = 0; i < kWarmup + kSteps; ++i) {
+        if (bar->value() + direction * kLines > bar->maximum() || bar->value() + direction * kLines < 0)
+            direction = -direction;
+        timer.start();
+        bar->setValue(bar->value() + direction * kLines);
+        QCoreApplication::processEvents(); // delivers the update requests: paints and flushes
+        if (i >= kWarmup)
+            frames.append(timer.nsecsElapsed() / 1e6);
+    }
+    out << "view_scroll_frame_8x5000_median: " << percentile(frames, 0.5)
+        << " ms (scroll 3 lines, synchronise, paint what changed)" << Qt::endl;
+    out << "view_scroll_frame_8x5000_p95: " << percentile(frames, 0.95) << " ms" << Qt::endl;
 }
 
 } // namespace
@@ -118,10 +237,22 @@ void entityHighlight()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QString binary = app.arguments().value(1);
-    if (!binary.isEmpty())
+    QStringList args = app.arguments().mid(1);
+    QStringList only;
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    if (onlyAt >= 0) {
+        only = args.value(onlyAt + 1).split(u',', Qt::SkipEmptyParts);
+        args.remove(onlyAt, std::min<qsizetype>(2, args.size() - onlyAt));
+    }
+    auto wanted = [&only](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    const QString binary = args.value(0);
+    if (!binary.isEmpty() && wanted("first_paint"))
         firstPaint(binary);
-    eventLoopStall();
-    entityHighlight();
+    if (wanted("stall"))
+        eventLoopStall();
+    if (wanted("highlight"))
+        entityHighlight();
+    if (wanted("repaint"))
+        viewRepaint();
     return 0;
 }
