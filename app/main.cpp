@@ -200,6 +200,14 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before any Qt thread starts: Qt's raster engine hands every translucent
+    // fill of more than ~100 spans (a scroll bar groove, a connector ribbon) to a
+    // thread pool and waits for it. For the comparison view's narrow shapes the
+    // hand-offs cost more than the fills: repainting 8 columns took 12.6-14.2 ms
+    // with the pool against 8.4-11.5 ms without, in alternating runs
+    // (tests/bench/README.md, GUI).
+    if (!qEnvironmentVariableIsSet("QT_NO_GUI_THREADPOOL"))
+        qputenv("QT_NO_GUI_THREADPOOL", "1");
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs.append(QString::fromLocal8Bit(argv[i]));

@@ -11,7 +11,8 @@ namespace {
 // with opaque colours: Qt's raster engine blends translucent fills of more than
 // a few dozen spans on its thread pool, and for a 34-pixel gutter the hand-offs
 // cost many times the fill itself (tens of milliseconds per repaint on a busy
-// machine); opaque fills stay on the fast path.
+// machine; app/main.cpp turns that pool off, but opaque fills are also the
+// cheapest blend).
 QColor over(const QColor &color, qreal alpha, const QColor &background)
 {
     return QColor::fromRgbF(color.redF() * alpha + background.redF() * (1 - alpha),

@@ -4,7 +4,7 @@
 // repaint the comparison view (8 columns of 5,000 words, with connectors)
 // while scrolling.
 // Prints one figure per line, `name: value unit`.
-// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint]
+// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint] [--qt-threadpool]
 #include "analysisjob.h"
 #include "articlecolumn.h"
 #include "articlegenerator.h"
@@ -236,8 +236,16 @@ void viewRepaint()
 
 int main(int argc, char **argv)
 {
+    // As the parallax executable does (app/main.cpp): no raster thread pool,
+    // unless --qt-threadpool asks for Qt's default (to compare).
+    bool qtThreadPool = false;
+    for (int i = 1; i < argc; ++i)
+        qtThreadPool |= qstrcmp(argv[i], "--qt-threadpool") == 0;
+    if (!qtThreadPool && !qEnvironmentVariableIsSet("QT_NO_GUI_THREADPOOL"))
+        qputenv("QT_NO_GUI_THREADPOOL", "1");
     QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    args.removeAll(QStringLiteral("--qt-threadpool"));
     QStringList only;
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     if (onlyAt >= 0) {
