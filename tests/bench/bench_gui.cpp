@@ -13,6 +13,7 @@
 #include "connectorhandle.h"
 #include "mainwindow.h"
 
+#include <memory>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -88,17 +89,25 @@ void eventLoopStall()
     out << "gui_longest_event_loop_stall_2000: " << longest << " ms" << Qt::endl;
 }
 
+// A shown main window with `folder` opened and its analysis on screen.
+std::unique_ptr<MainWindow> showAnalysed(const QString &folder, QSize size)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(size);
+    window->show();
+    QSignalSpy done(window.get(), &MainWindow::analysisShown);
+    window->openPaths({folder});
+    done.wait(600000);
+    return window;
+}
+
 // Highlighting every mention of the most mentioned entity across 200 articles.
 void entityHighlight()
 {
     QTemporaryDir dir;
     const QString folder = writeGenerated(dir, 200);
-    MainWindow window;
-    window.resize(1900, 1000);
-    window.show();
-    QSignalSpy done(&window, &MainWindow::analysisShown);
-    window.openPaths({folder});
-    done.wait(600000);
+    const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1900, 1000});
+    MainWindow &window = *shown;
     const AnalysisPtr analysis = window.analysis();
     if (!analysis || analysis->entities.isEmpty()) {
         out << "entity_highlight_200: n/a (no entities found)" << Qt::endl;
@@ -154,12 +163,8 @@ void viewRepaint()
 {
     QTemporaryDir dir;
     const QString folder = writeGenerated(dir, 8, 5000);
-    MainWindow window;
-    window.resize(1920, 1080);
-    window.show();
-    QSignalSpy done(&window, &MainWindow::analysisShown);
-    window.openPaths({folder});
-    done.wait(600000);
+    const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1920, 1080});
+    MainWindow &window = *shown;
     ComparisonView *view = window.comparisonView();
     const QList<int> order = view->visibleOrder();
     if (order.size() != 8 || !window.analysis()) {
