@@ -30,8 +30,11 @@ constexpr double linkSimilarity = 0.34;
 // Or a stretch of each, this alike, with at least this much rare-term weight in common.
 constexpr double localLinkSimilarity = 0.65;
 constexpr double localLinkWeight = 7.0;
-// A cluster of units takes in another only if, on average over all pairs, they are this alike.
+// A cluster of units takes in another only if, on average over all pairs, they
+// are this alike, and at least this share of those pairs are links of their own
+// (a chain of loose links otherwise grows one claim out of several facts).
 constexpr double clusterSimilarity = 0.22;
+constexpr double clusterLinkedShare = 0.5;
 // Candidate pairs need this much rare-term weight in common before they are compared in full.
 constexpr double seedWeight = 2.5;
 // A big story repeats stock sentences with other figures in hundreds of
@@ -431,8 +434,9 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     std::sort(conflicts.begin(), conflicts.end(), byUnits);
 
     // Quotations: the same statement rendered differently by two outlets.
+    // The two sentences still report one statement: a pair that is linked stays
+    // a shared claim too, and the reader sees both the fact and the wording conflict.
     QList<Claim> quoteClaims;
-    QSet<quint64> blocked; // sentence pairs whose quotations differ: not one shared fact
     QList<Quotation> quotations;
     QSet<quint64> seenSentences;
     for (const ClaimUnit &u : units) {
@@ -487,15 +491,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence),
                                                 attributions.of(b.article, b.sentence)});
         quoteClaims.append(claim);
-        blocked.insert(pairKey(a.article, int(a.sentence.start)) ^ (pairKey(b.article, int(b.sentence.start)) << 1));
     }
-    const auto blockedPair = [&](const Pair &p) {
-        const ClaimUnit &a = units[p.left];
-        const ClaimUnit &b = units[p.right];
-        const quint64 ka = pairKey(a.article, int(a.sentence.start)), kb = pairKey(b.article, int(b.sentence.start));
-        return blocked.contains(ka ^ (kb << 1)) || blocked.contains(kb ^ (ka << 1));
-    };
-    links.removeIf(blockedPair);
 
     // Shared claims: clusters of units, at most one per article, grown from the
     // most similar pairs while every merge stays alike on average.
@@ -541,13 +537,17 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 return false; // at most one unit per article
         }
         double total = 0;
+        int linked = 0;
         for (int x : small) {
             for (const auto &[y, s] : std::as_const(neighbours[x])) {
-                if (unitMark[y] == stamp)
+                if (unitMark[y] == stamp) {
                     total += s;
+                    ++linked;
+                }
             }
         }
-        return total / (double(a.size()) * double(b.size())) >= clusterSimilarity;
+        const double pairs = double(a.size()) * double(b.size());
+        return total / pairs >= clusterSimilarity && linked >= clusterLinkedShare * pairs;
     };
     auto absorb = [&](int into, int unit, const TextRange &span) {
         Cluster &cluster = clusters[into];

@@ -105,7 +105,8 @@ void TestClaims::pairs_data()
 {
     QTest::addColumn<QString>("left");
     QTest::addColumn<QString>("right");
-    // "shared", "conflict", "none" (nothing joins them) or "noconflict" (any shared link, but no conflict)
+    // "shared", "conflict", "quote" (a wording conflict and a shared claim), "none" (nothing joins
+    // them) or "noconflict" (any shared link, but no conflict)
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
@@ -262,11 +263,11 @@ void TestClaims::pairs_data()
     QTest::addRow("quote: word changed")
         << QStringLiteral("The minister said: \"We will never accept a deal that harms our farmers and our families.\"")
         << QStringLiteral("The minister said: \"We will not accept a deal that harms our farmers and families.\"")
-        << "conflict" << "quote" << "";
+        << "quote" << "quote" << "";
     QTest::addRow("quote: word inserted")
         << QStringLiteral("Putin said \"the high level of partnership determined my choice of China as the first state that I would visit after taking office as president.\"")
         << QStringLiteral("Putin said \"the high level of partnership determined my choice of China as the first state that I would visit after officially taking office as president of the Russian Federation.\"")
-        << "conflict" << "quote" << "after taking office as president|after officially taking office as president of the Russian Federation";
+        << "quote" << "quote" << "after taking office as president|after officially taking office as president of the Russian Federation";
     QTest::addRow("quote: identical")
         << QStringLiteral("\"Our cooperation is one of the main stabilizing factors on the international stage,\" Putin said.")
         << QStringLiteral("\"Our cooperation is one of the main stabilizing factors on the international stage,\" Putin said.")
@@ -330,8 +331,10 @@ void TestClaims::pairs()
     } else if (expected == u"noconflict") {
         QCOMPARE(conflicts.size(), 0);
     } else {
+        // A quotation worded differently is still one statement: a wording
+        // conflict and a shared claim; other conflicts are not shared.
         QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(shared.size(), 0);
+        QCOMPARE(shared.size(), expected == u"quote" ? 1 : 0);
         const Claim &c = conflicts.first();
         QCOMPARE(c.slot, slot);
         QVERIFY(!c.reason.isEmpty());
