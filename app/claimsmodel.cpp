@@ -97,7 +97,7 @@ void ClaimsModel::setAnalysis(AnalysisPtr analysis)
     QStringList names;
     if (analysis && analysis->corpus) {
         for (const Article &a : analysis->corpus->articles)
-            names << (a.outlet.isEmpty() ? a.id : a.outlet);
+            names << a.sourceName();
     }
     if (!keep) {
         beginResetModel();

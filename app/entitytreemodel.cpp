@@ -24,12 +24,6 @@ bool sameCorpus(const Corpus &a, const Corpus &b)
     }
     return true;
 }
-
-// What a column header shows (CorpusModel::sourceName, which lives with the widgets).
-QString sourceName(const Article &article)
-{
-    return article.outlet.isEmpty() ? article.id : article.outlet;
-}
 } // namespace
 
 EntityTreeModel::EntityTreeModel(QObject *parent)
@@ -78,7 +72,7 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
             g.clear();
         if (m_analysis && m_analysis->corpus) {
             for (const Article &a : m_analysis->corpus->articles)
-                m_sourceNames << sourceName(a);
+                m_sourceNames << a.sourceName();
             for (int g = 0; g < GroupCount; ++g)
                 m_groups[g] = rowsFor(*m_analysis, EntityType(g));
         }
@@ -89,7 +83,7 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
     m_analysis = std::move(analysis);
     m_sourceNames.clear();
     for (const Article &a : m_analysis->corpus->articles)
-        m_sourceNames << sourceName(a);
+        m_sourceNames << a.sourceName();
     for (int g = 0; g < GroupCount; ++g)
         updateGroup(g, rowsFor(*m_analysis, EntityType(g)));
     updateScale();
