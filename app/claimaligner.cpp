@@ -666,7 +666,13 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], data[members[0]], match, weights));
-        claim.summary = elided(claim.members.first().text);
+        // The list shows the stretch that states this fact: a sentence that holds
+        // two shared facts would otherwise read the same in two rows.
+        const int first = order.first();
+        const TextRange &span = cluster.spans[first];
+        const TextRange &sentence = units[cluster.units[first]].sentence;
+        const QString stretch = corpus.articles[units[cluster.units[first]].article].text.mid(span.start, span.length());
+        claim.summary = span.start > sentence.start ? elided(QChar(0x2026) + stretch.trimmed()) : elided(stretch);
         claim.attribution = joinedAttributions(sources);
         claims.append(claim);
     }
