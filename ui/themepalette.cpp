@@ -1,12 +1,8 @@
 #include "themepalette.h"
 
-namespace {
+#include "claimhues.h"
 
-QColor mixed(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
+namespace {
 
 QColor editorColor(const KSyntaxHighlighting::Theme &theme, KSyntaxHighlighting::Theme::EditorColorRole role)
 {
@@ -33,7 +29,7 @@ QPalette paletteForTheme(const KSyntaxHighlighting::Theme &theme, const QPalette
     QColor selection = editorColor(theme, KSyntaxHighlighting::Theme::TextSelection);
     if (!selection.isValid() || qAbs(selection.lightnessF() - page.lightnessF()) < 0.08)
         selection = QColor(0x3d, 0xae, 0xe9).darker(140);
-    const QColor muted = mixed(text, window, 0.45);
+    const QColor muted = ClaimHues::mix(text, window, 0.45);
 
     QPalette p;
     for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
