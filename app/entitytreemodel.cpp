@@ -10,20 +10,6 @@ QString entityKey(const Entity &e)
 {
     return entityTypeKey(e.type) + u'\x1f' + e.name;
 }
-
-// The same articles in the same order: a re-analysis, not another corpus.
-bool sameCorpus(const Corpus &a, const Corpus &b)
-{
-    if (&a == &b)
-        return true;
-    if (a.folder != b.folder || a.articles.size() != b.articles.size())
-        return false;
-    for (qsizetype i = 0; i < a.articles.size(); ++i) {
-        if (a.articles[i].id != b.articles[i].id)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 EntityTreeModel::EntityTreeModel(QObject *parent)
@@ -63,7 +49,7 @@ QList<EntityTreeModel::Row> EntityTreeModel::rowsFor(const Analysis &analysis, E
 void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
 {
     const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
-        && sameCorpus(*m_analysis->corpus, *analysis->corpus);
+        && m_analysis->corpus->hasSameArticles(*analysis->corpus);
     if (!keep) {
         beginResetModel();
         m_analysis = std::move(analysis);
