@@ -2,6 +2,11 @@
 
 #include <QJsonArray>
 
+#include <charconv>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace {
 
 QJsonObject rangeToJson(const Corpus &corpus, int article, const TextRange &r, const QString &text)
@@ -82,4 +87,289 @@ QJsonObject analysisToJson(const Analysis &analysis)
     }
     root.insert(u"claims", claims);
     return root;
+}
+
+namespace {
+
+// Writes JSON as QJsonDocument::toJson(QJsonDocument::Indented) does: the caller
+// gives the keys of each object in sorted order (QJsonObject sorts them).
+class JsonWriter
+{
+public:
+    explicit JsonWriter(std::string &out)
+        : m_out(out)
+    {
+    }
+
+    // Starts a member of the current object or an element of the current array.
+    void key(std::string_view name)
+    {
+        nextItem();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+    void element() { nextItem(); }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    void value(qint64 number)
+    {
+        char digits[24];
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, number);
+        Q_UNUSED(ec);
+        m_out.append(digits, size_t(end - digits));
+    }
+    void value(const QString &text)
+    {
+        m_out += '"';
+        escape(m_out, text);
+        m_out += '"';
+    }
+    // A string escaped beforehand (escape()), with its quotes.
+    void escapedValue(std::string_view quoted) { m_out += quoted; }
+
+    void finish() { m_out += '\n'; }
+
+    // Qt's escapedString(): short escapes for quote, backslash and the usual
+    // control characters, \u00XX for the other ones, UTF-8 for the rest and
+    // \uXXXX for a surrogate without its pair.
+    static void escape(std::string &out, const QString &s)
+    {
+        const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
+        const char16_t *const end = src + s.size();
+        while (src != end) {
+            const char16_t u = *src++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != 0x22 && u != 0x5c) {
+                    out += char(u);
+                    continue;
+                }
+                out += '\\';
+                switch (u) {
+                case 0x22: out += '"'; break;
+                case 0x5c: out += '\\'; break;
+                case 0x8: out += 'b'; break;
+                case 0xc: out += 'f'; break;
+                case 0xa: out += 'n'; break;
+                case 0xd: out += 'r'; break;
+                case 0x9: out += 't'; break;
+                default:
+                    out += "u00";
+                    out += hex(u >> 4);
+                    out += hex(u & 0xf);
+                }
+            } else if (u < 0x800) {
+                out += char(0xc0 | (u >> 6));
+                out += char(0x80 | (u & 0x3f));
+            } else if (!QChar::isSurrogate(u)) {
+                out += char(0xe0 | (u >> 12));
+                out += char(0x80 | ((u >> 6) & 0x3f));
+                out += char(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+                const char32_t ucs4 = QChar::surrogateToUcs4(u, *src++);
+                out += char(0xf0 | (ucs4 >> 18));
+                out += char(0x80 | ((ucs4 >> 12) & 0x3f));
+                out += char(0x80 | ((ucs4 >> 6) & 0x3f));
+                out += char(0x80 | (ucs4 & 0x3f));
+            } else {
+                out += "\\u";
+                out += hex((u >> 12) & 0xf);
+                out += hex((u >> 8) & 0xf);
+                out += hex((u >> 4) & 0xf);
+                out += hex(u & 0xf);
+            }
+        }
+    }
+
+private:
+    void nextItem()
+    {
+        if (m_first.back())
+            m_first.back() = false;
+        else
+            m_out += ",\n";
+        indent(m_first.size());
+    }
+    void open(char bracket)
+    {
+        m_out += bracket;
+        m_out += '\n';
+        m_first.push_back(true);
+    }
+    void close(char bracket)
+    {
+        // Qt ends the last item of a container with a new line; an empty one has none to end.
+        if (!m_first.back())
+            m_out += '\n';
+        m_first.pop_back();
+        indent(m_first.size());
+        m_out += bracket;
+    }
+    void indent(size_t level) { m_out.append(4 * level, ' '); }
+
+    static char hex(unsigned u) { return char(u < 10 ? '0' + u : 'a' + u - 10); }
+
+    std::string &m_out;
+    std::vector<bool> m_first; // per open container: no item written yet
+};
+
+// An article slice, as rangeToJson() writes it (keys sorted: article, end, start, text[, value]).
+void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange &r, const QString &text,
+                const QString *value = nullptr)
+{
+    w.beginObject();
+    w.key("article");
+    w.escapedValue(quotedArticleId);
+    w.key("end");
+    w.value(qint64(r.end));
+    w.key("start");
+    w.value(qint64(r.start));
+    w.key("text");
+    w.value(text);
+    if (value && !value->isEmpty()) {
+        w.key("value");
+        w.value(*value);
+    }
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray analysisJson(const Analysis &analysis)
+{
+    const Corpus &corpus = *analysis.corpus;
+    std::string out;
+    qsizetype estimate = 4096;
+    for (const Article &a : corpus.articles)
+        estimate += 256 + 64 * a.clutter.size();
+    for (const Entity &e : analysis.entities) {
+        for (const Mention &m : e.mentions)
+            estimate += 160 + m.text.size();
+    }
+    for (const Claim &c : analysis.claims) {
+        estimate += 160 + c.reason.size() + c.attribution.size();
+        for (const ClaimMember &m : c.members)
+            estimate += 192 + m.text.size() + m.value.size();
+    }
+    out.reserve(size_t(estimate));
+    JsonWriter w(out);
+    // Every mention and member names its article: its id is escaped once.
+    std::vector<std::string> quotedIds;
+    quotedIds.reserve(size_t(corpus.articles.size()));
+    for (const Article &a : corpus.articles) {
+        std::string quoted = "\"";
+        JsonWriter::escape(quoted, a.id);
+        quoted += '"';
+        quotedIds.push_back(std::move(quoted));
+    }
+    // Keys in sorted order throughout, as QJsonObject keeps them.
+    w.beginObject();
+    w.key("articles");
+    w.beginArray();
+    for (const Article &a : corpus.articles) {
+        w.element();
+        w.beginObject();
+        w.key("byline");
+        w.value(a.byline);
+        w.key("clutter");
+        w.beginArray();
+        for (const TextRange &r : a.clutter) {
+            w.element();
+            w.beginObject();
+            w.key("end");
+            w.value(qint64(r.end));
+            w.key("start");
+            w.value(qint64(r.start));
+            w.endObject();
+        }
+        w.endArray();
+        w.key("file");
+        w.value(a.fileName());
+        w.key("id");
+        w.value(a.id);
+        w.key("outlet");
+        w.value(a.outlet);
+        w.key("published");
+        w.value(a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+        w.key("title");
+        w.value(a.title);
+        if (!a.url.isEmpty()) {
+            w.key("url");
+            w.value(a.url);
+        }
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("claims");
+    w.beginArray();
+    for (const Claim &c : analysis.claims) {
+        w.element();
+        w.beginObject();
+        if (!c.attribution.isEmpty()) {
+            w.key("attribution");
+            w.value(c.attribution);
+        }
+        w.key("id");
+        w.value(c.id);
+        w.key("kind");
+        w.value(claimKindKey(c.kind));
+        w.key("members");
+        w.beginArray();
+        for (const ClaimMember &m : c.members) {
+            w.element();
+            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text, &m.value);
+        }
+        w.endArray();
+        if (!c.reason.isEmpty()) {
+            w.key("reason");
+            w.value(c.reason);
+        }
+        if (!c.slot.isEmpty()) {
+            w.key("slot");
+            w.value(c.slot);
+        }
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("entities");
+    w.beginArray();
+    for (const Entity &e : analysis.entities) {
+        w.element();
+        w.beginObject();
+        w.key("id");
+        w.value(e.id);
+        w.key("mentions");
+        w.beginArray();
+        for (const Mention &m : e.mentions) {
+            w.element();
+            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text);
+        }
+        w.endArray();
+        w.key("name");
+        w.value(e.name);
+        w.key("type");
+        w.value(entityTypeKey(e.type));
+        if (e.type == EntityType::Date) {
+            w.key("value");
+            w.value(e.value);
+        }
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("format");
+    w.value(QStringLiteral("parallax-analysis/1"));
+    if (!corpus.title.isEmpty()) {
+        w.key("title");
+        w.value(corpus.title);
+    }
+    w.endObject();
+    w.finish();
+    return QByteArray(out.data(), qsizetype(out.size()));
 }

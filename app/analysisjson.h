@@ -2,6 +2,12 @@
 // Writes an analysis as a parallax-analysis/1 JSON document (see shared/eval/FORMAT.md).
 #include "analysis.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 QJsonObject analysisToJson(const Analysis &analysis);
+
+// The same document as QJsonDocument(analysisToJson(analysis)).toJson(QJsonDocument::Indented),
+// byte for byte (keys in sorted order, four-space indents, Qt's escapes), written
+// straight into one buffer instead of building a tree of QJsonValues first.
+QByteArray analysisJson(const Analysis &analysis);

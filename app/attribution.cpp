@@ -23,6 +23,56 @@ QString clean(QString source)
     return source;
 }
 
+// Which of the patterns' own words a sentence has, each as a whole run of ASCII
+// word characters (what \b separates when Unicode properties are off).
+struct SentenceWords
+{
+    bool according = false;         // "[Aa]ccording to"
+    bool quoted = false;            // "quoted (as saying) by"
+    bool told = false;              // "told X"
+    bool citing = false;            // "citing X", "cited by X"
+    bool reportingVerb = false;     // any of reportingVerb
+    bool saidAddedReported = false; // "said|says|reported|added X"
+};
+
+SentenceWords sentenceWords(QStringView sentence)
+{
+    SentenceWords w;
+    auto isWordChar = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    };
+    const qsizetype n = sentence.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isWordChar(sentence[i].unicode())) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && isWordChar(sentence[i].unicode()))
+            ++i;
+        const QStringView word = sentence.mid(start, i - start);
+        if (word.size() < 4 || word.size() > 9)
+            continue;
+        auto is = [&word](const char *text) { return word == QLatin1StringView(text); };
+        if (is("said") || is("says") || is("reported") || is("added")) {
+            w.saidAddedReported = w.reportingVerb = true;
+        } else if (is("told")) {
+            w.told = w.reportingVerb = true;
+        } else if (is("quoted")) {
+            w.quoted = w.reportingVerb = true;
+        } else if (is("reports") || is("stated") || is("states") || is("noted") || is("announced") || is("confirmed")
+                   || is("claimed") || is("wrote")) {
+            w.reportingVerb = true;
+        } else if (is("citing") || is("cited")) {
+            w.citing = true;
+        } else if (is("according") || is("According")) {
+            w.according = true;
+        }
+    }
+    return w;
+}
+
 } // namespace
 
 QString findAttribution(QStringView sentence)
@@ -37,18 +87,31 @@ QString findAttribution(QStringView sentence)
                                                 + QStringLiteral("\\b"));
     static const QRegularExpression saidSubject(QStringLiteral("\\b(?:said|says|reported|added)\\s+") + name);
 
-    if (const auto m = accordingTo.matchView(sentence); m.hasMatch()) {
-        QString source = m.captured(1);
-        // Keep the source itself, not the clause that may follow it.
-        const qsizetype cut = source.indexOf(QRegularExpression(QStringLiteral("\\s+(?:that|who|which|on|in|as)\\s")));
-        if (cut > 0)
-            source.truncate(cut);
-        return clean(source);
+    static const QRegularExpression clause(QStringLiteral("\\s+(?:that|who|which|on|in|as)\\s"));
+
+    // Each pattern needs a word of its own, as a whole ASCII word (the patterns'
+    // \b and \s): one pass over the sentence tells which can match, and the others
+    // are not tried (most sentences attribute nothing, and a name is tried at every capital).
+    const SentenceWords words = sentenceWords(sentence);
+    if (words.according) {
+        if (const auto m = accordingTo.matchView(sentence); m.hasMatch()) {
+            QString source = m.captured(1);
+            // Keep the source itself, not the clause that may follow it.
+            const qsizetype cut = source.indexOf(clause);
+            if (cut > 0)
+                source.truncate(cut);
+            return clean(source);
+        }
     }
-    for (const QRegularExpression *re : {&quotedBy, &toldOutlet, &citing}) {
+    for (const auto &[re, needed] : {std::pair{&quotedBy, words.quoted}, std::pair{&toldOutlet, words.told},
+                                     std::pair{&citing, words.citing}}) {
+        if (!needed)
+            continue;
         if (const auto m = re->matchView(sentence); m.hasMatch())
             return clean(m.captured(1));
     }
+    if (!words.reportingVerb)
+        return {};
     // The last "X said" wins: the attribution usually closes the sentence.
     QString last;
     for (auto it = subjectSaid.globalMatchView(sentence); it.hasNext();) {
@@ -60,6 +123,8 @@ QString findAttribution(QStringView sentence)
     }
     if (!last.isEmpty())
         return clean(last);
+    if (!words.saidAddedReported)
+        return {};
     if (const auto m = saidSubject.matchView(sentence); m.hasMatch())
         return clean(m.captured(1));
     return {};

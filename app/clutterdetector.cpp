@@ -10,10 +10,24 @@ struct Line
     qsizetype start = 0; // trimmed line within the text
     qsizetype end = 0;
     QString text;
+    int words = 0; // wordCount(text), counted once: every test below looks at it
     bool blankBefore = false; // a blank line separates it from the previous line
     bool clutter = false;
     qsizetype clutterEnd = -1; // when only a prefix of the line is clutter
 };
+
+int wordCount(const QString &s)
+{
+    int n = 0;
+    bool in = false;
+    for (const QChar c : s) {
+        const bool w = !c.isSpace();
+        if (w && !in)
+            ++n;
+        in = w;
+    }
+    return n;
+}
 
 QList<Line> splitLines(QStringView text)
 {
@@ -37,6 +51,7 @@ QList<Line> splitLines(QStringView text)
             l.start = s;
             l.end = e;
             l.text = text.mid(s, e - s).toString();
+            l.words = wordCount(l.text);
             l.blankBefore = blank;
             lines.append(l);
             blank = false;
@@ -44,19 +59,6 @@ QList<Line> splitLines(QStringView text)
         pos = nl + 1;
     }
     return lines;
-}
-
-int wordCount(const QString &s)
-{
-    int n = 0;
-    bool in = false;
-    for (const QChar c : s) {
-        const bool w = !c.isSpace();
-        if (w && !in)
-            ++n;
-        in = w;
-    }
-    return n;
 }
 
 bool endsLikeSentence(const QString &s)
@@ -70,6 +72,36 @@ QRegularExpression ci(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// Cheap tests that let a line skip a pattern that cannot match it (most lines
+// of a report match none of them). They only ever say "maybe" too often.
+
+// Whether `s` may begin with one of `letters` (lower-case ASCII) in any case. A
+// character outside ASCII may: Unicode case folding ties a few of them to ASCII letters.
+bool mayStartWith(QStringView s, const char *letters)
+{
+    if (s.isEmpty())
+        return false;
+    char16_t c = s.front().unicode();
+    if (c >= 0x80)
+        return true;
+    if (c >= u'A' && c <= u'Z')
+        c += u'a' - u'A';
+    for (const char *l = letters; *l; ++l) {
+        if (c == char16_t(*l))
+            return true;
+    }
+    return false;
+}
+
+bool containsEither(QStringView s, char16_t a, char16_t b)
+{
+    for (const QChar c : s) {
+        if (c.unicode() == a || c.unicode() == b)
+            return true;
+    }
+    return false;
+}
+
 // Attribution and quotation mark a line as reporting, whatever else it looks like.
 bool hasReportingVoice(const QString &s)
 {
@@ -79,22 +111,24 @@ bool hasReportingVoice(const QString &s)
 }
 
 // Labels that lead readers elsewhere: "READ MORE: ...", "Related: ...", "Watch: ...".
-bool isCallToAction(const QString &s)
+bool isCallToAction(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^(read (next|more|also|this|on)|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
         R"(|more (on|from|about) [^:]{1,40}|recommended( (for you|stories|reading|articles))?|watch( now| more| video| live)?)"
         R"(|listen( now)?|click here|tap here|trending( now)?|most (read|popular|viewed|shared)|you (may|might) (also )?like)"
         R"(|don['’]?t miss|must read|top stories|latest news|continue reading|story continues below)\s*[:|>»]\s*\S)"));
-    return wordCount(s) <= 40 && re.match(s).hasMatch();
+    return line.words <= 40 && re.match(s).hasMatch();
 }
 
 enum class Widget { None, Plain, CommentPrompt, RelatedHeading };
 
 // Whole lines that are page furniture: buttons, prompts and section labels of the page.
-Widget widgetKind(const QString &s)
+Widget widgetKind(const Line &line)
 {
-    if (wordCount(s) > 12)
+    const QString &s = line.text;
+    if (line.words > 12)
         return Widget::None;
     static const QRegularExpression comment = ci(QStringLiteral(
         R"(^((leave|post|add|write|submit) an? (reply|comment|response)|join the (conversation|discussion|debate)|comments?|\d+ comments?)"
@@ -121,20 +155,22 @@ Widget widgetKind(const QString &s)
 }
 
 // Copyright notices and the legal lines of a site footer.
-bool isFooter(const QString &s)
+bool isFooter(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression notice = ci(QStringLiteral(
         R"(^(©|&copy;|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|do not (reproduce|redistribute|republish)|may not be (reproduced|republished|redistributed|copied))"));
     // Legal links only as a short list of links, never inside a sentence about them.
     static const QRegularExpression links = ci(QStringLiteral(R"(\b(terms of (use|service)|privacy policy|cookie policy)\b)"));
-    const int words = wordCount(s);
+    const int words = line.words;
     return (words <= 40 && notice.match(s).hasMatch()) || (words <= 10 && !endsLikeSentence(s) && links.match(s).hasMatch());
 }
 
 // Who took or supplied a picture: "(Photo : X/AFP via Getty Images)", "Thomas Peter/Pool/Reuters".
-bool isCredit(const QString &s)
+bool isCredit(const Line &line)
 {
-    const int words = wordCount(s);
+    const QString &s = line.text;
+    const int words = line.words;
     static const QRegularExpression labelled = ci(QStringLiteral(
         R"(^[(\[]?\s*((photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|credit|credits|file photo|foto)s?\s*(credit|by)?\s*[:：])"
         R"(|(image|media|photo|video) (source|caption|credit)\s*[,:：])\s*\S.{0,150}$)"));
@@ -156,21 +192,34 @@ bool isCredit(const QString &s)
 }
 
 // A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
-bool isSelfMarkedCaption(const QString &s)
+bool isSelfMarkedCaption(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"([(\[]\s*(file\s+(photo|image|picture|pic)|representative\s+(image|photo|picture)|photo|image|picture|pic|photograph|illustration)\b[^)\]]{0,80}[)\]])"));
     // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo".
     static const QRegularExpression trailingCredit(QStringLiteral(
         R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
-    return wordCount(s) <= 60 && (re.match(s).hasMatch() || trailingCredit.match(s).hasMatch());
+    // The first pattern opens with a bracket; the second has a colon or a slash.
+    return line.words <= 60
+        && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch())
+            || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch()));
 }
 
 // Agency picture slugs such as "TOPSHOT-CHINA-BRI-FORUM" or "UKRAINE-CRISIS/RUSSIA".
 bool isSlug(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[A-Z0-9]+([-/][A-Z0-9]+)+$)"));
-    if (!re.match(s).hasMatch())
+    // Only capitals, digits, hyphens and slashes, with a hyphen or a slash.
+    bool separated = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == u'-' || u == u'/')
+            separated = true;
+        else if (!((u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')))
+            return false;
+    }
+    if (!separated || !re.match(s).hasMatch())
         return false;
     int alphabetic = 0;
     for (const QString &part : s.split(QRegularExpression(QStringLiteral("[-/]")))) {
@@ -185,21 +234,27 @@ bool isEditorHeading(const QString &s)
 {
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^(editor['’]?s?\s*(p\.?\s*/?\s*s\.?|note|notes|summary|take|comment|comments)|about the (author|writer)s?|disclaimer)\s*[:.]?$)"));
-    return re.match(s).hasMatch();
+    return mayStartWith(s, "ead") && re.match(s).hasMatch();
 }
 
 bool isEditorNote(const QString &s)
 {
     static const QRegularExpression re = ci(QStringLiteral(R"(^editor['’]?s?\s*(p\.?\s*/?\s*s\.?|note|notes)\s*:\s*\S)"));
-    return re.match(s).hasMatch();
+    return mayStartWith(s, "e") && re.match(s).hasMatch();
 }
 
 // Credits and contact lines at the foot of wire copy.
-bool isStaffCredit(const QString &s)
+bool isStaffCredit(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
-    return wordCount(s) <= 40 && re.match(s).hasMatch();
+    if (line.words > 40)
+        return false;
+    // The line opens (after a bracket) with a word of the first part, or names "contributed".
+    const QStringView lead = s.startsWith(u'(') ? QStringView(s).mid(1) : QStringView(s);
+    const bool may = mayStartWith(lead, "arwectpf") || s.contains(u"ontributed", Qt::CaseInsensitive);
+    return may && re.match(s).hasMatch();
 }
 
 // A paywall or access label in front of a headline: "Free to read: ...".
@@ -207,45 +262,52 @@ qsizetype paywallPrefixLength(const QString &s)
 {
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^(free to read|free article|subscribers?[- ]only|for subscribers|members[- ]only|premium|unlocked|sponsored)\s*[:|–—-]\s*)"));
+    if (!mayStartWith(s, "fsmpu"))
+        return 0;
     const QRegularExpressionMatch m = re.match(s);
     return m.hasMatch() && m.capturedLength() < s.size() ? m.capturedLength() : 0;
 }
 
-bool isPaywallNote(const QString &s)
+bool isPaywallNote(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^((subscribe|sign up|register|log in|sign in) (now |today )?(to|for) (continue|read|unlock|keep reading|get)|this (article|story|content) is (only )?(for|available to) (subscribers|members)|already a (subscriber|member)|unlock (this|the full) (article|story)|free to read\W*$))"));
     static const QRegularExpression newsletter = ci(QStringLiteral(
         R"(\b(sign up|subscribe|get|receive)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(sign up|subscribe|inbox)\b|^click here\b)"));
-    return wordCount(s) <= 25 && (re.match(s).hasMatch() || (newsletter.match(s).hasMatch() && !hasReportingVoice(s)));
+    return line.words <= 25 && (re.match(s).hasMatch() || (newsletter.match(s).hasMatch() && !hasReportingVoice(s)));
 }
 
 // Labels of a site section above the headline ("News Brief", "World", "Opinion").
-bool isSectionLabel(const QString &s)
+bool isSectionLabel(const Line &line)
 {
+    const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"(^((news|world|politics|business|opinion|analysis|live|latest|breaking|update|updates|exclusive|explainer|feature|features|editorial|commentary|international|national|local|top|stories|in|brief|briefs|briefing)\s*){1,3}$)"));
-    return wordCount(s) <= 3 && re.match(s).hasMatch();
+    return line.words <= 3 && re.match(s).hasMatch();
 }
 
 // A caption shows a scene; a line of the report attributes what it says or quotes someone.
-bool couldBeCaption(const QString &s)
+bool couldBeCaption(const Line &line)
 {
-    return wordCount(s) <= 70 && !hasReportingVoice(s);
+    const QString &s = line.text;
+    return line.words <= 70 && !hasReportingVoice(s);
 }
 
 // Below a footer: labels, links and counters, not sentences of a report.
-bool isTailFurniture(const QString &s)
+bool isTailFurniture(const Line &line)
 {
-    const int words = wordCount(s);
+    const QString &s = line.text;
+    const int words = line.words;
     return words <= 3 || (words <= 12 && !endsLikeSentence(s));
 }
 
-bool looksLikeHeadline(const QString &s)
+bool looksLikeHeadline(const Line &line)
 {
+    const QString &s = line.text;
     // Headlines may ask a question but do not end with a full stop.
     static const QRegularExpression ending(QStringLiteral(R"([.!…:;,]["'”’)\]]*$)"));
-    return wordCount(s) <= 20 && !ending.match(s).hasMatch();
+    return line.words <= 20 && !ending.match(s).hasMatch();
 }
 
 } // namespace
@@ -272,13 +334,13 @@ QList<TextRange> detectClutter(QStringView text)
         Line &l = lines[i];
         const QString &s = l.text;
         if (tail) {
-            if (isTailFurniture(s)) {
+            if (isTailFurniture(l)) {
                 l.clutter = true;
                 continue;
             }
             tail = false;
         }
-        if (i == 0 && n > 1 && isSectionLabel(s)) {
+        if (i == 0 && n > 1 && isSectionLabel(l)) {
             l.clutter = true;
             continue;
         }
@@ -300,14 +362,14 @@ QList<TextRange> detectClutter(QStringView text)
         // Only a footer near the end starts the page's tail; "© Reuters" under a top picture does not.
         bool onlyFurnitureFollows = true;
         for (qsizetype k = i + 1; k < n && onlyFurnitureFollows; ++k)
-            onlyFurnitureFollows = isTailFurniture(lines[k].text);
+            onlyFurnitureFollows = isTailFurniture(lines[k]);
         const bool nearEnd = i * 2 >= n || onlyFurnitureFollows;
-        if (isFooter(s)) {
+        if (isFooter(l)) {
             l.clutter = true;
             tail = nearEnd;
             continue;
         }
-        switch (widgetKind(s)) {
+        switch (widgetKind(l)) {
         case Widget::CommentPrompt:
             l.clutter = true;
             tail = nearEnd;
@@ -315,7 +377,7 @@ QList<TextRange> detectClutter(QStringView text)
         case Widget::RelatedHeading:
             l.clutter = true;
             // The headlines listed under it, up to the next paragraph of prose.
-            for (qsizetype k = i + 1; k < n && k <= i + 5 && looksLikeHeadline(lines[k].text); ++k) {
+            for (qsizetype k = i + 1; k < n && k <= i + 5 && looksLikeHeadline(lines[k]); ++k) {
                 lines[k].clutter = true;
                 i = k;
             }
@@ -326,24 +388,24 @@ QList<TextRange> detectClutter(QStringView text)
         case Widget::None:
             break;
         }
-        if (isCallToAction(s) || isPaywallNote(s) || isEditorNote(s) || isStaffCredit(s) || isSlug(s)) {
+        if (isCallToAction(l) || isPaywallNote(l) || isEditorNote(s) || isStaffCredit(l) || isSlug(s)) {
             l.clutter = true;
             continue;
         }
-        if (isCredit(s)) {
+        if (isCredit(l)) {
             l.clutter = true;
             // The caption sits right above its credit, sometimes twice (alt text and figure caption).
             qsizetype k = previousInBlock(i);
-            if (k >= 0 && !lines[k].clutter && couldBeCaption(lines[k].text))
+            if (k >= 0 && !lines[k].clutter && couldBeCaption(lines[k]))
                 lines[k].clutter = true;
             continue;
         }
-        if (isSelfMarkedCaption(s))
+        if (isSelfMarkedCaption(l))
             l.clutter = true;
     }
     // A line repeated at once is a caption or a widget shown twice, never two sentences of a report.
     for (qsizetype i = 1; i < n; ++i) {
-        if (lines[i].text == lines[i - 1].text && wordCount(lines[i].text) >= 3)
+        if (lines[i].text == lines[i - 1].text && lines[i].words >= 3)
             lines[i].clutter = lines[i - 1].clutter = true;
     }
     // Lines between an agency slug and a credit are the caption of that picture.
@@ -351,7 +413,7 @@ QList<TextRange> detectClutter(QStringView text)
         if (!isSlug(lines[i].text))
             continue;
         for (qsizetype k = i + 1; k < n && k <= i + 3 && previousInBlock(k) == k - 1; ++k) {
-            if (isCredit(lines[k].text)) {
+            if (isCredit(lines[k])) {
                 for (qsizetype j = i + 1; j < k; ++j)
                     lines[j].clutter = true;
                 break;

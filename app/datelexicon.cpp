@@ -1,6 +1,8 @@
 #include "datelexicon.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <vector>
 
 namespace DateLexicon {
@@ -142,9 +144,40 @@ const std::vector<Entry> &entries()
 
 WordInfo lookup(QStringView word)
 {
-    if (word.size() > 13)
+    if (word.size() > 13 || word.isEmpty())
         return {};
     const auto &t = entries();
+    // The words of the table are lower-case ASCII letters, so an ASCII word is
+    // looked up lower-cased with plain comparisons (the table's order is the same).
+    // Other words take the case-insensitive path: "ſ" or "K" (Kelvin) fold to ASCII.
+    char lower[13];
+    bool ascii = true;
+    for (qsizetype i = 0; i < word.size() && ascii; ++i) {
+        const char16_t u = word[i].unicode();
+        ascii = u < 0x80;
+        lower[i] = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+    }
+    if (ascii) {
+        // Most words are in no entry: the lengths of the entries per first letter tell at once.
+        static const std::array<quint16, 26> lengths = [&t] {
+            std::array<quint16, 26> bits{};
+            for (const Entry &e : t) {
+                const char first = e.word.front().toLatin1();
+                if (first >= 'a' && first <= 'z')
+                    bits[size_t(first - 'a')] |= quint16(1u << e.word.size());
+            }
+            return bits;
+        }();
+        const char first = lower[0];
+        if (first >= 'a' && first <= 'z' && !(lengths[size_t(first - 'a')] & (1u << word.size())))
+            return {};
+        const std::string_view w(lower, size_t(word.size()));
+        auto view = [](const Entry &e) { return std::string_view(e.word.data(), size_t(e.word.size())); };
+        auto it = std::lower_bound(t.begin(), t.end(), w, [&view](const Entry &e, std::string_view x) { return view(e) < x; });
+        if (it != t.end() && view(*it) == w)
+            return {it->roles, it->value};
+        return {};
+    }
     auto it = std::lower_bound(t.begin(), t.end(), word, [](const Entry &e, QStringView w) {
         return w.compare(e.word, Qt::CaseInsensitive) > 0;
     });

@@ -57,23 +57,46 @@ const Gazetteer &Gazetteer::instance()
 QString Gazetteer::key(QStringView text)
 {
     QString out;
-    out.reserve(text.size());
+    key(text, out);
+    return out;
+}
+
+void Gazetteer::key(QStringView text, QString &out)
+{
+    // Written into `out`, whose buffer is reused: no allocation once it is big
+    // enough. The key is never longer than the text.
+    out.resize(text.size());
+    QChar *const begin = out.data();
+    QChar *p = begin;
     bool space = false;
+    bool ascii = true;
     for (QChar c : text) {
         if (c.isSpace()) {
-            space = !out.isEmpty();
+            space = p != begin;
             continue;
         }
         if (space)
-            out.append(u' ');
+            *p++ = u' ';
         space = false;
-        if (c == u'\u2019' || c == u'\u2018' || c == u'`')
-            c = u'\'';
-        else if (c == u'\u2010' || c == u'\u2011' || c == u'\u2013')
-            c = u'-';
-        out.append(c);
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            // ASCII folds on its own; the rest goes through toCaseFolded() below.
+            if (u >= u'A' && u <= u'Z')
+                c = QChar(char16_t(u + (u'a' - u'A')));
+            else if (u == u'`')
+                c = u'\'';
+        } else {
+            ascii = false;
+            if (c == u'\u2019' || c == u'\u2018')
+                c = u'\'';
+            else if (c == u'\u2010' || c == u'\u2011' || c == u'\u2013')
+                c = u'-';
+        }
+        *p++ = c;
     }
-    return out.toCaseFolded();
+    out.resize(p - begin);
+    if (!ascii)
+        out = std::move(out).toCaseFolded();
 }
 
 Gazetteer::Gazetteer()
@@ -147,23 +170,34 @@ bool Gazetteer::isCommonWord(const QString &lower) const
     if (m_common.contains(lower) || m_closedClass.contains(lower))
         return true;
     // WordNet holds lemmas: try the usual inflections ("Visits", "Strengthened", "Choosing").
-    auto has = [this](const QString &stem) { return stem.size() >= 2 && m_common.contains(stem); };
+    // A stem is the first `keep` letters of `lower` and maybe one more letter, made in a
+    // buffer of this thread (QSet<QString> is searched with a QString).
+    thread_local QString stem;
+    auto has = [this, &lower](qsizetype keep, char16_t extra = 0) {
+        if (keep + (extra ? 1 : 0) < 2)
+            return false;
+        stem.resize(0);
+        stem.append(QStringView(lower).left(keep));
+        if (extra)
+            stem.append(QChar(extra));
+        return m_common.contains(stem);
+    };
     const qsizetype n = lower.size();
-    if (lower.endsWith(u"ies") && has(lower.left(n - 3) + u'y'))
+    if (lower.endsWith(u"ies") && has(n - 3, u'y'))
         return true;
-    if (lower.endsWith(u"es") && has(lower.left(n - 2)))
+    if (lower.endsWith(u"es") && has(n - 2))
         return true;
-    if (lower.endsWith(u's') && !lower.endsWith(u"ss") && has(lower.left(n - 1)))
+    if (lower.endsWith(u's') && !lower.endsWith(u"ss") && has(n - 1))
         return true;
-    if (lower.endsWith(u"ied") && has(lower.left(n - 3) + u'y'))
+    if (lower.endsWith(u"ied") && has(n - 3, u'y'))
         return true;
-    if (lower.endsWith(u"ed") && (has(lower.left(n - 2)) || has(lower.left(n - 1))
-                                  || (n > 4 && lower.at(n - 3) == lower.at(n - 4) && has(lower.left(n - 3)))))
+    if (lower.endsWith(u"ed") && (has(n - 2) || has(n - 1)
+                                  || (n > 4 && lower.at(n - 3) == lower.at(n - 4) && has(n - 3))))
         return true;
-    if (lower.endsWith(u"ing") && (has(lower.left(n - 3)) || has(lower.left(n - 3) + u'e')
-                                   || (n > 5 && lower.at(n - 4) == lower.at(n - 5) && has(lower.left(n - 4)))))
+    if (lower.endsWith(u"ing") && (has(n - 3) || has(n - 3, u'e')
+                                   || (n > 5 && lower.at(n - 4) == lower.at(n - 5) && has(n - 4))))
         return true;
-    if (lower.endsWith(u"ly") && (has(lower.left(n - 2)) || (lower.endsWith(u"ily") && has(lower.left(n - 3) + u'y'))))
+    if (lower.endsWith(u"ly") && (has(n - 2) || (lower.endsWith(u"ily") && has(n - 3, u'y'))))
         return true;
     return false;
 }

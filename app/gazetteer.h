@@ -26,6 +26,8 @@ public:
     // The key under which names are compared: case-folded, typographic apostrophes made
     // ASCII, whitespace collapsed.
     static QString key(QStringView text);
+    // The same, written into `out` (its buffer is reused, for lookups in a loop).
+    static void key(QStringView text, QString &out);
 
     std::optional<GazetteerEntry> lookup(const QString &key) const;
     int longestPhrase() const { return m_longestPhrase; } // in words

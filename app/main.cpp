@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -67,7 +66,7 @@ int runAnalyze(const QStringList &args)
         return 1;
     }
     AnalysisPtr analysis = analyzeCorpus(corpus);
-    const QByteArray json = QJsonDocument(analysisToJson(*analysis)).toJson(QJsonDocument::Indented);
+    const QByteArray json = analysisJson(*analysis);
     const QString out = parser.value(jsonOption);
     if (out == u"-") {
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

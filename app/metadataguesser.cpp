@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 struct TextLine
@@ -10,26 +12,45 @@ struct TextLine
     QString text; // trimmed, without the parts that are clutter
 };
 
-// Non-empty lines with their clutter parts taken out; lines that are all clutter are dropped.
-QList<TextLine> readableLines(QStringView text, const QList<TextRange> &clutter)
+// Non-empty lines with their clutter parts taken out; lines that are all clutter are
+// dropped. Only the first `limit` such lines are made: the guesses need the head.
+QList<TextLine> readableLines(QStringView text, const QList<TextRange> &clutter, qsizetype limit)
 {
     QList<TextLine> lines;
     qsizetype pos = 0;
-    while (pos <= text.size()) {
+    while (pos <= text.size() && lines.size() < limit) {
         qsizetype nl = text.indexOf(u'\n', pos);
         if (nl < 0)
             nl = text.size();
         QString kept;
-        for (qsizetype i = pos; i < nl; ++i) {
+        // Runs of kept characters, appended whole: outside every clutter range and not U+FEFF.
+        qsizetype i = pos;
+        while (i < nl) {
+            qsizetype runEnd = nl;
             bool inClutter = false;
             for (const TextRange &r : clutter) {
                 if (r.contains(i)) {
                     inClutter = true;
+                    runEnd = std::min(runEnd, r.end);
                     break;
                 }
+                if (r.start > i)
+                    runEnd = std::min(runEnd, r.start);
             }
-            if (!inClutter && text[i] != QChar(0xFEFF))
-                kept.append(text[i]);
+            if (inClutter) {
+                // Every position up to the end of this range is clutter.
+                i = std::max(i + 1, runEnd);
+                continue;
+            }
+            for (qsizetype k = i; k < runEnd; ++k) {
+                if (text[k] == QChar(0xFEFF)) {
+                    kept.append(text.mid(i, k - i));
+                    i = k + 1;
+                }
+            }
+            if (i < runEnd)
+                kept.append(text.mid(i, runEnd - i));
+            i = runEnd;
         }
         kept = kept.trimmed();
         if (!kept.isEmpty())
@@ -39,9 +60,18 @@ QList<TextLine> readableLines(QStringView text, const QList<TextRange> &clutter)
     return lines;
 }
 
-int wordCount(const QString &s)
+// Words between single spaces, as s.split(u' ', Qt::SkipEmptyParts).size() counts them.
+int wordCount(QStringView s)
 {
-    return int(s.split(u' ', Qt::SkipEmptyParts).size());
+    int n = 0;
+    bool in = false;
+    for (const QChar c : s) {
+        const bool w = c != u' ';
+        if (w && !in)
+            ++n;
+        in = w;
+    }
+    return n;
 }
 
 int monthNumber(QStringView name)
@@ -124,8 +154,8 @@ QString bylineNames(QStringView line)
 GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
 {
     GuessedMetadata g;
-    const QList<TextLine> lines = readableLines(text, clutter);
     // Headline, byline and dateline sit above the report, within its first few lines.
+    const QList<TextLine> lines = readableLines(text, clutter, 8);
     const qsizetype head = std::min<qsizetype>(lines.size(), 8);
     for (qsizetype i = 0; i < head; ++i) {
         const QString &s = lines[i].text;
@@ -169,12 +199,20 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
         QRegularExpression::UseUnicodePropertiesOption);
     // Walk the full text, not just the readable lines: a copyright footer is clutter, yet it names the outlet.
     // The copyright holder's full name beats a wire service's short one in a dateline.
-    const QString all = text.toString();
-    const QList<QStringView> allLines = QStringView(all).split(u'\n');
+    QList<QStringView> allLines = text.split(u'\n');
+    for (QStringView &line : allLines)
+        line = line.trimmed();
     for (const QRegularExpression *re : {&copyright, &wire, &appeared}) {
-        for (const QStringView line : allLines) {
-            const QString s = line.trimmed().toString();
-            const QRegularExpressionMatch m = re->match(s);
+        for (const QStringView line : std::as_const(allLines)) {
+            // Lines that cannot match are not searched: the first pattern opens with "©",
+            // "(c)" or "copyright", the second has a bracket, the third one of its two words.
+            if (re == &copyright && !(line.startsWith(u'\u00a9') || line.startsWith(u'(') || line.startsWith(u'c', Qt::CaseInsensitive)))
+                continue;
+            if (re == &wire && !line.contains(u'('))
+                continue;
+            if (re == &appeared && !line.contains(u"originally ") && !line.contains(u"first "))
+                continue;
+            const QRegularExpressionMatch m = re->matchView(line);
             const QString name = m.captured(1).trimmed();
             if (m.hasMatch() && !name.isEmpty() && wordCount(name) <= 6) {
                 g.outlet = name;

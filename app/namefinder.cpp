@@ -226,7 +226,8 @@ private:
                     continue;
                 if (j > i && !spacedOnly(i, j))
                     continue;
-                if (m_gaz.lookup(sliceKey(i, j))) {
+                // One word's key is its token's (Gazetteer::key of the same text).
+                if (m_gaz.lookup(j == i ? m_tokens.at(i).lower : sliceKey(i, j))) {
                     m_phraseEnd[i] = j;
                     for (qsizetype k = i; k <= j; ++k)
                         m_inPhrase[k] = true;
@@ -251,9 +252,11 @@ private:
         return true;
     }
 
-    QString sliceKey(qsizetype a, qsizetype b) const
+    // The key of tokens a..b, in a buffer reused from lookup to lookup (valid until the next call).
+    const QString &sliceKey(qsizetype a, qsizetype b) const
     {
-        return Gazetteer::key(QStringView(m_text).mid(m_tokens.at(a).start, m_tokens.at(b).end - m_tokens.at(a).start));
+        Gazetteer::key(QStringView(m_text).mid(m_tokens.at(a).start, m_tokens.at(b).end - m_tokens.at(a).start), m_keyBuffer);
+        return m_keyBuffer;
     }
 
     bool joined(qsizetype a, qsizetype b) const
@@ -560,6 +563,7 @@ private:
     QList<bool> m_inPhrase;
     QList<qsizetype> m_phraseEnd;
     QList<bool> m_name;
+    mutable QString m_keyBuffer;
 };
 
 } // namespace

@@ -181,7 +181,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
             t.sentenceStart = sentenceStart;
             sentenceStart = false;
             const bool hyphenated = t.lower.contains(u'-');
-            const QStringList parts = t.lower.split(u'-');
+            const QStringList parts = hyphenated ? t.lower.split(u'-') : QStringList();
             // "TOPSHOT-CHINA-BRI-FORUM": three or more upper-case parts make a photo slug.
             const bool slug = hyphenated && t.allCaps && parts.size() >= 3;
             if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {

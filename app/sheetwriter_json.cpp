@@ -2,9 +2,7 @@
 #include "analysisjson.h"
 #include "sheetwriter.h"
 
-#include <QJsonDocument>
-
 QByteArray sheetToJson(const Sheet &sheet)
 {
-    return QJsonDocument(analysisToJson(*sheet.analysis)).toJson(QJsonDocument::Indented);
+    return analysisJson(*sheet.analysis);
 }

@@ -1,4 +1,8 @@
 // Runs the real `parallax analyze` on the seed corpus and checks its JSON.
+#include "analysisjson.h"
+#include "analyzer.h"
+#include "corpusloader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +16,8 @@ class TestAnalyzeCli : public QObject
 private Q_SLOTS:
     void writesAnalysis();
     void reportsRefusedFiles();
+    void streamedJsonMatchesQJsonDocument_data();
+    void streamedJsonMatchesQJsonDocument();
 };
 
 void TestAnalyzeCli::writesAnalysis()
@@ -54,6 +60,74 @@ void TestAnalyzeCli::reportsRefusedFiles()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"articles").toArray().size(), 1);
+}
+
+void TestAnalyzeCli::streamedJsonMatchesQJsonDocument_data()
+{
+    QTest::addColumn<AnalysisPtr>("analysis");
+    QTest::newRow("seed corpus") << analyzeCorpus(std::make_shared<const Corpus>(
+        loadCorpus({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")})));
+
+    // Every kind of character the writer escapes or encodes, and the optional keys.
+    auto corpus = std::make_shared<Corpus>();
+    const QString odd = QStringLiteral("quote \" backslash \\ tab \t nl \n cr \r bs \b ff \f nul ") + QChar(0)
+        + QStringLiteral(" esc ") + QChar(0x1b) + QStringLiteral(" del ") + QChar(0x7f) + QStringLiteral(" é ü ")
+        + QChar(0x20ac) + QStringLiteral(" emoji ") + QString::fromUcs4(U"\U0001F600") + QStringLiteral(" lone high ")
+        + QChar(0xd800) + QStringLiteral(" lone low ") + QChar(0xdc00) + QStringLiteral(" end high ") + QChar(0xdbff);
+    Article a;
+    a.id = QStringLiteral("a\"1");
+    a.filePath = QStringLiteral("/tmp/") + odd + QStringLiteral(".txt");
+    a.title = odd;
+    a.url = QStringLiteral("https://example.org/?q=\"x\"");
+    a.text = odd + odd;
+    a.clutter = {{0, 5}, {7, 9}};
+    corpus->articles = {a, Article{}};
+    corpus->articles[1].id = QStringLiteral("b");
+    corpus->title = odd;
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    Entity date;
+    date.id = QStringLiteral("e1");
+    date.type = EntityType::Date;
+    date.name = odd;
+    date.mentions = {{0, {1, 4}, odd}, {1, {0, 0}, QString()}};
+    Entity person;
+    person.id = QStringLiteral("e2");
+    person.name = QStringLiteral("Ann");
+    analysis->entities = {date, person};
+    Claim shared;
+    shared.id = QStringLiteral("c1");
+    shared.kind = ClaimKind::Shared;
+    shared.members = {{0, {2, 8}, odd, QString()}, {1, {0, 1}, QStringLiteral("x"), odd}};
+    Claim conflict;
+    conflict.id = QStringLiteral("c2");
+    conflict.kind = ClaimKind::Conflict;
+    conflict.slot = QStringLiteral("date");
+    conflict.reason = odd;
+    conflict.attribution = odd;
+    analysis->claims = {shared, conflict};
+    QTest::newRow("escapes and optional keys") << AnalysisPtr(analysis);
+
+    auto bare = std::make_shared<Analysis>();
+    bare->corpus = std::make_shared<Corpus>();
+    QTest::newRow("empty") << AnalysisPtr(bare);
+}
+
+void TestAnalyzeCli::streamedJsonMatchesQJsonDocument()
+{
+    QFETCH(AnalysisPtr, analysis);
+    QVERIFY(analysis);
+    const QByteArray expected = QJsonDocument(analysisToJson(*analysis)).toJson(QJsonDocument::Indented);
+    const QByteArray streamed = analysisJson(*analysis);
+    if (streamed != expected) {
+        qsizetype at = 0;
+        while (at < streamed.size() && at < expected.size() && streamed[at] == expected[at])
+            ++at;
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1: got \"%2\", want \"%3\"")
+                             .arg(at)
+                             .arg(QString::fromUtf8(streamed.mid(std::max<qsizetype>(0, at - 40), 80)),
+                                  QString::fromUtf8(expected.mid(std::max<qsizetype>(0, at - 40), 80)))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzeCli)

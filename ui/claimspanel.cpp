@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -106,17 +107,27 @@ void ClaimsPanel::fillSourceChoices()
 {
     const QSignalBlocker b1(m_source);
     const QSignalBlocker b2(m_focus);
-    m_source->clear();
-    m_focus->clear();
-    m_source->addItem(tr("All sources"), -1);
-    m_focus->addItem(tr("All claims"), QVariant::fromValue(QPoint(ClaimFilterModel::AllClaims, -1)));
+    // The items go into new models that no view watches yet, then into the boxes
+    // in one step: thousands of outlets make thousands of items.
+    auto *sources = new QStandardItemModel(m_source);
+    auto *focus = new QStandardItemModel(m_focus);
+    auto add = [](QStandardItemModel *model, const QString &text, const QVariant &data) {
+        auto *item = new QStandardItem(text);
+        item->setData(data, Qt::UserRole);
+        model->appendRow(item);
+    };
+    add(sources, tr("All sources"), -1);
+    add(focus, tr("All claims"), QVariant::fromValue(QPoint(ClaimFilterModel::AllClaims, -1)));
     const QStringList names = m_model->sourceNames();
     for (int a = 0; a < names.size(); ++a) {
-        m_source->addItem(tr("Stated by %1").arg(names[a]), a);
-        m_focus->addItem(tr("Only in %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::OnlyIn, a)));
+        add(sources, tr("Stated by %1").arg(names[a]), a);
+        add(focus, tr("Only in %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::OnlyIn, a)));
     }
     for (int a = 0; a < names.size(); ++a)
-        m_focus->addItem(tr("Left out by %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::LeftOutBy, a)));
+        add(focus, tr("Left out by %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::LeftOutBy, a)));
+    // A box deletes the model it replaces when it is the model's parent.
+    m_source->setModel(sources);
+    m_focus->setModel(focus);
     m_proxy->setSource(-1);
     m_proxy->setFocus(ClaimFilterModel::AllClaims);
 }

@@ -85,8 +85,14 @@ EntitySidebar::EntitySidebar(QWidget *parent)
 
 void EntitySidebar::setAnalysis(AnalysisPtr analysis)
 {
+    // A reset has opened every group already (the modelReset connection); a
+    // refresh in place has not. Laying out all rows twice costs a thousand entities' sizes.
+    bool reset = false;
+    const QMetaObject::Connection watch = connect(m_proxy, &QAbstractItemModel::modelReset, this, [&reset] { reset = true; });
     m_model->setAnalysis(std::move(analysis));
-    m_view->expandAll();
+    disconnect(watch);
+    if (!reset)
+        m_view->expandAll();
 }
 
 int EntitySidebar::currentEntity() const

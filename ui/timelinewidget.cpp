@@ -9,6 +9,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QToolTip>
 
 #include <algorithm>
@@ -76,10 +77,10 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
             const QDate date = dateOf(entities[e].value);
             if (!date.isValid())
                 continue;
-            QList<int> seen;
+            QSet<int> seen;
             for (const Mention &m : entities[e].mentions) {
                 if (!seen.contains(m.article)) {
-                    seen << m.article;
+                    seen.insert(m.article);
                     m_marks.append({m.article, date, e, -1});
                 }
                 // A claim is dated when one of its versions names a date; in claim order.
@@ -128,14 +129,24 @@ QSize TimelineWidget::minimumSizeHint() const
 
 void TimelineWidget::measureLabels()
 {
-    m_labelWidth = 0;
-    for (const QString &s : std::as_const(m_sources))
-        m_labelWidth = qMax(m_labelWidth, fontMetrics().horizontalAdvance(s));
+    // Measured when first needed (a paint, a click): with thousands of sources
+    // that is tens of milliseconds the new analysis need not wait for.
+    m_labelWidth = -1;
+}
+
+int TimelineWidget::labelWidth() const
+{
+    if (m_labelWidth < 0) {
+        m_labelWidth = 0;
+        for (const QString &s : std::as_const(m_sources))
+            m_labelWidth = qMax(m_labelWidth, fontMetrics().horizontalAdvance(s));
+    }
+    return m_labelWidth;
 }
 
 QRectF TimelineWidget::plotRect() const
 {
-    const int label = qMin(m_labelWidth, width() / 4);
+    const int label = qMin(labelWidth(), width() / 4);
     return QRectF(label + 16, 4, qMax(10, width() - label - 32), RowHeight * qMax<qsizetype>(1, m_sources.size()));
 }
 

@@ -46,11 +46,13 @@ private:
     QRectF plotRect() const;
     qreal xFor(const QDate &date) const;
     void measureLabels();
+    int labelWidth() const;
 
     AnalysisPtr m_analysis;
     QStringList m_sources;
     QList<Mark> m_marks;
     QList<QDate> m_dates; // distinct, in calendar order: the axis
     int m_currentEntity = -1;
-    int m_labelWidth = 0; // the widest source name; measured once, not per mark (200 sources, thousands of marks)
+    // The widest source name, -1 until measured; measured once, not per mark (200 sources, thousands of marks).
+    mutable int m_labelWidth = -1;
 };

@@ -70,23 +70,43 @@ void eventLoopStall()
     const QString folder = writeGenerated(dir, 2000);
     MainWindow window;
     window.show();
+    QElapsedTimer total;
     QElapsedTimer sinceTick;
     qint64 longest = 0;
+    qint64 longestAt = 0; // when it ended, ms after opening
+    auto tick = [&] {
+        const qint64 gap = sinceTick.restart();
+        if (gap > longest) {
+            longest = gap;
+            longestAt = total.elapsed();
+        }
+    };
     QTimer probe;
     probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        longest = std::max(longest, sinceTick.restart());
-    });
+    QObject::connect(&probe, &QTimer::timeout, tick);
+    qint64 corpusShown = -1;
+    QObject::connect(&window, &MainWindow::corpusShown, [&] { corpusShown = total.elapsed(); });
     QSignalSpy done(&window, &MainWindow::analysisShown);
-    QElapsedTimer total;
     total.start();
     sinceTick.start();
     probe.start();
     window.openPaths({folder});
     done.wait(600000);
+    const qint64 shown = total.elapsed();
+    // The docks take the analysis in slots of analysisShown, before the spy
+    // sees it: count the gap up to now, then keep probing while the window
+    // lays out and paints what the analysis changed.
+    tick();
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     probe.stop();
-    out << "gui_analysis_2000_total: " << total.elapsed() << " ms" << Qt::endl;
-    out << "gui_longest_event_loop_stall_2000: " << longest << " ms" << Qt::endl;
+    tick();
+    out << "gui_analysis_2000_total: " << shown << " ms (opened to analysis shown; corpus shown at " << corpusShown
+        << " ms)" << Qt::endl;
+    out << "gui_longest_event_loop_stall_2000: " << longest << " ms (ended " << longestAt
+        << " ms after opening; probed until 2 s after the analysis was shown)" << Qt::endl;
 }
 
 // A shown main window with `folder` opened and its analysis on screen.
