@@ -115,7 +115,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     QHash<QString, QString> acronymDefinitions;
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
-            const QString key = c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key;
+            // Names written with and without accents are one name ("Manabi", "Manabí").
+            const QString key = Gazetteer::folded(c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -139,7 +140,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             }
         }
         for (const AcronymDefinition &d : an.found.acronyms)
-            acronymDefinitions.insert(acronymKey(d.acronym), d.expansion);
+            acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
 
     UnionFind uf(int(groups.size()));
@@ -217,7 +218,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             continue;
         if (g.acronym) {
             const QString expansion = acronymDefinitions.value(g.key);
-            const int target = expansion.isEmpty() ? -1 : byKey.value(expansion, -1);
+            const int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
             if (target >= 0) {
                 uf.unite(target, i);
                 continue;

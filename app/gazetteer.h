@@ -26,6 +26,9 @@ public:
     // The key under which names are compared: case-folded, typographic apostrophes made
     // ASCII, whitespace collapsed.
     static QString key(QStringView text);
+    // `key` without diacritics ("manabí" -> "manabi"): names written with and without accents
+    // are one name. Returns `key` itself when it is plain ASCII.
+    static QString folded(const QString &key);
 
     std::optional<GazetteerEntry> lookup(const QString &key) const;
     int longestPhrase() const { return m_longestPhrase; } // in words
@@ -45,6 +48,7 @@ private:
     void add(const QString &name, const QString &canonical, EntityType type);
 
     QHash<QString, GazetteerEntry> m_entries;
+    QHash<QString, GazetteerEntry> m_foldedEntries; // by folded key, for entries whose key has accents
     QSet<QString> m_common;
     QSet<QString> m_closedClass;
     QSet<QString> m_givenNames;

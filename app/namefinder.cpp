@@ -39,7 +39,58 @@ const QSet<QString> &orgHeads()
          "industries", "holdings", "technologies", "systems", "labs", "partners", "movement", "front", "alliance",
          "coalition", "church", "school", "college", "academy", "hospital", "federation", "secretariat",
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
-         "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc"});
+         "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc", "center",
+         "centre", "survey", "unit", "units", "ratings", "securities", "economics", "chamber", "consulate",
+         "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies"});
+    return s;
+}
+
+// First words that make a name an organization's in languages that put the head first:
+// "Banco Central del Ecuador", "Instituto Geofísico", "Alianza Patria Nueva", "Parti socialiste".
+const QSet<QString> &orgHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"banco", "banca", "banque", "instituto", "istituto", "institut", "alianza", "aliança",
+                              "alliance", "partido", "partito", "parti", "movimiento", "movimento", "mouvement",
+                              "frente", "fronte", "ministerio", "ministério", "ministero", "ministère",
+                              "secretaría", "secretaria", "secrétariat", "universidad", "universidade",
+                              "università", "université", "universität", "consejo", "conselho", "consiglio",
+                              "conseil", "corte", "tribunal", "fundación", "fundação", "fondazione",
+                              "fondation", "asociación", "associação", "associazione", "comisión", "comissão",
+                              "commissione", "agencia", "agência", "agenzia", "agence", "empresa", "compañía",
+                              "companhia", "grupo", "gruppo", "groupe", "sociedad", "sociedade", "società",
+                              "société", "federación", "federação", "federazione", "fédération", "unión",
+                              "união", "unione", "escuela", "colegio", "hospital", "hôpital", "ospedale",
+                              "cámara", "câmara", "camera", "servicio", "serviço", "servizio", "dirección",
+                              "direção", "direzione", "direction", "superintendencia", "procuraduría",
+                              "fiscalía", "defensoría", "contraloría", "policía", "polícia", "polizia",
+                              "ejército", "exército", "esercito", "armée", "asamblea", "assembleia",
+                              "assemblea", "assemblée", "congreso", "congresso", "senado", "senato", "sénat",
+                              "cruz", "croix", "croce"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
+    return s;
+}
+
+const QSet<QString> &placeHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"puerto", "porto", "san", "santa", "santo", "são", "sao", "ciudad", "cidade",
+                              "città", "villa", "vila", "playa", "praia", "río", "rio", "isla", "ilha", "isola",
+                              "île", "ile", "bahía", "bahia", "baía", "cerro", "lago", "lac", "monte", "mont",
+                              "sierra", "serra", "cabo", "cap", "punta", "ponta", "valle",
+                              "plaza", "praça", "piazza", "place", "calle", "rua", "via", "avenida", "avenue",
+                              "paseo", "golfo", "golfe", "estrecho", "canal", "laguna", "nevado", "volcán",
+                              "península", "provincia", "província", "departamento", "municipio",
+                              "município", "estado", "distrito", "región", "regione", "comuna",
+                              "colonia", "barrio", "bairro", "quartier", "saint", "sainte", "sankt",
+                              "fort", "port", "mount", "lake", "cape", "isle"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
     return s;
 }
 
@@ -52,7 +103,7 @@ const QSet<QString> &placeHeads()
          "district", "oblast", "desert", "coast", "canal", "plaza", "tower", "building", "cathedral", "temple",
          "mosque", "village", "town", "camp", "territory", "territories", "heights", "basin", "delta", "falls",
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
-         "state", "states", "boulevard", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
+         "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
     return s;
 }
 
@@ -117,6 +168,19 @@ const QSet<QString> &orgNouns()
     return s;
 }
 
+// Nouns that an organization's name can stand in apposition to: "his restaurant, El Manaba,".
+const QSet<QString> &appositionOrgNouns()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set = orgNouns();
+        set.unite(wordSet({"restaurant", "charity", "nonprofit", "bakery", "cafe", "shop", "store", "brand",
+                           "publisher", "chain", "supermarket", "studio", "label", "broker", "brokerage",
+                           "consultancy", "business", "foundation", "hotel", "factory", "union", "school"}));
+        return set;
+    }();
+    return s;
+}
+
 const QSet<QString> &personNouns()
 {
     static const QSet<QString> s = wordSet(
@@ -144,8 +208,9 @@ class RunProcessor
 {
 public:
     RunProcessor(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside,
-                 const QList<TextRange> &blocked, NameFinderResult &out)
-        : m_text(text), m_tokens(tokens), m_inside(inside), m_out(out), m_gaz(Gazetteer::instance())
+                 const QSet<QString> &lowercase, const QList<TextRange> &blocked, NameFinderResult &out)
+        : m_text(text), m_tokens(tokens), m_inside(inside), m_lowercase(lowercase), m_out(out),
+          m_gaz(Gazetteer::instance())
     {
         markBlocked(blocked);
         markPhrases();
@@ -165,6 +230,9 @@ public:
             }
             const qsizetype start = i;
             qsizetype end = m_phraseEnd.at(i) >= 0 ? m_phraseEnd.at(i) : i;
+            const bool headFirst = orgHeadsFirst().contains(m_tokens.at(start).lower)
+                                   || placeHeadsFirst().contains(m_tokens.at(start).lower);
+            bool ofAfterOrgHead = false;
             while (true) {
                 const NameToken &last = m_tokens.at(end);
                 if (last.possessive || last.breakAfter || end + 1 >= n)
@@ -181,8 +249,24 @@ public:
                 while (k < n && k - next < 2 && connectors().contains(m_tokens.at(k).lower) && !m_tokens.at(k).capitalised
                        && !m_tokens.at(k).possessive && joined(k - 1, k))
                     ++k;
-                if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k) || !connectorAllowed(end, next))
+                if (k == next) {
+                    const qsizetype place = andJoinedPlace(ofAfterOrgHead, start, end, next);
+                    if (place >= 0) {
+                        end = m_phraseEnd.at(place);
+                        continue;
+                    }
+                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead, next);
+                    if (last >= 0) {
+                        end = last;
+                        continue;
+                    }
+                }
+                if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k)
+                    || !connectorAllowed(end, next, headFirst))
                     break;
+                if ((m_tokens.at(next).lower == u"of" || m_tokens.at(next).lower == u"for")
+                    && orgHeads().contains(m_tokens.at(end).lower))
+                    ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
             }
             process(start, end, true);
@@ -271,6 +355,8 @@ private:
         const NameToken &t = m_tokens.at(i);
         if (!t.word || m_blocked.at(i))
             return false;
+        if (notationGlued(t))
+            return false;
         if (m_inPhrase.at(i))
             return true;
         if (!t.capitalised)
@@ -294,6 +380,47 @@ private:
         return true;
     }
 
+    // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
+    // decimal ("M7.1"): notation, not a name.
+    bool notationGlued(const NameToken &t) const
+    {
+        if (t.end >= m_text.size())
+            return false;
+        const QChar c = m_text.at(t.end);
+        if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5')
+            return true;
+        if (t.allCaps && c == u'+')
+            return true;
+        if (c == u'.' && t.end + 1 < m_text.size() && m_text.at(t.end + 1).isDigit()) {
+            for (qsizetype p = t.start; p < t.end; ++p) {
+                if (m_text.at(p).isDigit())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // "CHF 500,000", "USD 3 million": a capital-letter code before an amount is a currency;
+    // "612.4 KB", "3.5 GW": after a decimal, a unit.
+    bool currencyOrUnit(qsizetype i) const
+    {
+        const qsizetype n = m_tokens.size();
+        auto isNumber = [&](qsizetype k) { return k >= 0 && k < n && m_tokens.at(k).lower.at(0).isDigit(); };
+        auto punctAt = [&](qsizetype k) {
+            return k >= 0 && k < n && !m_tokens.at(k).word
+                   && (m_tokens.at(k).lower == u"," || m_tokens.at(k).lower == u".");
+        };
+        if (isNumber(i + 1)) {
+            if (punctAt(i + 2) && isNumber(i + 3) && m_tokens.at(i + 2).start == m_tokens.at(i + 1).end)
+                return true;
+            static const QSet<QString> amounts = wordSet({"million", "billion", "trillion", "thousand", "bn", "mn", "m"});
+            if (i + 2 < n && amounts.contains(m_tokens.at(i + 2).lower))
+                return true;
+        }
+        return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3)
+               && m_tokens.at(i - 2).start == m_tokens.at(i - 3).end;
+    }
+
     // A capitalised ordinary word at a sentence start that heads a longer name: "Arsenal FC",
     // "Hunter Biden" (the next word is an organization head or an unknown, unordinary name).
     bool startsLongerName(qsizetype i) const
@@ -310,21 +437,80 @@ private:
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
+    // "Development Bank of Latin America and the Caribbean": after "Bank of" + a known place,
+    // "and (the)" + another known place continues the name.
+    // Returns the first token of that second place, or -1.
+    qsizetype andJoinedPlace(bool ofAfterOrgHead, qsizetype start, qsizetype end, qsizetype next) const
+    {
+        if (!ofAfterOrgHead || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
+            return -1;
+        qsizetype left = -1;
+        for (qsizetype j = end; j >= start && left < 0; --j) {
+            if (m_phraseEnd.at(j) == end)
+                left = j;
+        }
+        if (left < 0 || !isKnownPlace(left, end))
+            return -1;
+        qsizetype k = next + 1;
+        if (k < m_tokens.size() && m_tokens.at(k).lower == u"the" && !m_tokens.at(k).capitalised)
+            ++k;
+        if (k >= m_tokens.size() || !joined(next, next + 1) || !joined(k - 1, k) || m_phraseEnd.at(k) < 0
+            || !isKnownPlace(k, m_phraseEnd.at(k)))
+            return -1;
+        return k;
+    }
+
+    // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
+    // name ending in a plural body word belongs to the name. Returns that name's last token, or -1.
+    qsizetype andJoinedPluralHead(bool ofAfterOrgHead, qsizetype next) const
+    {
+        if (!ofAfterOrgHead || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
+            return -1;
+        static const QSet<QString> plurals = wordSet({"societies", "organizations", "organisations", "unions",
+                                                      "agencies", "associations", "institutions", "federations"});
+        qsizetype k = next + 1;
+        if (k >= m_tokens.size() || !m_name.at(k) || !joined(next, k))
+            return -1;
+        while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
+               && !m_tokens.at(k).breakAfter)
+            ++k;
+        return plurals.contains(m_tokens.at(k).lower) ? k : -1;
+    }
+
+    bool isKnownPlace(qsizetype a, qsizetype b) const
+    {
+        const auto entry = m_gaz.lookup(sliceKey(a, b));
+        return entry && entry->type == EntityType::Place;
+    }
+
+    // An ordinary word that this corpus only ever writes capitalised, inside sentences too,
+    // names something here ("Manta", "Golden"): generic heads and roles excepted.
+    bool capitalisedOnly(const QString &lower) const
+    {
+        return m_inside.contains(lower) && !m_lowercase.contains(lower) && !orgHeads().contains(lower)
+               && !placeHeads().contains(lower) && !personNouns().contains(lower) && !directions().contains(lower)
+               && !m_gaz.isRole(lower) && !m_gaz.isRoleModifier(lower) && !m_gaz.isDemonym(lower)
+               && !m_gaz.isClosedClass(lower) && !m_gaz.isCalendarWord(lower) && !m_gaz.isNotName(lower);
+    }
+
     bool isCommon(qsizetype i) const
     {
         const NameToken &t = m_tokens.at(i);
-        return m_gaz.isCommonWord(t.allCaps ? t.lower : t.lower) && !m_gaz.isGivenName(t.lower);
+        return m_gaz.isCommonWord(t.lower) && !m_gaz.isGivenName(t.lower);
     }
 
-    bool connectorAllowed(qsizetype left, qsizetype connector) const
+    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false) const
     {
         const QString &c = m_tokens.at(connector).lower;
         if (nameParticles().contains(c))
-            return !isCommon(left);
+            return headFirst || !isCommon(left);
         // "of"/"for"/"on" join only after a head noun ("Bank of", "Hall of"), never after a
         // name ("Putin of Russia").
         const QString &l = m_tokens.at(left).lower;
         if (m_gaz.lookup(l) || m_gaz.isGivenName(l))
+            return false;
+        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it.
+        if (c != u"of" && placeHeads().contains(l))
             return false;
         return m_gaz.isCommonWord(l) || m_gaz.isRole(l);
     }
@@ -353,6 +539,17 @@ private:
     void addCues(qsizetype a, qsizetype b, std::array<int, 3> &votes) const
     {
         const qsizetype p = prevWord(a);
+        // "his restaurant, El Manaba, was": an apposition between commas after a determiner and a
+        // noun takes the cue of that noun.
+        static const QSet<QString> determiners = wordSet({"his", "her", "its", "their", "our", "my", "the", "a", "an"});
+        if (p > 1 && m_tokens.at(p).lower == u"," && m_tokens.at(p - 1).word && !m_tokens.at(p - 1).capitalised
+            && determiners.contains(m_tokens.at(p - 2).lower) && b + 1 < m_tokens.size()
+            && m_tokens.at(b + 1).lower == u",") {
+            if (appositionOrgNouns().contains(m_tokens.at(p - 1).lower))
+                votes[OrgVote] += kStrongCue + 1;
+            else if (placeNouns().contains(m_tokens.at(p - 1).lower))
+                votes[PlaceVote] += kStrongCue + 1;
+        }
         if (p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised) {
             const QString &w = m_tokens.at(p).lower;
             if (personNouns().contains(w))
@@ -361,7 +558,9 @@ private:
                 votes[OrgVote] += kStrongCue;
             if (placePrepositions().contains(w)) {
                 const bool accordingTo = w == u"to" && p > 0 && m_tokens.at(p - 1).lower == u"according";
-                if (!accordingTo)
+                if (w == u"at" && worksAt(p - 1))
+                    votes[OrgVote] += kStrongCue; // "analysts at Barclays", "teaches at FLACSO"
+                else if (!accordingTo)
                     votes[PlaceVote] += kWeakCue;
             }
         } else if (p >= 0 && m_tokens.at(p).lower == u"by" && m_tokens.at(p).lineStart) {
@@ -380,10 +579,33 @@ private:
             if (companyOfficers().contains(w))
                 votes[OrgVote] += kStrongCue;
         }
+        // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_phraseEnd.at(q + 1) >= 0
+            && !m_inPhrase.at(a) && isKnownPlace(q + 1, m_phraseEnd.at(q + 1))) {
+            const qsizetype e = m_phraseEnd.at(q + 1);
+            const bool more = e + 1 < m_tokens.size() && m_tokens.at(e + 1).word && m_tokens.at(e + 1).capitalised
+                              && joined(e, e + 1);
+            if (!m_tokens.at(e).possessive && !more)
+                votes[PlaceVote] += kStrongCue;
+        }
         // "Smith, 45," is a person's age.
         if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).word
             && m_tokens.at(q + 1).lower.at(0).isDigit() && m_tokens.at(q + 1).lower.size() <= 3)
             votes[PersonVote] += kStrongCue;
+    }
+
+    // Token k is someone who works at an organization: "analysts", "economist", "teaches".
+    bool worksAt(qsizetype k) const
+    {
+        if (k < 0 || !m_tokens.at(k).word || (m_tokens.at(k).capitalised && !m_tokens.at(k).sentenceStart))
+            return false;
+        static const QSet<QString> verbs = wordSet({"works", "worked", "working", "teaches", "taught", "teaching",
+                                                    "studies", "studied", "studying", "researcher", "researchers",
+                                                    "professor", "professors", "fellow", "strategist",
+                                                    "strategists", "economists", "analysts", "executives",
+                                                    "employees", "staff", "lecturer", "scientist", "scientists"});
+        const QString &w = m_tokens.at(k).lower;
+        return verbs.contains(w) || personNouns().contains(w);
     }
 
     void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym)
@@ -394,6 +616,8 @@ private:
         c.canonical = canonical;
         c.key = canonical.isEmpty() ? Gazetteer::key(c.text) : Gazetteer::key(canonical);
         addCues(a, b, votes);
+        if (acronym)
+            votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
         c.votes = votes;
         c.acronym = acronym;
         c.words = int(b - a + 1);
@@ -419,6 +643,16 @@ private:
         if (splitRoles && splitAtRole(a, b))
             return;
         const QString &first = m_tokens.at(a).lower;
+        // "Latin American", "South American": adjectives of a people, not names.
+        if (a < b
+            && (m_gaz.isDemonym(sliceKey(a, b)) || (directions().contains(first) && m_gaz.isDemonym(sliceKey(a + 1, b)))))
+            return;
+        // "Ecuadorian Red Cross", "American Red Cross": a people's own branch of a known body.
+        if (m_gaz.isDemonym(first) && a + 1 < b && m_phraseEnd.at(a + 1) == b) {
+            const auto entry = m_gaz.lookup(sliceKey(a + 1, b));
+            if (entry && entry->type == EntityType::Organization)
+                return emit_(a, b, {0, kGazetteer, 0}, QString(), false);
+        }
         if (m_gaz.isDemonym(first) || (m_gaz.isRoleModifier(first) && a < b)) {
             if (a == b || !isHead(headIndex(a, b), orgHeads()))
                 return process(a + 1, b, false);
@@ -430,8 +664,26 @@ private:
         }
         const qsizetype head = headIndex(a, b);
         // "Bank of England": a head word before "of" decides even when it comes first.
-        const bool orgHead = isHead(head, orgHeads()) && (head > a || head < b);
+        // "Consulate General of Ecuador": a title word after the head keeps it.
+        const bool orgHead = (isHead(head, orgHeads())
+                              || (head > a && isHead(head - 1, orgHeads())
+                                  && (m_gaz.isRole(m_tokens.at(head).lower) || m_gaz.isRoleModifier(m_tokens.at(head).lower))))
+                             && (head > a || head < b);
         const bool placeHead = isHead(head, placeHeads()) && (head > a || head < b);
+        // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
+        if (!orgHead && !placeHead && a < b && m_phraseEnd.at(a) != b) {
+            if (orgHeadsFirst().contains(first))
+                return emit_(a, b, {0, kHead, 0}, QString(), false);
+            if (placeHeadsFirst().contains(first))
+                return emit_(a, b, {0, 0, kHead}, QString(), false);
+        }
+        // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
+        // is a given name before a surname.
+        if (!orgHead && !placeHead && b == a + 1 && m_phraseEnd.at(b) == b && !m_inPhrase.at(a)
+            && !m_tokens.at(a).allCaps && !m_tokens.at(b).allCaps && !isCommon(a) && !m_gaz.isDemonym(first)
+            && !m_gaz.isRole(first) && !m_gaz.isRoleModifier(first) && !directions().contains(first)
+            && isKnownPlace(b, b))
+            return emit_(a, b, {kGivenName, 0, 0}, QString(), false);
         if (!orgHead && !placeHead) {
             // A known name followed by ordinary capitalised words names something else
             // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
@@ -439,6 +691,13 @@ private:
                 bool ordinaryRest = true;
                 for (qsizetype k = m_phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
                     ordinaryRest = isCommon(k) && !m_inPhrase.at(k);
+                // "UN Resident Coordinator", "White House Press Secretary": a title after a
+                // known body names the body.
+                if (ordinaryRest && m_gaz.isRole(m_tokens.at(b).lower)) {
+                    const auto entry = m_gaz.lookup(sliceKey(a, m_phraseEnd.at(a)));
+                    if (entry && entry->type == EntityType::Organization)
+                        return process(a, m_phraseEnd.at(a), false);
+                }
                 if (ordinaryRest)
                     return;
             }
@@ -457,12 +716,19 @@ private:
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
             if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 7) {
-                if (t.titleLine && t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
+                if (t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
+                    return; // "UPDATED", "WASH": an ordinary word in capitals
+                if (currencyOrUnit(a))
+                    return;
+                // "8790 SW 40th St.": a compass point before a numbered street.
+                if (t.lower.size() <= 2 && a + 1 < m_tokens.size() && m_tokens.at(a + 1).lower.at(0).isDigit()
+                    && !m_tokens.at(a + 1).lower.back().isDigit())
                     return;
                 votes[OrgVote] = kWeakCue;
                 return emit_(a, b, votes, QString(), true);
             }
-            if (isCommon(a) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || t.lower.size() < 2)
+            if ((isCommon(a) && !capitalisedOnly(t.lower)) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower)
+                || t.lower.size() < 2)
                 return;
             return emit_(a, b, votes, QString(), false);
         }
@@ -499,6 +765,10 @@ private:
         qsizetype role = -1;
         for (qsizetype k = b - 1; k >= a; --k) {
             if (m_inPhrase.at(k) || !m_gaz.isRole(m_tokens.at(k).lower))
+                continue;
+            // A title word right after a body's head and before "of" is part of its name:
+            // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
+            if (k > a && k < b && isHead(k - 1, orgHeads()) && m_tokens.at(k + 1).lower == u"of")
                 continue;
             bool nameFollows = false;
             for (qsizetype j = k + 1; j <= b; ++j) {
@@ -554,6 +824,7 @@ private:
     const QString &m_text;
     const QList<NameToken> &m_tokens;
     const QSet<QString> &m_inside;
+    const QSet<QString> &m_lowercase;
     NameFinderResult &m_out;
     const Gazetteer &m_gaz;
     QList<bool> m_blocked;
@@ -586,6 +857,42 @@ void NameFinder::learnCapitalisation(const QList<NameToken> &tokens)
     for (const NameToken &t : tokens) {
         if (t.word && t.capitalised && !t.allCaps && !t.sentenceStart && !t.titleLine)
             m_capitalisedInside.insert(t.lower);
+        else if (t.word && !t.capitalised && !t.lower.isEmpty() && t.lower.at(0).isLetter())
+            m_lowercase.insert(t.lower);
+    }
+}
+
+void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names)
+{
+    // "in Hialeah and Doral", "Muisne and Atacames": names in one list are of one kind, so a
+    // name with no evidence of its own takes the kind the others in its list agree on.
+    auto separator = [&](const NameCandidate &x, const NameCandidate &y) {
+        const QStringView gap = QStringView(text).mid(x.range.end, y.range.start - x.range.end);
+        return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or ";
+    };
+    qsizetype from = 0;
+    while (from < names.size()) {
+        qsizetype to = from;
+        while (to + 1 < names.size() && separator(names.at(to), names.at(to + 1)))
+            ++to;
+        if (to > from) {
+            std::array<int, 3> sum{};
+            for (qsizetype k = from; k <= to; ++k) {
+                for (int v = 0; v < 3; ++v)
+                    sum[v] += names.at(k).votes[v];
+            }
+            const int best = int(std::max_element(sum.begin(), sum.end()) - sum.begin());
+            if (sum[best] > 0) {
+                const Gazetteer &gaz = Gazetteer::instance();
+                for (qsizetype k = from; k <= to; ++k) {
+                    std::array<int, 3> &v = names[k].votes;
+                    // An ordinary word ("Belt and Road") needs evidence of its own.
+                    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(names.at(k).words == 1 && gaz.isCommonWord(names.at(k).key)))
+                        v[best] += kStrongCue;
+                }
+            }
+        }
+        from = to + 1;
     }
 }
 
@@ -598,6 +905,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
                                   const QList<TextRange> &blocked) const
 {
     NameFinderResult result;
-    RunProcessor(text, tokens, m_capitalisedInside, blocked, result).run();
+    RunProcessor(text, tokens, m_capitalisedInside, m_lowercase, blocked, result).run();
+    shareListTypes(text, result.names);
     return result;
 }

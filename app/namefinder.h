@@ -49,7 +49,10 @@ public:
     NameFinderResult find(const QString &text, const QList<NameToken> &tokens, const QList<TextRange> &blocked) const;
 
 private:
+    static void shareListTypes(const QString &text, QList<NameCandidate> &names);
+
     QSet<QString> m_capitalisedInside;
+    QSet<QString> m_lowercase; // words seen in lower case anywhere in the corpus
 };
 
 int voteIndex(EntityType type); // Person 0, Organization 1, Place 2

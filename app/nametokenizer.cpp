@@ -109,6 +109,73 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     return true;
 }
 
+// "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised
+// name is one surname, capitalised or not at its start.
+bool isParticleName(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("ad"), QStringLiteral("ar"), QStringLiteral("as"),
+        QStringLiteral("ash"), QStringLiteral("at"), QStringLiteral("az"), QStringLiteral("an"), QStringLiteral("ul"),
+        QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("abd"), QStringLiteral("bint")};
+    if (parts.size() != 2 || !particles.contains(parts.first()) || parts.last().size() < 3 || t.allCaps)
+        return false;
+    const qsizetype second = t.start + parts.first().size() + 1;
+    return second < t.end && text.at(second).isUpper() && !Gazetteer::instance().lookup(parts.last());
+}
+
+// "Jean-Baptiste Lefèvre", "Anne-Marie Slaughter": a hyphenated given name stays whole when
+// its first part is a known given name, every part is capitalised and a capitalised word follows.
+bool isHyphenGivenName(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (parts.size() != 2 || !t.capitalised || t.allCaps || !gaz.isGivenName(parts.first()))
+        return false;
+    const qsizetype second = t.start + parts.first().size() + 1;
+    if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isDemonym(parts.last()))
+        return false;
+    return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
+}
+
+// "Inter-American", "Pan-African", "Afro-Colombian": a prefix makes one word with the name after it.
+bool isPrefixCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> prefixes = {
+        QStringLiteral("inter"), QStringLiteral("intra"), QStringLiteral("pan"), QStringLiteral("trans"),
+        QStringLiteral("afro"), QStringLiteral("euro"), QStringLiteral("sino"), QStringLiteral("indo"),
+        QStringLiteral("anglo"), QStringLiteral("franco"), QStringLiteral("ibero"), QStringLiteral("italo"),
+        QStringLiteral("russo"), QStringLiteral("greco"), QStringLiteral("austro"), QStringLiteral("judeo"),
+        QStringLiteral("latino"), QStringLiteral("sub")};
+    if (parts.size() != 2 || !t.capitalised || t.allCaps || !prefixes.contains(parts.first()))
+        return false;
+    const qsizetype second = t.start + parts.first().size() + 1;
+    return second < t.end && text.at(second).isUpper();
+}
+
+// "Miami-Dade County": a known place joined to an unknown name, before another capitalised
+// word, is one place's name (while "China-Russia" and "US-led" split).
+bool isPlaceCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (parts.size() != 2 || !t.capitalised || t.allCaps)
+        return false;
+    const auto first = gaz.lookup(parts.first());
+    if (!first || first->type != EntityType::Place)
+        return false;
+    const qsizetype second = t.start + parts.first().size() + 1;
+    if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isCommonWord(parts.last())
+        || gaz.isDemonym(parts.last()) || gaz.isGivenName(parts.last()))
+        return false;
+    return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
+}
+
+// "IG-EPN", "PAHO-WHO": two capital-letter parts that name no known place or body are one acronym.
+bool isAcronymPair(const QStringList &parts, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    return t.allCaps && parts.size() == 2 && parts.first().size() <= 5 && parts.last().size() <= 5
+        && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
+}
+
 } // namespace
 
 QList<NameToken> tokenizeForNames(const QString &text)
@@ -184,8 +251,14 @@ QList<NameToken> tokenizeForNames(const QString &text)
             const QStringList parts = t.lower.split(u'-');
             // "TOPSHOT-CHINA-BRI-FORUM": three or more upper-case parts make a photo slug.
             const bool slug = hyphenated && t.allCaps && parts.size() >= 3;
-            if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {
-                tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in"
+            if (hyphenated && !slug && isParticleName(parts, text, t)) {
+                t.capitalised = true; // "al-Hashimi" is a name
+                tokens.append(t);
+            } else if (hyphenated && !slug
+                       && (keepsHyphenName(tokens, t, parts, text) || isHyphenGivenName(parts, text, t)
+                           || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
+                           || isPlaceCompound(parts, text, t))) {
+                tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.
                 qsizetype s = t.start;
