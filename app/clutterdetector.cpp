@@ -82,7 +82,7 @@ bool hasReportingVoice(const QString &s)
 bool isCallToAction(const QString &s)
 {
     static const QRegularExpression re = ci(QStringLiteral(
-        R"(^(read (next|more|also|this|on)|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
+        R"(^(read (next|more|also|this|on)( at)?|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
         R"(|more (on|from|about) [^:]{1,40}|recommended( (for you|stories|reading|articles))?|watch( now| more| video| live)?)"
         R"(|listen( now)?|click here|tap here|trending( now)?|most (read|popular|viewed|shared)|you (may|might) (also )?like)"
         R"(|don['’]?t miss|must read|top stories|latest news|continue reading|story continues below)\s*[:|>»]\s*\S)"));
@@ -106,7 +106,7 @@ Widget widgetKind(const QString &s)
         R"(|explore more( on (these|this) topics?)?|more on (this|these) (story|stories|topics?)|topics|tags)\W*$)"));
     static const QRegularExpression plain = ci(QStringLiteral(
         R"(^(share|share (this|on)( \w+)?|tweet|email|e-mail|print|save|bookmark|copy link|advertisement|advertising|ad|sponsored( content)?|paid (post|content))"
-        R"(|skip (ad|advertisement)|scroll to continue( with content)?|listen to this article|follow us|subscribe( now)?|sign up|log ?in|sign in|menu|search|close)"
+        R"(|skip (ad|advertisement)|skip to (main )?content|scroll to continue( with content)?|listen to this article( \d+\s*(min|mins|minutes?))?|follow us|subscribe( now)?|sign up|log ?in|sign in|menu|search|close)"
         R"(|reuse this content|purchase licensing rights|loading|(story|article) continues below( (this )?(ad|advertisement))?|continue reading below)"
         R"(|\d+\s*(min|mins|minute|minutes)( read)?)\W*$)"));
     // Links copied with their screen-reader hint ("..., opens new tab").
@@ -115,7 +115,10 @@ Widget widgetKind(const QString &s)
         return Widget::CommentPrompt;
     if (related.match(s).hasMatch())
         return Widget::RelatedHeading;
-    if (plain.match(s).hasMatch() || newTab.match(s).hasMatch())
+    // "Attachments: Download report (PDF | 612.4 KB)".
+    static const QRegularExpression download = ci(QStringLiteral(
+        R"(^((attachments?|downloads?)\s*:|download (the )?(full )?(report|pdf|file|document|attachment)\b))"));
+    if (plain.match(s).hasMatch() || newTab.match(s).hasMatch() || download.match(s).hasMatch())
         return Widget::Plain;
     return Widget::None;
 }
@@ -163,7 +166,12 @@ bool isSelfMarkedCaption(const QString &s)
     // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo".
     static const QRegularExpression trailingCredit(QStringLiteral(
         R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
-    return wordCount(s) <= 60 && (re.match(s).hasMatch() || trailingCredit.match(s).hasMatch());
+    // "... on Monday. (Jorge Cañarte/The Associated Press)": a picture's credit in brackets at the end.
+    static const QRegularExpression bracketCredit(QStringLiteral(
+        R"(\(\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){1,4}\s*/\s*[\p{Lu}][^()/]{1,60}\)\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return wordCount(s) <= 60
+           && (re.match(s).hasMatch() || trailingCredit.match(s).hasMatch() || bracketCredit.match(s).hasMatch());
 }
 
 // Agency picture slugs such as "TOPSHOT-CHINA-BRI-FORUM" or "UKRAINE-CRISIS/RUSSIA".
@@ -198,8 +206,10 @@ bool isEditorNote(const QString &s)
 bool isStaffCredit(const QString &s)
 {
     static const QRegularExpression re = ci(QStringLiteral(
-        R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
-    return wordCount(s) <= 40 && re.match(s).hasMatch();
+        R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|with (files|reporting) from\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
+    // "... covers immigration for the Herald. Email: name@example.com": the author's contact line.
+    static const QRegularExpression contact = ci(QStringLiteral(R"((^|\s)(e-?mail|contact)\s*:\s*\S+@\S+\.\w+\W*$)"));
+    return wordCount(s) <= 40 && (re.match(s).hasMatch() || contact.match(s).hasMatch());
 }
 
 // A paywall or access label in front of a headline: "Free to read: ...".
