@@ -22,6 +22,7 @@ struct Group
     bool acronym = false;
     bool gazetteer = false;
     int words = 1;
+    int fallbackPerson = 0; // mentions that only look like a person's name
 };
 
 struct UnionFind
@@ -132,6 +133,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             g.mentions.append({an.article, &c});
             for (int v = 0; v < 3; ++v)
                 g.votes[v] += c.votes[v];
+            g.fallbackPerson += c.fallbackPerson ? 1 : 0;
             g.acronym = g.acronym || c.acronym;
             g.words = std::max(g.words, c.words);
             if (!c.canonical.isEmpty()) {
@@ -141,6 +143,13 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         }
         for (const AcronymDefinition &d : an.found.acronyms)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
+    }
+
+    // A name that only looks like "Given Surname" everywhere is a person's; evidence from any of
+    // its mentions ("IG Metall said it", "the consultancy Roland Berger") decides otherwise.
+    for (Group &g : groups) {
+        if (g.fallbackPerson > 0 && g.votes[0] == 0 && g.votes[1] == 0 && g.votes[2] == 0)
+            g.votes[0] = g.fallbackPerson;
     }
 
     UnionFind uf(int(groups.size()));
@@ -165,6 +174,29 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
                 if (a == b || rapidfuzz::fuzz::ratio(a, b) >= 90.0)
                     uf.unite(bucket.at(x), bucket.at(y));
             }
+        }
+    }
+
+    // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
+    {
+        static const QSet<QString> particles = {
+            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("de"), QStringLiteral("da"),
+            QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("du"),
+            QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"), QStringLiteral("le"),
+            QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("do"), QStringLiteral("ten"),
+            QStringLiteral("ter")};
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            if (g.words < 2 || !isPerson(g) || !particles.contains(words(g.key).first()))
+                continue;
+            const QString tail = u' ' + g.key;
+            QList<int> fuller;
+            for (int j : bySurname.value(nameSkeleton(words(g.key).last()))) {
+                if (j != i && groups.at(j).key.endsWith(tail) && !fuller.contains(uf.find(j)))
+                    fuller.append(uf.find(j));
+            }
+            if (fuller.size() == 1)
+                uf.unite(fuller.first(), i);
         }
     }
 

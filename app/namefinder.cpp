@@ -41,7 +41,13 @@ const QSet<QString> &orgHeads()
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
          "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc", "center",
          "centre", "survey", "unit", "units", "ratings", "securities", "economics", "chamber", "consulate",
-         "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies"});
+         "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies", "holding",
+         "ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa", "srl", "sas", "pty", "llp", "ab",
+         // industries that end companies' names: "Siemens Energy", "Samsung Electronics"
+         "energy", "electronics", "motor", "mobility", "logistics", "pharma", "pharmaceuticals", "chemicals",
+         "steel", "petroleum", "aerospace", "automotive", "foods", "insurance", "financial", "investments",
+         "ventures", "telecom", "communications", "semiconductor", "semiconductors", "materials", "mining",
+         "shipping", "railways", "airline"});
     return s;
 }
 
@@ -164,7 +170,27 @@ const QSet<QString> &orgNouns()
         {"agency", "newspaper", "broadcaster", "company", "group", "firm", "party", "ministry", "bank", "news",
          "corporation", "network", "daily", "channel", "outlet", "website", "club", "team", "magazine", "carrier",
          "manufacturer", "maker", "lender", "insurer", "retailer", "startup", "giant", "conglomerate", "airline",
-         "automaker", "regulator", "publication", "tabloid", "outlets", "organization", "organisation"});
+         "automaker", "regulator", "publication", "tabloid", "outlets", "organization", "organisation", "union",
+         "unions", "consultancy", "consultancies", "insurer", "investor", "bank", "banks", "supplier", "miner",
+         "operator", "developer"});
+    return s;
+}
+
+// What a company has: "Kessler shares", "Vermeulen's board", "Siemens' customers".
+const QSet<QString> &companyNouns()
+{
+    static const QSet<QString> s = wordSet({"share", "shares", "stock", "shareholders", "shareholder", "stake", "board",
+                                            "revenue", "revenues", "sales", "profit", "profits", "earnings",
+                                            "subsidiary", "subsidiaries", "workforce", "customers", "dividend",
+                                            "takeover", "acquisition", "merger", "bonds", "ceo", "cfo"});
+    return s;
+}
+
+// What one holds in a company: "shares in X", "a stake in X".
+const QSet<QString> &investedIn()
+{
+    static const QSet<QString> s = wordSet({"shares", "stake", "stakes", "holding", "holdings", "investors",
+                                            "investment", "shareholders", "stock"});
     return s;
 }
 
@@ -255,7 +281,7 @@ public:
                         end = m_phraseEnd.at(place);
                         continue;
                     }
-                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead, next);
+                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next);
                     if (last >= 0) {
                         end = last;
                         continue;
@@ -460,11 +486,21 @@ private:
         return k;
     }
 
-    // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
-    // name ending in a plural body word belongs to the name. Returns that name's last token, or -1.
-    qsizetype andJoinedPluralHead(bool ofAfterOrgHead, qsizetype next) const
+    // "Competition and Markets Authority", "Food and Drug Administration": one ordinary
+    // capitalised word, not at a sentence start, before "and".
+    bool ordinaryStart(qsizetype start, qsizetype end) const
     {
-        if (!ofAfterOrgHead || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
+        const NameToken &t = m_tokens.at(start);
+        return start == end && !t.sentenceStart && !t.titleLine && !t.allCaps && !m_inPhrase.at(start)
+               && m_gaz.isCommonWord(t.lower) && !m_gaz.isRole(t.lower) && !m_gaz.isRoleModifier(t.lower);
+    }
+
+    // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
+    // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
+    // and Markets Authority") any body word does. Returns that name's last token, or -1.
+    qsizetype andJoinedPluralHead(bool joinable, qsizetype next) const
+    {
+        if (!joinable || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
             return -1;
         static const QSet<QString> plurals = wordSet({"societies", "organizations", "organisations", "unions",
                                                       "agencies", "associations", "institutions", "federations"});
@@ -474,7 +510,51 @@ private:
         while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
                && !m_tokens.at(k).breakAfter)
             ++k;
-        return plurals.contains(m_tokens.at(k).lower) ? k : -1;
+        if (plurals.contains(m_tokens.at(k).lower))
+            return k;
+        const qsizetype start = next - 1;
+        return ordinaryStart(start, start) && orgHeads().contains(m_tokens.at(k).lower) ? k : -1;
+    }
+
+    // "AG", "GmbH", "N.V.", "S.A.": a company's legal form ending a name at token b.
+    // Returns the first token of the legal form, or -1.
+    qsizetype legalFormAt(qsizetype b) const
+    {
+        if (b < 0)
+            return -1;
+        static const QSet<QString> single = wordSet({"ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa",
+                                                      "srl", "sas", "pty", "llp", "plc", "inc", "inc.", "ltd",
+                                                      "llc", "corp", "corp.", "ab"});
+        const QString &w = m_tokens.at(b).lower;
+        if (single.contains(w) && (m_tokens.at(b).allCaps || m_tokens.at(b).capitalised))
+            return b;
+        // Initials: "N.V.", "B.V.", "S.A.", "S.p.A." come as one-letter tokens with their periods.
+        qsizetype k = b;
+        QString letters;
+        while (k >= 0 && m_tokens.at(k).lower.size() == 2 && m_tokens.at(k).lower.at(1) == u'.'
+               && (k == b || m_tokens.at(k).end == m_tokens.at(k + 1).start)) {
+            letters.prepend(m_tokens.at(k).lower.at(0));
+            --k;
+        }
+        static const QSet<QString> initials = wordSet({"nv", "bv", "sa", "spa", "ag", "se"});
+        return initials.contains(letters) ? k + 1 : -1;
+    }
+
+    // An upper-case letter right after a lower-case one: "BlackRock", "RenewableUK", "PayPal"
+    // (but not "McCarthy", "MacLeod", "DeSantis": Mc/Mac/De/Di/Le/La/Van/Von open surnames).
+    bool camelCase(const NameToken &t) const
+    {
+        if (t.allCaps || !t.capitalised)
+            return false;
+        static const QSet<QString> surnamePrefixes = wordSet({"mc", "mac", "de", "di", "da", "du", "le", "la", "van",
+                                                              "von", "o", "fitz", "st", "del", "della"});
+        for (qsizetype p = t.start + 1; p < t.end; ++p) {
+            if (m_text.at(p).isUpper() && m_text.at(p - 1).isLower()) {
+                const QString prefix = m_text.mid(t.start, p - t.start).toLower();
+                return !surnamePrefixes.contains(prefix);
+            }
+        }
+        return false;
     }
 
     bool isKnownPlace(qsizetype a, qsizetype b) const
@@ -550,7 +630,10 @@ private:
             else if (placeNouns().contains(m_tokens.at(p - 1).lower))
                 votes[PlaceVote] += kStrongCue + 1;
         }
-        if (p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised) {
+        const bool cueWord = p >= 0 && m_tokens.at(p).word
+                             && (!m_tokens.at(p).capitalised || (m_tokens.at(p).sentenceStart && !m_tokens.at(p).allCaps
+                                                                 && placePrepositions().contains(m_tokens.at(p).lower)));
+        if (cueWord) {
             const QString &w = m_tokens.at(p).lower;
             if (personNouns().contains(w))
                 votes[PersonVote] += kStrongCue + 1;
@@ -560,6 +643,8 @@ private:
                 const bool accordingTo = w == u"to" && p > 0 && m_tokens.at(p - 1).lower == u"according";
                 if (w == u"at" && worksAt(p - 1))
                     votes[OrgVote] += kStrongCue; // "analysts at Barclays", "teaches at FLACSO"
+                else if ((w == u"in" || w == u"of") && p > 0 && investedIn().contains(m_tokens.at(p - 1).lower))
+                    votes[OrgVote] += kStrongCue; // "shares in Vermeulen", "a stake of ...""
                 else if (!accordingTo)
                     votes[PlaceVote] += kWeakCue;
             }
@@ -567,6 +652,16 @@ private:
             votes[PersonVote] += kStrongCue + 1; // byline
         }
         const qsizetype q = b + 1;
+        // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.
+        if (q < m_tokens.size() && m_tokens.at(q).word && m_tokens.at(q).capitalised && joined(b, q)
+            && !m_tokens.at(b).possessive && companyOfficers().contains(m_tokens.at(q).lower))
+            votes[OrgVote] += kStrongCue;
+        // "Kessler shares fell", "Vermeulen's board": what only a company has.
+        if (q < m_tokens.size() && m_tokens.at(q).word && !m_tokens.at(q).capitalised
+            && (companyNouns().contains(m_tokens.at(q).lower)
+                || (m_tokens.at(b).possessive && m_tokens.at(q).lower == u"chief" && q + 1 < m_tokens.size()
+                    && m_tokens.at(q + 1).lower == u"executive")))
+            votes[OrgVote] += kStrongCue;
         if (q < m_tokens.size() && m_tokens.at(q).word && !m_tokens.at(q).capitalised && !m_tokens.at(b).possessive) {
             const QString &w = m_tokens.at(q).lower;
             if (speechVerbs().contains(w))
@@ -588,6 +683,27 @@ private:
             if (!m_tokens.at(e).possessive && !more)
                 votes[PlaceVote] += kStrongCue;
         }
+        // "IG Metall said it would", "X said he": the pronoun after a speech verb tells a body
+        // from a person; so does ", who" against ", which".
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).word && speechVerbs().contains(m_tokens.at(q).lower)
+            && !m_tokens.at(b).possessive) {
+            static const QSet<QString> skip = wordSet({"on", "in", "a", "statement", "that", "late", "earlier",
+                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday", "today", "yesterday", ","});
+            qsizetype k = q + 1;
+            while (k < m_tokens.size() && k < q + 6 && skip.contains(m_tokens.at(k).lower))
+                ++k;
+            if (k < m_tokens.size()) {
+                const QString &w = m_tokens.at(k).lower;
+                if (w == u"it" || w == u"its")
+                    votes[OrgVote] += kStrongCue;
+                else if (w == u"he" || w == u"she" || w == u"his" || w == u"her")
+                    votes[PersonVote] += kStrongCue;
+            }
+        }
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).lower == u"who"
+            && !m_tokens.at(b).possessive)
+            votes[PersonVote] += kStrongCue;
         // "Smith, 45," is a person's age.
         if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).word
             && m_tokens.at(q + 1).lower.at(0).isDigit() && m_tokens.at(q + 1).lower.size() <= 3)
@@ -608,18 +724,26 @@ private:
         return verbs.contains(w) || personNouns().contains(w);
     }
 
-    void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym)
+    void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym,
+               bool fallbackPerson = false)
     {
         NameCandidate c;
         c.range = {m_tokens.at(a).start, m_tokens.at(b).end};
         c.text = m_text.mid(c.range.start, c.range.length());
         c.canonical = canonical;
         c.key = canonical.isEmpty() ? Gazetteer::key(c.text) : Gazetteer::key(canonical);
+        // "Kessler Antriebstechnik AG" and "Kessler Antriebstechnik" are one company.
+        if (canonical.isEmpty() && b > a) {
+            const qsizetype legal = legalFormAt(b);
+            if (legal > a)
+                c.key = sliceKey(a, legal - 1);
+        }
         addCues(a, b, votes);
         if (acronym)
             votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
         c.votes = votes;
         c.acronym = acronym;
+        c.fallbackPerson = fallbackPerson;
         c.words = int(b - a + 1);
         m_out.names.append(std::move(c));
     }
@@ -713,6 +837,7 @@ private:
             }
         }
         std::array<int, 3> votes{};
+        bool fallbackPerson = false;
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
             if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 7) {
@@ -730,13 +855,33 @@ private:
             if ((isCommon(a) && !capitalisedOnly(t.lower)) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower)
                 || t.lower.size() < 2)
                 return;
+            // "Phase 1", "Article 5": an ordinary word numbering something is a label.
+            if (isCommon(a) && a + 1 < m_tokens.size() && m_tokens.at(a + 1).lower.at(0).isDigit() && joined(a, a + 1))
+                return;
+            if (camelCase(t))
+                votes[OrgVote] += kStrongCue; // "BlackRock", "RenewableUK": a brand's spelling
             return emit_(a, b, votes, QString(), false);
         }
-        if (orgHead)
+        if (orgHead || legalFormAt(b) > a)
             votes[OrgVote] += kHead;
         else if (placeHead)
             votes[PlaceVote] += kHead;
         else {
+            // "Pieter van den Berg", "Joost de Wit": a name particle inside a name is a person's,
+            // unless the name follows a place's preposition ("in Cartagena de Indias").
+            const qsizetype p = prevWord(a);
+            static const QSet<QString> inside = wordSet({"in", "at", "near", "across", "inside", "outside", "throughout"});
+            const bool afterPlaceWord = p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised
+                                        && inside.contains(m_tokens.at(p).lower);
+            for (qsizetype k = a + 1; k < b; ++k) {
+                if (!m_tokens.at(k).capitalised && nameParticles().contains(m_tokens.at(k).lower) && !afterPlaceWord) {
+                    votes[PersonVote] += kWeakCue;
+                    break;
+                }
+            }
+            // "North Rhine-Westphalia", "West Papua": a compass word opens a region's name.
+            if (directions().contains(first) && !m_inPhrase.at(a))
+                votes[PlaceVote] += kStrongCue;
             bool allCommon = true;
             bool noneCommon = true;
             for (qsizetype k = a; k <= b; ++k) {
@@ -748,15 +893,17 @@ private:
             }
             if (allCommon)
                 return; // "World War", "Strategic Partnership"
-            if (m_gaz.isGivenName(first))
+            if (m_tokens.at(a).allCaps && first.size() >= 3 && !m_tokens.at(a).titleLine && !m_inPhrase.at(a))
+                votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
+            else if (m_gaz.isGivenName(first))
                 votes[PersonVote] += kGivenName;
             else if (noneCommon)
-                votes[PersonVote] += kWeakCue;
+                fallbackPerson = true;
             // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
             else if (b == a + 1 && !isCommon(b) && !m_inPhrase.at(b) && !m_tokens.at(b).allCaps)
-                votes[PersonVote] += kWeakCue;
+                fallbackPerson = true;
         }
-        emit_(a, b, votes, QString(), false);
+        emit_(a, b, votes, QString(), false, fallbackPerson);
     }
 
     // "Security Council Secretary Sergei Shoigu": an organization, a role, a person.
@@ -764,7 +911,14 @@ private:
     {
         qsizetype role = -1;
         for (qsizetype k = b - 1; k >= a; --k) {
-            if (m_inPhrase.at(k) || !m_gaz.isRole(m_tokens.at(k).lower))
+            // "Chief Executive Annegret Schäfer-Holm": a title made of two qualifying words.
+            const bool pairedModifier = k > a && k < b && m_gaz.isRoleModifier(m_tokens.at(k).lower)
+                                        && m_gaz.isRoleModifier(m_tokens.at(k - 1).lower) && m_name.at(k + 1)
+                                        && !orgHeads().contains(m_tokens.at(k + 1).lower)
+                                        && !placeHeads().contains(m_tokens.at(k + 1).lower)
+                                        && !m_gaz.isRole(m_tokens.at(k + 1).lower)
+                                        && !m_gaz.isRoleModifier(m_tokens.at(k + 1).lower);
+            if (m_inPhrase.at(k) || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
                 continue;
             // A title word right after a body's head and before "of" is part of its name:
             // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
@@ -882,12 +1036,17 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
                     sum[v] += names.at(k).votes[v];
             }
             const int best = int(std::max_element(sum.begin(), sum.end()) - sum.begin());
-            if (sum[best] > 0) {
+            // People are named with their own evidence; "Maximilian Brandl, Düsseldorf" is a byline.
+            if (sum[best] > 0 && best != PersonVote) {
                 const Gazetteer &gaz = Gazetteer::instance();
                 for (qsizetype k = from; k <= to; ++k) {
                     std::array<int, 3> &v = names[k].votes;
-                    // An ordinary word ("Belt and Road") needs evidence of its own.
-                    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(names.at(k).words == 1 && gaz.isCommonWord(names.at(k).key)))
+                    // An ordinary word ("Belt and Road") needs evidence of its own, and a name shaped
+                    // like "Given Surname" is no place for being listed with one ("... in Frankfurt and
+                    // Jeroen Maas in Amsterdam").
+                    const NameCandidate &c = names.at(k);
+                    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
+                        && !(best == PlaceVote && c.fallbackPerson && c.words > 1))
                         v[best] += kStrongCue;
                 }
             }

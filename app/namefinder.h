@@ -20,6 +20,9 @@ struct NameCandidate
     std::array<int, 3> votes{}; // person, organization, place
     bool acronym = false;
     int words = 1;
+    // Looks like "Given Surname" and nothing else says what it is: a person unless other
+    // mentions of the name give evidence (the resolver decides; lists do not count it).
+    bool fallbackPerson = false;
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.

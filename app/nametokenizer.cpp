@@ -101,12 +101,14 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     const Gazetteer &gaz = Gazetteer::instance();
     if (gaz.lookup(prev.lower) || gaz.isRole(prev.lower) || gaz.isDemonym(prev.lower))
         return false;
+    // "Schäfer-Holm": one ordinary part is fine in a double surname, all ordinary is not ("Self-Made").
+    bool allCommon = true;
     for (const QString &part : parts) {
-        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part)
-            || gaz.isCommonWord(part))
+        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part))
             return false;
+        allCommon = allCommon && gaz.isCommonWord(part);
     }
-    return true;
+    return !allCommon;
 }
 
 // "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised
@@ -172,8 +174,15 @@ bool isPlaceCompound(const QStringList &parts, const QString &text, const NameTo
 bool isAcronymPair(const QStringList &parts, const NameToken &t)
 {
     const Gazetteer &gaz = Gazetteer::instance();
+    auto letters = [](const QString &part) {
+        for (QChar c : part) {
+            if (!c.isLetter())
+                return false;
+        }
+        return !part.isEmpty();
+    };
     return t.allCaps && parts.size() == 2 && parts.first().size() <= 5 && parts.last().size() <= 5
-        && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
+        && letters(parts.first()) && letters(parts.last()) && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
 }
 
 } // namespace
@@ -181,6 +190,11 @@ bool isAcronymPair(const QStringList &parts, const NameToken &t)
 QList<NameToken> tokenizeForNames(const QString &text)
 {
     QList<NameToken> tokens;
+    // A double surname kept whole after a given name ("Annegret Schäfer-Holm") stays whole
+    // wherever else the article writes it ("Schäfer-Holm said"): split occurrences are noted
+    // with their whole token and joined again at the end.
+    QSet<QString> wholeSurnames;
+    QList<std::pair<qsizetype, NameToken>> splitAt; // index of the first part, the whole token
     const qsizetype n = text.size();
     bool sentenceStart = true;
     bool lineStart = true;
@@ -254,13 +268,18 @@ QList<NameToken> tokenizeForNames(const QString &text)
             if (hyphenated && !slug && isParticleName(parts, text, t)) {
                 t.capitalised = true; // "al-Hashimi" is a name
                 tokens.append(t);
+            } else if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {
+                wholeSurnames.insert(t.lower);
+                tokens.append(t);
             } else if (hyphenated && !slug
-                       && (keepsHyphenName(tokens, t, parts, text) || isHyphenGivenName(parts, text, t)
+                       && (isHyphenGivenName(parts, text, t)
                            || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
                            || isPlaceCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.
+                if (t.capitalised && !t.allCaps)
+                    splitAt.append({tokens.size(), t});
                 qsizetype s = t.start;
                 for (qsizetype q = t.start; q <= t.end; ++q) {
                     if (q == t.end || isHyphen(text.at(q))) {
@@ -292,6 +311,18 @@ QList<NameToken> tokenizeForNames(const QString &text)
             sentenceStart = true;
         tokens.append(t);
         ++i;
+    }
+    if (!wholeSurnames.isEmpty()) {
+        for (qsizetype k = splitAt.size() - 1; k >= 0; --k) {
+            const auto &[index, whole] = splitAt.at(k);
+            if (!wholeSurnames.contains(whole.lower))
+                continue;
+            qsizetype last = index;
+            while (last < tokens.size() && tokens.at(last).breakAfter)
+                ++last;
+            tokens.remove(index, last - index + 1);
+            tokens.insert(index, whole);
+        }
     }
     if (!tokens.isEmpty())
         markTitleLines(tokens, text);

@@ -212,6 +212,35 @@ void TestEntityExtraction::names_data()
     QTest::addRow("capitalised-only-word") << "The ferry docked at Manta before noon." << d << "place:Manta";
     QTest::addRow("street-abbreviation") << "Donations go to 1101 Brickell Ave. daily." << d << "place:Brickell Ave";
 
+    // Companies and people in business news.
+    QTest::addRow("legal-form") << "The board of Brenner Logistik GmbH approved the sale." << d
+                                << "organization:Brenner Logistik GmbH";
+    QTest::addRow("legal-form-initials") << "Dutch group Akkerman Holding N.V. confirmed the talks." << d
+                                         << "organization:Akkerman Holding N.V.";
+    QTest::addRow("particle-person") << "The contract went to Pieter van der Linden last year." << d
+                                     << "person:Pieter van der Linden";
+    QTest::addRow("chief-executive") << "Nordwerk Chief Executive Katrin Albers said demand was weak." << d
+                                     << "organization:Nordwerk|person:Katrin Albers";
+    QTest::addRow("company-nouns") << "Shares in Ostara rose after Ostara's board backed the bid." << d
+                                   << "organization:Ostara";
+    QTest::addRow("camel-case") << "BlackRock, the largest shareholder, backed the offer." << d << "organization:BlackRock";
+    QTest::addRow("said-it") << "Kestrel Aldine said it would appeal the ruling." << d << "organization:Kestrel Aldine";
+    QTest::addRow("said-he") << "Kestrel Aldine said he would appeal the ruling." << d << "person:Kestrel Aldine";
+    QTest::addRow("and-in-body-name") << "Britain's Competition and Markets Authority opened an inquiry." << d
+                                      << "organization:Competition and Markets Authority|place:Britain";
+    QTest::addRow("initials-open-firm") << "BNP Paribas and Natixis led the loan." << d
+                                        << "organization:BNP Paribas|organization:Natixis";
+    QTest::addRow("industry-head") << "Siemens Energy returned to profit." << d << "organization:Siemens Energy";
+    QTest::addRow("compass-region") << "Storms hit North Rhine-Westphalia overnight." << d << "place:North Rhine-Westphalia";
+    QTest::addRow("double-surname-again")
+        << "Chief executive Ulrike Brand-Holm spoke first.\n\"We are buying growth,\" Brand-Holm said." << d
+        << "person:Brand-Holm|person:Ulrike Brand-Holm";
+    QTest::addRow("wire-credit-names")
+        << "Reporting by Teresa Duarte in Lisbon and Maarten Pols in Utrecht" << d
+        << "person:Maarten Pols|person:Teresa Duarte|place:Lisbon|place:Utrecht";
+    QTest::addRow("sentence-start-preposition") << "In Teesside, workers waited for news." << d << "place:Teesside";
+    QTest::addRow("numbered-label") << "The decision in Phase 1 is due in the autumn." << d << "";
+
     // Notation that looks like names: currencies, units, ratings, magnitudes, shouting, addresses.
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
@@ -260,6 +289,12 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("particle-surname")
         << QStringList{u"Envoy Karim al-Hashimi arrived in Quito."_s, u"Al-Hashimi said the appeal was urgent."_s}
         << QStringList{u"Karim al-Hashimi"_s, u"Al-Hashimi"_s} << QStringList{};
+    QTest::addRow("legal-form-dropped")
+        << QStringList{u"Brenner Logistik GmbH approved the sale."_s, u"Brenner Logistik said it would cut jobs."_s}
+        << QStringList{u"Brenner Logistik GmbH"_s, u"Brenner Logistik"_s} << QStringList{};
+    QTest::addRow("particle-surname-words")
+        << QStringList{u"Joost van der Linden chairs the board."_s, u"Van der Linden said he was pleased."_s}
+        << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }
