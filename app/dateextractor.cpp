@@ -431,8 +431,10 @@ private:
             return std::nullopt;
         if (!isNumber(i + 2, 1, 2) || !isNumber(i + 4, 1, 4))
             return std::nullopt;
-        // Not a longer chain: "1.2.3.4", "/2024/05/16/" in a path.
-        if (glued(i + 5) && exists(i + 5) && m_tok[i + 5].kind == DateToken::Punct && m_tok[i + 5].ch == sep)
+        // Not a longer chain: "1.2.3.4", "/2024/05/16/" in a path; but a full stop may end the
+        // sentence after "01.07.2025.".
+        if (glued(i + 5) && exists(i + 5) && m_tok[i + 5].kind == DateToken::Punct && m_tok[i + 5].ch == sep
+            && (sep != u'.' || (glued(i + 6) && exists(i + 6) && m_tok[i + 6].kind != DateToken::Punct)))
             return std::nullopt;
         if (glued(i + 5) && isWord(i + 5) && !wordIs(i + 5, QLatin1StringView("T")))
             return std::nullopt;

@@ -145,6 +145,10 @@ void TestDateExtractor::find_data()
         ex({{"05/03/2025", "2025-03-05"}}));
     row("slash date us default", "The filing is dated 05/03/2025.", QDate(2025, 8, 1), ex({{"05/03/2025", "2025-05-03"}}));
 
+    row("dotted date ending a sentence", "Talks must end before 01.07.2025.", QDate(2025, 6, 11),
+        ex({{"01.07.2025", "2025-07-01"}}));
+    row("dotted chain is no date", "Version 1.2.3.4 shipped.", thu, ex({}));
+
     // Tense: the verb of an earlier date, of a relative clause or far behind a name.
     row("earlier date keeps its verb", "He took office in 2023 and faces a runoff on April 13.", QDate(2025, 3, 3),
         ex({{"2023", "2023"}, {"April 13", "2025-04-13"}}));
