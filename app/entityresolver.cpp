@@ -1,6 +1,7 @@
 #include "entityresolver.h"
 
 #include "gazetteer.h"
+#include "namefinder.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -114,8 +115,17 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     QList<Group> groups;
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
+    QSet<QString> eventWords;               // last words of events' names: "sudamericana"
+    QHash<QString, QString> nicknames;      // nickname key -> key of the name it was written in
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
+            if (c.event) {
+                // Events are no entities; their distinctive word alone still names them.
+                eventWords.insert(Gazetteer::folded(c.key.section(u' ', -1)));
+                continue;
+            }
+            if (!c.nickname.isEmpty())
+                nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
             // Names written with and without accents are one name ("Manabi", "Manabí").
             const QString key = Gazetteer::folded(c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
             auto it = byKey.constFind(key);
@@ -145,11 +155,17 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
 
-    // A name that only looks like "Given Surname" everywhere is a person's; evidence from any of
-    // its mentions ("IG Metall said it", "the consultancy Roland Berger") decides otherwise.
+    // A name that looks like "Given Surname" is a person's unless some mention gives strong
+    // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
+    // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
-        if (g.fallbackPerson > 0 && g.votes[0] == 0 && g.votes[1] == 0 && g.votes[2] == 0)
-            g.votes[0] = g.fallbackPerson;
+        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
+            g.votes[0] += g.fallbackPerson;
+    }
+    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
+    for (Group &g : groups) {
+        if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
+            g.mentions.clear();
     }
 
     UnionFind uf(int(groups.size()));
@@ -235,6 +251,35 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         return roots;
     };
 
+    // "Rosales" after "Atlético Rosales", "Maracá" after "Esporte Clube Maracá": an organization
+    // whose name opens with its kind goes by its last word.
+    {
+        QHash<QString, QList<int>> byLastWord;
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            const QStringList w = words(g.key);
+            if (g.words >= 2 && w.size() >= 2 && argmax(g.votes) == 1 && opensOrganizationName(w.first())
+                && !w.contains(QStringLiteral("of")) && !w.contains(QStringLiteral("for"))
+                && !w.contains(QStringLiteral("and")))
+                byLastWord[w.last()].append(i);
+        }
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty())
+                continue;
+            const QList<int> roots = distinctRoots(byLastWord.value(g.key));
+            if (roots.size() == 1)
+                uf.unite(roots.first(), i);
+        }
+    }
+    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez".
+    for (auto it = nicknames.cbegin(); it != nicknames.cend(); ++it) {
+        const int named = byKey.value(it.key(), -1);
+        const int full = byKey.value(it.value(), -1);
+        if (named >= 0 && full >= 0 && named != full && !groups.at(named).gazetteer)
+            uf.unite(full, named);
+    }
+
     // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     QHash<QString, QList<int>> byInitials;
     for (int i = 0; i < groups.size(); ++i) {
@@ -246,8 +291,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     QList<int> reassignedTo;
     for (int i = 0; i < groups.size(); ++i) {
         Group &g = groups[i];
-        if (g.words != 1 || g.gazetteer)
-            continue;
+        if (g.words != 1 || g.gazetteer || uf.find(i) != i)
+            continue; // (already joined to a longer name above)
         if (g.acronym) {
             const QString expansion = acronymDefinitions.value(g.key);
             const int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);

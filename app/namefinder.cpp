@@ -73,7 +73,31 @@ const QSet<QString> &orgHeadsFirst()
                               "fiscalía", "defensoría", "contraloría", "policía", "polícia", "polizia",
                               "ejército", "exército", "esercito", "armée", "asamblea", "assembleia",
                               "assemblea", "assemblée", "congreso", "congresso", "senado", "senato", "sénat",
-                              "cruz", "croix", "croce"})
+                              "cruz", "croix", "croce",
+                              // sports clubs: "Atlético Mineiro", "Esporte Clube Bahia", "Sporting Lisbon"
+                              "club", "clube", "esporte", "atlético", "atletico", "deportivo", "deportes",
+                              "sporting", "racing", "sportivo", "olympique", "dynamo", "dinamo", "spartak",
+                              "lokomotiv", "borussia", "eintracht", "independiente", "universitario"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
+    return s;
+}
+
+// Words that make a name an event's (a competition, a fair, a summit), which is no entity here:
+// "Copa Sudamericana", "Davis Cup", "Cannes Festival".
+const QSet<QString> &eventHeads()
+{
+    static const QSet<QString> s = wordSet({"cup", "trophy", "championship", "championships", "tournament",
+                                            "olympics", "festival", "expo", "marathon", "derby", "prix"});
+    return s;
+}
+
+const QSet<QString> &eventHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"copa", "recopa", "coupe", "coppa", "taça", "trofeo", "torneo", "campeonato"})
             set.insert(Gazetteer::key(QString::fromUtf8(w)));
         return set;
     }();
@@ -93,7 +117,9 @@ const QSet<QString> &placeHeadsFirst()
                               "península", "provincia", "província", "departamento", "municipio",
                               "município", "estado", "distrito", "región", "regione", "comuna",
                               "colonia", "barrio", "bairro", "quartier", "saint", "sainte", "sankt",
-                              "fort", "port", "mount", "lake", "cape", "isle"})
+                              "fort", "port", "mount", "lake", "cape", "isle", "estadio", "estádio", "stade", "stadio",
+                              "aeropuerto", "aeroporto", "aéroport", "aeroporto", "parque", "parc", "parco", "puente",
+                              "ponte", "pont"})
             set.insert(Gazetteer::key(QString::fromUtf8(w)));
         return set;
     }();
@@ -226,7 +252,8 @@ const QSet<QString> &personNouns()
 const QSet<QString> &companyOfficers()
 {
     static const QSet<QString> s = wordSet({"chief", "ceo", "chairman", "chairwoman", "founder", "co-founder",
-                                            "executive", "boss", "spokesman", "spokeswoman", "spokesperson"});
+                                            "executive", "boss", "spokesman", "spokeswoman", "spokesperson",
+                                            "coach", "manager"});
     return s;
 }
 
@@ -264,6 +291,10 @@ public:
                 if (last.possessive || last.breakAfter || end + 1 >= n)
                     break;
                 qsizetype next = end + 1;
+                if (const qsizetype surname = nicknameAfter(end); surname >= 0) {
+                    end = m_phraseEnd.at(surname) >= 0 ? m_phraseEnd.at(surname) : surname;
+                    continue;
+                }
                 if (!joined(end, next))
                     break;
                 if (m_name.at(next)) {
@@ -404,6 +435,47 @@ private:
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower);
         return true;
+    }
+
+    // Tokens a..b are all capitals and a comma or a dash follows on the same line.
+    bool datelineFollows(qsizetype a, qsizetype b) const
+    {
+        for (qsizetype k = a; k <= b; ++k) {
+            if (!m_tokens.at(k).allCaps)
+                return false;
+        }
+        if (b + 2 >= m_tokens.size() || m_tokens.at(b + 1).word || m_tokens.at(b + 2).lineStart)
+            return false;
+        const QChar c = m_tokens.at(b + 1).lower.at(0);
+        return c == u',' || c == u'\u2014' || c == u'\u2013' || (c == u'-' && m_text.at(m_tokens.at(b + 1).start - 1) == u' ');
+    }
+
+    // A nickname in quotes between a given name and a surname: "Thiago “Tico” Albuquerque".
+    // Returns the token of the surname, or -1.
+    qsizetype nicknameAfter(qsizetype end) const
+    {
+        auto isQuote = [&](qsizetype k, bool opening) {
+            if (k >= m_tokens.size() || m_tokens.at(k).word)
+                return false;
+            const QChar c = m_tokens.at(k).lower.at(0);
+            return c == u'"' || c == (opening ? u'\u201c' : u'\u201d');
+        };
+        const qsizetype open = end + 1;
+        if (!isQuote(open, true) || m_tokens.at(open).start != m_tokens.at(end).end + 1)
+            return -1;
+        qsizetype k = open + 1;
+        if (k >= m_tokens.size() || m_tokens.at(k).start != m_tokens.at(open).end)
+            return -1;
+        while (k < m_tokens.size() && k - open <= 3 && m_tokens.at(k).word && m_tokens.at(k).capitalised
+               && (k == open + 1 || joined(k - 1, k)))
+            ++k;
+        if (k == open + 1 || !isQuote(k, false) || m_tokens.at(k).start != m_tokens.at(k - 1).end)
+            return -1;
+        const qsizetype surname = k + 1;
+        if (surname >= m_tokens.size() || !m_name.at(surname) || m_tokens.at(surname).start != m_tokens.at(k).end + 1
+            || m_text.at(m_tokens.at(k).end) != u' ')
+            return -1;
+        return surname;
     }
 
     // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
@@ -635,7 +707,14 @@ private:
                                                                  && placePrepositions().contains(m_tokens.at(p).lower)));
         if (cueWord) {
             const QString &w = m_tokens.at(p).lower;
-            if (personNouns().contains(w))
+            // "Reporting by X", "Photo by X" name a person; "compiled by LSEG", "rejected by Remo" need not.
+            static const QSet<QString> authored = wordSet(
+                {"reporting", "writing", "editing", "written", "edited", "photo", "photos", "photograph",
+                 "photographed", "photography", "illustration", "video", "compiled", "produced", "translated",
+                 "interview", "directed", "authored", "story", "text", "words", "analysis", "graphics"});
+            if (w == u"by")
+                votes[PersonVote] += p > 0 && authored.contains(m_tokens.at(p - 1).lower) ? kStrongCue + 1 : kWeakCue;
+            else if (personNouns().contains(w))
                 votes[PersonVote] += kStrongCue + 1;
             if (orgNouns().contains(w))
                 votes[OrgVote] += kStrongCue;
@@ -725,7 +804,7 @@ private:
     }
 
     void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym,
-               bool fallbackPerson = false)
+               bool fallbackPerson = false, bool event = false)
     {
         NameCandidate c;
         c.range = {m_tokens.at(a).start, m_tokens.at(b).end};
@@ -737,6 +816,25 @@ private:
             const qsizetype legal = legalFormAt(b);
             if (legal > a)
                 c.key = sliceKey(a, legal - 1);
+        }
+        // "Thiago “Tico” Albuquerque" is "Thiago Albuquerque", also called "Tico".
+        for (qsizetype k = a + 1; k < b && canonical.isEmpty(); ++k) {
+            if (m_tokens.at(k).word)
+                continue;
+            qsizetype close = k + 1;
+            while (close < b && m_tokens.at(close).word)
+                ++close;
+            if (close < b && close > k + 1) {
+                c.key = sliceKey(a, k - 1) + u' ' + sliceKey(close + 1, b);
+                c.nickname = sliceKey(k + 1, close - 1);
+            }
+            break;
+        }
+        if (event) {
+            c.event = true;
+            c.words = int(b - a + 1);
+            m_out.names.append(std::move(c));
+            return;
         }
         addCues(a, b, votes);
         if (acronym)
@@ -767,6 +865,15 @@ private:
         if (splitRoles && splitAtRole(a, b))
             return;
         const QString &first = m_tokens.at(a).lower;
+        // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
+        if (!m_inPhrase.at(b) && (eventHeads().contains(m_tokens.at(b).lower) || eventHeadsFirst().contains(first))) {
+            if (a < b)
+                return emit_(a, b, {}, QString(), false, false, true);
+            return;
+        }
+        // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
+        if (m_tokens.at(a).lineStart && datelineFollows(a, b))
+            return emit_(a, b, {0, 0, kStrongCue + 1}, QString(), false);
         // "Latin American", "South American": adjectives of a people, not names.
         if (a < b
             && (m_gaz.isDemonym(sliceKey(a, b)) || (directions().contains(first) && m_gaz.isDemonym(sliceKey(a + 1, b)))))
@@ -840,7 +947,7 @@ private:
         bool fallbackPerson = false;
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
-            if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 7) {
+            if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
                 if (t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
                     return; // "UPDATED", "WASH": an ordinary word in capitals
                 if (currencyOrUnit(a))
@@ -988,6 +1095,11 @@ private:
 };
 
 } // namespace
+
+bool opensOrganizationName(const QString &lower)
+{
+    return orgHeadsFirst().contains(lower);
+}
 
 int voteIndex(EntityType type)
 {

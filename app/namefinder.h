@@ -23,6 +23,8 @@ struct NameCandidate
     // Looks like "Given Surname" and nothing else says what it is: a person unless other
     // mentions of the name give evidence (the resolver decides; lists do not count it).
     bool fallbackPerson = false;
+    bool event = false; // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
+    QString nickname;   // key of a nickname written inside the name ("tico")
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.
@@ -59,3 +61,6 @@ private:
 };
 
 int voteIndex(EntityType type); // Person 0, Organization 1, Place 2
+// "banco", "instituto", "atlético": a word that opens an organization's name in languages that
+// name the kind first.
+bool opensOrganizationName(const QString &lower);

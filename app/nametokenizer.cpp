@@ -111,6 +111,16 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     return !allCommon;
 }
 
+// Where the part after a compound's first hyphen starts in the text.
+qsizetype secondPartStart(const QString &text, const NameToken &t)
+{
+    for (qsizetype p = t.start; p < t.end; ++p) {
+        if (isHyphen(text.at(p)))
+            return p + 1;
+    }
+    return t.end;
+}
+
 // "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised
 // name is one surname, capitalised or not at its start.
 bool isParticleName(const QStringList &parts, const QString &text, const NameToken &t)
@@ -121,7 +131,7 @@ bool isParticleName(const QStringList &parts, const QString &text, const NameTok
         QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("abd"), QStringLiteral("bint")};
     if (parts.size() != 2 || !particles.contains(parts.first()) || parts.last().size() < 3 || t.allCaps)
         return false;
-    const qsizetype second = t.start + parts.first().size() + 1;
+    const qsizetype second = secondPartStart(text, t);
     return second < t.end && text.at(second).isUpper() && !Gazetteer::instance().lookup(parts.last());
 }
 
@@ -132,7 +142,7 @@ bool isHyphenGivenName(const QStringList &parts, const QString &text, const Name
     const Gazetteer &gaz = Gazetteer::instance();
     if (parts.size() != 2 || !t.capitalised || t.allCaps || !gaz.isGivenName(parts.first()))
         return false;
-    const qsizetype second = t.start + parts.first().size() + 1;
+    const qsizetype second = secondPartStart(text, t);
     if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isDemonym(parts.last()))
         return false;
     return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
@@ -149,7 +159,7 @@ bool isPrefixCompound(const QStringList &parts, const QString &text, const NameT
         QStringLiteral("latino"), QStringLiteral("sub")};
     if (parts.size() != 2 || !t.capitalised || t.allCaps || !prefixes.contains(parts.first()))
         return false;
-    const qsizetype second = t.start + parts.first().size() + 1;
+    const qsizetype second = secondPartStart(text, t);
     return second < t.end && text.at(second).isUpper();
 }
 
@@ -163,11 +173,38 @@ bool isPlaceCompound(const QStringList &parts, const QString &text, const NameTo
     const auto first = gaz.lookup(parts.first());
     if (!first || first->type != EntityType::Place)
         return false;
-    const qsizetype second = t.start + parts.first().size() + 1;
+    const qsizetype second = secondPartStart(text, t);
     if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isCommonWord(parts.last())
         || gaz.isDemonym(parts.last()) || gaz.isGivenName(parts.last()))
         return false;
     return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
+}
+
+// "Val-de-Cans", "Aix-en-Provence", "Stratford-upon-Avon": capitalised ends joined by
+// lower-case particles are one place's name.
+bool isParticleCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("de"), QStringLiteral("du"), QStringLiteral("des"), QStringLiteral("en"), QStringLiteral("sur"),
+        QStringLiteral("upon"), QStringLiteral("on"), QStringLiteral("au"), QStringLiteral("aux"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("di"), QStringLiteral("del"), QStringLiteral("am"),
+        QStringLiteral("an"), QStringLiteral("im"), QStringLiteral("ob"), QStringLiteral("sous"), QStringLiteral("da"),
+        QStringLiteral("do"), QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("y"), QStringLiteral("el"),
+        QStringLiteral("in"), QStringLiteral("under"), QStringLiteral("by")};
+    if (parts.size() < 3 || !t.capitalised || t.allCaps)
+        return false;
+    const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
+    if (pieces.size() != parts.size())
+        return false;
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const bool end = k == 0 || k == pieces.size() - 1;
+        if (pieces.at(k).isEmpty())
+            return false;
+        const QChar first = pieces.at(k).front();
+        if (end ? !first.isUpper() : (!first.isLower() || !particles.contains(parts.at(k))))
+            return false;
+    }
+    return true;
 }
 
 // "IG-EPN", "PAHO-WHO": two capital-letter parts that name no known place or body are one acronym.
@@ -274,6 +311,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
             } else if (hyphenated && !slug
                        && (isHyphenGivenName(parts, text, t)
                            || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
+                           || isParticleCompound(parts, text, t)
                            || isPlaceCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {

@@ -241,6 +241,23 @@ void TestEntityExtraction::names_data()
     QTest::addRow("sentence-start-preposition") << "In Teesside, workers waited for news." << d << "place:Teesside";
     QTest::addRow("numbered-label") << "The decision in Phase 1 is due in the autumn." << d << "";
 
+    // Sport: clubs named kind first, events, datelines, nicknames, passes "from" players.
+    QTest::addRow("club-designators") << "Atlético Mineiro beat Deportivo Cali on Sunday." << d
+                                      << "organization:Atlético Mineiro|organization:Deportivo Cali";
+    QTest::addRow("events-are-no-entities") << "Fans in Belém celebrated the Copa Sudamericana and the Davis Cup." << d
+                                            << "place:Belém";
+    QTest::addRow("event-short-name") << "Maracá won the Copa Sudamericana.\nIt was the first Sudamericana final at night."
+                                      << d << "";
+    QTest::addRow("dateline-capitals") << "ROSARIO — There is a photo of the coach." << d << "place:ROSARIO";
+    QTest::addRow("quoted-nickname") << "Thiago “Tico” Albuquerque scored twice." << d
+                                     << "person:Thiago “Tico” Albuquerque";
+    QTest::addRow("particle-compound-place") << "Fans waited at Val-de-Cans airport overnight." << d << "place:Val-de-Cans";
+    QTest::addRow("stadium-designator") << "The final was played at the Estadio Centenario." << d
+                                        << "place:Estadio Centenario";
+    QTest::addRow("pass-from-player") << "The cross came from Matías Ojeda." << d << "person:Matías Ojeda";
+    QTest::addRow("photo-by") << "Photo by Ana Torres" << d << "person:Ana Torres";
+    QTest::addRow("long-acronym") << "The club would complain to CONMEBOL." << d << "organization:CONMEBOL";
+
     // Notation that looks like names: currencies, units, ratings, magnitudes, shouting, addresses.
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
@@ -295,6 +312,12 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("particle-surname-words")
         << QStringList{u"Joost van der Linden chairs the board."_s, u"Van der Linden said he was pleased."_s}
         << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
+    QTest::addRow("club-short-name")
+        << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
+        << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
+    QTest::addRow("nickname-alone")
+        << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
+        << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }
