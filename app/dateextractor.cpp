@@ -229,6 +229,18 @@ private:
         const QChar c = m_tok[i].ch;
         return c == u'.' || c == u'!' || c == u'?' || c == u';';
     }
+    // "is" or "are" before token i in its sentence, with no other tense word nearer.
+    bool presentBefore(int i) const
+    {
+        for (int k = i - 1, n = 0; k >= 0 && n < 12; --k, ++n) {
+            if (sentenceBreakAt(k) || m_tok[k].breakBefore)
+                return false;
+            if (wordIs(k, QLatin1StringView("is")) || wordIs(k, QLatin1StringView("are")))
+                return true;
+        }
+        return false;
+    }
+
     // Whether the mention sits in a relative clause opened by ", who" or ", which" that has not
     // closed yet: "Andrade, who took office in 2023 and faces a runoff on April 13, cancelled".
     bool inRelativeClause(int first) const
@@ -294,6 +306,9 @@ private:
             return y - 1;
         if (tense == Tense::None && month - pm >= 8)
             return y - 1;
+        // With no tense, the nearer of the two: "in two legs in February" written in November.
+        if (tense == Tense::None && pm - month >= 8)
+            return y + 1;
         return y;
     }
     QDate weekdayDate(int weekday, int relative, Tense tense) const
@@ -736,7 +751,15 @@ private:
         }
         if (!m_pub.isValid())
             return last + 1;
-        const QDate d = weekdayDate(m_tok[i].value, 0, tenseAround(i, last));
+        Tense tense = tenseAround(i, last);
+        // "declared a holiday for Monday", "scheduled for Monday": a day something is set for lies ahead.
+        const bool possessive = isPunctIf(last + 1, isApostrophe) && glued(last + 1) && wordIs(last + 2, QLatin1StringView("s"));
+        if (wordIs(i - 1, QLatin1StringView("for")) && !possessive)
+            tense = Tense::Future;
+        // "There is a game against X on Wednesday": the present tense names a day to come.
+        if (tense == Tense::None && presentBefore(i))
+            tense = Tense::Future;
+        const QDate d = weekdayDate(m_tok[i].value, 0, tense);
         add(i, last, dayValue(d));
         return last + 1;
     }

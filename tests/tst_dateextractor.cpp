@@ -157,6 +157,13 @@ void TestDateExtractor::find_data()
     row("names do not use up the reach", "He said the county would waive fees for the concert at Bayfront Park on Saturday.",
         QDate(2025, 3, 5), ex({{"Saturday", "2025-03-08"}}));
 
+    row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23),
+        ex({{"Monday", "2025-11-24"}}));
+    row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),
+        ex({{"Wednesday", "2025-11-26"}}));
+    row("untensed month nearer ahead", "Next up: the Recopa, in two legs in February.", QDate(2025, 11, 23),
+        ex({{"February", "2026-02"}}));
+
     // House numbers are not years.
     row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
 
