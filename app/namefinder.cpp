@@ -867,6 +867,13 @@ private:
         const QString &first = m_tokens.at(a).lower;
         // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
         if (!m_inPhrase.at(b) && (eventHeads().contains(m_tokens.at(b).lower) || eventHeadsFirst().contains(first))) {
+            // Known names inside it are still mentioned: "Russia-China Expo", "Qatar World Cup".
+            for (qsizetype k = a; k <= b; ++k) {
+                if (m_phraseEnd.at(k) >= 0) {
+                    process(k, m_phraseEnd.at(k), false);
+                    k = m_phraseEnd.at(k);
+                }
+            }
             if (a < b)
                 return emit_(a, b, {}, QString(), false, false, true);
             return;

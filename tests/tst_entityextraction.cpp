@@ -246,6 +246,8 @@ void TestEntityExtraction::names_data()
                                       << "organization:Atlético Mineiro|organization:Deportivo Cali";
     QTest::addRow("events-are-no-entities") << "Fans in Belém celebrated the Copa Sudamericana and the Davis Cup." << d
                                             << "place:Belém";
+    QTest::addRow("places-inside-event") << "Officials opened the Russia-China Expo in Harbin." << d
+                                         << "place:China|place:Harbin|place:Russia";
     QTest::addRow("event-short-name") << "Maracá won the Copa Sudamericana.\nIt was the first Sudamericana final at night."
                                       << d << "";
     QTest::addRow("dateline-capitals") << "ROSARIO — There is a photo of the coach." << d << "place:ROSARIO";
