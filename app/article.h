@@ -6,6 +6,17 @@
 #include <QList>
 #include <QString>
 
+// What columns, sheets and lists call an article: its outlet, else the first
+// words of its title ("Strategic Alliances…"), else its file id. A file id such
+// as "001_d16399022bd74838" tells a reader nothing about the source.
+QString sourceName(const QString &outlet, const QString &title, const QString &id);
+// `names` with repeats told apart: "Reuters", "Reuters (2)" (case-insensitive).
+QStringList numberedDuplicates(const QStringList &names);
+
+struct Article;
+// Distinct names for the articles of one corpus, in order.
+QStringList distinctSourceNames(const QList<Article> &articles);
+
 struct Article
 {
     QString id;       // file name without extension; unique within a corpus
@@ -21,7 +32,11 @@ struct Article
 
     QList<TextRange> clutter; // ranges that are not the report (READ MORE lines, credits, footers)
 
+    QString name; // what the reader calls it, distinct within its corpus (set by loadCorpus)
+
     QString fileName() const;
+    // `name`, or ::sourceName when no corpus named it.
+    QString sourceName() const;
     bool isClutter(qsizetype pos) const;
     bool overlapsClutter(const TextRange &range) const;
     int wordCount() const;

@@ -112,6 +112,18 @@ struct Quotation
     TextRange sentence;
 };
 
+// What a number counts or measures, as the inverted index files it: "35 km" and
+// "22 kilometres" under "km", "a magnitude of 7.1" and "a 7.4-magnitude quake"
+// under "magnitude", every occurrence noun ("times", "occasions") under "time".
+QString countedKey(const ClaimNumber &num)
+{
+    if (!num.measure.isEmpty() && num.unit.isEmpty())
+        return num.measure;
+    if (num.unit.isEmpty())
+        return {};
+    return isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit;
+}
+
 quint64 pairKey(int a, int b)
 {
     if (a > b)
@@ -308,8 +320,8 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 postings[id].append(u);
         }
         for (const ClaimNumber &num : std::as_const(data[u].features.numbers)) {
-            if (!num.unit.isEmpty())
-                countedPostings[isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit].append(u);
+            if (const QString key = countedKey(num); !key.isEmpty())
+                countedPostings[key].append(u);
         }
     }
     for (auto it = countedPostings.begin(); it != countedPostings.end();) {
@@ -353,8 +365,9 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                     visit(postings[id], u, weights[id], false);
             }
             for (const ClaimNumber &num : std::as_const(data[u].features.numbers)) {
-                const auto it = countedPostings.constFind(isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit);
-                if (!num.unit.isEmpty() && it != countedPostings.cend())
+                const QString key = countedKey(num);
+                const auto it = countedPostings.constFind(key);
+                if (!key.isEmpty() && it != countedPostings.cend())
                     visit(*it, u, 0, true);
             }
             // Only the units with the most rare weight in common are compared in
@@ -653,7 +666,13 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], data[members[0]], match, weights));
-        claim.summary = elided(claim.members.first().text);
+        // The list shows the stretch that states this fact: a sentence that holds
+        // two shared facts would otherwise read the same in two rows.
+        const int first = order.first();
+        const TextRange &span = cluster.spans[first];
+        const TextRange &sentence = units[cluster.units[first]].sentence;
+        const QString stretch = corpus.articles[units[cluster.units[first]].article].text.mid(span.start, span.length());
+        claim.summary = span.start > sentence.start ? elided(QChar(0x2026) + stretch.trimmed()) : elided(stretch);
         claim.attribution = joinedAttributions(sources);
         claims.append(claim);
     }

@@ -23,13 +23,49 @@ bool hasScope(const ClaimFeatures &f)
     });
 }
 
+bool sameNoun(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && (a == b || Synonyms::instance().relation(a, b) == Synonyms::Relation::Synonym);
+}
+
 bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
 {
+    // "a magnitude of 7.1" ~ "a 7.4-magnitude quake": what one measures, the other names before its noun.
+    if ((a.modifier && a.measure.isEmpty() && sameNoun(a.unit, b.measure))
+        || (b.modifier && b.measure.isEmpty() && sameNoun(b.unit, a.measure)))
+        return true;
+    if (!a.measure.isEmpty() || !b.measure.isEmpty()) {
+        // "a depth of 35 km" ~ "a depth of 22 kilometres": the same measure in the same unit (or none given).
+        if (!sameNoun(a.measure, b.measure))
+            return false;
+        return a.unit.isEmpty() || b.unit.isEmpty() || a.unit == b.unit;
+    }
     if (a.unit.isEmpty() || b.unit.isEmpty() || a.modifier != b.modifier)
         return false;
     if (a.unit == b.unit || (isOccurrenceNoun(a.unit) && isOccurrenceNoun(b.unit)))
         return true;
-    return Synonyms::instance().relation(a.unit, b.unit) == Synonyms::Relation::Synonym;
+    return sameNoun(a.unit, b.unit);
+}
+
+bool compatibleDates(const QString &a, const QString &b)
+{
+    return a.startsWith(b) || b.startsWith(a);
+}
+
+// Both units date what they tell, and no date of one fits a date of the other:
+// they report two events ("a 7.8 quake in April 2016" beside this week's), so
+// their figures do not contradict each other.
+bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
+{
+    if (a.dates.isEmpty() || b.dates.isEmpty())
+        return false;
+    for (const QString &x : a.dates) {
+        for (const QString &y : b.dates) {
+            if (compatibleDates(x, y))
+                return false;
+        }
+    }
+    return true;
 }
 
 bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b)
@@ -73,7 +109,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
-    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || hasScope(lf) != hasScope(rf))
+    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || hasScope(lf) != hasScope(rf) || differentEvents(lf, rf))
         return std::nullopt;
     for (const ClaimNumber &a : lf.numbers) {
         for (const ClaimNumber &b : rf.numbers) {
@@ -82,7 +118,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // The same value elsewhere in the other unit means they may count different things.
             const auto sameValue = [](const ClaimNumber &n, const QList<ClaimNumber> &list) {
                 return std::any_of(list.cbegin(), list.cend(), [&](const ClaimNumber &o) {
-                    return std::abs(o.value - n.value) < 1e-9 && o.unit == n.unit;
+                    return std::abs(o.value - n.value) < 1e-9 && o.unit == n.unit && o.measure == n.measure;
                 });
             };
             if (sameValue(a, rf.numbers) || sameValue(b, lf.numbers))
@@ -93,12 +129,15 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                 continue;
             ClaimConflict c;
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
+            const bool measured = !a.measure.isEmpty() || !b.measure.isEmpty() || isUnitOfMeasure(a.unit);
             const bool count = occurrences || a.ordinal || b.ordinal
-                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier);
+                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             c.leftValue = numberLabel(a.value);
             c.rightValue = numberLabel(b.value);
-            const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord) : a.unit;
+            const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord)
+                                             : !a.measure.isEmpty() ? a.measure
+                                             : !b.measure.isEmpty() ? b.measure : a.unit;
             c.reason = ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
             return c;
         }
@@ -106,22 +145,18 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
     return std::nullopt;
 }
 
-bool compatibleDates(const QString &a, const QString &b)
-{
-    return a.startsWith(b) || b.startsWith(a);
-}
-
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
                                           const ClaimPairMatch &match)
 {
     const QStringList &ld = left.unit.features.dates;
     const QStringList &rd = right.unit.features.dates;
-    if (ld.isEmpty() || rd.isEmpty() || match.similarity < sameFactSimilarity)
-        return std::nullopt;
-    for (const QString &a : ld) {
-        for (const QString &b : rd) {
-            if (compatibleDates(a, b))
-                return std::nullopt; // they share a date: any other one is about something else
+    if (match.similarity < sameFactSimilarity || !differentEvents(left.unit.features, right.unit.features))
+        return std::nullopt; // no dates, or a date in common: any other one is about something else
+    // Another date and other figures as well: two events alike, not one told two ways.
+    for (const ClaimNumber &a : left.unit.features.numbers) {
+        for (const ClaimNumber &b : right.unit.features.numbers) {
+            if (!a.year && !b.year && comparableUnits(a, b) && valuesDisagree(a, b))
+                return std::nullopt;
         }
     }
     ClaimConflict c;

@@ -4,6 +4,7 @@
 #include "synonyms.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -68,7 +69,57 @@ bool isApproximator(const QString &word)
         || word == u"estimated" || word == u"up" || word == u"under";
 }
 
+// Nouns before "of" that name the quantity itself rather than what is counted
+// ("a total of 40 people", "a group of 12 experts"): they are no measure.
+bool isQuantityNoun(const QString &lemma)
+{
+    return lemma == u"total" || lemma == u"number" || lemma == u"group" || lemma == u"team" || lemma == u"list"
+        || lemma == u"set" || lemma == u"series" || lemma == u"couple" || lemma == u"pair" || lemma == u"maximum"
+        || lemma == u"minimum" || lemma == u"average" || lemma == u"age";
+}
+
 } // namespace
+
+namespace {
+// General units of measure, each under one name.
+const QHash<QString, QString> &unitSpellings()
+{
+    static const QHash<QString, QString> spellings = {
+        {QStringLiteral("kilometre"), QStringLiteral("km")},  {QStringLiteral("kilometer"), QStringLiteral("km")},
+        {QStringLiteral("kilometres"), QStringLiteral("km")}, {QStringLiteral("kilometers"), QStringLiteral("km")},
+        {QStringLiteral("kms"), QStringLiteral("km")},        {QStringLiteral("metre"), QStringLiteral("m")},
+        {QStringLiteral("meter"), QStringLiteral("m")},       {QStringLiteral("metres"), QStringLiteral("m")},
+        {QStringLiteral("meters"), QStringLiteral("m")},      {QStringLiteral("centimetre"), QStringLiteral("cm")},
+        {QStringLiteral("centimeter"), QStringLiteral("cm")}, {QStringLiteral("millimetre"), QStringLiteral("mm")},
+        {QStringLiteral("millimeter"), QStringLiteral("mm")}, {QStringLiteral("mile"), QStringLiteral("mi")},
+        {QStringLiteral("miles"), QStringLiteral("mi")},      {QStringLiteral("kilogram"), QStringLiteral("kg")},
+        {QStringLiteral("kilogramme"), QStringLiteral("kg")}, {QStringLiteral("kilo"), QStringLiteral("kg")},
+        {QStringLiteral("kilos"), QStringLiteral("kg")},      {QStringLiteral("tonne"), QStringLiteral("t")},
+        {QStringLiteral("tonnes"), QStringLiteral("t")},      {QStringLiteral("foot"), QStringLiteral("ft")},
+        {QStringLiteral("feet"), QStringLiteral("ft")},       {QStringLiteral("hectare"), QStringLiteral("ha")},
+        {QStringLiteral("pct"), QStringLiteral("percent")},
+        {QStringLiteral("hr"), QStringLiteral("hour")},       {QStringLiteral("hrs"), QStringLiteral("hour")},
+    };
+    return spellings;
+}
+} // namespace
+
+QString normalizedUnit(const QString &lemma)
+{
+    return unitSpellings().value(lemma, lemma);
+}
+
+bool isUnitOfMeasure(const QString &unit)
+{
+    static const QSet<QString> units = [] {
+        QSet<QString> set;
+        for (const QString &u : unitSpellings())
+            set.insert(u);
+        set.remove(QStringLiteral("hour")); // hours are counted
+        return set;
+    }();
+    return units.contains(unit);
+}
 
 QString numberLabel(double value)
 {
@@ -128,11 +179,18 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         const bool joined = tokens[next - 1].hyphenAfter;
         if (next < tokens.size() && skip.value(next, -1) < 0 && tokens[next].lower[0].isLetter()
             && !isStopWord(tokens[next].lower)) {
-            n.unit = wordnet.lemma(tokens[next].lower);
+            n.unit = normalizedUnit(wordnet.lemma(tokens[next].lower));
             n.modifier = joined;
         }
+        // "a magnitude of 7.1", "at a depth of 35 km": the noun before "of" is what is measured.
+        if (t >= 2 && tokens[t - 1].lower == u"of" && skip.value(t - 2, -1) < 0 && tokens[t - 2].lower[0].isLetter()
+            && !isStopWord(tokens[t - 2].lower)) {
+            const QString noun = wordnet.lemma(tokens[t - 2].lower);
+            if (!isQuantityNoun(noun) && !isApproximator(noun))
+                n.measure = noun;
+        }
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
-        if (spelled && n.unit.isEmpty() && !n.ordinal)
+        if (spelled && n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal)
             continue;
         n.year = !n.ordinal && n.tokenCount == 1 && word.size() == 4 && n.value >= 1900 && n.value <= 2100
             && !word.contains(u',');

@@ -22,7 +22,9 @@ struct ClaimNumber
     bool approximate = false; // "nearly", "more than", "about"
     bool modifier = false;    // "six-year term": measures the noun after it
     bool year = false;        // a bare year ("in 2022") rather than a quantity
-    QString unit;             // lemma of the counted noun ("occasion", "year"); may be empty
+    QString unit;             // lemma of the counted noun ("occasion", "year"), units of measure
+                              // in one spelling ("kilometres" -> "km"); may be empty
+    QString measure;          // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
     TextRange range;          // the number as written, with its unit
     int token = -1;
     int tokenCount = 1;       // tokens of the number itself, without the unit
@@ -30,6 +32,11 @@ struct ClaimNumber
 
 // `skip[t] >= 0` marks tokens inside entity or date mentions, which hold no quantity.
 QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip);
+
+// The one spelling of a unit of measure ("kilometres", "kilometer" -> "km"), or `lemma` itself.
+QString normalizedUnit(const QString &lemma);
+// "km", "kg", "percent": a unit of measure in its one spelling (a number of them is no count).
+bool isUnitOfMeasure(const QString &unit);
 
 // "4", "3.5", "1200": a short readable form of a value.
 QString numberLabel(double value);

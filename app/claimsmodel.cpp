@@ -4,19 +4,6 @@
 #include <QHash>
 
 namespace {
-bool sameCorpus(const Corpus &a, const Corpus &b)
-{
-    if (&a == &b)
-        return true;
-    if (a.folder != b.folder || a.articles.size() != b.articles.size())
-        return false;
-    for (qsizetype i = 0; i < a.articles.size(); ++i) {
-        if (a.articles[i].id != b.articles[i].id)
-            return false;
-    }
-    return true;
-}
-
 // Claims have no stable id across analyses; their kind and where they sit do.
 QString claimKey(const Claim &c)
 {
@@ -92,12 +79,12 @@ QList<ClaimsModel::Row> ClaimsModel::rowsFor(const Analysis &analysis) const
 void ClaimsModel::setAnalysis(AnalysisPtr analysis)
 {
     const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
-        && sameCorpus(*m_analysis->corpus, *analysis->corpus);
+        && m_analysis->corpus->hasSameArticles(*analysis->corpus);
     QList<Row> fresh = analysis ? rowsFor(*analysis) : QList<Row>();
     QStringList names;
     if (analysis && analysis->corpus) {
         for (const Article &a : analysis->corpus->articles)
-            names << (a.outlet.isEmpty() ? a.id : a.outlet);
+            names << a.sourceName();
     }
     if (!keep) {
         beginResetModel();

@@ -22,4 +22,6 @@ struct Corpus
     QList<LoadProblem> problems;
 
     int indexOf(const QString &articleId) const;
+    // The same articles in the same order: a re-analysis, not another corpus.
+    bool hasSameArticles(const Corpus &other) const;
 };

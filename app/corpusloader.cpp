@@ -261,6 +261,9 @@ Corpus loadCorpus(const QStringList &paths)
             a.title = fallbackTitle(a);
         corpus.articles.append(std::move(a));
     }
+    const QStringList names = distinctSourceNames(corpus.articles);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        corpus.articles[i].name = names[i];
     corpus.title = manifest.title;
     corpus.published = manifest.published;
     if (corpus.title.isEmpty() && !corpus.folder.isEmpty())

@@ -10,26 +10,6 @@ QString entityKey(const Entity &e)
 {
     return entityTypeKey(e.type) + u'\x1f' + e.name;
 }
-
-// The same articles in the same order: a re-analysis, not another corpus.
-bool sameCorpus(const Corpus &a, const Corpus &b)
-{
-    if (&a == &b)
-        return true;
-    if (a.folder != b.folder || a.articles.size() != b.articles.size())
-        return false;
-    for (qsizetype i = 0; i < a.articles.size(); ++i) {
-        if (a.articles[i].id != b.articles[i].id)
-            return false;
-    }
-    return true;
-}
-
-// What a column header shows (CorpusModel::sourceName, which lives with the widgets).
-QString sourceName(const Article &article)
-{
-    return article.outlet.isEmpty() ? article.id : article.outlet;
-}
 } // namespace
 
 EntityTreeModel::EntityTreeModel(QObject *parent)
@@ -69,7 +49,7 @@ QList<EntityTreeModel::Row> EntityTreeModel::rowsFor(const Analysis &analysis, E
 void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
 {
     const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
-        && sameCorpus(*m_analysis->corpus, *analysis->corpus);
+        && m_analysis->corpus->hasSameArticles(*analysis->corpus);
     if (!keep) {
         beginResetModel();
         m_analysis = std::move(analysis);
@@ -78,7 +58,7 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
             g.clear();
         if (m_analysis && m_analysis->corpus) {
             for (const Article &a : m_analysis->corpus->articles)
-                m_sourceNames << sourceName(a);
+                m_sourceNames << a.sourceName();
             for (int g = 0; g < GroupCount; ++g)
                 m_groups[g] = rowsFor(*m_analysis, EntityType(g));
         }
@@ -89,7 +69,7 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
     m_analysis = std::move(analysis);
     m_sourceNames.clear();
     for (const Article &a : m_analysis->corpus->articles)
-        m_sourceNames << sourceName(a);
+        m_sourceNames << a.sourceName();
     for (int g = 0; g < GroupCount; ++g)
         updateGroup(g, rowsFor(*m_analysis, EntityType(g)));
     updateScale();

@@ -28,15 +28,16 @@ int distinctArticles(const QList<ClaimMember> &members)
     return int(seen.size());
 }
 
-// Outlets repeat when a corpus holds two pieces of one outlet; headers must not.
+// Outlets repeat when a corpus holds two pieces of one outlet; headers must not
+// (a loaded corpus names its articles apart already, one built in code may not).
 void labelSources(QList<SheetSource> &sources)
 {
-    QHash<QString, int> seen;
-    for (SheetSource &s : sources) {
-        const QString base = s.outlet.isEmpty() ? s.id : s.outlet;
-        const int n = ++seen[base.toCaseFolded()];
-        s.label = n == 1 ? base : QStringLiteral("%1 (%2)").arg(base).arg(n);
-    }
+    QStringList names;
+    for (const SheetSource &s : std::as_const(sources))
+        names << s.label;
+    names = numberedDuplicates(names);
+    for (qsizetype i = 0; i < sources.size(); ++i)
+        sources[i].label = names[i];
 }
 
 QStringList spellingsByFrequency(const QList<QString> &texts)
@@ -165,6 +166,7 @@ Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
         SheetSource s;
         s.article = i;
         s.id = art.id;
+        s.label = art.sourceName();
         s.outlet = art.outlet;
         s.title = art.title;
         s.byline = art.byline;

@@ -1,7 +1,6 @@
 #pragma once
-// The printed sheets' colours: the hues of the app's highlight layers
-// (ui/overlaystyle.cpp) blended into white paper, so that a sheet reads like the
-// comparison view under a light theme.
+// The printed sheets' colours: the claim hues (claimhues.h) blended into white
+// paper as the comparison view blends them into a light theme.
 #include <QColor>
 
 struct SheetPalette

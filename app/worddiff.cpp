@@ -2,6 +2,11 @@
 
 #include <QRegularExpression>
 
+#include <dtl/dtl.hpp>
+
+#include <string>
+#include <vector>
+
 namespace {
 struct Token
 {
@@ -47,24 +52,20 @@ WordDiff wordDiff(const QString &from, const QString &to)
 {
     const QList<Token> a = tokenize(from);
     const QList<Token> b = tokenize(to);
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    // lcs[i][j]: length of the common subsequence of a[i..] and b[j..]; sentences are short.
-    QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-    QList<bool> keptA(n, false);
-    QList<bool> keptB(m, false);
-    for (qsizetype i = 0, j = 0; i < n && j < m;) {
-        if (a[i].key == b[j].key) {
-            keptA[i++] = true;
-            keptB[j++] = true;
-        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-            ++i;
-        } else {
-            ++j;
+    // The shortest edit script (dtl, as for quotations): what both keep is common.
+    std::vector<std::string> keysA, keysB;
+    for (const Token &t : a)
+        keysA.push_back(t.key.toStdString());
+    for (const Token &t : b)
+        keysB.push_back(t.key.toStdString());
+    dtl::Diff<std::string, std::vector<std::string>> diff(keysA, keysB);
+    diff.compose();
+    QList<bool> keptA(a.size(), false);
+    QList<bool> keptB(b.size(), false);
+    for (const auto &[element, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON) {
+            keptA[info.beforeIdx - 1] = true;
+            keptB[info.afterIdx - 1] = true;
         }
     }
     return {ranges(a, keptA, from), ranges(b, keptB, to)};

@@ -1,7 +1,8 @@
 #pragma once
-// A word-level diff of two short texts (two versions of a quotation, say): the
-// stretches of each that the other does not have, by longest common subsequence
-// of their words compared case-insensitively.
+// A word-level diff of two texts (two versions of a claim, say): the stretches
+// of each that the other does not have, by the shortest edit script (dtl) over
+// their words and punctuation compared case-insensitively. Quotations are
+// compared by quotediff, which also decides whether two are one statement.
 #include "textrange.h"
 
 #include <QList>

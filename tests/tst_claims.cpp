@@ -95,6 +95,8 @@ private Q_SLOTS:
     void quoteDiff();
     void numbers_data();
     void numbers();
+    void measures_data();
+    void measures();
     void attribution_data();
     void attribution();
     void clauses();
@@ -236,6 +238,18 @@ void TestClaims::pairs_data()
         << QStringLiteral("Rescuers in Gaza found twelve bodies under the school.")
         << QStringLiteral("Rescuers in Gaza found twenty-five bodies under the school.")
         << "conflict" << "count" << "12|25";
+    QTest::addRow("number: magnitude written two ways")
+        << QStringLiteral("The quake off the coast of Chile had a magnitude of 7.1, seismologists said.")
+        << QStringLiteral("Seismologists said the 7.4-magnitude quake off the coast of Chile was felt in the capital.")
+        << "conflict" << "number" << "7.1|7.4";
+    QTest::addRow("number: depth in two spellings of a unit")
+        << QStringLiteral("The quake off the coast of Chile struck at a depth of 35 km.")
+        << QStringLiteral("The quake off the coast of Chile struck at a depth of 22 kilometres.")
+        << "conflict" << "number" << "35|22";
+    QTest::addRow("not a conflict: figures of another year's event")
+        << QStringLiteral("In April 2016 a quake on the coast of Chile killed 670 people.")
+        << QStringLiteral("The quake on the coast of Chile on 3 March 2025 killed 247 people.")
+        << "noconflict" << "" << "";
     QTest::addRow("close approximations agree")
         << QStringLiteral("Nearly 200 people attended the rally in Berlin against the pension reform.")
         << QStringLiteral("About 190 people attended the rally in Berlin against the pension reform.")
@@ -389,6 +403,8 @@ void TestClaims::numbers_data()
     QTest::addRow("dozens") << QStringLiteral("nearly two dozen visits") << 24.0 << false << QStringLiteral("visit");
     QTest::addRow("compound word") << QStringLiteral("found twenty-five bodies") << 25.0 << false << QStringLiteral("body");
     QTest::addRow("hyphenated measure") << QStringLiteral("a six-year term") << 6.0 << false << QStringLiteral("year");
+    QTest::addRow("unit of measure") << QStringLiteral("22 kilometres below the surface") << 22.0 << false << QStringLiteral("km");
+    QTest::addRow("unit abbreviated") << QStringLiteral("a depth of 35 km") << 35.0 << false << QStringLiteral("km");
 }
 
 void TestClaims::numbers()
@@ -405,6 +421,28 @@ void TestClaims::numbers()
     QCOMPARE(found.first().value, value);
     QCOMPARE(found.first().ordinal, ordinal);
     QCOMPARE(found.first().unit, unit);
+}
+
+void TestClaims::measures_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("measure");
+
+    QTest::addRow("noun of number") << QStringLiteral("the quake had a magnitude of 7.1") << QStringLiteral("magnitude");
+    QTest::addRow("with a unit") << QStringLiteral("struck at a depth of 35 km") << QStringLiteral("depth");
+    QTest::addRow("plural noun") << QStringLiteral("prices of 40 dollars") << QStringLiteral("price");
+    QTest::addRow("a total is no measure") << QStringLiteral("a total of 40 people") << QString();
+    QTest::addRow("nothing before") << QStringLiteral("40 people died") << QString();
+}
+
+void TestClaims::measures()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, measure);
+    const QList<ClaimToken> tokens = tokenizeClaim(text, {0, text.size()});
+    const QList<ClaimNumber> found = findClaimNumbers(tokens, QList<int>(tokens.size(), -1));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().measure, measure);
 }
 
 void TestClaims::attribution_data()

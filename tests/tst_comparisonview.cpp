@@ -10,7 +10,9 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -169,7 +171,14 @@ void TestComparisonView::themeSwitchChangesTextColours()
     QVERIFY(lightBase.lightnessF() > 0.5);
     QVERIFY(text->palette().color(QPalette::Text) != lightText);
     QVERIFY(headlineColour() != lightHeadline);
+    // Menus, docks and panels go dark with the articles, and light again after.
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.5);
+    QTRY_VERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightnessF() < 0.5);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightnessF() > 0.5);
     QVERIFY(!m_window->setThemeByName(QStringLiteral("No Such Theme")));
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
+    QTRY_VERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightnessF() > 0.5);
 }
 
 void TestComparisonView::conflictValueIsEmphasised()

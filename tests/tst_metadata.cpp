@@ -19,6 +19,10 @@ private Q_SLOTS:
     void writtenDates_data();
     void writtenDates();
     void manifestWins();
+    void sourceNames_data();
+    void sourceNames();
+    void distinctNames_data();
+    void distinctNames();
 };
 
 void TestMetadata::seedFromOwnText_data()
@@ -150,6 +154,7 @@ void TestMetadata::manifestWins()
     QCOMPARE(a.title, QStringLiteral("Stated Title"));
     QCOMPARE(a.byline, QStringLiteral("Stated Author"));
     QCOMPARE(a.published, QDate(2024, 5, 2));
+    QCOMPARE(a.name, QStringLiteral("Stated Outlet")); // the loader names its articles
     // Without the manifest the guesses stand.
     QVERIFY(QFile::remove(manifest.fileName()));
     const Corpus guessed = loadCorpus({dir.path()});
@@ -157,6 +162,76 @@ void TestMetadata::manifestWins()
     QCOMPARE(guessed.articles[0].title, QStringLiteral("Guessed Headline"));
     QCOMPARE(guessed.articles[0].byline, QStringLiteral("Ann Lee"));
     QCOMPARE(guessed.articles[0].published, QDate(2024, 5, 1));
+}
+
+void TestMetadata::sourceNames_data()
+{
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("outlet wins") << "Reuters" << "Putin lands in Beijing" << "002_41a3" << "Reuters";
+    QTest::addRow("outlet trimmed") << "  AP  " << "" << "x" << "AP";
+    QTest::addRow("short title whole") << "" << "Putin lands in Beijing" << "002_41a3" << "Putin lands in Beijing";
+    QTest::addRow("long title cut at a word")
+        << "" << "Strategic Alliances Strengthened as Putin Visits Xi in Beijing" << "003_db7b"
+        << QStringLiteral("Strategic Alliances\u2026");
+    QTest::addRow("no dangling colon")
+        << "" << "Analysis and commentary: Devastating floods hit Valencia" << "004"
+        << QStringLiteral("Analysis and commentary\u2026");
+    QTest::addRow("spaces collapsed") << "" << "  Floods   in\nValencia " << "f" << "Floods in Valencia";
+    QTest::addRow("one long word cut") << "" << "Supercalifragilisticexpialidocious-and-more" << "w"
+                                       << QStringLiteral("Supercalifragilisticexpialid\u2026");
+    QTest::addRow("nothing but the id") << "" << "" << "001_d16399022bd74838" << "001_d16399022bd74838";
+}
+
+void TestMetadata::sourceNames()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, title);
+    QFETCH(QString, id);
+    QFETCH(QString, expected);
+    QCOMPARE(sourceName(outlet, title, id), expected);
+    Article a;
+    a.outlet = outlet;
+    a.title = title;
+    a.id = id;
+    QCOMPARE(a.sourceName(), expected);
+}
+
+void TestMetadata::distinctNames_data()
+{
+    // Each article as "outlet|title|id"; the names a corpus gives them.
+    QTest::addColumn<QStringList>("articles");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::addRow("all distinct") << QStringList{"Reuters|A|a", "|Floods in Valencia|b", "||c"}
+                                  << QStringList{"Reuters", "Floods in Valencia", "c"};
+    QTest::addRow("one outlet twice") << QStringList{"Reuters|A|a", "reuters|B|b", "AP|C|c"}
+                                      << QStringList{"Reuters", "reuters (2)", "AP"};
+    QTest::addRow("titles that begin alike")
+        << QStringList{"|Russian President Vladimir Putin landed in Beijing|a",
+                       "|Russian President Vladimir Putin has landed in Beijing|b"}
+        << QStringList{QStringLiteral("Russian President\u2026"), QStringLiteral("Russian President\u2026 (2)")};
+    QTest::addRow("same short title") << QStringList{"|Live updates|a", "|Live updates|b"}
+                                      << QStringList{"Live updates", "Live updates (2)"};
+}
+
+void TestMetadata::distinctNames()
+{
+    QFETCH(QStringList, articles);
+    QFETCH(QStringList, expected);
+    QList<Article> list;
+    for (const QString &row : std::as_const(articles)) {
+        const QStringList fields = row.split(u'|');
+        Article a;
+        a.outlet = fields[0];
+        a.title = fields[1];
+        a.id = fields[2];
+        list.append(a);
+    }
+    QCOMPARE(distinctSourceNames(list), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMetadata)

@@ -7,11 +7,6 @@
 #include <QUrl>
 
 namespace {
-QString sourceName(const Article &a)
-{
-    return a.outlet.isEmpty() ? a.id : a.outlet;
-}
-
 // `text` as HTML with `marked` ranges (sorted, disjoint) wrapped in a tinted span.
 QString markedHtml(const QString &text, const QList<TextRange> &marked, const QColor &tint)
 {
@@ -83,7 +78,7 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
         html += QStringLiteral("<td valign=\"top\" style=\"border-top: 3px solid %1\">").arg(color.name());
         html += QStringLiteral("<p><a href=\"#%1\"><b>%2</b></a>")
                     .arg(i)
-                    .arg((article ? sourceName(*article) : QString()).toHtmlEscaped());
+                    .arg((article ? article->sourceName() : QString()).toHtmlEscaped());
         if (claim.kind == ClaimKind::Conflict && !m.value.isEmpty())
             html += QStringLiteral("<br/>%1 <b>%2</b>").arg(tr("Version:").toHtmlEscaped(), m.value.toHtmlEscaped());
         html += QStringLiteral("</p>");

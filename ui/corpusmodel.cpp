@@ -30,7 +30,7 @@ int CorpusModel::rowCount(const QModelIndex &parent) const
 
 QString CorpusModel::sourceName(const Article &article)
 {
-    return article.outlet.isEmpty() ? article.id : article.outlet;
+    return article.sourceName();
 }
 
 QVariant CorpusModel::data(const QModelIndex &index, int role) const

@@ -88,7 +88,9 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
     m_sources = new QListWidget(includeBox);
     m_sources->setObjectName(QStringLiteral("sources"));
     for (const Article &a : m_analysis->corpus->articles) {
-        auto *item = new QListWidgetItem(a.outlet.isEmpty() ? a.id : QStringLiteral("%1 \u2014 %2").arg(a.outlet, a.title), m_sources);
+        const QString name = a.outlet.isEmpty() || a.title.isEmpty() ? (a.title.isEmpty() ? a.sourceName() : a.title)
+                                                                     : QStringLiteral("%1 \u2014 %2").arg(a.outlet, a.title);
+        auto *item = new QListWidgetItem(name, m_sources);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }

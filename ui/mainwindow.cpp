@@ -6,6 +6,7 @@
 #include "corpusmodel.h"
 #include "findbar.h"
 #include "highlightingrepository.h"
+#include "themepalette.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -192,6 +193,9 @@ bool MainWindow::setThemeByName(const QString &name)
     if (!theme.isValid() || theme.name() != name)
         return false;
     m_view->setTheme(theme);
+    // The palette Qt started with, kept before any theme changed it.
+    static const QPalette platform = QApplication::palette();
+    QApplication::setPalette(paletteForTheme(theme, platform));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == name);
     return true;

@@ -63,7 +63,7 @@ void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)
         const Article &article = corpus.articles[a];
         html += QStringLiteral("<p style=\"margin-top:8px\"><b style=\"color:%1\">%2</b> · %3</p><ul>%4</ul>")
                     .arg(DockPalette::sourceColor(a, palette()).name(),
-                         (article.outlet.isEmpty() ? article.id : article.outlet).toHtmlEscaped(),
+                         article.sourceName().toHtmlEscaped(),
                          tr("%n mention(s)", nullptr, count).toHtmlEscaped(), items);
     }
     m_browser->setHtml(html);

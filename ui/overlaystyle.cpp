@@ -1,28 +1,18 @@
 #include "overlaystyle.h"
 
+#include "claimhues.h"
+
 #include <KSyntaxHighlighting/Theme>
 
 #include <cmath>
 
 namespace {
-// Hues chosen to read as "agreement" (teal), "warning" (orange-red) and "aside" (slate).
-const QColor kTeal(0x2a, 0xa1, 0x98);
-const QColor kOrange(0xe8, 0x6a, 0x1c);
-const QColor kRed(0xd6, 0x28, 0x28);
-const QColor kSlate(0x6c, 0x7a, 0x96);
-const QColor kYellow(0xf5, 0xc2, 0x11);
-const QColor kViolet(0xb0, 0x4a, 0xe8);
+using ClaimHues::mix;
 
 // A claim tint may change the background's luminance by at most this contrast
 // ratio, so every text colour of the theme keeps at least 1/1.4 (about 70 %) of
 // its contrast where the claims are tinted.
 constexpr qreal kMaxTintContrast = 1.4;
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
-}
 
 // WCAG relative luminance and contrast ratio.
 qreal luminance(const QColor &c)
@@ -75,19 +65,18 @@ OverlayStyle OverlayStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
     s.dimmedText = mix(s.text, s.background, 0.6);
     // Blended into the background (and held to kMaxTintContrast) so that the
     // theme's text colours keep their contrast over the claims.
-    const qreal strength = s.dark ? 0.32 : 0.22;
-    s.shared = tint(s.background, kTeal, strength);
-    s.conflict = tint(s.background, kOrange, strength + 0.04);
-    s.unique = tint(s.background, kSlate, s.dark ? 0.18 : 0.10);
-    // The differing value is drawn bold in the normal text colour over a stronger red.
-    s.conflictValue = mix(s.background, kRed, s.dark ? 0.55 : 0.42);
+    s.shared = tint(s.background, ClaimHues::shared, s.dark ? 0.32 : ClaimHues::sharedOnLight);
+    s.conflict = tint(s.background, ClaimHues::conflict, s.dark ? 0.36 : ClaimHues::conflictOnLight);
+    s.unique = tint(s.background, ClaimHues::unique, s.dark ? 0.18 : ClaimHues::uniqueOnLight);
+    // The differing value: the normal text colour (or black/white) over a stronger red.
+    s.conflictValue = mix(s.background, ClaimHues::conflictValue, s.dark ? 0.55 : ClaimHues::conflictValueOnLight);
     s.conflictValueText = readableOn(s.conflictValue, s.text);
     s.outline = s.dark ? QColor(0xf0, 0xc6, 0x4a) : QColor(0x1d, 0x5f, 0xbf);
     // The selected entity's mentions should jump out: on dark, a bright marker
     // with dark text (a dim yellow would drown light text).
-    s.mentionHighlight = mix(s.background, kYellow, s.dark ? 0.85 : 0.5);
+    s.mentionHighlight = mix(s.background, ClaimHues::mention, s.dark ? 0.85 : 0.5);
     s.mentionText = readableOn(s.mentionHighlight, s.text);
-    s.findMatch = mix(s.background, kViolet, s.dark ? 0.5 : 0.35);
+    s.findMatch = mix(s.background, ClaimHues::findMatch, s.dark ? 0.5 : 0.35);
     s.findMatchText = readableOn(s.findMatch, s.text);
     return s;
 }
@@ -108,9 +97,9 @@ QColor OverlayStyle::ribbonFill(ClaimKind kind, int sources, int totalSources) c
     // The text tints are kept dim for contrast; in the gutter, where there is no
     // text, the hues can be bright enough to stand out from the dark background.
     if (kind == ClaimKind::Conflict)
-        return mix(headerBackground, kRed, 0.75);
+        return mix(headerBackground, ClaimHues::conflictValue, 0.75);
     const qreal t = totalSources > 2 ? qreal(sources - 2) / qreal(totalSources - 2) : 1.0;
-    return mix(headerBackground, kTeal, 0.5 + 0.3 * qBound(0.0, t, 1.0));
+    return mix(headerBackground, ClaimHues::shared, 0.5 + 0.3 * qBound(0.0, t, 1.0));
 }
 
 QColor OverlayStyle::ribbonEdge(const QColor &fill, bool active) const
