@@ -68,11 +68,15 @@ bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
     return true;
 }
 
+// How far an approximate figure ("about", "nearly") may be from another and still agree.
+constexpr double approximationTolerance = 0.3;
+
 bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b)
 {
     if (a.approximate || b.approximate) {
         const double high = std::max(std::abs(a.value), std::abs(b.value));
-        return high > 0 && std::abs(a.value - b.value) / high > 0.5;
+        // "nearly 200" agrees with "190"; "roughly 4,000" does not with "6,500".
+        return high > 0 && std::abs(a.value - b.value) / high > approximationTolerance;
     }
     return std::abs(a.value - b.value) > 1e-9;
 }

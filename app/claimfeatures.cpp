@@ -81,6 +81,13 @@ QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range)
     qsizetype i = range.start;
     while (i < range.end) {
         if (!text[i].isLetterOrNumber()) {
+            // "%" and currency signs say what a number is ("32%", "€8.5bn"): one-character tokens.
+            if (text[i] == u'%' || text[i].category() == QChar::Symbol_Currency) {
+                ClaimToken sign;
+                sign.range = {i, i + 1};
+                sign.lower = text[i];
+                tokens.append(sign);
+            }
             ++i;
             continue;
         }

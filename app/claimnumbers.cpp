@@ -97,7 +97,10 @@ const QHash<QString, QString> &unitSpellings()
         {QStringLiteral("kilos"), QStringLiteral("kg")},      {QStringLiteral("tonne"), QStringLiteral("t")},
         {QStringLiteral("tonnes"), QStringLiteral("t")},      {QStringLiteral("foot"), QStringLiteral("ft")},
         {QStringLiteral("feet"), QStringLiteral("ft")},       {QStringLiteral("hectare"), QStringLiteral("ha")},
-        {QStringLiteral("pct"), QStringLiteral("percent")},
+        {QStringLiteral("pct"), QStringLiteral("percent")},   {QStringLiteral("%"), QStringLiteral("percent")},
+        {QStringLiteral("euro"), QStringLiteral("\u20ac")},   {QStringLiteral("euros"), QStringLiteral("\u20ac")},
+        {QStringLiteral("dollar"), QStringLiteral("$")},      {QStringLiteral("dollars"), QStringLiteral("$")},
+        {QStringLiteral("yen"), QStringLiteral("\u00a5")},
         {QStringLiteral("hr"), QStringLiteral("hour")},       {QStringLiteral("hrs"), QStringLiteral("hour")},
     };
     return spellings;
@@ -123,7 +126,8 @@ bool isUnitOfMeasure(const QString &unit)
 
 QString numberLabel(double value)
 {
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
+    // Whole within rounding error ("8.2 billion" is 8199999999.999999 in binary).
+    if (std::abs(value - std::round(value)) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15)
         return QString::number(qint64(std::llround(value)));
     return QString::number(value, 'g', 6);
 }
@@ -132,6 +136,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
 {
     static const QRegularExpression digits(QStringLiteral("^\\d+(?:,\\d{3})*(?:\\.\\d+)?$"));
     static const QRegularExpression ordinalDigits(QStringLiteral("^(\\d+)(?:st|nd|rd|th)$"));
+    // "8.5bn", "3m", "500k": a scale written onto the number.
+    static const QRegularExpression scaled(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(k|m|mn|bn|tn)$"));
     const Synonyms &wordnet = Synonyms::instance();
     QList<ClaimNumber> found;
     for (int t = 0; t < tokens.size(); ++t) {
@@ -144,6 +150,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         const bool digit = !word.isEmpty() && word.front().isDigit(); // regular expressions only where they can match
         if (digit && digits.match(word).hasMatch()) {
             n.value = QString(word).remove(u',').toDouble();
+        } else if (const auto m = digit ? scaled.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
+            n.value = m.captured(1).remove(u',').toDouble() * (m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2)));
         } else if (const auto m = digit ? ordinalDigits.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
             n.value = m.captured(1).toDouble();
             n.ordinal = true;
@@ -177,15 +185,29 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         n.tokenCount = next - t;
         const bool joined = tokens[next - 1].hyphenAfter;
-        if (next < tokens.size() && skip.value(next, -1) < 0 && tokens[next].lower[0].isLetter()
-            && !isStopWord(tokens[next].lower)) {
-            n.unit = normalizedUnit(wordnet.lemma(tokens[next].lower));
+        // "6,500 German jobs", "40 British soldiers": a capitalised word before the counted noun qualifies it.
+        int unitAt = next;
+        if (unitAt + 1 < tokens.size() && tokens[unitAt].capitalized && !tokens[unitAt + 1].capitalized
+            && tokens[unitAt + 1].lower[0].isLetter() && !isStopWord(tokens[unitAt + 1].lower))
+            ++unitAt;
+        const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start
+            && tokens[t - 1].lower.size() == 1 && !tokens[t - 1].lower[0].isLetterOrNumber();
+        if (signBefore) {
+            n.unit = tokens[t - 1].lower; // "€8.5bn", "$9.4 billion": the currency is the unit
+        } else if (next < tokens.size() && tokens[next].lower == u"%") {
+            n.unit = QStringLiteral("percent");
+        } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
+                   && !isStopWord(tokens[unitAt].lower)) {
+            n.unit = normalizedUnit(wordnet.lemma(tokens[unitAt].lower));
             n.modifier = joined;
         }
-        // "a magnitude of 7.1", "at a depth of 35 km": the noun before "of" is what is measured.
-        if (t >= 2 && tokens[t - 1].lower == u"of" && skip.value(t - 2, -1) < 0 && tokens[t - 2].lower[0].isLetter()
-            && !isStopWord(tokens[t - 2].lower)) {
-            const QString noun = wordnet.lemma(tokens[t - 2].lower);
+        // "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun
+        // before "of" or "at" is what is measured.
+        const int before = signBefore ? t - 1 : t;
+        if (before >= 2 && (tokens[before - 1].lower == u"of" || tokens[before - 1].lower == u"at")
+            && skip.value(before - 2, -1) < 0 && tokens[before - 2].lower[0].isLetter()
+            && !isStopWord(tokens[before - 2].lower)) {
+            const QString noun = wordnet.lemma(tokens[before - 2].lower);
             if (!isQuantityNoun(noun) && !isApproximator(noun))
                 n.measure = noun;
         }
@@ -198,8 +220,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             if (isApproximator(tokens[back].lower))
                 n.approximate = true;
         }
-        const int last = n.unit.isEmpty() ? next - 1 : next;
-        n.range = {tokens[t].range.start, tokens[last].range.end};
+        const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
+        n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         found.append(n);
         t = next - 1;
     }

@@ -246,6 +246,18 @@ void TestClaims::pairs_data()
         << QStringLiteral("The quake off the coast of Chile struck at a depth of 35 km.")
         << QStringLiteral("The quake off the coast of Chile struck at a depth of 22 kilometres.")
         << "conflict" << "number" << "35|22";
+    QTest::addRow("number: price in a sign and in words")
+        << QStringLiteral("Halvorsen agreed to buy the Dutch maker for 8.2 billion euros in cash, the companies said.")
+        << QStringLiteral("The companies said Halvorsen will buy the Dutch maker in a \u20ac8.5bn cash deal.")
+        << "conflict" << "number" << "8200000000|8500000000";
+    QTest::addRow("number: percent sign and word")
+        << QStringLiteral("The offer values the Dutch maker at a premium of 32% to its share price.")
+        << QStringLiteral("For the Dutch maker's shareholders, analysts calculate the premium at 29 percent of the share price.")
+        << "conflict" << "number" << "32|29";
+    QTest::addRow("count: an approximate figure far from the other")
+        << QStringLiteral("The merger puts the roughly 4,000 jobs at the Kessler plant in Bremen at risk, the union said.")
+        << QStringLiteral("The union said the merger puts the 6,500 German jobs at the Kessler plant in Bremen at risk.")
+        << "conflict" << "count" << "4000|6500";
     QTest::addRow("not a conflict: figures of another year's event")
         << QStringLiteral("In April 2016 a quake on the coast of Chile killed 670 people.")
         << QStringLiteral("The quake on the coast of Chile on 3 March 2025 killed 247 people.")
@@ -405,6 +417,10 @@ void TestClaims::numbers_data()
     QTest::addRow("hyphenated measure") << QStringLiteral("a six-year term") << 6.0 << false << QStringLiteral("year");
     QTest::addRow("unit of measure") << QStringLiteral("22 kilometres below the surface") << 22.0 << false << QStringLiteral("km");
     QTest::addRow("unit abbreviated") << QStringLiteral("a depth of 35 km") << 35.0 << false << QStringLiteral("km");
+    QTest::addRow("currency sign and glued scale") << QStringLiteral("the \u20ac8.5bn deal") << 8.5e9 << false << QStringLiteral("\u20ac");
+    QTest::addRow("currency word") << QStringLiteral("for 8.2 billion euros in cash") << 8.2e9 << false << QStringLiteral("\u20ac");
+    QTest::addRow("percent sign") << QStringLiteral("a premium of 32% to the price") << 32.0 << false << QStringLiteral("percent");
+    QTest::addRow("qualified noun") << QStringLiteral("the 6,500 German jobs at the plant") << 6500.0 << false << QStringLiteral("job");
 }
 
 void TestClaims::numbers()
@@ -433,6 +449,7 @@ void TestClaims::measures_data()
     QTest::addRow("plural noun") << QStringLiteral("prices of 40 dollars") << QStringLiteral("price");
     QTest::addRow("a total is no measure") << QStringLiteral("a total of 40 people") << QString();
     QTest::addRow("nothing before") << QStringLiteral("40 people died") << QString();
+    QTest::addRow("noun at number") << QStringLiteral("she puts the premium at 29 percent") << QStringLiteral("premium");
 }
 
 void TestClaims::measures()
