@@ -115,7 +115,7 @@ bool isCallToAction(const Line &line)
 {
     const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
-        R"(^(read (next|more|also|this|on)|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
+        R"(^(read (next|more|also|this|on)( at)?|also read|see also|related( (article|articles|story|stories|coverage|content|news|reading|links|posts|topics|video|videos))?)"
         R"(|more (on|from|about) [^:]{1,40}|recommended( (for you|stories|reading|articles))?|watch( now| more| video| live)?)"
         R"(|listen( now)?|click here|tap here|trending( now)?|most (read|popular|viewed|shared)|you (may|might) (also )?like)"
         R"(|don['’]?t miss|must read|top stories|latest news|continue reading|story continues below)\s*[:|>»]\s*\S)"));
@@ -140,7 +140,7 @@ Widget widgetKind(const Line &line)
         R"(|explore more( on (these|this) topics?)?|more on (this|these) (story|stories|topics?)|topics|tags)\W*$)"));
     static const QRegularExpression plain = ci(QStringLiteral(
         R"(^(share|share (this|on)( \w+)?|tweet|email|e-mail|print|save|bookmark|copy link|advertisement|advertising|ad|sponsored( content)?|paid (post|content))"
-        R"(|skip (ad|advertisement)|scroll to continue( with content)?|listen to this article|follow us|subscribe( now)?|sign up|log ?in|sign in|menu|search|close)"
+        R"(|skip (ad|advertisement)|skip to (main )?content|scroll to continue( with content)?|listen to this article( \d+\s*(min|mins|minutes?))?|follow us|subscribe( now)?|sign up|log ?in|sign in|menu|search|close)"
         R"(|reuse this content|purchase licensing rights|loading|(story|article) continues below( (this )?(ad|advertisement))?|continue reading below)"
         R"(|\d+\s*(min|mins|minute|minutes)( read)?)\W*$)"));
     // Links copied with their screen-reader hint ("..., opens new tab").
@@ -149,7 +149,10 @@ Widget widgetKind(const Line &line)
         return Widget::CommentPrompt;
     if (related.match(s).hasMatch())
         return Widget::RelatedHeading;
-    if (plain.match(s).hasMatch() || newTab.match(s).hasMatch())
+    // "Attachments: Download report (PDF | 612.4 KB)".
+    static const QRegularExpression download = ci(QStringLiteral(
+        R"(^((attachments?|downloads?)\s*:|download (the )?(full )?(report|pdf|file|document|attachment)\b))"));
+    if (plain.match(s).hasMatch() || newTab.match(s).hasMatch() || download.match(s).hasMatch())
         return Widget::Plain;
     return Widget::None;
 }
@@ -200,10 +203,15 @@ bool isSelfMarkedCaption(const Line &line)
     // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo".
     static const QRegularExpression trailingCredit(QStringLiteral(
         R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
-    // The first pattern opens with a bracket; the second has a colon or a slash.
+    // "... on Monday. (Jorge Cañarte/The Associated Press)": a picture's credit in brackets at the end.
+    static const QRegularExpression bracketCredit(QStringLiteral(
+        R"(\(\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){1,4}\s*/\s*[\p{Lu}][^()/]{1,60}\)\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // The first pattern opens with a bracket; the second has a colon or a slash; the third both.
     return line.words <= 60
         && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch())
-            || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch()));
+            || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch())
+            || (s.contains(u'/') && s.contains(u'(') && bracketCredit.match(s).hasMatch()));
 }
 
 // Agency picture slugs such as "TOPSHOT-CHINA-BRI-FORUM" or "UKRAINE-CRISIS/RUSSIA".
@@ -248,13 +256,15 @@ bool isStaffCredit(const Line &line)
 {
     const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
-        R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
+        R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|with (files|reporting) from\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
+    // "... covers immigration for the Herald. Email: name@example.com": the author's contact line.
+    static const QRegularExpression contact = ci(QStringLiteral(R"((^|\s)(e-?mail|contact)\s*:\s*\S+@\S+\.\w+\W*$)"));
     if (line.words > 40)
         return false;
     // The line opens (after a bracket) with a word of the first part, or names "contributed".
     const QStringView lead = s.startsWith(u'(') ? QStringView(s).mid(1) : QStringView(s);
     const bool may = mayStartWith(lead, "arwectpf") || s.contains(u"ontributed", Qt::CaseInsensitive);
-    return may && re.match(s).hasMatch();
+    return (may && re.match(s).hasMatch()) || (s.contains(u'@') && contact.match(s).hasMatch());
 }
 
 // A paywall or access label in front of a headline: "Free to read: ...".

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
+
+#include <cstdlib>
 
 #include <optional>
 
@@ -84,6 +87,7 @@ public:
         , m_tok(tokenizeForDates(text))
         , m_n(int(m_tok.size()))
     {
+        countDateOrder();
     }
 
     QList<DateMention> run()
@@ -102,6 +106,8 @@ private:
     int m_n;
     QList<DateMention> m_out;
     int m_lastDateTok = -10; // last token of the previous mention, for "March and April"
+    int m_dayFirstEvidence = 0;   // "5 March", "17/03/2025" in this text
+    int m_monthFirstEvidence = 0; // "March 5", "03/17/2025"
 
     // --- token predicates -------------------------------------------------
     bool exists(int i) const { return i >= 0 && i < m_n; }
@@ -223,11 +229,46 @@ private:
         const QChar c = m_tok[i].ch;
         return c == u'.' || c == u'!' || c == u'?' || c == u';';
     }
-    // The nearest tense word before the mention, else after it, in its sentence.
+    // "is" or "are" before token i in its sentence, with no other tense word nearer.
+    bool presentBefore(int i) const
+    {
+        for (int k = i - 1, n = 0; k >= 0 && n < 12; --k, ++n) {
+            if (sentenceBreakAt(k) || m_tok[k].breakBefore)
+                return false;
+            if (wordIs(k, QLatin1StringView("is")) || wordIs(k, QLatin1StringView("are")))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether the mention sits in a relative clause opened by ", who" or ", which" that has not
+    // closed yet: "Andrade, who took office in 2023 and faces a runoff on April 13, cancelled".
+    bool inRelativeClause(int first) const
+    {
+        for (int i = first - 1; i > 0; --i) {
+            if (sentenceBreakAt(i) || m_tok[i].breakBefore || isPunct(i, u','))
+                return false;
+            if ((wordIs(i, QLatin1StringView("who")) || wordIs(i, QLatin1StringView("which"))) && isPunct(i - 1, u','))
+                return true;
+        }
+        return false;
+    }
+    // The nearest tense word before the mention, else after it, in its sentence. The look back
+    // stops at an earlier date, whose verb it is ("took office in 2023 and faces a runoff on
+    // April 13"); proper names do not use up its reach; a relative clause keeps to itself.
     Tense tenseAround(int first, int last) const
     {
-        for (int i = first - 1, k = 0; i >= 0 && k < 10; --i, ++k) {
-            if (sentenceBreakAt(i))
+        // "in April and June": dates in one list share their verb.
+        const bool listed = m_lastDateTok >= 0 && first - m_lastDateTok <= 3
+            && [&] {
+                   for (int j = m_lastDateTok + 1; j < first; ++j) {
+                       if (!isWord(j, ListJoin) && !isPunct(j, u','))
+                           return false;
+                   }
+                   return true;
+               }();
+        for (int i = first - 1, k = 0; i >= 0 && k < 10; --i) {
+            if (sentenceBreakAt(i) || (i == m_lastDateTok && !listed))
                 break;
             if (m_tok[i].kind == DateToken::Word) {
                 const Tense t = tenseOfWord(i);
@@ -236,9 +277,12 @@ private:
             }
             if (m_tok[i].breakBefore)
                 break;
+            if (!(capitalised(i) && !sentenceStart(i)))
+                ++k;
         }
+        const bool relative = inRelativeClause(first);
         for (int i = last + 1, k = 0; i < m_n && k < 10; ++i, ++k) {
-            if (m_tok[i].breakBefore || sentenceBreakAt(i))
+            if (m_tok[i].breakBefore || sentenceBreakAt(i) || (relative && isPunct(i, u',')))
                 break;
             // "..., officials said" dates the statement, not the event.
             if (m_tok[i].kind == DateToken::Word && !wordIs(i, QLatin1StringView("said"))
@@ -262,6 +306,9 @@ private:
             return y - 1;
         if (tense == Tense::None && month - pm >= 8)
             return y - 1;
+        // With no tense, the nearer of the two: "in two legs in February" written in November.
+        if (tense == Tense::None && pm - month >= 8)
+            return y + 1;
         return y;
     }
     QDate weekdayDate(int weekday, int relative, Tense tense) const
@@ -399,8 +446,10 @@ private:
             return std::nullopt;
         if (!isNumber(i + 2, 1, 2) || !isNumber(i + 4, 1, 4))
             return std::nullopt;
-        // Not a longer chain: "1.2.3.4", "/2024/05/16/" in a path.
-        if (glued(i + 5) && exists(i + 5) && m_tok[i + 5].kind == DateToken::Punct && m_tok[i + 5].ch == sep)
+        // Not a longer chain: "1.2.3.4", "/2024/05/16/" in a path; but a full stop may end the
+        // sentence after "01.07.2025.".
+        if (glued(i + 5) && exists(i + 5) && m_tok[i + 5].kind == DateToken::Punct && m_tok[i + 5].ch == sep
+            && (sep != u'.' || (glued(i + 6) && exists(i + 6) && m_tok[i + 6].kind != DateToken::Punct)))
             return std::nullopt;
         if (glued(i + 5) && isWord(i + 5) && !wordIs(i + 5, QLatin1StringView("T")))
             return std::nullopt;
@@ -416,7 +465,7 @@ private:
             m.year = m_tok[i + 4].length() == 4 ? c : twoDigitYear(c);
             if (m.year == 0)
                 return std::nullopt;
-            const bool dayFirst = sep != u'/' || a > 12;
+            const bool dayFirst = sep != u'/' || a > 12 || (b <= 12 && a != b && readsDayFirst(a, b, m.year));
             m.day = dayFirst ? a : b;
             m.month = dayFirst ? b : a;
         } else {
@@ -425,6 +474,38 @@ private:
         if (!isYearValue(m.year) || m.month < 1 || m.month > 12 || !validDay(m.year, m.month, m.day))
             return std::nullopt;
         return m;
+    }
+    // "06/03/2025" reads 6 March where the text writes its other dates day first ("5 March",
+    // "17/03/2025"), 3 June where it writes them month first; with no such evidence, the
+    // reading nearer the publication date wins, and month first on a tie.
+    bool readsDayFirst(int a, int b, int year) const
+    {
+        if (m_dayFirstEvidence != m_monthFirstEvidence)
+            return m_dayFirstEvidence > m_monthFirstEvidence;
+        if (!m_pub.isValid())
+            return false;
+        const QDate dayFirst(year, b, a);
+        const QDate monthFirst(year, a, b);
+        if (!dayFirst.isValid() || !monthFirst.isValid())
+            return dayFirst.isValid();
+        return std::abs(dayFirst.daysTo(m_pub)) < std::abs(monthFirst.daysTo(m_pub));
+    }
+    // Counts how the text orders day and month where it is unambiguous.
+    void countDateOrder()
+    {
+        for (int i = 0; i + 1 < m_n; ++i) {
+            if (isNumber(i, 1, 2) && dayNumber(i) && monthWord(i + 1) && !glued(i + 1) && numberStartsClean(i))
+                ++m_dayFirstEvidence; // "5 March"
+            else if (monthWord(i) && isNumber(i + 1, 1, 2) && dayNumber(i + 1) && !glued(i + 1))
+                ++m_monthFirstEvidence; // "March 5"
+            else if (isNumber(i, 1, 2) && exists(i + 4) && isPunct(i + 1, u'/') && glued(i + 1) && isNumber(i + 2, 1, 2)
+                     && glued(i + 2) && isPunct(i + 3, u'/') && glued(i + 3) && isNumber(i + 4, 2, 4) && glued(i + 4)) {
+                if (m_tok[i].value > 12 && m_tok[i + 2].value <= 12)
+                    ++m_dayFirstEvidence; // "17/03/2025"
+                else if (m_tok[i + 2].value > 12 && m_tok[i].value <= 12)
+                    ++m_monthFirstEvidence; // "03/17/2025"
+            }
+        }
     }
     int twoDigitYear(int yy) const
     {
@@ -522,9 +603,27 @@ private:
         return i + 1;
     }
     // Whether the words around a bare four-digit number make it a year.
+    // "1101 Brickell Ave.", "2400 Pennsylvania Avenue": a house number before a street's name.
+    bool streetNumber(int i) const
+    {
+        static const QSet<QString> streets = {
+            QStringLiteral("street"), QStringLiteral("st"), QStringLiteral("avenue"), QStringLiteral("ave"),
+            QStringLiteral("road"), QStringLiteral("rd"), QStringLiteral("boulevard"), QStringLiteral("blvd"),
+            QStringLiteral("lane"), QStringLiteral("ln"), QStringLiteral("drive"), QStringLiteral("dr"),
+            QStringLiteral("way"), QStringLiteral("place"), QStringLiteral("court"), QStringLiteral("terrace"),
+            QStringLiteral("highway"), QStringLiteral("hwy"), QStringLiteral("parkway"), QStringLiteral("pkwy"),
+            QStringLiteral("plaza"), QStringLiteral("square")};
+        for (int k = i + 1; k <= i + 4 && capitalised(k) && m_tok[k].spaceBefore; ++k) {
+            if (k > i + 1 && streets.contains(view(k).toString().toLower()))
+                return true;
+        }
+        return false;
+    }
     bool yearContext(int i) const
     {
         const int v = m_tok[i].value;
+        if (streetNumber(i))
+            return false;
         const int p = i - 1;
         if (glued(i) && i > 0) {
             const DateToken &pt = m_tok[p];
@@ -652,7 +751,15 @@ private:
         }
         if (!m_pub.isValid())
             return last + 1;
-        const QDate d = weekdayDate(m_tok[i].value, 0, tenseAround(i, last));
+        Tense tense = tenseAround(i, last);
+        // "declared a holiday for Monday", "scheduled for Monday": a day something is set for lies ahead.
+        const bool possessive = isPunctIf(last + 1, isApostrophe) && glued(last + 1) && wordIs(last + 2, QLatin1StringView("s"));
+        if (wordIs(i - 1, QLatin1StringView("for")) && !possessive)
+            tense = Tense::Future;
+        // "There is a game against X on Wednesday": the present tense names a day to come.
+        if (tense == Tense::None && presentBefore(i))
+            tense = Tense::Future;
+        const QDate d = weekdayDate(m_tok[i].value, 0, tense);
         add(i, last, dayValue(d));
         return last + 1;
     }

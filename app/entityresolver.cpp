@@ -1,6 +1,7 @@
 #include "entityresolver.h"
 
 #include "gazetteer.h"
+#include "namefinder.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -22,6 +23,7 @@ struct Group
     bool acronym = false;
     bool gazetteer = false;
     int words = 1;
+    int fallbackPerson = 0; // mentions that only look like a person's name
 };
 
 struct UnionFind
@@ -113,9 +115,19 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     QList<Group> groups;
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
+    QSet<QString> eventWords;               // last words of events' names: "sudamericana"
+    QHash<QString, QString> nicknames;      // nickname key -> key of the name it was written in
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
-            const QString key = c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key;
+            if (c.event) {
+                // Events are no entities; their distinctive word alone still names them.
+                eventWords.insert(Gazetteer::folded(c.key.section(u' ', -1)));
+                continue;
+            }
+            if (!c.nickname.isEmpty())
+                nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
+            // Names written with and without accents are one name ("Manabi", "Manabí").
+            const QString key = Gazetteer::folded(c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -131,6 +143,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             g.mentions.append({an.article, &c});
             for (int v = 0; v < 3; ++v)
                 g.votes[v] += c.votes[v];
+            g.fallbackPerson += c.fallbackPerson ? 1 : 0;
             g.acronym = g.acronym || c.acronym;
             g.words = std::max(g.words, c.words);
             if (!c.canonical.isEmpty()) {
@@ -139,7 +152,20 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             }
         }
         for (const AcronymDefinition &d : an.found.acronyms)
-            acronymDefinitions.insert(acronymKey(d.acronym), d.expansion);
+            acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
+    }
+
+    // A name that looks like "Given Surname" is a person's unless some mention gives strong
+    // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
+    // from Matías Ojeda") does not outweigh the shape.
+    for (Group &g : groups) {
+        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
+            g.votes[0] += g.fallbackPerson;
+    }
+    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
+    for (Group &g : groups) {
+        if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
+            g.mentions.clear();
     }
 
     UnionFind uf(int(groups.size()));
@@ -164,6 +190,29 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
                 if (a == b || rapidfuzz::fuzz::ratio(a, b) >= 90.0)
                     uf.unite(bucket.at(x), bucket.at(y));
             }
+        }
+    }
+
+    // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
+    {
+        static const QSet<QString> particles = {
+            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("de"), QStringLiteral("da"),
+            QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("du"),
+            QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"), QStringLiteral("le"),
+            QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("do"), QStringLiteral("ten"),
+            QStringLiteral("ter")};
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            if (g.words < 2 || !isPerson(g) || !particles.contains(words(g.key).first()))
+                continue;
+            const QString tail = u' ' + g.key;
+            QList<int> fuller;
+            for (int j : bySurname.value(nameSkeleton(words(g.key).last()))) {
+                if (j != i && groups.at(j).key.endsWith(tail) && !fuller.contains(uf.find(j)))
+                    fuller.append(uf.find(j));
+            }
+            if (fuller.size() == 1)
+                uf.unite(fuller.first(), i);
         }
     }
 
@@ -202,6 +251,35 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         return roots;
     };
 
+    // "Rosales" after "Atlético Rosales", "Maracá" after "Esporte Clube Maracá": an organization
+    // whose name opens with its kind goes by its last word.
+    {
+        QHash<QString, QList<int>> byLastWord;
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            const QStringList w = words(g.key);
+            if (g.words >= 2 && w.size() >= 2 && argmax(g.votes) == 1 && opensOrganizationName(w.first())
+                && !w.contains(QStringLiteral("of")) && !w.contains(QStringLiteral("for"))
+                && !w.contains(QStringLiteral("and")))
+                byLastWord[w.last()].append(i);
+        }
+        for (int i = 0; i < groups.size(); ++i) {
+            const Group &g = groups.at(i);
+            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty())
+                continue;
+            const QList<int> roots = distinctRoots(byLastWord.value(g.key));
+            if (roots.size() == 1)
+                uf.unite(roots.first(), i);
+        }
+    }
+    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez".
+    for (auto it = nicknames.cbegin(); it != nicknames.cend(); ++it) {
+        const int named = byKey.value(it.key(), -1);
+        const int full = byKey.value(it.value(), -1);
+        if (named >= 0 && full >= 0 && named != full && !groups.at(named).gazetteer)
+            uf.unite(full, named);
+    }
+
     // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     QHash<QString, QList<int>> byInitials;
     for (int i = 0; i < groups.size(); ++i) {
@@ -213,11 +291,11 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     QList<int> reassignedTo;
     for (int i = 0; i < groups.size(); ++i) {
         Group &g = groups[i];
-        if (g.words != 1 || g.gazetteer)
-            continue;
+        if (g.words != 1 || g.gazetteer || uf.find(i) != i)
+            continue; // (already joined to a longer name above)
         if (g.acronym) {
             const QString expansion = acronymDefinitions.value(g.key);
-            const int target = expansion.isEmpty() ? -1 : byKey.value(expansion, -1);
+            const int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
             if (target >= 0) {
                 uf.unite(target, i);
                 continue;

@@ -99,6 +99,27 @@ void Gazetteer::key(QStringView text, QString &out)
         out = std::move(out).toCaseFolded();
 }
 
+QString Gazetteer::folded(const QString &key)
+{
+    bool ascii = true;
+    for (QChar c : key) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return key;
+    const QString decomposed = key.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
 Gazetteer::Gazetteer()
 {
     for (const QStringList &row : readList(QStringLiteral("commonwords.txt")))
@@ -142,6 +163,11 @@ Gazetteer::Gazetteer()
         if (target != m_entries.cend())
             it->canonical = target->canonical;
     }
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const QString f = folded(it.key());
+        if (f != it.key() && !m_entries.contains(f))
+            m_foldedEntries.insert(f, it.value());
+    }
 }
 
 void Gazetteer::loadNames(const QString &file, EntityType type)
@@ -160,9 +186,14 @@ void Gazetteer::add(const QString &name, const QString &canonical, EntityType ty
 std::optional<GazetteerEntry> Gazetteer::lookup(const QString &key) const
 {
     const auto it = m_entries.constFind(key);
-    if (it == m_entries.cend())
+    if (it != m_entries.cend())
+        return *it;
+    if (m_foldedEntries.isEmpty())
         return std::nullopt;
-    return *it;
+    const auto f = m_foldedEntries.constFind(folded(key));
+    if (f == m_foldedEntries.cend())
+        return std::nullopt;
+    return *f;
 }
 
 bool Gazetteer::isCommonWord(const QString &lower) const

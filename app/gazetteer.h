@@ -28,6 +28,9 @@ public:
     static QString key(QStringView text);
     // The same, written into `out` (its buffer is reused, for lookups in a loop).
     static void key(QStringView text, QString &out);
+    // `key` without diacritics ("manabí" -> "manabi"): names written with and without accents
+    // are one name. Returns `key` itself when it is plain ASCII.
+    static QString folded(const QString &key);
 
     std::optional<GazetteerEntry> lookup(const QString &key) const;
     int longestPhrase() const { return m_longestPhrase; } // in words
@@ -47,6 +50,7 @@ private:
     void add(const QString &name, const QString &canonical, EntityType type);
 
     QHash<QString, GazetteerEntry> m_entries;
+    QHash<QString, GazetteerEntry> m_foldedEntries; // by folded key, for entries whose key has accents
     QSet<QString> m_common;
     QSet<QString> m_closedClass;
     QSet<QString> m_givenNames;

@@ -39,7 +39,90 @@ const QSet<QString> &orgHeads()
          "industries", "holdings", "technologies", "systems", "labs", "partners", "movement", "front", "alliance",
          "coalition", "church", "school", "college", "academy", "hospital", "federation", "secretariat",
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
-         "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc"});
+         "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc", "center",
+         "centre", "survey", "unit", "units", "ratings", "securities", "economics", "chamber", "consulate",
+         "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies", "holding",
+         "ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa", "srl", "sas", "pty", "llp", "ab",
+         // industries that end companies' names: "Siemens Energy", "Samsung Electronics"
+         "energy", "electronics", "motor", "mobility", "logistics", "pharma", "pharmaceuticals", "chemicals",
+         "steel", "petroleum", "aerospace", "automotive", "foods", "insurance", "financial", "investments",
+         "ventures", "telecom", "communications", "semiconductor", "semiconductors", "materials", "mining",
+         "shipping", "railways", "airline"});
+    return s;
+}
+
+// First words that make a name an organization's in languages that put the head first:
+// "Banco Central del Ecuador", "Instituto Geofísico", "Alianza Patria Nueva", "Parti socialiste".
+const QSet<QString> &orgHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"banco", "banca", "banque", "instituto", "istituto", "institut", "alianza", "aliança",
+                              "alliance", "partido", "partito", "parti", "movimiento", "movimento", "mouvement",
+                              "frente", "fronte", "ministerio", "ministério", "ministero", "ministère",
+                              "secretaría", "secretaria", "secrétariat", "universidad", "universidade",
+                              "università", "université", "universität", "consejo", "conselho", "consiglio",
+                              "conseil", "corte", "tribunal", "fundación", "fundação", "fondazione",
+                              "fondation", "asociación", "associação", "associazione", "comisión", "comissão",
+                              "commissione", "agencia", "agência", "agenzia", "agence", "empresa", "compañía",
+                              "companhia", "grupo", "gruppo", "groupe", "sociedad", "sociedade", "società",
+                              "société", "federación", "federação", "federazione", "fédération", "unión",
+                              "união", "unione", "escuela", "colegio", "hospital", "hôpital", "ospedale",
+                              "cámara", "câmara", "camera", "servicio", "serviço", "servizio", "dirección",
+                              "direção", "direzione", "direction", "superintendencia", "procuraduría",
+                              "fiscalía", "defensoría", "contraloría", "policía", "polícia", "polizia",
+                              "ejército", "exército", "esercito", "armée", "asamblea", "assembleia",
+                              "assemblea", "assemblée", "congreso", "congresso", "senado", "senato", "sénat",
+                              "cruz", "croix", "croce",
+                              // sports clubs: "Atlético Mineiro", "Esporte Clube Bahia", "Sporting Lisbon"
+                              "club", "clube", "esporte", "atlético", "atletico", "deportivo", "deportes",
+                              "sporting", "racing", "sportivo", "olympique", "dynamo", "dinamo", "spartak",
+                              "lokomotiv", "borussia", "eintracht", "independiente", "universitario"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
+    return s;
+}
+
+// Words that make a name an event's (a competition, a fair, a summit), which is no entity here:
+// "Copa Sudamericana", "Davis Cup", "Cannes Festival".
+const QSet<QString> &eventHeads()
+{
+    static const QSet<QString> s = wordSet({"cup", "trophy", "championship", "championships", "tournament",
+                                            "olympics", "festival", "expo", "marathon", "derby", "prix"});
+    return s;
+}
+
+const QSet<QString> &eventHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"copa", "recopa", "coupe", "coppa", "taça", "trofeo", "torneo", "campeonato"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
+    return s;
+}
+
+const QSet<QString> &placeHeadsFirst()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set;
+        for (const char *w : {"puerto", "porto", "san", "santa", "santo", "são", "sao", "ciudad", "cidade",
+                              "città", "villa", "vila", "playa", "praia", "río", "rio", "isla", "ilha", "isola",
+                              "île", "ile", "bahía", "bahia", "baía", "cerro", "lago", "lac", "monte", "mont",
+                              "sierra", "serra", "cabo", "cap", "punta", "ponta", "valle",
+                              "plaza", "praça", "piazza", "place", "calle", "rua", "via", "avenida", "avenue",
+                              "paseo", "golfo", "golfe", "estrecho", "canal", "laguna", "nevado", "volcán",
+                              "península", "provincia", "província", "departamento", "municipio",
+                              "município", "estado", "distrito", "región", "regione", "comuna",
+                              "colonia", "barrio", "bairro", "quartier", "saint", "sainte", "sankt",
+                              "fort", "port", "mount", "lake", "cape", "isle", "estadio", "estádio", "stade", "stadio",
+                              "aeropuerto", "aeroporto", "aéroport", "aeroporto", "parque", "parc", "parco", "puente",
+                              "ponte", "pont"})
+            set.insert(Gazetteer::key(QString::fromUtf8(w)));
+        return set;
+    }();
     return s;
 }
 
@@ -52,7 +135,7 @@ const QSet<QString> &placeHeads()
          "district", "oblast", "desert", "coast", "canal", "plaza", "tower", "building", "cathedral", "temple",
          "mosque", "village", "town", "camp", "territory", "territories", "heights", "basin", "delta", "falls",
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
-         "state", "states", "boulevard", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
+         "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
     return s;
 }
 
@@ -113,7 +196,40 @@ const QSet<QString> &orgNouns()
         {"agency", "newspaper", "broadcaster", "company", "group", "firm", "party", "ministry", "bank", "news",
          "corporation", "network", "daily", "channel", "outlet", "website", "club", "team", "magazine", "carrier",
          "manufacturer", "maker", "lender", "insurer", "retailer", "startup", "giant", "conglomerate", "airline",
-         "automaker", "regulator", "publication", "tabloid", "outlets", "organization", "organisation"});
+         "automaker", "regulator", "publication", "tabloid", "outlets", "organization", "organisation", "union",
+         "unions", "consultancy", "consultancies", "insurer", "investor", "bank", "banks", "supplier", "miner",
+         "operator", "developer"});
+    return s;
+}
+
+// What a company has: "Kessler shares", "Vermeulen's board", "Siemens' customers".
+const QSet<QString> &companyNouns()
+{
+    static const QSet<QString> s = wordSet({"share", "shares", "stock", "shareholders", "shareholder", "stake", "board",
+                                            "revenue", "revenues", "sales", "profit", "profits", "earnings",
+                                            "subsidiary", "subsidiaries", "workforce", "customers", "dividend",
+                                            "takeover", "acquisition", "merger", "bonds", "ceo", "cfo"});
+    return s;
+}
+
+// What one holds in a company: "shares in X", "a stake in X".
+const QSet<QString> &investedIn()
+{
+    static const QSet<QString> s = wordSet({"shares", "stake", "stakes", "holding", "holdings", "investors",
+                                            "investment", "shareholders", "stock"});
+    return s;
+}
+
+// Nouns that an organization's name can stand in apposition to: "his restaurant, El Manaba,".
+const QSet<QString> &appositionOrgNouns()
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> set = orgNouns();
+        set.unite(wordSet({"restaurant", "charity", "nonprofit", "bakery", "cafe", "shop", "store", "brand",
+                           "publisher", "chain", "supermarket", "studio", "label", "broker", "brokerage",
+                           "consultancy", "business", "foundation", "hotel", "factory", "union", "school"}));
+        return set;
+    }();
     return s;
 }
 
@@ -136,7 +252,8 @@ const QSet<QString> &personNouns()
 const QSet<QString> &companyOfficers()
 {
     static const QSet<QString> s = wordSet({"chief", "ceo", "chairman", "chairwoman", "founder", "co-founder",
-                                            "executive", "boss", "spokesman", "spokeswoman", "spokesperson"});
+                                            "executive", "boss", "spokesman", "spokeswoman", "spokesperson",
+                                            "coach", "manager"});
     return s;
 }
 
@@ -144,8 +261,9 @@ class RunProcessor
 {
 public:
     RunProcessor(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside,
-                 const QList<TextRange> &blocked, NameFinderResult &out)
-        : m_text(text), m_tokens(tokens), m_inside(inside), m_out(out), m_gaz(Gazetteer::instance())
+                 const QSet<QString> &lowercase, const QList<TextRange> &blocked, NameFinderResult &out)
+        : m_text(text), m_tokens(tokens), m_inside(inside), m_lowercase(lowercase), m_out(out),
+          m_gaz(Gazetteer::instance())
     {
         markBlocked(blocked);
         markPhrases();
@@ -165,11 +283,18 @@ public:
             }
             const qsizetype start = i;
             qsizetype end = m_phraseEnd.at(i) >= 0 ? m_phraseEnd.at(i) : i;
+            const bool headFirst = orgHeadsFirst().contains(m_tokens.at(start).lower)
+                                   || placeHeadsFirst().contains(m_tokens.at(start).lower);
+            bool ofAfterOrgHead = false;
             while (true) {
                 const NameToken &last = m_tokens.at(end);
                 if (last.possessive || last.breakAfter || end + 1 >= n)
                     break;
                 qsizetype next = end + 1;
+                if (const qsizetype surname = nicknameAfter(end); surname >= 0) {
+                    end = m_phraseEnd.at(surname) >= 0 ? m_phraseEnd.at(surname) : surname;
+                    continue;
+                }
                 if (!joined(end, next))
                     break;
                 if (m_name.at(next)) {
@@ -181,8 +306,24 @@ public:
                 while (k < n && k - next < 2 && connectors().contains(m_tokens.at(k).lower) && !m_tokens.at(k).capitalised
                        && !m_tokens.at(k).possessive && joined(k - 1, k))
                     ++k;
-                if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k) || !connectorAllowed(end, next))
+                if (k == next) {
+                    const qsizetype place = andJoinedPlace(ofAfterOrgHead, start, end, next);
+                    if (place >= 0) {
+                        end = m_phraseEnd.at(place);
+                        continue;
+                    }
+                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next);
+                    if (last >= 0) {
+                        end = last;
+                        continue;
+                    }
+                }
+                if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k)
+                    || !connectorAllowed(end, next, headFirst))
                     break;
+                if ((m_tokens.at(next).lower == u"of" || m_tokens.at(next).lower == u"for")
+                    && orgHeads().contains(m_tokens.at(end).lower))
+                    ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
             }
             process(start, end, true);
@@ -274,6 +415,8 @@ private:
         const NameToken &t = m_tokens.at(i);
         if (!t.word || m_blocked.at(i))
             return false;
+        if (notationGlued(t))
+            return false;
         if (m_inPhrase.at(i))
             return true;
         if (!t.capitalised)
@@ -297,6 +440,88 @@ private:
         return true;
     }
 
+    // Tokens a..b are all capitals and a comma or a dash follows on the same line.
+    bool datelineFollows(qsizetype a, qsizetype b) const
+    {
+        for (qsizetype k = a; k <= b; ++k) {
+            if (!m_tokens.at(k).allCaps)
+                return false;
+        }
+        if (b + 2 >= m_tokens.size() || m_tokens.at(b + 1).word || m_tokens.at(b + 2).lineStart)
+            return false;
+        const QChar c = m_tokens.at(b + 1).lower.at(0);
+        return c == u',' || c == u'\u2014' || c == u'\u2013' || (c == u'-' && m_text.at(m_tokens.at(b + 1).start - 1) == u' ');
+    }
+
+    // A nickname in quotes between a given name and a surname: "Thiago “Tico” Albuquerque".
+    // Returns the token of the surname, or -1.
+    qsizetype nicknameAfter(qsizetype end) const
+    {
+        auto isQuote = [&](qsizetype k, bool opening) {
+            if (k >= m_tokens.size() || m_tokens.at(k).word)
+                return false;
+            const QChar c = m_tokens.at(k).lower.at(0);
+            return c == u'"' || c == (opening ? u'\u201c' : u'\u201d');
+        };
+        const qsizetype open = end + 1;
+        if (!isQuote(open, true) || m_tokens.at(open).start != m_tokens.at(end).end + 1)
+            return -1;
+        qsizetype k = open + 1;
+        if (k >= m_tokens.size() || m_tokens.at(k).start != m_tokens.at(open).end)
+            return -1;
+        while (k < m_tokens.size() && k - open <= 3 && m_tokens.at(k).word && m_tokens.at(k).capitalised
+               && (k == open + 1 || joined(k - 1, k)))
+            ++k;
+        if (k == open + 1 || !isQuote(k, false) || m_tokens.at(k).start != m_tokens.at(k - 1).end)
+            return -1;
+        const qsizetype surname = k + 1;
+        if (surname >= m_tokens.size() || !m_name.at(surname) || m_tokens.at(surname).start != m_tokens.at(k).end + 1
+            || m_text.at(m_tokens.at(k).end) != u' ')
+            return -1;
+        return surname;
+    }
+
+    // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
+    // decimal ("M7.1"): notation, not a name.
+    bool notationGlued(const NameToken &t) const
+    {
+        if (t.end >= m_text.size())
+            return false;
+        const QChar c = m_text.at(t.end);
+        if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5')
+            return true;
+        if (t.allCaps && c == u'+')
+            return true;
+        if (c == u'.' && t.end + 1 < m_text.size() && m_text.at(t.end + 1).isDigit()) {
+            for (qsizetype p = t.start; p < t.end; ++p) {
+                if (m_text.at(p).isDigit())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // "CHF 500,000", "USD 3 million": a capital-letter code before an amount is a currency;
+    // "612.4 KB", "3.5 GW": after a decimal, a unit.
+    bool currencyOrUnit(qsizetype i) const
+    {
+        const qsizetype n = m_tokens.size();
+        auto isNumber = [&](qsizetype k) { return k >= 0 && k < n && m_tokens.at(k).lower.at(0).isDigit(); };
+        auto punctAt = [&](qsizetype k) {
+            return k >= 0 && k < n && !m_tokens.at(k).word
+                   && (m_tokens.at(k).lower == u"," || m_tokens.at(k).lower == u".");
+        };
+        if (isNumber(i + 1)) {
+            if (punctAt(i + 2) && isNumber(i + 3) && m_tokens.at(i + 2).start == m_tokens.at(i + 1).end)
+                return true;
+            static const QSet<QString> amounts = wordSet({"million", "billion", "trillion", "thousand", "bn", "mn", "m"});
+            if (i + 2 < n && amounts.contains(m_tokens.at(i + 2).lower))
+                return true;
+        }
+        return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3)
+               && m_tokens.at(i - 2).start == m_tokens.at(i - 3).end;
+    }
+
     // A capitalised ordinary word at a sentence start that heads a longer name: "Arsenal FC",
     // "Hunter Biden" (the next word is an organization head or an unknown, unordinary name).
     bool startsLongerName(qsizetype i) const
@@ -313,21 +538,134 @@ private:
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
+    // "Development Bank of Latin America and the Caribbean": after "Bank of" + a known place,
+    // "and (the)" + another known place continues the name.
+    // Returns the first token of that second place, or -1.
+    qsizetype andJoinedPlace(bool ofAfterOrgHead, qsizetype start, qsizetype end, qsizetype next) const
+    {
+        if (!ofAfterOrgHead || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
+            return -1;
+        qsizetype left = -1;
+        for (qsizetype j = end; j >= start && left < 0; --j) {
+            if (m_phraseEnd.at(j) == end)
+                left = j;
+        }
+        if (left < 0 || !isKnownPlace(left, end))
+            return -1;
+        qsizetype k = next + 1;
+        if (k < m_tokens.size() && m_tokens.at(k).lower == u"the" && !m_tokens.at(k).capitalised)
+            ++k;
+        if (k >= m_tokens.size() || !joined(next, next + 1) || !joined(k - 1, k) || m_phraseEnd.at(k) < 0
+            || !isKnownPlace(k, m_phraseEnd.at(k)))
+            return -1;
+        return k;
+    }
+
+    // "Competition and Markets Authority", "Food and Drug Administration": one ordinary
+    // capitalised word, not at a sentence start, before "and".
+    bool ordinaryStart(qsizetype start, qsizetype end) const
+    {
+        const NameToken &t = m_tokens.at(start);
+        return start == end && !t.sentenceStart && !t.titleLine && !t.allCaps && !m_inPhrase.at(start)
+               && m_gaz.isCommonWord(t.lower) && !m_gaz.isRole(t.lower) && !m_gaz.isRoleModifier(t.lower);
+    }
+
+    // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
+    // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
+    // and Markets Authority") any body word does. Returns that name's last token, or -1.
+    qsizetype andJoinedPluralHead(bool joinable, qsizetype next) const
+    {
+        if (!joinable || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
+            return -1;
+        static const QSet<QString> plurals = wordSet({"societies", "organizations", "organisations", "unions",
+                                                      "agencies", "associations", "institutions", "federations"});
+        qsizetype k = next + 1;
+        if (k >= m_tokens.size() || !m_name.at(k) || !joined(next, k))
+            return -1;
+        while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
+               && !m_tokens.at(k).breakAfter)
+            ++k;
+        if (plurals.contains(m_tokens.at(k).lower))
+            return k;
+        const qsizetype start = next - 1;
+        return ordinaryStart(start, start) && orgHeads().contains(m_tokens.at(k).lower) ? k : -1;
+    }
+
+    // "AG", "GmbH", "N.V.", "S.A.": a company's legal form ending a name at token b.
+    // Returns the first token of the legal form, or -1.
+    qsizetype legalFormAt(qsizetype b) const
+    {
+        if (b < 0)
+            return -1;
+        static const QSet<QString> single = wordSet({"ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa",
+                                                      "srl", "sas", "pty", "llp", "plc", "inc", "inc.", "ltd",
+                                                      "llc", "corp", "corp.", "ab"});
+        const QString &w = m_tokens.at(b).lower;
+        if (single.contains(w) && (m_tokens.at(b).allCaps || m_tokens.at(b).capitalised))
+            return b;
+        // Initials: "N.V.", "B.V.", "S.A.", "S.p.A." come as one-letter tokens with their periods.
+        qsizetype k = b;
+        QString letters;
+        while (k >= 0 && m_tokens.at(k).lower.size() == 2 && m_tokens.at(k).lower.at(1) == u'.'
+               && (k == b || m_tokens.at(k).end == m_tokens.at(k + 1).start)) {
+            letters.prepend(m_tokens.at(k).lower.at(0));
+            --k;
+        }
+        static const QSet<QString> initials = wordSet({"nv", "bv", "sa", "spa", "ag", "se"});
+        return initials.contains(letters) ? k + 1 : -1;
+    }
+
+    // An upper-case letter right after a lower-case one: "BlackRock", "RenewableUK", "PayPal"
+    // (but not "McCarthy", "MacLeod", "DeSantis": Mc/Mac/De/Di/Le/La/Van/Von open surnames).
+    bool camelCase(const NameToken &t) const
+    {
+        if (t.allCaps || !t.capitalised)
+            return false;
+        static const QSet<QString> surnamePrefixes = wordSet({"mc", "mac", "de", "di", "da", "du", "le", "la", "van",
+                                                              "von", "o", "fitz", "st", "del", "della"});
+        for (qsizetype p = t.start + 1; p < t.end; ++p) {
+            if (m_text.at(p).isUpper() && m_text.at(p - 1).isLower()) {
+                const QString prefix = m_text.mid(t.start, p - t.start).toLower();
+                return !surnamePrefixes.contains(prefix);
+            }
+        }
+        return false;
+    }
+
+    bool isKnownPlace(qsizetype a, qsizetype b) const
+    {
+        const auto entry = m_gaz.lookup(sliceKey(a, b));
+        return entry && entry->type == EntityType::Place;
+    }
+
+    // An ordinary word that this corpus only ever writes capitalised, inside sentences too,
+    // names something here ("Manta", "Golden"): generic heads and roles excepted.
+    bool capitalisedOnly(const QString &lower) const
+    {
+        return m_inside.contains(lower) && !m_lowercase.contains(lower) && !orgHeads().contains(lower)
+               && !placeHeads().contains(lower) && !personNouns().contains(lower) && !directions().contains(lower)
+               && !m_gaz.isRole(lower) && !m_gaz.isRoleModifier(lower) && !m_gaz.isDemonym(lower)
+               && !m_gaz.isClosedClass(lower) && !m_gaz.isCalendarWord(lower) && !m_gaz.isNotName(lower);
+    }
+
     bool isCommon(qsizetype i) const
     {
         const NameToken &t = m_tokens.at(i);
-        return m_gaz.isCommonWord(t.allCaps ? t.lower : t.lower) && !m_gaz.isGivenName(t.lower);
+        return m_gaz.isCommonWord(t.lower) && !m_gaz.isGivenName(t.lower);
     }
 
-    bool connectorAllowed(qsizetype left, qsizetype connector) const
+    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false) const
     {
         const QString &c = m_tokens.at(connector).lower;
         if (nameParticles().contains(c))
-            return !isCommon(left);
+            return headFirst || !isCommon(left);
         // "of"/"for"/"on" join only after a head noun ("Bank of", "Hall of"), never after a
         // name ("Putin of Russia").
         const QString &l = m_tokens.at(left).lower;
         if (m_gaz.lookup(l) || m_gaz.isGivenName(l))
+            return false;
+        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it.
+        if (c != u"of" && placeHeads().contains(l))
             return false;
         return m_gaz.isCommonWord(l) || m_gaz.isRole(l);
     }
@@ -356,21 +694,56 @@ private:
     void addCues(qsizetype a, qsizetype b, std::array<int, 3> &votes) const
     {
         const qsizetype p = prevWord(a);
-        if (p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised) {
+        // "his restaurant, El Manaba, was": an apposition between commas after a determiner and a
+        // noun takes the cue of that noun.
+        static const QSet<QString> determiners = wordSet({"his", "her", "its", "their", "our", "my", "the", "a", "an"});
+        if (p > 1 && m_tokens.at(p).lower == u"," && m_tokens.at(p - 1).word && !m_tokens.at(p - 1).capitalised
+            && determiners.contains(m_tokens.at(p - 2).lower) && b + 1 < m_tokens.size()
+            && m_tokens.at(b + 1).lower == u",") {
+            if (appositionOrgNouns().contains(m_tokens.at(p - 1).lower))
+                votes[OrgVote] += kStrongCue + 1;
+            else if (placeNouns().contains(m_tokens.at(p - 1).lower))
+                votes[PlaceVote] += kStrongCue + 1;
+        }
+        const bool cueWord = p >= 0 && m_tokens.at(p).word
+                             && (!m_tokens.at(p).capitalised || (m_tokens.at(p).sentenceStart && !m_tokens.at(p).allCaps
+                                                                 && placePrepositions().contains(m_tokens.at(p).lower)));
+        if (cueWord) {
             const QString &w = m_tokens.at(p).lower;
-            if (personNouns().contains(w))
+            // "Reporting by X", "Photo by X" name a person; "compiled by LSEG", "rejected by Remo" need not.
+            static const QSet<QString> authored = wordSet(
+                {"reporting", "writing", "editing", "written", "edited", "photo", "photos", "photograph",
+                 "photographed", "photography", "illustration", "video", "compiled", "produced", "translated",
+                 "interview", "directed", "authored", "story", "text", "words", "analysis", "graphics"});
+            if (w == u"by")
+                votes[PersonVote] += p > 0 && authored.contains(m_tokens.at(p - 1).lower) ? kStrongCue + 1 : kWeakCue;
+            else if (personNouns().contains(w))
                 votes[PersonVote] += kStrongCue + 1;
             if (orgNouns().contains(w))
                 votes[OrgVote] += kStrongCue;
             if (placePrepositions().contains(w)) {
                 const bool accordingTo = w == u"to" && p > 0 && m_tokens.at(p - 1).lower == u"according";
-                if (!accordingTo)
+                if (w == u"at" && worksAt(p - 1))
+                    votes[OrgVote] += kStrongCue; // "analysts at Barclays", "teaches at FLACSO"
+                else if ((w == u"in" || w == u"of") && p > 0 && investedIn().contains(m_tokens.at(p - 1).lower))
+                    votes[OrgVote] += kStrongCue; // "shares in Vermeulen", "a stake of ...""
+                else if (!accordingTo)
                     votes[PlaceVote] += kWeakCue;
             }
         } else if (p >= 0 && m_tokens.at(p).lower == u"by" && m_tokens.at(p).lineStart) {
             votes[PersonVote] += kStrongCue + 1; // byline
         }
         const qsizetype q = b + 1;
+        // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.
+        if (q < m_tokens.size() && m_tokens.at(q).word && m_tokens.at(q).capitalised && joined(b, q)
+            && !m_tokens.at(b).possessive && companyOfficers().contains(m_tokens.at(q).lower))
+            votes[OrgVote] += kStrongCue;
+        // "Kessler shares fell", "Vermeulen's board": what only a company has.
+        if (q < m_tokens.size() && m_tokens.at(q).word && !m_tokens.at(q).capitalised
+            && (companyNouns().contains(m_tokens.at(q).lower)
+                || (m_tokens.at(b).possessive && m_tokens.at(q).lower == u"chief" && q + 1 < m_tokens.size()
+                    && m_tokens.at(q + 1).lower == u"executive")))
+            votes[OrgVote] += kStrongCue;
         if (q < m_tokens.size() && m_tokens.at(q).word && !m_tokens.at(q).capitalised && !m_tokens.at(b).possessive) {
             const QString &w = m_tokens.at(q).lower;
             if (speechVerbs().contains(w))
@@ -383,22 +756,95 @@ private:
             if (companyOfficers().contains(w))
                 votes[OrgVote] += kStrongCue;
         }
+        // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_phraseEnd.at(q + 1) >= 0
+            && !m_inPhrase.at(a) && isKnownPlace(q + 1, m_phraseEnd.at(q + 1))) {
+            const qsizetype e = m_phraseEnd.at(q + 1);
+            const bool more = e + 1 < m_tokens.size() && m_tokens.at(e + 1).word && m_tokens.at(e + 1).capitalised
+                              && joined(e, e + 1);
+            if (!m_tokens.at(e).possessive && !more)
+                votes[PlaceVote] += kStrongCue;
+        }
+        // "IG Metall said it would", "X said he": the pronoun after a speech verb tells a body
+        // from a person; so does ", who" against ", which".
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).word && speechVerbs().contains(m_tokens.at(q).lower)
+            && !m_tokens.at(b).possessive) {
+            static const QSet<QString> skip = wordSet({"on", "in", "a", "statement", "that", "late", "earlier",
+                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday", "today", "yesterday", ","});
+            qsizetype k = q + 1;
+            while (k < m_tokens.size() && k < q + 6 && skip.contains(m_tokens.at(k).lower))
+                ++k;
+            if (k < m_tokens.size()) {
+                const QString &w = m_tokens.at(k).lower;
+                if (w == u"it" || w == u"its")
+                    votes[OrgVote] += kStrongCue;
+                else if (w == u"he" || w == u"she" || w == u"his" || w == u"her")
+                    votes[PersonVote] += kStrongCue;
+            }
+        }
+        if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).lower == u"who"
+            && !m_tokens.at(b).possessive)
+            votes[PersonVote] += kStrongCue;
         // "Smith, 45," is a person's age.
         if (q + 1 < m_tokens.size() && m_tokens.at(q).lower == u"," && m_tokens.at(q + 1).word
             && m_tokens.at(q + 1).lower.at(0).isDigit() && m_tokens.at(q + 1).lower.size() <= 3)
             votes[PersonVote] += kStrongCue;
     }
 
-    void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym)
+    // Token k is someone who works at an organization: "analysts", "economist", "teaches".
+    bool worksAt(qsizetype k) const
+    {
+        if (k < 0 || !m_tokens.at(k).word || (m_tokens.at(k).capitalised && !m_tokens.at(k).sentenceStart))
+            return false;
+        static const QSet<QString> verbs = wordSet({"works", "worked", "working", "teaches", "taught", "teaching",
+                                                    "studies", "studied", "studying", "researcher", "researchers",
+                                                    "professor", "professors", "fellow", "strategist",
+                                                    "strategists", "economists", "analysts", "executives",
+                                                    "employees", "staff", "lecturer", "scientist", "scientists"});
+        const QString &w = m_tokens.at(k).lower;
+        return verbs.contains(w) || personNouns().contains(w);
+    }
+
+    void emit_(qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical, bool acronym,
+               bool fallbackPerson = false, bool event = false)
     {
         NameCandidate c;
         c.range = {m_tokens.at(a).start, m_tokens.at(b).end};
         c.text = m_text.mid(c.range.start, c.range.length());
         c.canonical = canonical;
         c.key = canonical.isEmpty() ? Gazetteer::key(c.text) : Gazetteer::key(canonical);
+        // "Kessler Antriebstechnik AG" and "Kessler Antriebstechnik" are one company.
+        if (canonical.isEmpty() && b > a) {
+            const qsizetype legal = legalFormAt(b);
+            if (legal > a)
+                c.key = sliceKey(a, legal - 1);
+        }
+        // "Thiago “Tico” Albuquerque" is "Thiago Albuquerque", also called "Tico".
+        for (qsizetype k = a + 1; k < b && canonical.isEmpty(); ++k) {
+            if (m_tokens.at(k).word)
+                continue;
+            qsizetype close = k + 1;
+            while (close < b && m_tokens.at(close).word)
+                ++close;
+            if (close < b && close > k + 1) {
+                c.key = sliceKey(a, k - 1) + u' ' + sliceKey(close + 1, b);
+                c.nickname = sliceKey(k + 1, close - 1);
+            }
+            break;
+        }
+        if (event) {
+            c.event = true;
+            c.words = int(b - a + 1);
+            m_out.names.append(std::move(c));
+            return;
+        }
         addCues(a, b, votes);
+        if (acronym)
+            votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
         c.votes = votes;
         c.acronym = acronym;
+        c.fallbackPerson = fallbackPerson;
         c.words = int(b - a + 1);
         m_out.names.append(std::move(c));
     }
@@ -422,6 +868,32 @@ private:
         if (splitRoles && splitAtRole(a, b))
             return;
         const QString &first = m_tokens.at(a).lower;
+        // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
+        if (!m_inPhrase.at(b) && (eventHeads().contains(m_tokens.at(b).lower) || eventHeadsFirst().contains(first))) {
+            // Known names inside it are still mentioned: "Russia-China Expo", "Qatar World Cup".
+            for (qsizetype k = a; k <= b; ++k) {
+                if (m_phraseEnd.at(k) >= 0) {
+                    process(k, m_phraseEnd.at(k), false);
+                    k = m_phraseEnd.at(k);
+                }
+            }
+            if (a < b)
+                return emit_(a, b, {}, QString(), false, false, true);
+            return;
+        }
+        // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
+        if (m_tokens.at(a).lineStart && datelineFollows(a, b))
+            return emit_(a, b, {0, 0, kStrongCue + 1}, QString(), false);
+        // "Latin American", "South American": adjectives of a people, not names.
+        if (a < b
+            && (m_gaz.isDemonym(sliceKey(a, b)) || (directions().contains(first) && m_gaz.isDemonym(sliceKey(a + 1, b)))))
+            return;
+        // "Ecuadorian Red Cross", "American Red Cross": a people's own branch of a known body.
+        if (m_gaz.isDemonym(first) && a + 1 < b && m_phraseEnd.at(a + 1) == b) {
+            const auto entry = m_gaz.lookup(sliceKey(a + 1, b));
+            if (entry && entry->type == EntityType::Organization)
+                return emit_(a, b, {0, kGazetteer, 0}, QString(), false);
+        }
         if (m_gaz.isDemonym(first) || (m_gaz.isRoleModifier(first) && a < b)) {
             if (a == b || !isHead(headIndex(a, b), orgHeads()))
                 return process(a + 1, b, false);
@@ -433,8 +905,26 @@ private:
         }
         const qsizetype head = headIndex(a, b);
         // "Bank of England": a head word before "of" decides even when it comes first.
-        const bool orgHead = isHead(head, orgHeads()) && (head > a || head < b);
+        // "Consulate General of Ecuador": a title word after the head keeps it.
+        const bool orgHead = (isHead(head, orgHeads())
+                              || (head > a && isHead(head - 1, orgHeads())
+                                  && (m_gaz.isRole(m_tokens.at(head).lower) || m_gaz.isRoleModifier(m_tokens.at(head).lower))))
+                             && (head > a || head < b);
         const bool placeHead = isHead(head, placeHeads()) && (head > a || head < b);
+        // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
+        if (!orgHead && !placeHead && a < b && m_phraseEnd.at(a) != b) {
+            if (orgHeadsFirst().contains(first))
+                return emit_(a, b, {0, kHead, 0}, QString(), false);
+            if (placeHeadsFirst().contains(first))
+                return emit_(a, b, {0, 0, kHead}, QString(), false);
+        }
+        // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
+        // is a given name before a surname.
+        if (!orgHead && !placeHead && b == a + 1 && m_phraseEnd.at(b) == b && !m_inPhrase.at(a)
+            && !m_tokens.at(a).allCaps && !m_tokens.at(b).allCaps && !isCommon(a) && !m_gaz.isDemonym(first)
+            && !m_gaz.isRole(first) && !m_gaz.isRoleModifier(first) && !directions().contains(first)
+            && isKnownPlace(b, b))
+            return emit_(a, b, {kGivenName, 0, 0}, QString(), false);
         if (!orgHead && !placeHead) {
             // A known name followed by ordinary capitalised words names something else
             // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
@@ -442,6 +932,13 @@ private:
                 bool ordinaryRest = true;
                 for (qsizetype k = m_phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
                     ordinaryRest = isCommon(k) && !m_inPhrase.at(k);
+                // "UN Resident Coordinator", "White House Press Secretary": a title after a
+                // known body names the body.
+                if (ordinaryRest && m_gaz.isRole(m_tokens.at(b).lower)) {
+                    const auto entry = m_gaz.lookup(sliceKey(a, m_phraseEnd.at(a)));
+                    if (entry && entry->type == EntityType::Organization)
+                        return process(a, m_phraseEnd.at(a), false);
+                }
                 if (ordinaryRest)
                     return;
             }
@@ -457,23 +954,51 @@ private:
             }
         }
         std::array<int, 3> votes{};
+        bool fallbackPerson = false;
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
-            if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 7) {
-                if (t.titleLine && t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
+            if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
+                if (t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
+                    return; // "UPDATED", "WASH": an ordinary word in capitals
+                if (currencyOrUnit(a))
+                    return;
+                // "8790 SW 40th St.": a compass point before a numbered street.
+                if (t.lower.size() <= 2 && a + 1 < m_tokens.size() && m_tokens.at(a + 1).lower.at(0).isDigit()
+                    && !m_tokens.at(a + 1).lower.back().isDigit())
                     return;
                 votes[OrgVote] = kWeakCue;
                 return emit_(a, b, votes, QString(), true);
             }
-            if (isCommon(a) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || t.lower.size() < 2)
+            if ((isCommon(a) && !capitalisedOnly(t.lower)) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower)
+                || t.lower.size() < 2)
                 return;
+            // "Phase 1", "Article 5": an ordinary word numbering something is a label.
+            if (isCommon(a) && a + 1 < m_tokens.size() && m_tokens.at(a + 1).lower.at(0).isDigit() && joined(a, a + 1))
+                return;
+            if (camelCase(t))
+                votes[OrgVote] += kStrongCue; // "BlackRock", "RenewableUK": a brand's spelling
             return emit_(a, b, votes, QString(), false);
         }
-        if (orgHead)
+        if (orgHead || legalFormAt(b) > a)
             votes[OrgVote] += kHead;
         else if (placeHead)
             votes[PlaceVote] += kHead;
         else {
+            // "Pieter van den Berg", "Joost de Wit": a name particle inside a name is a person's,
+            // unless the name follows a place's preposition ("in Cartagena de Indias").
+            const qsizetype p = prevWord(a);
+            static const QSet<QString> inside = wordSet({"in", "at", "near", "across", "inside", "outside", "throughout"});
+            const bool afterPlaceWord = p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised
+                                        && inside.contains(m_tokens.at(p).lower);
+            for (qsizetype k = a + 1; k < b; ++k) {
+                if (!m_tokens.at(k).capitalised && nameParticles().contains(m_tokens.at(k).lower) && !afterPlaceWord) {
+                    votes[PersonVote] += kWeakCue;
+                    break;
+                }
+            }
+            // "North Rhine-Westphalia", "West Papua": a compass word opens a region's name.
+            if (directions().contains(first) && !m_inPhrase.at(a))
+                votes[PlaceVote] += kStrongCue;
             bool allCommon = true;
             bool noneCommon = true;
             for (qsizetype k = a; k <= b; ++k) {
@@ -485,15 +1010,17 @@ private:
             }
             if (allCommon)
                 return; // "World War", "Strategic Partnership"
-            if (m_gaz.isGivenName(first))
+            if (m_tokens.at(a).allCaps && first.size() >= 3 && !m_tokens.at(a).titleLine && !m_inPhrase.at(a))
+                votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
+            else if (m_gaz.isGivenName(first))
                 votes[PersonVote] += kGivenName;
             else if (noneCommon)
-                votes[PersonVote] += kWeakCue;
+                fallbackPerson = true;
             // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
             else if (b == a + 1 && !isCommon(b) && !m_inPhrase.at(b) && !m_tokens.at(b).allCaps)
-                votes[PersonVote] += kWeakCue;
+                fallbackPerson = true;
         }
-        emit_(a, b, votes, QString(), false);
+        emit_(a, b, votes, QString(), false, fallbackPerson);
     }
 
     // "Security Council Secretary Sergei Shoigu": an organization, a role, a person.
@@ -501,7 +1028,18 @@ private:
     {
         qsizetype role = -1;
         for (qsizetype k = b - 1; k >= a; --k) {
-            if (m_inPhrase.at(k) || !m_gaz.isRole(m_tokens.at(k).lower))
+            // "Chief Executive Annegret Schäfer-Holm": a title made of two qualifying words.
+            const bool pairedModifier = k > a && k < b && m_gaz.isRoleModifier(m_tokens.at(k).lower)
+                                        && m_gaz.isRoleModifier(m_tokens.at(k - 1).lower) && m_name.at(k + 1)
+                                        && !orgHeads().contains(m_tokens.at(k + 1).lower)
+                                        && !placeHeads().contains(m_tokens.at(k + 1).lower)
+                                        && !m_gaz.isRole(m_tokens.at(k + 1).lower)
+                                        && !m_gaz.isRoleModifier(m_tokens.at(k + 1).lower);
+            if (m_inPhrase.at(k) || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
+                continue;
+            // A title word right after a body's head and before "of" is part of its name:
+            // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
+            if (k > a && k < b && isHead(k - 1, orgHeads()) && m_tokens.at(k + 1).lower == u"of")
                 continue;
             bool nameFollows = false;
             for (qsizetype j = k + 1; j <= b; ++j) {
@@ -557,6 +1095,7 @@ private:
     const QString &m_text;
     const QList<NameToken> &m_tokens;
     const QSet<QString> &m_inside;
+    const QSet<QString> &m_lowercase;
     NameFinderResult &m_out;
     const Gazetteer &m_gaz;
     QList<bool> m_blocked;
@@ -567,6 +1106,11 @@ private:
 };
 
 } // namespace
+
+bool opensOrganizationName(const QString &lower)
+{
+    return orgHeadsFirst().contains(lower);
+}
 
 int voteIndex(EntityType type)
 {
@@ -590,6 +1134,47 @@ void NameFinder::learnCapitalisation(const QList<NameToken> &tokens)
     for (const NameToken &t : tokens) {
         if (t.word && t.capitalised && !t.allCaps && !t.sentenceStart && !t.titleLine)
             m_capitalisedInside.insert(t.lower);
+        else if (t.word && !t.capitalised && !t.lower.isEmpty() && t.lower.at(0).isLetter())
+            m_lowercase.insert(t.lower);
+    }
+}
+
+void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names)
+{
+    // "in Hialeah and Doral", "Muisne and Atacames": names in one list are of one kind, so a
+    // name with no evidence of its own takes the kind the others in its list agree on.
+    auto separator = [&](const NameCandidate &x, const NameCandidate &y) {
+        const QStringView gap = QStringView(text).mid(x.range.end, y.range.start - x.range.end);
+        return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or ";
+    };
+    qsizetype from = 0;
+    while (from < names.size()) {
+        qsizetype to = from;
+        while (to + 1 < names.size() && separator(names.at(to), names.at(to + 1)))
+            ++to;
+        if (to > from) {
+            std::array<int, 3> sum{};
+            for (qsizetype k = from; k <= to; ++k) {
+                for (int v = 0; v < 3; ++v)
+                    sum[v] += names.at(k).votes[v];
+            }
+            const int best = int(std::max_element(sum.begin(), sum.end()) - sum.begin());
+            // People are named with their own evidence; "Maximilian Brandl, Düsseldorf" is a byline.
+            if (sum[best] > 0 && best != PersonVote) {
+                const Gazetteer &gaz = Gazetteer::instance();
+                for (qsizetype k = from; k <= to; ++k) {
+                    std::array<int, 3> &v = names[k].votes;
+                    // An ordinary word ("Belt and Road") needs evidence of its own, and a name shaped
+                    // like "Given Surname" is no place for being listed with one ("... in Frankfurt and
+                    // Jeroen Maas in Amsterdam").
+                    const NameCandidate &c = names.at(k);
+                    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
+                        && !(best == PlaceVote && c.fallbackPerson && c.words > 1))
+                        v[best] += kStrongCue;
+                }
+            }
+        }
+        from = to + 1;
     }
 }
 
@@ -602,6 +1187,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
                                   const QList<TextRange> &blocked) const
 {
     NameFinderResult result;
-    RunProcessor(text, tokens, m_capitalisedInside, blocked, result).run();
+    RunProcessor(text, tokens, m_capitalisedInside, m_lowercase, blocked, result).run();
+    shareListTypes(text, result.names);
     return result;
 }

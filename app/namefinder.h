@@ -20,6 +20,11 @@ struct NameCandidate
     std::array<int, 3> votes{}; // person, organization, place
     bool acronym = false;
     int words = 1;
+    // Looks like "Given Surname" and nothing else says what it is: a person unless other
+    // mentions of the name give evidence (the resolver decides; lists do not count it).
+    bool fallbackPerson = false;
+    bool event = false; // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
+    QString nickname;   // key of a nickname written inside the name ("tico")
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.
@@ -49,7 +54,13 @@ public:
     NameFinderResult find(const QString &text, const QList<NameToken> &tokens, const QList<TextRange> &blocked) const;
 
 private:
+    static void shareListTypes(const QString &text, QList<NameCandidate> &names);
+
     QSet<QString> m_capitalisedInside;
+    QSet<QString> m_lowercase; // words seen in lower case anywhere in the corpus
 };
 
 int voteIndex(EntityType type); // Person 0, Organization 1, Place 2
+// "banco", "instituto", "atlético": a word that opens an organization's name in languages that
+// name the kind first.
+bool opensOrganizationName(const QString &lower);

@@ -101,12 +101,125 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     const Gazetteer &gaz = Gazetteer::instance();
     if (gaz.lookup(prev.lower) || gaz.isRole(prev.lower) || gaz.isDemonym(prev.lower))
         return false;
+    // "Schäfer-Holm": one ordinary part is fine in a double surname, all ordinary is not ("Self-Made").
+    bool allCommon = true;
     for (const QString &part : parts) {
-        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part)
-            || gaz.isCommonWord(part))
+        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part))
+            return false;
+        allCommon = allCommon && gaz.isCommonWord(part);
+    }
+    return !allCommon;
+}
+
+// Where the part after a compound's first hyphen starts in the text.
+qsizetype secondPartStart(const QString &text, const NameToken &t)
+{
+    for (qsizetype p = t.start; p < t.end; ++p) {
+        if (isHyphen(text.at(p)))
+            return p + 1;
+    }
+    return t.end;
+}
+
+// "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised
+// name is one surname, capitalised or not at its start.
+bool isParticleName(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("ad"), QStringLiteral("ar"), QStringLiteral("as"),
+        QStringLiteral("ash"), QStringLiteral("at"), QStringLiteral("az"), QStringLiteral("an"), QStringLiteral("ul"),
+        QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("abd"), QStringLiteral("bint")};
+    if (parts.size() != 2 || !particles.contains(parts.first()) || parts.last().size() < 3 || t.allCaps)
+        return false;
+    const qsizetype second = secondPartStart(text, t);
+    return second < t.end && text.at(second).isUpper() && !Gazetteer::instance().lookup(parts.last());
+}
+
+// "Jean-Baptiste Lefèvre", "Anne-Marie Slaughter": a hyphenated given name stays whole when
+// its first part is a known given name, every part is capitalised and a capitalised word follows.
+bool isHyphenGivenName(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (parts.size() != 2 || !t.capitalised || t.allCaps || !gaz.isGivenName(parts.first()))
+        return false;
+    const qsizetype second = secondPartStart(text, t);
+    if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isDemonym(parts.last()))
+        return false;
+    return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
+}
+
+// "Inter-American", "Pan-African", "Afro-Colombian": a prefix makes one word with the name after it.
+bool isPrefixCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> prefixes = {
+        QStringLiteral("inter"), QStringLiteral("intra"), QStringLiteral("pan"), QStringLiteral("trans"),
+        QStringLiteral("afro"), QStringLiteral("euro"), QStringLiteral("sino"), QStringLiteral("indo"),
+        QStringLiteral("anglo"), QStringLiteral("franco"), QStringLiteral("ibero"), QStringLiteral("italo"),
+        QStringLiteral("russo"), QStringLiteral("greco"), QStringLiteral("austro"), QStringLiteral("judeo"),
+        QStringLiteral("latino"), QStringLiteral("sub")};
+    if (parts.size() != 2 || !t.capitalised || t.allCaps || !prefixes.contains(parts.first()))
+        return false;
+    const qsizetype second = secondPartStart(text, t);
+    return second < t.end && text.at(second).isUpper();
+}
+
+// "Miami-Dade County": a known place joined to an unknown name, before another capitalised
+// word, is one place's name (while "China-Russia" and "US-led" split).
+bool isPlaceCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (parts.size() != 2 || !t.capitalised || t.allCaps)
+        return false;
+    const auto first = gaz.lookup(parts.first());
+    if (!first || first->type != EntityType::Place)
+        return false;
+    const qsizetype second = secondPartStart(text, t);
+    if (second >= t.end || !text.at(second).isUpper() || gaz.lookup(parts.last()) || gaz.isCommonWord(parts.last())
+        || gaz.isDemonym(parts.last()) || gaz.isGivenName(parts.last()))
+        return false;
+    return t.end + 1 < text.size() && text.at(t.end) == u' ' && text.at(t.end + 1).isUpper();
+}
+
+// "Val-de-Cans", "Aix-en-Provence", "Stratford-upon-Avon": capitalised ends joined by
+// lower-case particles are one place's name.
+bool isParticleCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("de"), QStringLiteral("du"), QStringLiteral("des"), QStringLiteral("en"), QStringLiteral("sur"),
+        QStringLiteral("upon"), QStringLiteral("on"), QStringLiteral("au"), QStringLiteral("aux"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("di"), QStringLiteral("del"), QStringLiteral("am"),
+        QStringLiteral("an"), QStringLiteral("im"), QStringLiteral("ob"), QStringLiteral("sous"), QStringLiteral("da"),
+        QStringLiteral("do"), QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("y"), QStringLiteral("el"),
+        QStringLiteral("in"), QStringLiteral("under"), QStringLiteral("by")};
+    if (parts.size() < 3 || !t.capitalised || t.allCaps)
+        return false;
+    const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
+    if (pieces.size() != parts.size())
+        return false;
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const bool end = k == 0 || k == pieces.size() - 1;
+        if (pieces.at(k).isEmpty())
+            return false;
+        const QChar first = pieces.at(k).front();
+        if (end ? !first.isUpper() : (!first.isLower() || !particles.contains(parts.at(k))))
             return false;
     }
     return true;
+}
+
+// "IG-EPN", "PAHO-WHO": two capital-letter parts that name no known place or body are one acronym.
+bool isAcronymPair(const QStringList &parts, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    auto letters = [](const QString &part) {
+        for (QChar c : part) {
+            if (!c.isLetter())
+                return false;
+        }
+        return !part.isEmpty();
+    };
+    return t.allCaps && parts.size() == 2 && parts.first().size() <= 5 && parts.last().size() <= 5
+        && letters(parts.first()) && letters(parts.last()) && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
 }
 
 } // namespace
@@ -114,6 +227,11 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
 QList<NameToken> tokenizeForNames(const QString &text)
 {
     QList<NameToken> tokens;
+    // A double surname kept whole after a given name ("Annegret Schäfer-Holm") stays whole
+    // wherever else the article writes it ("Schäfer-Holm said"): split occurrences are noted
+    // with their whole token and joined again at the end.
+    QSet<QString> wholeSurnames;
+    QList<std::pair<qsizetype, NameToken>> splitAt; // index of the first part, the whole token
     const qsizetype n = text.size();
     bool sentenceStart = true;
     bool lineStart = true;
@@ -184,10 +302,22 @@ QList<NameToken> tokenizeForNames(const QString &text)
             const QStringList parts = hyphenated ? t.lower.split(u'-') : QStringList();
             // "TOPSHOT-CHINA-BRI-FORUM": three or more upper-case parts make a photo slug.
             const bool slug = hyphenated && t.allCaps && parts.size() >= 3;
-            if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {
-                tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in"
+            if (hyphenated && !slug && isParticleName(parts, text, t)) {
+                t.capitalised = true; // "al-Hashimi" is a name
+                tokens.append(t);
+            } else if (hyphenated && !slug && keepsHyphenName(tokens, t, parts, text)) {
+                wholeSurnames.insert(t.lower);
+                tokens.append(t);
+            } else if (hyphenated && !slug
+                       && (isHyphenGivenName(parts, text, t)
+                           || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
+                           || isParticleCompound(parts, text, t)
+                           || isPlaceCompound(parts, text, t))) {
+                tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.
+                if (t.capitalised && !t.allCaps)
+                    splitAt.append({tokens.size(), t});
                 qsizetype s = t.start;
                 for (qsizetype q = t.start; q <= t.end; ++q) {
                     if (q == t.end || isHyphen(text.at(q))) {
@@ -219,6 +349,18 @@ QList<NameToken> tokenizeForNames(const QString &text)
             sentenceStart = true;
         tokens.append(t);
         ++i;
+    }
+    if (!wholeSurnames.isEmpty()) {
+        for (qsizetype k = splitAt.size() - 1; k >= 0; --k) {
+            const auto &[index, whole] = splitAt.at(k);
+            if (!wholeSurnames.contains(whole.lower))
+                continue;
+            qsizetype last = index;
+            while (last < tokens.size() && tokens.at(last).breakAfter)
+                ++last;
+            tokens.remove(index, last - index + 1);
+            tokens.insert(index, whole);
+        }
     }
     if (!tokens.isEmpty())
         markTitleLines(tokens, text);

@@ -5,13 +5,18 @@
 
 SeedScore scoreSeedCorpus()
 {
+    return scoreCorpus(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"),
+                       QStringLiteral(PARALLAX_SHARED_DIR "/eval/seed-gold.json"));
+}
+
+SeedScore scoreCorpus(const QString &corpus, const QString &gold)
+{
     SeedScore result;
     QTemporaryDir dir;
     if (!dir.isValid()) {
         result.error = QStringLiteral("no temporary folder");
         return result;
     }
-    const QString corpus = QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024");
     const QString out = dir.filePath(QStringLiteral("analysis.json"));
     QProcess analyze;
     analyze.start(QStringLiteral(PARALLAX_BINARY), {QStringLiteral("analyze"), corpus, QStringLiteral("--json"), out});
@@ -22,7 +27,7 @@ SeedScore scoreSeedCorpus()
     QProcess scorer;
     scorer.start(QStringLiteral("python3"),
                  {QStringLiteral(PARALLAX_SHARED_DIR "/eval/score.py"), QStringLiteral("--gold"),
-                  QStringLiteral(PARALLAX_SHARED_DIR "/eval/seed-gold.json"), QStringLiteral("--analysis"), out,
+                  gold, QStringLiteral("--analysis"), out,
                   QStringLiteral("--corpus"), corpus, QStringLiteral("--explain")});
     const bool finished = scorer.waitForFinished(120000);
     result.explanation = QString::fromUtf8(scorer.readAllStandardError());

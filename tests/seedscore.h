@@ -1,5 +1,5 @@
 #pragma once
-// Runs the real `parallax analyze` on the seed corpus and the shared scorer
+// Runs the real `parallax analyze` on a corpus (the seed corpus unless told) and the shared scorer
 // (shared/eval/score.py --explain) on its output, for the accuracy tests.
 #include <QHash>
 #include <QString>
@@ -12,3 +12,5 @@ struct SeedScore
 };
 
 SeedScore scoreSeedCorpus();
+// The same for any corpus folder and its gold file.
+SeedScore scoreCorpus(const QString &corpus, const QString &gold);

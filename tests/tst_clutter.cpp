@@ -174,6 +174,23 @@ void TestClutter::generalRules_data()
     QTest::addRow("reading time and ad notice")
         << QStringLiteral("4 min read\n") + body + QStringLiteral("Story continues below advertisement\n") + body2
         << QStringList{QStringLiteral("4 min read"), QStringLiteral("Story continues below advertisement")};
+    QTest::addRow("caption closed by a bracketed credit")
+        << body + QStringLiteral("A woman sits by her house in Jama on Monday. (Jane Roe/The Associated Press)\n") + body2
+        << QStringList{QStringLiteral("A woman sits by her house in Jama on Monday. (Jane Roe/The Associated Press)")};
+    QTest::addRow("bracketed poll source is no credit")
+        << QStringLiteral("Support rose to 41 percent in a new poll (Reuters/Ipsos)\n") + body << QStringList();
+    QTest::addRow("files from") << body + QStringLiteral("With files from Reuters and The Associated Press\n")
+                                << QStringList{QStringLiteral("With files from Reuters and The Associated Press")};
+    QTest::addRow("skip link and listen widget")
+        << QStringLiteral("Skip to main content\n") + body + QStringLiteral("Listen to this article 5 min\n") + body2
+        << QStringList{QStringLiteral("Skip to main content"), QStringLiteral("Listen to this article 5 min")};
+    QTest::addRow("read more at") << body + QStringLiteral("Read more at: How groups are organizing aid\n")
+                                  << QStringList{QStringLiteral("Read more at: How groups are organizing aid")};
+    QTest::addRow("author contact line")
+        << body + QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com\n")
+        << QStringList{QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com")};
+    QTest::addRow("attachment link") << QStringLiteral("Attachments: Download report (PDF | 612.4 KB)\n") + body
+                                     << QStringList{QStringLiteral("Attachments: Download report (PDF | 612.4 KB)")};
     QTest::addRow("subheading stays") << body + QStringLiteral("A new round of talks\n") + body2 << QStringList();
     QTest::addRow("short quote line stays") << body + QStringLiteral("\"We will see,\" he said.\n") << QStringList();
 }

@@ -133,6 +133,40 @@ void TestDateExtractor::find_data()
     row("mid decade", "Sales peaked in the mid-1970s.", thu, ex({{"mid-1970s", "1970"}}));
     row("pre year", "Trade has not recovered to pre-2019 levels.", thu, ex({{"2019", "2019"}}));
 
+    // Numeric dates whose day and month could swap: the text's own order decides, else the
+    // reading nearer the publication date.
+    row("slash date day first by text", "Posted: 06/03/2025. The quake of 2 March killed dozens.", QDate(2025, 3, 6),
+        ex({{"06/03/2025", "2025-03-06"}, {"2 March", "2025-03-02"}}));
+    row("slash date month first by text", "Filed 06/03/2025, after the March 2 vote.", QDate(2025, 6, 5),
+        ex({{"06/03/2025", "2025-06-03"}, {"March 2", "2025-03-02"}}));
+    row("slash date unambiguous sets order", "Classes resume on 17/03/2025; report of 04/03/2025.", QDate(2025, 3, 6),
+        ex({{"17/03/2025", "2025-03-17"}, {"04/03/2025", "2025-03-04"}}));
+    row("slash date nearest publication", "Originally published: 05/03/2025", QDate(2025, 3, 6),
+        ex({{"05/03/2025", "2025-03-05"}}));
+    row("slash date us default", "The filing is dated 05/03/2025.", QDate(2025, 8, 1), ex({{"05/03/2025", "2025-05-03"}}));
+
+    row("dotted date ending a sentence", "Talks must end before 01.07.2025.", QDate(2025, 6, 11),
+        ex({{"01.07.2025", "2025-07-01"}}));
+    row("dotted chain is no date", "Version 1.2.3.4 shipped.", thu, ex({}));
+
+    // Tense: the verb of an earlier date, of a relative clause or far behind a name.
+    row("earlier date keeps its verb", "He took office in 2023 and faces a runoff on April 13.", QDate(2025, 3, 3),
+        ex({{"2023", "2023"}, {"April 13", "2025-04-13"}}));
+    row("relative clause", "The mayor, who was elected in 2021 and faces a recall vote on June 8, resigned.",
+        QDate(2025, 3, 3), ex({{"2021", "2021"}, {"June 8", "2025-06-08"}}));
+    row("names do not use up the reach", "He said the county would waive fees for the concert at Bayfront Park on Saturday.",
+        QDate(2025, 3, 5), ex({{"Saturday", "2025-03-08"}}));
+
+    row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23),
+        ex({{"Monday", "2025-11-24"}}));
+    row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),
+        ex({{"Wednesday", "2025-11-26"}}));
+    row("untensed month nearer ahead", "Next up: the Recopa, in two legs in February.", QDate(2025, 11, 23),
+        ex({{"February", "2026-02"}}));
+
+    // House numbers are not years.
+    row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
+
     // Traps: durations, ages, quantities, modal verbs, names, ordinals.
     row("durations", "After two years of war and a six-year term, the 12-month plan began.", thu, ex({}));
     row("two-day visit", "He began a two-day visit for 12 months of talks.", thu, ex({}));
