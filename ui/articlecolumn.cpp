@@ -99,9 +99,14 @@ QString ArticleColumn::text() const
 void ArticleColumn::setHighlighting(const KSyntaxHighlighting::Definition &definition,
                                     const KSyntaxHighlighting::Theme &theme, const OverlayStyle &style)
 {
-    m_highlighter->setDefinition(definition);
+    // setDefinition() re-runs the highlighter when the definition changes, setTheme()
+    // never does: the theme first, then the definition, and one more run only when
+    // the definition stayed (a new column would otherwise be highlighted twice).
+    const bool sameDefinition = m_highlighter->definition() == definition;
     m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight(); // setTheme() alone does not re-run the highlighter
+    m_highlighter->setDefinition(definition);
+    if (sameDefinition)
+        m_highlighter->rehighlight();
 
     QPalette textPalette = m_text->palette();
     textPalette.setColor(QPalette::Base, style.background);

@@ -2,6 +2,7 @@
 
 #include "claimsmodel.h"
 #include "dockpalette.h"
+#include "sourcemodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -13,13 +14,37 @@ constexpr int MarkGap = 4;
 
 QSize ClaimDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
-    if (index.column() == ClaimsModel::SourcesColumn) {
-        const int n = int(index.data(ClaimsModel::MarksRole).value<QList<int>>().size());
+    // The kind and sources columns are sized to their contents over a thousand
+    // rows that show a few distinct texts ("Shared", "3"); the claims model gives
+    // those cells nothing but their text, so a size measured once per text and
+    // font is the size of every such cell.
+    const int column = index.column();
+    const bool sized = column == ClaimsModel::KindColumn || column == ClaimsModel::SourcesColumn;
+    const QString text = sized ? index.data().toString() : QString();
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    if (sized && (option.font != m_measuredFont || style != m_measuredStyle)) {
+        m_measured.clear();
+        m_measuredFont = option.font;
+        m_measuredStyle = style;
+    }
+    const auto known = sized ? m_measured.constFind({column, text}) : m_measured.cend();
+    QSize size;
+    if (known != m_measured.cend()) {
+        size = *known;
+    } else {
+        size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+        if (column == ClaimsModel::KindColumn)
+            size.setWidth(option.fontMetrics.horizontalAdvance(text) + 24);
+        if (sized)
+            m_measured.insert({column, text}, size);
+    }
+    if (column == ClaimsModel::SourcesColumn) {
+        // A mark per article of the corpus (MarksRole has an entry for each).
+        const ClaimsModel *model = sourceModelOf<ClaimsModel>(index);
+        const int n = model ? int(model->sourceNames().size())
+                            : int(index.data(ClaimsModel::MarksRole).value<QList<int>>().size());
         size.setWidth(qMin(n, 24) * (MarkSize + MarkGap) + 8);
-    } else if (index.column() == ClaimsModel::KindColumn) {
-        size.setWidth(option.fontMetrics.horizontalAdvance(index.data().toString()) + 24);
     }
     return size;
 }

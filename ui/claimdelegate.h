@@ -1,6 +1,10 @@
 #pragma once
 // Paints the claims list: a coloured chip for the kind and a row of source
 // marks (filled: states it, ringed and orange: a different version, faint: silent).
+#include <QFont>
+#include <QHash>
+#include <QPair>
+#include <QSize>
 #include <QStyledItemDelegate>
 
 class ClaimDelegate : public QStyledItemDelegate
@@ -11,4 +15,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // Sizes of kind and sources cells by (column, text), for m_measuredFont.
+    mutable QHash<QPair<int, QString>, QSize> m_measured;
+    mutable QFont m_measuredFont;
+    mutable const QStyle *m_measuredStyle = nullptr;
 };

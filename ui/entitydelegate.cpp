@@ -2,20 +2,12 @@
 
 #include "dockpalette.h"
 #include "entitytreemodel.h"
+#include "sourcemodel.h"
 
-#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QPainter>
 
 namespace {
-const EntityTreeModel *entityModel(const QModelIndex &index)
-{
-    const QAbstractItemModel *m = index.model();
-    while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(m))
-        m = proxy->sourceModel();
-    return qobject_cast<const EntityTreeModel *>(m);
-}
-
 QString subtitle(const QModelIndex &index)
 {
     QStringList parts;
@@ -39,7 +31,7 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
         return size + QSize(0, 6);
     const int line = option.fontMetrics.height();
     if (index.column() == EntityTreeModel::MentionsColumn) {
-        const EntityTreeModel *model = entityModel(index);
+        const EntityTreeModel *model = sourceModelOf<EntityTreeModel>(index);
         const int n = model ? model->articleCount() : 0;
         size.setWidth(qMin(n, 24) * (BarWidth + BarGap) + option.fontMetrics.horizontalAdvance(QStringLiteral("000")) + 12);
     }
@@ -98,7 +90,7 @@ void EntityDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &op
 
 void EntityDelegate::paintCounts(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const EntityTreeModel *model = entityModel(index);
+    const EntityTreeModel *model = sourceModelOf<EntityTreeModel>(index);
     const QList<int> counts = index.data(EntityTreeModel::CountsRole).value<QList<int>>();
     const int total = index.data(EntityTreeModel::TotalRole).toInt();
     const int scale = qMax(1, model ? model->maxCount() : 1);

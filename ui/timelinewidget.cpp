@@ -162,10 +162,14 @@ qreal TimelineWidget::xFor(const QDate &date) const
 QRectF TimelineWidget::markRect(int i) const
 {
     const Mark &m = m_marks[i];
-    const QRectF plot = plotRect();
-    // Claims sit just below the dates of their row so both stay visible.
-    const qreal y = plot.top() + m.article * RowHeight + RowHeight / 2.0 + (m.claim >= 0 ? 4 : -3);
+    const qreal y = markCentreY(m, plotRect());
     return QRectF(xFor(m.date) - MarkSize / 2.0, y - MarkSize / 2.0, MarkSize, MarkSize);
+}
+
+qreal TimelineWidget::markCentreY(const Mark &m, const QRectF &plot) const
+{
+    // Claims sit just below the dates of their row so both stay visible.
+    return plot.top() + m.article * RowHeight + RowHeight / 2.0 + (m.claim >= 0 ? 4 : -3);
 }
 
 int TimelineWidget::markAt(const QPointF &pos) const
@@ -222,6 +226,10 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     }
     for (int i = 0; i < m_marks.size(); ++i) {
         const Mark &m = m_marks[i];
+        // Its row first: most marks are in rows out of sight.
+        const qreal y = markCentreY(m, plot);
+        if (y + MarkSize / 2.0 + 3 < exposed.top() || y - MarkSize / 2.0 - 3 > exposed.bottom())
+            continue;
         const QRectF r = markRect(i);
         if (!r.adjusted(-3, -3, 3, 3).intersects(exposed))
             continue;

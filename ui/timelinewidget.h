@@ -28,6 +28,7 @@ public:
     QList<Mark> marks() const { return m_marks; }
     // Where mark `i` is drawn, in widget coordinates (for tests and tooltips).
     QRectF markRect(int i) const;
+    qreal markCentreY(const Mark &m, const QRectF &plot) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
