@@ -3,16 +3,48 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <numeric>
+
 namespace {
 // Claims have no stable id across analyses; their kind and where they sit do.
-QString claimKey(const Claim &c)
+// Raw integers, not formatted text: a re-analysis keys every claim.
+QByteArray claimKey(const Claim &c)
 {
-    QString key = claimKindKey(c.kind);
-    for (const ClaimMember &m : c.members)
-        key += QStringLiteral("|%1:%2-%3").arg(m.article).arg(m.range.start).arg(m.range.end);
+    QByteArray key;
+    key.reserve(int(sizeof(int)) * (1 + 3 * int(c.members.size())));
+    auto put = [&key](int v) { key.append(reinterpret_cast<const char *>(&v), sizeof v); };
+    put(int(c.kind));
+    for (const ClaimMember &m : c.members) {
+        put(m.article);
+        put(int(m.range.start));
+        put(int(m.range.end));
+    }
     return key;
 }
 } // namespace
+
+int claimStatingCount(const Claim &claim)
+{
+    // Members are few; a quadratic distinct count beats a set.
+    int count = 0;
+    for (qsizetype i = 0; i < claim.members.size(); ++i) {
+        const int article = claim.members[i].article;
+        bool seen = false;
+        for (qsizetype j = 0; j < i && !seen; ++j)
+            seen = claim.members[j].article == article;
+        count += !seen;
+    }
+    return count;
+}
+
+bool claimStatedBy(const Claim &claim, int article)
+{
+    for (const ClaimMember &m : claim.members) {
+        if (m.article == article)
+            return true;
+    }
+    return false;
+}
 
 QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount)
 {
@@ -55,90 +87,88 @@ ClaimsModel::ClaimsModel(QObject *parent)
 {
 }
 
-QList<ClaimsModel::Row> ClaimsModel::rowsFor(const Analysis &analysis) const
-{
-    const int articles = analysis.corpus ? int(analysis.corpus->articles.size()) : 0;
-    QList<Row> rows;
-    rows.reserve(analysis.claims.size());
-    for (int i = 0; i < analysis.claims.size(); ++i) {
-        const Claim &c = analysis.claims[i];
-        Row r;
-        r.claimIndex = i;
-        r.key = claimKey(c);
-        r.kind = c.kind;
-        r.text = claimShortText(c);
-        for (SourceMark m : claimSourceMarks(c, articles)) {
-            r.marks << int(m);
-            r.stating += m != SourceMark::Silent;
-        }
-        rows.append(std::move(r));
-    }
-    return rows;
-}
-
 void ClaimsModel::setAnalysis(AnalysisPtr analysis)
 {
     const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
         && m_analysis->corpus->hasSameArticles(*analysis->corpus);
-    QList<Row> fresh = analysis ? rowsFor(*analysis) : QList<Row>();
-    QStringList names;
-    if (analysis && analysis->corpus) {
-        for (const Article &a : analysis->corpus->articles)
-            names << a.sourceName();
-    }
-    if (!keep) {
-        beginResetModel();
-        m_analysis = std::move(analysis);
-        m_sourceNames = names;
-        m_rows = std::move(fresh);
-        endResetModel();
+    if (keep) {
+        updateInPlace(std::move(analysis));
         return;
     }
+    beginResetModel();
     m_analysis = std::move(analysis);
-    m_sourceNames = names;
+    m_sourceNames.clear();
+    m_rows.clear();
+    if (m_analysis) {
+        if (m_analysis->corpus) {
+            for (const Article &a : m_analysis->corpus->articles)
+                m_sourceNames << a.sourceName();
+        }
+        m_rows.resize(m_analysis->claims.size());
+        std::iota(m_rows.begin(), m_rows.end(), 0);
+    }
+    endResetModel();
+}
 
-    // Same scheme as the entity model: drop what is gone, refresh what stays, append the new.
-    QHash<QString, qsizetype> freshByKey;
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshByKey.insert(fresh[i].key, i);
+// Same scheme as the entity model: drop what is gone, refresh what stays, append the new.
+void ClaimsModel::updateInPlace(AnalysisPtr analysis)
+{
+    QHash<QByteArray, int> freshByKey;
+    freshByKey.reserve(analysis->claims.size());
+    for (int i = 0; i < analysis->claims.size(); ++i)
+        freshByKey.insert(claimKey(analysis->claims[i]), i);
+    // Where each current row's claim sits in the new analysis, -1 when it is gone.
+    QList<int> next(m_rows.size(), -1);
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        next[r] = freshByKey.value(claimKey(m_analysis->claims[m_rows[r]]), -1);
+
+    m_analysis = std::move(analysis);
+    m_sourceNames.clear();
+    for (const Article &a : m_analysis->corpus->articles)
+        m_sourceNames << a.sourceName();
+
     for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (freshByKey.contains(m_rows[i].key))
+        if (next[i] >= 0)
             continue;
         qsizetype first = i;
-        while (first > 0 && !freshByKey.contains(m_rows[first - 1].key))
+        while (first > 0 && next[first - 1] < 0)
             --first;
         beginRemoveRows({}, int(first), int(i));
         m_rows.remove(first, i - first + 1);
+        next.remove(first, i - first + 1);
         endRemoveRows();
         i = first;
     }
-    QList<bool> used(fresh.size(), false);
-    for (Row &r : m_rows) {
-        const qsizetype j = freshByKey.value(r.key);
-        used[j] = true;
-        r = fresh[j];
+    QList<bool> used(m_analysis->claims.size(), false);
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        m_rows[r] = next[r];
+        used[next[r]] = true;
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    QList<Row> added;
-    for (qsizetype j = 0; j < fresh.size(); ++j) {
+    QList<int> added;
+    for (int j = 0; j < used.size(); ++j) {
         if (!used[j])
-            added.append(std::move(fresh[j]));
+            added.append(j);
     }
     if (!added.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
-        m_rows.append(std::move(added));
+        m_rows.append(added);
         endInsertRows();
     }
 }
 
 QModelIndex ClaimsModel::indexOfClaim(int claimIndex) const
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].claimIndex == claimIndex)
-            return index(r, 0);
-    }
-    return {};
+    const qsizetype row = m_rows.indexOf(claimIndex);
+    return row < 0 ? QModelIndex() : index(int(row), 0);
+}
+
+const Claim *ClaimsModel::claimAt(int row) const
+{
+    if (!m_analysis || row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_analysis->claims[m_rows[row]];
 }
 
 int ClaimsModel::rowCount(const QModelIndex &parent) const
@@ -167,24 +197,26 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const int claimIndex = m_rows[index.row()];
+    const Claim &c = m_analysis->claims[claimIndex];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KindColumn: return claimKindTitle(r.kind);
-        case TextColumn: return r.text;
-        case SourcesColumn: return r.stating;
+        case KindColumn: return claimKindTitle(c.kind);
+        case TextColumn: return claimShortText(c);
+        case SourcesColumn: return claimStatingCount(c);
         }
         return {};
     case Qt::ToolTipRole: {
         if (index.column() != SourcesColumn) {
-            const Claim &c = m_analysis->claims[r.claimIndex];
-            return c.reason.isEmpty() ? r.text : r.text + u'\n' + c.reason;
+            const QString text = claimShortText(c);
+            return c.reason.isEmpty() ? text : text + u'\n' + c.reason;
         }
+        const QList<SourceMark> marks = claimSourceMarks(c, int(m_sourceNames.size()));
         QStringList lines;
-        for (int a = 0; a < r.marks.size(); ++a) {
+        for (int a = 0; a < marks.size(); ++a) {
             const QString name = m_sourceNames.value(a);
-            switch (SourceMark(r.marks[a])) {
+            switch (marks[a]) {
             case SourceMark::States: lines << tr("%1: states it").arg(name); break;
             case SourceMark::Differs: lines << tr("%1: states a different version").arg(name); break;
             case SourceMark::Silent: lines << tr("%1: silent").arg(name); break;
@@ -192,15 +224,22 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         }
         return lines.join(u'\n');
     }
-    case ClaimIndexRole: return r.claimIndex;
-    case KindRole: return int(r.kind);
-    case MarksRole: return QVariant::fromValue(r.marks);
-    case StatingRole: return r.stating;
+    case ClaimIndexRole: return claimIndex;
+    case KindRole: return int(c.kind);
+    case MarksRole: {
+        QList<int> marks;
+        const QList<SourceMark> source = claimSourceMarks(c, int(m_sourceNames.size()));
+        marks.reserve(source.size());
+        for (SourceMark m : source)
+            marks << int(m);
+        return QVariant::fromValue(marks);
+    }
+    case StatingRole: return claimStatingCount(c);
     case SortRole:
         switch (index.column()) {
-        case KindColumn: return int(r.kind);
-        case TextColumn: return r.text.toLower();
-        case SourcesColumn: return r.stating;
+        case KindColumn: return int(c.kind);
+        case TextColumn: return claimShortText(c).toLower();
+        case SourcesColumn: return claimStatingCount(c);
         }
         return {};
     default: return {};

@@ -2,6 +2,10 @@
 // The claims of an analysis as a table: kind, a short text and, per source,
 // whether it states the claim, states a different version, or is silent.
 // A new analysis of the same corpus updates the rows in place.
+//
+// Rows are computed when asked for: a big story has a hundred thousand claims
+// and two thousand sources, and a view only ever shows a screenful of them, so
+// the model keeps claim indices and answers from the analysis itself.
 #include "analysis.h"
 
 #include <QAbstractTableModel>
@@ -11,6 +15,10 @@ enum class SourceMark { Silent = 0, States = 1, Differs = 2 };
 // Per article of the corpus, how it relates to `claim`. In a conflict the
 // version of the first member is the reference; members with another value differ.
 QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount);
+// How many articles state `claim`, either version.
+int claimStatingCount(const Claim &claim);
+// Whether `article` states `claim`, either version.
+bool claimStatedBy(const Claim &claim, int article);
 // What a list shows for a claim: its summary, or its first member's text, on one line.
 QString claimShortText(const Claim &claim);
 QString claimKindTitle(ClaimKind kind); // "Shared", "Conflict", "Unique" (translated)
@@ -34,6 +42,7 @@ public:
     AnalysisPtr analysis() const { return m_analysis; }
     QStringList sourceNames() const { return m_sourceNames; }
     QModelIndex indexOfClaim(int claimIndex) const;
+    const Claim *claimAt(int row) const; // nullptr outside the rows
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,18 +50,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        int claimIndex = -1;
-        QString key;
-        ClaimKind kind = ClaimKind::Unique;
-        QString text;
-        QList<int> marks;
-        int stating = 0;
-    };
-    QList<Row> rowsFor(const Analysis &analysis) const;
+    void updateInPlace(AnalysisPtr analysis);
 
     AnalysisPtr m_analysis;
     QStringList m_sourceNames;
-    QList<Row> m_rows;
+    QList<int> m_rows; // claim index per row
 };
