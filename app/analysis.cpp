@@ -59,3 +59,10 @@ bool Claim::involves(int article) const
     }
     return false;
 }
+
+void Analysis::buildArticleIndex()
+{
+    byArticle = indexArticles(*this);
+    indexedClaims = claims.size();
+    indexedEntities = entities.size();
+}

@@ -2,6 +2,7 @@
 // The immutable result of analysing a corpus: sentences, entities resolved
 // across articles, and claims aligned across articles. Handed from the worker
 // to the UI as std::shared_ptr<const Analysis>.
+#include "articleindex.h"
 #include "corpus.h"
 #include "textrange.h"
 
@@ -73,6 +74,13 @@ struct Analysis
     QList<QList<Sentence>> sentences; // per article
     QList<Entity> entities;
     QList<Claim> claims;
+    // Each article's claims and mentions (indexArticles), made by the worker;
+    // with the sizes it was made for, so a view can tell a stale one (articleIndexOf).
+    QList<ArticleIndex> byArticle;
+    qsizetype indexedClaims = -1;
+    qsizetype indexedEntities = -1;
+
+    void buildArticleIndex();
 };
 
 using AnalysisPtr = std::shared_ptr<const Analysis>;

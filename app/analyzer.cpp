@@ -1,5 +1,6 @@
 #include "analyzer.h"
 
+#include "backgroundpriority.h"
 #include "claimaligner.h"
 #include "entityextractor.h"
 #include "sentencesplitter.h"
@@ -29,6 +30,7 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
     QList<int> indices(corpus->articles.size());
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int index) {
+        lowerThreadPriority();
         const Article &a = corpus->articles.at(index);
         QList<Sentence> &list = analysis->sentences[index];
         for (const TextRange &r : splitSentences(a.text))
@@ -79,12 +81,14 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
     if (canceled())
         return nullptr;
 
+    analysis->buildArticleIndex();
     report(100, QT_TRANSLATE_NOOP("Analyzer", "Done"));
     return analysis;
 }
 
 void analyzeCorpusTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Corpus> corpus)
 {
+    lowerThreadPriority();
     promise.setProgressRange(0, 100);
     AnalysisProgress progress;
     progress.canceled = [&promise] { return promise.isCanceled(); };

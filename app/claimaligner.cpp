@@ -1,6 +1,7 @@
 #include "claimaligner.h"
 
 #include "attribution.h"
+#include "backgroundpriority.h"
 #include "claimconflicts.h"
 #include "claimunits.h"
 #include "dateextractor.h"
@@ -278,6 +279,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     QList<int> indices(n);
     std::iota(indices.begin(), indices.end(), 0);
     QtConcurrent::blockingMap(indices, [&](int i) {
+        lowerThreadPriority();
         thread_local Stemmer stemmer;
         const ClaimUnit &u = units[i];
         data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
@@ -339,6 +341,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     QList<int> blockIndices(blocks);
     std::iota(blockIndices.begin(), blockIndices.end(), 0);
     QtConcurrent::blockingMap(blockIndices, [&](int block) {
+        lowerThreadPriority();
         QList<double> seed(n, 0.0);
         QList<bool> counted(n, false);
         QList<int> touched;

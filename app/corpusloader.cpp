@@ -1,6 +1,7 @@
 #include "corpusloader.h"
 
 #include "articleimporter.h"
+#include "backgroundpriority.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,7 +225,10 @@ Corpus loadCorpus(const QStringList &paths)
         candidates.append({file, {}});
         toImport.append(file);
     }
-    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, importArticle);
+    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, [](const QString &path) {
+        lowerThreadPriority();
+        return importArticle(path);
+    });
     qsizetype next = 0;
     for (const Candidate &candidate : std::as_const(candidates)) {
         const QString &file = candidate.file;

@@ -1,5 +1,6 @@
 #include "entityextractor.h"
 
+#include "backgroundpriority.h"
 #include "dateextractor.h"
 #include "entityresolver.h"
 #include "namefinder.h"
@@ -54,6 +55,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     QList<QList<DateMention>> dates(count);
     QList<QList<NameToken>> tokens(count);
     QtConcurrent::blockingMap(indices, [&](int a) {
+        lowerThreadPriority();
         if (stop())
             return;
         const Article &article = corpus.articles.at(a);
@@ -69,6 +71,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
 
     QList<ArticleNames> names(count);
     QtConcurrent::blockingMap(indices, [&](int a) {
+        lowerThreadPriority();
         if (stop())
             return;
         QList<TextRange> blocked;

@@ -99,6 +99,13 @@ QString ArticleColumn::text() const
 void ArticleColumn::setHighlighting(const KSyntaxHighlighting::Definition &definition,
                                     const KSyntaxHighlighting::Theme &theme, const OverlayStyle &style)
 {
+    setSyntaxHighlighting(definition, theme);
+    setColours(style);
+}
+
+void ArticleColumn::setSyntaxHighlighting(const KSyntaxHighlighting::Definition &definition,
+                                          const KSyntaxHighlighting::Theme &theme)
+{
     // setDefinition() re-runs the highlighter when the definition changes, setTheme()
     // never does: the theme first, then the definition, and one more run only when
     // the definition stayed (a new column would otherwise be highlighted twice).
@@ -107,7 +114,10 @@ void ArticleColumn::setHighlighting(const KSyntaxHighlighting::Definition &defin
     m_highlighter->setDefinition(definition);
     if (sameDefinition)
         m_highlighter->rehighlight();
+}
 
+void ArticleColumn::setColours(const OverlayStyle &style)
+{
     QPalette textPalette = m_text->palette();
     textPalette.setColor(QPalette::Base, style.background);
     textPalette.setColor(QPalette::Text, style.text);

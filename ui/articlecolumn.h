@@ -28,8 +28,11 @@ public:
     QLabel *outletLabel() const { return m_outlet; }
     QWidget *header() const { return m_header; }
 
+    // Syntax highlighting and colours; the first runs over the whole text, the second is instant.
     void setHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
                          const OverlayStyle &style);
+    void setSyntaxHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme);
+    void setColours(const OverlayStyle &style);
     void setFontPointSize(qreal size);
 
 Q_SIGNALS:

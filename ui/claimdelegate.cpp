@@ -12,6 +12,35 @@ constexpr int MarkSize = 9;
 constexpr int MarkGap = 4;
 }
 
+// More sources than dots fit: one bar, the share that states the claim, then
+// the share with another version, on a track for the silent rest.
+void ClaimDelegate::paintSourceBar(QPainter *painter, const QStyleOptionViewItem &option, const QList<int> &marks) const
+{
+    int states = 0, differs = 0;
+    for (int m : marks) {
+        states += SourceMark(m) == SourceMark::States;
+        differs += SourceMark(m) == SourceMark::Differs;
+    }
+    const QRectF track(option.rect.left() + 4, option.rect.center().y() - MarkSize / 2.0, option.rect.width() - 8, MarkSize);
+    painter->setPen(Qt::NoPen);
+    QColor silent = DockPalette::silentColor(option.palette);
+    silent.setAlphaF(0.35f);
+    painter->setBrush(silent);
+    painter->drawRoundedRect(track, MarkSize / 2.0, MarkSize / 2.0);
+    const qreal unit = track.width() / qMax<qsizetype>(1, marks.size());
+    // At least a few pixels each, so that one source of two thousand still shows.
+    const qreal stateWidth = states ? qMax<qreal>(3, states * unit) : 0;
+    const qreal differWidth = differs ? qMax<qreal>(3, differs * unit) : 0;
+    painter->setBrush(DockPalette::sourceColor(0, option.palette));
+    painter->drawRoundedRect(QRectF(track.left(), track.top(), qMin(stateWidth, track.width()), track.height()),
+                             MarkSize / 2.0, MarkSize / 2.0);
+    if (differWidth > 0) {
+        painter->setBrush(DockPalette::kindColor(ClaimKind::Conflict, option.palette));
+        painter->drawRect(QRectF(track.left() + qMin(stateWidth, track.width() - differWidth), track.top(),
+                                 differWidth, track.height()));
+    }
+}
+
 QSize ClaimDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // The kind and sources columns are sized to their contents over a thousand
@@ -81,6 +110,11 @@ void ClaimDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     } else {
         const QList<int> marks = index.data(ClaimsModel::MarksRole).value<QList<int>>();
         const qreal available = option.rect.width() - 8;
+        if (marks.size() * (MarkSize + MarkGap) > available) {
+            paintSourceBar(painter, option, marks);
+            painter->restore();
+            return;
+        }
         const qreal step = marks.isEmpty() ? 0 : qMin<qreal>(MarkSize + MarkGap, available / marks.size());
         const qreal size = qMin<qreal>(MarkSize, qMax<qreal>(2, step - 1));
         const qreal y = option.rect.center().y() - size / 2;

@@ -17,6 +17,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    void paintSourceBar(QPainter *painter, const QStyleOptionViewItem &option, const QList<int> &marks) const;
+
     // Sizes of kind and sources cells by (column, text), for m_measuredFont.
     mutable QHash<QPair<int, QString>, QSize> m_measured;
     mutable QFont m_measuredFont;

@@ -4,13 +4,13 @@
 #include "claimdetailview.h"
 #include "claimfiltermodel.h"
 #include "claimsmodel.h"
+#include "sourcechoicemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,6 +21,8 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     , m_kind(new QComboBox)
     , m_source(new QComboBox)
     , m_focus(new QComboBox)
+    , m_sourceChoices(new SourceChoiceModel(SourceChoiceModel::Stated, this))
+    , m_focusChoices(new SourceChoiceModel(SourceChoiceModel::Focus, this))
     , m_filter(new QLineEdit)
     , m_view(new QTreeView)
     , m_detail(new ClaimDetailView)
@@ -42,7 +44,14 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     m_source->setAccessibleName(tr("Claims stated by"));
     m_focus->setAccessibleName(tr("What one outlet says or leaves out"));
     m_filter->setAccessibleName(tr("Filter claims"));
-    m_focus->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_source->setModel(m_sourceChoices);
+    m_focus->setModel(m_focusChoices);
+    // Sized to a typical outlet name, not the longest of thousands (measuring
+    // every choice of a big story holds the window).
+    for (QComboBox *box : {m_source, m_focus}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+    }
     m_filter->setPlaceholderText(tr("Filter claims…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_kind);
@@ -107,27 +116,10 @@ void ClaimsPanel::fillSourceChoices()
 {
     const QSignalBlocker b1(m_source);
     const QSignalBlocker b2(m_focus);
-    // The items go into new models that no view watches yet, then into the boxes
-    // in one step: thousands of outlets make thousands of items.
-    auto *sources = new QStandardItemModel(m_source);
-    auto *focus = new QStandardItemModel(m_focus);
-    auto add = [](QStandardItemModel *model, const QString &text, const QVariant &data) {
-        auto *item = new QStandardItem(text);
-        item->setData(data, Qt::UserRole);
-        model->appendRow(item);
-    };
-    add(sources, tr("All sources"), -1);
-    add(focus, tr("All claims"), QVariant::fromValue(QPoint(ClaimFilterModel::AllClaims, -1)));
-    const QStringList names = m_model->sourceNames();
-    for (int a = 0; a < names.size(); ++a) {
-        add(sources, tr("Stated by %1").arg(names[a]), a);
-        add(focus, tr("Only in %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::OnlyIn, a)));
-    }
-    for (int a = 0; a < names.size(); ++a)
-        add(focus, tr("Left out by %1").arg(names[a]), QVariant::fromValue(QPoint(ClaimFilterModel::LeftOutBy, a)));
-    // A box deletes the model it replaces when it is the model's parent.
-    m_source->setModel(sources);
-    m_focus->setModel(focus);
+    m_sourceChoices->setSourceNames(m_model->sourceNames());
+    m_focusChoices->setSourceNames(m_model->sourceNames());
+    m_source->setCurrentIndex(0);
+    m_focus->setCurrentIndex(0);
     m_proxy->setSource(-1);
     m_proxy->setFocus(ClaimFilterModel::AllClaims);
 }

@@ -10,6 +10,7 @@ class ClaimDetailView;
 class ClaimFilterModel;
 class ClaimsModel;
 class QComboBox;
+class SourceChoiceModel;
 class QLineEdit;
 class QTreeView;
 
@@ -47,6 +48,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_source;
     QComboBox *m_focus;
+    SourceChoiceModel *m_sourceChoices;
+    SourceChoiceModel *m_focusChoices;
     QLineEdit *m_filter;
     QTreeView *m_view;
     ClaimDetailView *m_detail;

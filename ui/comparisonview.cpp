@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace {
 constexpr qreal kDefaultFontSize = 11.5;
@@ -83,9 +84,15 @@ void ComparisonView::rebuild()
     // A big story can have hundreds of articles: only the first few get a
     // column at first; the others are made when the reader shows them.
     m_columns = QList<ArticleColumn *>(rows, nullptr);
+    // A shown splitter lays out every column again as each new one is added,
+    // and each layout wraps the column's whole text: added hidden, the
+    // columns are laid out once, at their final widths.
+    const bool hidden = m_splitter->isHidden();
+    m_splitter->hide();
     for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
+    m_splitter->setHidden(hidden);
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
@@ -96,7 +103,12 @@ ArticleColumn *ComparisonView::createColumn(int row)
 {
     auto *column = new ArticleColumn(m_splitter);
     column->setArticle(*m_model->article(row), row);
-    column->setHighlighting(m_repository->definitionForName(newsArticleDefinitionName()), m_theme, m_style);
+    // Highlighting runs over the whole text: new columns are highlighted one per
+    // turn of the event loop (a timer: posted events would all run in one turn), so that opening a big story never holds the window.
+    column->setColours(m_style);
+    if (m_unhighlighted.isEmpty())
+        QTimer::singleShot(0, this, &ComparisonView::highlightNextColumn);
+    m_unhighlighted.append(column);
     column->setFontPointSize(m_fontSize);
     m_splitter->addWidget(column);
     m_columns[row] = column;
@@ -106,6 +118,19 @@ ArticleColumn *ComparisonView::createColumn(int row)
     text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
     connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
     return column;
+}
+
+void ComparisonView::highlightNextColumn()
+{
+    while (!m_unhighlighted.isEmpty()) {
+        const QPointer<ArticleColumn> column = m_unhighlighted.takeFirst();
+        if (column) {
+            column->setSyntaxHighlighting(m_repository->definitionForName(newsArticleDefinitionName()), m_theme);
+            break;
+        }
+    }
+    if (!m_unhighlighted.isEmpty())
+        QTimer::singleShot(0, this, &ComparisonView::highlightNextColumn);
 }
 
 void ComparisonView::setAnalysis(AnalysisPtr analysis)
@@ -120,17 +145,16 @@ void ComparisonView::setAnalysis(AnalysisPtr analysis)
 
 void ComparisonView::rebuildIndexes()
 {
-    m_claimSpans = QList<QList<ClaimSpan>>(m_columns.size());
+    m_index.clear();
     if (!m_analysis || m_analysis->corpus->articles.size() != m_columns.size())
         return;
-    for (int c = 0; c < m_analysis->claims.size(); ++c) {
-        for (const ClaimMember &m : m_analysis->claims[c].members) {
-            if (m.article >= 0 && m.article < m_claimSpans.size())
-                m_claimSpans[m.article].append({m.range, c});
-        }
-    }
-    for (auto &spans : m_claimSpans)
-        std::sort(spans.begin(), spans.end(), [](const ClaimSpan &a, const ClaimSpan &b) { return a.range.start < b.range.start; });
+    m_index = articleIndexOf(*m_analysis); // made by the worker with the analysis
+}
+
+const QList<ArticleSpan> &ComparisonView::claimSpans(int article) const
+{
+    static const QList<ArticleSpan> none;
+    return article >= 0 && article < m_index.size() ? m_index[article].claims : none;
 }
 
 bool ComparisonView::layerShows(ClaimKind kind) const
@@ -165,11 +189,13 @@ void ComparisonView::rebuildStaticOverlays()
             for (const TextRange &r : corpus->articles[a].clutter)
                 sels.append(selectionFor(doc, r, dim));
         }
-        if (m_analysis) {
+        if (m_analysis && a < m_index.size()) {
             const int total = int(m_analysis->corpus->articles.size());
-            const QList<ClaimSpan> spans = m_claimSpans.value(a);
-            for (const ClaimSpan &span : spans) {
-                const Claim &claim = m_analysis->claims[span.claim];
+            const QList<ArticleSpan> &spans = m_index[a].claims;
+            const QList<ArticleSpan> &mentions = m_index[a].mentions;
+            overlays.reserve(spans.size() + (m_layers.entities ? mentions.size() : 0));
+            for (const ArticleSpan &span : spans) {
+                const Claim &claim = m_analysis->claims[span.index];
                 if (!layerShows(claim.kind))
                     continue;
                 QColor tint;
@@ -181,7 +207,7 @@ void ComparisonView::rebuildStaticOverlays()
                 overlays.append({span.range, tint, TextOverlay::Background});
                 if (claim.kind == ClaimKind::Conflict) {
                     // Emphasise the differing value itself inside the sentence.
-                    const ClaimMember *m = memberIn(span.claim, a);
+                    const ClaimMember *m = memberIn(span.index, a);
                     if (m && !m->value.isEmpty()) {
                         const QString &text = corpus->articles[a].text;
                         const qsizetype at = text.indexOf(m->value, m->range.start);
@@ -196,13 +222,10 @@ void ComparisonView::rebuildStaticOverlays()
                 }
             }
             if (m_layers.entities) {
-                for (const Entity &e : m_analysis->entities) {
-                    const QColor colour = m_style.entityUnderline(e.type);
-                    const auto kind = e.type == EntityType::Date ? TextOverlay::DottedUnderline : TextOverlay::Underline;
-                    for (const Mention &m : e.mentions) {
-                        if (m.article == a)
-                            overlays.append({m.range, colour, kind});
-                    }
+                for (const ArticleSpan &m : mentions) {
+                    const EntityType type = m_analysis->entities[m.index].type;
+                    const auto kind = type == EntityType::Date ? TextOverlay::DottedUnderline : TextOverlay::Underline;
+                    overlays.append({m.range, m_style.entityUnderline(type), kind});
                 }
             }
         }
@@ -321,15 +344,15 @@ void ComparisonView::showClaim(int claimIndex, int anchorArticle)
 
 int ComparisonView::claimAt(int article, qsizetype position) const
 {
-    const QList<ClaimSpan> spans = m_claimSpans.value(article);
+    const QList<ArticleSpan> &spans = claimSpans(article);
     int best = -1;
-    for (const ClaimSpan &s : spans) {
+    for (const ArticleSpan &s : spans) {
         if (s.range.start > position)
             break;
-        if (position < s.range.end && m_analysis && layerShows(m_analysis->claims[s.claim].kind)) {
+        if (position < s.range.end && m_analysis && layerShows(m_analysis->claims[s.index].kind)) {
             // Prefer shared and conflicting claims over unique ones where they overlap.
             if (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique)
-                best = s.claim;
+                best = s.index;
         }
     }
     return best;
@@ -426,15 +449,15 @@ void ComparisonView::onColumnScrolled(int article)
     const QScopedValueRollback<bool> guard(m_syncing, true);
     ArticleTextView *source = m_columns[article]->textView();
     const qsizetype topPos = source->positionAt(QPoint(0, 0));
-    const QList<ClaimSpan> spans = m_claimSpans.value(article);
+    const QList<ArticleSpan> &spans = claimSpans(article);
     for (int other : visibleOrder()) {
         if (other == article)
             continue;
         bool aligned = false;
-        for (const ClaimSpan &s : spans) {
-            if (s.range.end <= topPos || m_analysis->claims[s.claim].kind == ClaimKind::Unique)
+        for (const ArticleSpan &s : spans) {
+            if (s.range.end <= topPos || m_analysis->claims[s.index].kind == ClaimKind::Unique)
                 continue;
-            const ClaimMember *m = memberIn(s.claim, other);
+            const ClaimMember *m = memberIn(s.index, other);
             if (!m)
                 continue;
             m_columns[other]->textView()->scrollRangeTo(m->range, source->verticalSpan(s.range).first);
@@ -496,18 +519,18 @@ QList<Ribbon> ComparisonView::ribbonsBetween(const ArticleColumn *left, const Ar
     const TextRange leftVisible = lv->visibleRange(), rightVisible = rv->visibleRange();
     auto overlaps = [](const TextRange &r, const TextRange &visible) { return r.start < visible.end && r.end > visible.start; };
     QSet<int> visibleOnRight;
-    for (const ClaimSpan &s : m_claimSpans.value(ra)) {
+    for (const ArticleSpan &s : claimSpans(ra)) {
         if (overlaps(s.range, rightVisible))
-            visibleOnRight.insert(s.claim);
+            visibleOnRight.insert(s.index);
     }
-    const QList<ClaimSpan> leftSpans = m_claimSpans.value(la);
-    for (const ClaimSpan &s : leftSpans) {
-        if (!overlaps(s.range, leftVisible) && !visibleOnRight.contains(s.claim))
+    const QList<ArticleSpan> &leftSpans = claimSpans(la);
+    for (const ArticleSpan &s : leftSpans) {
+        if (!overlaps(s.range, leftVisible) && !visibleOnRight.contains(s.index))
             continue;
-        const Claim &claim = m_analysis->claims[s.claim];
+        const Claim &claim = m_analysis->claims[s.index];
         if (claim.kind == ClaimKind::Unique || !layerShows(claim.kind))
             continue;
-        const ClaimMember *rm = memberIn(s.claim, ra);
+        const ClaimMember *rm = memberIn(s.index, ra);
         if (!rm)
             continue;
         const auto [lt, lb] = placeOnScreen(lv, leftVisible, s.range);
@@ -521,7 +544,7 @@ QList<Ribbon> ComparisonView::ribbonsBetween(const ArticleColumn *left, const Ar
         r.leftBottom = lb;
         r.rightTop = rt;
         r.rightBottom = rb;
-        r.active = s.claim == m_activeClaim;
+        r.active = s.index == m_activeClaim;
         r.color = m_style.ribbonFill(claim.kind, int(claim.members.size()), total);
         r.edge = m_style.ribbonEdge(r.color, r.active);
         ribbons.append(r);

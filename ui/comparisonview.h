@@ -9,6 +9,7 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QPointer>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -93,15 +94,12 @@ Q_SIGNALS:
     void columnsChanged();
 
 private:
-    struct ClaimSpan
-    {
-        TextRange range;
-        int claim;
-    };
 
     void rebuild();
     ArticleColumn *createColumn(int row);
+    void highlightNextColumn();
     void rebuildIndexes();
+    const QList<ArticleSpan> &claimSpans(int article) const;
     void rebuildStaticOverlays();
     void applyOverlays(int article);
     void applyAllOverlays();
@@ -116,11 +114,12 @@ private:
     KSyntaxHighlighting::Repository *m_repository;
     ComparisonSplitter *m_splitter;
     QList<ArticleColumn *> m_columns; // by article index
+    QList<QPointer<ArticleColumn>> m_unhighlighted; // new columns waiting for syntax highlighting
     AnalysisPtr m_analysis;
     KSyntaxHighlighting::Theme m_theme;
     OverlayStyle m_style;
     OverlayLayers m_layers;
-    QList<QList<ClaimSpan>> m_claimSpans; // per article, sorted by start
+    QList<ArticleIndex> m_index; // per article: its claims by start, its mentions
     QList<QList<QTextEdit::ExtraSelection>> m_staticSelections; // per article
     QList<Mention> m_highlighted;
     QList<Mention> m_findMatches; // in visible column order

@@ -61,6 +61,9 @@ EntitySidebar::EntitySidebar(QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(EntityTreeModel::MentionsColumn, QHeaderView::ResizeToContents);
+    // Every row's mentions cell is as wide as the next (a bar per source): the
+    // rows in sight tell the width, without measuring thousands of entities.
+    m_view->header()->setResizeContentsPrecision(0);
     layout->addWidget(m_view, 1);
     setWidget(body);
 

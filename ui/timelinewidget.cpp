@@ -3,6 +3,9 @@
 #include "claimsmodel.h"
 #include "dockpalette.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -48,27 +51,10 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
     if (m_analysis && m_analysis->corpus) {
         for (const Article &a : m_analysis->corpus->articles)
             m_sources << a.sourceName();
-        // The claims' versions per article, by start: a date mention looks up the
-        // claims it falls in there instead of going through every claim (2,000
-        // articles have 100,000 claims and tens of thousands of date mentions).
-        struct Version
-        {
-            TextRange range;
-            int claim;
-        };
-        const QList<Claim> &claims = m_analysis->claims;
-        QList<QList<Version>> versions(m_analysis->corpus->articles.size());
-        QList<qsizetype> longest(versions.size(), 0);
-        for (int c = 0; c < claims.size(); ++c) {
-            for (const ClaimMember &cm : claims[c].members) {
-                if (cm.article < 0 || cm.article >= versions.size())
-                    continue;
-                versions[cm.article].append({cm.range, c});
-                longest[cm.article] = qMax(longest[cm.article], cm.range.length());
-            }
-        }
-        for (QList<Version> &list : versions)
-            std::sort(list.begin(), list.end(), [](const Version &a, const Version &b) { return a.range.start < b.range.start; });
+        // The claims' versions per article, by start (made by the worker): a date
+        // mention looks up the claims it falls in there instead of going through
+        // every claim (2,000 articles have 100,000 claims and tens of thousands of date mentions).
+        const QList<ArticleIndex> index = articleIndexOf(*m_analysis);
         QList<int> dated;
         const QList<Entity> &entities = m_analysis->entities;
         for (int e = 0; e < entities.size(); ++e) {
@@ -85,15 +71,15 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
                 }
                 // A claim is dated when one of its versions names a date; in claim order.
                 dated.clear();
-                if (m.article >= 0 && m.article < versions.size()) {
-                    const QList<Version> &list = versions[m.article];
+                if (m.article >= 0 && m.article < index.size()) {
+                    const QList<ArticleSpan> &list = index[m.article].claims;
                     // Versions that overlap the mention start after m.range.start - longest.
-                    const qsizetype from = m.range.start - longest[m.article];
+                    const qsizetype from = m.range.start - index[m.article].longestClaim;
                     auto it = std::lower_bound(list.cbegin(), list.cend(), from,
-                                               [](const Version &v, qsizetype at) { return v.range.start < at; });
+                                               [](const ArticleSpan &v, qsizetype at) { return v.range.start < at; });
                     for (; it != list.cend() && it->range.start < m.range.end; ++it) {
                         if (it->range.overlaps(m.range))
-                            dated.append(it->claim);
+                            dated.append(it->index);
                     }
                 }
                 std::sort(dated.begin(), dated.end());
@@ -137,9 +123,23 @@ void TimelineWidget::measureLabels()
 int TimelineWidget::labelWidth() const
 {
     if (m_labelWidth < 0) {
-        m_labelWidth = 0;
+        // The widest name is among the longest ones: only those are measured
+        // (thousands of sources took tens of milliseconds of a paint).
+        constexpr qsizetype measured = 32;
+        QList<qsizetype> lengths;
+        lengths.reserve(m_sources.size());
         for (const QString &s : std::as_const(m_sources))
-            m_labelWidth = qMax(m_labelWidth, fontMetrics().horizontalAdvance(s));
+            lengths.append(s.size());
+        qsizetype shortest = 0;
+        if (lengths.size() > measured) {
+            std::nth_element(lengths.begin(), lengths.begin() + measured - 1, lengths.end(), std::greater<>());
+            shortest = lengths[measured - 1];
+        }
+        m_labelWidth = 0;
+        for (const QString &s : std::as_const(m_sources)) {
+            if (s.size() >= shortest)
+                m_labelWidth = qMax(m_labelWidth, fontMetrics().horizontalAdvance(s));
+        }
     }
     return m_labelWidth;
 }
