@@ -49,6 +49,17 @@ constexpr qsizetype comparedByCountPerUnit = 8;
 constexpr int loosePairsPerUnit = 2;
 // A unit with fewer content terms than this is too slight to be a claim of its own.
 constexpr int minimumUniqueTerms = 3;
+// Two units of one article this alike state one fact twice.
+constexpr double restatementSimilarity = 0.5;
+// A unit joins a claim of at least this many articles when its similarity with
+// the members averages this much, and it was compared with this share of them.
+constexpr double attachSimilarity = 0.2;
+constexpr double attachComparedShare = 0.75;
+constexpr int attachMinimumMembers = 3;
+constexpr double attachClusterCohesion = 0.5;
+// Pairs less alike than this, or with too little in common to be one fact
+// (ClaimPairMatch::substantial), count as not alike when a unit joins a claim.
+constexpr double alikeFloor = 0.1;
 
 struct Pair
 {
@@ -96,6 +107,14 @@ void keepBest(QList<std::pair<double, int>> &list, qsizetype keep)
     std::nth_element(list.begin(), list.begin() + keep, list.end(), std::greater<>());
     list.resize(keep);
 }
+
+// Two units compared in full, and how alike they are.
+struct Alike
+{
+    int left = -1;
+    int right = -1;
+    float similarity = 0;
+};
 
 struct FoundConflict
 {
@@ -333,6 +352,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
 
     // Candidate pairs and their full comparison, in parallel over blocks of units.
     QList<Pair> links;
+    QList<Alike> comparedPairs; // pairs compared in full, no conflict, somewhat alike
     QList<FoundConflict> conflicts;
     QMutex resultsMutex;
     const int blocks = std::max(1, std::min(n, QThreadPool::globalInstance()->maxThreadCount() * 4));
@@ -345,6 +365,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         QList<bool> compare(n, false);
         QList<std::pair<double, int>> candidates, countCandidates;
         QList<Pair> localLinks;
+        QList<Alike> localCompared;
         QList<FoundConflict> localConflicts;
         auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
             for (auto it = std::upper_bound(posting.cbegin(), posting.cend(), u); it != posting.cend(); ++it) {
@@ -393,7 +414,10 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], weights);
                     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
                     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
-                    if (auto conflict = findClaimConflict(left, right, match)) {
+                    const auto conflict = findClaimConflict(left, right, match);
+                    if (!conflict && match.similarity >= alikeFloor && match.substantial())
+                        localCompared.append({u, v, float(match.similarity)});
+                    if (conflict) {
                         // clauses already carry a conflict; the whole sentence would repeat it
                         if (!wholeSentence[u] && !wholeSentence[v])
                             localConflicts.append({u, v, *conflict, float(match.similarity)});
@@ -417,6 +441,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         }
         QMutexLocker lock(&resultsMutex);
         links += localLinks;
+        comparedPairs += localCompared;
         conflicts += localConflicts;
     });
     if (isCanceled())
@@ -504,6 +529,84 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence),
                                                 attributions.of(b.article, b.sentence)});
         quoteClaims.append(claim);
+    }
+
+    // An article often states one fact twice (the lead and again in the body,
+    // or a subheading): the restatement is the same claim as its first
+    // statement. Links of a later unit that restates an earlier one of its
+    // article go to the earlier one, so that the claim shows where the article
+    // first states the fact, and two outlets' crossed copies make one claim.
+    QList<int> canonical(n);
+    std::iota(canonical.begin(), canonical.end(), 0);
+    {
+        QList<QList<int>> unitsOfArticle(corpus.articles.size());
+        for (int u = 0; u < n; ++u)
+            unitsOfArticle[units[u].article].append(u);
+        for (QList<int> &list : unitsOfArticle) {
+            std::sort(list.begin(), list.end(), [&](int x, int y) {
+                return std::pair(units[x].range.start, units[x].range.end) < std::pair(units[y].range.start, units[y].range.end);
+            });
+            // Candidates within the article: units with rare weight in common.
+            QHash<quint32, QList<int>> local;
+            for (int i = 0; i < list.size(); ++i) {
+                for (quint32 id : std::as_const(data[list[i]].ids)) {
+                    if (documentFrequency[id] >= 2 && documentFrequency[id] <= cap)
+                        local[id].append(i);
+                }
+            }
+            QHash<quint64, double> seedWeights;
+            for (auto it = local.cbegin(); it != local.cend(); ++it) {
+                const QList<int> &posting = it.value();
+                if (posting.size() > 64)
+                    continue;
+                for (int a = 0; a < posting.size(); ++a) {
+                    for (int b = a + 1; b < posting.size(); ++b)
+                        seedWeights[pairKey(posting[a], posting[b])] += weights[it.key()];
+                }
+            }
+            QList<quint64> keys = seedWeights.keys();
+            std::sort(keys.begin(), keys.end());
+            for (quint64 key : std::as_const(keys)) {
+                if (seedWeights.value(key) < seedWeight)
+                    continue;
+                const int earlier = list[int(key >> 32)], later = list[int(key & 0xffffffffu)];
+                // a clause and its own sentence, or two clauses of one sentence, are not restatements
+                if (units[earlier].sentence.overlaps(units[later].sentence))
+                    continue;
+                const ClaimPairMatch match = matchClaimUnits(data[earlier], data[later], weights);
+                if (!match.substantial() || match.similarity < restatementSimilarity)
+                    continue;
+                if (canonical[later] == later
+                    || units[earlier].range.start < units[canonical[later]].range.start)
+                    canonical[later] = earlier;
+            }
+            for (int u : std::as_const(list)) // earliest first: chains resolve in one pass
+                canonical[u] = canonical[canonical[u]];
+        }
+        QHash<quint64, qsizetype> seen;
+        QList<Pair> remapped;
+        for (Pair p : std::as_const(links)) {
+            if (canonical[p.left] != p.left) {
+                p.left = canonical[p.left];
+                p.leftSpan = units[p.left].range;
+            }
+            if (canonical[p.right] != p.right) {
+                p.right = canonical[p.right];
+                p.rightSpan = units[p.right].range;
+            }
+            if (p.left > p.right) {
+                std::swap(p.left, p.right);
+                std::swap(p.leftSpan, p.rightSpan);
+            }
+            const auto at = seen.constFind(pairKey(p.left, p.right));
+            if (at == seen.cend()) {
+                seen.insert(pairKey(p.left, p.right), remapped.size());
+                remapped.append(p);
+            } else if (p.similarity > remapped[*at].similarity) {
+                remapped[*at] = p;
+            }
+        }
+        links = remapped;
     }
 
     // Shared claims: clusters of units, at most one per article, grown from the
@@ -606,6 +709,87 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 absorb(a, other.units[i], other.spans[i]);
         } else if (a != b) {
             keepAsPair();
+        }
+    }
+    // A unit of an article that a claim of several articles lacks joins it
+    // when it is alike with all of its members together, though with none
+    // enough for a link of its own: outlets paraphrase one fact each their
+    // own way, and the evidence of several members adds up.
+    {
+        QList<QList<std::pair<int, float>>> alike(n);
+        {
+            QHash<quint64, float> best;
+            for (const Alike &p : std::as_const(comparedPairs)) {
+                const int a = canonical[p.left], b = canonical[p.right];
+                const quint64 key = pairKey(a, b);
+                if (p.similarity > best.value(key, -1.0f))
+                    best.insert(key, p.similarity);
+            }
+            QList<quint64> keys = best.keys();
+            std::sort(keys.begin(), keys.end());
+            for (quint64 key : std::as_const(keys)) {
+                const int x = int(key >> 32), y = int(key & 0xffffffffu);
+                alike[x].append({y, best.value(key)});
+                alike[y].append({x, best.value(key)});
+            }
+        }
+        struct Attachment
+        {
+            double average;
+            int cluster;
+            int unit;
+        };
+        QList<Attachment> attachments;
+        for (int c = 0; c < clusters.size(); ++c) {
+            const Cluster &cluster = clusters[c];
+            if (!cluster.alive || cluster.units.size() < attachMinimumMembers)
+                continue;
+            // Only a claim whose members are closely alike among themselves
+            // states its fact clearly enough to take in a looser paraphrase.
+            {
+                double internal = 0;
+                int pairs = 0;
+                for (int i = 0; i < cluster.units.size(); ++i) {
+                    for (int j = i + 1; j < cluster.units.size(); ++j) {
+                        internal += similarity.value(pairKey(cluster.units[i], cluster.units[j]));
+                        ++pairs;
+                    }
+                }
+                if (pairs == 0 || internal / pairs < attachClusterCohesion)
+                    continue;
+            }
+            QHash<int, std::pair<double, int>> sums; // unit -> (similarity sum, members compared)
+            QSet<int> present;
+            for (int m : cluster.units)
+                present.insert(units[m].article);
+            for (int m : cluster.units) {
+                for (const auto &[x, s] : std::as_const(alike[m])) {
+                    if (present.contains(units[x].article) || canonical[x] != x)
+                        continue;
+                    auto &sum = sums[x];
+                    sum.first += s;
+                    ++sum.second;
+                }
+            }
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+                const double size = double(cluster.units.size());
+                if (it->second >= attachComparedShare * size && it->first / size >= attachSimilarity)
+                    attachments.append({it->first / size, c, it.key()});
+            }
+        }
+        std::sort(attachments.begin(), attachments.end(), [](const Attachment &x, const Attachment &y) {
+            return x.average != y.average ? x.average > y.average
+                                          : std::pair(x.cluster, x.unit) < std::pair(y.cluster, y.unit);
+        });
+        QSet<int> attached;
+        QSet<quint64> filled; // (cluster, article)
+        for (const Attachment &a : std::as_const(attachments)) {
+            const quint64 slot = pairKey(a.cluster, units[a.unit].article);
+            if (attached.contains(a.unit) || filled.contains(slot))
+                continue;
+            attached.insert(a.unit);
+            filled.insert(slot);
+            absorb(a.cluster, a.unit, units[a.unit].range);
         }
     }
     // A refused link whose two sentences already sit in one claim adds nothing.
