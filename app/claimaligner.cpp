@@ -51,6 +51,8 @@ constexpr int loosePairsPerUnit = 2;
 constexpr int minimumUniqueTerms = 3;
 // Two units of one article this alike state one fact twice.
 constexpr double restatementSimilarity = 0.5;
+// A headline restates a body sentence that matches at least this share of its weight.
+constexpr double headingCoverage = 0.6;
 // A unit joins a claim of at least this many articles when its similarity with
 // the members averages this much, and it was compared with this share of them.
 constexpr double attachSimilarity = 0.2;
@@ -82,6 +84,53 @@ bool sameStretch(const TextRange &a, const TextRange &b)
 {
     const qsizetype overlap = std::min(a.end, b.end) - std::max(a.start, b.start);
     return overlap > 0 && 2 * overlap >= std::min(a.length(), b.length());
+}
+
+// A headline or subheading: a line of its own without a sentence's final
+// punctuation, or the article's title.
+bool isHeading(const Article &article, const TextRange &sentence)
+{
+    const QString &text = article.text;
+    qsizetype start = sentence.start, end = sentence.end;
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    if (start >= end)
+        return false;
+    const QStringView line = QStringView(text).mid(start, end - start);
+    if (!article.title.isEmpty() && line == QStringView(article.title).trimmed())
+        return true;
+    qsizetype before = start;
+    while (before > 0 && (text[before - 1] == u' ' || text[before - 1] == u'\t'))
+        --before;
+    qsizetype after = end;
+    while (after < text.size() && (text[after] == u' ' || text[after] == u'\t'))
+        ++after;
+    const bool ownLine = (before == 0 || text[before - 1] == u'\n') && (after == text.size() || text[after] == u'\n');
+    if (!ownLine)
+        return false;
+    const QChar last = line.back();
+    return last != u'.' && last != u'!' && last != u'?' && last != u'"' && last != u'\u201d' && last != u'\u2019'
+        && last != u':' && last != u';' && last != u')' && last != u'\u00bb' && last != u'\u2026';
+}
+
+// The article's headline: its title, or the first line of its text.
+bool isHeadline(const Article &article, const TextRange &sentence)
+{
+    const QString &text = article.text;
+    qsizetype start = sentence.start;
+    while (start < sentence.end && text[start].isSpace())
+        ++start;
+    qsizetype first = 0;
+    while (first < text.size() && text[first].isSpace())
+        ++first;
+    if (start == first)
+        return isHeading(article, sentence) || text.indexOf(u'\n', start) >= sentence.end;
+    qsizetype end = sentence.end;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return !article.title.isEmpty() && QStringView(text).mid(start, end - start) == QStringView(article.title).trimmed();
 }
 
 // Words of context kept on each side of the matched stretch of a unit.
@@ -539,6 +588,13 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     QList<int> canonical(n);
     std::iota(canonical.begin(), canonical.end(), 0);
     {
+        QList<bool> heading(n, false);
+        QList<int> headingTarget(n, -1);
+        QList<bool> headline(n, false);
+        for (int u = 0; u < n; ++u) {
+            heading[u] = isHeading(corpus.articles[units[u].article], units[u].sentence);
+            headline[u] = isHeadline(corpus.articles[units[u].article], units[u].sentence);
+        }
         QList<QList<int>> unitsOfArticle(corpus.articles.size());
         for (int u = 0; u < n; ++u)
             unitsOfArticle[units[u].article].append(u);
@@ -574,7 +630,21 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                 if (units[earlier].sentence.overlaps(units[later].sentence))
                     continue;
                 const ClaimPairMatch match = matchClaimUnits(data[earlier], data[later], weights);
-                if (!match.substantial() || match.similarity < restatementSimilarity)
+                if (!match.substantial())
+                    continue;
+                // A headline states in few words what a sentence of the body states
+                // in full: it restates that sentence when the sentence covers most
+                // of it, and the body sentence, not the headline, carries the claim.
+                const auto covered = [&](int unit) {
+                    const double total = data[unit].tokenWeights.isEmpty() ? 0 : data[unit].tokenWeights.last();
+                    return total > 0 && match.matchedWeight / total >= headingCoverage;
+                };
+                if (headline[earlier] && !heading[later]) {
+                    if (headingTarget[earlier] < 0 && covered(earlier))
+                        headingTarget[earlier] = later;
+                    continue;
+                }
+                if (match.similarity < restatementSimilarity)
                     continue;
                 if (canonical[later] == later
                     || units[earlier].range.start < units[canonical[later]].range.start)
@@ -582,6 +652,10 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             }
             for (int u : std::as_const(list)) // earliest first: chains resolve in one pass
                 canonical[u] = canonical[canonical[u]];
+            for (int u : std::as_const(list)) {
+                if (headingTarget[u] >= 0 && canonical[u] == u)
+                    canonical[u] = canonical[headingTarget[u]];
+            }
         }
         QHash<quint64, qsizetype> seen;
         QList<Pair> remapped;

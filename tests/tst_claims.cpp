@@ -109,6 +109,11 @@ Many buildArticles(const QList<QStringList> &articles)
     return m;
 }
 
+QList<Claim> claims(const Many &m)
+{
+    return alignClaims(m.corpus, m.sentences, {});
+}
+
 // The shared claims with a member holding `text` in article `a`.
 QList<Claim> sharedHolding(const QList<Claim> &claims, const Many &m, int a, const QString &text)
 {
@@ -148,6 +153,8 @@ private Q_SLOTS:
     void uniqueAndClutter();
     void restatement_data();
     void restatement();
+    void headline_data();
+    void headline();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
 };
@@ -598,6 +605,35 @@ void TestClaims::restatement()
     QCOMPARE(withOther.size(), 1);
     QCOMPARE(sharedHolding({withOther.first()}, m, 0, first).size(), 1);
     QCOMPARE(sharedHolding(claims, m, 0, again).size(), 0);
+}
+
+void TestClaims::headline_data()
+{
+    // Article 0 opens with a headline that a sentence of its body states in full.
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("other");
+    QTest::addRow("headline and lead")
+        << QStringLiteral("Harbour bridge opened to traffic")
+        << QStringLiteral("The mayor opened the new harbour bridge to traffic on Saturday after three years of work.")
+        << QStringLiteral("After three years of work the new harbour bridge was opened to traffic on Saturday by the mayor.");
+}
+
+void TestClaims::headline()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, body);
+    QFETCH(QString, other);
+    QStringList left{headline};
+    left << backgroundA.mid(0, 4) << body << backgroundA.mid(4);
+    QStringList right = backgroundB.mid(0, 5);
+    right << other << backgroundB.mid(5);
+    const Many m = buildArticles({left, right});
+    // The other article's statement is one claim with the body sentence; the headline is no member.
+    const QList<Claim> withOther = sharedHolding(claims(m), m, 1, other);
+    QCOMPARE(withOther.size(), 1);
+    QCOMPARE(sharedHolding({withOther.first()}, m, 0, body).size(), 1);
+    QCOMPARE(sharedHolding(claims(m), m, 0, headline).size(), 0);
 }
 
 void TestClaims::joinsWholeClaim_data()
