@@ -54,14 +54,17 @@ constexpr double restatementSimilarity = 0.5;
 // A headline restates a body sentence that matches at least this share of its weight.
 constexpr double headingCoverage = 0.6;
 // A unit joins a claim of at least this many articles when its similarity with
-// the members averages this much, and it was compared with this share of them.
+// the members averages this much, and it is alike with this share of them
+// (a substantial pair of at least alikeFloor).
 constexpr double attachSimilarity = 0.2;
-constexpr double attachComparedShare = 0.75;
+constexpr double attachComparedShare = 1.0;
 constexpr int attachMinimumMembers = 3;
 constexpr double attachClusterCohesion = 0.5;
 // Pairs less alike than this, or with too little in common to be one fact
 // (ClaimPairMatch::substantial), count as not alike when a unit joins a claim.
 constexpr double alikeFloor = 0.1;
+// A unit restates a claim's fact when its similarity with the claim's members averages this much.
+constexpr double restatedLooseSimilarity = 0.1;
 
 struct Pair
 {
@@ -785,28 +788,28 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             keepAsPair();
         }
     }
+    QList<QList<std::pair<int, float>>> alike(n);
+    {
+        QHash<quint64, float> best;
+        for (const Alike &p : std::as_const(comparedPairs)) {
+            const int a = canonical[p.left], b = canonical[p.right];
+            const quint64 key = pairKey(a, b);
+            if (p.similarity > best.value(key, -1.0f))
+                best.insert(key, p.similarity);
+        }
+        QList<quint64> keys = best.keys();
+        std::sort(keys.begin(), keys.end());
+        for (quint64 key : std::as_const(keys)) {
+            const int x = int(key >> 32), y = int(key & 0xffffffffu);
+            alike[x].append({y, best.value(key)});
+            alike[y].append({x, best.value(key)});
+        }
+    }
     // A unit of an article that a claim of several articles lacks joins it
     // when it is alike with all of its members together, though with none
     // enough for a link of its own: outlets paraphrase one fact each their
     // own way, and the evidence of several members adds up.
     {
-        QList<QList<std::pair<int, float>>> alike(n);
-        {
-            QHash<quint64, float> best;
-            for (const Alike &p : std::as_const(comparedPairs)) {
-                const int a = canonical[p.left], b = canonical[p.right];
-                const quint64 key = pairKey(a, b);
-                if (p.similarity > best.value(key, -1.0f))
-                    best.insert(key, p.similarity);
-            }
-            QList<quint64> keys = best.keys();
-            std::sort(keys.begin(), keys.end());
-            for (quint64 key : std::as_const(keys)) {
-                const int x = int(key >> 32), y = int(key & 0xffffffffu);
-                alike[x].append({y, best.value(key)});
-                alike[y].append({x, best.value(key)});
-            }
-        }
         struct Attachment
         {
             double average;
@@ -886,6 +889,39 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         stated.insert(extra.units[0]);
         stated.insert(extra.units[1]);
         if (loosePairs.value(extra.units[0]) >= loosePairsPerUnit || loosePairs.value(extra.units[1]) >= loosePairsPerUnit)
+            continue;
+        // A refused link from a unit to a claim of several articles that already
+        // holds another unit of its article, while the unit is alike with the
+        // rest of that claim too, is that article stating the claim's fact a
+        // second time: the claim already has the article, and the pair would
+        // repeat the claim with the wrong copy.
+        const auto restatesClaimOf = [&](int member, int unit) {
+            for (int c : clustersOfUnit.value(member)) {
+                const Cluster &cluster = clusters[c];
+                if (!cluster.alive || cluster.units.size() < attachMinimumMembers)
+                    continue;
+                double sum = 0;
+                int others = 0;
+                bool hasArticle = false;
+                for (int x : cluster.units) {
+                    if (x == member)
+                        continue;
+                    if (units[x].article == units[unit].article) {
+                        hasArticle = true;
+                        continue;
+                    }
+                    ++others;
+                    for (const auto &[y, s] : std::as_const(alike[unit])) {
+                        if (y == x)
+                            sum += s;
+                    }
+                }
+                if (hasArticle && others > 0 && sum / others >= restatedLooseSimilarity)
+                    return true;
+            }
+            return false;
+        };
+        if (restatesClaimOf(extra.units[0], extra.units[1]) || restatesClaimOf(extra.units[1], extra.units[0]))
             continue;
         if (!pairedSentences.contains(key)) {
             ++loosePairs[extra.units[0]];

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void restatement();
     void headline_data();
     void headline();
+    void secondStatement();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
 };
@@ -634,6 +635,38 @@ void TestClaims::headline()
     QCOMPARE(withOther.size(), 1);
     QCOMPARE(sharedHolding({withOther.first()}, m, 0, body).size(), 1);
     QCOMPARE(sharedHolding(claims(m), m, 0, headline).size(), 0);
+}
+
+void TestClaims::secondStatement()
+{
+    // Three articles state a fact; the first also states it again inside a long
+    // sentence about other things. That second statement pairs with no one: the
+    // claim already has the first article.
+    const QStringList close{
+        QStringLiteral("The museum will return the stolen golden mask to the temple in Kathmandu next month."),
+        QStringLiteral("Next month the museum will return the stolen golden mask to the Kathmandu temple."),
+        QStringLiteral("The stolen golden mask will be returned by the museum to the temple in Kathmandu next month."),
+    };
+    const QString again = QStringLiteral(
+        "In a long statement about its collections, opening hours, budgets, staff and repairs to the roof, the director said the museum will return the "
+        "stolen golden mask to the temple in Kathmandu next month, with several exhibitions travelling abroad.");
+    QList<QStringList> articles;
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    for (int a = 0; a < 3; ++a) {
+        const QStringList &lines = *background[a % 2];
+        QStringList text = lines.mid(a, 3);
+        text << close[a] << lines.mid(a + 3, 3);
+        if (a == 0)
+            text << again;
+        text << lines.mid(a + 6, 1);
+        articles << text;
+    }
+    const Many m = buildArticles(articles);
+    const QList<Claim> all = claims(m);
+    const QList<Claim> shared = sharedHolding(all, m, 0, close[0]);
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(shared.first().members.size(), 3);
+    QCOMPARE(sharedHolding(all, m, 0, again).size(), 0);
 }
 
 void TestClaims::joinsWholeClaim_data()
