@@ -662,7 +662,16 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         }
         QHash<quint64, qsizetype> seen;
         QList<Pair> remapped;
+        // A headline that no body sentence states in full still stands for the
+        // article's report, not for a statement of it: it is in no claim (and
+        // since another article states it, it is no unique claim either).
+        const auto isBareHeadline = [&](int u) { return headline[u] && heading[u]; };
         for (Pair p : std::as_const(links)) {
+            if (isBareHeadline(canonical[p.left]) || isBareHeadline(canonical[p.right])) {
+                stated.insert(p.left);
+                stated.insert(p.right);
+                continue;
+            }
             if (canonical[p.left] != p.left) {
                 p.left = canonical[p.left];
                 p.leftSpan = units[p.left].range;

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void restatement();
     void headline_data();
     void headline();
+    void bareHeadline();
     void secondStatement();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
@@ -635,6 +636,24 @@ void TestClaims::headline()
     QCOMPARE(withOther.size(), 1);
     QCOMPARE(sharedHolding({withOther.first()}, m, 0, body).size(), 1);
     QCOMPARE(sharedHolding(claims(m), m, 0, headline).size(), 0);
+}
+
+void TestClaims::bareHeadline()
+{
+    // A headline that the body does not state in full joins no claim.
+    const QString headline = QStringLiteral("Mayor opens new harbour bridge to traffic");
+    QStringList left{headline};
+    left << backgroundA;
+    QStringList right = backgroundB.mid(0, 5);
+    const QString other = QStringLiteral("The mayor opened the new harbour bridge to traffic on Saturday.");
+    right << other << backgroundB.mid(5);
+    const Many m = buildArticles({left, right});
+    const QList<Claim> all = claims(m);
+    QCOMPARE(sharedHolding(all, m, 0, headline).size(), 0);
+    for (const Claim &c : all) {
+        if (c.kind == ClaimKind::Unique)
+            QVERIFY(c.members.first().article != 0 || !c.members.first().text.contains(headline));
+    }
 }
 
 void TestClaims::secondStatement()
