@@ -813,7 +813,15 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             alike[x].append({y, best.value(key)});
             alike[y].append({x, best.value(key)});
         }
+        for (auto &list : alike)
+            std::sort(list.begin(), list.end());
     }
+    // How alike two units are (0 when they were not compared, or are not alike).
+    const auto alikeness = [&](int x, int y) {
+        const auto &list = alike[x];
+        const auto it = std::lower_bound(list.cbegin(), list.cend(), std::pair<int, float>(y, -1.0f));
+        return it != list.cend() && it->first == y ? double(it->second) : 0.0;
+    };
     // A unit of an article that a claim of several articles lacks joins it
     // when it is alike with all of its members together, though with none
     // enough for a link of its own: outlets paraphrase one fact each their
@@ -920,10 +928,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                         continue;
                     }
                     ++others;
-                    for (const auto &[y, s] : std::as_const(alike[unit])) {
-                        if (y == x)
-                            sum += s;
-                    }
+                    sum += alikeness(unit, x);
                 }
                 if (hasArticle && others > 0 && sum / others >= restatedLooseSimilarity)
                     return true;
