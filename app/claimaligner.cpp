@@ -50,6 +50,22 @@ constexpr qsizetype comparedByCountPerUnit = 8;
 constexpr int loosePairsPerUnit = 2;
 // A unit with fewer content terms than this is too slight to be a claim of its own.
 constexpr int minimumUniqueTerms = 3;
+// Two units of one article this alike state one fact twice.
+constexpr double restatementSimilarity = 0.5;
+// A headline restates a body sentence that matches at least this share of its weight.
+constexpr double headingCoverage = 0.6;
+// A unit joins a claim of at least this many articles when its similarity with
+// the members averages this much, and it is alike with this share of them
+// (a substantial pair of at least alikeFloor).
+constexpr double attachSimilarity = 0.2;
+constexpr double attachComparedShare = 1.0;
+constexpr int attachMinimumMembers = 3;
+constexpr double attachClusterCohesion = 0.5;
+// Pairs less alike than this, or with too little in common to be one fact
+// (ClaimPairMatch::substantial), count as not alike when a unit joins a claim.
+constexpr double alikeFloor = 0.1;
+// A unit restates a claim's fact when its similarity with the claim's members averages this much.
+constexpr double restatedLooseSimilarity = 0.1;
 
 struct Pair
 {
@@ -72,6 +88,53 @@ bool sameStretch(const TextRange &a, const TextRange &b)
 {
     const qsizetype overlap = std::min(a.end, b.end) - std::max(a.start, b.start);
     return overlap > 0 && 2 * overlap >= std::min(a.length(), b.length());
+}
+
+// A headline or subheading: a line of its own without a sentence's final
+// punctuation, or the article's title.
+bool isHeading(const Article &article, const TextRange &sentence)
+{
+    const QString &text = article.text;
+    qsizetype start = sentence.start, end = sentence.end;
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    if (start >= end)
+        return false;
+    const QStringView line = QStringView(text).mid(start, end - start);
+    if (!article.title.isEmpty() && line == QStringView(article.title).trimmed())
+        return true;
+    qsizetype before = start;
+    while (before > 0 && (text[before - 1] == u' ' || text[before - 1] == u'\t'))
+        --before;
+    qsizetype after = end;
+    while (after < text.size() && (text[after] == u' ' || text[after] == u'\t'))
+        ++after;
+    const bool ownLine = (before == 0 || text[before - 1] == u'\n') && (after == text.size() || text[after] == u'\n');
+    if (!ownLine)
+        return false;
+    const QChar last = line.back();
+    return last != u'.' && last != u'!' && last != u'?' && last != u'"' && last != u'\u201d' && last != u'\u2019'
+        && last != u':' && last != u';' && last != u')' && last != u'\u00bb' && last != u'\u2026';
+}
+
+// The article's headline: its title, or the first line of its text.
+bool isHeadline(const Article &article, const TextRange &sentence)
+{
+    const QString &text = article.text;
+    qsizetype start = sentence.start;
+    while (start < sentence.end && text[start].isSpace())
+        ++start;
+    qsizetype first = 0;
+    while (first < text.size() && text[first].isSpace())
+        ++first;
+    if (start == first)
+        return isHeading(article, sentence) || text.indexOf(u'\n', start) >= sentence.end;
+    qsizetype end = sentence.end;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return !article.title.isEmpty() && QStringView(text).mid(start, end - start) == QStringView(article.title).trimmed();
 }
 
 // Words of context kept on each side of the matched stretch of a unit.
@@ -97,6 +160,14 @@ void keepBest(QList<std::pair<double, int>> &list, qsizetype keep)
     std::nth_element(list.begin(), list.begin() + keep, list.end(), std::greater<>());
     list.resize(keep);
 }
+
+// Two units compared in full, and how alike they are.
+struct Alike
+{
+    int left = -1;
+    int right = -1;
+    float similarity = 0;
+};
 
 struct FoundConflict
 {
@@ -335,6 +406,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
 
     // Candidate pairs and their full comparison, in parallel over blocks of units.
     QList<Pair> links;
+    QList<Alike> comparedPairs; // pairs compared in full, no conflict, somewhat alike
     QList<FoundConflict> conflicts;
     QMutex resultsMutex;
     const int blocks = std::max(1, std::min(n, QThreadPool::globalInstance()->maxThreadCount() * 4));
@@ -348,6 +420,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         QList<bool> compare(n, false);
         QList<std::pair<double, int>> candidates, countCandidates;
         QList<Pair> localLinks;
+        QList<Alike> localCompared;
         QList<FoundConflict> localConflicts;
         auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
             for (auto it = std::upper_bound(posting.cbegin(), posting.cend(), u); it != posting.cend(); ++it) {
@@ -396,7 +469,10 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
                     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], weights);
                     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
                     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
-                    if (auto conflict = findClaimConflict(left, right, match)) {
+                    const auto conflict = findClaimConflict(left, right, match);
+                    if (!conflict && match.similarity >= alikeFloor && match.substantial())
+                        localCompared.append({u, v, float(match.similarity)});
+                    if (conflict) {
                         // clauses already carry a conflict; the whole sentence would repeat it
                         if (!wholeSentence[u] && !wholeSentence[v])
                             localConflicts.append({u, v, *conflict, float(match.similarity)});
@@ -420,6 +496,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         }
         QMutexLocker lock(&resultsMutex);
         links += localLinks;
+        comparedPairs += localCompared;
         conflicts += localConflicts;
     });
     if (isCanceled())
@@ -507,6 +584,118 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence),
                                                 attributions.of(b.article, b.sentence)});
         quoteClaims.append(claim);
+    }
+
+    // An article often states one fact twice (the lead and again in the body,
+    // or a subheading): the restatement is the same claim as its first
+    // statement. Links of a later unit that restates an earlier one of its
+    // article go to the earlier one, so that the claim shows where the article
+    // first states the fact, and two outlets' crossed copies make one claim.
+    QList<int> canonical(n);
+    std::iota(canonical.begin(), canonical.end(), 0);
+    {
+        QList<bool> heading(n, false);
+        QList<int> headingTarget(n, -1);
+        QList<bool> headline(n, false);
+        for (int u = 0; u < n; ++u) {
+            heading[u] = isHeading(corpus.articles[units[u].article], units[u].sentence);
+            headline[u] = isHeadline(corpus.articles[units[u].article], units[u].sentence);
+        }
+        QList<QList<int>> unitsOfArticle(corpus.articles.size());
+        for (int u = 0; u < n; ++u)
+            unitsOfArticle[units[u].article].append(u);
+        for (QList<int> &list : unitsOfArticle) {
+            std::sort(list.begin(), list.end(), [&](int x, int y) {
+                return std::pair(units[x].range.start, units[x].range.end) < std::pair(units[y].range.start, units[y].range.end);
+            });
+            // Candidates within the article: units with rare weight in common.
+            QHash<quint32, QList<int>> local;
+            for (int i = 0; i < list.size(); ++i) {
+                for (quint32 id : std::as_const(data[list[i]].ids)) {
+                    if (documentFrequency[id] >= 2 && documentFrequency[id] <= cap)
+                        local[id].append(i);
+                }
+            }
+            QHash<quint64, double> seedWeights;
+            for (auto it = local.cbegin(); it != local.cend(); ++it) {
+                const QList<int> &posting = it.value();
+                if (posting.size() > 64)
+                    continue;
+                for (int a = 0; a < posting.size(); ++a) {
+                    for (int b = a + 1; b < posting.size(); ++b)
+                        seedWeights[pairKey(posting[a], posting[b])] += weights[it.key()];
+                }
+            }
+            QList<quint64> keys = seedWeights.keys();
+            std::sort(keys.begin(), keys.end());
+            for (quint64 key : std::as_const(keys)) {
+                if (seedWeights.value(key) < seedWeight)
+                    continue;
+                const int earlier = list[int(key >> 32)], later = list[int(key & 0xffffffffu)];
+                // a clause and its own sentence, or two clauses of one sentence, are not restatements
+                if (units[earlier].sentence.overlaps(units[later].sentence))
+                    continue;
+                const ClaimPairMatch match = matchClaimUnits(data[earlier], data[later], weights);
+                if (!match.substantial())
+                    continue;
+                // A headline states in few words what a sentence of the body states
+                // in full: it restates that sentence when the sentence covers most
+                // of it, and the body sentence, not the headline, carries the claim.
+                const auto covered = [&](int unit) {
+                    const double total = data[unit].tokenWeights.isEmpty() ? 0 : data[unit].tokenWeights.last();
+                    return total > 0 && match.matchedWeight / total >= headingCoverage;
+                };
+                if (headline[earlier] && !heading[later]) {
+                    if (headingTarget[earlier] < 0 && covered(earlier))
+                        headingTarget[earlier] = later;
+                    continue;
+                }
+                if (match.similarity < restatementSimilarity)
+                    continue;
+                if (canonical[later] == later
+                    || units[earlier].range.start < units[canonical[later]].range.start)
+                    canonical[later] = earlier;
+            }
+            for (int u : std::as_const(list)) // earliest first: chains resolve in one pass
+                canonical[u] = canonical[canonical[u]];
+            for (int u : std::as_const(list)) {
+                if (headingTarget[u] >= 0 && canonical[u] == u)
+                    canonical[u] = canonical[headingTarget[u]];
+            }
+        }
+        QHash<quint64, qsizetype> seen;
+        QList<Pair> remapped;
+        // A headline that no body sentence states in full still stands for the
+        // article's report, not for a statement of it: it is in no claim (and
+        // since another article states it, it is no unique claim either).
+        const auto isBareHeadline = [&](int u) { return headline[u] && heading[u]; };
+        for (Pair p : std::as_const(links)) {
+            if (isBareHeadline(canonical[p.left]) || isBareHeadline(canonical[p.right])) {
+                stated.insert(p.left);
+                stated.insert(p.right);
+                continue;
+            }
+            if (canonical[p.left] != p.left) {
+                p.left = canonical[p.left];
+                p.leftSpan = units[p.left].range;
+            }
+            if (canonical[p.right] != p.right) {
+                p.right = canonical[p.right];
+                p.rightSpan = units[p.right].range;
+            }
+            if (p.left > p.right) {
+                std::swap(p.left, p.right);
+                std::swap(p.leftSpan, p.rightSpan);
+            }
+            const auto at = seen.constFind(pairKey(p.left, p.right));
+            if (at == seen.cend()) {
+                seen.insert(pairKey(p.left, p.right), remapped.size());
+                remapped.append(p);
+            } else if (p.similarity > remapped[*at].similarity) {
+                remapped[*at] = p;
+            }
+        }
+        links = remapped;
     }
 
     // Shared claims: clusters of units, at most one per article, grown from the
@@ -611,6 +800,95 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
             keepAsPair();
         }
     }
+    QList<QList<std::pair<int, float>>> alike(n);
+    {
+        QHash<quint64, float> best;
+        for (const Alike &p : std::as_const(comparedPairs)) {
+            const int a = canonical[p.left], b = canonical[p.right];
+            const quint64 key = pairKey(a, b);
+            if (p.similarity > best.value(key, -1.0f))
+                best.insert(key, p.similarity);
+        }
+        QList<quint64> keys = best.keys();
+        std::sort(keys.begin(), keys.end());
+        for (quint64 key : std::as_const(keys)) {
+            const int x = int(key >> 32), y = int(key & 0xffffffffu);
+            alike[x].append({y, best.value(key)});
+            alike[y].append({x, best.value(key)});
+        }
+        for (auto &list : alike)
+            std::sort(list.begin(), list.end());
+    }
+    // How alike two units are (0 when they were not compared, or are not alike).
+    const auto alikeness = [&](int x, int y) {
+        const auto &list = alike[x];
+        const auto it = std::lower_bound(list.cbegin(), list.cend(), std::pair<int, float>(y, -1.0f));
+        return it != list.cend() && it->first == y ? double(it->second) : 0.0;
+    };
+    // A unit of an article that a claim of several articles lacks joins it
+    // when it is alike with all of its members together, though with none
+    // enough for a link of its own: outlets paraphrase one fact each their
+    // own way, and the evidence of several members adds up.
+    {
+        struct Attachment
+        {
+            double average;
+            int cluster;
+            int unit;
+        };
+        QList<Attachment> attachments;
+        for (int c = 0; c < clusters.size(); ++c) {
+            const Cluster &cluster = clusters[c];
+            if (!cluster.alive || cluster.units.size() < attachMinimumMembers)
+                continue;
+            // Only a claim whose members are closely alike among themselves
+            // states its fact clearly enough to take in a looser paraphrase.
+            {
+                double internal = 0;
+                int pairs = 0;
+                for (int i = 0; i < cluster.units.size(); ++i) {
+                    for (int j = i + 1; j < cluster.units.size(); ++j) {
+                        internal += similarity.value(pairKey(cluster.units[i], cluster.units[j]));
+                        ++pairs;
+                    }
+                }
+                if (pairs == 0 || internal / pairs < attachClusterCohesion)
+                    continue;
+            }
+            QHash<int, std::pair<double, int>> sums; // unit -> (similarity sum, members compared)
+            QSet<int> present;
+            for (int m : cluster.units)
+                present.insert(units[m].article);
+            for (int m : cluster.units) {
+                for (const auto &[x, s] : std::as_const(alike[m])) {
+                    if (present.contains(units[x].article) || canonical[x] != x)
+                        continue;
+                    auto &sum = sums[x];
+                    sum.first += s;
+                    ++sum.second;
+                }
+            }
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+                const double size = double(cluster.units.size());
+                if (it->second >= attachComparedShare * size && it->first / size >= attachSimilarity)
+                    attachments.append({it->first / size, c, it.key()});
+            }
+        }
+        std::sort(attachments.begin(), attachments.end(), [](const Attachment &x, const Attachment &y) {
+            return x.average != y.average ? x.average > y.average
+                                          : std::pair(x.cluster, x.unit) < std::pair(y.cluster, y.unit);
+        });
+        QSet<int> attached;
+        QSet<quint64> filled; // (cluster, article)
+        for (const Attachment &a : std::as_const(attachments)) {
+            const quint64 slot = pairKey(a.cluster, units[a.unit].article);
+            if (attached.contains(a.unit) || filled.contains(slot))
+                continue;
+            attached.insert(a.unit);
+            filled.insert(slot);
+            absorb(a.cluster, a.unit, units[a.unit].range);
+        }
+    }
     // A refused link whose two sentences already sit in one claim adds nothing.
     const auto sentencePair = [&](int x, int y) {
         const quint64 kx = pairKey(units[x].article, int(units[x].sentence.start));
@@ -631,6 +909,36 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         stated.insert(extra.units[0]);
         stated.insert(extra.units[1]);
         if (loosePairs.value(extra.units[0]) >= loosePairsPerUnit || loosePairs.value(extra.units[1]) >= loosePairsPerUnit)
+            continue;
+        // A refused link from a unit to a claim of several articles that already
+        // holds another unit of its article, while the unit is alike with the
+        // rest of that claim too, is that article stating the claim's fact a
+        // second time: the claim already has the article, and the pair would
+        // repeat the claim with the wrong copy.
+        const auto restatesClaimOf = [&](int member, int unit) {
+            for (int c : clustersOfUnit.value(member)) {
+                const Cluster &cluster = clusters[c];
+                if (!cluster.alive || cluster.units.size() < attachMinimumMembers)
+                    continue;
+                double sum = 0;
+                int others = 0;
+                bool hasArticle = false;
+                for (int x : cluster.units) {
+                    if (x == member)
+                        continue;
+                    if (units[x].article == units[unit].article) {
+                        hasArticle = true;
+                        continue;
+                    }
+                    ++others;
+                    sum += alikeness(unit, x);
+                }
+                if (hasArticle && others > 0 && sum / others >= restatedLooseSimilarity)
+                    return true;
+            }
+            return false;
+        };
+        if (restatesClaimOf(extra.units[0], extra.units[1]) || restatesClaimOf(extra.units[1], extra.units[0]))
             continue;
         if (!pairedSentences.contains(key)) {
             ++loosePairs[extra.units[0]];

@@ -84,6 +84,56 @@ QList<Claim> claimsJoining(const QList<Claim> &claims, const Built &b)
     return joining;
 }
 
+// A corpus of articles given as their sentences, one article per list.
+struct Many
+{
+    Corpus corpus;
+    QList<QList<Sentence>> sentences;
+};
+
+Many buildArticles(const QList<QStringList> &articles)
+{
+    Many m;
+    for (int a = 0; a < articles.size(); ++a) {
+        Article article;
+        article.id = QStringLiteral("a%1").arg(a);
+        article.format = QStringLiteral("txt");
+        article.published = QDate(2024, 5, 16);
+        article.text = articles[a].join(u'\n') + u'\n';
+        QList<Sentence> sentences;
+        for (const TextRange &r : splitSentences(article.text))
+            sentences.append({r, false});
+        m.sentences.append(sentences);
+        m.corpus.articles.append(article);
+    }
+    return m;
+}
+
+QList<Claim> claims(const Many &m)
+{
+    return alignClaims(m.corpus, m.sentences, {});
+}
+
+// The shared claims with a member holding `text` in article `a`.
+QList<Claim> sharedHolding(const QList<Claim> &claims, const Many &m, int a, const QString &text)
+{
+    const qsizetype at = m.corpus.articles[a].text.indexOf(text);
+    Q_ASSERT(at >= 0);
+    const TextRange range{at, at + text.size()};
+    QList<Claim> holding;
+    for (const Claim &c : claims) {
+        if (c.kind != ClaimKind::Shared)
+            continue;
+        for (const ClaimMember &member : c.members) {
+            if (member.article == a && member.range.overlaps(range)) {
+                holding.append(c);
+                break;
+            }
+        }
+    }
+    return holding;
+}
+
 } // namespace
 
 class TestClaims : public QObject
@@ -101,6 +151,14 @@ private Q_SLOTS:
     void attribution();
     void clauses();
     void uniqueAndClutter();
+    void restatement_data();
+    void restatement();
+    void headline_data();
+    void headline();
+    void bareHeadline();
+    void secondStatement();
+    void joinsWholeClaim_data();
+    void joinsWholeClaim();
 };
 
 void TestClaims::pairs_data()
@@ -515,6 +573,164 @@ void TestClaims::uniqueAndClutter()
             QCOMPARE(QSet<int>({c.members[0].article, c.members[1].article}).size(), 2);
     }
     QVERIFY(foundUnique);
+}
+
+void TestClaims::restatement_data()
+{
+    // Article 0 states the fact in its lead and again lower down; article 1 once.
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("again");
+    QTest::addColumn<QString>("other");
+    QTest::addRow("lead and body")
+        << QStringLiteral("The mayor opened the new harbour bridge to traffic on Saturday morning.")
+        << QStringLiteral("On Saturday morning the mayor opened the new harbour bridge to traffic, officials said.")
+        << QStringLiteral("The new harbour bridge was opened to traffic by the mayor on Saturday morning.");
+    QTest::addRow("subheading")
+        << QStringLiteral("Heavy rain flooded the old railway tunnel under the river last night.")
+        << QStringLiteral("Old railway tunnel flooded by heavy rain")
+        << QStringLiteral("Last night heavy rain flooded the old railway tunnel beneath the river.");
+}
+
+void TestClaims::restatement()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, again);
+    QFETCH(QString, other);
+    QStringList left = backgroundA.mid(0, 3);
+    left << first << backgroundA.mid(3, 4) << again << backgroundA.mid(7);
+    QStringList right = backgroundB.mid(0, 5);
+    right << other << backgroundB.mid(5);
+    const Many m = buildArticles({left, right});
+    const QList<Claim> claims = alignClaims(m.corpus, m.sentences, {});
+    // The other article's statement is one claim with the first statement, not with the repetition.
+    const QList<Claim> withOther = sharedHolding(claims, m, 1, other);
+    QCOMPARE(withOther.size(), 1);
+    QCOMPARE(sharedHolding({withOther.first()}, m, 0, first).size(), 1);
+    QCOMPARE(sharedHolding(claims, m, 0, again).size(), 0);
+}
+
+void TestClaims::headline_data()
+{
+    // Article 0 opens with a headline that a sentence of its body states in full.
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("other");
+    QTest::addRow("headline and lead")
+        << QStringLiteral("Harbour bridge opened to traffic")
+        << QStringLiteral("The mayor opened the new harbour bridge to traffic on Saturday after three years of work.")
+        << QStringLiteral("After three years of work the new harbour bridge was opened to traffic on Saturday by the mayor.");
+}
+
+void TestClaims::headline()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, body);
+    QFETCH(QString, other);
+    QStringList left{headline};
+    left << backgroundA.mid(0, 4) << body << backgroundA.mid(4);
+    QStringList right = backgroundB.mid(0, 5);
+    right << other << backgroundB.mid(5);
+    const Many m = buildArticles({left, right});
+    // The other article's statement is one claim with the body sentence; the headline is no member.
+    const QList<Claim> withOther = sharedHolding(claims(m), m, 1, other);
+    QCOMPARE(withOther.size(), 1);
+    QCOMPARE(sharedHolding({withOther.first()}, m, 0, body).size(), 1);
+    QCOMPARE(sharedHolding(claims(m), m, 0, headline).size(), 0);
+}
+
+void TestClaims::bareHeadline()
+{
+    // A headline that the body does not state in full joins no claim.
+    const QString headline = QStringLiteral("Mayor opens new harbour bridge to traffic");
+    QStringList left{headline};
+    left << backgroundA;
+    QStringList right = backgroundB.mid(0, 5);
+    const QString other = QStringLiteral("The mayor opened the new harbour bridge to traffic on Saturday.");
+    right << other << backgroundB.mid(5);
+    const Many m = buildArticles({left, right});
+    const QList<Claim> all = claims(m);
+    QCOMPARE(sharedHolding(all, m, 0, headline).size(), 0);
+    for (const Claim &c : all) {
+        if (c.kind == ClaimKind::Unique)
+            QVERIFY(c.members.first().article != 0 || !c.members.first().text.contains(headline));
+    }
+}
+
+void TestClaims::secondStatement()
+{
+    // Three articles state a fact; the first also states it again inside a long
+    // sentence about other things. That second statement pairs with no one: the
+    // claim already has the first article.
+    const QStringList close{
+        QStringLiteral("The museum will return the stolen golden mask to the temple in Kathmandu next month."),
+        QStringLiteral("Next month the museum will return the stolen golden mask to the Kathmandu temple."),
+        QStringLiteral("The stolen golden mask will be returned by the museum to the temple in Kathmandu next month."),
+    };
+    const QString again = QStringLiteral(
+        "In a long statement about its collections, opening hours, budgets, staff and repairs to the roof, the director said the museum will return the "
+        "stolen golden mask to the temple in Kathmandu next month, with several exhibitions travelling abroad.");
+    QList<QStringList> articles;
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    for (int a = 0; a < 3; ++a) {
+        const QStringList &lines = *background[a % 2];
+        QStringList text = lines.mid(a, 3);
+        text << close[a] << lines.mid(a + 3, 3);
+        if (a == 0)
+            text << again;
+        text << lines.mid(a + 6, 1);
+        articles << text;
+    }
+    const Many m = buildArticles(articles);
+    const QList<Claim> all = claims(m);
+    const QList<Claim> shared = sharedHolding(all, m, 0, close[0]);
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(shared.first().members.size(), 3);
+    QCOMPARE(sharedHolding(all, m, 0, again).size(), 0);
+}
+
+void TestClaims::joinsWholeClaim_data()
+{
+    // Three articles state a fact in much the same words; a fourth in its own,
+    // alike with each of them, though not enough for a link with any one alone.
+    QTest::addColumn<QStringList>("close");
+    QTest::addColumn<QString>("loose");
+    QTest::addColumn<int>("members");
+    QTest::addRow("paraphrase joins")
+        << QStringList{
+               QStringLiteral("The museum will return the stolen golden mask to the temple in Kathmandu next month."),
+               QStringLiteral("Next month the museum will return the stolen golden mask to the Kathmandu temple."),
+               QStringLiteral("The stolen golden mask will be returned by the museum to the temple in Kathmandu next month."),
+           }
+        << QStringLiteral("Curators said on Friday that following long, difficult talks with insurers, lawyers or police, the mask, stolen decades ago, would go back to its temple in the Nepali capital, Kathmandu.")
+        << 4;
+    QTest::addRow("other fact stays out")
+        << QStringList{
+               QStringLiteral("The museum will return the stolen golden mask to the temple in Kathmandu next month."),
+               QStringLiteral("Next month the museum will return the stolen golden mask to the Kathmandu temple."),
+               QStringLiteral("The stolen golden mask will be returned by the museum to the temple in Kathmandu next month."),
+           }
+        << QStringLiteral("Tourists queued for hours outside the museum to see the new exhibition of ancient coins.")
+        << 3;
+}
+
+void TestClaims::joinsWholeClaim()
+{
+    QFETCH(QStringList, close);
+    QFETCH(QString, loose);
+    QFETCH(int, members);
+    QList<QStringList> articles;
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    for (int a = 0; a < 4; ++a) {
+        const QStringList &lines = *background[a % 2];
+        QStringList text = lines.mid(a, 4);
+        text << (a < 3 ? close[a] : loose) << lines.mid(a + 4, 4);
+        articles << text;
+    }
+    const Many m = buildArticles(articles);
+    const QList<Claim> claims = alignClaims(m.corpus, m.sentences, {});
+    const QList<Claim> shared = sharedHolding(claims, m, 0, close[0]);
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(shared.first().members.size(), members);
 }
 
 QTEST_GUILESS_MAIN(TestClaims)
