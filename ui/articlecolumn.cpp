@@ -63,7 +63,7 @@ ArticleColumn::ArticleColumn(QWidget *parent)
     m_text->document()->setDocumentMargin(16);
     setFontPointSize(11.5);
     layout->addWidget(m_text, 1);
-    setMinimumWidth(150);
+    setMinimumWidth(MinimumWidth);
 }
 
 void ArticleColumn::setArticle(const Article &article, int row)

@@ -28,6 +28,8 @@ public:
     QLabel *outletLabel() const { return m_outlet; }
     QWidget *header() const { return m_header; }
 
+    static constexpr int MinimumWidth = 150;
+
     // Syntax highlighting and colours; the first runs over the whole text, the second is instant.
     void setHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
                          const OverlayStyle &style);

@@ -89,7 +89,7 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
+    for (int row = 0; row < initialColumnCount(rows); ++row)
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);
@@ -97,6 +97,18 @@ void ComparisonView::rebuild()
     rebuildStaticOverlays();
     applyAllOverlays();
     Q_EMIT columnsChanged();
+}
+
+// As many columns as the view holds at their least width, so that opening a
+// big story never makes the window grow; at least two, at most kInitialColumns.
+int ComparisonView::initialColumnCount(int rows) const
+{
+    int fit = kInitialColumns;
+    if (isVisible() && width() > 0) {
+        const int handle = m_splitter->handleWidth();
+        fit = std::clamp((width() + handle) / (ArticleColumn::MinimumWidth + handle), 2, kInitialColumns);
+    }
+    return std::min(rows, fit);
 }
 
 ArticleColumn *ComparisonView::createColumn(int row)

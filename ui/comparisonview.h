@@ -96,6 +96,7 @@ Q_SIGNALS:
 private:
 
     void rebuild();
+    int initialColumnCount(int rows) const;
     ArticleColumn *createColumn(int row);
     void highlightNextColumn();
     void rebuildIndexes();
