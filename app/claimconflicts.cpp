@@ -17,10 +17,7 @@ struct ConflictText
 
 bool hasScope(const ClaimFeatures &f)
 {
-    // "since the invasion", "so far this year": a count over another span of time.
-    return std::any_of(f.tokens.cbegin(), f.tokens.cend(), [](const ClaimToken &t) {
-        return t.lower == u"since" || t.lower == u"far";
-    });
+    return f.scoped; // found once per unit by claimFeatures
 }
 
 bool sameNoun(const QString &a, const QString &b)

@@ -3,7 +3,10 @@
 #include "claimnumbers.h"
 #include "stemmer.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -21,6 +24,36 @@ bool isNegation(const QString &lower)
 {
     return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither"
         || lower == u"cannot" || lower.endsWith(u"n't");
+}
+
+// What the features need of a word, whatever its sentence: a story repeats its
+// words thousands of times, and stemming and WordNet lookups cost more than one
+// lookup here. Per thread, like the stemmer.
+struct WordInfo
+{
+    bool stop = false;
+    QString lemma; // empty for stop words
+    QString stem;
+    const Synonyms::Senses *senses = nullptr;
+};
+
+WordInfo wordInfo(const QString &lower, Stemmer &stemmer)
+{
+    thread_local QHash<QString, WordInfo> cache;
+    if (const auto it = cache.constFind(lower); it != cache.cend())
+        return *it;
+    if (cache.size() > 200000)
+        cache.clear(); // a bound for endless runs of new corpora
+    WordInfo info;
+    info.stop = isStopWord(lower);
+    if (!info.stop && !lower.isEmpty()) {
+        const Synonyms &wordnet = Synonyms::instance();
+        info.lemma = lower[0].isDigit() ? lower : wordnet.lemma(lower);
+        info.senses = wordnet.senses(info.lemma);
+        info.stem = stemmer.stem(lower);
+    }
+    cache.insert(lower, info);
+    return info;
 }
 
 } // namespace
@@ -133,7 +166,9 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
 {
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
-    const Synonyms &wordnet = Synonyms::instance();
+    f.scoped = std::any_of(f.tokens.cbegin(), f.tokens.cend(), [](const ClaimToken &t) {
+        return t.lower == QLatin1String("since") || t.lower == QLatin1String("far");
+    });
     QSet<QString> seen;
     auto addTerm = [&](ClaimTerm term) {
         if (seen.contains(term.key))
@@ -189,15 +224,17 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             }
             continue;
         }
-        if (numberTokens.contains(t) || isStopWord(token.lower))
+        if (numberTokens.contains(t))
+            continue;
+        const WordInfo word = wordInfo(token.lower, stemmer);
+        if (word.stop)
             continue;
         if (token.lower.size() < 2 && !token.lower[0].isDigit())
             continue;
         const bool name = token.capitalized && t > 0 && !f.tokens[t - 1].lower.isEmpty();
-        const QString lemma = token.lower[0].isDigit() ? token.lower : wordnet.lemma(token.lower);
-        if (!name && isReportingVerb(lemma))
+        if (!name && isReportingVerb(word.lemma))
             continue;
-        ClaimTerm term{stemmer.stem(token.lower), lemma, name ? nullptr : wordnet.senses(lemma), t, name};
+        ClaimTerm term{word.stem, word.lemma, name ? nullptr : word.senses, t, name};
         if (name && !f.names.contains(term.key))
             f.names.append(term.key);
         addTerm(std::move(term));
