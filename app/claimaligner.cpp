@@ -414,21 +414,25 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     std::iota(blockIndices.begin(), blockIndices.end(), 0);
     QtConcurrent::blockingMap(blockIndices, [&](int block) {
         lowerThreadPriority();
-        QList<double> seed(n, 0.0);
-        QList<bool> counted(n, false);
-        QList<int> touched;
-        QList<bool> compare(n, false);
+        // Scratch per unit, touched millions of times: std::vector, which has no
+        // copy-on-write check on every write.
+        std::vector<double> seed(size_t(n), 0.0);
+        std::vector<char> counted(size_t(n), 0);
+        std::vector<int> touched;
+        std::vector<char> compare(size_t(n), 0);
         QList<std::pair<double, int>> candidates, countCandidates;
         QList<Pair> localLinks;
         QList<Alike> localCompared;
         QList<FoundConflict> localConflicts;
+        const QList<ClaimUnit> &unitList = units; // const: no detach check per read
         auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
+            const int article = unitList[u].article;
             for (auto it = std::upper_bound(posting.cbegin(), posting.cend(), u); it != posting.cend(); ++it) {
                 const int v = *it;
-                if (units[v].article == units[u].article)
+                if (unitList[v].article == article)
                     continue;
                 if (seed[v] == 0 && !counted[v])
-                    touched.append(v);
+                    touched.push_back(v);
                 seed[v] += w;
                 counted[v] = counted[v] || byCount;
             }

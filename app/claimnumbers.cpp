@@ -45,6 +45,18 @@ const QHash<QString, int> &ordinals()
     return map;
 }
 
+// Every spelled-out cardinal and ordinal above starts with one of these letters
+// and has 3 to 11 of them: most words are turned away before any hash lookup.
+bool mayBeNumberWord(const QString &word)
+{
+    if (word.size() < 3 || word.size() > 11)
+        return false;
+    switch (word.front().unicode()) {
+    case u'd': case u'e': case u'f': case u'h': case u'n': case u'o': case u's': case u't': return true;
+    default: return false;
+    }
+}
+
 double scaleOf(const QString &word)
 {
     if (word == u"hundred")
@@ -155,10 +167,11 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         } else if (const auto m = digit ? ordinalDigits.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
             n.value = m.captured(1).toDouble();
             n.ordinal = true;
-        } else if (cardinals().contains(word) && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
+        } else if (!digit && mayBeNumberWord(word) && cardinals().contains(word)
+                   && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
             n.value = cardinals().value(word);
             spelled = true;
-        } else if (ordinals().contains(word)) {
+        } else if (!digit && mayBeNumberWord(word) && ordinals().contains(word)) {
             n.value = ordinals().value(word);
             n.ordinal = true;
             spelled = true;
