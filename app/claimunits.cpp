@@ -53,6 +53,20 @@ QString wordAt(const QString &text, qsizetype pos)
     return text.mid(pos, end - pos).toLower();
 }
 
+// The word starting at `pos` (letters only), as it is written.
+QStringView wordViewAt(const QString &text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end < text.size() && text[end].isLetter())
+        ++end;
+    return QStringView(text).mid(pos, end - pos);
+}
+
+bool isWord(QStringView word, QStringView lower)
+{
+    return word.compare(lower, Qt::CaseInsensitive) == 0;
+}
+
 constexpr int minimumClauseWords = 5;
 constexpr int minimumUnitWords = 4;
 
@@ -85,15 +99,17 @@ QList<TextRange> splitClauses(const QString &text, const TextRange &sentence)
         }
         // ", and he ..." / " but the ..." : a conjunction followed by a new subject.
         if (c == u' ' && i + 1 < sentence.end) {
-            const QString conj = wordAt(text, i + 1);
-            if (conj != u"and" && conj != u"but" && conj != u"while")
+            // Looked at in place: every space of every sentence comes here.
+            const QStringView conj = wordViewAt(text, i + 1);
+            const bool isAnd = isWord(conj, u"and");
+            if (!isAnd && !isWord(conj, u"but") && !isWord(conj, u"while"))
                 continue;
             const qsizetype next = i + 1 + conj.size() + 1;
             if (next >= sentence.end || text[next - 1] != u' ')
                 continue;
             const bool afterComma = i > sentence.start && text[i - 1] == u',';
             const QString opener = wordAt(text, next);
-            if (clauseOpeners().contains(opener) || (afterComma && conj != u"and"))
+            if (clauseOpeners().contains(opener) || (afterComma && !isAnd))
                 tryCut(i, i + 1);
         }
     }
