@@ -73,7 +73,8 @@ QSize ClaimDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
         const ClaimsModel *model = sourceModelOf<ClaimsModel>(index);
         const int n = model ? int(model->sourceNames().size())
                             : int(index.data(ClaimsModel::MarksRole).value<QList<int>>().size());
-        size.setWidth(qMin(n, 24) * (MarkSize + MarkGap) + 8);
+        // A dot per source up to 24; beyond, one bar as wide as ten dots (paintSourceBar).
+        size.setWidth((n <= 24 ? n : 10) * (MarkSize + MarkGap) + 8);
     }
     return size;
 }

@@ -33,7 +33,9 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (index.column() == EntityTreeModel::MentionsColumn) {
         const EntityTreeModel *model = sourceModelOf<EntityTreeModel>(index);
         const int n = model ? model->articleCount() : 0;
-        size.setWidth(qMin(n, 24) * (BarWidth + BarGap) + option.fontMetrics.horizontalAdvance(QStringLiteral("000")) + 12);
+        // A bar per source up to a dozen; more sources share that width (the
+        // names beside need the room more than a big story's bars do).
+        size.setWidth(qMin(n, 12) * (BarWidth + BarGap) + option.fontMetrics.horizontalAdvance(QStringLiteral("000")) + 12);
     }
     size.setHeight(subtitle(index.siblingAtColumn(0)).isEmpty() ? line + 8 : 2 * line + 8);
     return size;
