@@ -45,6 +45,33 @@ const QHash<QString, int> &ordinals()
     return map;
 }
 
+// "40", "6,500", "7.1": what ^\d+(?:,\d{3})*(?:\.\d+)?$ matches, without a
+// regular expression (every digit token of every unit comes here).
+bool isPlainNumber(const QString &word)
+{
+    const qsizetype n = word.size();
+    qsizetype i = 0;
+    while (i < n && word[i].isDigit())
+        ++i;
+    if (i == 0)
+        return false;
+    while (i < n && word[i] == u',') {
+        for (int k = 1; k <= 3; ++k) {
+            if (i + k >= n || !word[i + k].isDigit())
+                return false;
+        }
+        i += 4;
+    }
+    if (i < n && word[i] == u'.') {
+        const qsizetype start = ++i;
+        while (i < n && word[i].isDigit())
+            ++i;
+        if (i == start)
+            return false;
+    }
+    return i == n;
+}
+
 // Every spelled-out cardinal and ordinal above starts with one of these letters
 // and has 3 to 11 of them: most words are turned away before any hash lookup.
 bool mayBeNumberWord(const QString &word)
@@ -146,7 +173,6 @@ QString numberLabel(double value)
 
 QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip)
 {
-    static const QRegularExpression digits(QStringLiteral("^\\d+(?:,\\d{3})*(?:\\.\\d+)?$"));
     static const QRegularExpression ordinalDigits(QStringLiteral("^(\\d+)(?:st|nd|rd|th)$"));
     // "8.5bn", "3m", "500k": a scale written onto the number.
     static const QRegularExpression scaled(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(k|m|mn|bn|tn)$"));
@@ -160,18 +186,22 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         n.token = t;
         bool spelled = false;
         const bool digit = !word.isEmpty() && word.front().isDigit(); // regular expressions only where they can match
-        if (digit && digits.match(word).hasMatch()) {
-            n.value = QString(word).remove(u',').toDouble();
-        } else if (const auto m = digit ? scaled.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
-            n.value = m.captured(1).remove(u',').toDouble() * (m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2)));
-        } else if (const auto m = digit ? ordinalDigits.match(word) : QRegularExpressionMatch(); m.hasMatch()) {
-            n.value = m.captured(1).toDouble();
-            n.ordinal = true;
-        } else if (!digit && mayBeNumberWord(word) && cardinals().contains(word)
+        if (digit) {
+            if (isPlainNumber(word)) {
+                n.value = QString(word).remove(u',').toDouble();
+            } else if (const auto m = scaled.match(word); m.hasMatch()) {
+                n.value = m.captured(1).remove(u',').toDouble() * (m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2)));
+            } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {
+                n.value = o.captured(1).toDouble();
+                n.ordinal = true;
+            } else {
+                continue;
+            }
+        } else if (mayBeNumberWord(word) && cardinals().contains(word)
                    && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
             n.value = cardinals().value(word);
             spelled = true;
-        } else if (!digit && mayBeNumberWord(word) && ordinals().contains(word)) {
+        } else if (mayBeNumberWord(word) && ordinals().contains(word)) {
             n.value = ordinals().value(word);
             n.ordinal = true;
             spelled = true;
