@@ -30,9 +30,12 @@ float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 {
     if (!a.senses || !b.senses)
         return 0;
-    if (intersects(a.senses->own, b.senses->own))
+    const Synonyms::Senses &x = *a.senses;
+    const Synonyms::Senses &y = *b.senses;
+    if ((x.ownMask & y.ownMask) && intersects(x.own, y.own))
         return synonymStrength;
-    if (intersects(a.senses->own, b.senses->related) || intersects(a.senses->related, b.senses->own))
+    if (((x.ownMask & y.relatedMask) && intersects(x.own, y.related))
+        || ((x.relatedMask & y.ownMask) && intersects(x.related, y.own)))
         return relatedStrength;
     return 0;
 }

@@ -67,7 +67,10 @@ Synonyms::Synonyms()
             const QList<QStringView> fields = QStringView(line).split(u'\t');
             if (fields.size() != 3)
                 continue;
-            m_senses.insert(fields[0].toString(), {parseKeys(fields[1]), parseKeys(fields[2])});
+            Senses senses{parseKeys(fields[1]), parseKeys(fields[2])};
+            senses.ownMask = Senses::maskOf(senses.own);
+            senses.relatedMask = Senses::maskOf(senses.related);
+            m_senses.insert(fields[0].toString(), std::move(senses));
         }
     }
     QFile morphology(QStringLiteral(":/parallax/wordnet/morphology.txt"));
@@ -104,6 +107,14 @@ QString Synonyms::lemma(const QString &word) const
         }
     }
     return word;
+}
+
+quint64 Synonyms::Senses::maskOf(const QList<quint32> &ids)
+{
+    quint64 mask = 0;
+    for (quint32 id : ids)
+        mask |= quint64(1) << (id % 64);
+    return mask;
 }
 
 const Synonyms::Senses *Synonyms::senses(const QString &lemma) const

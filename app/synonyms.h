@@ -13,6 +13,12 @@ public:
     {
         QList<quint32> own;     // the word's most frequent senses
         QList<quint32> related; // hypernyms, similar-to heads, derivations
+        // A bit per sense id modulo 64: two lists can share an id only where
+        // their masks share a bit (most word pairs are ruled out by one AND).
+        quint64 ownMask = 0;
+        quint64 relatedMask = 0;
+
+        static quint64 maskOf(const QList<quint32> &ids);
     };
 
     static const Synonyms &instance();
