@@ -12,31 +12,13 @@ constexpr float relatedStrength = 0.6f;
 // A word at least this rare (idf) says something about the fact, not only about the story.
 constexpr float informativeWeight = 1.5f;
 
-bool intersects(const QList<quint32> &a, const QList<quint32> &b)
-{
-    auto i = a.cbegin(), j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i == *j)
-            return true;
-        if (*i < *j)
-            ++i;
-        else
-            ++j;
-    }
-    return false;
-}
-
 float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 {
-    if (!a.senses || !b.senses)
-        return 0;
-    const Synonyms::Senses &x = *a.senses;
-    const Synonyms::Senses &y = *b.senses;
-    if ((x.ownMask & y.ownMask) && intersects(x.own, y.own))
-        return synonymStrength;
-    if (((x.ownMask & y.relatedMask) && intersects(x.own, y.related))
-        || ((x.relatedMask & y.ownMask) && intersects(x.related, y.own)))
-        return relatedStrength;
+    switch (Synonyms::relation(a.senses, b.senses)) {
+    case Synonyms::Relation::Synonym: return synonymStrength;
+    case Synonyms::Relation::Related: return relatedStrength;
+    case Synonyms::Relation::None: return 0;
+    }
     return 0;
 }
 

@@ -44,15 +44,6 @@ TextRange trimmed(const QString &text, TextRange r)
     return r;
 }
 
-// The word starting at `pos` (letters only), lower-cased.
-QString wordAt(const QString &text, qsizetype pos)
-{
-    qsizetype end = pos;
-    while (end < text.size() && text[end].isLetter())
-        ++end;
-    return text.mid(pos, end - pos).toLower();
-}
-
 // The word starting at `pos` (letters only), as it is written.
 QStringView wordViewAt(const QString &text, qsizetype pos)
 {
@@ -60,6 +51,12 @@ QStringView wordViewAt(const QString &text, qsizetype pos)
     while (end < text.size() && text[end].isLetter())
         ++end;
     return QStringView(text).mid(pos, end - pos);
+}
+
+// The same word, lower-cased.
+QString wordAt(const QString &text, qsizetype pos)
+{
+    return wordViewAt(text, pos).toString().toLower();
 }
 
 bool isWord(QStringView word, QStringView lower)

@@ -125,13 +125,18 @@ const Synonyms::Senses *Synonyms::senses(const QString &lemma) const
 
 Synonyms::Relation Synonyms::relation(const QString &a, const QString &b) const
 {
-    const Senses *sa = senses(a);
-    const Senses *sb = senses(b);
-    if (!sa || !sb)
+    return relation(senses(a), senses(b));
+}
+
+Synonyms::Relation Synonyms::relation(const Senses *a, const Senses *b)
+{
+    if (!a || !b)
         return Relation::None;
-    if (intersects(sa->own, sb->own))
+    // The masks rule out most pairs before the sorted lists are walked.
+    if ((a->ownMask & b->ownMask) && intersects(a->own, b->own))
         return Relation::Synonym;
-    if (intersects(sa->own, sb->related) || intersects(sa->related, sb->own))
+    if (((a->ownMask & b->relatedMask) && intersects(a->own, b->related))
+        || ((a->relatedMask & b->ownMask) && intersects(a->related, b->own)))
         return Relation::Related;
     return Relation::None;
 }

@@ -34,6 +34,8 @@ public:
     // How two lemmas relate: sharing a sense, or one's sense being the other's
     // hypernym / similar-to head / derivation.
     Relation relation(const QString &a, const QString &b) const;
+    // The same for two words' senses (either may be null).
+    static Relation relation(const Senses *a, const Senses *b);
 
 private:
     Synonyms();
