@@ -26,9 +26,10 @@ private Q_SLOTS:
     void killDuringEditingThenRestore();
 };
 
+// The default corpus kept in the repository (a clone needs nothing beside it).
 static QString seedDir()
 {
-    return QStringLiteral(PARALLAX_SHARED_DIR "/seeds");
+    return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024");
 }
 
 static bool copyFolder(const QString &from, const QString &to)
