@@ -4,6 +4,7 @@
 // date, a different person or place in the same role, or one denies what the
 // other states.
 #include "claimsimilarity.h"
+#include "claimtuning.h"
 
 #include <QHash>
 
@@ -24,8 +25,5 @@ struct ConflictSide
     const QHash<QString, const Entity *> &entities; // by id
 };
 
-// Units this alike (apart from the differing slot) state one fact.
-constexpr double sameFactSimilarity = 0.5;
-
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
-                                               const ClaimPairMatch &match);
+                                               const ClaimPairMatch &match, const ClaimTuning &tuning);

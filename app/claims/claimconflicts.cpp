@@ -65,10 +65,7 @@ bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
     return true;
 }
 
-// How far an approximate figure ("about", "nearly") may be from another and still agree.
-constexpr double approximationTolerance = 0.3;
-
-bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b)
+bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
 {
     if (a.approximate || b.approximate) {
         const double high = std::max(std::abs(a.value), std::abs(b.value));
@@ -106,7 +103,7 @@ Context sharedContext(const ClaimPairMatch &match, const ClaimFeatures &left, in
 }
 
 std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right,
-                                            const ClaimPairMatch &match)
+                                            const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
@@ -114,7 +111,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         return std::nullopt;
     for (const ClaimNumber &a : lf.numbers) {
         for (const ClaimNumber &b : rf.numbers) {
-            if (!comparableUnits(a, b) || !valuesDisagree(a, b))
+            if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance))
                 continue;
             // The same value elsewhere in the other unit means they may count different things.
             const auto sameValue = [](const ClaimNumber &n, const QList<ClaimNumber> &list) {
@@ -147,16 +144,16 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
 }
 
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
-                                          const ClaimPairMatch &match)
+                                          const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
     const QStringList &ld = left.unit.features.dates;
     const QStringList &rd = right.unit.features.dates;
-    if (match.similarity < sameFactSimilarity || !differentEvents(left.unit.features, right.unit.features))
+    if (match.similarity < tuning.sameFactSimilarity || !differentEvents(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
         for (const ClaimNumber &b : right.unit.features.numbers) {
-            if (!a.year && !b.year && comparableUnits(a, b) && valuesDisagree(a, b))
+            if (!a.year && !b.year && comparableUnits(a, b) && valuesDisagree(a, b, tuning.approximationTolerance))
                 return std::nullopt;
         }
     }
@@ -169,9 +166,9 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
 }
 
 std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const ConflictSide &right,
-                                              const ClaimPairMatch &match)
+                                              const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
-    if (match.similarity < sameFactSimilarity)
+    if (match.similarity < tuning.sameFactSimilarity)
         return std::nullopt;
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
@@ -205,9 +202,9 @@ const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity 
 }
 
 std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right,
-                                            const ClaimPairMatch &match)
+                                            const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
-    if (match.similarity < sameFactSimilarity)
+    if (match.similarity < tuning.sameFactSimilarity)
         return std::nullopt;
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
@@ -244,13 +241,13 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
 } // namespace
 
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
-                                               const ClaimPairMatch &match)
+                                               const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
-    if (auto c = numberConflict(left, right, match))
+    if (auto c = numberConflict(left, right, match, tuning))
         return c;
-    if (auto c = dateConflict(left, right, match))
+    if (auto c = dateConflict(left, right, match, tuning))
         return c;
-    if (auto c = entityConflict(left, right, match))
+    if (auto c = entityConflict(left, right, match, tuning))
         return c;
-    return negationConflict(left, right, match);
+    return negationConflict(left, right, match, tuning);
 }

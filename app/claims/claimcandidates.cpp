@@ -1,0 +1,323 @@
+#include "claimcandidates.h"
+
+#include "backgroundpriority.h"
+#include "dateextractor.h"
+#include "stemmer.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+QList<UnitMention> mentionsIn(const QList<UnitMention> &sorted, const TextRange &range)
+{
+    QList<UnitMention> inside;
+    auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), range.start,
+                               [](const UnitMention &m, qsizetype start) { return m.range.start < start; });
+    for (; it != sorted.cend() && it->range.start < range.end; ++it) {
+        if (it->range.end <= range.end)
+            inside.append(*it);
+    }
+    return inside;
+}
+
+// What a number counts or measures, as the inverted index files it: "35 km" and
+// "22 kilometres" under "km", "a magnitude of 7.1" and "a 7.4-magnitude quake"
+// under "magnitude", every occurrence noun ("times", "occasions") under "time".
+QString countedKey(const ClaimNumber &num)
+{
+    if (!num.measure.isEmpty() && num.unit.isEmpty())
+        return num.measure;
+    if (num.unit.isEmpty())
+        return {};
+    return isOccurrenceNoun(num.unit) ? QStringLiteral("time") : num.unit;
+}
+
+// The `keep` entries with the greatest first value (all when there are fewer).
+void keepBest(QList<std::pair<double, int>> &list, qsizetype keep)
+{
+    if (list.size() <= keep)
+        return;
+    std::nth_element(list.begin(), list.begin() + keep, list.end(), std::greater<>());
+    list.resize(keep);
+}
+
+// The matched tokens first..last of a unit with a few words of context, or
+// the whole unit when that is most of it.
+TextRange phraseSpan(const TextRange &unit, const ClaimUnitData &d, int first, int last, int context)
+{
+    const auto &tokens = d.features.tokens;
+    const qsizetype start = first - context <= 0 ? unit.start : tokens[first - context].range.start;
+    const qsizetype end = last + context >= tokens.size() - 1 ? unit.end : tokens[last + context].range.end;
+    if (3 * (end - start) >= 2 * unit.length())
+        return unit;
+    return {start, end};
+}
+
+// Inverted index over rare terms, plus the nouns that numbers count, so
+// that "the fourth time" and "on 40 occasions" meet as candidates.
+struct CandidateIndex
+{
+    QList<QList<int>> postings;              // by term id: the units holding it
+    QHash<QString, QList<int>> countedPostings; // by counted noun (countedKey)
+};
+
+CandidateIndex candidateIndex(const TermTable &table)
+{
+    CandidateIndex index;
+    index.postings.resize(table.documentFrequency.size());
+    for (int u = 0; u < table.data.size(); ++u) {
+        for (quint32 id : std::as_const(table.data[u].ids)) {
+            if (table.findsCandidates(id))
+                index.postings[id].append(u);
+        }
+        for (const ClaimNumber &num : std::as_const(table.data[u].features.numbers)) {
+            if (const QString key = countedKey(num); !key.isEmpty())
+                index.countedPostings[key].append(u);
+        }
+    }
+    for (auto it = index.countedPostings.begin(); it != index.countedPostings.end();) {
+        if (it->size() > table.cap)
+            it = index.countedPostings.erase(it);
+        else
+            ++it;
+    }
+    return index;
+}
+
+// One unit's comparison with one candidate, filed into `out`.
+void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
+              const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning, PairJudgements &out)
+{
+    const QList<ClaimUnit> &units = au.units;
+    const QList<ClaimUnitData> &data = table.data;
+    const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights);
+    const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
+    const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
+    const auto conflict = findClaimConflict(left, right, match, tuning);
+    if (!conflict && match.similarity >= tuning.alikeFloor && match.substantial())
+        out.compared.append({u, v, float(match.similarity)});
+    if (conflict) {
+        // clauses already carry a conflict; the whole sentence would repeat it
+        if (!au.wholeSentence[u] && !au.wholeSentence[v])
+            out.conflicts.append({u, v, *conflict, float(match.similarity)});
+    } else if (!match.substantial()) {
+        // too little in common to be one fact
+    } else if (match.similarity >= tuning.linkSimilarity) {
+        out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
+    } else if (match.matchedWeight >= tuning.localLinkWeight) {
+        ClaimPairMatch local = match;
+        findLocalMatch(data[u], data[v], table.weights, local, tuning.localLinkWeight);
+        if (local.localSimilarity >= tuning.localLinkSimilarity)
+            out.links.append({u, v, float(local.localSimilarity),
+                              phraseSpan(units[u].range, data[u], local.leftFirst, local.leftLast, tuning.spanContext),
+                              phraseSpan(units[v].range, data[v], local.rightFirst, local.rightLast, tuning.spanContext)});
+    }
+}
+
+} // namespace
+
+AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>> &sentences)
+{
+    AlignmentUnits result;
+    QList<ClaimUnit> &units = result.units;
+    units = claimUnits(corpus, sentences);
+    // A sentence cut into clauses is compared whole as well: another outlet
+    // often states the same fact in one clause that this sentence spreads over two.
+    result.wholeSentence = QList<bool>(units.size(), false);
+    const qsizetype clauseUnits = units.size();
+    for (qsizetype i = 0; i + 1 < clauseUnits; ++i) {
+        const ClaimUnit &u = units[i];
+        if (u.range == u.sentence || (i > 0 && units[i - 1].sentence == u.sentence
+                                      && units[i - 1].article == u.article))
+            continue;
+        if (units[i + 1].article == u.article && units[i + 1].sentence == u.sentence) {
+            units.append({u.article, u.sentence, u.sentence});
+            result.wholeSentence.append(true);
+        }
+    }
+    return result;
+}
+
+QList<QList<UnitMention>> mentionsByArticle(const Corpus &corpus, const QList<Entity> &entities)
+{
+    QList<QList<UnitMention>> byArticle(corpus.articles.size());
+    bool haveDates = false;
+    for (const Entity &e : entities) {
+        for (const Mention &m : e.mentions) {
+            if (m.article < 0 || m.article >= byArticle.size())
+                continue;
+            if (e.type == EntityType::Date) {
+                haveDates = true;
+                if (!e.value.isEmpty())
+                    byArticle[m.article].append({m.range, nullptr, e.value});
+            } else {
+                byArticle[m.article].append({m.range, &e, {}});
+            }
+        }
+    }
+    if (!haveDates) {
+        for (int a = 0; a < corpus.articles.size(); ++a) {
+            const Article &article = corpus.articles[a];
+            const QDate published = article.published.isValid() ? article.published : corpus.published;
+            for (const DateMention &d : findDates(article.text, published))
+                byArticle[a].append({d.range, nullptr, d.value});
+        }
+    }
+    for (auto &list : byArticle)
+        std::sort(list.begin(), list.end(),
+                  [](const UnitMention &x, const UnitMention &y) { return x.range.start < y.range.start; });
+    return byArticle;
+}
+
+TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const QList<QList<UnitMention>> &mentions,
+                    const ClaimTuning &tuning)
+{
+    const int n = int(units.size());
+    TermTable table;
+    // Features, in parallel (the stemmer keeps state: one per thread).
+    table.data.resize(n);
+    QList<int> indices(n);
+    std::iota(indices.begin(), indices.end(), 0);
+    QtConcurrent::blockingMap(indices, [&](int i) {
+        lowerThreadPriority();
+        thread_local Stemmer stemmer;
+        const ClaimUnit &u = units[i];
+        table.data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
+                                               mentionsIn(mentions[u.article], u.range), stemmer);
+    });
+    QHash<QString, quint32> termIds;
+    for (ClaimUnitData &d : table.data) {
+        d.ids.reserve(d.features.terms.size());
+        for (int t = 0; t < d.features.terms.size(); ++t) {
+            auto it = termIds.constFind(d.features.terms[t].key);
+            if (it == termIds.cend()) {
+                it = termIds.insert(d.features.terms[t].key, quint32(table.documentFrequency.size()));
+                table.documentFrequency.append(0);
+            }
+            ++table.documentFrequency[*it];
+            d.ids.append(*it);
+            d.sortedIds.append({*it, t});
+        }
+        std::sort(d.sortedIds.begin(), d.sortedIds.end());
+    }
+    table.weights.resize(table.documentFrequency.size());
+    for (int id = 0; id < table.weights.size(); ++id)
+        table.weights[id] = float(std::max(0.1, std::log((n + 1.0) / (table.documentFrequency[id] + 0.5))));
+    for (ClaimUnitData &d : table.data)
+        d.setWeights(table.weights);
+    table.cap = std::clamp(n / tuning.candidateTermShare, 20, 300);
+    return table;
+}
+
+PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
+                          const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning,
+                          const std::function<bool()> &isCanceled)
+{
+    const int n = int(au.units.size());
+    const CandidateIndex index = candidateIndex(table);
+    PairJudgements results;
+    QMutex resultsMutex;
+    const int blocks = std::max(1, std::min(n, QThreadPool::globalInstance()->maxThreadCount() * 4));
+    QList<int> blockIndices(blocks);
+    std::iota(blockIndices.begin(), blockIndices.end(), 0);
+    QtConcurrent::blockingMap(blockIndices, [&](int block) {
+        lowerThreadPriority();
+        // Scratch per unit, touched millions of times: std::vector, which has no
+        // copy-on-write check on every write.
+        std::vector<double> seed(size_t(n), 0.0);
+        std::vector<char> counted(size_t(n), 0);
+        std::vector<int> touched;
+        std::vector<char> compare(size_t(n), 0);
+        QList<std::pair<double, int>> candidates, countCandidates;
+        PairJudgements local;
+        const QList<ClaimUnit> &unitList = au.units; // const: no detach check per read
+        auto visit = [&](const QList<int> &posting, int u, double w, bool byCount) {
+            const int article = unitList[u].article;
+            for (auto it = std::upper_bound(posting.cbegin(), posting.cend(), u); it != posting.cend(); ++it) {
+                const int v = *it;
+                if (unitList[v].article == article)
+                    continue;
+                if (seed[v] == 0 && !counted[v])
+                    touched.push_back(v);
+                seed[v] += w;
+                counted[v] = counted[v] || byCount;
+            }
+        };
+        for (int u = block; u < n; u += blocks) {
+            if (isCanceled())
+                return;
+            for (quint32 id : std::as_const(table.data[u].ids)) {
+                if (table.findsCandidates(id))
+                    visit(index.postings[id], u, table.weights[id], false);
+            }
+            for (const ClaimNumber &num : std::as_const(table.data[u].features.numbers)) {
+                const QString key = countedKey(num);
+                const auto it = index.countedPostings.constFind(key);
+                if (!key.isEmpty() && it != index.countedPostings.cend())
+                    visit(*it, u, 0, true);
+            }
+            // Only the units with the most rare weight in common are compared in
+            // full: a stock sentence repeated across hundreds of articles would
+            // otherwise be compared with every copy (all pairs again).
+            candidates.clear();
+            countCandidates.clear();
+            for (int v : std::as_const(touched)) {
+                if (seed[v] >= tuning.seedWeight)
+                    candidates.append({seed[v], v});
+                else if (counted[v])
+                    countCandidates.append({seed[v], v});
+            }
+            keepBest(candidates, tuning.comparedPerUnit);
+            keepBest(countCandidates, tuning.comparedByCountPerUnit);
+            for (const auto &[weight, v] : std::as_const(candidates))
+                compare[v] = true;
+            for (const auto &[weight, v] : std::as_const(countCandidates))
+                compare[v] = true;
+            for (int v : std::as_const(touched)) {
+                if (compare[v]) {
+                    compare[v] = false;
+                    judgeOne(u, v, corpus, au, table, entityById, tuning, local);
+                }
+                seed[v] = 0;
+                counted[v] = false;
+            }
+            touched.clear();
+        }
+        QMutexLocker lock(&resultsMutex);
+        results.links += local.links;
+        results.compared += local.compared;
+        results.conflicts += local.conflicts;
+    });
+    return results;
+}
+
+QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tuning)
+{
+    const auto byUnits = [](const FoundConflict &x, const FoundConflict &y) {
+        return std::pair(x.left, x.right) < std::pair(y.left, y.right);
+    };
+    std::sort(conflicts.begin(), conflicts.end(), [&](const FoundConflict &x, const FoundConflict &y) {
+        return x.similarity != y.similarity ? x.similarity > y.similarity : byUnits(x, y);
+    });
+    QSet<int> stated;
+    for (const FoundConflict &f : std::as_const(conflicts)) {
+        stated.insert(f.left);
+        stated.insert(f.right);
+    }
+    QHash<int, int> perUnit;
+    conflicts.removeIf([&](const FoundConflict &f) {
+        if (perUnit.value(f.left) >= tuning.conflictsPerUnit || perUnit.value(f.right) >= tuning.conflictsPerUnit)
+            return true;
+        ++perUnit[f.left];
+        ++perUnit[f.right];
+        return false;
+    });
+    std::sort(conflicts.begin(), conflicts.end(), byUnits);
+    return stated;
+}

@@ -1,0 +1,58 @@
+#pragma once
+// Every tuned constant of the claims engine, in one place, with why it has its value.
+// tests/bench/claims_crossval reports what they give on every corpus with a gold; change
+// one only when that spread improves, not when a single corpus does.
+
+struct ClaimTuning
+{
+    // Two units from different articles whose similarity reaches this state one fact.
+    double linkSimilarity = 0.34;
+    // Or a stretch of each, this alike, with at least this much rare-term weight in common.
+    double localLinkSimilarity = 0.65;
+    double localLinkWeight = 7.0;
+    // A cluster of units takes in another only if, on average over all pairs, they
+    // are this alike, and at least this share of those pairs are links of their own
+    // (a chain of loose links otherwise grows one claim out of several facts).
+    double clusterSimilarity = 0.22;
+    double clusterLinkedShare = 0.5;
+    // Candidate pairs need this much rare-term weight in common before they are compared in full.
+    double seedWeight = 2.5;
+    // A big story repeats stock sentences with other figures in hundreds of
+    // articles: every pair would be a claim of its own. A unit keeps only its
+    // closest conflicts and lone pairings, so claims grow with the units, not their pairs.
+    int conflictsPerUnit = 3;
+    int loosePairsPerUnit = 2;
+    // For the same reason a unit is compared in full with at most this many
+    // candidates (most rare weight in common first), and this many more that
+    // count the same thing with a number ("the fourth time" ~ "on 40 occasions").
+    int comparedPerUnit = 24;
+    int comparedByCountPerUnit = 8;
+    // A unit with fewer content terms than this is too slight to be a claim of its own.
+    int minimumUniqueTerms = 3;
+    // Two units of one article this alike state one fact twice.
+    double restatementSimilarity = 0.5;
+    // A headline restates a body sentence that matches at least this share of its weight.
+    double headingCoverage = 0.6;
+    // A unit joins a claim of at least attachMinimumMembers articles when its similarity
+    // with the members averages attachSimilarity, it was compared (and found alike) with
+    // attachComparedShare of them, and the claim's own members average attachClusterCohesion.
+    double attachSimilarity = 0.2;
+    double attachComparedShare = 1.0;
+    int attachMinimumMembers = 3;
+    double attachClusterCohesion = 0.5;
+    // Pairs less alike than this, or with too little in common to be one fact
+    // (ClaimPairMatch::substantial), count as not alike when a unit joins a claim.
+    double alikeFloor = 0.1;
+    // A unit restates a claim's fact when its similarity with the claim's members averages this much.
+    double restatedLooseSimilarity = 0.1;
+    // Words of context kept on each side of the matched stretch of a unit.
+    int spanContext = 5;
+    // Units this alike (apart from the differing slot) state one fact: the least
+    // similarity for a date, person, place or negation conflict.
+    double sameFactSimilarity = 0.5;
+    // How far an approximate figure ("about", "nearly") may be from another and still agree.
+    double approximationTolerance = 0.3;
+    // A term in more units than this share of the corpus (at least 20, at most 300) is too
+    // common to find candidates by.
+    int candidateTermShare = 10;
+};

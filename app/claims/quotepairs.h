@@ -1,0 +1,22 @@
+#pragma once
+// Quotations that two outlets render differently: the quoted stretches of every
+// sentence, paired across articles by word trigrams in common, and compared word by word.
+#include "claimunits.h"
+#include "quotediff.h"
+
+struct Quotation
+{
+    int article = -1;
+    TextRange range;
+    TextRange sentence;
+};
+
+struct QuotePair
+{
+    Quotation left;
+    Quotation right;
+    QuoteComparison comparison;
+};
+
+// Pairs of one quotation rendered differently; trigrams held by more than `cap` quotations are skipped.
+QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap);
