@@ -2,6 +2,7 @@
 #include "claimaligner.h"
 #include "claimfeatures.h"
 #include "claimnumbers.h"
+#include "claimtimes.h"
 #include "claimunits.h"
 #include "quotediff.h"
 #include "sentencesplitter.h"
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void numbers();
     void measures_data();
     void measures();
+    void times_data();
+    void times();
     void attribution_data();
     void attribution();
     void clauses();
@@ -296,6 +299,35 @@ void TestClaims::pairs_data()
         << QStringLiteral("Rescuers in Gaza found twelve bodies under the school.")
         << QStringLiteral("Rescuers in Gaza found twenty-five bodies under the school.")
         << "conflict" << "count" << "12|25";
+    // Times of day: one event, two moments, in any spelling; the same moment in two zones agrees.
+    QTest::addRow("time: a.m. against a rough time")
+        << QStringLiteral("The ferry left the harbour at Kalmar at 8:40 a.m. on Monday.")
+        << QStringLiteral("The ferry left Kalmar harbour around 8.15am on Monday.")
+        << "conflict" << "time" << "8:40 a.m.|around 8.15am";
+    QTest::addRow("time: 24-hour against p.m.")
+        << QStringLiteral("The fire at the Tallinn depot broke out at 21:10, the rescue board said.")
+        << QStringLiteral("The rescue board said the fire at the Tallinn depot broke out at 7.30pm.")
+        << "conflict" << "time" << "21:10|7.30pm";
+    QTest::addRow("time: words against digits")
+        << QStringLiteral("The storm reached the port of Bari shortly before nine in the morning.")
+        << QStringLiteral("The storm reached the port of Bari at 10:45 a.m.")
+        << "conflict" << "time" << "shortly before nine in the morning|10:45 a.m.";
+    QTest::addRow("time: same moment, 24-hour and p.m.")
+        << QStringLiteral("The fire at the Tallinn depot broke out at 21:10, the rescue board said.")
+        << QStringLiteral("The rescue board said the fire at the Tallinn depot broke out at 9.10pm.")
+        << "noconflict" << "" << "";
+    QTest::addRow("time: rough time close enough")
+        << QStringLiteral("The dam near Breda gave way at 10:42 p.m. on Friday.")
+        << QStringLiteral("The dam near Breda gave way shortly before 11pm on Friday.")
+        << "noconflict" << "" << "";
+    QTest::addRow("time: one moment in two zones")
+        << QStringLiteral("The satellite lost contact with Darmstadt at 22:42.")
+        << QStringLiteral("The satellite lost contact with Darmstadt at 23:42 Kyiv time.")
+        << "noconflict" << "" << "";
+    QTest::addRow("time: known zones converted")
+        << QStringLiteral("The distress call from the trawler reached Honolulu at 2:15 a.m. HST.")
+        << QStringLiteral("The distress call from the trawler reached Honolulu at 1215 GMT.")
+        << "noconflict" << "" << "";
     QTest::addRow("number: magnitude written two ways")
         << QStringLiteral("The quake off the coast of Chile had a magnitude of 7.1, seismologists said.")
         << QStringLiteral("Seismologists said the 7.4-magnitude quake off the coast of Chile was felt in the capital.")
@@ -518,6 +550,48 @@ void TestClaims::measures()
     const QList<ClaimNumber> found = findClaimNumbers(tokens, QList<int>(tokens.size(), -1));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().measure, measure);
+}
+
+void TestClaims::times_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("minutes");     // since midnight, -1 when no time is found
+    QTest::addColumn<bool>("approximate");
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("written"); // the range found
+
+    QTest::addRow("a.m. with dots") << QStringLiteral("left at 8:40 a.m. sharp") << 520 << false << QString() << QStringLiteral("8:40 a.m.");
+    QTest::addRow("glued pm with a dot") << QStringLiteral("around 10.15pm last night") << 1335 << true << QString() << QStringLiteral("around 10.15pm");
+    QTest::addRow("24-hour") << QStringLiteral("at 22:42 on Sunday") << 1362 << false << QString() << QStringLiteral("22:42");
+    QTest::addRow("hour only") << QStringLiteral("shortly before 11 pm") << 1380 << true << QString() << QStringLiteral("shortly before 11 pm");
+    QTest::addRow("zone abbreviation") << QStringLiteral("at 1215 GMT on Wednesday") << 735 << false << QStringLiteral("gmt") << QStringLiteral("1215 GMT");
+    QTest::addRow("named zone") << QStringLiteral("at 23:42 Kyiv time") << 1422 << false << QStringLiteral("kyiv time") << QStringLiteral("23:42 Kyiv time");
+    QTest::addRow("local time") << QStringLiteral("at 20:40 local time") << 1240 << false << QString() << QStringLiteral("20:40 local time");
+    QTest::addRow("words") << QStringLiteral("shortly before nine in the morning") << 540 << true << QString() << QStringLiteral("shortly before nine in the morning");
+    QTest::addRow("midnight") << QStringLiteral("just after midnight") << 0 << true << QString() << QStringLiteral("just after midnight");
+    QTest::addRow("a decimal is no time") << QStringLiteral("the river rose 4.90 metres") << -1 << false << QString() << QString();
+    QTest::addRow("a score is no time") << QStringLiteral("they won 2-1 in the final") << -1 << false << QString() << QString();
+    QTest::addRow("a year is no time") << QStringLiteral("it opened in 1986 GMT") << -1 << false << QString() << QString();
+}
+
+void TestClaims::times()
+{
+    QFETCH(QString, text);
+    QFETCH(int, minutes);
+    QFETCH(bool, approximate);
+    QFETCH(QString, zone);
+    QFETCH(QString, written);
+    const QList<ClaimToken> tokens = tokenizeClaim(text, {0, text.size()});
+    const QList<ClaimTime> found = findClaimTimes(text, tokens);
+    if (minutes < 0) {
+        QCOMPARE(found.size(), 0);
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().minutes, minutes);
+    QCOMPARE(found.first().approximate, approximate);
+    QCOMPARE(found.first().zone, zone);
+    QCOMPARE(text.mid(found.first().range.start, found.first().range.length()), written);
 }
 
 void TestClaims::attribution_data()

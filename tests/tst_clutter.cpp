@@ -32,7 +32,7 @@ void TestClutter::seedClutter_data()
     QTest::addColumn<QStringList>("expected");
     const QList<std::pair<const char *, QStringList>> seeds = {
         {"000_cf5a05ee9db54925.txt",
-         {QStringLiteral("TOPSHOT-CHINA-BRI-FORUM"),
+         {QStringLiteral("May 16, 2024 06:39 AM EDT"), QStringLiteral("TOPSHOT-CHINA-BRI-FORUM"),
           QStringLiteral("China's President Xi Jinping (R) and Russia's President Vladimir Putin attend the opening ceremony of the "
                          "third Belt and Road Forum for International Cooperation at the Great Hall of the People in Beijing on "
                          "October 18, 2023."),
@@ -116,6 +116,15 @@ void TestClutter::generalRules_data()
         << QStringLiteral("Russia/Ukraine talks\n") + body << QStringList();
     QTest::addRow("agency slug") << body + QStringLiteral("UKRAINE-CRISIS/RUSSIA-CHINA\n") + body2
                                  << QStringList{QStringLiteral("UKRAINE-CRISIS/RUSSIA-CHINA")};
+    QTest::addRow("updated timestamp") << QStringLiteral("Updated 6:12 PM EST, Nov. 3, 2025\n") + body
+                                       << QStringList{QStringLiteral("Updated 6:12 PM EST, Nov. 3, 2025")};
+    QTest::addRow("published and updated")
+        << QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT\n") + body
+        << QStringList{QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT")};
+    QTest::addRow("bare date and time") << QStringLiteral("4 March 2026, 21:05 (Lisbon time)\n") + body
+                                        << QStringList{QStringLiteral("4 March 2026, 21:05 (Lisbon time)")};
+    QTest::addRow("updated as a sentence")
+        << QStringLiteral("Updated figures from the ministry were published at 9 a.m. on Tuesday.\n") + body << QStringList();
     QTest::addRow("virus name is no slug") << QStringLiteral("COVID-19\n") + body << QStringList();
     QTest::addRow("repeated caption")
         << body + QStringLiteral("Soldiers march across the square.\nSoldiers march across the square.\n") + body2

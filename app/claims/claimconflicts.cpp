@@ -20,6 +20,13 @@ bool hasScope(const ClaimFeatures &f)
     return f.scoped; // found once per unit by claimFeatures
 }
 
+const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity *> &entities)
+{
+    if (!term.key.startsWith(u"E:"))
+        return nullptr;
+    return entities.value(term.key.mid(2), nullptr);
+}
+
 bool sameNoun(const QString &a, const QString &b)
 {
     return !a.isEmpty() && (a == b || Synonyms::instance().relation(a, b) == Synonyms::Relation::Synonym);
@@ -65,6 +72,13 @@ bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
     return true;
 }
 
+// `value` rounded to `decimals` digits after the point.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
 bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
 {
     if (a.approximate || b.approximate) {
@@ -72,7 +86,9 @@ bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b, double approxima
         // "nearly 200" agrees with "190"; "roughly 4,000" does not with "6,500".
         return high > 0 && std::abs(a.value - b.value) / high > approximationTolerance;
     }
-    return std::abs(a.value - b.value) > 1e-9;
+    // "61%" and "60.8%" are one figure at two precisions: compare at the coarser one.
+    const int decimals = std::min(a.decimals, b.decimals);
+    return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;
 }
 
 // The terms that matched, by side, excluding the numbers themselves.
@@ -102,6 +118,74 @@ Context sharedContext(const ClaimPairMatch &match, const ClaimFeatures &left, in
     return c;
 }
 
+// Where a value stands in its unit (tokens first..last), and what it counts ("miner"; may be empty).
+struct ValueSpan
+{
+    int first = 0;
+    int last = 0;
+    QString counted;
+};
+
+ValueSpan spanOf(const ClaimNumber &n)
+{
+    return {n.token, n.token + n.tokenCount, n.unit};
+}
+
+ValueSpan spanOf(const ClaimTime &t)
+{
+    return {t.token, t.token + t.tokenCount - 1, {}};
+}
+
+// The people named within `reach` tokens of a value.
+QStringList peopleNear(const ConflictSide &side, const ValueSpan &span, int reach)
+{
+    QStringList people;
+    for (const ClaimTerm &term : side.unit.features.terms) {
+        if (term.token < span.first - reach || term.token > span.last + reach)
+            continue;
+        if (const Entity *e = entityOf(term, side.entities); e && e->type == EntityType::Person)
+            people.append(e->id);
+    }
+    return people;
+}
+
+// What a value is about is told by the words around it: "seven miners were trapped" and "two
+// miners were brought out alive" count miners in two roles; "the bridge collapsed at 11.40pm"
+// and "the alarm sounded at 6 a.m." time two events. Two values are of one thing when a word
+// or name within `reach` tokens of one matches one within reach of the other, besides the
+// counted noun itself, and no two different people stand beside them ("a 52-year-old foreman"
+// and "26-year-old Anna Ruiz" are two ages).
+bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+              const ValueSpan &a, const ValueSpan &b, int reach)
+{
+    const QStringList leftPeople = peopleNear(left, a, reach), rightPeople = peopleNear(right, b, reach);
+    if (!leftPeople.isEmpty() && !rightPeople.isEmpty()
+        && std::none_of(leftPeople.cbegin(), leftPeople.cend(), [&](const QString &id) { return rightPeople.contains(id); }))
+        return false;
+    const auto near = [reach](const ValueSpan &span, int token) {
+        return token >= span.first - reach && token <= span.last + reach;
+    };
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    for (const TermMatch &m : match.matches) {
+        const ClaimTerm &lt = lf.terms[m.left];
+        const ClaimTerm &rt = rf.terms[m.right];
+        if (lt.key.startsWith(u'#') || lt.key.startsWith(u'@') || (!a.counted.isEmpty() && lt.lemma == a.counted)
+            || (!b.counted.isEmpty() && rt.lemma == b.counted))
+            continue;
+        if (near(a, lt.token) && near(b, rt.token))
+            return true;
+    }
+    return false;
+}
+
+// "a 52-year-old foreman": an age, which belongs to one person and is compared only with that person's.
+bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
+{
+    const int after = n.token + n.tokenCount + 1;
+    return n.unit == u"year" && n.modifier && after < f.tokens.size() && f.tokens[after].lower == u"old";
+}
+
 std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right,
                                             const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
@@ -113,17 +197,26 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         for (const ClaimNumber &b : rf.numbers) {
             if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance))
                 continue;
-            // The same value elsewhere in the other unit means they may count different things.
+            // The same value elsewhere in the other unit means they may count different things
+            // ("7 fishermen rescued" beside "4 of the 7 rescued").
             const auto sameValue = [](const ClaimNumber &n, const QList<ClaimNumber> &list) {
-                return std::any_of(list.cbegin(), list.cend(), [&](const ClaimNumber &o) {
-                    return std::abs(o.value - n.value) < 1e-9 && o.unit == n.unit && o.measure == n.measure;
-                });
+                return std::any_of(list.cbegin(), list.cend(),
+                                   [&](const ClaimNumber &o) { return std::abs(o.value - n.value) < 1e-9; });
             };
             if (sameValue(a, rf.numbers) || sameValue(b, lf.numbers))
                 continue;
-            // Who and what must match besides the number: a shared word and a name or another word.
+            // Who and what must match besides the number: a shared word and a name or another word,
+            // near both figures; an age only beside the same person.
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
-            if (context.words < 1 || context.names + context.words < 2)
+            const ValueSpan as = spanOf(a), bs = spanOf(b);
+            // "a magnitude of 7.1" names what it measures: that is its role.
+            const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty();
+            if (context.words < 1 || context.names + context.words < 2
+                || (!namesMeasure && !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
+                continue;
+            if ((isAge(a, lf) || isAge(b, rf))
+                && (peopleNear(left, as, tuning.figureContextTokens).isEmpty()
+                    || peopleNear(right, bs, tuning.figureContextTokens).isEmpty()))
                 continue;
             ClaimConflict c;
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
@@ -143,13 +236,48 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
     return std::nullopt;
 }
 
+// Two accounts of one event at times of day that cannot be one moment: no time of
+// one agrees with any time of the other (a unit may give one moment in two zones).
+std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const ConflictSide &right,
+                                          const ClaimPairMatch &match, const ClaimTuning &tuning)
+{
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    if (lf.times.isEmpty() || rf.times.isEmpty() || match.similarity < tuning.sameEventSimilarity
+        || match.contentMatches < 1 || differentEvents(lf, rf))
+        return std::nullopt;
+    const ClaimTime *differing[2] = {nullptr, nullptr};
+    for (const ClaimTime &a : lf.times) {
+        for (const ClaimTime &b : rf.times) {
+            if (timesAgree(a, b, tuning.timeToleranceMinutes))
+                return std::nullopt;
+            if (!differing[0] && sameRole(left, right, match, spanOf(a), spanOf(b), tuning.figureContextTokens)) {
+                differing[0] = &a;
+                differing[1] = &b;
+            }
+        }
+    }
+    if (!differing[0])
+        return std::nullopt; // times of other events told in the same sentences
+    const ClaimTime &a = *differing[0];
+    const ClaimTime &b = *differing[1];
+    ClaimConflict c;
+    c.slot = QStringLiteral("time");
+    c.leftValue = left.text.mid(a.range.start, a.range.length());
+    c.rightValue = right.text.mid(b.range.start, b.range.length());
+    c.reason = ConflictText::tr("%1 vs. %2: a different time of day").arg(c.leftValue, c.rightValue);
+    return c;
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
                                           const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
     const QStringList &ld = left.unit.features.dates;
     const QStringList &rd = right.unit.features.dates;
-    if (match.similarity < tuning.sameFactSimilarity || !differentEvents(left.unit.features, right.unit.features))
+    if (!differentEvents(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
+    if (match.similarity < tuning.sameFactSimilarity)
+        return std::nullopt;
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
         for (const ClaimNumber &b : right.unit.features.numbers) {
@@ -192,13 +320,6 @@ std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const Co
         return c;
     }
     return std::nullopt;
-}
-
-const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity *> &entities)
-{
-    if (!term.key.startsWith(u"E:"))
-        return nullptr;
-    return entities.value(term.key.mid(2), nullptr);
 }
 
 std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right,
@@ -244,6 +365,8 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
                                                const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
     if (auto c = numberConflict(left, right, match, tuning))
+        return c;
+    if (auto c = timeConflict(left, right, match, tuning))
         return c;
     if (auto c = dateConflict(left, right, match, tuning))
         return c;

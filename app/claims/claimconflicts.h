@@ -1,8 +1,8 @@
 #pragma once
 // Whether two claim units from different articles give incompatible versions
 // of one fact: a different count or number for the same thing, a different
-// date, a different person or place in the same role, or one denies what the
-// other states.
+// date or time of day, a different person or place in the same role, or one
+// denies what the other states.
 #include "claimsimilarity.h"
 #include "claimtuning.h"
 
@@ -12,7 +12,7 @@
 
 struct ClaimConflict
 {
-    QString slot;         // count, number, date, person, place, negation
+    QString slot;         // count, number, time, date, person, place, negation
     QString leftValue;    // each side's version
     QString rightValue;
     QString reason;       // short plain-language text ("4 vs. 40: number of times (meet)")

@@ -20,12 +20,6 @@ bool isHyphen(QChar c)
     return c == u'-' || c == u'\u2010' || c == u'\u2011';
 }
 
-bool isNegation(const QString &lower)
-{
-    return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither"
-        || lower == u"cannot" || lower.endsWith(u"n't");
-}
-
 // What the features need of a word, whatever its sentence: a story repeats its
 // words thousands of times, and stemming and WordNet lookups cost more than one
 // lookup here. Per thread, like the stemmer.
@@ -57,6 +51,12 @@ WordInfo wordInfo(const QString &lower, Stemmer &stemmer)
 }
 
 } // namespace
+
+bool isNegation(const QString &lower)
+{
+    return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither"
+        || lower == u"cannot" || lower.endsWith(u"n't");
+}
 
 bool isStopWord(const QString &lower)
 {
@@ -186,8 +186,17 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
         }
     }
 
-    const QList<ClaimNumber> numbers = findClaimNumbers(f.tokens, covering);
+    // Times of day first: their digits are no quantities ("10:42 p.m." is not 10 and 42).
+    f.times = findClaimTimes(text, f.tokens);
+    QList<int> notNumbers = covering;
     QSet<int> numberTokens;
+    for (const ClaimTime &time : std::as_const(f.times)) {
+        for (int t = time.token; t < time.token + time.tokenCount; ++t) {
+            notNumbers[t] = int(mentions.size()); // past every mention: skipped, covered by none
+            numberTokens.insert(t);
+        }
+    }
+    const QList<ClaimNumber> numbers = findClaimNumbers(f.tokens, notNumbers);
     for (const ClaimNumber &n : numbers) {
         for (int t = n.token; t < n.token + n.tokenCount; ++t)
             numberTokens.insert(t);
@@ -240,6 +249,8 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
         addTerm(std::move(term));
     }
 
+    for (const ClaimTime &time : std::as_const(f.times))
+        addTerm({QStringLiteral("#T") + QString::number(time.minutes), {}, nullptr, time.token, false});
     for (const ClaimNumber &n : numbers) {
         if (n.year) {
             const QString year = QString::number(qint64(n.value));

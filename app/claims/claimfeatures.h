@@ -4,6 +4,7 @@
 // what they count, the dates it refers to, and where it negates.
 #include "analysis.h"
 #include "claimnumbers.h"
+#include "claimtimes.h"
 #include "synonyms.h"
 
 #include <QList>
@@ -13,7 +14,7 @@ class Stemmer;
 
 struct ClaimTerm
 {
-    QString key;   // the stem, "E:<entity id>" for an entity, "#<value>" for a number, "@<date>" for a date
+    QString key;   // the stem, "E:<entity id>" for an entity, "#<value>" for a number, "#T<minutes>" for a time of day, "@<date>" for a date
     QString lemma; // WordNet lemma (empty for entities, numbers, dates)
     const Synonyms::Senses *senses = nullptr;
     int token = -1; // first token it covers
@@ -25,6 +26,7 @@ struct ClaimFeatures
     QList<ClaimToken> tokens;
     QList<ClaimTerm> terms;       // unique by key, in text order
     QList<ClaimNumber> numbers;
+    QList<ClaimTime> times;       // times of day ("10:42 p.m."): no numbers of their own
     QStringList dates;            // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
     QList<int> negatedTokens;     // the content token a negation applies to
     QStringList names;            // entity ids (or capitalised words when no entity covers them)
@@ -45,6 +47,8 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
                             Stemmer &stemmer);
 
 bool isStopWord(const QString &lower);
+// "not", "never", "no", "won't": a word that denies what follows.
+bool isNegation(const QString &lower);
 // Verbs of saying ("said", "told"): who states a claim, not what it states.
 bool isReportingVerb(const QString &lemma);
 // Nouns that count occurrences of an event: "the fourth time", "on 40 occasions".

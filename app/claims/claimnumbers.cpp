@@ -189,6 +189,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         if (digit) {
             if (isPlainNumber(word)) {
                 n.value = QString(word).remove(u',').toDouble();
+                if (const qsizetype point = word.indexOf(u'.'); point >= 0)
+                    n.decimals = int(word.size() - point - 1);
             } else if (const auto m = scaled.match(word); m.hasMatch()) {
                 n.value = m.captured(1).remove(u',').toDouble() * (m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2)));
             } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {

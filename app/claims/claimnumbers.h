@@ -22,6 +22,7 @@ struct ClaimNumber
     bool approximate = false; // "nearly", "more than", "about"
     bool modifier = false;    // "six-year term": measures the noun after it
     bool year = false;        // a bare year ("in 2022") rather than a quantity
+    int decimals = 0;         // digits written after the decimal point ("60.8" 1): how precise it is
     QString unit;             // lemma of the counted noun ("occasion", "year"), units of measure
                               // in one spelling ("kilometres" -> "km"); may be empty
     QString measure;          // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"

@@ -50,8 +50,18 @@ struct ClaimTuning
     // Units this alike (apart from the differing slot) state one fact: the least
     // similarity for a date, person, place or negation conflict.
     double sameFactSimilarity = 0.5;
-    // How far an approximate figure ("about", "nearly") may be from another and still agree.
-    double approximationTolerance = 0.3;
+    // Two units that give different times of day describe one event when they are this alike
+    // and a word of the event stands beside both times ("the bridge collapsed at 11.40pm" ~
+    // "the old bridge collapsed shortly after 6 a.m.").
+    double sameEventSimilarity = 0.2;
+    // An approximate time ("around 10.15pm", "shortly before 11") agrees with another within this many minutes.
+    int timeToleranceMinutes = 20;
+    // Two differing figures count one thing only when a word or name this many tokens around
+    // one matches one around the other (besides the counted noun): their role in the sentence.
+    int figureContextTokens = 4;
+    // How far an approximate figure ("about", "nearly") may be from another and still agree:
+    // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ.
+    double approximationTolerance = 0.1;
     // A term in more units than this share of the corpus (at least 20, at most 300) is too
     // common to find candidates by.
     int candidateTermShare = 10;

@@ -1,5 +1,7 @@
 #include "quotediff.h"
 
+#include "claimfeatures.h"
+
 #include <dtl/dtl.hpp>
 
 #include <string>
@@ -109,11 +111,15 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
         return result;
     int insideLeft = 0, insideRight = 0;
     qsizetype firstChange = -1, lastChange = -1;
+    bool onlyFunctionWords = true;
     for (qsizetype i = first; i <= last; ++i) {
         const auto type = ses[i].second.type;
         if (type == dtl::SES_COMMON)
             continue;
         (type == dtl::SES_DELETE ? insideLeft : insideRight) += 1;
+        // "never" for "not" changes what was said; "the" for "our" does not.
+        const QString word = QString::fromStdString(ses[i].first);
+        onlyFunctionWords = onlyFunctionWords && isStopWord(word) && !isNegation(word);
         if (firstChange < 0)
             firstChange = i;
         lastChange = i;
@@ -122,6 +128,7 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
     result.sameUtterance = result.common >= minimumCommonWords
         && double(result.common) / double(result.common + changed) >= minimumShare;
     result.differs = result.sameUtterance && firstChange >= 0;
+    result.minor = result.differs && onlyFunctionWords;
     if (!result.differs)
         return result;
 

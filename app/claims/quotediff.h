@@ -14,6 +14,7 @@ struct QuoteComparison
 {
     bool sameUtterance = false; // long enough in common to be one statement
     bool differs = false;       // words added, dropped or changed inside the shared stretch
+    bool minor = false;         // ...and every one of them a function word ("the", "that", "had")
     int common = 0;             // words in common
     TextRange leftValue;        // each side's differing stretch, with its surrounding words
     TextRange rightValue;

@@ -51,7 +51,8 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
         const Quotation &b = quotations[int(key & 0xffffffffu)];
         const QuoteComparison cmp =
             compareQuotes(corpus.articles[a.article].text, a.range, corpus.articles[b.article].text, b.range);
-        if (cmp.differs)
+        // A function word more or less ("the", "had") is the same quotation, not another wording.
+        if (cmp.differs && !cmp.minor)
             result.append({a, b, cmp});
     }
     return result;

@@ -194,6 +194,20 @@ bool isCredit(const Line &line)
     return picture.match(s).hasMatch();
 }
 
+// When the page was published or updated: "Updated 6:12 PM EST, Nov. 3, 2025",
+// "Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT", "Last updated 2:05 p.m. HST".
+bool isTimestampLine(const Line &line)
+{
+    static const QRegularExpression stamp = ci(QStringLiteral(
+        R"(^(last\s+)?(updated|published|posted|modified|first published|last modified)\b\s*:?\s*(on\s+|at\s+)?\S*\d)"));
+    // A bare date and clock time on a line of their own: "18 November 2025, 19:30 (Kyiv time)".
+    static const QRegularExpression bare(QStringLiteral(
+        R"(^\W*(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}\W+\d{1,2}[:.]\d{2}\b)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return line.words <= 16 && !endsLikeSentence(line.text)
+        && (stamp.match(line.text).hasMatch() || (line.words <= 8 && bare.match(line.text).hasMatch()));
+}
+
 // A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
 bool isSelfMarkedCaption(const Line &line)
 {
@@ -398,7 +412,7 @@ QList<TextRange> detectClutter(QStringView text)
         case Widget::None:
             break;
         }
-        if (isCallToAction(l) || isPaywallNote(l) || isEditorNote(s) || isStaffCredit(l) || isSlug(s)) {
+        if (isCallToAction(l) || isPaywallNote(l) || isEditorNote(s) || isStaffCredit(l) || isSlug(s) || isTimestampLine(l)) {
             l.clutter = true;
             continue;
         }

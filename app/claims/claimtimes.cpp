@@ -1,0 +1,262 @@
+#include "claimtimes.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+namespace {
+
+// Zone abbreviations and their offsets, from resources/claims/timezones.txt.
+const QHash<QString, int> &zoneOffsets()
+{
+    static const QHash<QString, int> offsets = [] {
+        QHash<QString, int> map;
+        QFile file(QStringLiteral(":/parallax/claims/timezones.txt"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return map;
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() == 2)
+                map.insert(fields[0], fields[1].toInt());
+        }
+        return map;
+    }();
+    return offsets;
+}
+
+int hourWord(const QString &lower)
+{
+    static const QStringList words = {QStringLiteral("one"), QStringLiteral("two"),   QStringLiteral("three"),
+                                      QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+                                      QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"),
+                                      QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
+    return int(words.indexOf(lower)) + 1; // 0 when not an hour word
+}
+
+// The text between two adjacent tokens.
+QStringView gap(const QString &text, const QList<ClaimToken> &tokens, int t)
+{
+    return QStringView(text).mid(tokens[t].range.end, tokens[t + 1].range.start - tokens[t].range.end);
+}
+
+// "pm", "p.m." (two tokens "p" "m"): 0 none, 1 a.m., 2 p.m.; `used` counts the tokens.
+int meridiemAt(const QList<ClaimToken> &tokens, int t, int &used)
+{
+    used = 0;
+    if (t >= tokens.size())
+        return 0;
+    const QString &w = tokens[t].lower;
+    if (w == u"am" || w == u"pm") {
+        used = 1;
+        return w == u"am" ? 1 : 2;
+    }
+    if ((w == u"a" || w == u"p") && t + 1 < tokens.size() && tokens[t + 1].lower == u"m") {
+        used = 2;
+        return w == u"a" ? 1 : 2;
+    }
+    return 0;
+}
+
+int withMeridiem(int hour, int meridiem)
+{
+    if (meridiem == 1)
+        return hour == 12 ? 0 : hour;
+    return hour == 12 ? 12 : hour + 12;
+}
+
+// A time beginning at token t, or nothing. Fills minutes, eitherHalf, approximate (whole hours), tokenCount.
+std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &tokens, int t)
+{
+    static const QRegularExpression glued(QStringLiteral("^(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)$"));
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})[.:](\\d{2})$"));
+    static const QRegularExpression fourDigits(QStringLiteral("^([01]\\d|2[0-3])([0-5]\\d)$"));
+    const QString &w = tokens[t].lower;
+    ClaimTime time;
+    time.token = t;
+    int used = 0;
+    if (w.front().isDigit()) {
+        int hour = -1, minute = 0, meridiem = 0, count = 1;
+        bool minutesGiven = false;
+        if (const auto m = glued.match(w); m.hasMatch()) { // "6am", "10.15pm"
+            hour = m.captured(1).toInt();
+            minutesGiven = m.hasCaptured(2) && !m.captured(2).isEmpty();
+            minute = m.captured(2).toInt();
+            meridiem = m.captured(3) == u"am" ? 1 : 2;
+        } else if (const auto c = clock.match(w); c.hasMatch()) { // "10.15 pm" (a dot needs a.m. or p.m.)
+            meridiem = meridiemAt(tokens, t + 1, used);
+            if (meridiem == 0)
+                return std::nullopt;
+            hour = c.captured(1).toInt();
+            minute = c.captured(2).toInt();
+            minutesGiven = true;
+            count += used;
+        } else if (w.size() <= 2 && t + 1 < tokens.size() && gap(text, tokens, t) == u":"
+                   && tokens[t + 1].lower.size() >= 2 && tokens[t + 1].lower[0].isDigit()) { // "10:42", "10:42pm"
+            const QString &next = tokens[t + 1].lower;
+            minute = next.left(2).toInt();
+            const QString rest = next.mid(2);
+            if (!next[1].isDigit() || minute > 59 || (!rest.isEmpty() && rest != u"am" && rest != u"pm"))
+                return std::nullopt;
+            hour = w.toInt();
+            minutesGiven = true;
+            count = 2;
+            meridiem = rest == u"am" ? 1 : rest == u"pm" ? 2 : meridiemAt(tokens, t + 2, used);
+            count += rest.isEmpty() ? used : 0;
+        } else if (w.size() <= 2 && (meridiem = meridiemAt(tokens, t + 1, used)) > 0) { // "11 pm"
+            hour = w.toInt();
+            count += used;
+        } else if (const auto f = fourDigits.match(w); f.hasMatch() && t + 1 < tokens.size()
+                   && (zoneOffsets().contains(tokens[t + 1].lower) || tokens[t + 1].lower == u"hrs"
+                       || tokens[t + 1].lower == u"hours")) { // "1215 GMT", "2240 hrs"
+            hour = f.captured(1).toInt();
+            minute = f.captured(2).toInt();
+            minutesGiven = true;
+            count += tokens[t + 1].lower == u"hrs" || tokens[t + 1].lower == u"hours";
+        } else {
+            return std::nullopt;
+        }
+        if (hour < 0 || hour > 23 || minute > 59 || (meridiem > 0 && (hour < 1 || hour > 12)))
+            return std::nullopt;
+        time.minutes = (meridiem > 0 ? withMeridiem(hour, meridiem) : hour) * 60 + minute;
+        time.eitherHalf = meridiem == 0 && hour >= 1 && hour <= 12;
+        time.approximate = !minutesGiven;
+        time.tokenCount = count;
+        return time;
+    }
+    if (w == u"noon" || w == u"midday" || w == u"midnight") {
+        time.minutes = w == u"midnight" ? 0 : 12 * 60;
+        return time;
+    }
+    const int hour = hourWord(w);
+    if (hour == 0 || t + 1 >= tokens.size())
+        return std::nullopt;
+    int next = t + 1;
+    const bool oclock = tokens[next].lower == u"o'clock";
+    next += oclock;
+    // "nine in the morning", "eleven at night", "seven o'clock in the evening"
+    const auto word = [&](int i) { return i < tokens.size() ? QStringView(tokens[i].lower) : QStringView(); };
+    int meridiem = 0;
+    if (word(next) == u"in" && word(next + 1) == u"the") {
+        const QStringView part = word(next + 2);
+        meridiem = part == u"morning" ? 1 : (part == u"afternoon" || part == u"evening") ? 2 : 0;
+        next += meridiem ? 3 : 0;
+    } else if (word(next) == u"at" && word(next + 1) == u"night") {
+        meridiem = hour >= 6 && hour <= 11 ? 2 : 1;
+        next += 2;
+    }
+    if (!oclock && meridiem == 0)
+        return std::nullopt;
+    time.minutes = (meridiem ? withMeridiem(hour, meridiem) : hour) * 60;
+    time.eitherHalf = meridiem == 0;
+    time.approximate = true;
+    time.tokenCount = next - t;
+    return time;
+}
+
+// Words before a time that make it approximate: "around", "shortly before", "just after".
+bool isTimeQualifier(const QString &lower)
+{
+    return lower == u"around" || lower == u"about" || lower == u"approximately" || lower == u"roughly"
+        || lower == u"nearly" || lower == u"almost" || lower == u"before" || lower == u"after" || lower == u"by"
+        || lower == u"until" || lower == u"circa" || lower == u"towards" || lower == u"toward";
+}
+
+// The zone named after the time, if any: an abbreviation, "local time", or "<Name> time".
+void readZone(const QList<ClaimToken> &tokens, int after, ClaimTime &time, int &last)
+{
+    last = after - 1;
+    if (after >= tokens.size())
+        return;
+    const QString &w = tokens[after].lower;
+    if (const auto it = zoneOffsets().constFind(w); it != zoneOffsets().cend() && w.size() > 1) {
+        time.zone = w;
+        time.utcOffset = *it;
+        last = after;
+    } else if (w == u"local" && after + 1 < tokens.size() && tokens[after + 1].lower == u"time") {
+        last = after + 1;
+    } else if (tokens[after].capitalized && after + 1 < tokens.size() && tokens[after + 1].lower == u"time") {
+        time.zone = w + QStringLiteral(" time");
+        last = after + 1;
+    }
+}
+
+int circularDistance(int a, int b, int period)
+{
+    const int d = std::abs(a - b) % period;
+    return std::min(d, period - d);
+}
+
+} // namespace
+
+QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &tokens)
+{
+    QList<ClaimTime> found;
+    for (int t = 0; t < tokens.size(); ++t) {
+        const QString &w = tokens[t].lower;
+        if (w.isEmpty() || (!w.front().isDigit() && hourWord(w) == 0 && w != u"noon" && w != u"midday" && w != u"midnight"))
+            continue;
+        std::optional<ClaimTime> time = timeAt(text, tokens, t);
+        if (!time)
+            continue;
+        int first = t;
+        // "around 10.15pm", "shortly before 11", "at about 9": the qualifier is part of the time.
+        for (int back = t - 1; back >= 0 && back >= t - 3; --back) {
+            const QString &b = tokens[back].lower;
+            if (isTimeQualifier(b)) {
+                time->approximate = true;
+                first = back;
+            } else if ((b == u"shortly" || b == u"just" || b == u"soon" || b == u"right") && first == back + 1) {
+                first = back;
+            } else if (b != u"at") {
+                break;
+            }
+        }
+        int last = t + time->tokenCount - 1;
+        readZone(tokens, t + time->tokenCount, *time, last);
+        qsizetype end = tokens[last].range.end;
+        if (tokens[last].lower == u"m" && end < text.size() && text[end] == u'.')
+            ++end; // "p.m."
+        time->range = {tokens[first].range.start, end};
+        time->token = first;
+        time->tokenCount = last - first + 1;
+        found.append(*time);
+        t = last;
+    }
+    return found;
+}
+
+int timeDistance(const ClaimTime &a, const ClaimTime &b)
+{
+    const int period = a.eitherHalf || b.eitherHalf ? 12 * 60 : 24 * 60;
+    if (a.utcOffset && b.utcOffset)
+        return circularDistance(a.minutes - *a.utcOffset, b.minutes - *b.utcOffset, period);
+    const int d = circularDistance(a.minutes, b.minutes, period);
+    // "22:42" beside "23:42 Kyiv time": whole hours between differently named zones are the zones.
+    if (a.zone != b.zone && d % 60 == 0)
+        return 0;
+    return d;
+}
+
+bool timesAgree(const ClaimTime &a, const ClaimTime &b, int toleranceMinutes)
+{
+    const int d = timeDistance(a, b);
+    if (a.approximate || b.approximate)
+        return d <= toleranceMinutes;
+    // "10:40" beside "10:42": a round figure a few minutes off is the same moment rounded.
+    return d == 0 || (d < 5 && (a.minutes % 5 == 0 || b.minutes % 5 == 0));
+}
+
+QString timeLabel(const ClaimTime &time)
+{
+    QString label = QStringLiteral("%1:%2").arg(time.minutes / 60, 2, 10, QLatin1Char('0')).arg(time.minutes % 60, 2, 10, QLatin1Char('0'));
+    if (time.approximate)
+        label = QStringLiteral("~") + label;
+    if (!time.zone.isEmpty())
+        label += u' ' + time.zone.toUpper();
+    return label;
+}

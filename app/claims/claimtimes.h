@@ -1,0 +1,35 @@
+#pragma once
+// Times of day stated in a claim unit, in the spellings news copy uses:
+// "8:40 a.m.", "10.15pm", "22:42", "11 pm", "1215 GMT", "shortly before nine in
+// the morning", "midnight", with how exact they are and the zone they name.
+#include "claimnumbers.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct ClaimTime
+{
+    int minutes = 0;           // since midnight, 0..1439, as written (in the zone it names)
+    bool eitherHalf = false;   // "9:40", "nine o'clock": a.m. or p.m. not said
+    bool approximate = false;  // "around", "shortly before", "just after", or a whole hour
+    QString zone;              // "gmt", "kyiv time"; empty when none is named (or "local time")
+    std::optional<int> utcOffset; // minutes, when the zone is a known abbreviation
+    TextRange range;           // as written, with its qualifier and zone
+    int token = -1;            // its tokens, qualifier and zone included
+    int tokenCount = 1;
+};
+
+QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &tokens);
+
+// How far apart two times of day are, in minutes (0..720), reading a difference of whole
+// hours between times in different or unnamed zones as the zones' difference.
+int timeDistance(const ClaimTime &a, const ClaimTime &b);
+
+// "10:42 p.m." ~ "22:42", "around 10.15pm" vs "10:42 p.m.": whether two times may be one
+// moment, an approximate one within `toleranceMinutes`.
+bool timesAgree(const ClaimTime &a, const ClaimTime &b, int toleranceMinutes);
+
+// "22:42", "about 10.15pm": a short label of a time.
+QString timeLabel(const ClaimTime &time);
