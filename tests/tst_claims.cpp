@@ -1,5 +1,6 @@
 #include "attribution.h"
 #include "claimaligner.h"
+#include "claimclusters.h"
 #include "claimfeatures.h"
 #include "claimnumbers.h"
 #include "claimtimes.h"
@@ -150,6 +151,8 @@ private Q_SLOTS:
     void measures();
     void times_data();
     void times();
+    void clusters_data();
+    void clusters();
     void attribution_data();
     void attribution();
     void clauses();
@@ -592,6 +595,57 @@ void TestClaims::times()
     QCOMPARE(found.first().approximate, approximate);
     QCOMPARE(found.first().zone, zone);
     QCOMPARE(text.mid(found.first().range.start, found.first().range.length()), written);
+}
+
+void TestClaims::clusters_data()
+{
+    // Links between units of four articles (unit u is in article articles[u]), most similar
+    // first as the stage sorts them, and the members of the claim that unit 0 ends up in.
+    QTest::addColumn<QList<int>>("articles");
+    QTest::addColumn<QList<int>>("left");
+    QTest::addColumn<QList<int>>("right");
+    QTest::addColumn<QList<double>>("similarity");
+    QTest::addColumn<int>("replaceWorseMembers");
+    QTest::addColumn<QList<int>>("claim");
+
+    // Unit 1 states the fact first but unit 3 (same article) is alike with both other members.
+    const QList<int> articles{0, 1, 2, 1};
+    const QList<int> left{0, 0, 0, 2}, right{1, 2, 3, 3};
+    const QList<double> similarity{0.9, 0.6, 0.55, 0.5};
+    QTest::addRow("a better statement takes its article's place") << articles << left << right << similarity << 1 << QList<int>{0, 2, 3};
+    QTest::addRow("first member stays when replacing is off") << articles << left << right << similarity << 0 << QList<int>{0, 1, 2};
+    // Unit 3 is alike with unit 0 only: unit 1 stays.
+    QTest::addRow("a statement alike with one member does not replace")
+        << articles << QList<int>{0, 0, 0} << QList<int>{1, 2, 3} << QList<double>{0.9, 0.6, 0.55} << 1 << QList<int>{0, 1, 2};
+    // Two members only: no others to judge the newcomer by.
+    QTest::addRow("a pair is not broken up") << articles << QList<int>{0, 0} << QList<int>{1, 3} << QList<double>{0.9, 0.8} << 1
+                                             << QList<int>{0, 1};
+}
+
+void TestClaims::clusters()
+{
+    QFETCH(QList<int>, articles);
+    QFETCH(QList<int>, left);
+    QFETCH(QList<int>, right);
+    QFETCH(QList<double>, similarity);
+    QFETCH(int, replaceWorseMembers);
+    QFETCH(QList<int>, claim);
+    QList<ClaimUnit> units;
+    for (int u = 0; u < articles.size(); ++u)
+        units.append({articles[u], {u * 100, u * 100 + 50}, {u * 100, u * 100 + 50}});
+    QList<Pair> links;
+    for (int i = 0; i < left.size(); ++i)
+        links.append({left[i], right[i], float(similarity[i]), units[left[i]].range, units[right[i]].range});
+    ClaimTuning tuning;
+    tuning.replaceWorseMembers = replaceWorseMembers;
+    const ClusterSet set = growClusters(links, units, 3, tuning);
+    QList<int> found;
+    for (const Cluster &cluster : set.clusters) {
+        if (cluster.alive && cluster.units.contains(0))
+            found = cluster.units;
+    }
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, claim);
 }
 
 void TestClaims::attribution_data()

@@ -189,7 +189,8 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
         thread_local Stemmer stemmer;
         const ClaimUnit &u = units[i];
         table.data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
-                                               mentionsIn(mentions[u.article], u.range), stemmer);
+                                               mentionsIn(mentions[u.article], u.range), stemmer,
+                                               tuning.datePrefixTerms != 0);
     });
     QHash<QString, quint32> termIds;
     for (ClaimUnitData &d : table.data) {
@@ -209,6 +210,10 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     table.weights.resize(table.documentFrequency.size());
     for (int id = 0; id < table.weights.size(); ++id)
         table.weights[id] = float(std::max(0.1, std::log((n + 1.0) / (table.documentFrequency[id] + 0.5))));
+    for (auto it = termIds.cbegin(); it != termIds.cend(); ++it) {
+        if (it.key().startsWith(u'@'))
+            table.weights[*it] *= float(tuning.dateTermWeight);
+    }
     for (ClaimUnitData &d : table.data)
         d.setWeights(table.weights);
     table.cap = std::clamp(n / tuning.candidateTermShare, 20, 300);

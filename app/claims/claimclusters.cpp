@@ -71,6 +71,17 @@ public:
         return total / pairs >= m_tuning.clusterSimilarity && linked >= m_tuning.clusterLinkedShare * pairs;
     }
 
+    // The average similarity of `unit` with `others` (0 for pairs that are no links).
+    double averageWith(int unit, const QList<int> &others) const
+    {
+        double total = 0;
+        for (const auto &[y, s] : m_neighbours[unit]) {
+            if (others.contains(y))
+                total += s;
+        }
+        return others.isEmpty() ? 0 : total / double(others.size());
+    }
+
 private:
     const QList<ClaimUnit> &m_units;
     const ClaimTuning &m_tuning;
@@ -91,6 +102,33 @@ double cohesion(const ClusterSet &set, const Cluster &cluster)
         }
     }
     return pairs == 0 ? 0 : internal / pairs;
+}
+
+// A unit that a cluster refuses because its article is already there takes that
+// article's place when it is alike with the other members, more so than the member
+// it replaces: the first link to grow a claim is not always its best statement.
+bool replaceWorseMember(ClusterSet &set, int into, int unit, const TextRange &span, const QList<ClaimUnit> &units,
+                        MergeCheck &check)
+{
+    Cluster &cluster = set.clusters[into];
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < cluster.units.size(); ++i) {
+        if (units[cluster.units[i]].article == units[unit].article)
+            at = i;
+    }
+    if (at < 0)
+        return false;
+    const int member = cluster.units[at];
+    QList<int> others = cluster.units;
+    others.removeAt(at);
+    if (others.size() < 2 || !check.alikeOnAverage(others, {unit})
+        || check.averageWith(unit, others) <= check.averageWith(member, others))
+        return false;
+    cluster.units[at] = unit;
+    cluster.spans[at] = span;
+    set.clustersOfUnit[member].removeOne(into);
+    set.clustersOfUnit[unit].append(into);
+    return true;
 }
 
 } // namespace
@@ -127,14 +165,14 @@ ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int a
             if (check.alikeOnAverage(set.clusters[a].units, {p.right})) {
                 absorb(set, a, p.left, p.leftSpan);
                 absorb(set, a, p.right, p.rightSpan);
-            } else {
+            } else if (!(tuning.replaceWorseMembers && replaceWorseMember(set, a, p.right, p.rightSpan, units, check))) {
                 keepAsPair();
             }
         } else if (b >= 0 && a < 0) {
             if (check.alikeOnAverage(set.clusters[b].units, {p.left})) {
                 absorb(set, b, p.right, p.rightSpan);
                 absorb(set, b, p.left, p.leftSpan);
-            } else {
+            } else if (!(tuning.replaceWorseMembers && replaceWorseMember(set, b, p.left, p.leftSpan, units, check))) {
                 keepAsPair();
             }
         } else if (a != b && check.alikeOnAverage(set.clusters[a].units, set.clusters[b].units)) {

@@ -162,7 +162,7 @@ QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range)
 }
 
 ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
-                            Stemmer &stemmer)
+                            Stemmer &stemmer, bool datePrefixes)
 {
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
@@ -218,7 +218,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
                     f.dates.append(m.dateValue);
                 // "February 2022" also states "2022": prefixes match coarser dates.
                 for (qsizetype cut : {qsizetype(4), qsizetype(7), qsizetype(10)}) {
-                    if (m.dateValue.size() >= cut)
+                    if (m.dateValue.size() >= cut && (datePrefixes || cut >= m.dateValue.size()))
                         addTerm({QStringLiteral("@") + m.dateValue.left(cut), {}, nullptr, t, false});
                 }
             }

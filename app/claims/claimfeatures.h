@@ -43,8 +43,9 @@ struct UnitMention
     const Entity *entity = nullptr; // people, organizations, places
     QString dateValue;              // dates: the normalised value
 };
+// `datePrefixes`: a date also gives its month and year as terms ("February 2022" states "2022").
 ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
-                            Stemmer &stemmer);
+                            Stemmer &stemmer, bool datePrefixes = true);
 
 bool isStopWord(const QString &lower);
 // "not", "never", "no", "won't": a word that denies what follows.

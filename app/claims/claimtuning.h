@@ -3,6 +3,8 @@
 // tests/bench/claims_crossval reports what they give on every corpus with a gold; change
 // one only when that spread improves, not when a single corpus does.
 
+#include <QString>
+
 struct ClaimTuning
 {
     // Two units from different articles whose similarity reaches this state one fact.
@@ -15,6 +17,14 @@ struct ClaimTuning
     // (a chain of loose links otherwise grows one claim out of several facts).
     double clusterSimilarity = 0.22;
     double clusterLinkedShare = 0.5;
+    // 1: a unit a claim refuses because its article is there already replaces that article's
+    // member when it is more alike with the others (0: the first member stays).
+    int replaceWorseMembers = 1;
+    // 1: a date is also a term as its month and its year, so "in May" meets "on 16 May" (0: only as written).
+    int datePrefixTerms = 1;
+    // A date term's weight against a word's of the same rarity: a story's main day is in many
+    // sentences that state other facts, and each date also stands as its month and year.
+    double dateTermWeight = 0.7;
     // Candidate pairs need this much rare-term weight in common before they are compared in full.
     double seedWeight = 2.5;
     // A big story repeats stock sentences with other figures in hundreds of
@@ -65,4 +75,11 @@ struct ClaimTuning
     // A term in more units than this share of the corpus (at least 20, at most 300) is too
     // common to find candidates by.
     int candidateTermShare = 10;
+
+    // The defaults with the overrides that PARALLAX_CLAIM_TUNING names ("linkSimilarity=0.3,
+    // seedWeight=2"): for trying a value across every corpus with claims_crossval without
+    // rebuilding. Unknown names and bad values are reported on stderr and ignored.
+    static ClaimTuning fromEnvironment();
+    // The same from a string of that form.
+    static ClaimTuning withOverrides(const QString &overrides);
 };

@@ -45,7 +45,7 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
         return nullptr;
 
     report(60, QT_TRANSLATE_NOOP("Analyzer", "Aligning claims"));
-    analysis->claims = alignClaims(*corpus, analysis->sentences, analysis->entities, canceled);
+    analysis->claims = alignClaims(*corpus, analysis->sentences, analysis->entities, canceled, ClaimTuning::fromEnvironment());
     // The same members twice say nothing new and would share a reader's verdict.
     // Members are compared as a set of (article, start, end): sorted, then hashed.
     {

@@ -1,0 +1,96 @@
+#include "claimtuning.h"
+
+#include <QStringList>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+struct DoubleField
+{
+    const char *name;
+    double ClaimTuning::*member;
+};
+
+struct IntField
+{
+    const char *name;
+    int ClaimTuning::*member;
+};
+
+constexpr DoubleField doubleFields[] = {
+    {"dateTermWeight", &ClaimTuning::dateTermWeight},
+    {"linkSimilarity", &ClaimTuning::linkSimilarity},
+    {"localLinkSimilarity", &ClaimTuning::localLinkSimilarity},
+    {"localLinkWeight", &ClaimTuning::localLinkWeight},
+    {"clusterSimilarity", &ClaimTuning::clusterSimilarity},
+    {"clusterLinkedShare", &ClaimTuning::clusterLinkedShare},
+    {"seedWeight", &ClaimTuning::seedWeight},
+    {"restatementSimilarity", &ClaimTuning::restatementSimilarity},
+    {"headingCoverage", &ClaimTuning::headingCoverage},
+    {"attachSimilarity", &ClaimTuning::attachSimilarity},
+    {"attachComparedShare", &ClaimTuning::attachComparedShare},
+    {"attachClusterCohesion", &ClaimTuning::attachClusterCohesion},
+    {"alikeFloor", &ClaimTuning::alikeFloor},
+    {"restatedLooseSimilarity", &ClaimTuning::restatedLooseSimilarity},
+    {"sameFactSimilarity", &ClaimTuning::sameFactSimilarity},
+    {"sameEventSimilarity", &ClaimTuning::sameEventSimilarity},
+    {"approximationTolerance", &ClaimTuning::approximationTolerance},
+};
+
+constexpr IntField intFields[] = {
+    {"datePrefixTerms", &ClaimTuning::datePrefixTerms},
+    {"replaceWorseMembers", &ClaimTuning::replaceWorseMembers},
+    {"conflictsPerUnit", &ClaimTuning::conflictsPerUnit},
+    {"loosePairsPerUnit", &ClaimTuning::loosePairsPerUnit},
+    {"comparedPerUnit", &ClaimTuning::comparedPerUnit},
+    {"comparedByCountPerUnit", &ClaimTuning::comparedByCountPerUnit},
+    {"minimumUniqueTerms", &ClaimTuning::minimumUniqueTerms},
+    {"attachMinimumMembers", &ClaimTuning::attachMinimumMembers},
+    {"spanContext", &ClaimTuning::spanContext},
+    {"timeToleranceMinutes", &ClaimTuning::timeToleranceMinutes},
+    {"figureContextTokens", &ClaimTuning::figureContextTokens},
+    {"candidateTermShare", &ClaimTuning::candidateTermShare},
+};
+
+bool set(ClaimTuning &tuning, const QString &name, const QString &value)
+{
+    bool ok = false;
+    for (const DoubleField &f : doubleFields) {
+        if (name == QLatin1String(f.name)) {
+            const double v = value.toDouble(&ok);
+            if (ok)
+                tuning.*f.member = v;
+            return ok;
+        }
+    }
+    for (const IntField &f : intFields) {
+        if (name == QLatin1String(f.name)) {
+            const int v = value.toInt(&ok);
+            if (ok)
+                tuning.*f.member = v;
+            return ok;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ClaimTuning ClaimTuning::withOverrides(const QString &overrides)
+{
+    ClaimTuning tuning;
+    for (const QString &item : overrides.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals <= 0 || !set(tuning, item.left(equals).trimmed(), item.mid(equals + 1).trimmed()))
+            std::fprintf(stderr, "PARALLAX_CLAIM_TUNING: ignored \"%s\"\n", qPrintable(item));
+    }
+    return tuning;
+}
+
+ClaimTuning ClaimTuning::fromEnvironment()
+{
+    const char *overrides = std::getenv("PARALLAX_CLAIM_TUNING");
+    return overrides ? withOverrides(QString::fromUtf8(overrides)) : ClaimTuning();
+}
