@@ -162,6 +162,8 @@ private Q_SLOTS:
     void headline_data();
     void headline();
     void bareHeadline();
+    void headlineFigures_data();
+    void headlineFigures();
     void secondStatement();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
@@ -782,6 +784,36 @@ void TestClaims::bareHeadline()
         if (c.kind == ClaimKind::Unique)
             QVERIFY(c.members.first().article != 0 || !c.members.first().text.contains(headline));
     }
+}
+
+void TestClaims::headlineFigures_data()
+{
+    QTest::addColumn<bool>("asHeadlines");
+    QTest::addColumn<int>("conflicts");
+    // Two moments of one rescue: as headlines, each sums up the story when it was written.
+    QTest::addRow("headlines") << true << 0;
+    // The same words in the body of two reports give two counts of miners in the pit.
+    QTest::addRow("body sentences") << false << 1;
+}
+
+void TestClaims::headlineFigures()
+{
+    QFETCH(bool, asHeadlines);
+    QFETCH(int, conflicts);
+    const QString left = QStringLiteral("Seven miners trapped in Silesian pit after roof falls in");
+    const QString right = QStringLiteral("Two miners rescued from Silesian pit");
+    const auto article = [&](const QString &statement, const QStringList &background) {
+        QStringList lines = asHeadlines ? QStringList{statement} : QStringList{};
+        lines << background.mid(0, 5);
+        if (!asHeadlines)
+            lines << statement + u'.';
+        return lines << background.mid(5);
+    };
+    const Many m = buildArticles({article(left, backgroundA), article(right, backgroundB)});
+    int found = 0;
+    for (const Claim &c : claims(m))
+        found += c.kind == ClaimKind::Conflict && c.slot == u"count";
+    QCOMPARE(found, conflicts);
 }
 
 void TestClaims::secondStatement()

@@ -13,6 +13,7 @@ struct AlignmentUnits
 {
     QList<ClaimUnit> units;
     QList<bool> wholeSentence; // parallel to units: a whole sentence added beside its clauses
+    QList<bool> headline;      // parallel to units: the article's headline
 };
 
 // Stage 2: every unit's features, corpus-wide term ids and their rarity.

@@ -1,6 +1,7 @@
 #include "claimcandidates.h"
 
 #include "backgroundpriority.h"
+#include "claimrestatements.h"
 #include "dateextractor.h"
 #include "stemmer.h"
 
@@ -99,7 +100,13 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights);
     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
-    const auto conflict = findClaimConflict(left, right, match, tuning);
+    auto conflict = findClaimConflict(left, right, match, tuning);
+    // A headline sums up a story at one moment in few words: its figures contradict another
+    // outlet's only when the two say the same thing ("Seven miners trapped" beside "Two miners
+    // brought out alive" are two moments of one rescue).
+    if (conflict && (au.headline[u] || au.headline[v]) && match.similarity < tuning.sameFactSimilarity
+        && (conflict->slot == u"count" || conflict->slot == u"number"))
+        conflict.reset();
     if (!conflict && match.similarity >= tuning.alikeFloor && match.substantial())
         out.compared.append({u, v, float(match.similarity)});
     if (conflict) {
@@ -141,6 +148,9 @@ AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>>
             result.wholeSentence.append(true);
         }
     }
+    result.headline.reserve(units.size());
+    for (const ClaimUnit &u : std::as_const(units))
+        result.headline.append(isHeadline(corpus.articles[u.article], u.sentence));
     return result;
 }
 
