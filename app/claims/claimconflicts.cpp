@@ -224,12 +224,16 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool count = occurrences || a.ordinal || b.ordinal
                 || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
-            c.leftValue = numberLabel(a.value);
-            c.rightValue = numberLabel(b.value);
+            // "~300": the approximation stays part of the value.
+            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + numberLabel(a.value);
+            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + numberLabel(b.value);
             const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord)
                                              : !a.measure.isEmpty() ? a.measure
                                              : !b.measure.isEmpty() ? b.measure : a.unit;
-            c.reason = ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
+            // The kind of difference: figures that cannot both hold, or rough figures that differ.
+            c.reason = a.approximate || b.approximate
+                ? ConflictText::tr("%1 vs. %2: approximate numbers of %3 that differ").arg(c.leftValue, c.rightValue, what)
+                : ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
             return c;
         }
     }
