@@ -321,6 +321,16 @@ void TestClaims::pairs_data()
         << QStringLiteral("Seven miners were trapped underground at the Bytom colliery on Sunday.")
         << QStringLiteral("Two miners were brought out alive at the Bytom colliery on Monday.")
         << "noconflict" << "" << "";
+    // A distinctive figure given by both, with a word in common, is one fact in any sentence.
+    QTest::addRow("shared figure in a long sentence")
+        << QStringLiteral("Engineers at the Narvik yard said on Tuesday that the new hull had been finished three weeks late, "
+                          "after a strike by welders, and that it weighs 4,365 tonnes.")
+        << QStringLiteral("The finished hull weighs 4,365 tonnes.")
+        << "shared" << "" << "";
+    QTest::addRow("a shared year is no shared fact")
+        << QStringLiteral("Engineers at the Narvik yard said the new hull, the first since 2019, had been finished late.")
+        << QStringLiteral("The yard in Narvik last built a ferry in 2019, before the welders' strike.")
+        << "none" << "" << "";
     // Times of day: one event, two moments, in any spelling; the same moment in two zones agrees.
     QTest::addRow("time: a.m. against a rough time")
         << QStringLiteral("The ferry left the harbour at Kalmar at 8:40 a.m. on Monday.")

@@ -10,6 +10,9 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <array>
+#include <climits>
+#include <optional>
 #include <cmath>
 #include <numeric>
 
@@ -91,6 +94,43 @@ CandidateIndex candidateIndex(const TermTable &table)
     return index;
 }
 
+// A figure two outlets are unlikely to give by chance ("53.6%", "1,050 metres", "437,912",
+// "10:42 p.m."): not a year, and with decimals or at least `least`.
+bool distinctiveFigure(const ClaimFeatures &f, int token, int least)
+{
+    for (const ClaimNumber &n : f.numbers) {
+        if (n.token == token)
+            return !n.year && (n.decimals > 0 || std::abs(n.value) >= least);
+    }
+    for (const ClaimTime &t : f.times) {
+        if (t.token == token)
+            return !t.approximate;
+    }
+    return false;
+}
+
+// The tokens of the distinctive figures two units share, on each side (first, last), or
+// nothing when they share fewer than `needed`.
+std::optional<std::array<int, 4>> sharedFigures(const ClaimUnitData &left, const ClaimUnitData &right,
+                                                const ClaimPairMatch &match, const ClaimTuning &tuning)
+{
+    std::array<int, 4> span{INT_MAX, -1, INT_MAX, -1};
+    int shared = 0;
+    for (const TermMatch &m : match.matches) {
+        const ClaimTerm &l = left.features.terms[m.left];
+        const ClaimTerm &r = right.features.terms[m.right];
+        if (!l.key.startsWith(u'#') || !distinctiveFigure(left.features, l.token, tuning.distinctiveFigure)
+            || !distinctiveFigure(right.features, r.token, tuning.distinctiveFigure))
+            continue;
+        ++shared;
+        span = {std::min(span[0], l.token), std::max(span[1], l.token), std::min(span[2], r.token),
+                std::max(span[3], r.token)};
+    }
+    if (shared < tuning.sharedFiguresForLink)
+        return std::nullopt;
+    return span;
+}
+
 // One unit's comparison with one candidate, filed into `out`.
 void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
               const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning, PairJudgements &out)
@@ -120,10 +160,22 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     } else if (match.matchedWeight >= tuning.localLinkWeight) {
         ClaimPairMatch local = match;
         findLocalMatch(data[u], data[v], table.weights, local, tuning.localLinkWeight);
-        if (local.localSimilarity >= tuning.localLinkSimilarity)
+        if (local.localSimilarity >= tuning.localLinkSimilarity) {
             out.links.append({u, v, float(local.localSimilarity),
                               phraseSpan(units[u].range, data[u], local.leftFirst, local.leftLast, tuning.spanContext),
                               phraseSpan(units[v].range, data[v], local.rightFirst, local.rightLast, tuning.spanContext)});
+            return;
+        }
+    }
+    // Figures given to the same precision by two outlets, with a word in common, state one
+    // fact however differently the rest of each sentence runs ("won 143,556 votes, or 53.6%,
+    // against 124,272, or 46.4%" ~ "won by 53.6% to 46.4%").
+    if (match.substantial() && match.similarity >= tuning.figureLinkSimilarity
+        && match.similarity < tuning.linkSimilarity) {
+        if (const auto span = sharedFigures(data[u], data[v], match, tuning))
+            out.links.append({u, v, float(tuning.linkSimilarity),
+                              phraseSpan(units[u].range, data[u], (*span)[0], (*span)[1], tuning.spanContext),
+                              phraseSpan(units[v].range, data[v], (*span)[2], (*span)[3], tuning.spanContext)});
     }
 }
 

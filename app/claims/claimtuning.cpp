@@ -20,6 +20,7 @@ struct IntField
 };
 
 constexpr DoubleField doubleFields[] = {
+    {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},
     {"dateTermWeight", &ClaimTuning::dateTermWeight},
     {"linkSimilarity", &ClaimTuning::linkSimilarity},
     {"localLinkSimilarity", &ClaimTuning::localLinkSimilarity},
@@ -40,6 +41,8 @@ constexpr DoubleField doubleFields[] = {
 };
 
 constexpr IntField intFields[] = {
+    {"sharedFiguresForLink", &ClaimTuning::sharedFiguresForLink},
+    {"distinctiveFigure", &ClaimTuning::distinctiveFigure},
     {"datePrefixTerms", &ClaimTuning::datePrefixTerms},
     {"replaceWorseMembers", &ClaimTuning::replaceWorseMembers},
     {"conflictsPerUnit", &ClaimTuning::conflictsPerUnit},

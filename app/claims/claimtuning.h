@@ -25,6 +25,12 @@ struct ClaimTuning
     // A date term's weight against a word's of the same rarity: a story's main day is in many
     // sentences that state other facts, and each date also stands as its month and year.
     double dateTermWeight = 0.7;
+    // Two units that share this many distinctive figures (no year; decimals, or at least
+    // distinctiveFigure; exact times of day) and a word, and are at least figureLinkSimilarity
+    // alike, state one fact.
+    int sharedFiguresForLink = 1;
+    int distinctiveFigure = 11;
+    double figureLinkSimilarity = 0.15;
     // Candidate pairs need this much rare-term weight in common before they are compared in full.
     double seedWeight = 2.5;
     // A big story repeats stock sentences with other figures in hundreds of
