@@ -267,6 +267,16 @@ void TestEntityExtraction::names_data()
     QTest::addRow("magnitude") << "An M7.1 quake struck at dawn." << d << "";
     QTest::addRow("shouted-word") << "UPDATED 5:58 PM\nWASH: teams delivered water." << d << "";
     QTest::addRow("compass-street") << "The shop at 8790 SW 40th St. reopened." << d << "";
+
+    // Landmarks and compounds kept whole.
+    QTest::addRow("hyphen-compound-unseen-parts") << "Rescuers reached Vardeny-Kolsk before dawn." << d
+                                                  << "place:Vardeny-Kolsk";
+    QTest::addRow("hyphen-compound-parts-alone") << "The Osk-Varne pipeline runs from Osk to Varne." << d
+                                                 << "place:Osk|place:Varne";
+    QTest::addRow("possessive-landmark") << "Crowds gathered outside St. Wendel's Basilica at dusk." << d
+                                         << "place:St. Wendel's Basilica";
+    QTest::addRow("possessive-landmark-org-head") << "She was taken to the Abbot's Medical Center overnight." << d
+                                                  << "organization:Abbot's Medical Center";
 }
 
 void TestEntityExtraction::names()
@@ -320,6 +330,9 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("nickname-alone")
         << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
         << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
+    QTest::addRow("abbreviation-periods")
+        << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}
+        << QStringList{u"St. Aldric's Chapel"_s, u"St Aldric's Chapel"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }

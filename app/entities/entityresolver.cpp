@@ -127,7 +127,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
             // Names written with and without accents are one name ("Manabi", "Manabí").
-            const QString key = Gazetteer::folded(c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
+            // "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN Security Council": one name.
+            const QString key = Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -295,7 +296,9 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             continue; // (already joined to a longer name above)
         if (g.acronym) {
             const QString expansion = acronymDefinitions.value(g.key);
-            const int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
+            int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
+            if (target < 0 && !expansion.isEmpty())
+                target = byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
             if (target >= 0) {
                 uf.unite(target, i);
                 continue;

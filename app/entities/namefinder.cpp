@@ -135,6 +135,7 @@ const QSet<QString> &placeHeads()
          "district", "oblast", "desert", "coast", "canal", "plaza", "tower", "building", "cathedral", "temple",
          "mosque", "village", "town", "camp", "territory", "territories", "heights", "basin", "delta", "falls",
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
+         "basilica", "chapel", "abbey", "shrine", "monument", "memorial", "pier", "quay", "wharf", "mine",
          "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
     return s;
 }
@@ -288,6 +289,13 @@ public:
             bool ofAfterOrgHead = false;
             while (true) {
                 const NameToken &last = m_tokens.at(end);
+                if (last.possessive && end + 1 < n) {
+                    const qsizetype head = possessiveLandmark(start, end);
+                    if (head < 0)
+                        break;
+                    end = head;
+                    continue;
+                }
                 if (last.possessive || last.breakAfter || end + 1 >= n)
                     break;
                 qsizetype next = end + 1;
@@ -536,6 +544,31 @@ private:
             return true;
         return !m_gaz.isCommonWord(next.lower) && !m_gaz.lookup(next.lower) && !m_gaz.isNotName(next.lower)
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
+    }
+
+    // "St. Mary's Basilica", "the Queen's Medical Center", "Devil's Bridge": a possessive name
+    // followed by capitalised words ending in a place's or a body's head names one landmark
+    // ("Poland's Ministry of Culture", "Karbonia's Chief Executive" do not: a known name owns it,
+    // a role follows). Returns the head's token, or -1.
+    qsizetype possessiveLandmark(qsizetype start, qsizetype end) const
+    {
+        if (m_phraseEnd.at(start) >= 0 || m_gaz.isDemonym(m_tokens.at(end).lower) || m_tokens.at(end).allCaps)
+            return -1;
+        for (qsizetype k = end + 1; k < m_tokens.size() && k <= end + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            // The possessive's "'s" lies between the name and the next word.
+            const bool adjacent = k == end + 1 ? m_tokens.at(k).start - m_tokens.at(end).end <= 3
+                                                     && m_text.at(m_tokens.at(k).start - 1) == u' '
+                                               : joined(k - 1, k);
+            if (!adjacent || !t.capitalised || t.allCaps || !m_name.at(k) || m_inPhrase.at(k)
+                || m_gaz.isRole(t.lower))
+                return -1;
+            if (orgHeads().contains(t.lower) || placeHeads().contains(t.lower))
+                return k;
+            if (t.possessive || t.breakAfter)
+                return -1;
+        }
+        return -1;
     }
 
     // "Development Bank of Latin America and the Caribbean": after "Bank of" + a known place,
@@ -1035,7 +1068,7 @@ private:
                                         && !placeHeads().contains(m_tokens.at(k + 1).lower)
                                         && !m_gaz.isRole(m_tokens.at(k + 1).lower)
                                         && !m_gaz.isRoleModifier(m_tokens.at(k + 1).lower);
-            if (m_inPhrase.at(k) || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
+            if (m_inPhrase.at(k) || m_tokens.at(k).possessive || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
                 continue;
             // A title word right after a body's head and before "of" is part of its name:
             // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
