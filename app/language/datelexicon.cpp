@@ -116,7 +116,8 @@ const std::vector<Entry> &entries()
             add(w, QuantityWord);
         for (const char *w : {"will", "shall", "ll", "would", "upcoming", "scheduled", "expected",
                               "due", "slated", "planned", "plans", "plan", "planning", "coming",
-                              "going", "intends", "aims", "hopes", "set", "later", "forthcoming"})
+                              "going", "intends", "aims", "hopes", "set", "later", "forthcoming", "expect",
+                              "expects"})
             add(w, FutureCue);
         for (const char *w : {"was", "were", "had", "did", "said", "told", "met", "held", "went", "came",
                               "took", "made", "began", "left", "spoke", "won", "lost", "saw", "gave",
@@ -125,6 +126,9 @@ const std::vector<Entry> &entries()
                               "knew", "stood", "built", "bought", "chose", "drew", "broke", "spent",
                               "earlier", "previously", "already", "since", "ago"})
             add(w, PastCue);
+        for (const char *w : {"said", "told", "warned", "announced", "added", "urged", "stated", "insisted",
+                              "confirmed", "explained", "reported", "wrote", "tweeted"})
+            add(w, Reporting);
         for (const char *w : {"black", "good", "bloody", "super", "ash", "easter", "palm", "cyber",
                               "holy", "maundy", "shrove", "giving", "whit", "trinity", "low", "mothering"})
             add(w, HolidayPrefix);

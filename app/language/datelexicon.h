@@ -31,6 +31,7 @@ enum Role : quint32 {
     OrdinalSuffix = 1u << 19, // st, nd, rd, th
     YearPrefix = 1u << 20,    // "pre-2022", "post-1945"
     ListJoin = 1u << 21,      // and, or, to, through: "March and April"
+    Reporting = 1u << 22,     // said, warned, announced: a verb that reports another clause
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };
