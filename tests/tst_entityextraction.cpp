@@ -253,7 +253,7 @@ void TestEntityExtraction::names_data()
     QTest::addRow("dateline-capitals") << "ROSARIO — There is a photo of the coach." << d << "place:ROSARIO";
     QTest::addRow("quoted-nickname") << "Thiago “Tico” Albuquerque scored twice." << d
                                      << "person:Thiago “Tico” Albuquerque";
-    QTest::addRow("particle-compound-place") << "Fans waited at Val-de-Cans airport overnight." << d << "place:Val-de-Cans";
+    QTest::addRow("particle-compound-place") << "Fans waited at Val-de-Cans airport overnight." << d << "place:Val-de-Cans airport";
     QTest::addRow("stadium-designator") << "The final was played at the Estadio Centenario." << d
                                         << "place:Estadio Centenario";
     QTest::addRow("pass-from-player") << "The cross came from Matías Ojeda." << d << "person:Matías Ojeda";
@@ -275,6 +275,14 @@ void TestEntityExtraction::names_data()
                                                  << "place:Osk|place:Varne";
     QTest::addRow("possessive-landmark") << "Crowds gathered outside St. Wendel's Basilica at dusk." << d
                                          << "place:St. Wendel's Basilica";
+    QTest::addRow("lowercase-body") << "Crews from the Varnholt fire service arrived." << d
+                                    << "organization:Varnholt fire service";
+    QTest::addRow("demonym-lowercase-body") << "The Norwegian foreign ministry summoned the envoy." << d
+                                            << "organization:Norwegian foreign ministry";
+    QTest::addRow("lowercase-place-head") << "Water rose in the Vessna valley overnight." << d << "place:Vessna valley";
+    QTest::addRow("known-place-describes-landmark") << "Fire damaged a Lisbon basilica." << d << "place:Lisbon";
+    QTest::addRow("description-before-name") << "German union IG Metall said it would appeal." << d
+                                             << "organization:IG Metall";
     QTest::addRow("possessive-landmark-org-head") << "She was taken to the Abbot's Medical Center overnight." << d
                                                   << "organization:Abbot's Medical Center";
 }
@@ -333,6 +341,9 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("abbreviation-periods")
         << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}
         << QStringList{u"St. Aldric's Chapel"_s, u"St Aldric's Chapel"_s} << QStringList{};
+    QTest::addRow("bare-name-of-landmark")
+        << QStringList{u"Pilgrims prayed in Santvik cathedral."_s, u"Santvik reopened its doors."_s}
+        << QStringList{u"Santvik cathedral"_s, u"Santvik"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }

@@ -156,6 +156,23 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
 
+    // "Notre-Dame" with no cue of its own, where another mention reads "Notre-Dame cathedral":
+    // the bare name takes the kind its headed mentions show, and is the same thing.
+    QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.bareKey.isEmpty())
+                continue;
+            const int bare = byKey.value(Gazetteer::folded(acronymKey(c.bareKey)), -1);
+            if (bare < 0 || groups.at(bare).gazetteer)
+                continue;
+            std::array<int, 3> &v = groups[bare].votes;
+            if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
+                v[argmax(c.votes)] += 1;
+                bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
+            }
+        }
+    }
     // A name that looks like "Given Surname" is a person's unless some mention gives strong
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
@@ -170,6 +187,11 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     }
 
     UnionFind uf(int(groups.size()));
+
+    for (const auto &[bare, headed] : std::as_const(bareOf)) {
+        if (const int h = byKey.value(headed, -1); h >= 0)
+            uf.unite(h, bare);
+    }
 
     // Full personal names, indexed by surname and by first word (for "Xi" -> "Xi Jinping").
     QHash<QString, QList<int>> bySurname;

@@ -4,6 +4,7 @@
 #include "nametokenizer.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -137,6 +138,25 @@ const QSet<QString> &placeHeads()
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
          "basilica", "chapel", "abbey", "shrine", "monument", "memorial", "pier", "quay", "wharf", "mine",
          "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
+    return s;
+}
+
+// Heads of bodies and places that English writes in lower case after a place's or a people's
+// name: "the Krakow fire service", "the Natisone valley". ("government" is left out: "the
+// British government" is a country's, not a body of its own.)
+const QSet<QString> &lowercaseOrgHeads()
+{
+    static const QSet<QString> s = wordSet({"service", "police", "army", "navy", "ministry", "office", "command",
+                                            "station", "union", "assembly", "brigade", "prosecutors",
+                                            "department", "inspectorate"});
+    return s;
+}
+
+const QSet<QString> &lowercasePlaceHeads()
+{
+    static const QSet<QString> s = wordSet({"river", "valley", "valleys", "mine", "colliery", "basin", "estate",
+                                            "memorial", "cathedral", "basilica", "airport", "lake", "bay",
+                                            "island", "islands", "peninsula", "glacier"});
     return s;
 }
 
@@ -333,6 +353,14 @@ public:
                     && orgHeads().contains(m_tokens.at(end).lower))
                     ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
+            }
+            if (const auto body = lowercaseBody(start, end)) {
+                std::array<int, 3> votes{};
+                votes[body->second] = kHead;
+                emit_(start, body->first, votes, QString(), false);
+                m_out.names.last().bareKey = sliceKey(start, end);
+                i = body->first + 1;
+                continue;
             }
             process(start, end, true);
             noteAcronymDefinition(start, end);
@@ -544,6 +572,44 @@ private:
             return true;
         return !m_gaz.isCommonWord(next.lower) && !m_gaz.lookup(next.lower) && !m_gaz.isNotName(next.lower)
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
+    }
+
+    // "the Krakow fire service", "Silesian police", "the French foreign ministry", "the Natisone
+    // valleys": a place or a people's name before a lower-case body's or place's head (after at
+    // most two lower-case words) names a body or a place of its own. Returns the head's token
+    // and its vote, or nothing.
+    std::optional<std::pair<qsizetype, int>> lowercaseBody(qsizetype start, qsizetype end) const
+    {
+        const NameToken &last = m_tokens.at(end);
+        if (last.possessive || last.breakAfter || end - start > 2)
+            return std::nullopt;
+        // A known place or people before a place's head describes ("a Krakow basilica", "a Polish
+        // coal mine"); before a body's head it names ("the Krakow fire service").
+        const bool known = isKnownPlace(start, end) || m_gaz.isDemonym(sliceKey(start, end));
+        if (!known && (m_gaz.lookup(sliceKey(start, end)) || m_gaz.isGivenName(m_tokens.at(start).lower)))
+            return std::nullopt;
+        if ((!known && start == end && isCommon(start)) || isHead(end, orgHeads())
+            || (start > 0 && m_tokens.at(start - 1).breakAfter))
+            return std::nullopt;
+        std::optional<std::pair<qsizetype, int>> found;
+        for (qsizetype k = end + 1; k < m_tokens.size() && k <= end + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            if (!joined(k - 1, k) && !(k - 1 > end && m_tokens.at(k - 1).possessive
+                                       && m_tokens.at(k).start - m_tokens.at(k - 1).end <= 3))
+                break;
+            if (!t.word || t.capitalised || m_gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit()
+                || speechVerbs().contains(t.lower))
+                break;
+            // "German union IG Metall": a description before the name it introduces.
+            const bool apposition = k + 1 < m_tokens.size() && m_tokens.at(k + 1).capitalised && joined(k, k + 1);
+            if (lowercaseOrgHeads().contains(t.lower) && !t.possessive && !apposition)
+                found = std::pair{k, int(OrgVote)};
+            else if (lowercasePlaceHeads().contains(t.lower) && !t.possessive && !apposition && !known)
+                found = std::pair{k, int(PlaceVote)};
+            if (t.breakAfter || (t.possessive && k == end + 3))
+                break;
+        }
+        return found;
     }
 
     // "St. Mary's Basilica", "the Queen's Medical Center", "Devil's Bridge": a possessive name
