@@ -261,6 +261,17 @@ void TestEntityExtraction::names_data()
     QTest::addRow("long-acronym") << "The club would complain to CONMEBOL." << d << "organization:CONMEBOL";
 
     // Notation that looks like names: currencies, units, ratings, magnitudes, shouting, addresses.
+    QTest::addRow("party-nicknames") << "The Lib Dems and the Greens backed the plan, while the Tories opposed it." << d
+                                     << "organization:Greens|organization:Lib Dems|organization:Tories";
+    QTest::addRow("capitals-only-acronym") << "Who will pay for the repairs, asked the mayor." << d << "";
+    QTest::addRow("capitals-acronym-known") << "The WHO said cases were rising." << d << "organization:WHO";
+    QTest::addRow("broadcaster-with-number") << "Interview with FRANCE 24 on Friday." << d << "organization:FRANCE 24";
+    QTest::addRow("social-handle") << "Follow Dana Ruiz on X: @danaruizNEWS" << d << "person:Dana Ruiz";
+    QTest::addRow("model-designation") << "A Coast Guard MH-65 Dolphin helicopter lifted the crew." << d
+                                       << "organization:Coast Guard";
+    QTest::addRow("masthead-capitals") << "KESTRIN POST\nStorm damages harbour" << d << "organization:KESTRIN POST";
+    QTest::addRow("abbreviated-rank") << "Cllr Wenna Tallack said the vote was fair." << d << "person:Wenna Tallack";
+    QTest::addRow("time-zone") << "Published: Dec. 4, 2025 at 6:12 AM HST" << d << "";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

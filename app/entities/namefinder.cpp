@@ -41,6 +41,9 @@ const QSet<QString> &orgHeads()
          "coalition", "church", "school", "college", "academy", "hospital", "federation", "secretariat",
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
          "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc", "center",
+         // words that end newspapers' names: "Liverpool Echo", "Toronto Star-Advertiser"
+         "echo", "inquirer", "enquirer", "advertiser", "observer", "sentinel", "examiner", "dispatch",
+         "clarion", "telegraph", "mercury", "courant", "bulletin",
          "centre", "survey", "unit", "units", "ratings", "securities", "economics", "chamber", "consulate",
          "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies", "holding",
          "ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa", "srl", "sas", "pty", "llp", "ab",
@@ -399,12 +402,15 @@ private:
                    && !m_blocked.at(last + 1))
                 ++last;
             for (qsizetype j = last; j >= i; --j) {
-                if (!m_tokens.at(j).capitalised && !m_tokens.at(j).allCaps)
+                // "France 24": a number may end a known name.
+                if (!m_tokens.at(j).capitalised && !m_tokens.at(j).allCaps
+                    && !(j > i && m_tokens.at(j).lower.at(0).isDigit()))
                     continue;
                 if (j > i && !spacedOnly(i, j))
                     continue;
                 // One word's key is its token's (Gazetteer::key of the same text).
-                if (m_gaz.lookup(j == i ? m_tokens.at(i).lower : sliceKey(i, j))) {
+                const auto entry = m_gaz.lookup(j == i ? m_tokens.at(i).lower : sliceKey(i, j));
+                if (entry && !(entry->capitalsOnly && !t.allCaps)) {
                     m_phraseEnd[i] = j;
                     for (qsizetype k = i; k <= j; ++k)
                         m_inPhrase[k] = true;
@@ -453,6 +459,12 @@ private:
             return false;
         if (notationGlued(t))
             return false;
+        // "@KSVelascoINQ", "newsdesk@paper": a handle or an address, not a name.
+        if ((t.start > 0 && m_text.at(t.start - 1) == u'@') || (t.end < m_text.size() && m_text.at(t.end) == u'@'))
+            return false;
+        // "MH-65", "HC-130": capitals joined to a number designate a model.
+        if (t.allCaps && t.breakAfter && i + 1 < m_tokens.size() && m_tokens.at(i + 1).lower.at(0).isDigit())
+            return false;
         if (m_inPhrase.at(i))
             return true;
         if (!t.capitalised)
@@ -472,7 +484,9 @@ private:
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
                    || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || startsLongerName(i);
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
-            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower);
+            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower)
+                   || (orgHeads().contains(t.lower) && i > 0 && m_tokens.at(i - 1).allCaps && joined(i - 1, i)
+                       && !m_gaz.isCommonWord(m_tokens.at(i - 1).lower)); // "KERNOW POST": a masthead
         return true;
     }
 

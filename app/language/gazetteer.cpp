@@ -179,7 +179,10 @@ void Gazetteer::loadNames(const QString &file, EntityType type)
 void Gazetteer::add(const QString &name, const QString &canonical, EntityType type)
 {
     const QString k = key(name);
-    m_entries.insert(k, {type, canonical});
+    // "WHO", "AU": a short name in capitals that is also an ordinary word read only in capitals.
+    const bool capitals = name.size() <= 5 && name == name.toUpper() && !name.contains(u' ')
+                          && m_common.contains(k);
+    m_entries.insert(k, {type, canonical, capitals});
     m_longestPhrase = std::max<int>(m_longestPhrase, int(k.count(u' ')) + 1);
 }
 
