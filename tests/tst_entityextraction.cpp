@@ -272,6 +272,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("masthead-capitals") << "KESTRIN POST\nStorm damages harbour" << d << "organization:KESTRIN POST";
     QTest::addRow("abbreviated-rank") << "Cllr Wenna Tallack said the vote was fair." << d << "person:Wenna Tallack";
     QTest::addRow("time-zone") << "Published: Dec. 4, 2025 at 6:12 AM HST" << d << "";
+    QTest::addRow("credit-line-surname") << "(Reporting by Ilse Varga; Editing by Helen Marsh)" << d
+                                         << "person:Helen Marsh|person:Ilse Varga";
+    QTest::addRow("stacked-ranks") << "Lt. Cmdr. Rachel Ortiz said the crew was safe." << d << "person:Rachel Ortiz";
+    QTest::addRow("head-first-landmark-des") << "Talks resumed at the Palais des Rencontres in Lyon." << d
+                                             << "place:Lyon|place:Palais des Rencontres";
+    QTest::addRow("document-after-place") << "The Cornwall Bill will be debated in Lyon." << d << "place:Lyon";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

@@ -97,6 +97,16 @@ const QSet<QString> &eventHeads()
     return s;
 }
 
+// Words that make a known name a document's or a plan's ("the Cornwall Bill", "the Paris
+// Agreement"), though they are given names too ("Bill", "Charter").
+const QSet<QString> &documentHeads()
+{
+    static const QSet<QString> s = wordSet({"bill", "act", "treaty", "accord", "accords", "agreement", "charter",
+                                            "plan", "doctrine", "declaration", "protocol", "convention", "pact",
+                                            "statute", "strategy", "initiative"});
+    return s;
+}
+
 const QSet<QString> &eventHeadsFirst()
 {
     static const QSet<QString> s = [] {
@@ -123,7 +133,8 @@ const QSet<QString> &placeHeadsFirst()
                               "colonia", "barrio", "bairro", "quartier", "saint", "sainte", "sankt",
                               "fort", "port", "mount", "lake", "cape", "isle", "estadio", "estádio", "stade", "stadio",
                               "aeropuerto", "aeroporto", "aéroport", "aeroporto", "parque", "parc", "parco", "puente",
-                              "ponte", "pont"})
+                              "ponte", "pont", "palais", "palazzo", "borgo", "schloss", "castello", "château",
+                              "chateau", "rynek"})
             set.insert(Gazetteer::key(QString::fromUtf8(w)));
         return set;
     }();
@@ -175,7 +186,7 @@ const QSet<QString> &directions()
 const QSet<QString> &connectors()
 {
     static const QSet<QString> s = wordSet({"of", "for", "the", "de", "da", "do", "dos", "das", "del", "della",
-                                            "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la",
+                                            "des", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la",
                                             "le", "y", "on"});
     return s;
 }
@@ -183,7 +194,7 @@ const QSet<QString> &connectors()
 // Particles inside personal names ("Jace Dela Cruz", "Ursula von der Leyen").
 const QSet<QString> &nameParticles()
 {
-    static const QSet<QString> s = wordSet({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "von", "van",
+    static const QSet<QString> s = wordSet({"de", "da", "do", "dos", "das", "del", "della", "des", "di", "du", "von", "van",
                                             "der", "den", "al", "el", "bin", "ibn", "la", "le", "y"});
     return s;
 }
@@ -480,8 +491,12 @@ private:
             return false;
         if (t.lower.at(0).isDigit())
             return false;
+        // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
+        const bool afterGivenName = i > 0 && m_tokens.at(i - 1).capitalised && !m_tokens.at(i - 1).allCaps
+                                    && joined(i - 1, i) && m_gaz.isGivenName(m_tokens.at(i - 1).lower)
+                                    && !m_tokens.at(i - 1).possessive;
         if ((t.sentenceStart || t.titleLine) && !t.allCaps)
-            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
+            return afterGivenName || !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
                    || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || startsLongerName(i);
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower)
@@ -994,6 +1009,10 @@ private:
                 return emit_(a, b, {}, QString(), false, false, true);
             return;
         }
+        // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
+        // not mentioned, as in "the Paris Agreement").
+        if (a < b && !m_inPhrase.at(b) && m_tokens.at(b).capitalised && documentHeads().contains(m_tokens.at(b).lower))
+            return;
         // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
         if (m_tokens.at(a).lineStart && datelineFollows(a, b))
             return emit_(a, b, {0, 0, kStrongCue + 1}, QString(), false);
@@ -1044,7 +1063,7 @@ private:
             if (m_phraseEnd.at(a) >= 0 && m_phraseEnd.at(a) < b) {
                 bool ordinaryRest = true;
                 for (qsizetype k = m_phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
-                    ordinaryRest = isCommon(k) && !m_inPhrase.at(k);
+                    ordinaryRest = (isCommon(k) || documentHeads().contains(m_tokens.at(k).lower)) && !m_inPhrase.at(k);
                 // "UN Resident Coordinator", "White House Press Secretary": a title after a
                 // known body names the body.
                 if (ordinaryRest && m_gaz.isRole(m_tokens.at(b).lower)) {

@@ -20,7 +20,7 @@ bool keepsPeriod(const QString &lower)
     static const QSet<QString> words = {
         QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("gen"), QStringLiteral("lt"), QStringLiteral("col"), QStringLiteral("sgt"), QStringLiteral("capt"),
         QStringLiteral("st"), QStringLiteral("prof"), QStringLiteral("rep"), QStringLiteral("sen"), QStringLiteral("gov"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("corp"),
-        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("cmdr"), QStringLiteral("cdr"), QStringLiteral("insp"), QStringLiteral("supt"), QStringLiteral("det"), QStringLiteral("cpl"), QStringLiteral("pte"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
         QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("mt"),
         QStringLiteral("ft")};
     return words.contains(lower);
