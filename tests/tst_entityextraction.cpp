@@ -278,6 +278,14 @@ void TestEntityExtraction::names_data()
     QTest::addRow("head-first-landmark-des") << "Talks resumed at the Palais des Rencontres in Lyon." << d
                                              << "place:Lyon|place:Palais des Rencontres";
     QTest::addRow("document-after-place") << "The Cornwall Bill will be debated in Lyon." << d << "place:Lyon";
+    QTest::addRow("road-number") << "Traffic on the B417 was heavy near Lyon." << d << "place:B417|place:Lyon";
+    QTest::addRow("road-number-no-cue") << "Sales of XR200 phones rose." << d << "";
+    QTest::addRow("numbered-place") << "The boat fishes out of Pier 12 in Lyon." << d << "place:Lyon|place:Pier 12";
+    QTest::addRow("and-after-body-of") << "The Department for Roads and Rail said talks went on." << d
+                                       << "organization:Department for Roads and Rail";
+    QTest::addRow("demonym-body-title") << "The Chilean Consulate General in Lyon sent staff." << d
+                                        << "organization:Chilean Consulate General|place:Lyon";
+    QTest::addRow("plural-demonyms") << "Four Filipinos and two Brits were rescued." << d << "";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

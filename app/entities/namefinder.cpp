@@ -354,7 +354,8 @@ public:
                         end = m_phraseEnd.at(place);
                         continue;
                     }
-                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next);
+                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next,
+                                                               ofAfterOrgHead);
                     if (last >= 0) {
                         end = last;
                         continue;
@@ -367,6 +368,11 @@ public:
                     && orgHeads().contains(m_tokens.at(end).lower))
                     ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
+            }
+            if (const qsizetype number = numberedPlace(start, end); number > end) {
+                emit_(start, number, {0, 0, kHead}, QString(), false);
+                i = number + 1;
+                continue;
             }
             if (const auto body = lowercaseBody(start, end)) {
                 std::array<int, 3> votes{};
@@ -603,6 +609,47 @@ private:
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
+    // "A30", "SS54", "M25": one to three capitals and one to three digits, a road's number.
+    bool roadCode(qsizetype i) const
+    {
+        const NameToken &t = m_tokens.at(i);
+        const QStringView text = QStringView(m_text).mid(t.start, t.end - t.start);
+        qsizetype letters = 0;
+        while (letters < text.size() && text.at(letters).isUpper())
+            ++letters;
+        const qsizetype digits = text.size() - letters;
+        if (letters < 1 || letters > 3 || digits < 1 || digits > 3)
+            return false;
+        for (qsizetype p = letters; p < text.size(); ++p) {
+            if (!text.at(p).isDigit())
+                return false;
+        }
+        return true;
+    }
+
+    // "the A30", "on the SS54", "the M25 motorway": how a road is written about.
+    bool roadCued(qsizetype i) const
+    {
+        static const QSet<QString> before = wordSet({"the", "on", "along", "via", "off", "onto"});
+        static const QSet<QString> after = wordSet({"road", "motorway", "highway", "route", "bypass", "expressway",
+                                                    "between", "near", "towards", "toward", "junction"});
+        const bool prev = i > 0 && m_tokens.at(i - 1).word && before.contains(m_tokens.at(i - 1).lower);
+        const bool next = i + 1 < m_tokens.size() && m_tokens.at(i + 1).word && after.contains(m_tokens.at(i + 1).lower);
+        return prev || next;
+    }
+
+    // "Pier 38", "Route 66", "Terminal 5": a place's kind numbered.
+    qsizetype numberedPlace(qsizetype start, qsizetype end) const
+    {
+        static const QSet<QString> kinds = wordSet({"pier", "route", "highway", "interstate", "berth", "terminal",
+                                                    "quay", "wharf"});
+        const qsizetype n = end + 1;
+        if (start != end || !kinds.contains(m_tokens.at(start).lower) || n >= m_tokens.size() || !joined(end, n)
+            || !m_tokens.at(n).lower.at(0).isDigit() || m_tokens.at(n).lower.size() > 4 || m_blocked.at(n))
+            return -1;
+        return n;
+    }
+
     // "the Krakow fire service", "Silesian police", "the French foreign ministry", "the Natisone
     // valleys": a place or a people's name before a lower-case body's or place's head (after at
     // most two lower-case words) names a body or a place of its own. Returns the head's token
@@ -701,7 +748,7 @@ private:
     // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
     // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
     // and Markets Authority") any body word does. Returns that name's last token, or -1.
-    qsizetype andJoinedPluralHead(bool joinable, qsizetype next) const
+    qsizetype andJoinedPluralHead(bool joinable, qsizetype next, bool ofAfterOrgHead = false) const
     {
         if (!joinable || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
             return -1;
@@ -710,10 +757,17 @@ private:
         qsizetype k = next + 1;
         if (k >= m_tokens.size() || !m_name.at(k) || !joined(next, k))
             return -1;
+        bool ordinary = !m_inPhrase.at(k) && isCommon(k);
         while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
-               && !m_tokens.at(k).breakAfter)
+               && !m_tokens.at(k).breakAfter) {
             ++k;
+            ordinary = ordinary && !m_inPhrase.at(k) && isCommon(k);
+        }
         if (plurals.contains(m_tokens.at(k).lower))
+            return k;
+        // "Department for Business and Trade", "Ministry of Culture and National Heritage": after a
+        // body's head and "of"/"for", ordinary capitalised words after "and" go on with its name.
+        if (ofAfterOrgHead && ordinary && k - next <= 3 && !m_tokens.at(next - 1).possessive)
             return k;
         const qsizetype start = next - 1;
         return ordinaryStart(start, start) && orgHeads().contains(m_tokens.at(k).lower) ? k : -1;
@@ -1027,7 +1081,12 @@ private:
                 return emit_(a, b, {0, kGazetteer, 0}, QString(), false);
         }
         if (m_gaz.isDemonym(first) || (m_gaz.isRoleModifier(first) && a < b)) {
-            if (a == b || !isHead(headIndex(a, b), orgHeads()))
+            // "Philippine Consulate General": a title word after the body's head keeps it.
+            const qsizetype h = headIndex(a, b);
+            const bool bodyHead = isHead(h, orgHeads())
+                                  || (h > a + 1 && isHead(h - 1, orgHeads()) && m_gaz.isRoleModifier(m_tokens.at(h).lower))
+                                  || (h > a + 1 && isHead(h - 1, orgHeads()) && m_gaz.isRole(m_tokens.at(h).lower));
+            if (a == b || !bodyHead)
                 return process(a + 1, b, false);
         }
         if (directions().contains(first) && a < b && m_phraseEnd.at(a + 1) == b) {
@@ -1089,6 +1148,11 @@ private:
         bool fallbackPerson = false;
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
+            if (roadCode(a)) {
+                if (roadCued(a))
+                    return emit_(a, b, {0, 0, kHead}, QString(), false);
+                return;
+            }
             if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
                 if (t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
                     return; // "UPDATED", "WASH": an ordinary word in capitals

@@ -199,6 +199,17 @@ std::optional<GazetteerEntry> Gazetteer::lookup(const QString &key) const
     return *f;
 }
 
+bool Gazetteer::isDemonym(const QString &lower) const
+{
+    if (m_demonyms.contains(lower))
+        return true;
+    if (lower.size() > 4 && lower.endsWith(u's') && m_demonyms.contains(lower.chopped(1)))
+        return true;
+    if (lower.size() > 5 && lower.endsWith(QLatin1StringView("men")))
+        return m_demonyms.contains(lower.chopped(3)) || m_demonyms.contains(lower.chopped(3) + QStringLiteral("man"));
+    return false;
+}
+
 bool Gazetteer::isCommonWord(const QString &lower) const
 {
     if (m_common.contains(lower) || m_closedClass.contains(lower))

@@ -41,7 +41,8 @@ public:
     bool isGivenName(const QString &lower) const { return m_givenNames.contains(lower); }
     bool isRole(const QString &lower) const { return m_roles.contains(lower); }
     bool isRoleModifier(const QString &lower) const { return m_roleModifiers.contains(lower); }
-    bool isDemonym(const QString &lower) const { return m_demonyms.contains(lower); }
+    // Also the people as a plural ("Filipinos", "Brits", "Cornishmen").
+    bool isDemonym(const QString &lower) const;
     bool isNotName(const QString &key) const { return m_notNames.contains(key); }
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
 
