@@ -286,6 +286,13 @@ void TestEntityExtraction::names_data()
     QTest::addRow("demonym-body-title") << "The Chilean Consulate General in Lyon sent staff." << d
                                         << "organization:Chilean Consulate General|place:Lyon";
     QTest::addRow("plural-demonyms") << "Four Filipinos and two Brits were rescued." << d << "";
+    QTest::addRow("campaign-answer-first") << "Yes Dunmore campaigners cheered in Lyon." << d
+                                           << "organization:Yes Dunmore|place:Lyon";
+    QTest::addRow("campaign-answer-last") << "Ada Pell, director of Dunmore Says No, spoke." << d
+                                          << "organization:Dunmore Says No|person:Ada Pell";
+    QTest::addRow("answer-opening-reply") << "No, Dunmore is not a county." << d << "";
+    QTest::addRow("head-alone-for-place") << "Crowds filled the Hall for Lyon at noon." << d << "place:Hall for Lyon";
+    QTest::addRow("isles-of") << "Boats reached the Isles of Varra." << d << "place:Isles of Varra";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

@@ -49,7 +49,7 @@ const QSet<QString> &orgHeads()
          "ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa", "srl", "sas", "pty", "llp", "ab",
          // industries that end companies' names: "Siemens Energy", "Samsung Electronics"
          "energy", "electronics", "motor", "mobility", "logistics", "pharma", "pharmaceuticals", "chemicals",
-         "steel", "petroleum", "aerospace", "automotive", "foods", "insurance", "financial", "investments",
+         "steel", "petroleum", "aerospace", "automotive", "foods", "seafoods", "fisheries", "insurance", "financial", "investments",
          "ventures", "telecom", "communications", "semiconductor", "semiconductors", "materials", "mining",
          "shipping", "railways", "airline"});
     return s;
@@ -150,7 +150,7 @@ const QSet<QString> &placeHeads()
          "district", "oblast", "desert", "coast", "canal", "plaza", "tower", "building", "cathedral", "temple",
          "mosque", "village", "town", "camp", "territory", "territories", "heights", "basin", "delta", "falls",
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
-         "basilica", "chapel", "abbey", "shrine", "monument", "memorial", "pier", "quay", "wharf", "mine",
+         "basilica", "chapel", "abbey", "shrine", "monument", "memorial", "pier", "quay", "wharf", "mine", "isles",
          "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
     return s;
 }
@@ -312,6 +312,11 @@ public:
         const qsizetype n = m_tokens.size();
         qsizetype i = 0;
         while (i < n) {
+            if (const qsizetype last = campaignAfterAnswer(i); last > i) {
+                emit_(i, last, {0, kHead, 0}, QString(), false);
+                i = last + 1;
+                continue;
+            }
             if (!m_name.at(i)) {
                 ++i;
                 continue;
@@ -362,12 +367,18 @@ public:
                     }
                 }
                 if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k)
-                    || !connectorAllowed(end, next, headFirst))
+                    || !connectorAllowed(end, next, headFirst, start == end))
                     break;
                 if ((m_tokens.at(next).lower == u"of" || m_tokens.at(next).lower == u"for")
                     && orgHeads().contains(m_tokens.at(end).lower))
                     ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
+            }
+            // "Cornwall Says No", "Britain Votes Yes": a campaign named by its answer.
+            if (end > start && isAnswer(end + 1) && joined(end, end + 1) && !m_tokens.at(end).possessive) {
+                emit_(start, end + 1, {0, kHead, 0}, QString(), false);
+                i = end + 2;
+                continue;
             }
             if (const qsizetype number = numberedPlace(start, end); number > end) {
                 emit_(start, number, {0, 0, kHead}, QString(), false);
@@ -609,6 +620,28 @@ private:
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
+    // A capitalised "Yes" or "No" written as a word (not "YES", not "Yes," opening a reply).
+    bool isAnswer(qsizetype i) const
+    {
+        if (i >= m_tokens.size() || !m_tokens.at(i).word || !m_tokens.at(i).capitalised || m_tokens.at(i).allCaps)
+            return false;
+        return m_tokens.at(i).lower == u"yes" || m_tokens.at(i).lower == u"no";
+    }
+
+    // "Yes Kernow", "No Borders": an answer joined to a name names the campaign for it.
+    // Returns the campaign's last token, or -1.
+    qsizetype campaignAfterAnswer(qsizetype i) const
+    {
+        if (!isAnswer(i) || i + 1 >= m_tokens.size() || !joined(i, i + 1) || !m_name.at(i + 1)
+            || m_tokens.at(i).possessive || m_tokens.at(i + 1).titleLine)
+            return -1;
+        qsizetype k = i + 1;
+        while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
+               && !m_tokens.at(k).breakAfter && k - i < 3)
+            ++k;
+        return k;
+    }
+
     // "A30", "SS54", "M25": one to three capitals and one to three digits, a road's number.
     bool roadCode(qsizetype i) const
     {
@@ -836,7 +869,7 @@ private:
         return m_gaz.isCommonWord(t.lower) && !m_gaz.isGivenName(t.lower);
     }
 
-    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false) const
+    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false, bool headAlone = false) const
     {
         const QString &c = m_tokens.at(connector).lower;
         if (nameParticles().contains(c))
@@ -846,8 +879,9 @@ private:
         const QString &l = m_tokens.at(left).lower;
         if (m_gaz.lookup(l) || m_gaz.isGivenName(l))
             return false;
-        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it.
-        if (c != u"of" && placeHeads().contains(l))
+        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it,
+        // but a head standing alone opens one ("the Hall for Cornwall").
+        if (c != u"of" && placeHeads().contains(l) && !headAlone)
             return false;
         return m_gaz.isCommonWord(l) || m_gaz.isRole(l);
     }
