@@ -293,6 +293,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("answer-opening-reply") << "No, Dunmore is not a county." << d << "";
     QTest::addRow("head-alone-for-place") << "Crowds filled the Hall for Lyon at noon." << d << "place:Hall for Lyon";
     QTest::addRow("isles-of") << "Boats reached the Isles of Varra." << d << "place:Isles of Varra";
+    QTest::addRow("known-company") << "Nissan and Goldman Sachs backed the plan." << d
+                                   << "organization:Goldman Sachs|organization:Nissan";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";
@@ -330,7 +332,6 @@ void TestEntityExtraction::names()
                  Continue);
     QEXPECT_FAIL("sports", "club names made of a common word and a city (\"Real Madrid\", \"Bayern Munich\") are split",
                  Continue);
-    QEXPECT_FAIL("business", "a sentence-initial company name with no cue around it gets no type", Continue);
     QCOMPARE(foundNames(text, published), parseExpected(expected));
 }
 
