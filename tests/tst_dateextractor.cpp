@@ -90,6 +90,14 @@ void TestDateExtractor::find_data()
         ex({{"Saturday", "2024-05-18"}}));
     row("state after remain", "Offices will remain closed on Monday, the mayor announced.", thu,
         ex({{"Monday", "2024-05-20"}}));
+    row("planned weekday", "\"We were meant to fly home on Saturday,\" she said.", thu, ex({{"Saturday", "2024-05-18"}}));
+    row("present state before weekday", "Schools stay shut on Monday as the river falls.", thu, ex({{"Monday", "2024-05-20"}}));
+    row("abbreviated weekday before date", "Tue 14 May 2024 | 10:15", thu, ex({{"Tue 14 May 2024", "2024-05-14"}}));
+    row("abbreviated weekday alone", "The Sun reported it first.", thu, ex({}));
+    row("numeric date that is the publication date", "Issued on: 05/16/2024 - 10:15. Talks began on 16 May.", thu,
+        ex({{"05/16/2024", "2024-05-16"}, {"16 May", "2024-05-16"}}));
+    row("numeric header against prose order", "Issued on: 06/12/2025 - 10:15. The vote was held on December 5, 2025.",
+        QDate(2025, 12, 6), ex({{"06/12/2025", "2025-12-06"}, {"December 5, 2025", "2025-12-05"}}));
     row("expected by weekday", "Forecasters expect the wind to drop by Monday.", thu, ex({{"Monday", "2024-05-20"}}));
     row("last weekday", "He resigned last Friday amid the scandal.", thu, ex({{"last Friday", "2024-05-10"}}));
     row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));

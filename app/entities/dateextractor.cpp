@@ -488,14 +488,18 @@ private:
     // "06/03/2025" reads 6 March where the text writes its other dates day first ("5 March",
     // "17/03/2025"), 3 June where it writes them month first; with no such evidence, the
     // reading nearer the publication date wins, and month first on a tie.
+    // A reading that is the publication date itself ("Issued on: 06/12/2025" on 6 December) wins
+    // over the text's habits: a page's own date line need not follow its prose.
     bool readsDayFirst(int a, int b, int year) const
     {
+        const QDate dayFirst(year, b, a);
+        const QDate monthFirst(year, a, b);
+        if (m_pub.isValid() && (dayFirst == m_pub) != (monthFirst == m_pub))
+            return dayFirst == m_pub;
         if (m_dayFirstEvidence != m_monthFirstEvidence)
             return m_dayFirstEvidence > m_monthFirstEvidence;
         if (!m_pub.isValid())
             return false;
-        const QDate dayFirst(year, b, a);
-        const QDate monthFirst(year, a, b);
         if (!dayFirst.isValid() || !monthFirst.isValid())
             return dayFirst.isValid();
         return std::abs(dayFirst.daysTo(m_pub)) < std::abs(monthFirst.daysTo(m_pub));
@@ -764,7 +768,7 @@ private:
                 }
             }
         }
-        if (!m_pub.isValid())
+        if (!m_pub.isValid() || (m_tok[i].roles & MonthAbbrev))
             return last + 1;
         Tense tense = tenseAround(i, last);
         // "declared a holiday for Monday", "scheduled for Monday": a day something is set for lies ahead.

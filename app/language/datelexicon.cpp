@@ -48,6 +48,13 @@ const std::vector<Entry> &entries()
         const char *weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
         for (int d = 0; d < 7; ++d)
             add(weekdays[d], Weekday, d + 1);
+        // "Tue 16 Dec 2025": abbreviated weekdays count only before the date they name.
+        const char *weekdayAbbrevs[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        for (int d = 0; d < 7; ++d)
+            add(weekdayAbbrevs[d], Weekday | MonthAbbrev, d + 1);
+        add("tues", Weekday | MonthAbbrev, 2);
+        add("thur", Weekday | MonthAbbrev, 4);
+        add("thurs", Weekday | MonthAbbrev, 4);
         add("yesterday", DayWord | PastCue, -1);
         add("today", DayWord, 0);
         add("tonight", DayWord, 0);
@@ -117,7 +124,7 @@ const std::vector<Entry> &entries()
         for (const char *w : {"will", "shall", "ll", "would", "upcoming", "scheduled", "expected",
                               "due", "slated", "planned", "plans", "plan", "planning", "coming",
                               "going", "intends", "aims", "hopes", "set", "later", "forthcoming", "expect",
-                              "expects"})
+                              "expects", "meant", "supposed", "stay", "stays", "remain", "remains"})
             add(w, FutureCue);
         for (const char *w : {"was", "were", "had", "did", "said", "told", "met", "held", "went", "came",
                               "took", "made", "began", "left", "spoke", "won", "lost", "saw", "gave",

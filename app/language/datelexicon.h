@@ -10,7 +10,7 @@ namespace DateLexicon {
 
 enum Role : quint32 {
     Month = 1u << 0,          // value 1..12
-    MonthAbbrev = 1u << 1,    // "Oct", "Sept": needs a day or a year
+    MonthAbbrev = 1u << 1,    // "Oct", "Sept": needs a day or a year; "Tue": needs a date after it
     MonthAmbiguous = 1u << 2, // also a verb, noun or name: May, March, April, June, August
     Weekday = 1u << 3,        // value 1 (Monday) .. 7 (Sunday)
     DayWord = 1u << 4,        // yesterday/today/tomorrow/tonight: value = day offset
