@@ -295,6 +295,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("isles-of") << "Boats reached the Isles of Varra." << d << "place:Isles of Varra";
     QTest::addRow("known-company") << "Nissan and Goldman Sachs backed the plan." << d
                                    << "organization:Goldman Sachs|organization:Nissan";
+    QTest::addRow("lowercase-only-body") << "The regional flood protection agency closed the roads." << d
+                                         << "organization:regional flood protection agency";
+    QTest::addRow("possessive-then-lowercase-body") << "Norway's fisheries ministry will pay." << d
+                                                    << "organization:fisheries ministry|place:Norway";
+    QTest::addRow("lowercase-description-before-name") << "The news agency Kestrel reported it." << d
+                                                       << "organization:Kestrel";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";
@@ -377,6 +383,9 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("bare-name-of-landmark")
         << QStringList{u"Pilgrims prayed in Santvik cathedral."_s, u"Santvik reopened its doors."_s}
         << QStringList{u"Santvik cathedral"_s, u"Santvik"_s} << QStringList{};
+    QTest::addRow("reordered-body")
+        << QStringList{u"The Ministry of Fisheries and Coastal Affairs said so."_s, u"The fisheries ministry agreed."_s}
+        << QStringList{u"Ministry of Fisheries and Coastal Affairs"_s, u"fisheries ministry"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }

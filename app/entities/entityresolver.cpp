@@ -193,6 +193,36 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             uf.unite(h, bare);
     }
 
+    // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
+    // department" and "the Department for Business and Trade": one body, its words reordered.
+    QSet<QString> lowercaseBodies;
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.lowercaseBody)
+                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
+        }
+    }
+    for (const QString &body : std::as_const(lowercaseBodies)) {
+        const int b = byKey.value(body, -1);
+        const QStringList w = words(body);
+        if (b < 0 || w.size() < 2)
+            continue;
+        QList<int> roots;
+        for (int i = 0; i < groups.size(); ++i) {
+            const QStringList named = words(groups.at(i).key);
+            if (i == b || named.size() < 3 || named.first() != w.last()
+                || (named.at(1) != u"of" && named.at(1) != u"for"))
+                continue;
+            bool all = true;
+            for (qsizetype k = 0; k + 1 < w.size() && all; ++k)
+                all = named.mid(2).contains(w.at(k));
+            if (all && !roots.contains(uf.find(i)))
+                roots.append(uf.find(i));
+        }
+        if (roots.size() == 1)
+            uf.unite(roots.first(), b);
+    }
+
     // Full personal names, indexed by surname and by first word (for "Xi" -> "Xi Jinping").
     QHash<QString, QList<int>> bySurname;
     QHash<QString, QList<int>> byFirstWord;

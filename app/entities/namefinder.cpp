@@ -318,6 +318,14 @@ public:
                 continue;
             }
             if (!m_name.at(i)) {
+                const qsizetype first = m_tokens.at(i).lower == u"the" ? i + 1 : i;
+                const bool opens = first > i || (i > 0 && m_tokens.at(i - 1).possessive && m_name.at(i - 1));
+                if (const qsizetype head = opens ? lowercaseOnlyBody(first) : -1; head > 0) {
+                    emit_(first, head, {0, kHead, 0}, QString(), false);
+                    m_out.names.last().lowercaseBody = true;
+                    i = head + 1;
+                    continue;
+                }
                 ++i;
                 continue;
             }
@@ -618,6 +626,31 @@ private:
             return true;
         return !m_gaz.isCommonWord(next.lower) && !m_gaz.lookup(next.lower) && !m_gaz.isNotName(next.lower)
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
+    }
+
+    // "the sanctions committee", "the regional civil protection agency", "Poland's culture
+    // ministry": a public body written wholly in lower case after "the" or a possessive name.
+    // Returns its head's token, or -1.
+    qsizetype lowercaseOnlyBody(qsizetype first) const
+    {
+        static const QSet<QString> heads = wordSet({"agency", "ministry", "department", "committee", "commission"});
+        for (qsizetype k = first; k < m_tokens.size() && k <= first + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            if (!t.word || t.capitalised || t.possessive || (k > first && !joined(k - 1, k)) || m_blocked.at(k)
+                || m_gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || t.lower.endsWith(u"ly")
+                || speechVerbs().contains(t.lower))
+                return -1;
+            if (heads.contains(t.lower)) {
+                const qsizetype next = k + 1;
+                // "the news agency Xinhua", "the department of health": a description, or a body
+                // whose name goes on.
+                if (k == first || (next < m_tokens.size() && m_tokens.at(next).word
+                                   && (m_tokens.at(next).capitalised || m_tokens.at(next).lower == u"of")))
+                    return -1;
+                return k;
+            }
+        }
+        return -1;
     }
 
     // A capitalised "Yes" or "No" written as a word (not "YES", not "Yes," opening a reply).

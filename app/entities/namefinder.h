@@ -26,6 +26,7 @@ struct NameCandidate
     bool event = false; // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
     QString nickname;   // key of a nickname written inside the name ("tico")
     QString bareKey;    // "ostoja" of "Ostoja mine": the name before a lower-case head
+    bool lowercaseBody = false; // "the culture ministry": a body named wholly in lower case
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.
