@@ -301,6 +301,9 @@ void TestEntityExtraction::names_data()
                                                     << "organization:fisheries ministry|place:Norway";
     QTest::addRow("lowercase-description-before-name") << "The news agency Kestrel reported it." << d
                                                        << "organization:Kestrel";
+    QTest::addRow("acronym-of-a-thing") << "An alert came from an emergency locator transmitter (ELT) at dawn." << d << "";
+    QTest::addRow("owned-acronym") << "They switched on their ELT at once." << d << "";
+    QTest::addRow("acronym-after-unit") << "The quake struck at a depth of 35 km (USGS)." << d << "organization:USGS";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

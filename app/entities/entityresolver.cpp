@@ -180,6 +180,17 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
             g.votes[0] += g.fallbackPerson;
     }
+    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
+    for (Group &g : groups) {
+        if (g.gazetteer)
+            continue;
+        for (const auto &m : std::as_const(g.mentions)) {
+            if (m.second->thing) {
+                g.mentions.clear();
+                break;
+            }
+        }
+    }
     // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
     for (Group &g : groups) {
         if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))

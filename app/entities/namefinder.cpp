@@ -653,6 +653,36 @@ private:
         return -1;
     }
 
+    // Initials of a thing: defined after lower-case words ("a radio beacon (EPIRB)") or owned
+    // ("their EPIRB", "the boat's EPIRB").
+    bool namesThing(qsizetype i) const
+    {
+        static const QSet<QString> owners = wordSet({"their", "its", "his", "her", "our", "my", "your"});
+        const qsizetype p = i - 1;
+        if (p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised
+            && (owners.contains(m_tokens.at(p).lower) || m_tokens.at(p).possessive))
+            return true;
+        if (p < 1 || m_tokens.at(p).lower != u"(" || i + 1 >= m_tokens.size() || m_tokens.at(i + 1).lower != u")"
+            || !m_tokens.at(p - 1).word || m_tokens.at(p - 1).capitalised)
+            return false;
+        // The lower-case words before it spell it: "emergency position-indicating radio beacon".
+        const QString &acronym = m_tokens.at(i).lower;
+        QString initials;
+        const QStringView before = QStringView(m_text).mid(0, m_tokens.at(p).start).trimmed();
+        for (qsizetype end = before.size(); end > 0 && initials.size() < acronym.size();) {
+            qsizetype start = end;
+            while (start > 0 && before.at(start - 1).isLetter())
+                --start;
+            if (start == end || !before.at(start).isLower())
+                return false;
+            initials.prepend(before.at(start));
+            end = start;
+            while (end > 0 && (before.at(end - 1) == u' ' || before.at(end - 1) == u'-'))
+                --end;
+        }
+        return initials == acronym;
+    }
+
     // A capitalised "Yes" or "No" written as a word (not "YES", not "Yes," opening a reply).
     bool isAnswer(qsizetype i) const
     {
@@ -1230,7 +1260,9 @@ private:
                     && !m_tokens.at(a + 1).lower.back().isDigit())
                     return;
                 votes[OrgVote] = kWeakCue;
-                return emit_(a, b, votes, QString(), true);
+                emit_(a, b, votes, QString(), true);
+                m_out.names.last().thing = namesThing(a);
+                return;
             }
             if ((isCommon(a) && !capitalisedOnly(t.lower)) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower)
                 || t.lower.size() < 2)

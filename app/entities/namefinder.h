@@ -27,6 +27,8 @@ struct NameCandidate
     QString nickname;   // key of a nickname written inside the name ("tico")
     QString bareKey;    // "ostoja" of "Ostoja mine": the name before a lower-case head
     bool lowercaseBody = false; // "the culture ministry": a body named wholly in lower case
+    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing, not of a body
+    bool thing = false;
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.
