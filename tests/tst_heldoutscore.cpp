@@ -7,7 +7,8 @@
 //   heldout-football-final a Copa Sudamericana final: AP wire, Brazilian outlet, Argentine column
 // The guards sit a little under the figures reached when they were set (quake: entities 0.979,
 // dates 0.964, linking 0.990; merger: entities 0.908, dates 0.943, linking 0.980; football:
-// entities 0.926, dates 0.936, linking 1.000).
+// entities 0.926, dates 0.936, linking 1.000). The dev-* rows sit about 0.02 under the figures
+// reached when they were added.
 #include "seedscore.h"
 
 #include <QTest>
@@ -41,6 +42,23 @@ void TestHeldOutScore::figures_data()
     QTest::addRow("football entities") << football << QStringLiteral("entities_micro_f1") << 0.90;
     QTest::addRow("football dates") << football << QStringLiteral("dates_f1") << 0.91;
     QTest::addRow("football linking") << football << QStringLiteral("linking_f1") << 0.95;
+    // The development suite (dev-*): events whose gold was written before the rules for them.
+    const struct
+    {
+        const char *name;
+        double entities, dates, linking;
+    } dev[] = {
+        {"bridge-flood", 0.85, 0.95, 0.97},   {"cathedral-fire", 0.88, 0.93, 0.92},
+        {"ferry-rescue", 0.90, 0.98, 0.95},   {"mine-rescue", 0.90, 0.98, 0.97},
+        {"plant-closure", 0.93, 0.92, 0.96},  {"referendum", 0.93, 0.98, 0.98},
+        {"security-council", 0.95, 0.92, 0.98},
+    };
+    for (const auto &c : dev) {
+        const QString corpus = QStringLiteral("dev-") + QLatin1StringView(c.name);
+        QTest::addRow("%s entities", c.name) << corpus << QStringLiteral("entities_micro_f1") << c.entities;
+        QTest::addRow("%s dates", c.name) << corpus << QStringLiteral("dates_f1") << c.dates;
+        QTest::addRow("%s linking", c.name) << corpus << QStringLiteral("linking_f1") << c.linking;
+    }
 }
 
 void TestHeldOutScore::figures()
