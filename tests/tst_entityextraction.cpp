@@ -304,6 +304,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("acronym-of-a-thing") << "An alert came from an emergency locator transmitter (ELT) at dawn." << d << "";
     QTest::addRow("owned-acronym") << "They switched on their ELT at once." << d << "";
     QTest::addRow("acronym-after-unit") << "The quake struck at a depth of 35 km (USGS)." << d << "organization:USGS";
+    QTest::addRow("adjective-before-place-head") << "Pilgrims filled the Romanesque basilica at dawn." << d << "";
+    QTest::addRow("unlisted-rank") << "The fire was out by noon, said Brigadier Anka Velt." << d << "person:Anka Velt";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

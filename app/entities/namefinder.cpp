@@ -734,6 +734,20 @@ private:
         return prev || next;
     }
 
+    // "Gothic", "Romanesque", "Victorian": one word shaped like an adjective describes a place's
+    // kind ("the Gothic basilica") rather than naming it.
+    bool adjectiveShaped(qsizetype start, qsizetype end) const
+    {
+        if (start != end)
+            return false;
+        const QString &w = m_tokens.at(start).lower;
+        for (const char *suffix : {"ic", "ian", "esque", "ical", "ese", "ish"}) {
+            if (w.size() > 4 && w.endsWith(QLatin1StringView(suffix)))
+                return true;
+        }
+        return false;
+    }
+
     // "Pier 38", "Route 66", "Terminal 5": a place's kind numbered.
     qsizetype numberedPlace(qsizetype start, qsizetype end) const
     {
@@ -776,7 +790,8 @@ private:
             const bool apposition = k + 1 < m_tokens.size() && m_tokens.at(k + 1).capitalised && joined(k, k + 1);
             if (lowercaseOrgHeads().contains(t.lower) && !t.possessive && !apposition)
                 found = std::pair{k, int(OrgVote)};
-            else if (lowercasePlaceHeads().contains(t.lower) && !t.possessive && !apposition && !known)
+            else if (lowercasePlaceHeads().contains(t.lower) && !t.possessive && !apposition && !known
+                     && !adjectiveShaped(start, end))
                 found = std::pair{k, int(PlaceVote)};
             if (t.breakAfter || (t.possessive && k == end + 3))
                 break;
