@@ -306,6 +306,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("acronym-after-unit") << "The quake struck at a depth of 35 km (USGS)." << d << "organization:USGS";
     QTest::addRow("adjective-before-place-head") << "Pilgrims filled the Romanesque basilica at dawn." << d << "";
     QTest::addRow("unlisted-rank") << "The fire was out by noon, said Brigadier Anka Velt." << d << "person:Anka Velt";
+    QTest::addRow("masthead-line") << "Lisbon Chronicle\n\nFloods close the river road" << d
+                                   << "organization:Lisbon Chronicle";
+    QTest::addRow("masthead-two-press-words") << "Daily Clarion › News\n\nThe road was shut." << d
+                                              << "organization:Daily Clarion";
+    QTest::addRow("dateline-hyphen-capitals") << "VARDENY-KOLSK, Poland (Reuters) - Rescuers dug on." << d
+                                              << "organization:Reuters|place:Poland|place:VARDENY-KOLSK";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

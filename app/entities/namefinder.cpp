@@ -521,13 +521,33 @@ private:
                                     && joined(i - 1, i) && m_gaz.isGivenName(m_tokens.at(i - 1).lower)
                                     && !m_tokens.at(i - 1).possessive;
         if ((t.sentenceStart || t.titleLine) && !t.allCaps)
-            return afterGivenName || !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
+            return afterGivenName || masthead(i) || !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
                    || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || startsLongerName(i);
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
             return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower)
                    || (orgHeads().contains(t.lower) && i > 0 && m_tokens.at(i - 1).allCaps && joined(i - 1, i)
                        && !m_gaz.isCommonWord(m_tokens.at(i - 1).lower)); // "KERNOW POST": a masthead
         return true;
+    }
+
+    // "Warsaw Chronicle", "Daily Clarion" on a line of their own: a newspaper's word after a name
+    // or after another newspaper's word is part of a masthead, however ordinary it is.
+    bool masthead(qsizetype i) const
+    {
+        static const QSet<QString> press = wordSet({"post", "chronicle", "times", "herald", "tribune", "journal",
+                                                    "gazette", "courier", "echo", "clarion", "observer", "daily",
+                                                    "news", "mail", "mirror", "telegraph", "inquirer", "advertiser",
+                                                    "sentinel", "examiner", "dispatch", "express"});
+        const NameToken &t = m_tokens.at(i);
+        if (!t.titleLine || !press.contains(t.lower))
+            return false;
+        auto pressOrName = [&](qsizetype k) {
+            const NameToken &o = m_tokens.at(k);
+            return o.word && o.capitalised && (press.contains(o.lower) || !m_gaz.isCommonWord(o.lower));
+        };
+        const bool before = i > 0 && joined(i - 1, i) && pressOrName(i - 1);
+        const bool after = i + 1 < m_tokens.size() && joined(i, i + 1) && pressOrName(i + 1) && t.lower == u"daily";
+        return before || after;
     }
 
     // Tokens a..b are all capitals and a comma or a dash follows on the same line.

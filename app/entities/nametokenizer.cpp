@@ -213,10 +213,13 @@ bool isParticleCompound(const QStringList &parts, const QString &text, const Nam
 bool isUnseparatedCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
     const Gazetteer &gaz = Gazetteer::instance();
-    if (!t.capitalised || t.allCaps || parts.size() < 2 || parts.size() > 3)
+    if (!t.capitalised || parts.size() < 2 || parts.size() > 3 || (t.allCaps && parts.size() > 2))
         return false;
     const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
     if (pieces.size() != parts.size())
+        return false;
+    // In capitals ("JASTRZEBIE-ZDROJ, Poland"), only long parts: short ones make acronyms.
+    if (t.allCaps && (parts.first().size() < 4 || parts.last().size() < 4))
         return false;
     bool allCommon = true;
     for (qsizetype k = 0; k < pieces.size(); ++k) {
