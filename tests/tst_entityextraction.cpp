@@ -312,6 +312,8 @@ void TestEntityExtraction::names_data()
                                               << "organization:Daily Clarion";
     QTest::addRow("dateline-hyphen-capitals") << "VARDENY-KOLSK, Poland (Reuters) - Rescuers dug on." << d
                                               << "organization:Reuters|place:Poland|place:VARDENY-KOLSK";
+    QTest::addRow("body-before-ordinary-words") << "The old town is part of a UNESCO World Heritage site." << d
+                                                << "organization:UNESCO";
     QTest::addRow("currency-codes") << "The fund released CHF 2 million and US$4 million." << d << "";
     QTest::addRow("unit-after-decimal") << "The report file is 612.4 KB." << d << "";
     QTest::addRow("rating") << "The bonds are rated CCC+ by two agencies." << d << "";

@@ -1262,8 +1262,14 @@ private:
                     if (entry && entry->type == EntityType::Organization)
                         return process(a, m_phraseEnd.at(a), false);
                 }
-                if (ordinaryRest)
+                // "UNESCO World Heritage site", "BRICS Summit": a body's name still names the body
+                // ("the Paris Agreement" names no place).
+                if (ordinaryRest) {
+                    const auto entry = m_gaz.lookup(sliceKey(a, m_phraseEnd.at(a)));
+                    if (entry && entry->type == EntityType::Organization)
+                        process(a, m_phraseEnd.at(a), false);
                     return;
+                }
             }
             // A known name inside a longer run: "Beijing Moscow".
             for (qsizetype k = a; k <= b; ++k) {
