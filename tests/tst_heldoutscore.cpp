@@ -6,8 +6,9 @@
 //   heldout-drives-merger  a German-Dutch takeover: wire, German trade paper, UK business page
 //   heldout-football-final a Copa Sudamericana final: AP wire, Brazilian outlet, Argentine column
 // The guards sit a little under the figures reached when they were set (quake: entities 0.979,
-// dates 0.964, linking 0.990; merger: entities 0.908, dates 0.943, linking 0.980; football:
-// entities 0.926, dates 0.936, linking 1.000).
+// dates 0.964, linking 0.990; merger: entities 0.963, dates 1.000, linking 0.986; football:
+// entities 0.927, dates 1.000, linking 1.000). The dev-* rows sit about 0.02 under the figures
+// reached when they were added.
 #include "seedscore.h"
 
 #include <QTest>
@@ -34,13 +35,30 @@ void TestHeldOutScore::figures_data()
     QTest::addRow("quake entities") << quake << QStringLiteral("entities_micro_f1") << 0.95;
     QTest::addRow("quake dates") << quake << QStringLiteral("dates_f1") << 0.94;
     QTest::addRow("quake linking") << quake << QStringLiteral("linking_f1") << 0.95;
-    QTest::addRow("merger entities") << merger << QStringLiteral("entities_micro_f1") << 0.88;
-    QTest::addRow("merger dates") << merger << QStringLiteral("dates_f1") << 0.92;
+    QTest::addRow("merger entities") << merger << QStringLiteral("entities_micro_f1") << 0.94;
+    QTest::addRow("merger dates") << merger << QStringLiteral("dates_f1") << 0.98;
     QTest::addRow("merger linking") << merger << QStringLiteral("linking_f1") << 0.95;
     const QString football = QStringLiteral("heldout-football-final");
     QTest::addRow("football entities") << football << QStringLiteral("entities_micro_f1") << 0.90;
-    QTest::addRow("football dates") << football << QStringLiteral("dates_f1") << 0.91;
+    QTest::addRow("football dates") << football << QStringLiteral("dates_f1") << 0.98;
     QTest::addRow("football linking") << football << QStringLiteral("linking_f1") << 0.95;
+    // The development suite (dev-*): events whose gold was written before the rules for them.
+    const struct
+    {
+        const char *name;
+        double entities, dates, linking;
+    } dev[] = {
+        {"bridge-flood", 0.87, 0.95, 0.97},   {"cathedral-fire", 0.91, 0.93, 0.93},
+        {"ferry-rescue", 0.90, 0.98, 0.96},   {"mine-rescue", 0.93, 0.98, 0.97},
+        {"plant-closure", 0.93, 0.92, 0.96},  {"referendum", 0.93, 0.98, 0.98},
+        {"security-council", 0.95, 0.92, 0.98},
+    };
+    for (const auto &c : dev) {
+        const QString corpus = QStringLiteral("dev-") + QLatin1StringView(c.name);
+        QTest::addRow("%s entities", c.name) << corpus << QStringLiteral("entities_micro_f1") << c.entities;
+        QTest::addRow("%s dates", c.name) << corpus << QStringLiteral("dates_f1") << c.dates;
+        QTest::addRow("%s linking", c.name) << corpus << QStringLiteral("linking_f1") << c.linking;
+    }
 }
 
 void TestHeldOutScore::figures()

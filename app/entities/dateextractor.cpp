@@ -14,13 +14,15 @@
 // - a weekday alone is the nearest such day on or before P (news reports the
 //   past), or on or after P when a future cue ("will", "next", "scheduled")
 //   is the nearest tense word in the sentence; "last"/"next" force the week.
-// - "last week" / "next week" are P minus / plus seven days, "this week" is P;
+// - "last week" / "next week" / "this week" are the month of that calendar week (its
+//   Thursday): a week has no value of its own, and the day seven days off is not meant;
 //   "last month" / "last year" and the like are P's month or year shifted.
 // - a month (or month and day) without a year is in P's year, moved a year
 //   forward when a future cue points at a month already past, a year back when
 //   a past cue points at a month still to come, or when it lies eight months
 //   or more ahead of P with no cue; "last May" / "next May" are P's year -1 / +1.
-// - "the '90s" is the latest such decade not after P.
+// - decades ("the 1990s", "the '90s") are spans, not a year: read past, never dated.
+// - "this Sunday" is the Sunday of P's week (Monday to Sunday), whatever the tense.
 
 using namespace DateLexicon;
 
@@ -220,6 +222,11 @@ private:
         // A participle after "be" is passive, and "will be held" / "to be signed" look ahead.
         if (wordIs(i - 1, QLatin1StringView("be")))
             return Tense::Future;
+        // "will remain closed", "stay closed": a state, not an event; its verb says when.
+        static const QSet<QString> linking = {QStringLiteral("remain"), QStringLiteral("remains"),
+                                              QStringLiteral("stay"), QStringLiteral("stays")};
+        if (i > 0 && m_tok[i - 1].kind == DateToken::Word && linking.contains(view(i - 1).toString().toLower()))
+            return Tense::None;
         return Tense::Past;
     }
     bool sentenceBreakAt(int i) const
@@ -270,7 +277,10 @@ private:
         for (int i = first - 1, k = 0; i >= 0 && k < 10; --i) {
             if (sentenceBreakAt(i) || (i == m_lastDateTok && !listed))
                 break;
-            if (m_tok[i].kind == DateToken::Word) {
+            // "warned people to keep away until Tuesday": a reporting verb away from the date
+            // dates the report, not what it reports ("said on Monday" is its own date).
+            const bool reportedClause = first - i > 2 && (m_tok[i].roles & Reporting);
+            if (m_tok[i].kind == DateToken::Word && !reportedClause) {
                 const Tense t = tenseOfWord(i);
                 if (t != Tense::None)
                     return t;
@@ -478,14 +488,18 @@ private:
     // "06/03/2025" reads 6 March where the text writes its other dates day first ("5 March",
     // "17/03/2025"), 3 June where it writes them month first; with no such evidence, the
     // reading nearer the publication date wins, and month first on a tie.
+    // A reading that is the publication date itself ("Issued on: 06/12/2025" on 6 December) wins
+    // over the text's habits: a page's own date line need not follow its prose.
     bool readsDayFirst(int a, int b, int year) const
     {
+        const QDate dayFirst(year, b, a);
+        const QDate monthFirst(year, a, b);
+        if (m_pub.isValid() && (dayFirst == m_pub) != (monthFirst == m_pub))
+            return dayFirst == m_pub;
         if (m_dayFirstEvidence != m_monthFirstEvidence)
             return m_dayFirstEvidence > m_monthFirstEvidence;
         if (!m_pub.isValid())
             return false;
-        const QDate dayFirst(year, b, a);
-        const QDate monthFirst(year, a, b);
         if (!dayFirst.isValid() || !monthFirst.isValid())
             return dayFirst.isValid();
         return std::abs(dayFirst.daysTo(m_pub)) < std::abs(monthFirst.daysTo(m_pub));
@@ -576,15 +590,11 @@ private:
         const int v = m_tok[i].value;
         // Decades: "1990s", "the 1990's".
         if (v % 10 == 0 && glued(i + 1)) {
-            if (wordIs(i + 1, QLatin1StringView("s"))) {
-                add(from, i + 1, yearValue(v));
+            if (wordIs(i + 1, QLatin1StringView("s")))
                 return i + 2;
-            }
             if (isPunctIf(i + 1, isApostrophe) && glued(i + 2) && wordIs(i + 2, QLatin1StringView("s"))
-                && (cued || isWord(i - 1, YearDeterminer | StrongCue))) {
-                add(from, i + 2, yearValue(v));
+                && (cued || isWord(i - 1, YearDeterminer | StrongCue)))
                 return i + 3;
-            }
         }
         if (!numberEndsClean(i) || (glued(i + 1) && isWord(i + 1)) || quantityNounAt(i + 1))
             return i + 1;
@@ -665,8 +675,6 @@ private:
         if (!m_pub.isValid() || !glued(i + 1) || !isNumber(i + 1, 2, 2) || m_tok[i + 1].value % 10 != 0
             || !glued(i + 2) || !wordIs(i + 2, QLatin1StringView("s")))
             return from == i ? i : from + 1;
-        const int year = twoDigitYear(m_tok[i + 1].value);
-        add(from, i + 2, yearValue(year));
         return i + 3;
     }
 
@@ -679,6 +687,11 @@ private:
         if (r & (StrongCue | RangeModifier))
             return true;
         if ((r & ListJoin) && m_lastDateTok == p - 1)
+            return true;
+        // "a ceasefire by March", "set out by March": a deadline, where a participle before "by"
+        // ("backed by May") would make May the agent.
+        if (wordIs(p, QLatin1StringView("by")) && !capitalised(i + 1) && tenseOfWord(p - 1) == Tense::None
+            && !(m_tok[p - 1].kind == DateToken::Word && view(p - 1).endsWith(u"en")))
             return true;
         if (r & WeakCue) {
             // "after May took office" is the politician, "after May, talks resumed" the month.
@@ -736,25 +749,36 @@ private:
         int last = i;
         if (isWord(i + 1, PartOfDay) && lowercase(i + 1) && m_tok[i + 1].spaceBefore)
             last = i + 1;
-        // "Thursday (16 May)", "Thursday, May 16, 2024": the explicit date names the day.
+        // "Thursday (16 May)", "Thursday, May 16, 2024": the explicit date names the day; written
+        // straight after the weekday ("Tuesday 9 December 2025") both are one mention.
         int j = last + 1;
-        if (isPunct(j, u',') || isPunct(j, u'('))
+        const bool parenthesis = isPunct(j, u'(');
+        if (isPunct(j, u',') || parenthesis)
             ++j;
-        if (exists(j)) {
+        if (exists(j) && !m_tok[j].breakBefore) {
             if (auto m = matchExplicit(j); m && m->day) {
                 if (auto v = valueOf(*m)) {
-                    add(i, last, *v);
-                    add(m->first, m->last, *v);
+                    if (parenthesis || last != i) {
+                        add(i, last, *v);
+                        add(m->first, m->last, *v);
+                    } else {
+                        add(i, m->last, *v);
+                    }
                     return m->last + 1;
                 }
             }
         }
-        if (!m_pub.isValid())
+        if (!m_pub.isValid() || (m_tok[i].roles & MonthAbbrev))
             return last + 1;
         Tense tense = tenseAround(i, last);
         // "declared a holiday for Monday", "scheduled for Monday": a day something is set for lies ahead.
         const bool possessive = isPunctIf(last + 1, isApostrophe) && glued(last + 1) && wordIs(last + 2, QLatin1StringView("s"));
         if (wordIs(i - 1, QLatin1StringView("for")) && !possessive)
+            tense = Tense::Future;
+        // "keep away until Tuesday", "ease by Monday": with no tense of its own, a deadline lies ahead.
+        if (tense == Tense::None
+            && (wordIs(i - 1, QLatin1StringView("until")) || wordIs(i - 1, QLatin1StringView("till"))
+                || wordIs(i - 1, QLatin1StringView("by"))))
             tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(i))
@@ -795,10 +819,11 @@ private:
         if (!m_pub.isValid())
             return i + 1;
         if ((r & Weekday) && capitalised(j)) {
-            Tense tense = tenseAround(i, j);
-            if (rel == 0 && tense == Tense::None)
-                tense = Tense::Future; // "this Friday" usually looks ahead
-            add(i, j, dayValue(weekdayDate(m_tok[j].value, rel, tense)));
+            if (rel == 0) { // "this Friday": the Friday of the publication's week
+                add(i, j, dayValue(m_pub.addDays(m_tok[j].value - m_pub.dayOfWeek())));
+                return j + 1;
+            }
+            add(i, j, dayValue(weekdayDate(m_tok[j].value, rel, tenseAround(i, j))));
             return j + 1;
         }
         if (r & PartOfDay) {
@@ -815,9 +840,11 @@ private:
         if (!(r & Unit) || (m_tok[j].value & Plural))
             return i + 1;
         switch (m_tok[j].value) {
-        case Week:
-            add(i, j, dayValue(m_pub.addDays(7 * rel)));
+        case Week: {
+            const QDate thursday = m_pub.addDays(4 - m_pub.dayOfWeek() + 7 * rel);
+            add(i, j, monthValue(thursday.year(), thursday.month()));
             break;
+        }
         case Weekend: {
             // The Saturday of the previous, current or following week.
             const QDate saturday = m_pub.addDays(6 - m_pub.dayOfWeek());

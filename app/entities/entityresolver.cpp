@@ -127,7 +127,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
             // Names written with and without accents are one name ("Manabi", "Manabí").
-            const QString key = Gazetteer::folded(c.acronym && c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
+            // "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN Security Council": one name.
+            const QString key = Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -155,12 +156,40 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
 
+    // "Notre-Dame" with no cue of its own, where another mention reads "Notre-Dame cathedral":
+    // the bare name takes the kind its headed mentions show, and is the same thing.
+    QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.bareKey.isEmpty())
+                continue;
+            const int bare = byKey.value(Gazetteer::folded(acronymKey(c.bareKey)), -1);
+            if (bare < 0 || groups.at(bare).gazetteer)
+                continue;
+            std::array<int, 3> &v = groups[bare].votes;
+            if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
+                v[argmax(c.votes)] += 1;
+                bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
+            }
+        }
+    }
     // A name that looks like "Given Surname" is a person's unless some mention gives strong
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
         if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
             g.votes[0] += g.fallbackPerson;
+    }
+    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
+    for (Group &g : groups) {
+        if (g.gazetteer)
+            continue;
+        for (const auto &m : std::as_const(g.mentions)) {
+            if (m.second->thing) {
+                g.mentions.clear();
+                break;
+            }
+        }
     }
     // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
     for (Group &g : groups) {
@@ -169,6 +198,41 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     }
 
     UnionFind uf(int(groups.size()));
+
+    for (const auto &[bare, headed] : std::as_const(bareOf)) {
+        if (const int h = byKey.value(headed, -1); h >= 0)
+            uf.unite(h, bare);
+    }
+
+    // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
+    // department" and "the Department for Business and Trade": one body, its words reordered.
+    QSet<QString> lowercaseBodies;
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.lowercaseBody)
+                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
+        }
+    }
+    for (const QString &body : std::as_const(lowercaseBodies)) {
+        const int b = byKey.value(body, -1);
+        const QStringList w = words(body);
+        if (b < 0 || w.size() < 2)
+            continue;
+        QList<int> roots;
+        for (int i = 0; i < groups.size(); ++i) {
+            const QStringList named = words(groups.at(i).key);
+            if (i == b || named.size() < 3 || named.first() != w.last()
+                || (named.at(1) != u"of" && named.at(1) != u"for"))
+                continue;
+            bool all = true;
+            for (qsizetype k = 0; k + 1 < w.size() && all; ++k)
+                all = named.mid(2).contains(w.at(k));
+            if (all && !roots.contains(uf.find(i)))
+                roots.append(uf.find(i));
+        }
+        if (roots.size() == 1)
+            uf.unite(roots.first(), b);
+    }
 
     // Full personal names, indexed by surname and by first word (for "Xi" -> "Xi Jinping").
     QHash<QString, QList<int>> bySurname;
@@ -295,7 +359,9 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             continue; // (already joined to a longer name above)
         if (g.acronym) {
             const QString expansion = acronymDefinitions.value(g.key);
-            const int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
+            int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
+            if (target < 0 && !expansion.isEmpty())
+                target = byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
             if (target >= 0) {
                 uf.unite(target, i);
                 continue;

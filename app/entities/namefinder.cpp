@@ -4,6 +4,7 @@
 #include "nametokenizer.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -40,12 +41,15 @@ const QSet<QString> &orgHeads()
          "coalition", "church", "school", "college", "academy", "hospital", "federation", "secretariat",
          "directorate", "command", "brigade", "battalion", "regiment", "division", "corps", "institution",
          "observatory", "trust", "bloc", "caucus", "team", "programme", "program", "sc", "afc", "center",
+         // words that end newspapers' names: "Liverpool Echo", "Toronto Star-Advertiser"
+         "echo", "inquirer", "enquirer", "advertiser", "observer", "sentinel", "examiner", "dispatch",
+         "clarion", "telegraph", "mercury", "courant", "bulletin",
          "centre", "survey", "unit", "units", "ratings", "securities", "economics", "chamber", "consulate",
          "embassy", "review", "gazette", "courier", "chronicle", "monitor", "societies", "agencies", "holding",
          "ag", "gmbh", "se", "nv", "bv", "sa", "spa", "oyj", "asa", "kgaa", "srl", "sas", "pty", "llp", "ab",
          // industries that end companies' names: "Siemens Energy", "Samsung Electronics"
          "energy", "electronics", "motor", "mobility", "logistics", "pharma", "pharmaceuticals", "chemicals",
-         "steel", "petroleum", "aerospace", "automotive", "foods", "insurance", "financial", "investments",
+         "steel", "petroleum", "aerospace", "automotive", "foods", "seafoods", "fisheries", "insurance", "financial", "investments",
          "ventures", "telecom", "communications", "semiconductor", "semiconductors", "materials", "mining",
          "shipping", "railways", "airline"});
     return s;
@@ -93,6 +97,16 @@ const QSet<QString> &eventHeads()
     return s;
 }
 
+// Words that make a known name a document's or a plan's ("the Cornwall Bill", "the Paris
+// Agreement"), though they are given names too ("Bill", "Charter").
+const QSet<QString> &documentHeads()
+{
+    static const QSet<QString> s = wordSet({"bill", "act", "treaty", "accord", "accords", "agreement", "charter",
+                                            "plan", "doctrine", "declaration", "protocol", "convention", "pact",
+                                            "statute", "strategy", "initiative"});
+    return s;
+}
+
 const QSet<QString> &eventHeadsFirst()
 {
     static const QSet<QString> s = [] {
@@ -119,7 +133,8 @@ const QSet<QString> &placeHeadsFirst()
                               "colonia", "barrio", "bairro", "quartier", "saint", "sainte", "sankt",
                               "fort", "port", "mount", "lake", "cape", "isle", "estadio", "estádio", "stade", "stadio",
                               "aeropuerto", "aeroporto", "aéroport", "aeroporto", "parque", "parc", "parco", "puente",
-                              "ponte", "pont"})
+                              "ponte", "pont", "palais", "palazzo", "borgo", "schloss", "castello", "château",
+                              "chateau", "rynek"})
             set.insert(Gazetteer::key(QString::fromUtf8(w)));
         return set;
     }();
@@ -135,7 +150,27 @@ const QSet<QString> &placeHeads()
          "district", "oblast", "desert", "coast", "canal", "plaza", "tower", "building", "cathedral", "temple",
          "mosque", "village", "town", "camp", "territory", "territories", "heights", "basin", "delta", "falls",
          "beach", "forest", "reservoir", "dam", "base", "prefecture", "krai", "republic", "kingdom", "emirate",
+         "basilica", "chapel", "abbey", "shrine", "monument", "memorial", "pier", "quay", "wharf", "mine", "isles",
          "state", "states", "boulevard", "blvd", "ave", "highway", "plant", "field", "fields", "hills", "pass", "gate"});
+    return s;
+}
+
+// Heads of bodies and places that English writes in lower case after a place's or a people's
+// name: "the Krakow fire service", "the Natisone valley". ("government" is left out: "the
+// British government" is a country's, not a body of its own.)
+const QSet<QString> &lowercaseOrgHeads()
+{
+    static const QSet<QString> s = wordSet({"service", "police", "army", "navy", "ministry", "office", "command",
+                                            "station", "union", "assembly", "brigade", "prosecutors",
+                                            "department", "inspectorate"});
+    return s;
+}
+
+const QSet<QString> &lowercasePlaceHeads()
+{
+    static const QSet<QString> s = wordSet({"river", "valley", "valleys", "mine", "colliery", "basin", "estate",
+                                            "memorial", "cathedral", "basilica", "airport", "lake", "bay",
+                                            "island", "islands", "peninsula", "glacier"});
     return s;
 }
 
@@ -151,7 +186,7 @@ const QSet<QString> &directions()
 const QSet<QString> &connectors()
 {
     static const QSet<QString> s = wordSet({"of", "for", "the", "de", "da", "do", "dos", "das", "del", "della",
-                                            "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la",
+                                            "des", "di", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la",
                                             "le", "y", "on"});
     return s;
 }
@@ -159,7 +194,7 @@ const QSet<QString> &connectors()
 // Particles inside personal names ("Jace Dela Cruz", "Ursula von der Leyen").
 const QSet<QString> &nameParticles()
 {
-    static const QSet<QString> s = wordSet({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "von", "van",
+    static const QSet<QString> s = wordSet({"de", "da", "do", "dos", "das", "del", "della", "des", "di", "du", "von", "van",
                                             "der", "den", "al", "el", "bin", "ibn", "la", "le", "y"});
     return s;
 }
@@ -277,7 +312,20 @@ public:
         const qsizetype n = m_tokens.size();
         qsizetype i = 0;
         while (i < n) {
+            if (const qsizetype last = campaignAfterAnswer(i); last > i) {
+                emit_(i, last, {0, kHead, 0}, QString(), false);
+                i = last + 1;
+                continue;
+            }
             if (!m_name.at(i)) {
+                const qsizetype first = m_tokens.at(i).lower == u"the" ? i + 1 : i;
+                const bool opens = first > i || (i > 0 && m_tokens.at(i - 1).possessive && m_name.at(i - 1));
+                if (const qsizetype head = opens ? lowercaseOnlyBody(first) : -1; head > 0) {
+                    emit_(first, head, {0, kHead, 0}, QString(), false);
+                    m_out.names.last().lowercaseBody = true;
+                    i = head + 1;
+                    continue;
+                }
                 ++i;
                 continue;
             }
@@ -288,6 +336,13 @@ public:
             bool ofAfterOrgHead = false;
             while (true) {
                 const NameToken &last = m_tokens.at(end);
+                if (last.possessive && end + 1 < n) {
+                    const qsizetype head = possessiveLandmark(start, end);
+                    if (head < 0)
+                        break;
+                    end = head;
+                    continue;
+                }
                 if (last.possessive || last.breakAfter || end + 1 >= n)
                     break;
                 qsizetype next = end + 1;
@@ -312,19 +367,39 @@ public:
                         end = m_phraseEnd.at(place);
                         continue;
                     }
-                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next);
+                    const qsizetype last = andJoinedPluralHead(ofAfterOrgHead || ordinaryStart(start, end), next,
+                                                               ofAfterOrgHead);
                     if (last >= 0) {
                         end = last;
                         continue;
                     }
                 }
                 if (k == next || k >= n || !m_name.at(k) || !joined(k - 1, k)
-                    || !connectorAllowed(end, next, headFirst))
+                    || !connectorAllowed(end, next, headFirst, start == end))
                     break;
                 if ((m_tokens.at(next).lower == u"of" || m_tokens.at(next).lower == u"for")
                     && orgHeads().contains(m_tokens.at(end).lower))
                     ofAfterOrgHead = true;
                 end = m_phraseEnd.at(k) >= 0 ? m_phraseEnd.at(k) : k;
+            }
+            // "Cornwall Says No", "Britain Votes Yes": a campaign named by its answer.
+            if (end > start && isAnswer(end + 1) && joined(end, end + 1) && !m_tokens.at(end).possessive) {
+                emit_(start, end + 1, {0, kHead, 0}, QString(), false);
+                i = end + 2;
+                continue;
+            }
+            if (const qsizetype number = numberedPlace(start, end); number > end) {
+                emit_(start, number, {0, 0, kHead}, QString(), false);
+                i = number + 1;
+                continue;
+            }
+            if (const auto body = lowercaseBody(start, end)) {
+                std::array<int, 3> votes{};
+                votes[body->second] = kHead;
+                emit_(start, body->first, votes, QString(), false);
+                m_out.names.last().bareKey = sliceKey(start, end);
+                i = body->first + 1;
+                continue;
             }
             process(start, end, true);
             noteAcronymDefinition(start, end);
@@ -363,12 +438,15 @@ private:
                    && !m_blocked.at(last + 1))
                 ++last;
             for (qsizetype j = last; j >= i; --j) {
-                if (!m_tokens.at(j).capitalised && !m_tokens.at(j).allCaps)
+                // "France 24": a number may end a known name.
+                if (!m_tokens.at(j).capitalised && !m_tokens.at(j).allCaps
+                    && !(j > i && m_tokens.at(j).lower.at(0).isDigit()))
                     continue;
                 if (j > i && !spacedOnly(i, j))
                     continue;
                 // One word's key is its token's (Gazetteer::key of the same text).
-                if (m_gaz.lookup(j == i ? m_tokens.at(i).lower : sliceKey(i, j))) {
+                const auto entry = m_gaz.lookup(j == i ? m_tokens.at(i).lower : sliceKey(i, j));
+                if (entry && !(entry->capitalsOnly && !t.allCaps)) {
                     m_phraseEnd[i] = j;
                     for (qsizetype k = i; k <= j; ++k)
                         m_inPhrase[k] = true;
@@ -417,6 +495,12 @@ private:
             return false;
         if (notationGlued(t))
             return false;
+        // "@KSVelascoINQ", "newsdesk@paper": a handle or an address, not a name.
+        if ((t.start > 0 && m_text.at(t.start - 1) == u'@') || (t.end < m_text.size() && m_text.at(t.end) == u'@'))
+            return false;
+        // "MH-65", "HC-130": capitals joined to a number designate a model.
+        if (t.allCaps && t.breakAfter && i + 1 < m_tokens.size() && m_tokens.at(i + 1).lower.at(0).isDigit())
+            return false;
         if (m_inPhrase.at(i))
             return true;
         if (!t.capitalised)
@@ -432,12 +516,38 @@ private:
             return false;
         if (t.lower.at(0).isDigit())
             return false;
+        // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
+        const bool afterGivenName = i > 0 && m_tokens.at(i - 1).capitalised && !m_tokens.at(i - 1).allCaps
+                                    && joined(i - 1, i) && m_gaz.isGivenName(m_tokens.at(i - 1).lower)
+                                    && !m_tokens.at(i - 1).possessive;
         if ((t.sentenceStart || t.titleLine) && !t.allCaps)
-            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
+            return afterGivenName || masthead(i) || !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower) || m_inside.contains(t.lower)
                    || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower) || startsLongerName(i);
         if (t.titleLine && t.allCaps && t.lower.size() > 3)
-            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower);
+            return !m_gaz.isCommonWord(t.lower) || m_gaz.isGivenName(t.lower)
+                   || (orgHeads().contains(t.lower) && i > 0 && m_tokens.at(i - 1).allCaps && joined(i - 1, i)
+                       && !m_gaz.isCommonWord(m_tokens.at(i - 1).lower)); // "KERNOW POST": a masthead
         return true;
+    }
+
+    // "Warsaw Chronicle", "Daily Clarion" on a line of their own: a newspaper's word after a name
+    // or after another newspaper's word is part of a masthead, however ordinary it is.
+    bool masthead(qsizetype i) const
+    {
+        static const QSet<QString> press = wordSet({"post", "chronicle", "times", "herald", "tribune", "journal",
+                                                    "gazette", "courier", "echo", "clarion", "observer", "daily",
+                                                    "news", "mail", "mirror", "telegraph", "inquirer", "advertiser",
+                                                    "sentinel", "examiner", "dispatch", "express"});
+        const NameToken &t = m_tokens.at(i);
+        if (!t.titleLine || !press.contains(t.lower))
+            return false;
+        auto pressOrName = [&](qsizetype k) {
+            const NameToken &o = m_tokens.at(k);
+            return o.word && o.capitalised && (press.contains(o.lower) || !m_gaz.isCommonWord(o.lower));
+        };
+        const bool before = i > 0 && joined(i - 1, i) && pressOrName(i - 1);
+        const bool after = i + 1 < m_tokens.size() && joined(i, i + 1) && pressOrName(i + 1) && t.lower == u"daily";
+        return before || after;
     }
 
     // Tokens a..b are all capitals and a comma or a dash follows on the same line.
@@ -538,6 +648,202 @@ private:
                && !m_gaz.isCalendarWord(next.lower) && !m_gaz.isDemonym(next.lower) && !m_gaz.isRole(next.lower);
     }
 
+    // "the sanctions committee", "the regional civil protection agency", "Poland's culture
+    // ministry": a public body written wholly in lower case after "the" or a possessive name.
+    // Returns its head's token, or -1.
+    qsizetype lowercaseOnlyBody(qsizetype first) const
+    {
+        static const QSet<QString> heads = wordSet({"agency", "ministry", "department", "committee", "commission"});
+        for (qsizetype k = first; k < m_tokens.size() && k <= first + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            if (!t.word || t.capitalised || t.possessive || (k > first && !joined(k - 1, k)) || m_blocked.at(k)
+                || m_gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || t.lower.endsWith(u"ly")
+                || speechVerbs().contains(t.lower))
+                return -1;
+            if (heads.contains(t.lower)) {
+                const qsizetype next = k + 1;
+                // "the news agency Xinhua", "the department of health": a description, or a body
+                // whose name goes on.
+                if (k == first || (next < m_tokens.size() && m_tokens.at(next).word
+                                   && (m_tokens.at(next).capitalised || m_tokens.at(next).lower == u"of")))
+                    return -1;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // Initials of a thing: defined after lower-case words ("a radio beacon (EPIRB)") or owned
+    // ("their EPIRB", "the boat's EPIRB").
+    bool namesThing(qsizetype i) const
+    {
+        static const QSet<QString> owners = wordSet({"their", "its", "his", "her", "our", "my", "your"});
+        const qsizetype p = i - 1;
+        if (p >= 0 && m_tokens.at(p).word && !m_tokens.at(p).capitalised
+            && (owners.contains(m_tokens.at(p).lower) || m_tokens.at(p).possessive))
+            return true;
+        if (p < 1 || m_tokens.at(p).lower != u"(" || i + 1 >= m_tokens.size() || m_tokens.at(i + 1).lower != u")"
+            || !m_tokens.at(p - 1).word || m_tokens.at(p - 1).capitalised)
+            return false;
+        // The lower-case words before it spell it: "emergency position-indicating radio beacon".
+        const QString &acronym = m_tokens.at(i).lower;
+        QString initials;
+        const QStringView before = QStringView(m_text).mid(0, m_tokens.at(p).start).trimmed();
+        for (qsizetype end = before.size(); end > 0 && initials.size() < acronym.size();) {
+            qsizetype start = end;
+            while (start > 0 && before.at(start - 1).isLetter())
+                --start;
+            if (start == end || !before.at(start).isLower())
+                return false;
+            initials.prepend(before.at(start));
+            end = start;
+            while (end > 0 && (before.at(end - 1) == u' ' || before.at(end - 1) == u'-'))
+                --end;
+        }
+        return initials == acronym;
+    }
+
+    // A capitalised "Yes" or "No" written as a word (not "YES", not "Yes," opening a reply).
+    bool isAnswer(qsizetype i) const
+    {
+        if (i >= m_tokens.size() || !m_tokens.at(i).word || !m_tokens.at(i).capitalised || m_tokens.at(i).allCaps)
+            return false;
+        return m_tokens.at(i).lower == u"yes" || m_tokens.at(i).lower == u"no";
+    }
+
+    // "Yes Kernow", "No Borders": an answer joined to a name names the campaign for it.
+    // Returns the campaign's last token, or -1.
+    qsizetype campaignAfterAnswer(qsizetype i) const
+    {
+        if (!isAnswer(i) || i + 1 >= m_tokens.size() || !joined(i, i + 1) || !m_name.at(i + 1)
+            || m_tokens.at(i).possessive || m_tokens.at(i + 1).titleLine)
+            return -1;
+        qsizetype k = i + 1;
+        while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
+               && !m_tokens.at(k).breakAfter && k - i < 3)
+            ++k;
+        return k;
+    }
+
+    // "A30", "SS54", "M25": one to three capitals and one to three digits, a road's number.
+    bool roadCode(qsizetype i) const
+    {
+        const NameToken &t = m_tokens.at(i);
+        const QStringView text = QStringView(m_text).mid(t.start, t.end - t.start);
+        qsizetype letters = 0;
+        while (letters < text.size() && text.at(letters).isUpper())
+            ++letters;
+        const qsizetype digits = text.size() - letters;
+        if (letters < 1 || letters > 3 || digits < 1 || digits > 3)
+            return false;
+        for (qsizetype p = letters; p < text.size(); ++p) {
+            if (!text.at(p).isDigit())
+                return false;
+        }
+        return true;
+    }
+
+    // "the A30", "on the SS54", "the M25 motorway": how a road is written about.
+    bool roadCued(qsizetype i) const
+    {
+        static const QSet<QString> before = wordSet({"the", "on", "along", "via", "off", "onto"});
+        static const QSet<QString> after = wordSet({"road", "motorway", "highway", "route", "bypass", "expressway",
+                                                    "between", "near", "towards", "toward", "junction"});
+        const bool prev = i > 0 && m_tokens.at(i - 1).word && before.contains(m_tokens.at(i - 1).lower);
+        const bool next = i + 1 < m_tokens.size() && m_tokens.at(i + 1).word && after.contains(m_tokens.at(i + 1).lower);
+        return prev || next;
+    }
+
+    // "Gothic", "Romanesque", "Victorian": one word shaped like an adjective describes a place's
+    // kind ("the Gothic basilica") rather than naming it.
+    bool adjectiveShaped(qsizetype start, qsizetype end) const
+    {
+        if (start != end)
+            return false;
+        const QString &w = m_tokens.at(start).lower;
+        for (const char *suffix : {"ic", "ian", "esque", "ical", "ese", "ish"}) {
+            if (w.size() > 4 && w.endsWith(QLatin1StringView(suffix)))
+                return true;
+        }
+        return false;
+    }
+
+    // "Pier 38", "Route 66", "Terminal 5": a place's kind numbered.
+    qsizetype numberedPlace(qsizetype start, qsizetype end) const
+    {
+        static const QSet<QString> kinds = wordSet({"pier", "route", "highway", "interstate", "berth", "terminal",
+                                                    "quay", "wharf"});
+        const qsizetype n = end + 1;
+        if (start != end || !kinds.contains(m_tokens.at(start).lower) || n >= m_tokens.size() || !joined(end, n)
+            || !m_tokens.at(n).lower.at(0).isDigit() || m_tokens.at(n).lower.size() > 4 || m_blocked.at(n))
+            return -1;
+        return n;
+    }
+
+    // "the Krakow fire service", "Silesian police", "the French foreign ministry", "the Natisone
+    // valleys": a place or a people's name before a lower-case body's or place's head (after at
+    // most two lower-case words) names a body or a place of its own. Returns the head's token
+    // and its vote, or nothing.
+    std::optional<std::pair<qsizetype, int>> lowercaseBody(qsizetype start, qsizetype end) const
+    {
+        const NameToken &last = m_tokens.at(end);
+        if (last.possessive || last.breakAfter || end - start > 2)
+            return std::nullopt;
+        // A known place or people before a place's head describes ("a Krakow basilica", "a Polish
+        // coal mine"); before a body's head it names ("the Krakow fire service").
+        const bool known = isKnownPlace(start, end) || m_gaz.isDemonym(sliceKey(start, end));
+        if (!known && (m_gaz.lookup(sliceKey(start, end)) || m_gaz.isGivenName(m_tokens.at(start).lower)))
+            return std::nullopt;
+        if ((!known && start == end && isCommon(start)) || isHead(end, orgHeads())
+            || (start > 0 && m_tokens.at(start - 1).breakAfter))
+            return std::nullopt;
+        std::optional<std::pair<qsizetype, int>> found;
+        for (qsizetype k = end + 1; k < m_tokens.size() && k <= end + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            if (!joined(k - 1, k) && !(k - 1 > end && m_tokens.at(k - 1).possessive
+                                       && m_tokens.at(k).start - m_tokens.at(k - 1).end <= 3))
+                break;
+            if (!t.word || t.capitalised || m_gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit()
+                || speechVerbs().contains(t.lower))
+                break;
+            // "German union IG Metall": a description before the name it introduces.
+            const bool apposition = k + 1 < m_tokens.size() && m_tokens.at(k + 1).capitalised && joined(k, k + 1);
+            if (lowercaseOrgHeads().contains(t.lower) && !t.possessive && !apposition)
+                found = std::pair{k, int(OrgVote)};
+            else if (lowercasePlaceHeads().contains(t.lower) && !t.possessive && !apposition && !known
+                     && !adjectiveShaped(start, end))
+                found = std::pair{k, int(PlaceVote)};
+            if (t.breakAfter || (t.possessive && k == end + 3))
+                break;
+        }
+        return found;
+    }
+
+    // "St. Mary's Basilica", "the Queen's Medical Center", "Devil's Bridge": a possessive name
+    // followed by capitalised words ending in a place's or a body's head names one landmark
+    // ("Poland's Ministry of Culture", "Karbonia's Chief Executive" do not: a known name owns it,
+    // a role follows). Returns the head's token, or -1.
+    qsizetype possessiveLandmark(qsizetype start, qsizetype end) const
+    {
+        if (m_phraseEnd.at(start) >= 0 || m_gaz.isDemonym(m_tokens.at(end).lower) || m_tokens.at(end).allCaps)
+            return -1;
+        for (qsizetype k = end + 1; k < m_tokens.size() && k <= end + 3; ++k) {
+            const NameToken &t = m_tokens.at(k);
+            // The possessive's "'s" lies between the name and the next word.
+            const bool adjacent = k == end + 1 ? m_tokens.at(k).start - m_tokens.at(end).end <= 3
+                                                     && m_text.at(m_tokens.at(k).start - 1) == u' '
+                                               : joined(k - 1, k);
+            if (!adjacent || !t.capitalised || t.allCaps || !m_name.at(k) || m_inPhrase.at(k)
+                || m_gaz.isRole(t.lower))
+                return -1;
+            if (orgHeads().contains(t.lower) || placeHeads().contains(t.lower))
+                return k;
+            if (t.possessive || t.breakAfter)
+                return -1;
+        }
+        return -1;
+    }
+
     // "Development Bank of Latin America and the Caribbean": after "Bank of" + a known place,
     // "and (the)" + another known place continues the name.
     // Returns the first token of that second place, or -1.
@@ -573,7 +879,7 @@ private:
     // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
     // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
     // and Markets Authority") any body word does. Returns that name's last token, or -1.
-    qsizetype andJoinedPluralHead(bool joinable, qsizetype next) const
+    qsizetype andJoinedPluralHead(bool joinable, qsizetype next, bool ofAfterOrgHead = false) const
     {
         if (!joinable || m_tokens.at(next).lower != u"and" || m_tokens.at(next).capitalised)
             return -1;
@@ -582,10 +888,17 @@ private:
         qsizetype k = next + 1;
         if (k >= m_tokens.size() || !m_name.at(k) || !joined(next, k))
             return -1;
+        bool ordinary = !m_inPhrase.at(k) && isCommon(k);
         while (k + 1 < m_tokens.size() && m_name.at(k + 1) && joined(k, k + 1) && !m_tokens.at(k).possessive
-               && !m_tokens.at(k).breakAfter)
+               && !m_tokens.at(k).breakAfter) {
             ++k;
+            ordinary = ordinary && !m_inPhrase.at(k) && isCommon(k);
+        }
         if (plurals.contains(m_tokens.at(k).lower))
+            return k;
+        // "Department for Business and Trade", "Ministry of Culture and National Heritage": after a
+        // body's head and "of"/"for", ordinary capitalised words after "and" go on with its name.
+        if (ofAfterOrgHead && ordinary && k - next <= 3 && !m_tokens.at(next - 1).possessive)
             return k;
         const qsizetype start = next - 1;
         return ordinaryStart(start, start) && orgHeads().contains(m_tokens.at(k).lower) ? k : -1;
@@ -654,7 +967,7 @@ private:
         return m_gaz.isCommonWord(t.lower) && !m_gaz.isGivenName(t.lower);
     }
 
-    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false) const
+    bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false, bool headAlone = false) const
     {
         const QString &c = m_tokens.at(connector).lower;
         if (nameParticles().contains(c))
@@ -664,8 +977,9 @@ private:
         const QString &l = m_tokens.at(left).lower;
         if (m_gaz.lookup(l) || m_gaz.isGivenName(l))
             return false;
-        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it.
-        if (c != u"of" && placeHeads().contains(l))
+        // "Miami International Airport for Manta": a place's name takes no "for"/"on" after it,
+        // but a head standing alone opens one ("the Hall for Cornwall").
+        if (c != u"of" && placeHeads().contains(l) && !headAlone)
             return false;
         return m_gaz.isCommonWord(l) || m_gaz.isRole(l);
     }
@@ -881,6 +1195,10 @@ private:
                 return emit_(a, b, {}, QString(), false, false, true);
             return;
         }
+        // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
+        // not mentioned, as in "the Paris Agreement").
+        if (a < b && !m_inPhrase.at(b) && m_tokens.at(b).capitalised && documentHeads().contains(m_tokens.at(b).lower))
+            return;
         // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
         if (m_tokens.at(a).lineStart && datelineFollows(a, b))
             return emit_(a, b, {0, 0, kStrongCue + 1}, QString(), false);
@@ -895,7 +1213,12 @@ private:
                 return emit_(a, b, {0, kGazetteer, 0}, QString(), false);
         }
         if (m_gaz.isDemonym(first) || (m_gaz.isRoleModifier(first) && a < b)) {
-            if (a == b || !isHead(headIndex(a, b), orgHeads()))
+            // "Philippine Consulate General": a title word after the body's head keeps it.
+            const qsizetype h = headIndex(a, b);
+            const bool bodyHead = isHead(h, orgHeads())
+                                  || (h > a + 1 && isHead(h - 1, orgHeads()) && m_gaz.isRoleModifier(m_tokens.at(h).lower))
+                                  || (h > a + 1 && isHead(h - 1, orgHeads()) && m_gaz.isRole(m_tokens.at(h).lower));
+            if (a == b || !bodyHead)
                 return process(a + 1, b, false);
         }
         if (directions().contains(first) && a < b && m_phraseEnd.at(a + 1) == b) {
@@ -931,7 +1254,7 @@ private:
             if (m_phraseEnd.at(a) >= 0 && m_phraseEnd.at(a) < b) {
                 bool ordinaryRest = true;
                 for (qsizetype k = m_phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
-                    ordinaryRest = isCommon(k) && !m_inPhrase.at(k);
+                    ordinaryRest = (isCommon(k) || documentHeads().contains(m_tokens.at(k).lower)) && !m_inPhrase.at(k);
                 // "UN Resident Coordinator", "White House Press Secretary": a title after a
                 // known body names the body.
                 if (ordinaryRest && m_gaz.isRole(m_tokens.at(b).lower)) {
@@ -939,8 +1262,14 @@ private:
                     if (entry && entry->type == EntityType::Organization)
                         return process(a, m_phraseEnd.at(a), false);
                 }
-                if (ordinaryRest)
+                // "UNESCO World Heritage site", "BRICS Summit": a body's name still names the body
+                // ("the Paris Agreement" names no place).
+                if (ordinaryRest) {
+                    const auto entry = m_gaz.lookup(sliceKey(a, m_phraseEnd.at(a)));
+                    if (entry && entry->type == EntityType::Organization)
+                        process(a, m_phraseEnd.at(a), false);
                     return;
+                }
             }
             // A known name inside a longer run: "Beijing Moscow".
             for (qsizetype k = a; k <= b; ++k) {
@@ -957,6 +1286,11 @@ private:
         bool fallbackPerson = false;
         if (a == b) {
             const NameToken &t = m_tokens.at(a);
+            if (roadCode(a)) {
+                if (roadCued(a))
+                    return emit_(a, b, {0, 0, kHead}, QString(), false);
+                return;
+            }
             if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
                 if (t.lower.size() > 3 && m_gaz.isCommonWord(t.lower))
                     return; // "UPDATED", "WASH": an ordinary word in capitals
@@ -967,7 +1301,9 @@ private:
                     && !m_tokens.at(a + 1).lower.back().isDigit())
                     return;
                 votes[OrgVote] = kWeakCue;
-                return emit_(a, b, votes, QString(), true);
+                emit_(a, b, votes, QString(), true);
+                m_out.names.last().thing = namesThing(a);
+                return;
             }
             if ((isCommon(a) && !capitalisedOnly(t.lower)) || m_gaz.isRole(t.lower) || m_gaz.isRoleModifier(t.lower)
                 || t.lower.size() < 2)
@@ -1035,7 +1371,7 @@ private:
                                         && !placeHeads().contains(m_tokens.at(k + 1).lower)
                                         && !m_gaz.isRole(m_tokens.at(k + 1).lower)
                                         && !m_gaz.isRoleModifier(m_tokens.at(k + 1).lower);
-            if (m_inPhrase.at(k) || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
+            if (m_inPhrase.at(k) || m_tokens.at(k).possessive || (!m_gaz.isRole(m_tokens.at(k).lower) && !pairedModifier))
                 continue;
             // A title word right after a body's head and before "of" is part of its name:
             // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").

@@ -20,7 +20,7 @@ bool keepsPeriod(const QString &lower)
     static const QSet<QString> words = {
         QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("gen"), QStringLiteral("lt"), QStringLiteral("col"), QStringLiteral("sgt"), QStringLiteral("capt"),
         QStringLiteral("st"), QStringLiteral("prof"), QStringLiteral("rep"), QStringLiteral("sen"), QStringLiteral("gov"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("corp"),
-        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("cmdr"), QStringLiteral("cdr"), QStringLiteral("insp"), QStringLiteral("supt"), QStringLiteral("det"), QStringLiteral("cpl"), QStringLiteral("pte"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
         QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("mt"),
         QStringLiteral("ft")};
     return words.contains(lower);
@@ -207,6 +207,39 @@ bool isParticleCompound(const QStringList &parts, const QString &text, const Nam
     return true;
 }
 
+// "Jastrzębie-Zdrój", "Notre-Dame", "Star-Advertiser": capitalised parts that name nothing known
+// and that the article never writes alone make one name ("China-Russia", "Putin-Xi" split:
+// their parts are known or stand alone elsewhere).
+bool isUnseparatedCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (!t.capitalised || parts.size() < 2 || parts.size() > 3 || (t.allCaps && parts.size() > 2))
+        return false;
+    const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
+    if (pieces.size() != parts.size())
+        return false;
+    // In capitals ("JASTRZEBIE-ZDROJ, Poland"), only long parts: short ones make acronyms.
+    if (t.allCaps && (parts.first().size() < 4 || parts.last().size() < 4))
+        return false;
+    bool allCommon = true;
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const QStringView piece = pieces.at(k);
+        if (piece.size() < 2 || !piece.front().isUpper() || gaz.lookup(parts.at(k)) || gaz.isDemonym(parts.at(k))
+            || (k == 0 && gaz.isRole(parts.at(k))) || gaz.isCalendarWord(parts.at(k)))
+            return false;
+        allCommon = allCommon && gaz.isCommonWord(parts.at(k));
+        // Written alone anywhere in the article: the compound joins two names.
+        for (qsizetype at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+            const qsizetype end = at + piece.size();
+            const bool before = at == 0 || !(text.at(at - 1).isLetter() || isHyphen(text.at(at - 1)));
+            const bool after = end >= text.size() || !(text.at(end).isLetter() || isHyphen(text.at(end)));
+            if (before && after)
+                return false;
+        }
+    }
+    return !allCommon;
+}
+
 // "IG-EPN", "PAHO-WHO": two capital-letter parts that name no known place or body are one acronym.
 bool isAcronymPair(const QStringList &parts, const NameToken &t)
 {
@@ -312,7 +345,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
                        && (isHyphenGivenName(parts, text, t)
                            || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
                            || isParticleCompound(parts, text, t)
-                           || isPlaceCompound(parts, text, t))) {
+                           || isPlaceCompound(parts, text, t) || isUnseparatedCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.

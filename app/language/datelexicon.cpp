@@ -48,6 +48,13 @@ const std::vector<Entry> &entries()
         const char *weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
         for (int d = 0; d < 7; ++d)
             add(weekdays[d], Weekday, d + 1);
+        // "Tue 16 Dec 2025": abbreviated weekdays count only before the date they name.
+        const char *weekdayAbbrevs[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        for (int d = 0; d < 7; ++d)
+            add(weekdayAbbrevs[d], Weekday | MonthAbbrev, d + 1);
+        add("tues", Weekday | MonthAbbrev, 2);
+        add("thur", Weekday | MonthAbbrev, 4);
+        add("thurs", Weekday | MonthAbbrev, 4);
         add("yesterday", DayWord | PastCue, -1);
         add("today", DayWord, 0);
         add("tonight", DayWord, 0);
@@ -116,7 +123,8 @@ const std::vector<Entry> &entries()
             add(w, QuantityWord);
         for (const char *w : {"will", "shall", "ll", "would", "upcoming", "scheduled", "expected",
                               "due", "slated", "planned", "plans", "plan", "planning", "coming",
-                              "going", "intends", "aims", "hopes", "set", "later", "forthcoming"})
+                              "going", "intends", "aims", "hopes", "set", "later", "forthcoming", "expect",
+                              "expects", "meant", "supposed", "stay", "stays", "remain", "remains"})
             add(w, FutureCue);
         for (const char *w : {"was", "were", "had", "did", "said", "told", "met", "held", "went", "came",
                               "took", "made", "began", "left", "spoke", "won", "lost", "saw", "gave",
@@ -125,6 +133,9 @@ const std::vector<Entry> &entries()
                               "knew", "stood", "built", "bought", "chose", "drew", "broke", "spent",
                               "earlier", "previously", "already", "since", "ago"})
             add(w, PastCue);
+        for (const char *w : {"said", "told", "warned", "announced", "added", "urged", "stated", "insisted",
+                              "confirmed", "explained", "reported", "wrote", "tweeted"})
+            add(w, Reporting);
         for (const char *w : {"black", "good", "bloody", "super", "ash", "easter", "palm", "cyber",
                               "holy", "maundy", "shrove", "giving", "whit", "trinity", "low", "mothering"})
             add(w, HolidayPrefix);

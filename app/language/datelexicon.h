@@ -10,7 +10,7 @@ namespace DateLexicon {
 
 enum Role : quint32 {
     Month = 1u << 0,          // value 1..12
-    MonthAbbrev = 1u << 1,    // "Oct", "Sept": needs a day or a year
+    MonthAbbrev = 1u << 1,    // "Oct", "Sept": needs a day or a year; "Tue": needs a date after it
     MonthAmbiguous = 1u << 2, // also a verb, noun or name: May, March, April, June, August
     Weekday = 1u << 3,        // value 1 (Monday) .. 7 (Sunday)
     DayWord = 1u << 4,        // yesterday/today/tomorrow/tonight: value = day offset
@@ -31,6 +31,7 @@ enum Role : quint32 {
     OrdinalSuffix = 1u << 19, // st, nd, rd, th
     YearPrefix = 1u << 20,    // "pre-2022", "post-1945"
     ListJoin = 1u << 21,      // and, or, to, through: "March and April"
+    Reporting = 1u << 22,     // said, warned, announced: a verb that reports another clause
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };

@@ -179,7 +179,10 @@ void Gazetteer::loadNames(const QString &file, EntityType type)
 void Gazetteer::add(const QString &name, const QString &canonical, EntityType type)
 {
     const QString k = key(name);
-    m_entries.insert(k, {type, canonical});
+    // "WHO", "AU": a short name in capitals that is also an ordinary word read only in capitals.
+    const bool capitals = name.size() <= 5 && name == name.toUpper() && !name.contains(u' ')
+                          && m_common.contains(k);
+    m_entries.insert(k, {type, canonical, capitals});
     m_longestPhrase = std::max<int>(m_longestPhrase, int(k.count(u' ')) + 1);
 }
 
@@ -194,6 +197,17 @@ std::optional<GazetteerEntry> Gazetteer::lookup(const QString &key) const
     if (f == m_foldedEntries.cend())
         return std::nullopt;
     return *f;
+}
+
+bool Gazetteer::isDemonym(const QString &lower) const
+{
+    if (m_demonyms.contains(lower))
+        return true;
+    if (lower.size() > 4 && lower.endsWith(u's') && m_demonyms.contains(lower.chopped(1)))
+        return true;
+    if (lower.size() > 5 && lower.endsWith(QLatin1StringView("men")))
+        return m_demonyms.contains(lower.chopped(3)) || m_demonyms.contains(lower.chopped(3) + QStringLiteral("man"));
+    return false;
 }
 
 bool Gazetteer::isCommonWord(const QString &lower) const

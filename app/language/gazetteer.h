@@ -15,6 +15,7 @@ struct GazetteerEntry
 {
     EntityType type = EntityType::Place;
     QString canonical; // the name one entity goes by ("United States" for "U.S.")
+    bool capitalsOnly = false; // written in capitals in the list ("WHO"): "Who" is not it
 };
 
 class Gazetteer
@@ -40,7 +41,8 @@ public:
     bool isGivenName(const QString &lower) const { return m_givenNames.contains(lower); }
     bool isRole(const QString &lower) const { return m_roles.contains(lower); }
     bool isRoleModifier(const QString &lower) const { return m_roleModifiers.contains(lower); }
-    bool isDemonym(const QString &lower) const { return m_demonyms.contains(lower); }
+    // Also the people as a plural ("Filipinos", "Brits", "Cornishmen").
+    bool isDemonym(const QString &lower) const;
     bool isNotName(const QString &key) const { return m_notNames.contains(key); }
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
 
