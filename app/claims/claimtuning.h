@@ -8,7 +8,7 @@
 struct ClaimTuning
 {
     // Two units from different articles whose similarity reaches this state one fact.
-    double linkSimilarity = 0.34;
+    double linkSimilarity = 0.36;
     // Or a stretch of each, this alike, with at least this much rare-term weight in common.
     double localLinkSimilarity = 0.65;
     double localLinkWeight = 7.0;
@@ -24,7 +24,7 @@ struct ClaimTuning
     int datePrefixTerms = 1;
     // A date term's weight against a word's of the same rarity: a story's main day is in many
     // sentences that state other facts, and each date also stands as its month and year.
-    double dateTermWeight = 0.7;
+    double dateTermWeight = 0.8;
     // Two units that share this many distinctive figures (no year; decimals, or at least
     // distinctiveFigure; exact times of day) and a word, and are at least figureLinkSimilarity
     // alike, state one fact.
