@@ -1,6 +1,10 @@
-// Runs the real `parallax analyze` on the seed corpus and scores its claims
-// with the shared score.py against the hand-made gold: fails below the
-// accuracy the claims engine must reach (issue 5).
+// Runs the real `parallax analyze` on the seed corpus and on every development corpus in
+// tests/data, and scores its claims with the shared score.py against the hand-made gold.
+// The seed rows hold the claims engine to its targets; the development corpora rows guard
+// the figures reached (shared claims F1 about 0.05 below, conflicts recall at what is
+// found), so that a change that helps one corpus and loses another shows. Issue 17's
+// targets on them (shared F1 >= 0.70, conflicts recall >= 0.80, precision >= 0.75) are
+// not met yet: tests/bench/claims_crossval prints where each corpus stands.
 #include "seedscore.h"
 
 #include <QHash>
@@ -12,9 +16,12 @@ class TestClaimScore : public QObject
 private Q_SLOTS:
     void seedCorpus_data();
     void seedCorpus();
+    void devCorpora_data();
+    void devCorpora();
 
 private:
     QHash<QString, double> m_figures;
+    QHash<QString, SeedScore> m_corpora; // development corpora, by folder name
     QString m_explanation;
     bool m_scored = false;
     void score();
@@ -50,6 +57,54 @@ void TestClaimScore::seedCorpus()
     const double value = m_figures.value(figure);
     QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2, below %3\n%4")
                                               .arg(figure).arg(value).arg(minimum).arg(m_explanation.left(4000))));
+}
+
+void TestClaimScore::devCorpora_data()
+{
+    QTest::addColumn<QString>("corpus");
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<double>("minimum");
+    const auto shared = [](const char *corpus, double reached) {
+        QTest::addRow("%s shared F1", corpus) << QString::fromLatin1(corpus) << QStringLiteral("claims_shared_f1")
+                                              << reached - 0.05;
+    };
+    const auto conflicts = [](const char *corpus, double reached) {
+        QTest::addRow("%s conflicts recall", corpus) << QString::fromLatin1(corpus) << QStringLiteral("conflicts_recall")
+                                                     << reached - 0.01;
+    };
+    // The figures reached when these rows were set.
+    shared("dev-bridge-flood", 0.611);
+    shared("dev-cathedral-fire", 0.483);
+    conflicts("dev-cathedral-fire", 0.333);
+    shared("dev-ferry-rescue", 0.545);
+    conflicts("dev-ferry-rescue", 0.167);
+    shared("dev-mine-rescue", 0.611);
+    shared("dev-plant-closure", 0.714);
+    shared("dev-referendum", 0.570);
+    conflicts("dev-referendum", 0.250);
+    shared("dev-security-council", 0.674);
+    conflicts("dev-security-council", 0.500);
+    shared("heldout-drives-merger", 0.632);
+    conflicts("heldout-drives-merger", 0.333);
+    shared("heldout-ecuador-quake", 0.527);
+    conflicts("heldout-ecuador-quake", 0.750);
+    shared("heldout-football-final", 0.683);
+}
+
+void TestClaimScore::devCorpora()
+{
+    QFETCH(QString, corpus);
+    QFETCH(QString, figure);
+    QFETCH(double, minimum);
+    if (!m_corpora.contains(corpus)) {
+        const QString folder = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/") + corpus;
+        m_corpora.insert(corpus, scoreCorpus(folder, folder + QStringLiteral(".gold.json")));
+    }
+    const SeedScore &score = m_corpora[corpus];
+    QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
+    const double value = score.figures.value(figure, -1);
+    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 %2 = %3, below %4\n%5")
+                                              .arg(corpus, figure).arg(value).arg(minimum).arg(score.explanation.left(4000))));
 }
 
 QTEST_GUILESS_MAIN(TestClaimScore)
