@@ -331,6 +331,13 @@ void TestClaims::pairs_data()
         << QStringLiteral("Engineers at the Narvik yard said the new hull, the first since 2019, had been finished late.")
         << QStringLiteral("The yard in Narvik last built a ferry in 2019, before the welders' strike.")
         << "none" << "" << "";
+    // Two sums in one currency this close are one price told two ways, whatever words surround them.
+    QTest::addRow("number: close sums in one currency")
+        << QStringLiteral("Ahlberg will pay 8.2 billion euros in cash and shares to the owners of Fjordvik, the Norwegian "
+                          "shipbuilder, the companies said.")
+        << QStringLiteral("The \u20ac8.5bn takeover of the shipbuilder from the north of Norway was announced by Ahlberg "
+                          "and Fjordvik.")
+        << "conflict" << "number" << "8200000000|8500000000";
     // Times of day: one event, two moments, in any spelling; the same moment in two zones agrees.
     QTest::addRow("time: a.m. against a rough time")
         << QStringLiteral("The ferry left the harbour at Kalmar at 8:40 a.m. on Monday.")

@@ -209,8 +209,12 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // near both figures; an age only beside the same person.
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             const ValueSpan as = spanOf(a), bs = spanOf(b);
-            // "a magnitude of 7.1" names what it measures: that is its role.
-            const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty();
+            // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
+            // measure close to the other's in the same unit ("8.2 billion euros" ~ "the €8.5bn deal").
+            const double low = std::min(std::abs(a.value), std::abs(b.value));
+            const bool closeMeasure = isUnitOfMeasure(a.unit) && low > 0
+                && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
+            const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
             if (context.words < 1 || context.names + context.words < 2
                 || (!namesMeasure && !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
                 continue;

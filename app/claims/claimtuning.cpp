@@ -20,6 +20,7 @@ struct IntField
 };
 
 constexpr DoubleField doubleFields[] = {
+    {"closeMeasureRatio", &ClaimTuning::closeMeasureRatio},
     {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},
     {"dateTermWeight", &ClaimTuning::dateTermWeight},
     {"linkSimilarity", &ClaimTuning::linkSimilarity},

@@ -75,6 +75,9 @@ struct ClaimTuning
     // Two differing figures count one thing only when a word or name this many tokens around
     // one matches one around the other (besides the counted noun): their role in the sentence.
     int figureContextTokens = 4;
+    // Two sums or measures in the same unit this close (larger over smaller) need no words
+    // around them to be one quantity told two ways.
+    double closeMeasureRatio = 1.5;
     // How far an approximate figure ("about", "nearly") may be from another and still agree:
     // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ.
     double approximationTolerance = 0.1;
