@@ -1,7 +1,11 @@
+#include "comparisonfile.h"
 #include "corpusloader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +18,9 @@ private Q_SLOTS:
     void manifestMetadata();
     void badInput_data();
     void badInput();
+    void sameNames_data();
+    void sameNames();
+    void repairedIds();
 
 private:
     static QString seedDir() { return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"); }
@@ -98,6 +105,74 @@ void TestCorpusLoader::badInput()
     QCOMPARE(corpus.problems.size(), 1);
     QVERIFY2(corpus.problems[0].path.endsWith(fileName), qPrintable(corpus.problems[0].path));
     QVERIFY2(corpus.problems[0].reason.contains(reasonPart), qPrintable(corpus.problems[0].reason));
+}
+
+
+// Files of one name from several folders, opened together (as a reader does with loose files).
+static QStringList sameNamedFiles(const QTemporaryDir &dir, const QStringList &names)
+{
+    QStringList paths;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString folder = dir.filePath(QStringLiteral("outlet%1").arg(i));
+        QDir().mkpath(folder);
+        const QString path = folder + u'/' + names[i];
+        writeFile(path, QStringLiteral("Report number %1 on the harbour fire in Gdansk, told its own way.\n").arg(i).toUtf8());
+        paths << path;
+    }
+    return paths;
+}
+
+void TestCorpusLoader::sameNames_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addRow("two folders") << QStringList{"story.txt", "story.txt"} << QStringList{"story", "story.txt"};
+    QTest::addRow("three folders") << QStringList{"story.txt", "story.txt", "story.txt"}
+                                   << QStringList{"story", "story.txt", "story.txt~2"};
+    QTest::addRow("another extension") << QStringList{"story.txt", "story.md", "story.txt"}
+                                       << QStringList{"story", "story.md", "story.txt"};
+}
+
+void TestCorpusLoader::sameNames()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, ids);
+    QTemporaryDir dir;
+    const QStringList paths = sameNamedFiles(dir, names);
+    const Corpus corpus = loadCorpus(paths);
+    QStringList loaded;
+    for (const Article &a : corpus.articles)
+        loaded << a.id;
+    loaded.sort();
+    ids.sort();
+    QCOMPARE(loaded, ids);
+    // Saved and read again: the same ids, nothing repaired, nothing drifted.
+    const ComparisonFile saved = comparisonForCorpus(corpus, paths);
+    const ComparisonReadResult read = parseComparison(serializeComparison(saved, dir.path()), dir.path());
+    QVERIFY2(read.file, qPrintable(read.error));
+    QVERIFY(read.notice.isEmpty());
+    const ComparisonDrift drift = compareWithCorpus(*read.file, loadCorpus(sameNamedFiles(dir, names)));
+    QVERIFY(drift.missingArticles.isEmpty() && drift.addedArticles.isEmpty() && drift.changedArticles.isEmpty());
+}
+
+void TestCorpusLoader::repairedIds()
+{
+    // A comparison saved by an older version, which gave the third same-named file the second's id.
+    QTemporaryDir dir;
+    const QStringList names{"story.txt", "story.txt", "story.txt"};
+    const QStringList paths = sameNamedFiles(dir, names);
+    const Corpus corpus = loadCorpus(paths);
+    ComparisonFile saved = comparisonForCorpus(corpus, paths);
+    QCOMPARE(saved.articles.size(), 3);
+    for (SavedArticle &a : saved.articles) {
+        if (a.id == u"story.txt~2")
+            a.id = QStringLiteral("story.txt");
+    }
+    const ComparisonReadResult read = parseComparison(serializeComparison(saved, dir.path()), dir.path());
+    QVERIFY2(read.file, qPrintable(read.error));
+    QVERIFY(!read.notice.isEmpty());
+    const ComparisonDrift drift = compareWithCorpus(*read.file, corpus);
+    QVERIFY(drift.missingArticles.isEmpty() && drift.addedArticles.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCorpusLoader)

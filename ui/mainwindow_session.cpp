@@ -198,6 +198,8 @@ bool MainWindow::openComparison(const QString &path)
     }
     restoreComparison(*r.file, QFileInfo(path).absoluteFilePath());
     rememberRecent(m_comparisonPath);
+    if (!r.notice.isEmpty())
+        statusBar()->showMessage(r.notice, 15000);
     return true;
 }
 
@@ -222,6 +224,8 @@ bool MainWindow::offerRecovery()
     }
     restoreComparison(*r.file, QString());
     m_dirty = true; // restored work has not been saved anywhere yet
+    if (!r.notice.isEmpty())
+        statusBar()->showMessage(r.notice, 15000);
     return true;
 }
 

@@ -21,3 +21,17 @@ bool Corpus::hasSameArticles(const Corpus &other) const
     }
     return true;
 }
+
+QString uniqueArticleId(const QString &id, const QString &format, const QSet<QString> &taken)
+{
+    if (!taken.contains(id))
+        return id;
+    const QString withFormat = format.isEmpty() ? id : id + QLatin1Char('.') + format;
+    if (!taken.contains(withFormat))
+        return withFormat;
+    for (int n = 2;; ++n) {
+        const QString numbered = withFormat + QLatin1Char('~') + QString::number(n);
+        if (!taken.contains(numbered))
+            return numbered;
+    }
+}

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 // A set of articles about one event, with the problems met while loading it.
 #include "article.h"
 
@@ -12,6 +13,12 @@ struct LoadProblem
 
     QString message() const { return path + QStringLiteral(": ") + reason; }
 };
+
+// An article id not in `taken`, made from a file's id (its base name) and format: the id
+// itself, else "<id>.<format>" (two files that differ by extension), else "<id>.<format>~2",
+// "~3"... (files of one name from several folders). The loader and the repair of older
+// comparison files use this one rule, so a file gets the same id from both.
+QString uniqueArticleId(const QString &id, const QString &format, const QSet<QString> &taken);
 
 struct Corpus
 {

@@ -19,7 +19,7 @@ struct ImporterText
     Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
 };
 
-QString formatOf(const QString &fileName)
+QString formatOfName(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"md" || suffix == u"markdown")
@@ -58,9 +58,14 @@ void fillFrom(Article &a, const QString &title, const QString &outlet, const QSt
 
 } // namespace
 
+QString articleFormatOf(const QString &fileName)
+{
+    return formatOfName(fileName);
+}
+
 bool isArticleFileName(const QString &fileName)
 {
-    return !formatOf(fileName).isEmpty();
+    return !formatOfName(fileName).isEmpty();
 }
 
 ImportResult importArticle(const QString &path)
@@ -104,7 +109,7 @@ ImportResult importArticle(const QString &path)
         result.error = ImporterText::tr("the file is empty");
         return result;
     }
-    const QString format = formatOf(path);
+    const QString format = formatOfName(path);
     const DecodedText decoded = format == u"html" ? decodeHtml(bytes) : decodeText(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;

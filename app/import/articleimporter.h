@@ -19,4 +19,6 @@ struct ImportResult
 constexpr qint64 kMaxArticleBytes = 20 * 1024 * 1024;
 
 bool isArticleFileName(const QString &fileName);
+// "txt", "md" or "html" for a file name Parallax reads ("x.markdown" -> "md"), else empty.
+QString articleFormatOf(const QString &fileName);
 ImportResult importArticle(const QString &path);

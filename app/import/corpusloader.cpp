@@ -248,10 +248,7 @@ Corpus loadCorpus(const QStringList &paths)
             continue;
         }
         seenTexts.insert(comparable, file);
-        if (seenIds.contains(a.id)) {
-            // Two files that differ only by extension: keep ids unique.
-            a.id += QLatin1Char('.') + a.format;
-        }
+        a.id = uniqueArticleId(a.id, a.format, seenIds);
         seenIds.insert(a.id);
         if (!manifestFolder.isEmpty()) {
             const QString rel = QDir::cleanPath(QDir(manifestFolder).relativeFilePath(QFileInfo(file).absoluteFilePath()));

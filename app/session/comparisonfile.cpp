@@ -1,5 +1,7 @@
 #include "comparisonfile.h"
 
+#include "articleimporter.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -151,6 +153,13 @@ private:
     QString m_base;
 };
 
+// The format the loader gives a file of this name ("txt" for a name it does not know).
+QString storedFormat(const QString &path)
+{
+    const QString format = articleFormatOf(path);
+    return format.isEmpty() ? QStringLiteral("txt") : format;
+}
+
 } // namespace
 
 QString verdictKey(Verdict verdict)
@@ -244,22 +253,22 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
 ComparisonReadResult parseComparison(const QByteArray &json, const QString &baseDir)
 {
     if (json.size() > kMaxComparisonBytes)
-        return {std::nullopt, ComparisonFileText::tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024))};
+        return {std::nullopt, ComparisonFileText::tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024)), {}};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return {std::nullopt, ComparisonFileText::tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
+        return {std::nullopt, ComparisonFileText::tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset), {}};
     if (!doc.isObject())
-        return {std::nullopt, ComparisonFileText::tr("the file is not a Parallax comparison (a JSON object is expected)")};
+        return {std::nullopt, ComparisonFileText::tr("the file is not a Parallax comparison (a JSON object is expected)"), {}};
     const QJsonObject root = doc.object();
     Reader r(baseDir);
     ComparisonFile f;
 
     QString format;
     if (!r.string(root, QStringLiteral("format"), QStringLiteral("format"), &format, true))
-        return {std::nullopt, r.error};
+        return {std::nullopt, r.error, {}};
     if (format != kFormat)
-        return {std::nullopt, ComparisonFileText::tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat)};
+        return {std::nullopt, ComparisonFileText::tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat), {}};
 
     QJsonObject corpus;
     QStringList storedPaths;
@@ -267,30 +276,36 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
     if (!r.object(root, QStringLiteral("corpus"), QStringLiteral("corpus"), &corpus, true)
         || !r.stringList(corpus, QStringLiteral("paths"), QStringLiteral("corpus.paths"), &storedPaths, true)
         || !r.array(corpus, QStringLiteral("articles"), QStringLiteral("corpus.articles"), &articles, false, kMaxPaths))
-        return {std::nullopt, r.error};
+        return {std::nullopt, r.error, {}};
     if (storedPaths.isEmpty())
-        return {std::nullopt, ComparisonFileText::tr("\"corpus.paths\" names no folder or file")};
+        return {std::nullopt, ComparisonFileText::tr("\"corpus.paths\" names no folder or file"), {}};
     for (const QString &p : storedPaths) {
         QString abs;
         if (!r.path(p, QStringLiteral("corpus.paths"), &abs))
-            return {std::nullopt, r.error};
+            return {std::nullopt, r.error, {}};
         f.corpusPaths.append(abs);
     }
     QSet<QString> ids;
+    QStringList repairedIds;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString where = QStringLiteral("corpus.articles[%1]").arg(i);
         if (!articles[i].isObject())
-            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where), {}};
         const QJsonObject o = articles[i].toObject();
         SavedArticle a;
         QString stored;
         if (!r.string(o, QStringLiteral("id"), where + QStringLiteral(".id"), &a.id, true) || !r.string(o, QStringLiteral("path"), where + QStringLiteral(".path"), &stored, true)
             || !r.string(o, QStringLiteral("hash"), where + QStringLiteral(".hash"), &a.hash, true) || !r.path(stored, where + QStringLiteral(".path"), &a.path))
-            return {std::nullopt, r.error};
+            return {std::nullopt, r.error, {}};
         if (a.id.isEmpty())
-            return {std::nullopt, ComparisonFileText::tr("\"%1\" has an empty id").arg(where)};
-        if (ids.contains(a.id))
-            return {std::nullopt, ComparisonFileText::tr("the article id \"%1\" appears twice").arg(a.id.left(80))};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" has an empty id").arg(where), {}};
+        if (ids.contains(a.id)) {
+            // Older versions gave same-named files of several folders one id: repair as the loader
+            // names them now, and say so.
+            const QString repaired = uniqueArticleId(QFileInfo(a.path).completeBaseName(), storedFormat(a.path), ids);
+            repairedIds << QStringLiteral("%1 \u2192 %2").arg(a.id.left(80), repaired.left(80));
+            a.id = repaired;
+        }
         ids.insert(a.id);
         f.articles.append(a);
     }
@@ -300,41 +315,44 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
         || !r.stringList(columns, QStringLiteral("order"), QStringLiteral("columns.order"), &f.columnOrder, false)
         || !r.stringList(columns, QStringLiteral("hidden"), QStringLiteral("columns.hidden"), &f.hiddenColumns, false)
         || !r.string(root, QStringLiteral("theme"), QStringLiteral("theme"), &f.theme, false, 200))
-        return {std::nullopt, r.error};
+        return {std::nullopt, r.error, {}};
 
     QJsonArray marks;
     if (!r.array(root, QStringLiteral("marks"), QStringLiteral("marks"), &marks, false, kMaxMarks))
-        return {std::nullopt, r.error};
+        return {std::nullopt, r.error, {}};
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const QString where = QStringLiteral("marks[%1]").arg(i);
         if (!marks[i].isObject())
-            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1\" should be an object").arg(where), {}};
         const QJsonObject o = marks[i].toObject();
         QString key, verdict;
         ReaderMark m;
         if (!r.string(o, QStringLiteral("claim"), where + QStringLiteral(".claim"), &key, true, kMaxKeyChars)
             || !r.string(o, QStringLiteral("verdict"), where + QStringLiteral(".verdict"), &verdict, false, 40)
             || !r.string(o, QStringLiteral("note"), where + QStringLiteral(".note"), &m.note, false, kMaxComparisonNoteChars))
-            return {std::nullopt, r.error};
+            return {std::nullopt, r.error, {}};
         if (key.isEmpty())
-            return {std::nullopt, ComparisonFileText::tr("\"%1.claim\" is empty").arg(where)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1.claim\" is empty").arg(where), {}};
         const std::optional<Verdict> v = verdictFromKey(verdict);
         if (!v)
-            return {std::nullopt, ComparisonFileText::tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict)};
+            return {std::nullopt, ComparisonFileText::tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict), {}};
         m.verdict = *v;
         if (!m.isEmpty())
             f.marks.insert(key, m);
     }
-    return {f, {}};
+    if (!repairedIds.isEmpty())
+        return {f, {}, ComparisonFileText::tr("Articles of one file name from several folders had one id; "
+                                              "they were told apart: %1").arg(repairedIds.join(QStringLiteral(", ")))};
+    return {f, {}, {}};
 }
 
 ComparisonReadResult readComparison(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, ComparisonFileText::tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return {std::nullopt, ComparisonFileText::tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     if (file.size() > kMaxComparisonBytes)
-        return {std::nullopt, ComparisonFileText::tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024))};
+        return {std::nullopt, ComparisonFileText::tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024)), {}};
     ComparisonReadResult r = parseComparison(file.read(kMaxComparisonBytes + 1), QFileInfo(path).absolutePath());
     if (!r.file)
         r.error = ComparisonFileText::tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);

@@ -46,6 +46,7 @@ struct ComparisonReadResult
 {
     std::optional<ComparisonFile> file;
     QString error; // one sentence a reader understands, when file is empty
+    QString notice; // what was repaired while reading (an older file's repeated article ids), or empty
 };
 
 // Bounds that no real comparison comes near; beyond them a file is refused as damaged.
