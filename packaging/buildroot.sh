@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes (once) and enters a Debian 13 build root that has what Parallax needs
 # (Qt >= 6.5, KF6 SyntaxHighlighting, the text libraries), for hosts that lack them.
 #

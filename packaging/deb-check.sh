@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Parallax .deb (release build, CPack), installs it with apt-get in a
 # CLEAN Debian 13 root (so the computed dependencies must resolve from the
 # archive alone), and runs the installed program there: --version and a

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command where Parallax's build dependencies are: on the host when it
 # has Qt >= 6.5 and KF6 SyntaxHighlighting, otherwise inside the Debian 13
 # build root that buildroot.sh makes (once) and reuses.

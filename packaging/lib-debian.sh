@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by buildroot.sh and deb-check.sh (source it): where the host's apt
 # mirror is, and how to delete a debootstrapped root safely. The caller
 # defines die() (print an error and exit).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the comparison sheet of the default corpus the way a reader sees it:
 # the HTML sheet in headless Chromium, the PDF sheet with pdftoppm, into
 # packaging/screenshots/sheet-html.png and sheet-pdf.png (issue 8).

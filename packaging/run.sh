@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Parallax and opens it on the bundled corpus (or on the paths given).
 #   packaging/run.sh [PATHS...]                      open the window (needs a display)
 #   packaging/run.sh --virtual-display --screenshot FILE.png [PATHS...]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // In-memory analyses for tests of the models and the docks: a three-article
 // corpus with known entities (two spellings of Yuri Ushakov, Harbin, dates)

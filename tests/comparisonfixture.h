@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small corpus with hand-placed claims, long enough that the columns scroll:
 // GUI tests of the comparison view use it so that they do not depend on the

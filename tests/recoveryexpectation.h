@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the recovery helper writes on each claim, derived from the claim's key alone so the
 // test can check it against a fresh analysis without knowing the helper's claim order.

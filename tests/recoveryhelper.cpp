@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A child process for tst_recovery: analyses a corpus, then edits a verdict and a note on
 // every claim the way a reader would, with autosave on, and waits to be killed.
 // Usage: recoveryhelper CORPUS_DIR RECOVERY_DIR

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the real `parallax analyze` on a corpus (the seed corpus unless told) and the shared scorer
 // (shared/eval/score.py --explain) on its output, for the accuracy tests.

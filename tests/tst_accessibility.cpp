@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every control of the real windows has a name a screen reader can say: its
 // accessible name, or the text or tool tip Qt exposes as one.
 #include "aboutdialog.h"

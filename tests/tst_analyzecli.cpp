@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax analyze` on the seed corpus and checks its JSON.
 #include "analysisjson.h"
 #include "analyzer.h"

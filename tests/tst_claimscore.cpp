@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax analyze` on the seed corpus and on every development corpus in
 // tests/data, and scores its claims with the shared score.py against the hand-made gold.
 // The seed rows hold the claims engine to its targets; the development corpora rows guard

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The claims model and its filters, on an in-memory analysis; and the word diff
 // the claim detail uses.
 #include "analysisfixture.h"

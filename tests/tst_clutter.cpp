@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Clutter detection: the seed articles' page furniture exactly, and the general rules on
 // made-up lines, including reporting that merely resembles clutter.
 #include "articleimporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view in the real main window, on a fixture with hand-placed claims.
 #include "articlecolumn.h"
 #include "articletextview.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names found in single sentences written in varied news styles (none from the seed
 // articles): cues, titles, possessives, acronyms, credits and the usual traps.
 #include "entityextractor.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The entity tree model and its filter/sort proxy, on an in-memory analysis.
 #include "analysisfixture.h"
 #include "entityfiltermodel.h"

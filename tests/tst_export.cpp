@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comparison sheets: every format is well formed and carries what the analysis
 // holds, hostile article text stays text, and failed exports keep old files.
 #include "analyzer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Export dialog: its preview follows the format and the options, and it
 // writes what it previews.
 #include "exportdialog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax analyze` on the held-out corpora in tests/data and the shared scorer
 // on its output. Each corpus is about another event than the seed corpus the rules were first
 // written against, and was annotated by hand before the program ever ran on it:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile and broken input: each case ends in an article or a clear message, never a
 // crash, a hang or a fetch; offsets stay exact in every script.
 #include "articleimporter.h"

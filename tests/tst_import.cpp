@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing files as people save them: formats, encodings, and every kind of bad input.
 #include "articleimporter.h"
 #include "corpusloader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving metadata corrections into corpus.json: one entry changes, everything else stays.
 #include "corpusloader.h"
 #include "manifestwriter.h"

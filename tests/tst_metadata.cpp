@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Metadata guessed from an article's own text (no manifest), and the manifest winning over guesses.
 #include "articleimporter.h"
 #include "clutterdetector.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's work survives: comparison files round-trip, marks outlive re-analysis and
 // changed articles, and a kill -9 during editing loses nothing that was autosaved.
 #include "analyzer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax analyze` on the seed corpus and the shared scorer on its output:
 // fails below the accuracy the extraction issue asks for.
 #include "seedscore.h"

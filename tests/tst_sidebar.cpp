@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The entity sidebar, the claims panel and their wiring to the columns, on the
 // real main window: first with an in-memory analysis, then on the seed corpus.
 #include "analysisfixture.h"

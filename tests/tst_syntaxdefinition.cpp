@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The news-prose syntax definition loads from the resources and marks what it promises.
 #include "highlightingrepository.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The translations reach the real main window: the German catalogue renames
 // the menus, English and languages without a catalogue keep the source texts
 // with proper English plurals, and Qt's own strings follow the locale.

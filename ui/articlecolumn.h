@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One article in the comparison view: a header (outlet, title, date) over the
 // read-only article text. The header can be dragged onto another column's

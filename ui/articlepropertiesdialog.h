@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Lets the user correct an article's outlet, title, publication date and byline.
 // The dialog only edits values; the caller saves them (saveArticleCorrection()).

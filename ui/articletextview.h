@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The read-only text of one article. Knows where a text range sits on screen
 // (for connectors and alignment), paints outlines around the active claim, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints the claims list: a coloured chip for the kind and a row of source
 // marks (filled: states it, ringed and orange: a different version, faint: silent).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The detail of one claim under the claims list: each source's version side by
 // side; for a conflict the differing values and a word diff against the first version.

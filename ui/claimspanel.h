@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The claims panel dock: every claim with its kind, a short text and its source
 // marks; filters by kind, by source, and "only in" / "left out by" an outlet;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main screen: one column per article of the corpus model, side by side,
 // with the analysis drawn over the text (claims, entities, clutter), connector

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The gutter between two adjacent columns. Like a visual diff tool's links
 // between matching chunks, it draws ribbons joining the sentences of one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Wires the main window's docks (entities, claims, mentions, timeline) to the
 // comparison view: selecting an entity highlights its mentions in every column,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours the docks share: one per source (colour-blind safe, Okabe-Ito) and
 // one per claim kind, adjusted to a light or dark palette.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints the entity sidebar's rows: the name over its other spellings (or a
 // date's normalised value), and per source a small bar of its mention count.

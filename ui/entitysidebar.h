@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The entity sidebar dock: every person, organization, place and date of the
 // analysis with per-source mention counts; filter, "only entities some sources

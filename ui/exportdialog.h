@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Export dialog: format, what to include, a live preview of the text
 // formats (highlighted with KSyntaxHighlighting's own definitions), and an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Parallax main window: the comparison view, menus and toolbar, the find
 // bar, status and progress, and the analysis job.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's article and export actions: correcting an article's
 // metadata (saved to corpus.json) and exporting comparison sheets.
 #include "mainwindow.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The docks of the main window: the entity sidebar, the claims panel, the
 // mention list and the timeline (issue 7). DockController does the wiring.
 #include "mainwindow.h"

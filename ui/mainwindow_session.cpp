@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's handling of the reader's work: comparison files, the recovery file written
 // a few seconds after each change, recent comparisons and the window's saved settings.
 #include "mainwindow.h"

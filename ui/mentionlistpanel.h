@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A dock listing every mention of one entity with its sentence, grouped by
 // source; clicking a mention shows it in its column.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The colours of the comparison overlays (claims, entities, clutter, selection),
 // derived from the chosen KSyntaxHighlighting theme so they read well on light

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The choices of the claims panel's source boxes, one row per outlet, made
 // when asked: a big story has thousands of outlets, and a box shows a dozen.

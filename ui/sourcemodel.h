@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The model under any proxies a view shows (a delegate asks its own model for more than one cell's data).
 #include <QAbstractProxyModel>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small timeline: the normalised dates of the analysis on one axis (evenly
 // spaced in calendar order, since news dates cluster around a few days with a

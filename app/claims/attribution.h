@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who a sentence attributes what it says to: "according to Reuters",
 // "the Kremlin said", "Tass reported", "Putin told Xinhua.", "quoted as

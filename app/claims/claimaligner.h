@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Aligns the claims of a corpus's articles: shared, conflicting and unique claims.
 #include "analysis.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The plain structs that the stages of claim alignment hand to each other:
 //   units (clauses and whole sentences) -> features and term weights -> candidate

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The first stages of claim alignment: the units compared, their features and
 // term weights, and the candidate pairs judged in full (one fact, a conflict, or

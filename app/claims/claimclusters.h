@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared claims from linked pairs: clusters of units, at most one per article,
 // grown from the most similar pairs while every merge stays alike on average;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whether two claim units from different articles give incompatible versions
 // of one fact: a different count or number for the same thing, a different

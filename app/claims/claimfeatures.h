@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the claims engine compares in a claim unit: its content words (stem,
 // WordNet lemma and senses), the entities it names, the numbers it gives with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbers stated in a claim unit, with what they count: digits ("40",
 // "1,200", "3.5 million"), number words ("two dozen", "twenty-five"),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Restatements within one article: an article often states one fact twice (the
 // lead and again in the body, or a headline), and the restatement is the same

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How much two claim units say the same thing: their content words, entities,
 // numbers and dates matched exactly, as WordNet synonyms or as near relations

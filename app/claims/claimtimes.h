@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Times of day stated in a claim unit, in the spellings news copy uses:
 // "8:40 a.m.", "10.15pm", "22:42", "11 pm", "1215 GMT", "shortly before nine in

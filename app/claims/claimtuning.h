@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every tuned constant of the claims engine, in one place, with why it has its value.
 // tests/bench/claims_crossval reports what they give on every corpus with a gold; change

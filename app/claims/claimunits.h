@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Claim units: the stretches of text a claim is made of. A sentence is one
 // unit unless it carries two facts joined at clause level ("...; ..." or

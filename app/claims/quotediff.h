@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Quotations and how two outlets render the same one: finds the quoted
 // stretches of a text and compares two renderings word by word (dtl).

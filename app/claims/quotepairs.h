@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Quotations that two outlets render differently: the quoted stretches of every
 // sentence, paired across articles by word trigrams in common, and compared word by word.

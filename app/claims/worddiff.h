@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A word-level diff of two texts (two versions of a claim, say): the stretches
 // of each that the other does not have, by the shortest edit script (dtl) over

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The immutable result of analysing a corpus: sentences, entities resolved
 // across articles, and claims aligned across articles. Handed from the worker

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One news article as loaded from a file: its text exactly as decoded, and its metadata.
 #include "textrange.h"

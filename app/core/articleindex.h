@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where each article's claim versions and entity mentions are, for views that
 // draw one article at a time (columns, timeline). The worker builds it with the

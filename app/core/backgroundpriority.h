@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Analysis threads yield to the window. On two cores with both busy analysing,
 // the GUI thread is a third thread: at equal priority it waits its turn and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A stretch [start, end) of an article's text, in UTF-16 code units (QString indices).
 #include <QtGlobal>

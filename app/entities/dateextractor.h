@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds calendar references in text and normalises them against the article's
 // publication date: "May 16, 2024" -> 2024-05-16, "on Thursday" -> that week's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Resolves the names found in every article into one entity per real-world thing:
 // surnames to full names, transliteration variants ("Yuri"/"Yury"), acronyms to their

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the names of people, organizations and places in one article's text from
 // capitalisation, connectors, acronyms, context cues and the general gazetteers.

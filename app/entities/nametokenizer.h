@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits an article's text into word and punctuation tokens with exact UTF-16 offsets,
 // keeping "U.S.", "Mr." and initials whole, setting possessives apart, and marking

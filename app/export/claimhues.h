@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The hues that mark claims, shared by the comparison view (ui/overlaystyle)
 // and the printed sheets (sheetpalette) so that both read alike: teal for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightingrepository.h"
 
 std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()

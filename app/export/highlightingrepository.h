@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The KSyntaxHighlighting repository with Parallax's own definitions
 // (resources/syntax/news-article.xml) added. Owned by its user and injected,

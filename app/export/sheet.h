@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A comparison sheet: what the comparison shows, as neutral tables (corpus,
 // claims x sources, unique claims, attributions, entities x sources) that the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exporting a comparison sheet to a file: format choice, atomic writes
 // (QSaveFile: a failed or canceled export leaves an existing file as it was),

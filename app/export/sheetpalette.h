@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The printed sheets' colours: the claim hues (claimhues.h) blended into white
 // paper as the comparison view blends them into a light theme.

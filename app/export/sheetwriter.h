@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writers that turn a comparison sheet (sheet.h) into one file format each.
 // They write to memory or to a device they are handed; sheetexport.h does the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV tables (RFC 4180): header row first, CRLF line ends, fields quoted when
 // they hold a comma, quote, line break or edge space, UTF-8 with an optional BOM
 // so that spreadsheet programs pick the right encoding. Cells that a spreadsheet

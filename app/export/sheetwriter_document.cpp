@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sheet as a QTextDocument, built with a cursor (not from HTML) so that
 // PDF and ODT get real tables, cell tints and character formats.
 #include "highlightingrepository.h"

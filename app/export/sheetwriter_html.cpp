@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML sheet: one self-contained, printable file. Everything that comes
 // from an article or its metadata goes through escaped(); markup is written
 // XHTML-compatible so that any XML parser can read the file back.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown sheet: pipe tables that read as plain text too. Article text is
 // escaped for Markdown and for the HTML that Markdown renderers let through.
 #include "sheetwriter.h"

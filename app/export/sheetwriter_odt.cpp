@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenDocument sheet, for word processors: the same rich text document as the PDF.
 #include "sheetwriter.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF sheet: the rich text document laid out on A4 pages, with the
 // sheet's title and "page N of M" painted in a footer on every page.
 #include "sheetwriter.h"

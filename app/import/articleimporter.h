@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns one file (.txt, .md, .html) into an Article: its text, the page clutter in it and
 // the metadata the file gives or its text suggests; or says in one sentence why not.

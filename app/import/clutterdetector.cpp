@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clutterdetector.h"
 
 #include <QRegularExpression>
@@ -335,6 +337,14 @@ bool looksLikeHeadline(const Line &line)
 }
 
 } // namespace
+
+bool isPageTimestamp(QStringView line)
+{
+    Line l;
+    l.text = line.trimmed().toString();
+    l.words = wordCount(l.text);
+    return isTimestampLine(l);
+}
 
 QList<TextRange> detectClutter(QStringView text)
 {

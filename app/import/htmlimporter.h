@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads a saved HTML news page: the article body chosen readability-style (blocks scored by
 // paragraph count, text density and link density; navigation, asides, footers, forms,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Saves a user's corrections of one article's metadata into the corpus's corpus.json,
 // atomically (QSaveFile), keeping every other entry and key as it was.

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadataguesser.h"
+
+#include "clutterdetector.h"
 
 #include <QRegularExpression>
 
@@ -155,7 +159,10 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
 {
     GuessedMetadata g;
     // Headline, byline and dateline sit above the report, within its first few lines.
-    const QList<TextLine> lines = readableLines(text, clutter, 8);
+    // The page's timestamp lines are no report, but they date it.
+    QList<TextRange> notMetadata = clutter;
+    notMetadata.removeIf([&](const TextRange &r) { return isPageTimestamp(text.mid(r.start, r.length())); });
+    const QList<TextLine> lines = readableLines(text, notMetadata, 8);
     const qsizetype head = std::min<qsizetype>(lines.size(), 8);
     for (qsizetype i = 0; i < head; ++i) {
         const QString &s = lines[i].text;

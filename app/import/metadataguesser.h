@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Guesses an article's metadata from its own text when nothing better is known:
 // the headline (first line), a byline ("By Jace Dela Cruz"), a dateline

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns a file's bytes into text: UTF-8 first, a byte order mark when there is one,
 // else the legacy encoding that uchardet recognises; binary data and broken UTF-8 are refused.

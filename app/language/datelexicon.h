@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The words and tokens the date extractor reasons about: a one-pass tokenizer
 // (words, numbers, single punctuation) whose words carry their date roles

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // General word lists behind name finding, loaded once from the ":/parallax/gazetteers"
 // resources: known places and organizations with their canonical names, ordinary English

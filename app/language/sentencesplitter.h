@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Splits article text into sentences with exact offsets. Every line break ends
 // a sentence (copied news text has one paragraph per line); within a line,

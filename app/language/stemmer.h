@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // English Snowball (Porter 2) stemmer. One instance per thread: libstemmer's
 // sb_stemmer keeps its working buffer inside the object.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // WordNet synonyms and near relations, read from the compact tables compiled
 // in as resources (generated from Debian's wordnet-base by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parallax executable: the GUI by default, and headless commands
 // (analyze, export) for scripts and measurement.
 #include "analysisjson.h"

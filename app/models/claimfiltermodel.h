@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Filters a ClaimsModel by kind, by source, by text, and to what one outlet
 // alone says ("only in") or what the others say and it does not ("left out by").

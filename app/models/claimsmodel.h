@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The claims of an analysis as a table: kind, a short text and, per source,
 // whether it states the claim, states a different version, or is silent.

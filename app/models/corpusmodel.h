@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The articles of the open corpus as a list model; the comparison view's
 // columns and the article menus are views over it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Filters and sorts an EntityTreeModel: by text (name, spellings, date value),
 // optionally to the entities that some sources never mention, and sorted by

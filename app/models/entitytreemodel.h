@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The entities of an analysis as a two-level item model: four groups (People,
 // Organizations, Places, Dates), each holding its entities with their spellings

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs loading and analysis off the GUI thread. "Latest request wins": opening
 // another corpus cancels the running job and results of stale jobs are dropped.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an analysis as a parallax-analysis/1 JSON document (see shared/eval/FORMAT.md).
 #include "analysis.h"

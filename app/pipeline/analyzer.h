@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The analysis pipeline: corpus in, immutable analysis out. Pure engine code,
 // usable from the command line, the GUI's worker and tests.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes the reader's work to a recovery file a few seconds after each change, so a
 // crash or kill loses at most those seconds; a clean close removes the file.

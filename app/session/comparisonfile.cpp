@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonfile.h"
 
 #include "articleimporter.h"
@@ -12,6 +14,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -299,6 +303,8 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
             return {std::nullopt, r.error, {}};
         if (a.id.isEmpty())
             return {std::nullopt, ComparisonFileText::tr("\"%1\" has an empty id").arg(where), {}};
+        if (std::any_of(f.articles.cbegin(), f.articles.cend(), [&](const SavedArticle &o) { return o.path == a.path; }))
+            return {std::nullopt, ComparisonFileText::tr("the article \"%1\" appears twice").arg(a.id.left(80)), {}};
         if (ids.contains(a.id)) {
             // Older versions gave same-named files of several folders one id: repair as the loader
             // names them now, and say so.

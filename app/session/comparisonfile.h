@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A reader's saved work (.parallax, JSON "parallax-comparison/1"): the corpus it was
 // made from, the column layout and theme, and the reader's verdict and note per claim.

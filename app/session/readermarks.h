@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The reader's verdicts and notes on claims, keyed so that they survive re-analysis:
 // a claim's key depends only on its members' article ids and texts, not on its index.

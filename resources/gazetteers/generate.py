@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds the generated gazetteers from Debian's well-kept data files.
 
 Run inside the build root (packaging/env.sh python3 resources/gazetteers/generate.py):

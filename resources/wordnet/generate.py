@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Build the compact WordNet tables that Parallax ships as resources.
 
 Reads Debian's wordnet-base files (/usr/share/wordnet, inside the build root)

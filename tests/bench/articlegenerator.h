@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes realistic synthetic news coverage of one big story for benchmarks:
 // every article recombines a pool of facts (with varied wording, names,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Analysis benchmarks: throughput of the whole pipeline, and time and peak
 // memory of `parallax analyze` on a big synthetic story. Prints one figure per
 // line, `name: value unit`. No thresholds here: the targets are in README.md.

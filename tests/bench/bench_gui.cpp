@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI benchmarks, run under a (virtual) display: time to the first painted
 // window, the longest event-loop stall while the GUI analyses 2,000 articles,
 // the time to highlight an entity across 200 loaded articles, and the time to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // claims_crossval: how the claims engine (and the extraction under it) does on every corpus
 // that has a gold: the default corpus and each tests/data/<corpus>.gold.json. It tunes
 // nothing: the constants stay as they are, so every corpus is in effect held out. Prints one

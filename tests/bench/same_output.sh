@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shows whether two builds of parallax analyse every corpus byte for byte alike:
 # the default corpus, every corpus in tests/data and a generated story. For
 # changes that must not change output (moves, refactors, speed-ups).

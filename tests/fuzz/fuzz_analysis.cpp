@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the whole analysis of a small corpus. The input is split on NUL bytes
 // into up to four articles, so the fuzzer controls each text and how they relate.
 #include "analyzer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a corpus folder's corpus.json manifest, read by the corpus loader.
 #include "corpusloader.h"
 #include "fuzzfolder.h"

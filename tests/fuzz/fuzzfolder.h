@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A scratch folder for targets that need files on disk (the manifest, whole corpora).
 #include <QDir>

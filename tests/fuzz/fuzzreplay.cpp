@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays kept fuzz inputs through a target's LLVMFuzzerTestOneInput, so the inputs
 // libFuzzer found are a regular test with any compiler. Usage: fuzzreplay DIR|FILE...
 #include <QDirIterator>
