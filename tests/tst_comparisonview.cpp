@@ -32,6 +32,7 @@ private Q_SLOTS:
     void themeSwitchChangesTextColours();
     void conflictValueIsEmphasised();
     void findSearchesEveryColumn();
+    void escapeInFindBarKeepsColumnsWhereTheyAre();
     void syncScrollingFollowsClaims();
     void reorderingColumns();
     void bigCorporaStartWithTheColumnsThatFit_data();
@@ -205,6 +206,36 @@ void TestComparisonView::findSearchesEveryColumn()
     QCOMPARE(m_window->comparisonView()->findNext(true), 1);
     QCOMPARE(m_window->comparisonView()->findNext(true), 2);
     QCOMPARE(m_window->comparisonView()->findNext(true), 1);
+}
+
+// Closing the find bar gives the columns its height: a column scrolled to its
+// end moves (its scroll range shrinks), and that move is no reader's scrolling,
+// so the other columns stay where they are.
+void TestComparisonView::escapeInFindBarKeepsColumnsWhereTheyAre()
+{
+    ComparisonView *view = m_window->comparisonView();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(m_window->findBar()->lineEdit(), QStringLiteral("hall"));
+    QTest::keyClick(m_window->findBar()->lineEdit(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    view->setSyncScrolling(false);
+    QScrollBar *last = view->column(1)->textView()->verticalScrollBar();
+    last->setValue(last->maximum()); // the reader read one column to its end
+    view->column(2)->textView()->verticalScrollBar()->setValue(0);
+    view->setSyncScrolling(true);
+    QCoreApplication::processEvents();
+    const int first = view->column(0)->textView()->verticalScrollBar()->value();
+    const int third = view->column(2)->textView()->verticalScrollBar()->value();
+    QVERIFY(first > 0); // on the match in paragraph 12
+    const int height = view->column(0)->textView()->viewport()->height();
+
+    QTest::keyClick(m_window->findBar()->lineEdit(), Qt::Key_Escape);
+    QVERIFY(!m_window->findBar()->isVisible());
+    QTRY_VERIFY(view->column(0)->textView()->viewport()->height() > height);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->column(0)->textView()->verticalScrollBar()->value(), first);
+    QCOMPARE(view->column(2)->textView()->verticalScrollBar()->value(), third);
+    QCOMPARE(last->value(), last->maximum());
 }
 
 void TestComparisonView::syncScrollingFollowsClaims()

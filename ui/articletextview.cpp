@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -269,6 +270,12 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
             path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
         painter.drawPath(path.simplified());
     }
+}
+
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    const QScopedValueRollback<bool> resizing(m_resizing, true);
+    QPlainTextEdit::resizeEvent(event);
 }
 
 void ArticleTextView::mousePressEvent(QMouseEvent *event)

@@ -53,6 +53,9 @@ public:
     void setToolTipProvider(std::function<QString(qsizetype)> provider) { m_toolTip = std::move(provider); }
 
     qsizetype positionAt(const QPoint &viewportPos) const;
+    // True while the view is being resized: a scroll then (a shorter scroll range
+    // moving a view that was at its end) is the layout's doing, not the reader's.
+    bool isResizing() const { return m_resizing; }
 
 Q_SIGNALS:
     void clickedAt(qsizetype position);
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -102,4 +106,5 @@ private:
     QColor m_outlineColor;
     std::function<QString(qsizetype)> m_toolTip;
     QPoint m_pressPos;
+    bool m_resizing = false;
 };

@@ -453,13 +453,15 @@ void ComparisonView::onColumnClicked(int article, qsizetype position)
 }
 
 // Keeps the other columns on the claims that the scrolled column shows at its top.
+// Only the reader's scrolling leads: a column that moves because it was resized
+// (closing the find bar, say, moves every column scrolled to its end) does not.
 void ComparisonView::onColumnScrolled(int article)
 {
     updateConnectors();
-    if (!m_syncScrolling || m_syncing || !m_analysis)
+    ArticleTextView *source = m_columns[article]->textView();
+    if (!m_syncScrolling || m_syncing || !m_analysis || source->isResizing())
         return;
     const QScopedValueRollback<bool> guard(m_syncing, true);
-    ArticleTextView *source = m_columns[article]->textView();
     const qsizetype topPos = source->positionAt(QPoint(0, 0));
     const QList<ArticleSpan> &spans = claimSpans(article);
     for (int other : visibleOrder()) {
