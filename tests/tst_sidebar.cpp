@@ -22,11 +22,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <algorithm>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void clickingClaimAlignsColumns();
     void doubleClickListsMentions();
     void timelineClickSelects();
+    void datesShownAtTheirPrecision();
     void reanalysisKeepsSelection();
     void clickBenchmark();
     void seedCorpus();
@@ -298,6 +301,38 @@ void TestSidebar::timelineClickSelects()
         else
             QCOMPARE(m_window->docks()->claimsPanel()->currentClaim(), marks[i].claim);
     }
+}
+
+// A year reads "1986" and a month "Mar 2024" on the timeline's axis, in its
+// tooltips and in the entity list, never as their first day ("1 Jan 1986").
+void TestSidebar::datesShownAtTheirPrecision()
+{
+    const auto restore = qScopeGuard([previous = QLocale()] { QLocale::setDefault(previous); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto analysis = std::make_shared<Analysis>(*Fixture::analysis());
+    const int year = Fixture::entityIndex(*analysis, QStringLiteral("Friday, 17 May 2024"));
+    const int month = Fixture::entityIndex(*analysis, QStringLiteral("Thursday, 16 May 2024"));
+    analysis->entities[year].value = QStringLiteral("1986");
+    analysis->entities[month].value = QStringLiteral("2024-03");
+    show(analysis);
+    m_window->docks()->timelineDock()->raise();
+    QApplication::processEvents();
+    TimelineWidget *timeline = m_window->docks()->timeline();
+    QCOMPARE(timeline->axisLabels(), QStringList({QStringLiteral("1986"), QStringLiteral("Mar 2024")}));
+    const QList<TimelineWidget::Mark> marks = timeline->marks();
+    for (int i = 0; i < marks.size(); ++i) {
+        if (marks[i].entity < 0)
+            continue;
+        const QPoint at = timeline->markRect(i).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, timeline->mapToGlobal(at));
+        QApplication::sendEvent(timeline, &help);
+        const QString tip = QToolTip::text();
+        const QString expected = marks[i].entity == year ? QStringLiteral("1986") : QStringLiteral("Mar 2024");
+        QVERIFY2(tip.contains(QStringLiteral(" \u00b7 ") + expected + u'\n'), qPrintable(tip));
+    }
+    EntitySidebar *sidebar = m_window->docks()->entitySidebar();
+    const QString tip = proxyIndexOf(sidebar, QStringLiteral("Friday, 17 May 2024")).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Date: 1986\n")), qPrintable(tip));
 }
 
 void TestSidebar::reanalysisKeepsSelection()

@@ -1,5 +1,7 @@
 #include "entitytreemodel.h"
 
+#include "datevalue.h"
+
 #include <QHash>
 
 namespace {
@@ -247,8 +249,8 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << e.name;
-        if (!e.value.isEmpty())
-            lines << tr("Date: %1").arg(e.value);
+        if (const QString date = displayDate(e.value); !date.isEmpty())
+            lines << tr("Date: %1").arg(date);
         const QStringList others = data(index, OtherSpellingsRole).toStringList();
         if (!others.isEmpty())
             lines << tr("Also written: %1").arg(others.join(QStringLiteral(", ")));
