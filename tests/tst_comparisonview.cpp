@@ -6,6 +6,7 @@
 #include "connectorhandle.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -13,11 +14,14 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 
 class TestComparisonView : public QObject
 {
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void escapeInFindBarKeepsColumnsWhereTheyAre();
     void syncScrollingFollowsClaims();
     void reorderingColumns();
+    void countsAgreeWithTheirNumber();
     void bigCorporaStartWithTheColumnsThatFit_data();
     void bigCorporaStartWithTheColumnsThatFit();
 
@@ -268,6 +273,29 @@ void TestComparisonView::reorderingColumns()
     QCOMPARE(view->activeClaim(), m_fixture.conflictFirst); // source 2 holds it at paragraph 6
     QVERIFY(view->goToClaim(ClaimKind::Conflict, true));
     QCOMPARE(view->activeClaim(), m_fixture.conflictSecond);
+}
+
+// The status bar's counts go through the plural forms: "1 conflict", never "1 conflicts".
+void TestComparisonView::countsAgreeWithTheirNumber()
+{
+    const InstalledTranslations english = installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto remove = qScopeGuard([english] {
+        for (QTranslator *t : {english.parallax, english.qt}) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
+    analysis->claims[m_fixture.conflictSecond].kind = ClaimKind::Shared;
+    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}});
+    m_window->showAnalysis(analysis);
+    QLabel *status = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Status"))
+            status = label;
+    }
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("3 articles \u00b7 1 entity \u00b7 3 shared claims \u00b7 1 conflict"));
 }
 
 void TestComparisonView::bigCorporaStartWithTheColumnsThatFit_data()

@@ -144,9 +144,9 @@ void DockController::showEntity(int entityIndex, bool reveal)
             lastArticle = m.article;
         }
     }
-    showMessage(tr("%1: %n mention(s) in %2 source(s) — F3 walks them", nullptr, int(m_walk.size()))
-                    .arg(entity.name)
-                    .arg(entity.sourceCount()));
+    showMessage(tr("%1: %2 in %3 — F3 walks them")
+                    .arg(entity.name, tr("%n mention(s)", nullptr, int(m_walk.size())),
+                         tr("%n source(s)", nullptr, int(entity.sourceCount()))));
 }
 
 void DockController::nextMention()

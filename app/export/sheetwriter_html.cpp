@@ -287,7 +287,7 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked)
         const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
         QString head = QStringLiteral("<span class=\"badge %1\">%2</span> <span class=\"count\">%3</span>")
                            .arg(rowClass, escaped(sheetKindLabel(row.kind)),
-                                escaped(SheetHtml::tr("%1 of %2 sources").arg(row.sourceCount()).arg(total)));
+                                escaped(sheetSourceShare(row.sourceCount(), total)));
         if (!row.slot.isEmpty())
             head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(row.slot)));
         if (!row.reason.isEmpty())
@@ -422,11 +422,7 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
     const bool linked = sheet.options.articleTexts;
     QString body;
     body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>").arg(escaped(title),
-        escaped(SheetHtml::tr("%1 sources \u00b7 %2 shared or conflicting claims \u00b7 %3 unique claims \u00b7 %4 entities")
-                    .arg(sheet.sources.size())
-                    .arg(sheet.compared.size())
-                    .arg(sheet.uniqueCount())
-                    .arg(sheet.entities.size())));
+        escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
     body += QStringLiteral("<p class=\"legend meta\"><span class=\"k-shared\">%1</span><span class=\"k-shared2\">%2</span>"
                            "<span class=\"k-conflict\">%3</span><span class=\"k-value\">%4</span><span class=\"k-unique\">%5</span></p></header>\n")
                 .arg(escaped(SheetHtml::tr("shared by all")), escaped(SheetHtml::tr("shared by some")), escaped(SheetHtml::tr("conflict")),
