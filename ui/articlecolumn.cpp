@@ -15,12 +15,22 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
 const char *const kColumnMime = "application/x-parallax-column";
+
+// The number that tells an article's name from a like one in its corpus
+// (" (2)" of "Reuters (2)"), or nothing; `full` is the name it was made from.
+QString numberOf(const Article &article, const QString &full)
+{
+    static const QRegularExpression numbered(QStringLiteral(R"( \(\d+\)$)"));
+    const QRegularExpressionMatch m = numbered.match(article.sourceName());
+    return m.hasMatch() && !full.endsWith(m.captured(0)) ? m.captured(0) : QString();
 }
+} // namespace
 
 ArticleColumn::ArticleColumn(QWidget *parent)
     : QFrame(parent)
@@ -51,6 +61,9 @@ ArticleColumn::ArticleColumn(QWidget *parent)
     outletFont.setPointSizeF(outletFont.pointSizeF() * 1.1);
     m_outlet->setFont(outletFont);
     m_title->setTextFormat(Qt::PlainText);
+    // Elided to the column's width: their full texts must not hold the column wide.
+    m_outlet->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_meta->setTextFormat(Qt::PlainText);
     headerLayout->addWidget(m_outlet);
     headerLayout->addWidget(m_title);
@@ -70,9 +83,16 @@ void ArticleColumn::setArticle(const Article &article, int row)
 {
     m_row = row;
     const QString source = CorpusModel::sourceName(article);
-    m_outlet->setText(source);
-    m_fullTitle = article.title;
-    m_title->setToolTip(article.title);
+    // The header names the article in full, elided to the column's width: the
+    // outlet, or else the headline, which then needs no line of its own.
+    const bool hasOutlet = !article.outlet.trimmed().isEmpty();
+    m_fullName = hasOutlet ? article.outlet.trimmed() : article.title.simplified();
+    if (m_fullName.isEmpty())
+        m_fullName = source;
+    m_nameNumber = numberOf(article, m_fullName);
+    m_outlet->setToolTip(m_fullName + m_nameNumber);
+    m_fullTitle = hasOutlet ? article.title : QString();
+    m_title->setToolTip(m_fullTitle);
     QStringList meta;
     if (article.published.isValid())
         meta << QLocale().toString(article.published, QLocale::LongFormat);
@@ -149,7 +169,11 @@ void ArticleColumn::resizeEvent(QResizeEvent *event)
 void ArticleColumn::updateHeaderDensity()
 {
     const bool narrow = width() < 260;
-    m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, qMax(40, width() - 30)));
+    const int room = qMax(40, width() - 30);
+    const QFontMetrics nameMetrics = m_outlet->fontMetrics();
+    m_outlet->setText(nameMetrics.elidedText(m_fullName, Qt::ElideRight, room - nameMetrics.horizontalAdvance(m_nameNumber))
+                      + m_nameNumber);
+    m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, room));
     m_title->setVisible(!narrow && !m_fullTitle.isEmpty());
     m_meta->setVisible(!narrow && !m_meta->text().isEmpty());
 }
