@@ -178,13 +178,27 @@ void TestSidebar::f3WalksMentionsInColumnOrder()
     QCOMPARE(walk[2].text, QStringLiteral("Yury Ushakov"));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The mention walked to is outlined in its column, and no other is.
+    auto outlinedMentions = [&] {
+        QList<int> outlined;
+        for (int w = 0; w < walk.size(); ++w) {
+            for (const TextOutline &o : m_window->comparisonView()->column(walk[w].article)->textView()->outlines()) {
+                if (o.range == walk[w].range)
+                    outlined.append(w);
+            }
+        }
+        return outlined;
+    };
+    QCOMPARE(outlinedMentions(), QList<int>());
     for (const QString &message : expected) {
         QTest::keyClick(m_window.get(), Qt::Key_F3);
         QCOMPARE(m_window->statusBar()->currentMessage(), message);
+        QCOMPARE(outlinedMentions(), QList<int>{m_window->docks()->walkPosition()});
     }
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("mention 4 of 4, in Reuters"));
     QCOMPARE(m_window->docks()->walkPosition(), 3);
+    QCOMPARE(outlinedMentions(), QList<int>{3});
     // The walked-to mention is in view in its column.
     ArticleTextView *text = m_window->comparisonView()->column(2)->textView();
     const auto span = text->verticalSpan(walk[3].range);

@@ -24,6 +24,13 @@ struct TextOverlay
     Kind kind = Background;
 };
 
+// A range the view outlines in a colour: the active claim, the current mention.
+struct TextOutline
+{
+    TextRange range;
+    QColor color;
+};
+
 class ArticleTextView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -46,7 +53,8 @@ public:
     // The text of the blocks that are at least partly in the viewport (whole blocks).
     TextRange visibleRange() const;
 
-    void setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color);
+    void setOutlines(const QList<TextOutline> &outlines);
+    const QList<TextOutline> &outlines() const { return m_outlines; }
     // Replaces the painted marks; only those in view are painted.
     void setOverlays(QList<TextOverlay> overlays);
     const QList<TextOverlay> &overlays() const { return m_overlays; }
@@ -102,8 +110,7 @@ private:
     QList<TextOverlay> m_overlays; // sorted by start
     qsizetype m_longestOverlay = 0;
     mutable QHash<int, BlockMarks> m_marks; // by block number
-    QList<TextRange> m_outlined;
-    QColor m_outlineColor;
+    QList<TextOutline> m_outlines;
     std::function<QString(qsizetype)> m_toolTip;
     QPoint m_pressPos;
     bool m_resizing = false;

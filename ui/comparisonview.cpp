@@ -78,6 +78,7 @@ void ComparisonView::rebuild()
     m_analysis.reset();
     m_activeClaim = -1;
     m_highlighted.clear();
+    m_currentMention = -1;
     m_findMatches.clear();
     m_findCurrent = -1;
     const int rows = m_model->rowCount();
@@ -150,6 +151,7 @@ void ComparisonView::setAnalysis(AnalysisPtr analysis)
     m_analysis = std::move(analysis);
     m_activeClaim = -1;
     m_highlighted.clear();
+    m_currentMention = -1;
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
@@ -272,10 +274,12 @@ void ComparisonView::applyOverlays(int article)
         selections.append(selectionFor(text->document(), m.range, f));
     }
     text->setExtraSelections(selections);
-    QList<TextRange> outlined;
+    QList<TextOutline> outlines;
     if (const ClaimMember *m = memberIn(m_activeClaim, article))
-        outlined.append(m->range);
-    text->setOutlinedRanges(outlined, m_style.outline);
+        outlines.append({m->range, m_style.outline});
+    if (m_currentMention >= 0 && m_currentMention < m_highlighted.size() && m_highlighted[m_currentMention].article == article)
+        outlines.append({m_highlighted[m_currentMention].range, m_style.mentionText});
+    text->setOutlines(outlines);
 }
 
 void ComparisonView::applyAllOverlays()
@@ -288,8 +292,18 @@ void ComparisonView::applyAllOverlays()
 void ComparisonView::setHighlightedMentions(const QList<Mention> &mentions)
 {
     m_highlighted = mentions;
+    m_currentMention = -1;
     for (int i = 0; i < m_columns.size(); ++i)
         applyOverlays(i);
+}
+
+void ComparisonView::setCurrentMention(int index)
+{
+    const int before = m_currentMention >= 0 ? m_highlighted[m_currentMention].article : -1;
+    m_currentMention = index >= 0 && index < m_highlighted.size() ? index : -1;
+    applyOverlays(before);
+    if (m_currentMention >= 0 && m_highlighted[m_currentMention].article != before)
+        applyOverlays(m_highlighted[m_currentMention].article);
 }
 
 void ComparisonView::revealRange(int article, const TextRange &range)

@@ -49,6 +49,9 @@ public:
 
     // Marks these ranges (an entity's mentions, say) in every column; empty clears.
     void setHighlightedMentions(const QList<Mention> &mentions);
+    // Outlines highlighted mention `index` in its column, the one F3 walked to; -1: none.
+    void setCurrentMention(int index);
+    int currentMention() const { return m_currentMention; }
     // Scrolls article `article`'s column so that `range` is in view.
     void revealRange(int article, const TextRange &range);
     // Outlines claim `claimIndex` and scrolls every column to its version, level
@@ -123,6 +126,7 @@ private:
     QList<ArticleIndex> m_index; // per article: its claims by start, its mentions
     QList<QList<QTextEdit::ExtraSelection>> m_staticSelections; // per article
     QList<Mention> m_highlighted;
+    int m_currentMention = -1; // into m_highlighted
     QList<Mention> m_findMatches; // in visible column order
     int m_findCurrent = -1;
     int m_activeClaim = -1;

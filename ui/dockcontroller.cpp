@@ -166,6 +166,7 @@ void DockController::showMention(int position)
     m_walkPos = position;
     const Mention &m = m_walk[position];
     m_view->revealRange(m.article, m.range);
+    m_view->setCurrentMention(position);
     showMessage(tr("mention %1 of %2, in %3").arg(position + 1).arg(m_walk.size()).arg(sourceName(m.article)));
 }
 
@@ -203,6 +204,7 @@ void DockController::textClicked(int article, qsizetype position)
     for (int i = 0; i < m_walk.size(); ++i) {
         if (m_walk[i].article == clicked.article && m_walk[i].range == clicked.range) {
             m_walkPos = i;
+            m_view->setCurrentMention(i);
             showMessage(tr("mention %1 of %2, in %3").arg(i + 1).arg(m_walk.size()).arg(sourceName(article)));
             break;
         }
