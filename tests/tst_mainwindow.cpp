@@ -1,6 +1,7 @@
 // The real main window on the default corpus.
 #include "analysisjob.h"
 #include "articlecolumn.h"
+#include "articletextview.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
 
@@ -10,6 +11,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 class TestMainWindow : public QObject
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void showsFiveColumnsWithFileText();
     void eventLoopRunsDuringAnalysis();
     void headersNameArticlesInFull();
+    void noHeadlineIsInvented();
 };
 
 static QString seedDir()
@@ -90,6 +94,33 @@ void TestMainWindow::headersNameArticlesInFull()
         QVERIFY(view->column(2)->outletLabel()->text().endsWith(QStringLiteral("\u2026 (2)")));
     }
     QVERIFY(view->column(2)->outletLabel()->toolTip().endsWith(QStringLiteral(" (2)")));
+}
+
+// 002 has no headline: its first paragraph is the report. No title is invented
+// for it, its header shows its first words, and its first line is not set bold.
+void TestMainWindow::noHeadlineIsInvented()
+{
+    MainWindow window;
+    QVERIFY(openSeed(window));
+    ComparisonView *view = window.comparisonView();
+    const QString text = view->column(2)->text();
+    const QString firstLine = text.section(u'\n', 0, 0);
+    QVERIFY(firstLine.size() > 150);
+    QVERIFY(view->column(2)->outletLabel()->toolTip().startsWith(firstLine));
+    QVERIFY(view->column(2)->outletLabel()->font().italic());
+    QVERIFY(!view->column(3)->outletLabel()->font().italic());
+    auto firstLineBold = [&](int column) {
+        const QTextBlock first = view->column(column)->textView()->document()->firstBlock();
+        for (const QTextLayout::FormatRange &f : first.layout()->formats()) {
+            if (f.format.fontWeight() >= QFont::Bold)
+                return true;
+        }
+        return false;
+    };
+    // Highlighting runs a column per turn of the event loop; 003's headline is its first line.
+    QTRY_VERIFY(firstLineBold(3));
+    QVERIFY(!firstLineBold(2));
+    QVERIFY(!view->column(2)->textView()->document()->firstBlock().layout()->formats().isEmpty()); // highlighted, as body text
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -84,15 +84,24 @@ void ArticleColumn::setArticle(const Article &article, int row)
     m_row = row;
     const QString source = CorpusModel::sourceName(article);
     // The header names the article in full, elided to the column's width: the
-    // outlet, or else the headline, which then needs no line of its own.
+    // outlet, or else the headline, which then needs no line of its own. An
+    // article without a headline shows its first words instead, in italics: they
+    // are the start of the report, not a headline.
     const bool hasOutlet = !article.outlet.trimmed().isEmpty();
-    m_fullName = hasOutlet ? article.outlet.trimmed() : article.title.simplified();
+    const bool hasHeadline = !article.title.trimmed().isEmpty();
+    m_fullName = hasOutlet ? article.outlet.trimmed() : article.nameText().simplified();
     if (m_fullName.isEmpty())
         m_fullName = source;
     m_nameNumber = numberOf(article, m_fullName);
     m_outlet->setToolTip(m_fullName + m_nameNumber);
-    m_fullTitle = hasOutlet ? article.title : QString();
+    QFont nameFont = m_outlet->font();
+    nameFont.setItalic(!hasOutlet && !hasHeadline);
+    m_outlet->setFont(nameFont);
+    m_fullTitle = hasOutlet ? article.nameText().simplified() : QString();
     m_title->setToolTip(m_fullTitle);
+    QFont titleFont = m_title->font();
+    titleFont.setItalic(!hasHeadline);
+    m_title->setFont(titleFont);
     QStringList meta;
     if (article.published.isValid())
         meta << QLocale().toString(article.published, QLocale::LongFormat);

@@ -138,12 +138,19 @@ void ComparisonView::highlightNextColumn()
     while (!m_unhighlighted.isEmpty()) {
         const QPointer<ArticleColumn> column = m_unhighlighted.takeFirst();
         if (column) {
-            column->setSyntaxHighlighting(m_repository->definitionForName(newsArticleDefinitionName()), m_theme);
+            column->setSyntaxHighlighting(definitionFor(column->row()), m_theme);
             break;
         }
     }
     if (!m_unhighlighted.isEmpty())
         QTimer::singleShot(0, this, &ComparisonView::highlightNextColumn);
+}
+
+// An article without a headline has its first line highlighted as body text.
+KSyntaxHighlighting::Definition ComparisonView::definitionFor(int article) const
+{
+    const Article *a = m_model->article(article);
+    return m_repository->definitionForName(a ? articleDefinitionName(*a) : newsArticleDefinitionName());
 }
 
 void ComparisonView::setAnalysis(AnalysisPtr analysis)
@@ -591,10 +598,9 @@ void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = theme;
     m_style = OverlayStyle::fromTheme(theme);
-    const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
     for (ArticleColumn *c : std::as_const(m_columns)) {
         if (c)
-            c->setHighlighting(definition, m_theme, m_style);
+            c->setHighlighting(definitionFor(c->row()), m_theme, m_style);
     }
     QPalette p = m_splitter->palette();
     p.setColor(QPalette::Window, m_style.headerBackground);

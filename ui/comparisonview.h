@@ -17,6 +17,7 @@ class ArticleColumn;
 class CorpusModel;
 
 namespace KSyntaxHighlighting {
+class Definition;
 class Repository;
 }
 
@@ -102,6 +103,7 @@ private:
     int initialColumnCount(int rows) const;
     ArticleColumn *createColumn(int row);
     void highlightNextColumn();
+    KSyntaxHighlighting::Definition definitionFor(int article) const;
     void rebuildIndexes();
     const QList<ArticleSpan> &claimSpans(int article) const;
     void rebuildStaticOverlays();

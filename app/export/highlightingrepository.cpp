@@ -1,5 +1,7 @@
 #include "highlightingrepository.h"
 
+#include "article.h"
+
 std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
 {
     auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
@@ -11,4 +13,14 @@ std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
 QString newsArticleDefinitionName()
 {
     return QStringLiteral("News Article");
+}
+
+QString newsArticleWithoutHeadlineDefinitionName()
+{
+    return QStringLiteral("News Article Without Headline");
+}
+
+QString articleDefinitionName(const Article &article)
+{
+    return article.title.trimmed().isEmpty() ? newsArticleWithoutHeadlineDefinitionName() : newsArticleDefinitionName();
 }

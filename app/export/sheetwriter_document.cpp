@@ -364,16 +364,17 @@ private:
     {
         KSyntaxHighlighting::Definition definition;
         DocumentHighlighter highlighter;
-        if (m_repository) {
+        if (m_repository)
             highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-            definition = m_repository->definitionForName(newsArticleDefinitionName());
-            highlighter.setDefinition(definition);
-        }
         const Corpus &corpus = *m_sheet.analysis->corpus;
         for (int s = 0; s < m_sheet.sources.size(); ++s) {
             const SheetSource &src = m_sheet.sources[s];
+            if (m_repository) {
+                definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
+                highlighter.setDefinition(definition);
+            }
             // Each text starts a page, as the HTML sheet prints.
-            heading(QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
+            heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
             QTextBlockFormat body;
             body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
             m_cursor.insertBlock(body, QTextCharFormat());

@@ -392,21 +392,21 @@ QString metaLine(const QStringList &parts)
 void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss)
 {
     KSyntaxHighlighting::Theme theme;
-    KSyntaxHighlighting::Definition definition;
-    if (repository) {
+    if (repository)
         theme = repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
-        definition = repository->definitionForName(newsArticleDefinitionName());
-    }
     HtmlSpanHighlighter highlighter(theme, formatCss);
-    highlighter.setDefinition(definition); // invalid: the text stays plain
     h += QStringLiteral("<section id=\"texts\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Article texts")));
     const Corpus &corpus = *sheet.analysis->corpus;
     for (int s = 0; s < sheet.sources.size(); ++s) {
         const SheetSource &src = sheet.sources[s];
-        h += QStringLiteral("<article id=\"article-%1\"><h3>%2 \u2014 %3</h3><p class=\"meta\">%4</p><div class=\"text\">")
+        const QString heading = src.title.isEmpty() ? escaped(src.label)
+                                                    : QStringLiteral("%1 \u2014 %2").arg(escaped(src.label), escaped(src.title));
+        h += QStringLiteral("<article id=\"article-%1\"><h3>%2</h3><p class=\"meta\">%3</p><div class=\"text\">")
                  .arg(s)
-                 .arg(escaped(src.label), escaped(src.title),
-                      escaped(metaLine({src.published, src.byline, src.id})));
+                 .arg(heading, escaped(metaLine({src.published, src.byline, src.id})));
+        // A text without a headline starts with body text; no repository: the text stays plain.
+        highlighter.setDefinition(repository ? repository->definitionForName(articleDefinitionName(corpus.articles[s]))
+                                             : KSyntaxHighlighting::Definition());
         highlighter.write(&h, corpus.articles[s].text, sheetLayers(sheet, s), sheetClaimStarts(sheet, s), s);
         h += QStringLiteral("</div></article>\n");
     }
