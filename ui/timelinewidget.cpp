@@ -50,14 +50,13 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
                 continue;
             // A year, a month and a day are slots of their own ("1986" is no 1 January).
             const QString &value = entities[e].value;
-            const QDate date = firstDayOf(value);
-            if (!date.isValid())
+            if (!isDateValue(value))
                 continue;
             QSet<int> seen;
             for (const Mention &m : entities[e].mentions) {
                 if (!seen.contains(m.article)) {
                     seen.insert(m.article);
-                    m_marks.append({m.article, date, value, e, -1});
+                    m_marks.append({m.article, value, e, -1});
                 }
                 // A claim is dated when one of its versions names a date; in claim order.
                 dated.clear();
@@ -75,7 +74,7 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
                 std::sort(dated.begin(), dated.end());
                 dated.erase(std::unique(dated.begin(), dated.end()), dated.end());
                 for (int c : std::as_const(dated))
-                    m_marks.append({m.article, date, value, -1, c});
+                    m_marks.append({m.article, value, -1, c});
             }
             if (!m_dates.contains(value))
                 m_dates.append(value);

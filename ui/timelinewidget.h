@@ -6,7 +6,6 @@
 // makes. Clicking a mark selects that entity or claim.
 #include "analysis.h"
 
-#include <QDate>
 #include <QWidget>
 
 class TimelineWidget : public QWidget
@@ -21,7 +20,6 @@ public:
     struct Mark
     {
         int article = -1;
-        QDate date;    // the first day of
         QString value; // the date as the analysis has it: YYYY, YYYY-MM or YYYY-MM-DD
         int entity = -1; // a date entity, or
         int claim = -1;  // a claim that mentions that date

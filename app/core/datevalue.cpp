@@ -1,5 +1,6 @@
 #include "datevalue.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace {
@@ -30,10 +31,9 @@ DateParts partsOf(const QString &value)
 }
 } // namespace
 
-QDate firstDayOf(const QString &value)
+bool isDateValue(const QString &value)
 {
-    const DateParts d = partsOf(value);
-    return d.year == 0 ? QDate() : QDate(d.year, qMax(1, d.month), qMax(1, d.day));
+    return partsOf(value).year != 0;
 }
 
 QString displayDate(const QString &value, const QLocale &locale)
