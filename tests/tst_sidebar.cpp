@@ -347,6 +347,9 @@ void TestSidebar::datesShownAtTheirPrecision()
     EntitySidebar *sidebar = m_window->docks()->entitySidebar();
     const QString tip = proxyIndexOf(sidebar, QStringLiteral("Friday, 17 May 2024")).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("Date: 1986\n")), qPrintable(tip));
+    // The line the entity list draws under the name.
+    QCOMPARE(proxyIndexOf(sidebar, QStringLiteral("Thursday, 16 May 2024")).data(EntityTreeModel::DetailRole).toString(),
+             QStringLiteral("Mar 2024 \u00b7 Thursday, 16 May"));
 }
 
 void TestSidebar::reanalysisKeepsSelection()

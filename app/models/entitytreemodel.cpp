@@ -274,6 +274,15 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
         }
         return others;
     }
+    case DetailRole: {
+        QStringList parts;
+        if (const QString date = displayDate(e.value); !date.isEmpty())
+            parts << date;
+        const QStringList others = data(index, OtherSpellingsRole).toStringList();
+        if (!others.isEmpty())
+            parts << others.join(QStringLiteral(", "));
+        return parts.join(QStringLiteral(" \u00b7 "));
+    }
     case CountsRole: return QVariant::fromValue(r->counts);
     case TotalRole: return r->total;
     case SourceCountRole: return r->sources;
