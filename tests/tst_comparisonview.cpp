@@ -40,6 +40,7 @@ private Q_SLOTS:
     void syncScrollingFollowsClaims();
     void reorderingColumns();
     void countsAgreeWithTheirNumber();
+    void columnsShowTheirTextBeforeHighlighting();
     void bigCorporaStartWithTheColumnsThatFit_data();
     void bigCorporaStartWithTheColumnsThatFit();
 
@@ -296,6 +297,20 @@ void TestComparisonView::countsAgreeWithTheirNumber()
     }
     QVERIFY(status);
     QCOMPARE(status->text(), QStringLiteral("3 articles \u00b7 1 entity \u00b7 3 shared claims \u00b7 1 conflict"));
+}
+
+// Columns are highlighted one per turn of the event loop; until its turn a
+// column shows its text in the plain colours, not blank.
+void TestComparisonView::columnsShowTheirTextBeforeHighlighting()
+{
+    m_window->showCorpus(m_fixture.corpus); // new columns, none highlighted yet
+    ArticleTextView *last = m_window->comparisonView()->column(2)->textView();
+    auto formats = [last] { return last->document()->firstBlock().layout()->formats(); };
+    for (const QTextLayout::FormatRange &f : formats()) {
+        const QBrush ink = f.format.foreground();
+        QVERIFY2(ink.style() != Qt::NoBrush && ink.color().isValid() && ink.color().alpha() > 0, qPrintable(ink.color().name()));
+    }
+    QTRY_VERIFY(!formats().isEmpty()); // highlighted in its turn
 }
 
 void TestComparisonView::bigCorporaStartWithTheColumnsThatFit_data()

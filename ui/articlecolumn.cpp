@@ -39,7 +39,7 @@ ArticleColumn::ArticleColumn(QWidget *parent)
     , m_title(new QLabel(m_header))
     , m_meta(new QLabel(m_header))
     , m_text(new ArticleTextView(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
 {
     setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
@@ -138,10 +138,15 @@ void ArticleColumn::setSyntaxHighlighting(const KSyntaxHighlighting::Definition 
     // setDefinition() re-runs the highlighter when the definition changes, setTheme()
     // never does: the theme first, then the definition, and one more run only when
     // the definition stayed (a new column would otherwise be highlighted twice).
+    // The highlighter meets the text only now: on the text without a definition
+    // it would format every line with the no-theme colour, which paints nothing,
+    // and a column waiting for its turn would stay blank.
     const bool sameDefinition = m_highlighter->definition() == definition;
     m_highlighter->setTheme(theme);
     m_highlighter->setDefinition(definition);
-    if (sameDefinition)
+    if (!m_highlighter->document())
+        m_highlighter->setDocument(m_text->document());
+    else if (sameDefinition)
         m_highlighter->rehighlight();
 }
 
