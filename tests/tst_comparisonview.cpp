@@ -8,6 +8,7 @@
 #include "connectorhandle.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -15,11 +16,14 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTranslator>
 
 class TestComparisonView : public QObject
 {
@@ -34,8 +38,11 @@ private Q_SLOTS:
     void themeSwitchChangesTextColours();
     void conflictValueIsEmphasised();
     void findSearchesEveryColumn();
+    void escapeInFindBarKeepsColumnsWhereTheyAre();
     void syncScrollingFollowsClaims();
     void reorderingColumns();
+    void countsAgreeWithTheirNumber();
+    void columnsShowTheirTextBeforeHighlighting();
     void bigCorporaStartWithTheColumnsThatFit_data();
     void bigCorporaStartWithTheColumnsThatFit();
 
@@ -209,6 +216,36 @@ void TestComparisonView::findSearchesEveryColumn()
     QCOMPARE(m_window->comparisonView()->findNext(true), 1);
 }
 
+// Closing the find bar gives the columns its height: a column scrolled to its
+// end moves (its scroll range shrinks), and that move is no reader's scrolling,
+// so the other columns stay where they are.
+void TestComparisonView::escapeInFindBarKeepsColumnsWhereTheyAre()
+{
+    ComparisonView *view = m_window->comparisonView();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(m_window->findBar()->lineEdit(), QStringLiteral("hall"));
+    QTest::keyClick(m_window->findBar()->lineEdit(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    view->setSyncScrolling(false);
+    QScrollBar *last = view->column(1)->textView()->verticalScrollBar();
+    last->setValue(last->maximum()); // the reader read one column to its end
+    view->column(2)->textView()->verticalScrollBar()->setValue(0);
+    view->setSyncScrolling(true);
+    QCoreApplication::processEvents();
+    const int first = view->column(0)->textView()->verticalScrollBar()->value();
+    const int third = view->column(2)->textView()->verticalScrollBar()->value();
+    QVERIFY(first > 0); // on the match in paragraph 12
+    const int height = view->column(0)->textView()->viewport()->height();
+
+    QTest::keyClick(m_window->findBar()->lineEdit(), Qt::Key_Escape);
+    QVERIFY(!m_window->findBar()->isVisible());
+    QTRY_VERIFY(view->column(0)->textView()->viewport()->height() > height);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->column(0)->textView()->verticalScrollBar()->value(), first);
+    QCOMPARE(view->column(2)->textView()->verticalScrollBar()->value(), third);
+    QCOMPARE(last->value(), last->maximum());
+}
+
 void TestComparisonView::syncScrollingFollowsClaims()
 {
     ComparisonView *view = m_window->comparisonView();
@@ -239,6 +276,43 @@ void TestComparisonView::reorderingColumns()
     QCOMPARE(view->activeClaim(), m_fixture.conflictFirst); // source 2 holds it at paragraph 6
     QVERIFY(view->goToClaim(ClaimKind::Conflict, true));
     QCOMPARE(view->activeClaim(), m_fixture.conflictSecond);
+}
+
+// The status bar's counts go through the plural forms: "1 conflict", never "1 conflicts".
+void TestComparisonView::countsAgreeWithTheirNumber()
+{
+    const InstalledTranslations english = installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto remove = qScopeGuard([english] {
+        for (QTranslator *t : {english.parallax, english.qt}) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
+    analysis->claims[m_fixture.conflictSecond].kind = ClaimKind::Shared;
+    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}});
+    m_window->showAnalysis(analysis);
+    QLabel *status = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Status"))
+            status = label;
+    }
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("3 articles \u00b7 1 entity \u00b7 3 shared claims \u00b7 1 conflict"));
+}
+
+// Columns are highlighted one per turn of the event loop; until its turn a
+// column shows its text in the plain colours, not blank.
+void TestComparisonView::columnsShowTheirTextBeforeHighlighting()
+{
+    m_window->showCorpus(m_fixture.corpus); // new columns, none highlighted yet
+    ArticleTextView *last = m_window->comparisonView()->column(2)->textView();
+    auto formats = [last] { return last->document()->firstBlock().layout()->formats(); };
+    for (const QTextLayout::FormatRange &f : formats()) {
+        const QBrush ink = f.format.foreground();
+        QVERIFY2(ink.style() != Qt::NoBrush && ink.color().isValid() && ink.color().alpha() > 0, qPrintable(ink.color().name()));
+    }
+    QTRY_VERIFY(!formats().isEmpty()); // highlighted in its turn
 }
 
 void TestComparisonView::bigCorporaStartWithTheColumnsThatFit_data()

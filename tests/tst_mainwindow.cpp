@@ -3,6 +3,7 @@
 // The real main window on the default corpus.
 #include "analysisjob.h"
 #include "articlecolumn.h"
+#include "articletextview.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
 
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 class TestMainWindow : public QObject
@@ -20,6 +23,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsFiveColumnsWithFileText();
     void eventLoopRunsDuringAnalysis();
+    void headersNameArticlesInFull();
+    void noHeadlineIsInvented();
 };
 
 static QString seedDir()
@@ -27,13 +32,19 @@ static QString seedDir()
     return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024");
 }
 
-void TestMainWindow::showsFiveColumnsWithFileText()
+// Shows `window` and opens the default corpus in it; false if it never showed.
+static bool openSeed(MainWindow &window)
 {
-    MainWindow window;
     window.show();
     QSignalSpy shown(&window, &MainWindow::corpusShown);
     window.openPaths({seedDir()});
-    QVERIFY(shown.wait(30000));
+    return shown.wait(30000);
+}
+
+void TestMainWindow::showsFiveColumnsWithFileText()
+{
+    MainWindow window;
+    QVERIFY(openSeed(window));
     ComparisonView *view = window.comparisonView();
     QCOMPARE(view->columnCount(), 5);
     const QStringList files = QDir(seedDir()).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
@@ -59,6 +70,59 @@ void TestMainWindow::eventLoopRunsDuringAnalysis()
     QVERIFY(ticks > 0); // the timer fired while the worker ran
     QVERIFY(window.analysis());
     QCOMPARE(window.analysis()->corpus->articles.size(), 5);
+}
+
+// Articles without an outlet are named by their headline, elided to the width of
+// the column, never cut to a few words; the number telling two alike apart stays.
+void TestMainWindow::headersNameArticlesInFull()
+{
+    MainWindow window;
+    window.resize(2400, 900);
+    QVERIFY(openSeed(window));
+    ComparisonView *view = window.comparisonView();
+    for (int width : {2400, 1600}) {
+        window.resize(width, 900);
+        QCoreApplication::processEvents();
+        for (int i : {1, 2}) {
+            QLabel *name = view->column(i)->outletLabel();
+            const QString full = name->toolTip();
+            QVERIFY2(full.startsWith(QStringLiteral("Russian President Vladimir Putin ")), qPrintable(full));
+            QVERIFY2(name->fontMetrics().horizontalAdvance(name->text()) <= name->width(), qPrintable(name->text()));
+            QVERIFY2(name->text().endsWith(QStringLiteral("\u2026")) == (i == 1), qPrintable(name->text()));
+            // More than the three words a source name keeps, when the column has room for them.
+            if (width == 2400)
+                QVERIFY2(name->text().startsWith(QStringLiteral("Russian President Vladimir Putin ")), qPrintable(name->text()));
+        }
+        QVERIFY(view->column(2)->outletLabel()->text().endsWith(QStringLiteral("\u2026 (2)")));
+    }
+    QVERIFY(view->column(2)->outletLabel()->toolTip().endsWith(QStringLiteral(" (2)")));
+}
+
+// 002 has no headline: its first paragraph is the report. No title is invented
+// for it, its header shows its first words, and its first line is not set bold.
+void TestMainWindow::noHeadlineIsInvented()
+{
+    MainWindow window;
+    QVERIFY(openSeed(window));
+    ComparisonView *view = window.comparisonView();
+    const QString text = view->column(2)->text();
+    const QString firstLine = text.section(u'\n', 0, 0);
+    QVERIFY(firstLine.size() > 150);
+    QVERIFY(view->column(2)->outletLabel()->toolTip().startsWith(firstLine));
+    QVERIFY(view->column(2)->outletLabel()->font().italic());
+    QVERIFY(!view->column(3)->outletLabel()->font().italic());
+    auto firstLineBold = [&](int column) {
+        const QTextBlock first = view->column(column)->textView()->document()->firstBlock();
+        for (const QTextLayout::FormatRange &f : first.layout()->formats()) {
+            if (f.format.fontWeight() >= QFont::Bold)
+                return true;
+        }
+        return false;
+    };
+    // Highlighting runs a column per turn of the event loop; 003's headline is its first line.
+    QTRY_VERIFY(firstLineBold(3));
+    QVERIFY(!firstLineBold(2));
+    QVERIFY(!view->column(2)->textView()->document()->firstBlock().layout()->formats().isEmpty()); // highlighted, as body text
 }
 
 QTEST_MAIN(TestMainWindow)

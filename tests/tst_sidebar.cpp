@@ -24,11 +24,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <algorithm>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void clickingClaimAlignsColumns();
     void doubleClickListsMentions();
     void timelineClickSelects();
+    void datesShownAtTheirPrecision();
     void reanalysisKeepsSelection();
     void clickBenchmark();
     void seedCorpus();
@@ -177,13 +180,27 @@ void TestSidebar::f3WalksMentionsInColumnOrder()
     QCOMPARE(walk[2].text, QStringLiteral("Yury Ushakov"));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The mention walked to is outlined in its column, and no other is.
+    auto outlinedMentions = [&] {
+        QList<int> outlined;
+        for (int w = 0; w < walk.size(); ++w) {
+            for (const TextOutline &o : m_window->comparisonView()->column(walk[w].article)->textView()->outlines()) {
+                if (o.range == walk[w].range)
+                    outlined.append(w);
+            }
+        }
+        return outlined;
+    };
+    QCOMPARE(outlinedMentions(), QList<int>());
     for (const QString &message : expected) {
         QTest::keyClick(m_window.get(), Qt::Key_F3);
         QCOMPARE(m_window->statusBar()->currentMessage(), message);
+        QCOMPARE(outlinedMentions(), QList<int>{m_window->docks()->walkPosition()});
     }
     QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("mention 4 of 4, in Reuters"));
     QCOMPARE(m_window->docks()->walkPosition(), 3);
+    QCOMPARE(outlinedMentions(), QList<int>{3});
     // The walked-to mention is in view in its column.
     ArticleTextView *text = m_window->comparisonView()->column(2)->textView();
     const auto span = text->verticalSpan(walk[3].range);
@@ -300,6 +317,41 @@ void TestSidebar::timelineClickSelects()
         else
             QCOMPARE(m_window->docks()->claimsPanel()->currentClaim(), marks[i].claim);
     }
+}
+
+// A year reads "1986" and a month "Mar 2024" on the timeline's axis, in its
+// tooltips and in the entity list, never as their first day ("1 Jan 1986").
+void TestSidebar::datesShownAtTheirPrecision()
+{
+    const auto restore = qScopeGuard([previous = QLocale()] { QLocale::setDefault(previous); });
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto analysis = std::make_shared<Analysis>(*Fixture::analysis());
+    const int year = Fixture::entityIndex(*analysis, QStringLiteral("Friday, 17 May 2024"));
+    const int month = Fixture::entityIndex(*analysis, QStringLiteral("Thursday, 16 May 2024"));
+    analysis->entities[year].value = QStringLiteral("1986");
+    analysis->entities[month].value = QStringLiteral("2024-03");
+    show(analysis);
+    m_window->docks()->timelineDock()->raise();
+    QApplication::processEvents();
+    TimelineWidget *timeline = m_window->docks()->timeline();
+    QCOMPARE(timeline->axisLabels(), QStringList({QStringLiteral("1986"), QStringLiteral("Mar 2024")}));
+    const QList<TimelineWidget::Mark> marks = timeline->marks();
+    for (int i = 0; i < marks.size(); ++i) {
+        if (marks[i].entity < 0)
+            continue;
+        const QPoint at = timeline->markRect(i).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, timeline->mapToGlobal(at));
+        QApplication::sendEvent(timeline, &help);
+        const QString tip = QToolTip::text();
+        const QString expected = marks[i].entity == year ? QStringLiteral("1986") : QStringLiteral("Mar 2024");
+        QVERIFY2(tip.contains(QStringLiteral(" \u00b7 ") + expected + u'\n'), qPrintable(tip));
+    }
+    EntitySidebar *sidebar = m_window->docks()->entitySidebar();
+    const QString tip = proxyIndexOf(sidebar, QStringLiteral("Friday, 17 May 2024")).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Date: 1986\n")), qPrintable(tip));
+    // The line the entity list draws under the name.
+    QCOMPARE(proxyIndexOf(sidebar, QStringLiteral("Thursday, 16 May 2024")).data(EntityTreeModel::DetailRole).toString(),
+             QStringLiteral("Mar 2024 \u00b7 Thursday, 16 May"));
 }
 
 void TestSidebar::reanalysisKeepsSelection()

@@ -36,6 +36,25 @@ protected:
 private:
     QString m_line;
 };
+
+// "Format:text" per run of one format, adjacent pieces of one format joined.
+QStringList joinedPieces(const RecordingHighlighter &h)
+{
+    QStringList found;
+    QString current, currentFormat;
+    for (const auto &[t, f] : std::as_const(h.pieces)) {
+        if (f == currentFormat) {
+            current += t;
+        } else {
+            if (!current.isEmpty())
+                found << currentFormat + u':' + current;
+            current = t;
+            currentFormat = f;
+        }
+    }
+    found << currentFormat + u':' + current;
+    return found;
+}
 } // namespace
 
 class TestSyntaxDefinition : public QObject
@@ -45,6 +64,7 @@ private Q_SLOTS:
     void loads();
     void marks_data();
     void marks();
+    void withoutHeadline();
 };
 
 void TestSyntaxDefinition::loads()
@@ -82,21 +102,26 @@ void TestSyntaxDefinition::marks()
     h.setDefinition(repo->definitionForName(newsArticleDefinitionName()));
     h.setTheme(repo->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
     h.run(text);
-    // Adjacent pieces of one format are joined before comparing.
-    QStringList found;
-    QString current, currentFormat;
-    for (const auto &[t, f] : std::as_const(h.pieces)) {
-        if (f == currentFormat) {
-            current += t;
-        } else {
-            if (!current.isEmpty())
-                found << currentFormat + u':' + current;
-            current = t;
-            currentFormat = f;
-        }
-    }
-    found << currentFormat + u':' + current;
+    const QStringList found = joinedPieces(h);
     QVERIFY2(found.contains(format + u':' + piece), qPrintable(found.join(u" | ")));
+}
+
+// An article without a headline: its first line is body text, with the body's marks.
+void TestSyntaxDefinition::withoutHeadline()
+{
+    auto repo = createHighlightingRepository();
+    const auto def = repo->definitionForName(newsArticleWithoutHeadlineDefinitionName());
+    QVERIFY(def.isValid());
+    RecordingHighlighter h;
+    h.setDefinition(def);
+    h.setTheme(repo->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    h.run(QStringLiteral("Putin said \"we agree\" in Beijing on Thursday, with 12 percent more trade.\nBy Jane Roe"));
+    const QStringList found = joinedPieces(h);
+    for (const QString &expected : {QStringLiteral("Normal Text:Putin "), QStringLiteral("Attribution:said"),
+                                    QStringLiteral("Quotation:\"we agree\""), QStringLiteral("Date:Thursday"),
+                                    QStringLiteral("Number:12 percent"), QStringLiteral("Byline:By Jane Roe")})
+        QVERIFY2(found.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + found.join(u" | ")));
+    QVERIFY2(!found.join(u'|').contains(QStringLiteral("Headline:")), qPrintable(found.join(u" | ")));
 }
 
 QTEST_GUILESS_MAIN(TestSyntaxDefinition)

@@ -640,15 +640,25 @@
         <source>&amp;Previous Mention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mention %1 of %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 — F3 walks them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n mention(s) in %2 source(s) — F3 walks them</source>
+        <source>%n mention(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>mention %1 of %2, in %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,10 +807,6 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1076,10 +1082,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 articles · %2 entities · %3 shared claims · %4 conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write the recovery file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1223,30 @@
         <source>Saved the details of %1 in corpus.json; analysing again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1283,6 +1309,36 @@
     <message>
         <source>silent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or conflicting claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1379,10 +1435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,10 +1468,6 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,10 +1585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>differs in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,10 +1633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>shared by all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,10 +1661,6 @@
     <name>SheetMarkdown</name>
     <message>
         <source>Comparison sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,10 +1697,6 @@
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,10 +1796,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 articles, %2 entities, %3 claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare how several news outlets cover the same event.
 
 Commands:
@@ -1854,6 +1882,24 @@ Commands:
     <message>
         <source>Colour the articles with the KSyntaxHighlighting theme &lt;name&gt; (for example &quot;Breeze Dark&quot;; View &gt; Theme lists them) instead of the one that follows the system palette.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -641,16 +641,27 @@
         <source>&amp;Previous Mention</source>
         <translation>&amp;Vorherige Erwähnung</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n mention(s) in %2 source(s) — F3 walks them</source>
-        <translation>
-            <numerusform>%1: %n Erwähnung in %2 Quelle(n) – F3 springt dorthin</numerusform>
-            <numerusform>%1: %n Erwähnungen in %2 Quelle(n) – F3 geht sie durch</numerusform>
-        </translation>
-    </message>
     <message>
         <source>mention %1 of %2, in %3</source>
         <translation>Erwähnung %1 von %2, in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 — F3 walks them</source>
+        <translation>%1: %2 in %3 – F3 geht sie durch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -802,10 +813,6 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities</source>
-        <translation>%1 Quellen, %2 gemeinsame oder widersprüchliche Aussagen, %3 einzelne Aussagen, %4 Entitäten</translation>
     </message>
     <message>
         <source>[… the preview stops here; the export is complete]</source>
@@ -1085,10 +1092,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 articles · %2 entities · %3 shared claims · %4 conflicts</source>
-        <translation>%1 Artikel · %2 Entitäten · %3 gemeinsame Aussagen · %4 Widersprüche</translation>
-    </message>
-    <message>
         <source>Could not write the recovery file: %1</source>
         <translation>Die Wiederherstellungsdatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -1233,6 +1236,34 @@
         <source>Saved the details of %1 in corpus.json; analysing again</source>
         <translation>Die Angaben zu %1 wurden in corpus.json gespeichert; neue Analyse läuft</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared claim(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Aussage</numerusform>
+            <numerusform>%n gemeinsame Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Widerspruch</numerusform>
+            <numerusform>%n Widersprüche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1296,6 +1327,41 @@
     <message>
         <source>silent</source>
         <translation>schweigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or conflicting claim(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame oder widersprüchliche Aussage</numerusform>
+            <numerusform>%n gemeinsame oder widersprüchliche Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique claim(s)</source>
+        <translation>
+            <numerusform>%n einzelne Aussage</numerusform>
+            <numerusform>%n einzelne Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation>
+            <numerusform>%1 von %n Quelle</numerusform>
+            <numerusform>%1 von %n Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1392,10 +1458,6 @@
         <translation>Vergleichsbogen</translation>
     </message>
     <message>
-        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation>%1 Quellen · %2 gemeinsame oder widersprüchliche Aussagen · %3 einzelne Aussagen · %4 Entitäten</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1430,10 +1492,6 @@
     <message>
         <source>Claim</source>
         <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
-        <translation>%1 von %2 Quellen</translation>
     </message>
     <message>
         <source>differs in: %1</source>
@@ -1550,10 +1608,6 @@
         <translation>Aussage</translation>
     </message>
     <message>
-        <source>%1 of %2 sources</source>
-        <translation>%1 von %2 Quellen</translation>
-    </message>
-    <message>
         <source>differs in: %1</source>
         <translation>unterscheidet sich in: %1</translation>
     </message>
@@ -1602,10 +1656,6 @@
         <translation>Vergleichsbogen</translation>
     </message>
     <message>
-        <source>%1 sources · %2 shared or conflicting claims · %3 unique claims · %4 entities</source>
-        <translation>%1 Quellen · %2 gemeinsame oder widersprüchliche Aussagen · %3 einzelne Aussagen · %4 Entitäten</translation>
-    </message>
-    <message>
         <source>shared by all</source>
         <translation>von allen geteilt</translation>
     </message>
@@ -1635,10 +1685,6 @@
     <message>
         <source>Comparison sheet</source>
         <translation>Vergleichsbogen</translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.</source>
-        <translation>%1 Quellen, %2 gemeinsame oder widersprüchliche Aussagen, %3 einzelne Aussagen, %4 Entitäten.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1675,10 +1721,6 @@
     <message>
         <source>Claim</source>
         <translation>Aussage</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sources</source>
-        <translation>%1 von %2 Quellen</translation>
     </message>
     <message>
         <source>differs in: %1</source>
@@ -1777,10 +1819,6 @@
         <translation>Die Analyse in &lt;file&gt; schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <source>%1 articles, %2 entities, %3 claims</source>
-        <translation>%1 Artikel, %2 Entitäten, %3 Aussagen</translation>
-    </message>
-    <message>
         <source>Compare how several news outlets cover the same event.
 
 Commands:
@@ -1871,6 +1909,27 @@ Befehle:
     <message>
         <source>Colour the articles with the KSyntaxHighlighting theme &lt;name&gt; (for example &quot;Breeze Dark&quot;; View &gt; Theme lists them) instead of the one that follows the system palette.</source>
         <translation>Die Artikel mit dem KSyntaxHighlighting-Farbschema &lt;name&gt; einfärben (zum Beispiel „Breeze Dark“; Ansicht &gt; Farbschema listet sie auf) statt mit dem, das der Systempalette folgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,17 @@
 <context>
     <name>DockController</name>
     <message numerus="yes">
-        <source>%1: %n mention(s) in %2 source(s) — F3 walks them</source>
+        <source>%n mention(s)</source>
         <translation>
-            <numerusform>%1: %n mention in %2 source(s) — F3 walks them</numerusform>
-            <numerusform>%1: %n mentions in %2 source(s) — F3 walks them</numerusform>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
 </context>
@@ -102,6 +109,34 @@
             <numerusform>Restored %n verdicts and notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared claim(s)</source>
+        <translation>
+            <numerusform>%n shared claim</numerusform>
+            <numerusform>%n shared claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>
@@ -110,6 +145,68 @@
         <translation>
             <numerusform>%n mention</numerusform>
             <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared or conflicting claim(s)</source>
+        <translation>
+            <numerusform>%n shared or conflicting claim</numerusform>
+            <numerusform>%n shared or conflicting claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unique claim(s)</source>
+        <translation>
+            <numerusform>%n unique claim</numerusform>
+            <numerusform>%n unique claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation>
+            <numerusform>%1 of %n source</numerusform>
+            <numerusform>%1 of %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>

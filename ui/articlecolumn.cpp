@@ -17,12 +17,22 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
 const char *const kColumnMime = "application/x-parallax-column";
+
+// The number that tells an article's name from a like one in its corpus
+// (" (2)" of "Reuters (2)"), or nothing; `full` is the name it was made from.
+QString numberOf(const Article &article, const QString &full)
+{
+    static const QRegularExpression numbered(QStringLiteral(R"( \(\d+\)$)"));
+    const QRegularExpressionMatch m = numbered.match(article.sourceName());
+    return m.hasMatch() && !full.endsWith(m.captured(0)) ? m.captured(0) : QString();
 }
+} // namespace
 
 ArticleColumn::ArticleColumn(QWidget *parent)
     : QFrame(parent)
@@ -31,7 +41,7 @@ ArticleColumn::ArticleColumn(QWidget *parent)
     , m_title(new QLabel(m_header))
     , m_meta(new QLabel(m_header))
     , m_text(new ArticleTextView(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(this))
 {
     setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +63,9 @@ ArticleColumn::ArticleColumn(QWidget *parent)
     outletFont.setPointSizeF(outletFont.pointSizeF() * 1.1);
     m_outlet->setFont(outletFont);
     m_title->setTextFormat(Qt::PlainText);
+    // Elided to the column's width: their full texts must not hold the column wide.
+    m_outlet->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_meta->setTextFormat(Qt::PlainText);
     headerLayout->addWidget(m_outlet);
     headerLayout->addWidget(m_title);
@@ -72,9 +85,25 @@ void ArticleColumn::setArticle(const Article &article, int row)
 {
     m_row = row;
     const QString source = CorpusModel::sourceName(article);
-    m_outlet->setText(source);
-    m_fullTitle = article.title;
-    m_title->setToolTip(article.title);
+    // The header names the article in full, elided to the column's width: the
+    // outlet, or else the headline, which then needs no line of its own. An
+    // article without a headline shows its first words instead, in italics: they
+    // are the start of the report, not a headline.
+    const bool hasOutlet = !article.outlet.trimmed().isEmpty();
+    const bool hasHeadline = !article.title.trimmed().isEmpty();
+    m_fullName = hasOutlet ? article.outlet.trimmed() : article.nameText().simplified();
+    if (m_fullName.isEmpty())
+        m_fullName = source;
+    m_nameNumber = numberOf(article, m_fullName);
+    m_outlet->setToolTip(m_fullName + m_nameNumber);
+    QFont nameFont = m_outlet->font();
+    nameFont.setItalic(!hasOutlet && !hasHeadline);
+    m_outlet->setFont(nameFont);
+    m_fullTitle = hasOutlet ? article.nameText().simplified() : QString();
+    m_title->setToolTip(m_fullTitle);
+    QFont titleFont = m_title->font();
+    titleFont.setItalic(!hasHeadline);
+    m_title->setFont(titleFont);
     QStringList meta;
     if (article.published.isValid())
         meta << QLocale().toString(article.published, QLocale::LongFormat);
@@ -111,10 +140,15 @@ void ArticleColumn::setSyntaxHighlighting(const KSyntaxHighlighting::Definition 
     // setDefinition() re-runs the highlighter when the definition changes, setTheme()
     // never does: the theme first, then the definition, and one more run only when
     // the definition stayed (a new column would otherwise be highlighted twice).
+    // The highlighter meets the text only now: on the text without a definition
+    // it would format every line with the no-theme colour, which paints nothing,
+    // and a column waiting for its turn would stay blank.
     const bool sameDefinition = m_highlighter->definition() == definition;
     m_highlighter->setTheme(theme);
     m_highlighter->setDefinition(definition);
-    if (sameDefinition)
+    if (!m_highlighter->document())
+        m_highlighter->setDocument(m_text->document());
+    else if (sameDefinition)
         m_highlighter->rehighlight();
 }
 
@@ -151,7 +185,11 @@ void ArticleColumn::resizeEvent(QResizeEvent *event)
 void ArticleColumn::updateHeaderDensity()
 {
     const bool narrow = width() < 260;
-    m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, qMax(40, width() - 30)));
+    const int room = qMax(40, width() - 30);
+    const QFontMetrics nameMetrics = m_outlet->fontMetrics();
+    m_outlet->setText(nameMetrics.elidedText(m_fullName, Qt::ElideRight, room - nameMetrics.horizontalAdvance(m_nameNumber))
+                      + m_nameNumber);
+    m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, room));
     m_title->setVisible(!narrow && !m_fullTitle.isEmpty());
     m_meta->setVisible(!narrow && !m_meta->text().isEmpty());
 }

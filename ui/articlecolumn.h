@@ -58,5 +58,7 @@ private:
     ArticleTextView *m_text;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QPoint m_dragStart;
+    QString m_fullName;   // outlet, else headline, shown elided
+    QString m_nameNumber; // " (2)": kept whole after the elided name
     QString m_fullTitle;
 };

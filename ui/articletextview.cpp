@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -214,10 +215,9 @@ const ArticleTextView::BlockMarks &ArticleTextView::marksOf(const VisibleBlock &
     return *m_marks.insert(block.block.blockNumber(), std::move(marks));
 }
 
-void ArticleTextView::setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color)
+void ArticleTextView::setOutlines(const QList<TextOutline> &outlines)
 {
-    m_outlined = ranges;
-    m_outlineColor = color;
+    m_outlines = outlines;
     viewport()->update();
 }
 
@@ -258,19 +258,24 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
             }
         }
     }
-    if (m_outlined.isEmpty())
+    if (m_outlines.isEmpty())
         return;
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_outlineColor, 2);
-    painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    for (const TextRange &range : std::as_const(m_outlined)) {
+    for (const TextOutline &outline : std::as_const(m_outlines)) {
+        painter.setPen(QPen(outline.color, 2));
         QPainterPath path;
-        for (const QRectF &r : rangeRects(range))
+        for (const QRectF &r : rangeRects(outline.range))
             path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
         painter.drawPath(path.simplified());
     }
+}
+
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    const QScopedValueRollback<bool> resizing(m_resizing, true);
+    QPlainTextEdit::resizeEvent(event);
 }
 
 void ArticleTextView::mousePressEvent(QMouseEvent *event)

@@ -26,6 +26,13 @@ struct TextOverlay
     Kind kind = Background;
 };
 
+// A range the view outlines in a colour: the active claim, the current mention.
+struct TextOutline
+{
+    TextRange range;
+    QColor color;
+};
+
 class ArticleTextView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -48,13 +55,17 @@ public:
     // The text of the blocks that are at least partly in the viewport (whole blocks).
     TextRange visibleRange() const;
 
-    void setOutlinedRanges(const QList<TextRange> &ranges, const QColor &color);
+    void setOutlines(const QList<TextOutline> &outlines);
+    const QList<TextOutline> &outlines() const { return m_outlines; }
     // Replaces the painted marks; only those in view are painted.
     void setOverlays(QList<TextOverlay> overlays);
     const QList<TextOverlay> &overlays() const { return m_overlays; }
     void setToolTipProvider(std::function<QString(qsizetype)> provider) { m_toolTip = std::move(provider); }
 
     qsizetype positionAt(const QPoint &viewportPos) const;
+    // True while the view is being resized: a scroll then (a shorter scroll range
+    // moving a view that was at its end) is the layout's doing, not the reader's.
+    bool isResizing() const { return m_resizing; }
 
 Q_SIGNALS:
     void clickedAt(qsizetype position);
@@ -62,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -100,8 +112,8 @@ private:
     QList<TextOverlay> m_overlays; // sorted by start
     qsizetype m_longestOverlay = 0;
     mutable QHash<int, BlockMarks> m_marks; // by block number
-    QList<TextRange> m_outlined;
-    QColor m_outlineColor;
+    QList<TextOutline> m_outlines;
     std::function<QString(qsizetype)> m_toolTip;
     QPoint m_pressPos;
+    bool m_resizing = false;
 };

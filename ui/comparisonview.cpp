@@ -80,6 +80,7 @@ void ComparisonView::rebuild()
     m_analysis.reset();
     m_activeClaim = -1;
     m_highlighted.clear();
+    m_currentMention = -1;
     m_findMatches.clear();
     m_findCurrent = -1;
     const int rows = m_model->rowCount();
@@ -139,7 +140,7 @@ void ComparisonView::highlightNextColumn()
     while (!m_unhighlighted.isEmpty()) {
         const QPointer<ArticleColumn> column = m_unhighlighted.takeFirst();
         if (column) {
-            column->setSyntaxHighlighting(m_repository->definitionForName(newsArticleDefinitionName()), m_theme);
+            column->setSyntaxHighlighting(definitionFor(column->row()), m_theme);
             break;
         }
     }
@@ -147,11 +148,19 @@ void ComparisonView::highlightNextColumn()
         QTimer::singleShot(0, this, &ComparisonView::highlightNextColumn);
 }
 
+// An article without a headline has its first line highlighted as body text.
+KSyntaxHighlighting::Definition ComparisonView::definitionFor(int article) const
+{
+    const Article *a = m_model->article(article);
+    return m_repository->definitionForName(a ? articleDefinitionName(*a) : newsArticleDefinitionName());
+}
+
 void ComparisonView::setAnalysis(AnalysisPtr analysis)
 {
     m_analysis = std::move(analysis);
     m_activeClaim = -1;
     m_highlighted.clear();
+    m_currentMention = -1;
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
@@ -274,10 +283,12 @@ void ComparisonView::applyOverlays(int article)
         selections.append(selectionFor(text->document(), m.range, f));
     }
     text->setExtraSelections(selections);
-    QList<TextRange> outlined;
+    QList<TextOutline> outlines;
     if (const ClaimMember *m = memberIn(m_activeClaim, article))
-        outlined.append(m->range);
-    text->setOutlinedRanges(outlined, m_style.outline);
+        outlines.append({m->range, m_style.outline});
+    if (m_currentMention >= 0 && m_currentMention < m_highlighted.size() && m_highlighted[m_currentMention].article == article)
+        outlines.append({m_highlighted[m_currentMention].range, m_style.mentionText});
+    text->setOutlines(outlines);
 }
 
 void ComparisonView::applyAllOverlays()
@@ -290,8 +301,18 @@ void ComparisonView::applyAllOverlays()
 void ComparisonView::setHighlightedMentions(const QList<Mention> &mentions)
 {
     m_highlighted = mentions;
+    m_currentMention = -1;
     for (int i = 0; i < m_columns.size(); ++i)
         applyOverlays(i);
+}
+
+void ComparisonView::setCurrentMention(int index)
+{
+    const int before = m_currentMention >= 0 ? m_highlighted[m_currentMention].article : -1;
+    m_currentMention = index >= 0 && index < m_highlighted.size() ? index : -1;
+    applyOverlays(before);
+    if (m_currentMention >= 0 && m_highlighted[m_currentMention].article != before)
+        applyOverlays(m_highlighted[m_currentMention].article);
 }
 
 void ComparisonView::revealRange(int article, const TextRange &range)
@@ -455,13 +476,15 @@ void ComparisonView::onColumnClicked(int article, qsizetype position)
 }
 
 // Keeps the other columns on the claims that the scrolled column shows at its top.
+// Only the reader's scrolling leads: a column that moves because it was resized
+// (closing the find bar, say, moves every column scrolled to its end) does not.
 void ComparisonView::onColumnScrolled(int article)
 {
     updateConnectors();
-    if (!m_syncScrolling || m_syncing || !m_analysis)
+    ArticleTextView *source = m_columns[article]->textView();
+    if (!m_syncScrolling || m_syncing || !m_analysis || source->isResizing())
         return;
     const QScopedValueRollback<bool> guard(m_syncing, true);
-    ArticleTextView *source = m_columns[article]->textView();
     const qsizetype topPos = source->positionAt(QPoint(0, 0));
     const QList<ArticleSpan> &spans = claimSpans(article);
     for (int other : visibleOrder()) {
@@ -577,10 +600,9 @@ void ComparisonView::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = theme;
     m_style = OverlayStyle::fromTheme(theme);
-    const auto definition = m_repository->definitionForName(newsArticleDefinitionName());
     for (ArticleColumn *c : std::as_const(m_columns)) {
         if (c)
-            c->setHighlighting(definition, m_theme, m_style);
+            c->setHighlighting(definitionFor(c->row()), m_theme, m_style);
     }
     QPalette p = m_splitter->palette();
     p.setColor(QPalette::Window, m_style.headerBackground);

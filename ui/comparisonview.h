@@ -19,6 +19,7 @@ class ArticleColumn;
 class CorpusModel;
 
 namespace KSyntaxHighlighting {
+class Definition;
 class Repository;
 }
 
@@ -51,6 +52,9 @@ public:
 
     // Marks these ranges (an entity's mentions, say) in every column; empty clears.
     void setHighlightedMentions(const QList<Mention> &mentions);
+    // Outlines highlighted mention `index` in its column, the one F3 walked to; -1: none.
+    void setCurrentMention(int index);
+    int currentMention() const { return m_currentMention; }
     // Scrolls article `article`'s column so that `range` is in view.
     void revealRange(int article, const TextRange &range);
     // Outlines claim `claimIndex` and scrolls every column to its version, level
@@ -101,6 +105,7 @@ private:
     int initialColumnCount(int rows) const;
     ArticleColumn *createColumn(int row);
     void highlightNextColumn();
+    KSyntaxHighlighting::Definition definitionFor(int article) const;
     void rebuildIndexes();
     const QList<ArticleSpan> &claimSpans(int article) const;
     void rebuildStaticOverlays();
@@ -125,6 +130,7 @@ private:
     QList<ArticleIndex> m_index; // per article: its claims by start, its mentions
     QList<QList<QTextEdit::ExtraSelection>> m_staticSelections; // per article
     QList<Mention> m_highlighted;
+    int m_currentMention = -1; // into m_highlighted
     QList<Mention> m_findMatches; // in visible column order
     int m_findCurrent = -1;
     int m_activeClaim = -1;

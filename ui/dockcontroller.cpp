@@ -146,9 +146,9 @@ void DockController::showEntity(int entityIndex, bool reveal)
             lastArticle = m.article;
         }
     }
-    showMessage(tr("%1: %n mention(s) in %2 source(s) — F3 walks them", nullptr, int(m_walk.size()))
-                    .arg(entity.name)
-                    .arg(entity.sourceCount()));
+    showMessage(tr("%1: %2 in %3 — F3 walks them")
+                    .arg(entity.name, tr("%n mention(s)", nullptr, int(m_walk.size())),
+                         tr("%n source(s)", nullptr, int(entity.sourceCount()))));
 }
 
 void DockController::nextMention()
@@ -168,6 +168,7 @@ void DockController::showMention(int position)
     m_walkPos = position;
     const Mention &m = m_walk[position];
     m_view->revealRange(m.article, m.range);
+    m_view->setCurrentMention(position);
     showMessage(tr("mention %1 of %2, in %3").arg(position + 1).arg(m_walk.size()).arg(sourceName(m.article)));
 }
 
@@ -205,6 +206,7 @@ void DockController::textClicked(int article, qsizetype position)
     for (int i = 0; i < m_walk.size(); ++i) {
         if (m_walk[i].article == clicked.article && m_walk[i].range == clicked.range) {
             m_walkPos = i;
+            m_view->setCurrentMention(i);
             showMessage(tr("mention %1 of %2, in %3").arg(i + 1).arg(m_walk.size()).arg(sourceName(article)));
             break;
         }

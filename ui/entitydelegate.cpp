@@ -12,14 +12,7 @@
 namespace {
 QString subtitle(const QModelIndex &index)
 {
-    QStringList parts;
-    const QString value = index.data(EntityTreeModel::ValueRole).toString();
-    if (!value.isEmpty())
-        parts << value;
-    const QStringList others = index.data(EntityTreeModel::OtherSpellingsRole).toStringList();
-    if (!others.isEmpty())
-        parts << others.join(QStringLiteral(", "));
-    return parts.join(QStringLiteral(" · "));
+    return index.data(EntityTreeModel::DetailRole).toString();
 }
 
 constexpr int BarWidth = 6;

@@ -236,11 +236,7 @@ void ExportDialog::updatePreview()
 {
     const ExportSettings s = settings();
     const Sheet sheet = buildSheet(*m_analysis, s.content);
-    m_summary->setText(tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities")
-                           .arg(sheet.sources.size())
-                           .arg(sheet.compared.size())
-                           .arg(sheet.uniqueCount())
-                           .arg(sheet.entities.size()));
+    m_summary->setText(sheetCounts(sheet).join(QStringLiteral(", ")));
     if (isTextFormat(s.format)) {
         QString text = sheetPreviewText(sheet, s, m_repository.get());
         if (text.size() > previewLimit)

@@ -291,11 +291,10 @@ void MainWindow::showAnalysis(AnalysisPtr analysis)
         shared += c.kind == ClaimKind::Shared;
         conflicts += c.kind == ClaimKind::Conflict;
     }
-    m_statusLabel->setText(tr("%1 articles · %2 entities · %3 shared claims · %4 conflicts")
-                               .arg(m_analysis->corpus->articles.size())
-                               .arg(m_analysis->entities.size())
-                               .arg(shared)
-                               .arg(conflicts));
+    m_statusLabel->setText(QStringList{tr("%n article(s)", nullptr, int(m_analysis->corpus->articles.size())),
+                                       tr("%n entity(ies)", nullptr, int(m_analysis->entities.size())),
+                                       tr("%n shared claim(s)", nullptr, shared), tr("%n conflict(s)", nullptr, conflicts)}
+                               .join(QStringLiteral(" · ")));
     Q_EMIT analysisShown();
 }
 

@@ -3,13 +3,13 @@
 #include "timelinewidget.h"
 
 #include "claimsmodel.h"
+#include "datevalue.h"
 #include "dockpalette.h"
 
 #include <algorithm>
 #include <functional>
 
 #include <QHelpEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -22,18 +22,6 @@
 namespace {
 constexpr int RowHeight = 20;
 constexpr int MarkSize = 9;
-
-// YYYY, YYYY-MM or YYYY-MM-DD; a month or year sits at its first day.
-QDate dateOf(const QString &value)
-{
-    const QStringList parts = value.split(u'-');
-    if (parts.isEmpty() || parts[0].size() != 4)
-        return {};
-    const int year = parts[0].toInt();
-    const int month = parts.size() > 1 ? parts[1].toInt() : 1;
-    const int day = parts.size() > 2 ? parts[2].toInt() : 1;
-    return QDate(year, month, day);
-}
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
@@ -62,14 +50,15 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
         for (int e = 0; e < entities.size(); ++e) {
             if (entities[e].type != EntityType::Date)
                 continue;
-            const QDate date = dateOf(entities[e].value);
-            if (!date.isValid())
+            // A year, a month and a day are slots of their own ("1986" is no 1 January).
+            const QString &value = entities[e].value;
+            if (!isDateValue(value))
                 continue;
             QSet<int> seen;
             for (const Mention &m : entities[e].mentions) {
                 if (!seen.contains(m.article)) {
                     seen.insert(m.article);
-                    m_marks.append({m.article, date, e, -1});
+                    m_marks.append({m.article, value, e, -1});
                 }
                 // A claim is dated when one of its versions names a date; in claim order.
                 dated.clear();
@@ -87,12 +76,13 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
                 std::sort(dated.begin(), dated.end());
                 dated.erase(std::unique(dated.begin(), dated.end()), dated.end());
                 for (int c : std::as_const(dated))
-                    m_marks.append({m.article, date, -1, c});
+                    m_marks.append({m.article, value, -1, c});
             }
-            if (!m_dates.contains(date))
-                m_dates.append(date);
+            if (!m_dates.contains(value))
+                m_dates.append(value);
         }
     }
+    // ISO values sort in calendar order, a year before its months and a month before its days.
     std::sort(m_dates.begin(), m_dates.end());
     measureLabels();
     updateGeometry();
@@ -152,10 +142,18 @@ QRectF TimelineWidget::plotRect() const
     return QRectF(label + 16, 4, qMax(10, width() - label - 32), RowHeight * qMax<qsizetype>(1, m_sources.size()));
 }
 
-qreal TimelineWidget::xFor(const QDate &date) const
+QStringList TimelineWidget::axisLabels() const
+{
+    QStringList labels;
+    for (const QString &value : m_dates)
+        labels << displayDate(value);
+    return labels;
+}
+
+qreal TimelineWidget::xFor(const QString &value) const
 {
     const QRectF plot = plotRect();
-    const qsizetype slot = m_dates.indexOf(date);
+    const qsizetype slot = m_dates.indexOf(value);
     if (slot < 0 || m_dates.isEmpty())
         return plot.center().x();
     return plot.left() + plot.width() * (qreal(slot) + 0.5) / qreal(m_dates.size());
@@ -165,7 +163,7 @@ QRectF TimelineWidget::markRect(int i) const
 {
     const Mark &m = m_marks[i];
     const qreal y = markCentreY(m, plotRect());
-    return QRectF(xFor(m.date) - MarkSize / 2.0, y - MarkSize / 2.0, MarkSize, MarkSize);
+    return QRectF(xFor(m.value) - MarkSize / 2.0, y - MarkSize / 2.0, MarkSize, MarkSize);
 }
 
 qreal TimelineWidget::markCentreY(const Mark &m, const QRectF &plot) const
@@ -215,12 +213,11 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     // The axis: every date that has room for its label, left to right.
     p.setPen(pal.color(QPalette::PlaceholderText));
     const qreal axisY = plot.bottom() + 2;
-    const QLocale locale;
     qreal lastRight = -1e9;
-    for (const QDate &d : std::as_const(m_dates)) {
-        const QString label = locale.toString(d, QLocale::ShortFormat);
+    for (const QString &value : std::as_const(m_dates)) {
+        const QString label = displayDate(value);
         const qreal w = fontMetrics().horizontalAdvance(label);
-        const qreal x = qBound(plot.left(), xFor(d) - w / 2, plot.right() - w);
+        const qreal x = qBound(plot.left(), xFor(value) - w / 2, plot.right() - w);
         if (x < lastRight + 8)
             continue;
         p.drawText(QPointF(x, axisY + fontMetrics().ascent()), label);
@@ -284,7 +281,7 @@ bool TimelineWidget::event(QEvent *event)
                                           : m_analysis->entities[m.entity].name;
         QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2\n%3")
                                                   .arg(m_sources.value(m.article),
-                                                       QLocale().toString(m.date, QLocale::ShortFormat), what),
+                                                       displayDate(m.value), what),
                            this);
         return true;
     }

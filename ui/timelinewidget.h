@@ -8,7 +8,6 @@
 // makes. Clicking a mark selects that entity or claim.
 #include "analysis.h"
 
-#include <QDate>
 #include <QWidget>
 
 class TimelineWidget : public QWidget
@@ -23,11 +22,13 @@ public:
     struct Mark
     {
         int article = -1;
-        QDate date;
+        QString value; // the date as the analysis has it: YYYY, YYYY-MM or YYYY-MM-DD
         int entity = -1; // a date entity, or
         int claim = -1;  // a claim that mentions that date
     };
     QList<Mark> marks() const { return m_marks; }
+    // The dates of the axis, left to right, as they are labelled.
+    QStringList axisLabels() const;
     // Where mark `i` is drawn, in widget coordinates (for tests and tooltips).
     QRectF markRect(int i) const;
     qreal markCentreY(const Mark &m, const QRectF &plot) const;
@@ -47,14 +48,14 @@ protected:
 private:
     int markAt(const QPointF &pos) const;
     QRectF plotRect() const;
-    qreal xFor(const QDate &date) const;
+    qreal xFor(const QString &value) const;
     void measureLabels();
     int labelWidth() const;
 
     AnalysisPtr m_analysis;
     QStringList m_sources;
     QList<Mark> m_marks;
-    QList<QDate> m_dates; // distinct, in calendar order: the axis
+    QStringList m_dates; // distinct date values, in calendar order: the axis
     int m_currentEntity = -1;
     // The widest source name, -1 until measured; measured once, not per mark (200 sources, thousands of marks).
     mutable int m_labelWidth = -1;

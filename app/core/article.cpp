@@ -49,7 +49,7 @@ QStringList distinctSourceNames(const QList<Article> &articles)
     QStringList names;
     QHash<QString, int> uses;
     for (const Article &a : articles) {
-        names << sourceName(a.outlet, a.title, a.id);
+        names << sourceName(a.outlet, a.nameText(), a.id);
         ++uses[names.back().toCaseFolded()];
     }
     // Two titles that begin alike ("Russian President Vladimir…") are cut
@@ -57,14 +57,34 @@ QStringList distinctSourceNames(const QList<Article> &articles)
     for (int i = 0; i < articles.size(); ++i) {
         const Article &a = articles[i];
         if (uses.value(names[i].toCaseFolded()) > 1 && a.outlet.trimmed().isEmpty() && names[i].endsWith(QChar(0x2026)))
-            names[i] = cutAtWord(a.title.simplified(), longestTitleName - 6);
+            names[i] = cutAtWord(a.nameText().simplified(), longestTitleName - 6);
     }
     return numberedDuplicates(names);
 }
 
 QString Article::sourceName() const
 {
-    return name.isEmpty() ? ::sourceName(outlet, title, id) : name;
+    return name.isEmpty() ? ::sourceName(outlet, nameText(), id) : name;
+}
+
+QString Article::openingLine() const
+{
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype nl = text.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = text.size();
+        const QString line = text.mid(pos, nl - pos).remove(QChar(0xFEFF)).simplified();
+        if (!line.isEmpty() && !overlapsClutter({pos, nl}))
+            return line;
+        pos = nl + 1;
+    }
+    return {};
+}
+
+QString Article::nameText() const
+{
+    return title.trimmed().isEmpty() ? openingLine() : title;
 }
 
 QString Article::fileName() const

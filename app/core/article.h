@@ -26,7 +26,7 @@ struct Article
     QString format;   // "txt", "md" or "html"
     QString text;     // the text shown and analysed; offsets index into it
 
-    QString title;
+    QString title; // the headline; empty when the file has none (none is invented)
     QString outlet;
     QString byline;
     QString url;
@@ -39,6 +39,11 @@ struct Article
     QString fileName() const;
     // `name`, or ::sourceName when no corpus named it.
     QString sourceName() const;
+    // The first line of the text that is not clutter, whitespace collapsed: what
+    // names an article that has neither outlet nor headline.
+    QString openingLine() const;
+    // The headline, else the opening line: what a source name is made of when there is no outlet.
+    QString nameText() const;
     bool isClutter(qsizetype pos) const;
     bool overlapsClutter(const TextRange &range) const;
     int wordCount() const;

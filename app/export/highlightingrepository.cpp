@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightingrepository.h"
 
+#include "article.h"
+
 std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
 {
     auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
@@ -13,4 +15,14 @@ std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
 QString newsArticleDefinitionName()
 {
     return QStringLiteral("News Article");
+}
+
+QString newsArticleWithoutHeadlineDefinitionName()
+{
+    return QStringLiteral("News Article Without Headline");
+}
+
+QString articleDefinitionName(const Article &article)
+{
+    return article.title.trimmed().isEmpty() ? newsArticleWithoutHeadlineDefinitionName() : newsArticleDefinitionName();
 }

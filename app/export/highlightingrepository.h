@@ -14,3 +14,9 @@ std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository();
 
 // The name of the news-prose definition in resources/syntax/news-article.xml.
 QString newsArticleDefinitionName();
+// The same prose without a headline line (resources/syntax/news-article-without-headline.xml):
+// for an article whose file has none, so that its first paragraph is not set as one.
+QString newsArticleWithoutHeadlineDefinitionName();
+struct Article;
+// The definition an article's text is highlighted with, by whether it has a headline.
+QString articleDefinitionName(const Article &article);

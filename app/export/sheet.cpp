@@ -280,6 +280,19 @@ QString sheetSilentLabel()
     return QCoreApplication::translate("Sheet", "silent");
 }
 
+QStringList sheetCounts(const Sheet &sheet)
+{
+    return {QCoreApplication::translate("Sheet", "%n source(s)", nullptr, int(sheet.sources.size())),
+            QCoreApplication::translate("Sheet", "%n shared or conflicting claim(s)", nullptr, int(sheet.compared.size())),
+            QCoreApplication::translate("Sheet", "%n unique claim(s)", nullptr, sheet.uniqueCount()),
+            QCoreApplication::translate("Sheet", "%n entity(ies)", nullptr, int(sheet.entities.size()))};
+}
+
+QString sheetSourceShare(int sources, int total)
+{
+    return QCoreApplication::translate("Sheet", "%1 of %n source(s)", nullptr, total).arg(sources);
+}
+
 QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
 {
     const Corpus &corpus = *sheet.analysis->corpus;

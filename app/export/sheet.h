@@ -116,3 +116,8 @@ QMultiHash<qsizetype, QString> sheetClaimStarts(const Sheet &sheet, int source);
 // Translated labels the writers share.
 QString sheetKindLabel(ClaimKind kind);
 QString sheetSilentLabel();
+// What the sheet holds, a phrase per count with its plural ("1 source", "12 entities"):
+// sources, shared or conflicting claims, unique claims, entities.
+QStringList sheetCounts(const Sheet &sheet);
+// "2 of 5 sources": how many of the sheet's sources state a claim.
+QString sheetSourceShare(int sources, int total);

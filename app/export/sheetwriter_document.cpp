@@ -105,12 +105,7 @@ public:
         const QString title = m_sheet.title.isEmpty() ? SheetDocument::tr("Comparison sheet") : m_sheet.title;
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, title);
         heading(title, 1);
-        paragraph(SheetDocument::tr("%1 sources \u00b7 %2 shared or conflicting claims \u00b7 %3 unique claims \u00b7 %4 entities")
-                      .arg(m_sheet.sources.size())
-                      .arg(m_sheet.compared.size())
-                      .arg(m_sheet.uniqueCount())
-                      .arg(m_sheet.entities.size()),
-                  m_muted);
+        paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
         sources();
         claims();
         unique();
@@ -261,7 +256,7 @@ private:
             const SheetClaimRow &row = m_sheet.compared[r];
             QTextCursor c = t->cellAt(r + 1, 0).firstCursorPosition();
             c.insertText(sheetKindLabel(row.kind), m_bold);
-            c.insertText(QStringLiteral(" ") + SheetDocument::tr("%1 of %2 sources").arg(row.sourceCount()).arg(m_sheet.sources.size()), m_muted);
+            c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
             if (!row.slot.isEmpty()) {
                 c.insertBlock();
                 c.insertText(SheetDocument::tr("differs in: %1").arg(row.slot), m_muted);
@@ -371,16 +366,17 @@ private:
     {
         KSyntaxHighlighting::Definition definition;
         DocumentHighlighter highlighter;
-        if (m_repository) {
+        if (m_repository)
             highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-            definition = m_repository->definitionForName(newsArticleDefinitionName());
-            highlighter.setDefinition(definition);
-        }
         const Corpus &corpus = *m_sheet.analysis->corpus;
         for (int s = 0; s < m_sheet.sources.size(); ++s) {
             const SheetSource &src = m_sheet.sources[s];
+            if (m_repository) {
+                definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
+                highlighter.setDefinition(definition);
+            }
             // Each text starts a page, as the HTML sheet prints.
-            heading(QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
+            heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
             QTextBlockFormat body;
             body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
             m_cursor.insertBlock(body, QTextCharFormat());

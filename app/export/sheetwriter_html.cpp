@@ -289,7 +289,7 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked)
         const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
         QString head = QStringLiteral("<span class=\"badge %1\">%2</span> <span class=\"count\">%3</span>")
                            .arg(rowClass, escaped(sheetKindLabel(row.kind)),
-                                escaped(SheetHtml::tr("%1 of %2 sources").arg(row.sourceCount()).arg(total)));
+                                escaped(sheetSourceShare(row.sourceCount(), total)));
         if (!row.slot.isEmpty())
             head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(row.slot)));
         if (!row.reason.isEmpty())
@@ -394,21 +394,21 @@ QString metaLine(const QStringList &parts)
 void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss)
 {
     KSyntaxHighlighting::Theme theme;
-    KSyntaxHighlighting::Definition definition;
-    if (repository) {
+    if (repository)
         theme = repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
-        definition = repository->definitionForName(newsArticleDefinitionName());
-    }
     HtmlSpanHighlighter highlighter(theme, formatCss);
-    highlighter.setDefinition(definition); // invalid: the text stays plain
     h += QStringLiteral("<section id=\"texts\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Article texts")));
     const Corpus &corpus = *sheet.analysis->corpus;
     for (int s = 0; s < sheet.sources.size(); ++s) {
         const SheetSource &src = sheet.sources[s];
-        h += QStringLiteral("<article id=\"article-%1\"><h3>%2 \u2014 %3</h3><p class=\"meta\">%4</p><div class=\"text\">")
+        const QString heading = src.title.isEmpty() ? escaped(src.label)
+                                                    : QStringLiteral("%1 \u2014 %2").arg(escaped(src.label), escaped(src.title));
+        h += QStringLiteral("<article id=\"article-%1\"><h3>%2</h3><p class=\"meta\">%3</p><div class=\"text\">")
                  .arg(s)
-                 .arg(escaped(src.label), escaped(src.title),
-                      escaped(metaLine({src.published, src.byline, src.id})));
+                 .arg(heading, escaped(metaLine({src.published, src.byline, src.id})));
+        // A text without a headline starts with body text; no repository: the text stays plain.
+        highlighter.setDefinition(repository ? repository->definitionForName(articleDefinitionName(corpus.articles[s]))
+                                             : KSyntaxHighlighting::Definition());
         highlighter.write(&h, corpus.articles[s].text, sheetLayers(sheet, s), sheetClaimStarts(sheet, s), s);
         h += QStringLiteral("</div></article>\n");
     }
@@ -424,11 +424,7 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
     const bool linked = sheet.options.articleTexts;
     QString body;
     body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>").arg(escaped(title),
-        escaped(SheetHtml::tr("%1 sources \u00b7 %2 shared or conflicting claims \u00b7 %3 unique claims \u00b7 %4 entities")
-                    .arg(sheet.sources.size())
-                    .arg(sheet.compared.size())
-                    .arg(sheet.uniqueCount())
-                    .arg(sheet.entities.size())));
+        escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
     body += QStringLiteral("<p class=\"legend meta\"><span class=\"k-shared\">%1</span><span class=\"k-shared2\">%2</span>"
                            "<span class=\"k-conflict\">%3</span><span class=\"k-value\">%4</span><span class=\"k-unique\">%5</span></p></header>\n")
                 .arg(escaped(SheetHtml::tr("shared by all")), escaped(SheetHtml::tr("shared by some")), escaped(SheetHtml::tr("conflict")),

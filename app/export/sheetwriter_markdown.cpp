@@ -75,11 +75,7 @@ QString sheetToMarkdown(const Sheet &sheet)
     QString out;
     const QString title = sheet.title.isEmpty() ? SheetMarkdown::tr("Comparison sheet") : sheet.title;
     out += QStringLiteral("# %1\n\n").arg(md(title));
-    out += SheetMarkdown::tr("%1 sources, %2 shared or conflicting claims, %3 unique claims, %4 entities.")
-               .arg(sheet.sources.size())
-               .arg(sheet.compared.size())
-               .arg(sheet.uniqueCount())
-               .arg(sheet.entities.size())
+    out += sheetCounts(sheet).join(QStringLiteral(", ")) + u'.'
         + QStringLiteral("\n\n");
 
     out += QStringLiteral("## %1\n\n").arg(SheetMarkdown::tr("Sources"));
@@ -97,7 +93,7 @@ QString sheetToMarkdown(const Sheet &sheet)
     } else {
         out += row(QStringList{SheetMarkdown::tr("Claim")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
         for (const SheetClaimRow &r : sheet.compared) {
-            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(SheetMarkdown::tr("%1 of %2 sources").arg(r.sourceCount()).arg(sheet.sources.size())));
+            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(sheetSourceShare(r.sourceCount(), int(sheet.sources.size()))));
             if (!r.slot.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(r.slot));
             if (!r.reason.isEmpty())

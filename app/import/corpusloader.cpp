@@ -118,28 +118,6 @@ void applyManifest(Article &a, const ManifestEntry &e)
         a.published = e.published;
 }
 
-// Without a headline of its own, an article is named by the start of its first readable line.
-QString fallbackTitle(const Article &a)
-{
-    qsizetype pos = 0;
-    while (pos < a.text.size()) {
-        qsizetype nl = a.text.indexOf(u'\n', pos);
-        if (nl < 0)
-            nl = a.text.size();
-        const QString line = a.text.mid(pos, nl - pos).remove(QChar(0xFEFF)).trimmed();
-        if (!line.isEmpty() && !a.overlapsClutter({pos, nl})) {
-            if (line.size() <= 90)
-                return line;
-            qsizetype cut = line.lastIndexOf(u' ', 80);
-            if (cut < 40)
-                cut = 80;
-            return line.left(cut).trimmed() + QChar(0x2026);
-        }
-        pos = nl + 1;
-    }
-    return QFileInfo(a.filePath).completeBaseName();
-}
-
 // Two copies of one article differ at most in spacing and a byte order mark.
 QString comparableText(const QString &text)
 {
@@ -260,8 +238,6 @@ Corpus loadCorpus(const QStringList &paths)
         }
         if (!a.published.isValid())
             a.published = manifest.published;
-        if (a.title.isEmpty())
-            a.title = fallbackTitle(a);
         corpus.articles.append(std::move(a));
     }
     const QStringList names = distinctSourceNames(corpus.articles);

@@ -79,10 +79,10 @@ int runAnalyze(const QStringList &args)
             return 1;
         }
     }
-    QTextStream(stdout) << QCoreApplication::translate("main", "%1 articles, %2 entities, %3 claims")
-                               .arg(corpus->articles.size())
-                               .arg(analysis->entities.size())
-                               .arg(analysis->claims.size())
+    QTextStream(stdout) << QStringList{QCoreApplication::translate("main", "%n article(s)", nullptr, int(corpus->articles.size())),
+                                       QCoreApplication::translate("main", "%n entity(ies)", nullptr, int(analysis->entities.size())),
+                                       QCoreApplication::translate("main", "%n claim(s)", nullptr, int(analysis->claims.size()))}
+                               .join(QStringLiteral(", "))
                         << Qt::endl;
     return 0;
 }

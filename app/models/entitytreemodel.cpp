@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitytreemodel.h"
 
+#include "datevalue.h"
+
 #include <QHash>
 
 namespace {
@@ -249,8 +251,8 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << e.name;
-        if (!e.value.isEmpty())
-            lines << tr("Date: %1").arg(e.value);
+        if (const QString date = displayDate(e.value); !date.isEmpty())
+            lines << tr("Date: %1").arg(date);
         const QStringList others = data(index, OtherSpellingsRole).toStringList();
         if (!others.isEmpty())
             lines << tr("Also written: %1").arg(others.join(QStringLiteral(", ")));
@@ -273,6 +275,15 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
                 others << s;
         }
         return others;
+    }
+    case DetailRole: {
+        QStringList parts;
+        if (const QString date = displayDate(e.value); !date.isEmpty())
+            parts << date;
+        const QStringList others = data(index, OtherSpellingsRole).toStringList();
+        if (!others.isEmpty())
+            parts << others.join(QStringLiteral(", "));
+        return parts.join(QStringLiteral(" \u00b7 "));
     }
     case CountsRole: return QVariant::fromValue(r->counts);
     case TotalRole: return r->total;

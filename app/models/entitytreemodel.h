@@ -26,6 +26,7 @@ public:
         TotalRole,
         SourceCountRole,
         MissedRole,       // bool: some article of the corpus never mentions it
+        DetailRole,       // the line under the name: a date as readers read it ("Mar 2024"), the other spellings
     };
 
     explicit EntityTreeModel(QObject *parent = nullptr);
