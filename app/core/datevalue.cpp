@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "datevalue.h"
 
 #include <QDate>

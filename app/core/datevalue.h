@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Normalised date values (an Entity's value: YYYY, YYYY-MM or YYYY-MM-DD) as
 // readers read them, at the precision they have.
