@@ -46,3 +46,13 @@ SeedScore scoreCorpus(const QString &corpus, const QString &gold)
     }
     return result;
 }
+
+const SeedScore &DataCorpusScores::of(const QString &name)
+{
+    auto it = m_scores.find(name);
+    if (it == m_scores.end()) {
+        const QString folder = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/") + name;
+        it = m_scores.insert(name, scoreCorpus(folder, folder + QStringLiteral(".gold.json")));
+    }
+    return *it;
+}

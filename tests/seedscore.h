@@ -16,3 +16,14 @@ struct SeedScore
 SeedScore scoreSeedCorpus();
 // The same for any corpus folder and its gold file.
 SeedScore scoreCorpus(const QString &corpus, const QString &gold);
+
+// Scores of the corpora in tests/data (each `<name>/` with `<name>.gold.json` beside it),
+// each analysed and scored once, when first asked for.
+class DataCorpusScores
+{
+public:
+    const SeedScore &of(const QString &name);
+
+private:
+    QHash<QString, SeedScore> m_scores;
+};

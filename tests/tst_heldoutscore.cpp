@@ -24,7 +24,7 @@ private slots:
     void figures();
 
 private:
-    QHash<QString, SeedScore> m_scores; // by corpus folder name
+    DataCorpusScores m_scores;
 };
 
 void TestHeldOutScore::figures_data()
@@ -68,11 +68,7 @@ void TestHeldOutScore::figures()
     QFETCH(QString, corpus);
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    if (!m_scores.contains(corpus)) {
-        const QString folder = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/") + corpus;
-        m_scores.insert(corpus, scoreCorpus(folder, folder + QStringLiteral(".gold.json")));
-    }
-    const SeedScore &score = m_scores[corpus];
+    const SeedScore &score = m_scores.of(corpus);
     QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
     QVERIFY2(score.figures.contains(figure), qPrintable(figure));
     const double value = score.figures.value(figure);
