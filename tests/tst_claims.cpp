@@ -529,6 +529,16 @@ void TestClaims::quoteDiff()
     QCOMPARE(quotes.size(), 2);
     QCOMPARE(text.mid(quotes[0].start, quotes[0].length()), QStringLiteral("we are open to talks now"));
     QCOMPARE(text.mid(quotes[1].start, quotes[1].length()), QStringLiteral("it is over."));
+
+    // A quotation of two sentences: its first sentence holds a quotation that closes later.
+    const QString twoSentences = QStringLiteral("She said: \"We know how hard this is for the crews. It is not their fault.\"\n");
+    const qsizetype firstEnd = twoSentences.indexOf(u'.') + 1;
+    const QList<TextRange> first = findQuotations(twoSentences, {0, firstEnd});
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(twoSentences.mid(first[0].start, first[0].length()), QStringLiteral("We know how hard this is for the crews"));
+    // One that never closes in its paragraph is no quotation.
+    const QString unclosed = QStringLiteral("She said: \"We know how hard this is for the crews.\nNext paragraph \"here\".");
+    QCOMPARE(findQuotations(unclosed, {0, unclosed.indexOf(u'.') + 1}).size(), 0);
 }
 
 void TestClaims::numbers_data()

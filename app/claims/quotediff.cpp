@@ -6,6 +6,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -77,6 +78,20 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
         if (words(text, range).size() >= minimumWords)
             quotes.append(range);
         open = -1;
+    }
+    // A quotation of several sentences closes in a later one of its paragraph: its part in
+    // this sentence is a quotation too.
+    if (open >= 0) {
+        const qsizetype lineEnd = text.indexOf(u'\n', within.end);
+        const QStringView rest = QStringView(text).mid(within.end, (lineEnd < 0 ? text.size() : lineEnd) - within.end);
+        const bool closesLater = opener == u'"' ? rest.contains(u'"')
+                                                : std::any_of(rest.cbegin(), rest.cend(), [&](QChar c) { return isClosingQuote(c) && c != opener; });
+        qsizetype end = within.end;
+        while (end > open && !text[end - 1].isLetterOrNumber())
+            --end;
+        const TextRange range{open, end};
+        if (closesLater && words(text, range).size() >= minimumWords)
+            quotes.append(range);
     }
     return quotes;
 }
