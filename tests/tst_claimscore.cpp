@@ -76,6 +76,7 @@ void TestClaimScore::devCorpora_data()
     };
     // The figures reached when these rows were set.
     shared("dev-bridge-flood", 0.611);
+    conflicts("dev-bridge-flood", 0.200);
     shared("dev-cathedral-fire", 0.483);
     conflicts("dev-cathedral-fire", 0.333);
     shared("dev-ferry-rescue", 0.545);
@@ -83,6 +84,7 @@ void TestClaimScore::devCorpora_data()
     shared("dev-mine-rescue", 0.616);
     conflicts("dev-mine-rescue", 0.167);
     shared("dev-plant-closure", 0.714);
+    conflicts("dev-plant-closure", 0.250);
     shared("dev-referendum", 0.556);
     conflicts("dev-referendum", 0.250);
     shared("dev-security-council", 0.674);

@@ -71,7 +71,7 @@ struct ClaimTuning
     // Two units that give different times of day describe one event when they are this alike
     // and a word of the event stands beside both times ("the bridge collapsed at 11.40pm" ~
     // "the old bridge collapsed shortly after 6 a.m.").
-    double sameEventSimilarity = 0.2;
+    double sameEventSimilarity = 0.15;
     // An approximate time ("around 10.15pm", "shortly before 11") agrees with another within this many minutes.
     int timeToleranceMinutes = 20;
     // Two differing figures count one thing only when a word or name this many tokens around
