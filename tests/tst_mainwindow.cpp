@@ -8,6 +8,9 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void eventLoopRunsDuringAnalysis();
     void headersNameArticlesInFull();
     void noHeadlineIsInvented();
+    void menusHoldEveryAction();
 };
 
 static QString seedDir()
@@ -123,6 +127,34 @@ void TestMainWindow::noHeadlineIsInvented()
     QTRY_VERIFY(firstLineBold(3));
     QVERIFY(!firstLineBold(2));
     QVERIFY(!view->column(2)->textView()->document()->firstBlock().layout()->formats().isEmpty()); // highlighted, as body text
+}
+
+// The parts of the window add their actions to the menus that createActions() built:
+// export and properties to File, the docks to View, mention walking to Go.
+void TestMainWindow::menusHoldEveryAction()
+{
+    MainWindow window;
+    const QList<QAction *> bar = window.menuBar()->actions();
+    QVERIFY(bar.size() >= 4);
+    const auto menuHolding = [&](QAction *action) -> QMenu * {
+        for (QAction *entry : bar) {
+            if (entry->menu() && entry->menu()->actions().contains(action))
+                return entry->menu();
+        }
+        return nullptr;
+    };
+    QMenu *file = bar.first()->menu();
+    for (const char *name : {"exportSheet", "articleProperties"}) {
+        QAction *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QCOMPARE(menuHolding(action), file);
+    }
+    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+    QVERIFY(!docks.isEmpty());
+    QMenu *view = menuHolding(docks.first()->toggleViewAction());
+    QVERIFY(view && view != file);
+    for (QDockWidget *dock : docks)
+        QCOMPARE(menuHolding(dock->toggleViewAction()), view);
 }
 
 QTEST_MAIN(TestMainWindow)

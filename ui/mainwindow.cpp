@@ -92,7 +92,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"),
                                           this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence::Open);
@@ -110,7 +110,7 @@ void MainWindow::createActions()
     QAction *findPrev = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::previous);
     findPrev->setShortcut(QKeySequence::FindPrevious);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Layers"));
     toolbar->setObjectName(QStringLiteral("layersToolbar"));
     toolbar->setMovable(false);
@@ -172,7 +172,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, name = theme.name()] { setThemeByName(name); });
     }
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QMenu *go = m_goMenu = menuBar()->addMenu(tr("&Go"));
     QAction *nextConflict = go->addAction(tr("Next &Conflict"), this, [this] { navigate(ClaimKind::Conflict, true); });
     nextConflict->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *prevConflict = go->addAction(tr("Previous C&onflict"), this, [this] { navigate(ClaimKind::Conflict, false); });

@@ -104,6 +104,10 @@ private:
     AnalysisPtr m_analysis;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
+    // The menus createActions() builds; the other parts of the window add to them.
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;

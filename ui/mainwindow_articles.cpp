@@ -20,7 +20,7 @@
 
 void MainWindow::createArticleActions()
 {
-    QMenu *file = menuBar()->actions().isEmpty() ? menuBar()->addMenu(tr("&File")) : menuBar()->actions().first()->menu();
+    QMenu *file = m_fileMenu;
     QAction *exportAction = new QAction(tr("&Export Comparison Sheet…"), this);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setObjectName(QStringLiteral("exportSheet"));

@@ -43,20 +43,12 @@ void MainWindow::createDocks()
     });
 
     // Dock toggles go to View, mention walking to Go (both made by createActions()).
-    for (QAction *action : menuBar()->actions()) {
-        QMenu *menu = action->menu();
-        if (!menu)
-            continue;
-        if (menu->title() == tr("&View")) {
-            menu->addSeparator();
-            QDockWidget *docks[] = {m_docks->entitySidebar(), m_docks->claimsPanel(), m_docks->timelineDock(),
-                                    m_docks->mentionPanel()};
-            for (QDockWidget *dock : docks)
-                menu->addAction(dock->toggleViewAction());
-        } else if (menu->title() == tr("&Go")) {
-            menu->addSeparator();
-            menu->addAction(m_docks->nextMentionAction());
-            menu->addAction(m_docks->previousMentionAction());
-        }
-    }
+    m_viewMenu->addSeparator();
+    QDockWidget *docks[] = {m_docks->entitySidebar(), m_docks->claimsPanel(), m_docks->timelineDock(),
+                            m_docks->mentionPanel()};
+    for (QDockWidget *dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_docks->nextMentionAction());
+    m_goMenu->addAction(m_docks->previousMentionAction());
 }

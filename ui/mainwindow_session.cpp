@@ -103,7 +103,7 @@ void MainWindow::createSessionActions()
     });
     connect(this, &MainWindow::analysisShown, this, &MainWindow::applyPendingComparison);
 
-    QMenu *file = menuBar()->actions().isEmpty() ? menuBar()->addMenu(tr("&File")) : menuBar()->actions().first()->menu();
+    QMenu *file = m_fileMenu;
     QAction *before = nullptr;
     for (QAction *a : file->actions()) {
         if (a->shortcut() == QKeySequence(QKeySequence::Quit))
