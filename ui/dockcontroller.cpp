@@ -43,8 +43,8 @@ DockController::DockController(QMainWindow *window, ComparisonView *view, Corpus
     window->resizeDocks({m_claims, m_timelineDock}, {900, 420}, Qt::Horizontal);
     window->resizeDocks({m_claims}, {250}, Qt::Vertical);
 
-    m_next->setShortcut(QKeySequence(Qt::Key_F3));
-    m_previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_next->setShortcut(nextMentionKey());
+    m_previous->setShortcut(previousMentionKey());
     connect(m_next, &QAction::triggered, this, [this] {
         if (!m_precedence || !m_precedence(true))
             nextMention();

@@ -7,6 +7,7 @@
 // selecting a claim aligns the columns on it.
 #include "analysis.h"
 
+#include <QKeySequence>
 #include <QObject>
 
 #include <functional>
@@ -36,6 +37,9 @@ public:
     QDockWidget *timelineDock() const { return m_timelineDock; }
     QAction *nextMentionAction() const { return m_next; }
     QAction *previousMentionAction() const { return m_previous; }
+    // F3 / Shift+F3: the keys that walk an entity's mentions (no other action may take them).
+    static QKeySequence nextMentionKey() { return QKeySequence(Qt::Key_F3); }
+    static QKeySequence previousMentionKey() { return QKeySequence(Qt::SHIFT | Qt::Key_F3); }
 
     int currentEntity() const { return m_entity; }
     // The mentions F3 walks, in column order, and the one shown last (-1: none yet).

@@ -6,6 +6,7 @@
 #include "analysisjob.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
+#include "dockcontroller.h"
 #include "findbar.h"
 #include "highlightingrepository.h"
 #include "themepalette.h"
@@ -105,10 +106,19 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *findAction = edit->addAction(tr("&Find in All Columns…"), m_findBar, &FindBar::activate);
     findAction->setShortcut(QKeySequence::Find);
+    // F3 / Shift+F3 walk an entity's mentions (issue 7): "find next" keeps the platform's other
+    // keys (Ctrl+G), and F3 reaches the find bar through the walk while a search is open.
+    const auto withoutWalkKeys = [](QKeySequence::StandardKey key) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+        keys.removeIf([](const QKeySequence &k) {
+            return k == DockController::nextMentionKey() || k == DockController::previousMentionKey();
+        });
+        return keys;
+    };
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::next);
-    findNext->setShortcut(QKeySequence::FindNext);
+    findNext->setShortcuts(withoutWalkKeys(QKeySequence::FindNext));
     QAction *findPrev = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::previous);
-    findPrev->setShortcut(QKeySequence::FindPrevious);
+    findPrev->setShortcuts(withoutWalkKeys(QKeySequence::FindPrevious));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Layers"));

@@ -21,17 +21,6 @@ void MainWindow::createDocks()
     m_docks = new DockController(this, m_view, m_corpusModel);
     connect(this, &MainWindow::analysisShown, m_docks, [this] { m_docks->setAnalysis(m_analysis); });
 
-    // F3 / Shift+F3 walk an entity's mentions (issue 7); the conventional "find
-    // next" keeps its other keys (Ctrl+G) and gets F3 back while a search is open.
-    const QKeySequence walkKeys[] = {m_docks->nextMentionAction()->shortcut(),
-                                     m_docks->previousMentionAction()->shortcut()};
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action == m_docks->nextMentionAction() || action == m_docks->previousMentionAction())
-            continue;
-        QList<QKeySequence> keys = action->shortcuts();
-        if (keys.removeIf([&](const QKeySequence &k) { return k == walkKeys[0] || k == walkKeys[1]; }) > 0)
-            action->setShortcuts(keys);
-    }
     m_docks->setKeyPrecedence([this](bool forward) {
         if (!m_findBar->isVisible() || m_view->findMatchCount() == 0)
             return false;
