@@ -6,6 +6,7 @@
 #include "articletextview.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -17,7 +18,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTemporaryDir>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTimer>
 
 class TestMainWindow : public QObject
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void headersNameArticlesInFull();
     void noHeadlineIsInvented();
     void menusHoldEveryAction();
+    void skippedFilesAreShown();
 };
 
 static QString seedDir()
@@ -162,6 +166,37 @@ void TestMainWindow::menusHoldEveryAction()
             f3 += key == QKeySequence(Qt::Key_F3) || key == QKeySequence(Qt::SHIFT | Qt::Key_F3);
     }
     QCOMPARE(f3, 2);
+}
+
+// A folder with good and bad files: the bad ones are named, with why, in a bar that closes.
+void TestMainWindow::skippedFilesAreShown()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write("first.txt", "The ferry left Tallinn at dawn on Monday with 300 passengers aboard, the operator said.\n");
+    write("second.txt", "A ferry carrying 300 passengers left Tallinn early on Monday, according to its operator.\n");
+    write("empty.txt", "");
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openPaths({dir.path()});
+    QVERIFY(shown.wait(30000));
+    MessageBar *bar = window.messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("empty.txt")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("empty")), qPrintable(bar->text()));
+    bar->closeButton()->click();
+    QVERIFY(!bar->isVisible());
+    // A folder without bad files shows no bar.
+    QFile::remove(dir.filePath(QStringLiteral("empty.txt")));
+    bar->showWarning(QStringLiteral("old"), {});
+    window.openPaths({dir.path()});
+    QVERIFY(shown.wait(30000));
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

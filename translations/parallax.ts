@@ -290,6 +290,14 @@
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 vs. %2: approximate numbers of %3 that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: a different time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
@@ -507,10 +515,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the article id &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1.claim&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +536,14 @@
     </message>
     <message>
         <source>%1 cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of one file name from several folders had one id; they were told apart: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1259,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) were skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1287,6 +1305,27 @@
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -290,6 +290,14 @@
         <source>place</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>%1 vs. %2: approximate numbers of %3 that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: a different time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
@@ -507,10 +515,6 @@
         <translation>„%1“ hat eine leere ID</translation>
     </message>
     <message>
-        <source>the article id &quot;%1&quot; appears twice</source>
-        <translation>die Artikel-ID „%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
         <source>&quot;%1.claim&quot; is empty</source>
         <translation>„%1.claim“ ist leer</translation>
     </message>
@@ -533,6 +537,14 @@
     <message>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the article &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of one file name from several folders had one id; they were told apart: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1276,13 @@
             <numerusform>%n Widersprüche</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) were skipped:</source>
+        <translation>
+            <numerusform>%n Datei wurde übersprungen:</numerusform>
+            <numerusform>%n Dateien wurden übersprungen:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1307,6 +1326,28 @@
         <translation>
             <numerusform>%n Erwähnung</numerusform>
             <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>

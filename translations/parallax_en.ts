@@ -137,6 +137,13 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) were skipped:</source>
+        <translation>
+            <numerusform>%n file was skipped:</numerusform>
+            <numerusform>%n files were skipped:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>
@@ -145,6 +152,16 @@
         <translation>
             <numerusform>%n mention</numerusform>
             <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "corpusmodel.h"
 #include "dockcontroller.h"
 #include "findbar.h"
+#include "messagebar.h"
 #include "highlightingrepository.h"
 #include "themepalette.h"
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_corpusModel(new CorpusModel(this))
     , m_view(new ComparisonView(m_corpusModel, m_repository.get(), this))
     , m_findBar(new FindBar(this))
+    , m_messageBar(new MessageBar(this))
     , m_job(new AnalysisJob(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
@@ -284,7 +287,10 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
         m_statusLabel->setToolTip(lines.join(u'\n'));
         if (corpus->articles.isEmpty())
             QMessageBox::warning(this, tr("No articles loaded"), lines.join(u'\n'));
+        else
+            m_messageBar->showWarning(tr("%n file(s) were skipped:", nullptr, int(corpus->problems.size())), lines);
     } else {
+        m_messageBar->hide();
         m_statusLabel->setText(tr("%n article(s) loaded", nullptr, int(corpus->articles.size())));
         m_statusLabel->setToolTip({});
     }

@@ -17,6 +17,7 @@ class ComparisonView;
 class CorpusModel;
 class DockController;
 class FindBar;
+class MessageBar;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -36,6 +37,7 @@ public:
     void openPaths(const QStringList &paths);
 
     ComparisonView *comparisonView() const { return m_view; }
+    MessageBar *messageBar() const { return m_messageBar; }
     CorpusModel *corpusModel() const { return m_corpusModel; }
     AnalysisJob *analysisJob() const { return m_job; }
     AnalysisPtr analysis() const { return m_analysis; }
@@ -100,9 +102,11 @@ private:
     CorpusModel *m_corpusModel;
     ComparisonView *m_view;
     FindBar *m_findBar;
+    MessageBar *m_messageBar; // files skipped while loading
     AnalysisJob *m_job;
     AnalysisPtr m_analysis;
     QLabel *m_statusLabel;
+
     QProgressBar *m_progress;
     // The menus createActions() builds; the other parts of the window add to them.
     QMenu *m_fileMenu = nullptr;

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagebar.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_close(new QToolButton(this))
+{
+    setAccessibleName(tr("Message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(icon);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_text, 1);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    restyle();
+    hide();
+}
+
+void MessageBar::showWarning(const QString &title, const QStringList &lines, int shownLines)
+{
+    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    for (qsizetype i = 0; i < lines.size() && i < shownLines; ++i)
+        html += QStringLiteral("<br>%1").arg(lines[i].toHtmlEscaped());
+    if (lines.size() > shownLines)
+        html += QStringLiteral("<br>") + tr("…and %n more", nullptr, int(lines.size() - shownLines)).toHtmlEscaped();
+    m_text->setText(html);
+    m_text->setToolTip(lines.join(u'\n'));
+    show();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+    QFrame::changeEvent(event);
+}
+
+// A warning tint mixed from the palette, so that light and dark themes both read well.
+void MessageBar::restyle()
+{
+    // Mixed from the parent's colour, not this bar's own (which is the tint itself).
+    const QColor base = (parentWidget() ? parentWidget()->palette() : QApplication::palette()).color(QPalette::Window);
+    const QColor warning(218, 160, 40);
+    const QColor tint = QColor::fromRgbF(base.redF() * 0.8 + warning.redF() * 0.2, base.greenF() * 0.8 + warning.greenF() * 0.2,
+                                         base.blueF() * 0.8 + warning.blueF() * 0.2);
+    setAutoFillBackground(true);
+    QPalette p = palette();
+    if (p.color(QPalette::Window) != tint) {
+        p.setColor(QPalette::Window, tint);
+        setPalette(p);
+    }
+    setFrameShape(QFrame::StyledPanel);
+}
