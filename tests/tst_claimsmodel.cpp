@@ -16,6 +16,7 @@ class TestClaimsModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rowsAndMarks();
+    void manySourcesTooltip();
     void filters_data();
     void filters();
     void reanalysisKeepsRows();
@@ -40,6 +41,23 @@ void TestClaimsModel::rowsAndMarks()
     QVERIFY(model.index(1, ClaimsModel::SourcesColumn).data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("Reuters: states a different version")));
     QCOMPARE(model.indexOfClaim(4).row(), 4);
+}
+
+void TestClaimsModel::manySourcesTooltip()
+{
+    // A claim of 12 of 30 sources: the tooltip names the 12 and counts the 18 others.
+    auto analysis = std::make_shared<Analysis>(*Fixture::largeAnalysis(30));
+    Claim claim;
+    claim.kind = ClaimKind::Shared;
+    for (int a = 0; a < 12; ++a)
+        claim.members.append({a, {0, 10}, analysis->corpus->articles[a].text.left(10), {}});
+    analysis->claims = {claim};
+    ClaimsModel model;
+    model.setAnalysis(analysis);
+    const QString tip = model.index(0, ClaimsModel::SourcesColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(u'\n'), 1); // two lines, not thirty
+    QVERIFY2(tip.contains(QStringLiteral("Outlet 11")) && !tip.contains(QStringLiteral("Outlet 12")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("18")), qPrintable(tip));
 }
 
 void TestClaimsModel::filters_data()

@@ -360,6 +360,34 @@
         <source>%1: silent</source>
         <translation>%1: schweigt</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) state it: %1</source>
+        <translation>
+            <numerusform>%n Quelle sagt es: %1</numerusform>
+            <numerusform>%n Quellen sagen es: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) state a different version: %1</source>
+        <translation>
+            <numerusform>%n Quelle sagt es anders: %1</numerusform>
+            <numerusform>%n Quellen sagen es anders: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) are silent</source>
+        <translation>
+            <numerusform>%n Quelle schweigt</numerusform>
+            <numerusform>%n Quellen schweigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClaimsModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) state it: %1</source>
+        <translation>
+            <numerusform>%n source states it: %1</numerusform>
+            <numerusform>%n sources state it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) state a different version: %1</source>
+        <translation>
+            <numerusform>%n source states a different version: %1</numerusform>
+            <numerusform>%n sources state a different version: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) are silent</source>
+        <translation>
+            <numerusform>%n source is silent</numerusform>
+            <numerusform>%n sources are silent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message numerus="yes">
         <source>&lt;b&gt;Shared by %n source(s)&lt;/b&gt;</source>

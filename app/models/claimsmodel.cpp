@@ -195,6 +195,48 @@ QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+// One line per source; past kMaxTooltipSources a summary that names the sources that state
+// the claim or a version of it (up to that many each) and counts the silent ones.
+QString ClaimsModel::sourcesTooltip(const QList<SourceMark> &marks) const
+{
+    constexpr int kMaxTooltipSources = 20;
+    QStringList lines;
+    if (marks.size() <= kMaxTooltipSources) {
+        for (int a = 0; a < marks.size(); ++a) {
+            const QString name = m_sourceNames.value(a);
+            switch (marks[a]) {
+            case SourceMark::States: lines << tr("%1: states it").arg(name); break;
+            case SourceMark::Differs: lines << tr("%1: states a different version").arg(name); break;
+            case SourceMark::Silent: lines << tr("%1: silent").arg(name); break;
+            }
+        }
+        return lines.join(u'\n');
+    }
+    QStringList states, differs;
+    int silent = 0;
+    for (int a = 0; a < marks.size(); ++a) {
+        if (marks[a] == SourceMark::States)
+            states << m_sourceNames.value(a);
+        else if (marks[a] == SourceMark::Differs)
+            differs << m_sourceNames.value(a);
+        else
+            ++silent;
+    }
+    const auto named = [](const QStringList &names) {
+        QString text = names.mid(0, kMaxTooltipSources).join(QStringLiteral(", "));
+        if (names.size() > kMaxTooltipSources)
+            text += u' ' + tr("and %n more", nullptr, int(names.size() - kMaxTooltipSources));
+        return text;
+    };
+    if (!states.isEmpty())
+        lines << tr("%n source(s) state it: %1", nullptr, int(states.size())).arg(named(states));
+    if (!differs.isEmpty())
+        lines << tr("%n source(s) state a different version: %1", nullptr, int(differs.size())).arg(named(differs));
+    if (silent > 0)
+        lines << tr("%n source(s) are silent", nullptr, silent);
+    return lines.join(u'\n');
+}
+
 QVariant ClaimsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -214,17 +256,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             const QString text = claimShortText(c);
             return c.reason.isEmpty() ? text : text + u'\n' + c.reason;
         }
-        const QList<SourceMark> marks = claimSourceMarks(c, int(m_sourceNames.size()));
-        QStringList lines;
-        for (int a = 0; a < marks.size(); ++a) {
-            const QString name = m_sourceNames.value(a);
-            switch (marks[a]) {
-            case SourceMark::States: lines << tr("%1: states it").arg(name); break;
-            case SourceMark::Differs: lines << tr("%1: states a different version").arg(name); break;
-            case SourceMark::Silent: lines << tr("%1: silent").arg(name); break;
-            }
-        }
-        return lines.join(u'\n');
+        return sourcesTooltip(claimSourceMarks(c, int(m_sourceNames.size())));
     }
     case ClaimIndexRole: return claimIndex;
     case KindRole: return int(c.kind);

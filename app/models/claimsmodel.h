@@ -52,6 +52,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString sourcesTooltip(const QList<SourceMark> &marks) const;
     void updateInPlace(AnalysisPtr analysis);
 
     AnalysisPtr m_analysis;
