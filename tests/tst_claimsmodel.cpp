@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 class TestClaimsModel : public QObject
@@ -17,6 +18,7 @@ class TestClaimsModel : public QObject
 private Q_SLOTS:
     void rowsAndMarks();
     void manySourcesTooltip();
+    void textRankSortsAsText();
     void filters_data();
     void filters();
     void reanalysisKeepsRows();
@@ -58,6 +60,27 @@ void TestClaimsModel::manySourcesTooltip()
     QCOMPARE(tip.count(u'\n'), 1); // two lines, not thirty
     QVERIFY2(tip.contains(QStringLiteral("Outlet 11")) && !tip.contains(QStringLiteral("Outlet 12")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("18")), qPrintable(tip));
+}
+
+void TestClaimsModel::textRankSortsAsText()
+{
+    // Sorting by the worker's text ranks gives the order that sorting the texts gives.
+    const auto sortedTexts = [](AnalysisPtr analysis) {
+        ClaimsModel model;
+        model.setAnalysis(analysis);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ClaimsModel::SortRole);
+        proxy.sort(ClaimsModel::TextColumn);
+        QStringList texts;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            texts << proxy.index(row, ClaimsModel::TextColumn).data().toString();
+        return texts;
+    };
+    auto ranked = std::make_shared<Analysis>(*Fixture::analysis());
+    ranked->rankClaimTexts();
+    QCOMPARE(ranked->claimTextRank.size(), ranked->claims.size());
+    QCOMPARE(sortedTexts(ranked), sortedTexts(Fixture::analysis()));
 }
 
 void TestClaimsModel::filters_data()

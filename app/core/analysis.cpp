@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 QString entityTypeKey(EntityType type)
 {
     switch (type) {
@@ -51,6 +54,28 @@ int Entity::sourceCount() const
     for (const Mention &m : mentions)
         articles.insert(m.article);
     return int(articles.size());
+}
+
+QString Claim::listText() const
+{
+    QString text = summary;
+    if (text.isEmpty() && !members.isEmpty())
+        text = members.first().text;
+    return text.simplified();
+}
+
+void Analysis::rankClaimTexts()
+{
+    QList<QString> keys;
+    keys.reserve(claims.size());
+    for (const Claim &c : std::as_const(claims))
+        keys.append(c.listText().toCaseFolded());
+    QList<int> order(claims.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return keys[x] < keys[y]; });
+    claimTextRank.resize(claims.size());
+    for (int place = 0; place < order.size(); ++place)
+        claimTextRank[order[place]] = place;
 }
 
 bool Claim::involves(int article) const

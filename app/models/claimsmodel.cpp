@@ -68,10 +68,7 @@ QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount)
 
 QString claimShortText(const Claim &claim)
 {
-    QString text = claim.summary;
-    if (text.isEmpty() && !claim.members.isEmpty())
-        text = claim.members.first().text;
-    return text.simplified();
+    return claim.listText();
 }
 
 QString claimKindTitle(ClaimKind kind)
@@ -272,7 +269,11 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case KindColumn: return int(c.kind);
-        case TextColumn: return claimShortText(c).toLower();
+        case TextColumn:
+            // The worker's ranking when the analysis has one (a number to compare), else the text.
+            if (m_analysis->claimTextRank.size() == m_analysis->claims.size())
+                return m_analysis->claimTextRank[claimIndex];
+            return claimShortText(c).toCaseFolded();
         case SourcesColumn: return claimStatingCount(c);
         }
         return {};

@@ -84,6 +84,7 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
         return nullptr;
 
     analysis->buildArticleIndex();
+    analysis->rankClaimTexts();
     report(100, QT_TRANSLATE_NOOP("Analyzer", "Done"));
     return analysis;
 }
