@@ -59,7 +59,10 @@ enter() {
     if [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ]; then display_bind=/tmp/.X11-unix; fi
     local shared_dir=""
     [ -d "$SHARED" ] && shared_dir=$SHARED
+    # PARALLAX_EXTRA_BINDS: more host folders (":"-separated) seen at the same path inside,
+    # so that files a user names outside the repository are read and written where they are.
     ROOT_DIR=$root REPO_DIR=$REPO SHARED_DIR=$shared_dir DISPLAY_BIND=$display_bind WORKDIR=$PWD \
+    EXTRA_BINDS=${PARALLAX_EXTRA_BINDS:-} \
     unshare --mount --propagation private -- bash -euc '
         mount -t proc proc "$ROOT_DIR/proc"
         mount --rbind /dev "$ROOT_DIR/dev"
@@ -74,6 +77,12 @@ enter() {
             mkdir -p "$ROOT_DIR$DISPLAY_BIND"
             mount --bind "$DISPLAY_BIND" "$ROOT_DIR$DISPLAY_BIND"
         fi
+        IFS=: read -r -a extra <<<"$EXTRA_BINDS"
+        for dir in "${extra[@]}"; do
+            [ -d "$dir" ] || continue
+            mkdir -p "$ROOT_DIR$dir"
+            mount --bind "$dir" "$ROOT_DIR$dir"
+        done
         cd "$ROOT_DIR"
         exec chroot "$ROOT_DIR" /usr/bin/env -i \
             HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}" \

@@ -7,9 +7,47 @@
 #                                                    run under Xvfb and save a picture
 #   packaging/run.sh analyze DIR --json FILE         headless analysis
 set -euo pipefail
+
+# Paths are the caller's: made absolute from where run.sh was called, and their folders are
+# shown to the build root at the same place (PARALLAX_EXTRA_BINDS), so a screenshot or an
+# analysis is written where the user asked and a folder outside the repository opens.
+args=()
+binds=()
+expects_file=0
+for arg in "$@"; do
+    if [ "$expects_file" = 1 ]; then
+        expects_file=0
+        abs=$(realpath -m -- "$arg")
+        mkdir -p -- "$(dirname -- "$abs")"
+        binds+=("$(dirname -- "$abs")")
+        args+=("$abs")
+        continue
+    fi
+    case "$arg" in
+        --screenshot|--json|-o|--output) expects_file=1; args+=("$arg") ;;
+        -*|analyze|export) args+=("$arg") ;;
+        *)
+            if [ -e "$arg" ]; then
+                abs=$(realpath -- "$arg")
+                if [ -d "$abs" ]; then binds+=("$abs"); else binds+=("$(dirname -- "$abs")"); fi
+                args+=("$abs")
+            else
+                args+=("$arg")
+            fi
+            ;;
+    esac
+done
+PARALLAX_EXTRA_BINDS=$(IFS=:; echo "${binds[*]:-}")
+export PARALLAX_EXTRA_BINDS
+set -- ${args[@]+"${args[@]}"}
+
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 exec packaging/env.sh bash -c '
-    cmake --preset release >/dev/null && cmake --build --preset release >/dev/null || exit $?
+    set -o pipefail
+    # The first build takes several minutes: say so, and show how far it is.
+    [ -x build/release/parallax ] || echo "parallax: building (the first time takes several minutes)..." >&2
+    cmake --preset release >/dev/null || exit $?
+    cmake --build --preset release | awk -F "[][/]" '"'"'/^\[[0-9]+\/[0-9]+\]/ { if ($2 % 25 == 0 || $2 == $3) { printf "parallax: building, step %s of %s\n", $2, $3 > "/dev/stderr" } } /FAILED|error:/ { print > "/dev/stderr" }'"'"' || exit $?
     if [ "${1:-}" = --virtual-display ]; then
         shift
         exec xvfb-run -a -s "-screen 0 1600x1000x24" build/release/parallax "$@"
