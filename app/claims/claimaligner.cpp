@@ -239,7 +239,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     QSet<int> stated = limitConflicts(judged.conflicts, tuning);
     const QList<QuotePair> quotePairs = differentlyQuoted(corpus, units, table.cap);
 
-    const Restatements restatements = findRestatements(corpus, units, table, tuning);
+    const Restatements restatements = findRestatements(corpus, au, table, tuning);
     QList<Pair> links = linksToFirstStatements(judged.links, restatements, units, stated);
     ClusterSet clusters = growClusters(links, units, int(corpus.articles.size()), tuning);
     const AlikeTable alike(judged.compared, restatements.canonical, int(units.size()));

@@ -116,19 +116,18 @@ bool isHeadline(const Article &article, const TextRange &sentence)
     return !article.title.isEmpty() && QStringView(text).mid(start, end - start) == QStringView(article.title).trimmed();
 }
 
-Restatements findRestatements(const Corpus &corpus, const QList<ClaimUnit> &units, const TermTable &table,
+Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
                               const ClaimTuning &tuning)
 {
+    const QList<ClaimUnit> &units = au.units;
     const int n = int(units.size());
     Restatements r;
     r.canonical.resize(n);
     std::iota(r.canonical.begin(), r.canonical.end(), 0);
     r.heading.resize(n);
-    r.headline.resize(n);
-    for (int u = 0; u < n; ++u) {
+    r.headline = au.headline; // found once, by the units stage
+    for (int u = 0; u < n; ++u)
         r.heading[u] = isHeading(corpus.articles[units[u].article], units[u].sentence);
-        r.headline[u] = isHeadline(corpus.articles[units[u].article], units[u].sentence);
-    }
     QList<QList<int>> unitsOfArticle(corpus.articles.size());
     for (int u = 0; u < n; ++u)
         unitsOfArticle[units[u].article].append(u);

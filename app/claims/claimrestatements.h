@@ -18,7 +18,7 @@ struct Restatements
     bool bareHeadline(int unit) const { return headline[unit] && heading[unit]; }
 };
 
-Restatements findRestatements(const Corpus &corpus, const QList<ClaimUnit> &units, const TermTable &table,
+Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &units, const TermTable &table,
                               const ClaimTuning &tuning);
 
 // Links moved to the first statements of their units (the most similar one kept
