@@ -8,6 +8,7 @@
 #include "claimtimes.h"
 #include "claimunits.h"
 #include "quotediff.h"
+#include "synonyms.h"
 #include "sentencesplitter.h"
 
 #include <QTest>
@@ -151,6 +152,8 @@ private Q_SLOTS:
     void numbers();
     void measures_data();
     void measures();
+    void personNouns_data();
+    void personNouns();
     void times_data();
     void times();
     void clusters_data();
@@ -322,6 +325,22 @@ void TestClaims::pairs_data()
     QTest::addRow("count: two roles of one noun")
         << QStringLiteral("Seven miners were trapped underground at the Bytom colliery on Sunday.")
         << QStringLiteral("Two miners were brought out alive at the Bytom colliery on Monday.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: people and a kind of person")
+        << QStringLiteral("About 400 residents were evacuated overnight from the houses along the Loire in Saumur.")
+        << QStringLiteral("Some 250 people were evacuated overnight from the houses along the Loire in Saumur.")
+        << "conflict" << "count" << "~400|~250";
+    QTest::addRow("count: two kinds of person")
+        << QStringLiteral("About 400 residents were evacuated overnight from the houses along the Loire in Saumur.")
+        << QStringLiteral("Some 250 firefighters worked overnight at the houses along the Loire in Saumur.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: a figure agreed with elsewhere")
+        << QStringLiteral("The Yes side in the Tartu vote won 20,556 votes, or 53.6%, against 17,800, or 46.4%.")
+        << QStringLiteral("The Yes side in the Tartu vote won with almost 54% of the votes, against 46%.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: figures far apart are two quantities")
+        << QStringLiteral("The storm on the coast of Luzon killed at least 212 people, the Red Cross said.")
+        << QStringLiteral("The Red Cross said the coast of Luzon, home to about 40,000 people, was hit by the storm.")
         << "noconflict" << "" << "";
     // A distinctive figure given by both, with a word in common, is one fact in any sentence.
     QTest::addRow("shared figure in a long sentence")
@@ -593,6 +612,25 @@ void TestClaims::measures_data()
     QTest::addRow("noun at number") << QStringLiteral("she puts the premium at 29 percent") << QStringLiteral("premium");
 }
 
+void TestClaims::personNouns_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("person");
+    QTest::addRow("plural of a rare noun") << QStringLiteral("rescuers") << true;
+    QTest::addRow("resident") << QStringLiteral("residents") << true;
+    QTest::addRow("second sense") << QStringLiteral("fans") << true;
+    QTest::addRow("a thing") << QStringLiteral("engines") << false;
+    QTest::addRow("a unit") << QStringLiteral("kilometres") << false;
+}
+
+void TestClaims::personNouns()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, person);
+    const Synonyms &wordnet = Synonyms::instance();
+    QCOMPARE(wordnet.isPersonNoun(wordnet.lemma(word)), person);
+}
+
 void TestClaims::measures()
 {
     QFETCH(QString, text);
@@ -847,7 +885,7 @@ void TestClaims::headlineFigures()
     QFETCH(bool, asHeadlines);
     QFETCH(int, conflicts);
     const QString left = QStringLiteral("Seven miners trapped in Silesian pit after roof falls in");
-    const QString right = QStringLiteral("Two miners rescued from Silesian pit");
+    const QString right = QStringLiteral("Four miners rescued from Silesian pit");
     const auto article = [&](const QString &statement, const QStringList &background) {
         QStringList lines = asHeadlines ? QStringList{statement} : QStringList{};
         lines << background.mid(0, 5);

@@ -34,6 +34,12 @@ bool sameNoun(const QString &a, const QString &b)
     return !a.isEmpty() && (a == b || Synonyms::instance().relation(a, b) == Synonyms::Relation::Synonym);
 }
 
+// "people", "persons": a count of people of any kind.
+bool countsPeople(const QString &unit)
+{
+    return unit == u"people" || unit == u"person" || unit == u"individual";
+}
+
 bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
 {
     // "a magnitude of 7.1" ~ "a 7.4-magnitude quake": what one measures, the other names before its noun.
@@ -49,6 +55,10 @@ bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
     if (a.unit.isEmpty() || b.unit.isEmpty() || a.modifier != b.modifier)
         return false;
     if (a.unit == b.unit || (isOccurrenceNoun(a.unit) && isOccurrenceNoun(b.unit)))
+        return true;
+    // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their kind.
+    const Synonyms &wordnet = Synonyms::instance();
+    if ((countsPeople(a.unit) && wordnet.isPersonNoun(b.unit)) || (countsPeople(b.unit) && wordnet.isPersonNoun(a.unit)))
         return true;
     return sameNoun(a.unit, b.unit);
 }
@@ -199,13 +209,24 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         for (const ClaimNumber &b : rf.numbers) {
             if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance))
                 continue;
-            // The same value elsewhere in the other unit means they may count different things
-            // ("7 fishermen rescued" beside "4 of the 7 rescued").
-            const auto sameValue = [](const ClaimNumber &n, const QList<ClaimNumber> &list) {
-                return std::any_of(list.cbegin(), list.cend(),
-                                   [&](const ClaimNumber &o) { return std::abs(o.value - n.value) < 1e-9; });
+            // A value the other unit agrees with elsewhere means they may count different things
+            // ("7 fishermen rescued" beside "4 of the 7 rescued"; "53.6% against 46.4%" beside
+            // "almost 54% against 46%").
+            const auto agreedWith = [&](const ClaimNumber &n, const QList<ClaimNumber> &list) {
+                return std::any_of(list.cbegin(), list.cend(), [&](const ClaimNumber &o) {
+                    return std::abs(o.value - n.value) < 1e-9
+                        || (comparableUnits(n, o) && !valuesDisagree(n, o, tuning.approximationTolerance));
+                });
             };
-            if (sameValue(a, rf.numbers) || sameValue(b, lf.numbers))
+            if (agreedWith(a, rf.numbers) || agreedWith(b, lf.numbers))
+                continue;
+            // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
+            // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
+            // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
+            const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
+            const double smaller = std::min(std::abs(a.value), std::abs(b.value));
+            if (!occurrences && smaller > 0
+                && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word,
             // near both figures; an age only beside the same person.
@@ -225,7 +246,6 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                     || peopleNear(right, bs, tuning.figureContextTokens).isEmpty()))
                 continue;
             ClaimConflict c;
-            const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
             const bool measured = !a.measure.isEmpty() || !b.measure.isEmpty() || isUnitOfMeasure(a.unit);
             const bool count = occurrences || a.ordinal || b.ordinal
                 || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
@@ -282,8 +302,6 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
                                           const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
-    const QStringList &ld = left.unit.features.dates;
-    const QStringList &rd = right.unit.features.dates;
     if (!differentEvents(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     if (match.similarity < tuning.sameFactSimilarity)
@@ -297,8 +315,8 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     }
     ClaimConflict c;
     c.slot = QStringLiteral("date");
-    c.leftValue = ld.first();
-    c.rightValue = rd.first();
+    c.leftValue = left.unit.features.dates.first();
+    c.rightValue = right.unit.features.dates.first();
     c.reason = ConflictText::tr("%1 vs. %2: different dates").arg(c.leftValue, c.rightValue);
     return c;
 }

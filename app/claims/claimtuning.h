@@ -83,6 +83,9 @@ struct ClaimTuning
     // How far an approximate figure ("about", "nearly") may be from another and still agree:
     // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ.
     double approximationTolerance = 0.1;
+    // Two figures whose larger is more than this times the smaller are of two quantities, not
+    // one quantity told two ways ("killing at least 212" vs "home to about 40,000 people").
+    double countRatioLimit = 3.0;
     // A term in more units than this share of the corpus (at least 20, at most 300) is too
     // common to find candidates by.
     int candidateTermShare = 10;

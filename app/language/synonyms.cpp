@@ -75,6 +75,15 @@ Synonyms::Synonyms()
             m_senses.insert(fields[0].toString(), std::move(senses));
         }
     }
+    QFile people(QStringLiteral(":/parallax/wordnet/people.txt"));
+    if (people.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        QTextStream in(&people);
+        QString line;
+        while (in.readLineInto(&line)) {
+            if (!line.startsWith(u'#') && !line.isEmpty())
+                m_people.insert(line);
+        }
+    }
     QFile morphology(QStringLiteral(":/parallax/wordnet/morphology.txt"));
     if (morphology.open(QIODevice::ReadOnly | QIODevice::Text)) {
         QTextStream in(&morphology);
@@ -91,24 +100,29 @@ QString Synonyms::lemma(const QString &word) const
 {
     if (const auto it = m_irregular.constFind(word); it != m_irregular.cend())
         return *it;
-    if (m_senses.contains(word))
+    if (known(word))
         return word;
     for (const Detachment &d : detachments) {
         const QStringView suffix(d.suffix);
         if (word.size() > suffix.size() + 1 && word.endsWith(suffix)) {
             QString candidate = word.left(word.size() - suffix.size()) + QString::fromUtf16(d.ending);
-            if (m_senses.contains(candidate))
+            if (known(candidate))
                 return candidate;
             // Doubled consonant: "stopped" -> "stop", "bigger" -> "big".
             if (QStringView(d.ending).isEmpty() && candidate.size() > 2
                 && candidate.back() == candidate[candidate.size() - 2]) {
                 candidate.chop(1);
-                if (m_senses.contains(candidate))
+                if (known(candidate))
                     return candidate;
             }
         }
     }
     return word;
+}
+
+bool Synonyms::isPersonNoun(const QString &lemma) const
+{
+    return m_people.contains(lemma);
 }
 
 quint64 Synonyms::Senses::maskOf(const QList<quint32> &ids)

@@ -5,6 +5,7 @@
 // in as resources (generated from Debian's wordnet-base by
 // resources/wordnet/generate.py). Loaded once; safe to use from any thread.
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,9 @@ public:
     // nullptr when the lemma is not in the table.
     const Senses *senses(const QString &lemma) const;
     bool isEmpty() const { return m_senses.isEmpty(); }
+    // A noun for a kind of person ("resident", "firefighter", "rescuer"): WordNet
+    // files one of its two most frequent senses under "person".
+    bool isPersonNoun(const QString &lemma) const;
 
     enum class Relation { None, Related, Synonym };
     // How two lemmas relate: sharing a sense, or one's sense being the other's
@@ -43,4 +47,6 @@ private:
     Synonyms();
     QHash<QString, Senses> m_senses;
     QHash<QString, QString> m_irregular; // "met" -> "meet"
+    QSet<QString> m_people;              // nouns for kinds of people
+    bool known(const QString &lemma) const { return m_senses.contains(lemma) || m_people.contains(lemma); }
 };
