@@ -342,6 +342,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("The storm on the coast of Luzon killed at least 212 people, the Red Cross said.")
         << QStringLiteral("The Red Cross said the coast of Luzon, home to about 40,000 people, was hit by the storm.")
         << "noconflict" << "" << "";
+    QTest::addRow("number: a scope beside another figure")
+        << QStringLiteral("The Tarn plant, with a capacity of 3 GWh a year, has run at half of that since March.")
+        << QStringLiteral("The Tarn plant has a capacity of 5 GWh a year, its owner said.")
+        << "conflict" << "number" << "3|5";
+    QTest::addRow("count: a scope beside the figure")
+        << QStringLiteral("Since the war began, 120 ships have been hit in the Red Sea, the navy said.")
+        << QStringLiteral("The navy said 45 ships have been hit in the Red Sea this month.")
+        << "noconflict" << "" << "";
     // A distinctive figure given by both, with a word in common, is one fact in any sentence.
     QTest::addRow("shared figure in a long sentence")
         << QStringLiteral("Engineers at the Narvik yard said on Tuesday that the new hull had been finished three weeks late, "
@@ -581,6 +589,7 @@ void TestClaims::numbers_data()
     QTest::addRow("currency word") << QStringLiteral("for 8.2 billion euros in cash") << 8.2e9 << false << QStringLiteral("\u20ac");
     QTest::addRow("percent sign") << QStringLiteral("a premium of 32% to the price") << 32.0 << false << QStringLiteral("percent");
     QTest::addRow("qualified noun") << QStringLiteral("the 6,500 German jobs at the plant") << 6500.0 << false << QStringLiteral("job");
+    QTest::addRow("per cent in two words") << QStringLiteral("turnout was 48.2 per cent") << 48.2 << false << QStringLiteral("percent");
 }
 
 void TestClaims::numbers()
@@ -610,6 +619,8 @@ void TestClaims::measures_data()
     QTest::addRow("a total is no measure") << QStringLiteral("a total of 40 people") << QString();
     QTest::addRow("nothing before") << QStringLiteral("40 people died") << QString();
     QTest::addRow("noun at number") << QStringLiteral("she puts the premium at 29 percent") << QStringLiteral("premium");
+    QTest::addRow("a verb before at") << QStringLiteral("the river peaked at 4.9 metres") << QString();
+    QTest::addRow("a noun in -eed") << QStringLiteral("winds reached a speed of 120 km") << QStringLiteral("speed");
 }
 
 void TestClaims::personNouns_data()

@@ -24,6 +24,10 @@ void TestSentenceSplitter::split_data()
                                         << QStringList{QStringLiteral("Mr. Smith met Gen. Lee today."), QStringLiteral("They talked.")};
     QTest::addRow("dotted acronym inside") << QStringLiteral("The U.S. envoy arrived. Talks began.")
                                            << QStringList{QStringLiteral("The U.S. envoy arrived."), QStringLiteral("Talks began.")};
+    QTest::addRow("number abbreviation") << QStringLiteral("He lives at No. 10 Downing Street. It rained.")
+                                         << QStringList{QStringLiteral("He lives at No. 10 Downing Street."), QStringLiteral("It rained.")};
+    QTest::addRow("the word no at the end") << QStringLiteral("A third voted No. Turnout was low.")
+                                            << QStringList{QStringLiteral("A third voted No."), QStringLiteral("Turnout was low.")};
     QTest::addRow("initials") << QStringLiteral("J. R. Smith spoke.")
                               << QStringList{QStringLiteral("J. R. Smith spoke.")};
     QTest::addRow("decimal") << QStringLiteral("Growth was 3.5 percent. It fell.")

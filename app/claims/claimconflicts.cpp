@@ -17,10 +17,6 @@ struct ConflictText
     Q_DECLARE_TR_FUNCTIONS(ClaimConflicts)
 };
 
-bool hasScope(const ClaimFeatures &f)
-{
-    return f.scoped; // found once per unit by claimFeatures
-}
 
 const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity *> &entities)
 {
@@ -191,6 +187,13 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
     return false;
 }
 
+// A scope ("since", "so far") said within `reach` tokens of a value.
+bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
+{
+    return std::any_of(f.scopeTokens.cbegin(), f.scopeTokens.cend(),
+                       [&](int t) { return t >= span.first - reach && t <= span.last + reach; });
+}
+
 // "a 52-year-old foreman": an age, which belongs to one person and is compared only with that person's.
 bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
 {
@@ -203,7 +206,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
-    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || hasScope(lf) != hasScope(rf) || differentEvents(lf, rf))
+    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || differentEvents(lf, rf))
         return std::nullopt;
     for (const ClaimNumber &a : lf.numbers) {
         for (const ClaimNumber &b : rf.numbers) {
@@ -232,6 +235,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // near both figures; an age only beside the same person.
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             const ValueSpan as = spanOf(a), bs = spanOf(b);
+            // "since the invasion", "so far this year" beside one figure only: a count over another span.
+            if (scopedNear(lf, as, tuning.figureContextTokens) != scopedNear(rf, bs, tuning.figureContextTokens))
+                continue;
             // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
             // measure close to the other's in the same unit ("8.2 billion euros" ~ "the €8.5bn deal").
             const double low = std::min(std::abs(a.value), std::abs(b.value));

@@ -168,9 +168,10 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
 {
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
-    f.scoped = std::any_of(f.tokens.cbegin(), f.tokens.cend(), [](const ClaimToken &t) {
-        return t.lower == QLatin1String("since") || t.lower == QLatin1String("far");
-    });
+    for (int t = 0; t < f.tokens.size(); ++t) {
+        if (f.tokens[t].lower == QLatin1String("since") || f.tokens[t].lower == QLatin1String("far"))
+            f.scopeTokens.append(t);
+    }
     QSet<QString> seen;
     auto addTerm = [&](ClaimTerm term) {
         if (seen.contains(term.key))

@@ -32,7 +32,7 @@ struct ClaimFeatures
     QStringList dates;            // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
     QList<int> negatedTokens;     // the content token a negation applies to
     QStringList names;            // entity ids (or capitalised words when no entity covers them)
-    bool scoped = false;          // "since the invasion", "so far this year": a count over another span of time
+    QList<int> scopeTokens;       // "since the invasion", "so far this year": where a count over another span of time is said
 };
 
 // Tokens of text[range]: words and numbers with exact offsets.

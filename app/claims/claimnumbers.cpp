@@ -243,6 +243,9 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             n.unit = tokens[t - 1].lower; // "€8.5bn", "$9.4 billion": the currency is the unit
         } else if (next < tokens.size() && tokens[next].lower == u"%") {
             n.unit = QStringLiteral("percent");
+        } else if (next + 1 < tokens.size() && tokens[next].lower == u"per" && tokens[next + 1].lower == u"cent") {
+            n.unit = QStringLiteral("percent"); // "61.3 per cent"
+            unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower)) {
             n.unit = normalizedUnit(wordnet.lemma(tokens[unitAt].lower));
@@ -254,8 +257,11 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         if (before >= 2 && (tokens[before - 1].lower == u"of" || tokens[before - 1].lower == u"at")
             && skip.value(before - 2, -1) < 0 && tokens[before - 2].lower[0].isLetter()
             && !isStopWord(tokens[before - 2].lower)) {
-            const QString noun = wordnet.lemma(tokens[before - 2].lower);
-            if (!isQuantityNoun(noun) && !isApproximator(noun))
+            const QString &written = tokens[before - 2].lower;
+            const QString noun = wordnet.lemma(written);
+            // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
+            const bool pastVerb = written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed");
+            if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb)
                 n.measure = noun;
         }
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").

@@ -52,7 +52,15 @@ bool isAbbreviationAt(const QString &text, qsizetype dotPos)
         // the next word is a typical sentence starter (handled by the caller).
         return true;
     }
-    return abbreviations().contains(word.toLower());
+    const QString lower = word.toLower();
+    // "No. 10", "Fig. 3", "pp. 4-9": abbreviations only before a number ("voted No. Turnout was...").
+    if (lower == u"no" || lower == u"fig" || lower == u"pp" || lower == u"op") {
+        qsizetype next = dotPos + 1;
+        while (next < text.size() && text[next] == u' ')
+            ++next;
+        return next < text.size() && text[next].isDigit();
+    }
+    return abbreviations().contains(lower);
 }
 
 QList<TextRange> splitSentences(const QString &text)

@@ -46,7 +46,7 @@ void printUnit(const Corpus &corpus, const AlignmentUnits &au, const TermTable &
     QStringList terms;
     for (int t = 0; t < f.terms.size(); ++t)
         terms << QStringLiteral("%1(%2)").arg(f.terms[t].key).arg(table.weights[table.data[u].ids[t]], 0, 'f', 1);
-    out << "  terms " << terms.join(u' ') << (f.scoped ? "  [scoped]" : "") << '\n';
+    out << "  terms " << terms.join(u' ') << (f.scopeTokens.isEmpty() ? "" : "  [scoped]") << '\n';
 }
 
 } // namespace
