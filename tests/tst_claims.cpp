@@ -170,6 +170,7 @@ private Q_SLOTS:
     void headlineFigures_data();
     void headlineFigures();
     void secondStatement();
+    void storySubject();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
 };
@@ -909,6 +910,28 @@ void TestClaims::headlineFigures()
     for (const Claim &c : claims(m))
         found += c.kind == ClaimKind::Conflict && c.slot == u"count";
     QCOMPARE(found, conflicts);
+}
+
+void TestClaims::storySubject()
+{
+    // The story's subject is in many sentences of every report, so it weighs little; two
+    // reports that say the same thing of it still state one fact.
+    // Here "roof" is in about a third of the sentences, as a story's subject is.
+    QList<QStringList> articles;
+    const QStringList *background[3] = {&backgroundA, &backgroundB, &backgroundA};
+    const QString who[3] = {QStringLiteral("the bishop"), QStringLiteral("the mayor"), QStringLiteral("a roofer")};
+    for (int a = 0; a < 3; ++a) {
+        articles.append(QStringList{
+                            QStringLiteral("Fire ravaged the roof of the Lund cathedral, %1 said.").arg(who[a]),
+                            QStringLiteral("The roof had been restored in the 1990s at great cost."),
+                            QStringLiteral("Crowds watched the roof burn from the square below."),
+                        }
+                        + *background[a]);
+    }
+    articles[0] << QStringLiteral("The burning roof caved in shortly after 11 p.m.");
+    articles[1] << QStringLiteral("Just after 11pm the blazing roof caved in with a roar.");
+    const Many m = buildArticles(articles);
+    QCOMPARE(sharedHolding(claims(m), m, 0, QStringLiteral("caved in shortly")).size(), 1);
 }
 
 void TestClaims::secondStatement()

@@ -118,7 +118,8 @@ QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, c
             sources << attributions.of(units[u].article, units[u].sentence);
             claimed.insert(u);
         }
-        const ClaimPairMatch match = matchClaimUnits(table.data[members[0]], table.data[members[1]], table.weights);
+        const ClaimPairMatch match = matchClaimUnits(table.data[members[0]], table.data[members[1]], table.weights,
+                                                     table.informativeWeight);
         claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], table.data[members[0]], match, table.weights));

@@ -11,8 +11,6 @@ namespace {
 
 constexpr float synonymStrength = 0.8f;
 constexpr float relatedStrength = 0.6f;
-// A word at least this rare (idf) says something about the fact, not only about the story.
-constexpr float informativeWeight = 1.5f;
 
 float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 {
@@ -26,7 +24,8 @@ float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 
 } // namespace
 
-ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights)
+ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
+                               double informativeWeight)
 {
     ClaimPairMatch result;
     const auto &lt = left.features.terms;

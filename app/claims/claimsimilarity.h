@@ -49,4 +49,6 @@ struct ClaimPairMatch
 void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
                     ClaimPairMatch &match, double minimumWeight);
 
-ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights);
+// `informativeWeight`: a word at least this rare (idf) counts in contentMatches.
+ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
+                               double informativeWeight);

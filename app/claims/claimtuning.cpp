@@ -23,6 +23,7 @@ struct IntField
 
 constexpr DoubleField doubleFields[] = {
     {"closeMeasureRatio", &ClaimTuning::closeMeasureRatio},
+    {"informativeWeight", &ClaimTuning::informativeWeight},
     {"countRatioLimit", &ClaimTuning::countRatioLimit},
     {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},
     {"dateTermWeight", &ClaimTuning::dateTermWeight},

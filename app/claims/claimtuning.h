@@ -33,6 +33,11 @@ struct ClaimTuning
     int sharedFiguresForLink = 1;
     int distinctiveFigure = 11;
     double figureLinkSimilarity = 0.15;
+    // A word at least this rare (idf) says something about the fact, not only about the story:
+    // it counts towards the two informative words a pair needs to be one fact. A story's own
+    // subject ("roof" in a roof fire) is in many units and weighs little, yet two reports that
+    // say "the roof caved in" state one fact.
+    double informativeWeight = 1.2;
     // Candidate pairs need this much rare-term weight in common before they are compared in full.
     double seedWeight = 2.5;
     // A big story repeats stock sentences with other figures in hundreds of
