@@ -68,8 +68,10 @@ struct ClaimTuning
     double alikeFloor = 0.1;
     // A unit restates a claim's fact when its similarity with the claim's members averages this much.
     double restatedLooseSimilarity = 0.1;
-    // Words of context kept on each side of the matched stretch of a unit.
-    int spanContext = 5;
+    // Words of context kept on each side of the matched stretch of a unit: enough to read the
+    // fact, few enough that the stretch does not reach into the sentence's next fact (1 to 4
+    // score alike over the corpora; 5 lets stretches run into neighbouring facts).
+    int spanContext = 4;
     // Units this alike (apart from the differing slot) state one fact: the least
     // similarity for a date, person, place or negation conflict.
     double sameFactSimilarity = 0.5;
