@@ -171,6 +171,8 @@ private Q_SLOTS:
     void headlineFigures();
     void secondStatement();
     void storySubject();
+    void repeatedClaims_data();
+    void repeatedClaims();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
 };
@@ -345,7 +347,7 @@ void TestClaims::pairs_data()
         << "noconflict" << "" << "";
     QTest::addRow("number: a scope beside another figure")
         << QStringLiteral("The Tarn plant, with a capacity of 3 GWh a year, has run at half of that since March.")
-        << QStringLiteral("The Tarn plant has a capacity of 5 GWh a year, its owner said.")
+        << QStringLiteral("The Tarn plant has a capacity of 5 GWh a year and has run far below it, its owner said.")
         << "conflict" << "number" << "3|5";
     QTest::addRow("count: a scope beside the figure")
         << QStringLiteral("Since the war began, 120 ships have been hit in the Red Sea, the navy said.")
@@ -932,6 +934,42 @@ void TestClaims::storySubject()
     articles[1] << QStringLiteral("Just after 11pm the blazing roof caved in with a roar.");
     const Many m = buildArticles(articles);
     QCOMPARE(sharedHolding(claims(m), m, 0, QStringLiteral("caved in shortly")).size(), 1);
+}
+
+void TestClaims::repeatedClaims_data()
+{
+    QTest::addColumn<QList<int>>("kinds");    // ClaimKind of each claim, in order
+    QTest::addColumn<QList<int>>("firstEnds"); // end of each claim's first member (the second is the same for all)
+    QTest::addColumn<QList<int>>("kept");      // indices of the claims kept
+    const int shared = int(ClaimKind::Shared), conflict = int(ClaimKind::Conflict);
+    QTest::addRow("same members twice") << QList<int>{shared, shared} << QList<int>{10, 10} << QList<int>{0};
+    QTest::addRow("other members") << QList<int>{shared, shared} << QList<int>{10, 12} << QList<int>{0, 1};
+    QTest::addRow("the conflict stays") << QList<int>{shared, conflict} << QList<int>{10, 10} << QList<int>{1};
+    QTest::addRow("a shared claim of other members stays")
+        << QList<int>{shared, conflict} << QList<int>{12, 10} << QList<int>{0, 1};
+}
+
+void TestClaims::repeatedClaims()
+{
+    QFETCH(QList<int>, kinds);
+    QFETCH(QList<int>, firstEnds);
+    QFETCH(QList<int>, kept);
+    QList<Claim> claims;
+    for (int i = 0; i < kinds.size(); ++i) {
+        Claim c;
+        c.kind = ClaimKind(kinds[i]);
+        c.id = QString::number(i);
+        c.members = {ClaimMember{0, {0, firstEnds[i]}, {}, {}}, ClaimMember{1, {5, 30}, {}, {}}};
+        claims.append(c);
+    }
+    dropRepeatedClaims(claims);
+    QStringList ids;
+    for (const Claim &c : std::as_const(claims))
+        ids << c.id;
+    QStringList expected;
+    for (int i : std::as_const(kept))
+        expected << QString::number(i);
+    QCOMPARE(ids, expected);
 }
 
 void TestClaims::secondStatement()

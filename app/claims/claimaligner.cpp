@@ -13,7 +13,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
+#include <unordered_set>
+#include <vector>
 
 namespace {
 
@@ -219,6 +222,47 @@ QList<Claim> uniqueClaims(const Corpus &corpus, const AlignmentUnits &au, const 
 
 } // namespace
 
+// Stage: the same members twice say nothing new and would share a reader's verdict. A conflict
+// and a shared claim of the same members ("About 400 residents were evacuated" ~ "More than 600
+// residents were told to leave"): the conflict stays, it says more. Members are compared as a
+// set of (article, start, end): sorted, then hashed.
+void dropRepeatedClaims(QList<Claim> &claims)
+{
+    using Place = std::array<qint64, 3>;
+    struct PlacesHash
+    {
+        size_t operator()(const std::vector<Place> &places) const noexcept
+        {
+            size_t h = places.size();
+            for (const Place &p : places) {
+                for (qint64 v : p)
+                    h = (h ^ size_t(v)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+            }
+            return h;
+        }
+    };
+    const auto placesOf = [](const Claim &c) {
+        std::vector<Place> places;
+        places.reserve(size_t(c.members.size()));
+        for (const ClaimMember &m : c.members)
+            places.push_back({m.article, m.range.start, m.range.end});
+        std::sort(places.begin(), places.end());
+        return places;
+    };
+    std::unordered_set<std::vector<Place>, PlacesHash> conflicting, seen;
+    for (const Claim &c : std::as_const(claims)) {
+        if (c.kind == ClaimKind::Conflict)
+            conflicting.insert(placesOf(c));
+    }
+    seen.reserve(size_t(claims.size()));
+    claims.removeIf([&](const Claim &c) {
+        std::vector<Place> places = placesOf(c);
+        if (c.kind != ClaimKind::Conflict && conflicting.contains(places))
+            return true;
+        return !seen.insert(std::move(places)).second;
+    });
+}
+
 QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
                          const QList<Entity> &entities, const std::function<bool()> &canceled,
                          const ClaimTuning &tuning)
@@ -255,6 +299,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         return {};
     claims += quoteClaims(corpus, quotePairs, attributions);
     claims += uniqueClaims(corpus, au, table, claimed, stated, tuning, attributions);
+    dropRepeatedClaims(claims);
     for (int i = 0; i < claims.size(); ++i)
         claims[i].id = QStringLiteral("c%1").arg(i + 1);
     return claims;

@@ -7,6 +7,10 @@
 
 #include <functional>
 
+// The last stage: claims whose members are another's (as a set) go; a conflict outlives a
+// shared claim of the same members.
+void dropRepeatedClaims(QList<Claim> &claims);
+
 QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
                          const QList<Entity> &entities, const std::function<bool()> &canceled = {},
                          const ClaimTuning &tuning = ClaimTuning());

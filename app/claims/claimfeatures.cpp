@@ -169,7 +169,11 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
     for (int t = 0; t < f.tokens.size(); ++t) {
-        if (f.tokens[t].lower == QLatin1String("since") || f.tokens[t].lower == QLatin1String("far"))
+        // "since the invasion", "so far", "thus far" (not "far below")
+        const QString &word = f.tokens[t].lower;
+        if (word == QLatin1String("since")
+            || (word == QLatin1String("far") && t > 0
+                && (f.tokens[t - 1].lower == QLatin1String("so") || f.tokens[t - 1].lower == QLatin1String("thus"))))
             f.scopeTokens.append(t);
     }
     QSet<QString> seen;

@@ -89,10 +89,15 @@ int main(int argc, char **argv)
         }
     }
     PairJudgements judged = judgePairs(*corpus, au, table, entityById, tuning, [] { return false; });
-    for (const FoundConflict &c : judged.conflicts) {
-        if (left.contains(c.left) || left.contains(c.right) || right.contains(c.left) || right.contains(c.right))
-            out << "judged conflict " << c.left << '-' << c.right << ": " << c.conflict.reason << '\n';
-    }
+    const auto printConflicts = [&](const char *what) {
+        for (const FoundConflict &c : std::as_const(judged.conflicts)) {
+            if (left.contains(c.left) || left.contains(c.right) || right.contains(c.left) || right.contains(c.right))
+                out << what << ' ' << c.left << '-' << c.right << ": " << c.conflict.reason << '\n';
+        }
+    };
+    printConflicts("judged conflict");
+    limitConflicts(judged.conflicts, tuning);
+    printConflicts("kept conflict");
     for (const Pair &p : judged.links) {
         if ((left.contains(p.left) && right.contains(p.right)) || (left.contains(p.right) && right.contains(p.left)))
             out << "judged link " << p.left << '-' << p.right << " similarity " << p.similarity << '\n';
