@@ -329,10 +329,22 @@ void TestClaims::pairs_data()
         << QStringLiteral("Seven miners were trapped underground at the Bytom colliery on Sunday.")
         << QStringLiteral("Two miners were brought out alive at the Bytom colliery on Monday.")
         << "noconflict" << "" << "";
+    QTest::addRow("number: shares of one thing")
+        << QStringLiteral("Turnout was 61% in the Tartu referendum, election officials said on Friday.")
+        << QStringLiteral("Election officials said turnout reached 66 per cent in the Tartu referendum.")
+        << "conflict" << "number" << "61|66";
+    QTest::addRow("number: shares of two things")
+        << QStringLiteral("Turnout was 61% of the 40,000 voters in the Tartu referendum.")
+        << QStringLiteral("In the Tartu referendum, held on Sunday, 46.4 per cent voted No.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: people and a kind of person")
         << QStringLiteral("About 400 residents were evacuated overnight from the houses along the Loire in Saumur.")
         << QStringLiteral("Some 250 people were evacuated overnight from the houses along the Loire in Saumur.")
         << "conflict" << "count" << "~400|~250";
+    QTest::addRow("count: men and a kind of man")
+        << QStringLiteral("Seven miners were trapped underground after the tunnel at the Bytom colliery collapsed.")
+        << QStringLiteral("Eight men were trapped underground after a tunnel collapsed at the Bytom colliery.")
+        << "conflict" << "count" << "7|8";
     QTest::addRow("count: two kinds of person")
         << QStringLiteral("About 400 residents were evacuated overnight from the houses along the Loire in Saumur.")
         << QStringLiteral("Some 250 firefighters worked overnight at the houses along the Loire in Saumur.")

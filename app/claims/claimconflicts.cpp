@@ -33,7 +33,7 @@ bool sameNoun(const QString &a, const QString &b)
 // "people", "persons": a count of people of any kind.
 bool countsPeople(const QString &unit)
 {
-    return unit == u"people" || unit == u"person" || unit == u"individual";
+    return unit == u"people" || unit == u"person" || unit == u"individual" || unit == u"man";
 }
 
 bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
@@ -194,6 +194,15 @@ bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
                        [&](int t) { return t >= span.first - reach && t <= span.last + reach; });
 }
 
+// How far from two figures the words that give their role may stand. A bare percentage is a
+// share of what stands right beside it ("Turnout was 61%", "Yes took 53.6 per cent"): a word
+// further off is often another share's in the same sentence.
+int roleReach(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tuning)
+{
+    const auto bareShare = [](const ClaimNumber &n) { return n.unit == u"percent" && n.measure.isEmpty(); };
+    return bareShare(a) && bareShare(b) ? tuning.shareContextTokens : tuning.figureContextTokens;
+}
+
 // "a 52-year-old foreman": an age, which belongs to one person and is compared only with that person's.
 bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
 {
@@ -241,11 +250,12 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
             // measure close to the other's in the same unit ("8.2 billion euros" ~ "the €8.5bn deal").
             const double low = std::min(std::abs(a.value), std::abs(b.value));
-            const bool closeMeasure = isUnitOfMeasure(a.unit) && low > 0
+            // Shares are not sums: "61%" turnout and a "46.4%" No vote are close and unrelated.
+            const bool closeMeasure = isUnitOfMeasure(a.unit) && a.unit != u"percent" && low > 0
                 && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
             if (context.words < 1 || context.names + context.words < 2
-                || (!namesMeasure && !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
+                || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning))))
                 continue;
             if ((isAge(a, lf) || isAge(b, rf))
                 && (peopleNear(left, as, tuning.figureContextTokens).isEmpty()

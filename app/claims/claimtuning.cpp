@@ -47,6 +47,7 @@ constexpr DoubleField doubleFields[] = {
 
 constexpr IntField intFields[] = {
     {"sharedFiguresForLink", &ClaimTuning::sharedFiguresForLink},
+    {"shareContextTokens", &ClaimTuning::shareContextTokens},
     {"distinctiveFigure", &ClaimTuning::distinctiveFigure},
     {"datePrefixTerms", &ClaimTuning::datePrefixTerms},
     {"replaceWorseMembers", &ClaimTuning::replaceWorseMembers},

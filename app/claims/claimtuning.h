@@ -84,6 +84,8 @@ struct ClaimTuning
     // Two differing figures count one thing only when a word or name this many tokens around
     // one matches one around the other (besides the counted noun): their role in the sentence.
     int figureContextTokens = 8;
+    // The same for two bare percentages: what they are shares of stands right beside them.
+    int shareContextTokens = 3;
     // Two sums or measures in the same unit this close (larger over smaller) need no words
     // around them to be one quantity told two ways.
     double closeMeasureRatio = 1.5;
