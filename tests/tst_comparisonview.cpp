@@ -15,7 +15,10 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -43,8 +46,10 @@ private Q_SLOTS:
     void reorderingColumns();
     void countsAgreeWithTheirNumber();
     void columnsShowTheirTextBeforeHighlighting();
-    void bigCorporaStartWithTheColumnsThatFit_data();
-    void bigCorporaStartWithTheColumnsThatFit();
+    void everyColumnIsReachable_data();
+    void everyColumnIsReachable();
+    void narrowWindowFoldsDocksIntoTabs();
+    void bigCorporaStartWithEightColumns();
 
 private:
     qreal claimTop(int claim, int article) const;
@@ -315,47 +320,120 @@ void TestComparisonView::columnsShowTheirTextBeforeHighlighting()
     QTRY_VERIFY(!formats().isEmpty()); // highlighted in its turn
 }
 
-void TestComparisonView::bigCorporaStartWithTheColumnsThatFit_data()
+namespace {
+// `corpus` with copies of its articles appended until it has `count`.
+std::shared_ptr<Corpus> grownTo(const Corpus &corpus, int count)
 {
-    QTest::addColumn<int>("windowWidth");
-    QTest::addColumn<int>("columns"); // 0: fewer than eight, as many as fit
-    QTest::addRow("wide window: eight columns") << 2800 << 8;
-    QTest::addRow("narrower window: the columns that fit") << 1400 << 0;
+    auto grown = std::make_shared<Corpus>(corpus);
+    while (grown->articles.size() < count) {
+        Article copy = grown->articles[grown->articles.size() % corpus.articles.size()];
+        copy.id += QStringLiteral("-copy%1").arg(grown->articles.size());
+        grown->articles.append(copy);
+    }
+    return grown;
+}
+} // namespace
+
+// Laptop screens and half a big one: every article gets its column, ticked in
+// View > Columns, at least at its least width, in view or reachable by
+// scrolling the strip sideways; the window keeps its size.
+void TestComparisonView::everyColumnIsReachable_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::addColumn<int>("articles");
+    QTest::addRow("1280x720, six articles") << QSize(1280, 720) << 6;
+    QTest::addRow("1366x768, six articles") << QSize(1366, 768) << 6;
+    QTest::addRow("960x1000, six articles") << QSize(960, 1000) << 6;
+    QTest::addRow("680x700, eight articles") << QSize(680, 700) << 8;
+    QTest::addRow("2800x700, three articles") << QSize(2800, 700) << 3;
 }
 
-void TestComparisonView::bigCorporaStartWithTheColumnsThatFit()
+void TestComparisonView::everyColumnIsReachable()
 {
-    QFETCH(int, windowWidth);
-    QFETCH(int, columns);
-    m_window->resize(windowWidth, 700);
+    QFETCH(QSize, windowSize);
+    QFETCH(int, articles);
+    m_window->resize(windowSize);
     QCoreApplication::processEvents();
-    const int width = m_window->width();
-    auto corpus = std::make_shared<Corpus>(*m_fixture.corpus);
-    while (corpus->articles.size() < 12) {
-        Article copy = corpus->articles[corpus->articles.size() % 3];
-        copy.id += QStringLiteral("-copy%1").arg(corpus->articles.size());
-        corpus->articles.append(copy);
+    QCOMPARE(m_window->size(), windowSize);
+    m_window->showCorpus(grownTo(*m_fixture.corpus, articles));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->size(), windowSize);
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->visibleOrder().size(), articles);
+    const auto *menu = m_window->findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), articles);
+    for (const QAction *a : menu->actions())
+        QVERIFY2(a->isChecked(), qPrintable(a->text()));
+    QWidget *viewport = view->strip()->viewport();
+    for (int a = 0; a < articles; ++a) {
+        ArticleColumn *column = view->column(a);
+        QVERIFY(column && view->isColumnVisible(a));
+        QVERIFY2(column->width() >= ArticleColumn::MinimumWidth, qPrintable(QString::number(column->width())));
+        view->scrollToColumn(a);
+        const QRect inViewport(column->mapTo(viewport, QPoint(0, 0)), column->size());
+        QVERIFY2(viewport->rect().contains(inViewport),
+                 qPrintable(QStringLiteral("column %1 at %2..%3 in a strip %4 wide").arg(a).arg(inViewport.left())
+                                .arg(inViewport.right()).arg(viewport->width())));
     }
+    // The strip scrolls only when the columns would be narrower than their least width.
+    if (view->strip()->horizontalScrollBar()->maximum() > 0) {
+        for (int a = 0; a < articles; ++a)
+            QCOMPARE(view->column(a)->width(), ArticleColumn::MinimumWidth);
+    }
+}
+
+// Half a 1366-px screen: the window goes down to 680 px (its docks side by
+// side allow it, so a window manager lets the reader get there), and there the
+// bottom docks fold into tabs, each as wide as the window; wider, they unfold.
+void TestComparisonView::narrowWindowFoldsDocksIntoTabs()
+{
+    QVERIFY2(m_window->minimumSizeHint().width() <= 680, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    auto *claims = m_window->findChild<QDockWidget *>(QStringLiteral("claimsPanel"));
+    auto *timeline = m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    auto *mentions = m_window->findChild<QDockWidget *>(QStringLiteral("mentionListPanel"));
+    QVERIFY(claims && timeline && mentions);
+    QVERIFY(!m_window->tabifiedDockWidgets(claims).contains(timeline));
+    m_window->resize(680, 700);
+    QTRY_VERIFY(m_window->tabifiedDockWidgets(claims).contains(timeline));
+    QVERIFY(m_window->tabifiedDockWidgets(claims).contains(mentions));
+    QCOMPARE(m_window->width(), 680);
+    QCoreApplication::processEvents();
+    QVERIFY2(claims->width() > 600, qPrintable(QString::number(claims->width())));
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        if (dock->isVisible())
+            QVERIFY2(dock->width() >= dock->minimumSizeHint().width(), qPrintable(dock->objectName()));
+    }
+    QVERIFY(m_window->comparisonView()->column(0)->isVisible());
+    m_window->resize(1400, 700);
+    QTRY_VERIFY(!m_window->tabifiedDockWidgets(claims).contains(timeline));
+    QVERIFY(m_window->tabifiedDockWidgets(timeline).contains(mentions));
+    QCoreApplication::processEvents();
+    QVERIFY(claims->isVisible() && (timeline->isVisible() || mentions->isVisible()));
+    QVERIFY(claims->geometry().right() < qMax(timeline->geometry().left(), mentions->geometry().left()));
+}
+
+// A big story: the first eight articles get columns, the others wait for the
+// reader to show them (View > Columns), which scrolls the strip to the new one.
+void TestComparisonView::bigCorporaStartWithEightColumns()
+{
+    m_window->resize(1400, 700);
+    const auto corpus = grownTo(*m_fixture.corpus, 12);
     m_window->showCorpus(corpus);
     QCoreApplication::processEvents();
     ComparisonView *view = m_window->comparisonView();
     QCOMPARE(view->columnCount(), 12);
-    // Opening a big story never makes the window grow to hold its columns.
-    QCOMPARE(m_window->width(), width);
-    const int shown = int(view->visibleOrder().size());
-    if (columns > 0) {
-        QCOMPARE(shown, columns);
-    } else {
-        QVERIFY2(shown >= 2 && shown < 8, qPrintable(QString::number(shown)));
-        QVERIFY(shown * ArticleColumn::MinimumWidth <= view->width());
-    }
+    QCOMPARE(view->visibleOrder().size(), 8);
     QVERIFY(!view->column(9));
     QVERIFY(!view->isColumnVisible(9));
     view->setColumnVisible(9, true);
     QVERIFY(view->column(9));
-    QCOMPARE(view->visibleOrder().size(), shown + 1);
+    QCOMPARE(view->visibleOrder().size(), 9);
     QVERIFY(view->visibleOrder().contains(9));
     QCOMPARE(view->column(9)->text(), corpus->articles[9].text);
+    QCoreApplication::processEvents();
+    QWidget *viewport = view->strip()->viewport();
+    QTRY_VERIFY(viewport->rect().contains(QRect(view->column(9)->mapTo(viewport, QPoint(0, 0)), view->column(9)->size())));
 }
 
 QTEST_MAIN(TestComparisonView)

@@ -12,6 +12,7 @@
 
 #include <QHBoxLayout>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
@@ -36,12 +37,23 @@ ComparisonView::ComparisonView(CorpusModel *model, KSyntaxHighlighting::Reposito
     : QWidget(parent)
     , m_model(model)
     , m_repository(repository)
-    , m_splitter(new ComparisonSplitter(this, this))
+    , m_strip(new QScrollArea(this))
+    , m_splitter(new ComparisonSplitter(this, m_strip))
     , m_fontSize(kDefaultFontSize)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    // A strip that scrolls sideways when the columns do not fit at their least
+    // width: every column stays reachable, none is hidden for want of room.
+    m_strip->setObjectName(QStringLiteral("columnStrip"));
+    m_strip->setFrameShape(QFrame::NoFrame);
+    m_strip->setWidgetResizable(true);
+    m_strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_strip->setWidget(m_splitter);
+    m_strip->setMinimumWidth(ArticleColumn::MinimumWidth);
+    layout->addWidget(m_strip);
+    connect(m_strip->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ComparisonView::updateConnectors);
     m_theme = m_repository->themeForPalette(palette());
     m_style = OverlayStyle::fromTheme(m_theme);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::rebuild);
@@ -92,7 +104,7 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < initialColumnCount(rows); ++row)
+    for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);
@@ -102,16 +114,10 @@ void ComparisonView::rebuild()
     Q_EMIT columnsChanged();
 }
 
-// As many columns as the view holds at their least width, so that opening a
-// big story never makes the window grow; at least two, at most kInitialColumns.
-int ComparisonView::initialColumnCount(int rows) const
+void ComparisonView::scrollToColumn(int article)
 {
-    int fit = kInitialColumns;
-    if (isVisible() && width() > 0) {
-        const int handle = m_splitter->handleWidth();
-        fit = std::clamp((width() + handle) / (ArticleColumn::MinimumWidth + handle), 2, kInitialColumns);
-    }
-    return std::min(rows, fit);
+    if (ArticleColumn *c = m_columns.value(article); c && !c->isHidden())
+        m_strip->ensureWidgetVisible(c, 0, 0);
 }
 
 ArticleColumn *ComparisonView::createColumn(int row)
@@ -322,6 +328,7 @@ void ComparisonView::revealRange(int article, const TextRange &range)
         return;
     ArticleTextView *text = column->textView();
     const QScopedValueRollback<bool> guard(m_syncing, true);
+    scrollToColumn(article);
     text->scrollRangeTo(range, text->viewport()->height() / 3.0);
     updateConnectors();
 }
@@ -356,6 +363,7 @@ void ComparisonView::showClaim(int claimIndex, int anchorArticle)
         const QScopedValueRollback<bool> guard(m_syncing, true);
         qreal anchorY = 0;
         if (anchorArticle >= 0) {
+            scrollToColumn(anchorArticle);
             ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
             const TextRange anchorRange = memberIn(claimIndex, anchorArticle)->range;
             anchorY = anchorView->verticalSpan(anchorRange).first;
@@ -641,6 +649,8 @@ void ComparisonView::setColumnVisible(int article, bool visible)
     }
     if (ArticleColumn *c = m_columns.value(article)) {
         c->setVisible(visible);
+        if (visible) // once the strip has laid the column out
+            QTimer::singleShot(0, this, [this, article] { scrollToColumn(article); });
         updateConnectors();
         Q_EMIT columnsChanged();
     }
