@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QMenu>
+#include <QPainter>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QLabel>
@@ -39,7 +40,8 @@ private Q_SLOTS:
     void f8WalksConflictsInOrder();
     void hidingColumnRemovesItsConnectors();
     void themeSwitchChangesTextColours();
-    void conflictValueIsEmphasised();
+    void conflictValueIsPaintedBoldRed_data();
+    void conflictValueIsPaintedBoldRed();
     void findSearchesEveryColumn();
     void escapeInFindBarKeepsColumnsWhereTheyAre();
     void syncScrollingFollowsClaims();
@@ -196,17 +198,69 @@ void TestComparisonView::themeSwitchChangesTextColours()
     QTRY_VERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightnessF() > 0.5);
 }
 
-void TestComparisonView::conflictValueIsEmphasised()
+// The differing value is painted bold red in its column, in light and dark themes:
+// its pixels hold the red (the rest of the claim has none), and more of them
+// than the same word drawn in regular weight would cover.
+void TestComparisonView::conflictValueIsPaintedBoldRed_data()
 {
+    QTest::addColumn<QString>("theme");
+    QTest::addRow("light") << QStringLiteral("Breeze Light");
+    QTest::addRow("dark") << QStringLiteral("Breeze Dark");
+}
+
+void TestComparisonView::conflictValueIsPaintedBoldRed()
+{
+    QFETCH(QString, theme);
+    QVERIFY(m_window->setThemeByName(theme));
     ComparisonView *view = m_window->comparisonView();
+    view->showClaim(m_fixture.conflictFirst);
+    ArticleTextView *text = view->column(0)->textView();
     const ClaimMember &m = m_fixture.analysis->claims[m_fixture.conflictFirst].members[0];
     const qsizetype valueAt = m_fixture.corpus->articles[0].text.indexOf(QStringLiteral("40"), m.range.start);
-    bool boldValue = false;
-    for (const QTextEdit::ExtraSelection &sel : view->column(0)->textView()->extraSelections()) {
-        if (sel.cursor.selectionStart() == valueAt && sel.cursor.selectionEnd() == valueAt + 2)
-            boldValue |= sel.format.fontWeight() == QFont::Bold;
+    const TextRange value{valueAt, valueAt + 2};
+    const QColor red = view->style().conflictValueText;
+    QVERIFY(red.red() > 1.5 * red.green() && red.red() > 1.5 * red.blue());
+
+    const QImage shot = text->viewport()->grab().toImage();
+    const qreal ratio = shot.devicePixelRatio();
+    // Pixels near `colour` inside `rect` (viewport coordinates).
+    auto count = [&](const QRectF &rect, const QColor &colour) {
+        int n = 0;
+        const QRect r = QRectF(rect.topLeft() * ratio, rect.size() * ratio).toAlignedRect() & shot.rect();
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            for (int x = r.left(); x <= r.right(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                n += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) + qAbs(c.blue() - colour.blue()) < 60;
+            }
+        }
+        return n;
+    };
+    const QList<QRectF> valueRects = text->rangeRects(value);
+    QCOMPARE(valueRects.size(), 1);
+    const int redInk = count(valueRects.first(), red);
+    QVERIFY2(redInk > 0, "no red in the value");
+    // The sentence around it is not red.
+    const QRectF before = text->rangeRects({m.range.start, m.range.start + 6}).value(0);
+    QCOMPARE(count(before, red), 0);
+    // Bold: much more red than the regular weight of the same font, drawn alike, covers.
+    QImage regular(shot.size(), QImage::Format_ARGB32);
+    regular.setDevicePixelRatio(ratio);
+    regular.fill(view->style().conflictValue);
+    {
+        QPainter p(&regular);
+        p.setFont(text->font());
+        p.setPen(red);
+        p.drawText(QPointF(10, 50), QStringLiteral("40"));
     }
-    QVERIFY(boldValue);
+    int regularInk = 0;
+    for (int y = 0; y < regular.height(); ++y) {
+        for (int x = 0; x < regular.width(); ++x) {
+            const QColor c = regular.pixelColor(x, y);
+            regularInk += qAbs(c.red() - red.red()) + qAbs(c.green() - red.green()) + qAbs(c.blue() - red.blue()) < 60;
+        }
+    }
+    // (Measured: bold covers 2.3 times the reference, the view's regular weight 1.4 times.)
+    QVERIFY2(redInk > 1.6 * regularInk, qPrintable(QStringLiteral("red %1, regular %2").arg(redInk).arg(regularInk)));
     QVERIFY(view->claimToolTip(m_fixture.conflictFirst).contains(QStringLiteral("fourth")));
 }
 

@@ -197,9 +197,9 @@ bool ComparisonView::layerShows(ClaimKind kind) const
 }
 
 // The layers that change only with the analysis, the theme or the layer toggles.
-// Claim tints and entity underlines are painted by the text views (there are
-// hundreds per article); clutter and the conflicting values, which change the
-// text's own look, are extra selections.
+// Claim tints, entity underlines and the conflicting values (bold red) are
+// painted by the text views (there are hundreds per article); clutter, which
+// changes the text's own look, is an extra selection.
 void ComparisonView::rebuildStaticOverlays()
 {
     m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
@@ -233,20 +233,16 @@ void ComparisonView::rebuildStaticOverlays()
                 case ClaimKind::Conflict: tint = m_style.conflict; break;
                 case ClaimKind::Unique: tint = m_style.unique; break;
                 }
-                overlays.append({span.range, tint, TextOverlay::Background});
+                overlays.append({span.range, tint, TextOverlay::Background, {}});
                 if (claim.kind == ClaimKind::Conflict) {
                     // Emphasise the differing value itself inside the sentence.
                     const ClaimMember *m = memberIn(span.index, a);
                     if (m && !m->value.isEmpty()) {
                         const QString &text = corpus->articles[a].text;
                         const qsizetype at = text.indexOf(m->value, m->range.start);
-                        if (at >= 0 && at + m->value.size() <= m->range.end) {
-                            QTextCharFormat v;
-                            v.setBackground(m_style.conflictValue);
-                            v.setForeground(m_style.conflictValueText);
-                            v.setFontWeight(QFont::Bold);
-                            sels.append(selectionFor(doc, {at, at + m->value.size()}, v));
-                        }
+                        if (at >= 0 && at + m->value.size() <= m->range.end)
+                            overlays.append({{at, at + m->value.size()}, m_style.conflictValueText, TextOverlay::Emphasis,
+                                             m_style.conflictValue});
                     }
                 }
             }
@@ -254,7 +250,7 @@ void ComparisonView::rebuildStaticOverlays()
                 for (const ArticleSpan &m : mentions) {
                     const EntityType type = m_analysis->entities[m.index].type;
                     const auto kind = type == EntityType::Date ? TextOverlay::DottedUnderline : TextOverlay::Underline;
-                    overlays.append({m.range, m_style.entityUnderline(type), kind});
+                    overlays.append({m.range, m_style.entityUnderline(type), kind, {}});
                 }
             }
         }
