@@ -36,6 +36,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void clickingSharedClaimAlignsOtherColumns();
+    void clickingAClaimLinesUpEveryColumn_data();
+    void clickingAClaimLinesUpEveryColumn();
     void f8WalksConflictsInOrder_data();
     void f8WalksConflictsInOrder();
     void hidingColumnRemovesItsConnectors();
@@ -106,6 +108,69 @@ void TestComparisonView::clickingSharedClaimAlignsOtherColumns()
     QVERIFY2(qAbs(claimTop(m_fixture.shared, 2) - claimTop(m_fixture.shared, 0)) <= lineHeight,
              qPrintable(QStringLiteral("%1 vs %2").arg(claimTop(m_fixture.shared, 2)).arg(claimTop(m_fixture.shared, 0))));
     QVERIFY(qAbs(claimTop(m_fixture.shared, 1) - claimTop(m_fixture.shared, 0)) <= lineHeight);
+}
+
+// Wherever the reader has scrolled the columns, clicking a claim where it shows
+// (at the top, in the middle, on the last line of its column) brings its
+// version in every column level with the clicked one and wholly in view.
+void TestComparisonView::clickingAClaimLinesUpEveryColumn_data()
+{
+    QTest::addColumn<int>("claim");
+    QTest::addColumn<int>("clickedArticle");
+    QTest::addColumn<qreal>("where"); // the clicked version's first line, as a share of the viewport's height
+    const ComparisonFixture f = makeComparisonFixture();
+    const struct {
+        const char *name;
+        int claim;
+        int article;
+    } claims[] = {{"shared, early in the clicked column", f.shared, 0},
+                  {"shared, late in the clicked column", f.shared, 1},
+                  {"conflict", f.conflictFirst, 2},
+                  {"conflict near another's end", f.conflictSecond, 1},
+                  {"first and last", f.sharedFirstLast, 0}};
+    for (const auto &c : claims) {
+        for (const qreal where : {0.05, 0.5, 1.0}) {
+            QTest::addRow("%s, at %d%%", c.name, int(where * 100)) << c.claim << c.article << where;
+        }
+    }
+}
+
+void TestComparisonView::clickingAClaimLinesUpEveryColumn()
+{
+    QFETCH(int, claim);
+    QFETCH(int, clickedArticle);
+    QFETCH(qreal, where);
+    ComparisonView *view = m_window->comparisonView();
+    // Scrolled elsewhere: each column somewhere of its own.
+    view->setSyncScrolling(false);
+    for (int a = 0; a < 3; ++a) {
+        QScrollBar *bar = view->column(a)->textView()->verticalScrollBar();
+        bar->setValue(bar->maximum() * (a + 1) / 4);
+    }
+    const ClaimMember *clicked = nullptr;
+    for (const ClaimMember &m : m_fixture.analysis->claims[claim].members) {
+        if (m.article == clickedArticle)
+            clicked = &m;
+    }
+    QVERIFY(clicked);
+    ArticleTextView *text = view->column(clickedArticle)->textView();
+    const qreal lineHeight = text->fontMetrics().lineSpacing();
+    const qreal height = text->viewport()->height();
+    text->scrollRangeTo(clicked->range, qMin(where * height, height - 2 * lineHeight));
+    view->setSyncScrolling(true);
+    QCoreApplication::processEvents();
+    const QRectF firstLine = text->rangeRects(clicked->range).value(0);
+    QVERIFY2(firstLine.top() >= 0 && firstLine.bottom() <= height, qPrintable(QString::number(firstLine.top())));
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, firstLine.center().toPoint());
+    QCOMPARE(view->activeClaim(), claim);
+    const qreal top = claimTop(claim, clickedArticle);
+    for (const ClaimMember &m : m_fixture.analysis->claims[claim].members) {
+        ArticleTextView *t = view->column(m.article)->textView();
+        const auto [mTop, mBottom] = t->verticalSpan(m.range);
+        QVERIFY2(qAbs(mTop - top) <= lineHeight && mTop >= 0 && mBottom <= t->viewport()->height(),
+                 qPrintable(QStringLiteral("article %1: %2..%3, clicked at %4, viewport %5")
+                                .arg(m.article).arg(mTop).arg(mBottom).arg(top).arg(t->viewport()->height())));
+    }
 }
 
 void TestComparisonView::f8WalksConflictsInOrder_data()

@@ -18,6 +18,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include <cmath>
+
 namespace {
 constexpr qreal kDefaultFontSize = 11.5;
 constexpr int kInitialColumns = 8;
@@ -357,28 +359,54 @@ void ComparisonView::showClaim(int claimIndex, int anchorArticle)
     }
     {
         const QScopedValueRollback<bool> guard(m_syncing, true);
-        qreal anchorY = 0;
+        QList<std::pair<ArticleTextView *, TextRange>> versions;
+        for (int a : order) {
+            if (const ClaimMember *m = memberIn(claimIndex, a))
+                versions.append({m_columns[a]->textView(), m->range});
+        }
+        qreal y = versions.isEmpty() ? 0 : versions.first().first->viewport()->height() / 3.0;
         if (anchorArticle >= 0) {
             scrollToColumn(anchorArticle);
-            ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
-            const TextRange anchorRange = memberIn(claimIndex, anchorArticle)->range;
-            anchorY = anchorView->verticalSpan(anchorRange).first;
             // Keep the clicked version where it is unless it is out of view.
-            if (anchorY < 0 || anchorY > anchorView->viewport()->height() - 20) {
-                anchorY = anchorView->viewport()->height() / 3.0;
-                anchorView->scrollRangeTo(anchorRange, anchorY);
-                anchorY = anchorView->verticalSpan(anchorRange).first;
-            }
+            ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
+            const qreal anchorY = anchorView->verticalSpan(memberIn(claimIndex, anchorArticle)->range).first;
+            if (anchorY >= 0 && anchorY <= anchorView->viewport()->height() - 20)
+                y = anchorY;
         }
-        for (int a : order) {
-            if (a == anchorArticle)
-                continue;
-            if (const ClaimMember *m = memberIn(claimIndex, a))
-                m_columns[a]->textView()->scrollRangeTo(m->range, anchorY);
-        }
+        lineUp(versions, y);
     }
     applyAllOverlays();
     Q_EMIT claimActivated(claimIndex);
+}
+
+// Puts every version at `y` in its column, then moves that place as little as
+// needed for every version to be wholly in view (the tallest fits below it)
+// and within reach of every column's scrolling (a version near the start or
+// the end of its text cannot go everywhere), and lines them up again there.
+void ComparisonView::lineUp(const QList<std::pair<ArticleTextView *, TextRange>> &versions, qreal y)
+{
+    for (int pass = 0; pass < 3 && !versions.isEmpty(); ++pass) {
+        qreal lowest = -1e9, highest = 1e9, tallest = 0, height = 1e9;
+        for (const auto &[view, range] : versions) {
+            view->scrollRangeTo(range, y);
+            const auto [top, bottom] = view->verticalSpan(range);
+            const qreal line = view->fontMetrics().lineSpacing();
+            if (top < y - line / 2) // its scrolling stopped at its start
+                highest = qMin(highest, top);
+            if (top > y + line / 2) // or at its end
+                lowest = qMax(lowest, top);
+            tallest = qMax(tallest, bottom - top);
+            height = qMin<qreal>(height, view->viewport()->height());
+        }
+        qreal wanted = qBound<qreal>(0, y, qMax<qreal>(0, height - tallest));
+        if (lowest <= highest)
+            wanted = qBound(lowest, wanted, highest);
+        if (qAbs(wanted - y) < 1)
+            break;
+        // The columns scroll by whole lines: move up (or down) by as many as it takes.
+        const qreal line = versions.first().first->fontMetrics().lineSpacing();
+        y += (wanted < y ? -1 : 1) * std::ceil(qAbs(wanted - y) / line - 0.01) * line;
+    }
 }
 
 int ComparisonView::claimAt(int article, qsizetype position) const

@@ -16,6 +16,7 @@
 #include <QWidget>
 
 class ArticleColumn;
+class ArticleTextView;
 class CorpusModel;
 class QScrollArea;
 
@@ -115,6 +116,7 @@ private:
     void rebuildStaticOverlays();
     void applyOverlays(int article);
     void applyAllOverlays();
+    void lineUp(const QList<std::pair<ArticleTextView *, TextRange>> &versions, qreal y);
     void onColumnScrolled(int article);
     void onColumnClicked(int article, qsizetype position);
     void updateConnectors();
