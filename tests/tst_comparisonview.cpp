@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The comparison view in the real main window, on a fixture with hand-placed claims.
 #include "articlecolumn.h"
+#include "claimdetailview.h"
+#include "dockcontroller.h"
+#include "exportdialog.h"
+#include "mentionlistpanel.h"
 #include "articletextview.h"
 #include "comparisonfixture.h"
 #include "comparisonview.h"
@@ -26,6 +30,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextTable>
 #include <QTextLayout>
 #include <QTranslator>
 
@@ -42,6 +48,7 @@ private Q_SLOTS:
     void f8WalksConflictsInOrder();
     void hidingColumnRemovesItsConnectors();
     void themeSwitchChangesTextColours();
+    void themeSwitchRestylesWhatIsShown();
     void conflictValueIsPaintedBoldRed_data();
     void conflictValueIsPaintedBoldRed();
     void findSearchesEveryColumn();
@@ -261,6 +268,94 @@ void TestComparisonView::themeSwitchChangesTextColours()
     QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
     QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
     QTRY_VERIFY(m_window->menuBar()->palette().color(QPalette::Window).lightnessF() > 0.5);
+}
+
+namespace {
+qreal luminance(const QColor &c)
+{
+    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// The lowest contrast of any text in `view`'s document with what is behind it
+// (its own background, its table cell's, or the view's base), and that text.
+std::pair<qreal, QString> lowestTextContrast(const QTextEdit *view)
+{
+    const QPalette pal = view->palette();
+    std::pair<qreal, QString> lowest{100, QString()};
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.text().trimmed().isEmpty())
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            const QColor ink = format.foreground().style() != Qt::NoBrush ? format.foreground().color() : pal.color(QPalette::Text);
+            QColor paper = pal.color(QPalette::Base);
+            QTextCursor cursor(view->document());
+            cursor.setPosition(fragment.position());
+            if (QTextTable *table = cursor.currentTable()) {
+                const QBrush cell = table->cellAt(cursor).format().background();
+                if (cell.style() != Qt::NoBrush)
+                    paper = cell.color();
+            }
+            if (block.blockFormat().background().style() != Qt::NoBrush)
+                paper = block.blockFormat().background().color();
+            if (format.background().style() != Qt::NoBrush)
+                paper = format.background().color();
+            const qreal c = contrast(ink, paper);
+            if (c < lowest.first)
+                lowest = {c, fragment.text().left(30) + QStringLiteral(" (%1 on %2)").arg(ink.name(), paper.name())};
+        }
+    }
+    return lowest;
+}
+} // namespace
+
+// A theme switched while running restyles what was already shown: the claim
+// detail's source headings, the Mentions list, and the export preview (paper:
+// dark ink on its light cells in any theme).
+void TestComparisonView::themeSwitchRestylesWhatIsShown()
+{
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
+    auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
+    const Article &first = m_fixture.corpus->articles[0];
+    const qsizetype geneva = first.text.indexOf(QStringLiteral("Geneva"));
+    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {},
+                                     {Mention{0, {geneva, geneva + 6}, QStringLiteral("Geneva")}}});
+    m_window->showAnalysis(analysis);
+    m_window->comparisonView()->showClaim(m_fixture.conflictFirst);
+    auto *detail = m_window->findChild<ClaimDetailView *>();
+    QVERIFY(detail);
+    QTRY_COMPARE(detail->claimIndex(), m_fixture.conflictFirst);
+    MentionListPanel *mentions = m_window->docks()->mentionPanel();
+    mentions->showEntity(analysis, 0);
+    const QString headingBefore = detail->toHtml();
+
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Dark")));
+    QCoreApplication::processEvents();
+    QVERIFY(detail->palette().color(QPalette::Base).lightnessF() < 0.5);
+    QVERIFY(detail->toHtml() != headingBefore);
+    for (const QTextEdit *view : {static_cast<const QTextEdit *>(detail), static_cast<const QTextEdit *>(mentions->browser())}) {
+        const auto [lowest, where] = lowestTextContrast(view);
+        QVERIFY2(lowest >= 3.0, qPrintable(QStringLiteral("%1: %2 at %3").arg(view->accessibleName()).arg(lowest).arg(where)));
+    }
+    ExportDialog dialog(analysis, m_window.get());
+    QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
+    dialog.setFormat(SheetFormat::Pdf);
+    QTRY_VERIFY(updated.count() > 0);
+    auto *preview = dialog.findChild<QTextEdit *>(QStringLiteral("richPreview"));
+    QVERIFY(preview && !preview->document()->isEmpty());
+    // The sheet's prose keeps the light highlighting theme's colours (an orange
+    // date on a teal tint measures 2.5); the theme's light ink would measure 1.
+    const auto [lowest, where] = lowestTextContrast(preview);
+    QVERIFY2(lowest >= 2.0, qPrintable(QStringLiteral("export preview: %1 at %2").arg(lowest).arg(where)));
+    QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
 }
 
 // The differing value is painted bold red in its column, in light and dark themes:

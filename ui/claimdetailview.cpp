@@ -6,6 +6,7 @@
 #include "dockpalette.h"
 #include "worddiff.h"
 
+#include <QEvent>
 #include <QUrl>
 
 namespace {
@@ -38,6 +39,13 @@ ClaimDetailView::ClaimDetailView(QWidget *parent)
         if (member >= 0 && member < members.size())
             Q_EMIT memberActivated(members[member].article, members[member].range);
     });
+}
+
+void ClaimDetailView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_claim >= 0)
+        showClaim(m_analysis, m_claim);
 }
 
 void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)

@@ -20,6 +20,10 @@ Q_SIGNALS:
     // The reader clicked a version: show it in its column.
     void memberActivated(int article, const TextRange &range);
 
+protected:
+    // A new palette (a theme switched while running): the HTML was made with the old colours.
+    void changeEvent(QEvent *event) override;
+
 private:
     AnalysisPtr m_analysis;
     int m_claim = -1;

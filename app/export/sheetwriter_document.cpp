@@ -386,6 +386,10 @@ private:
             clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
             m_cursor.insertText(clean, QTextCharFormat());
             // insertText turns each '\n' into one block separator: positions stay aligned with the text.
+            // Highlighted first: the differing values' ink and weight then win over the
+            // prose colours (a number's dark yellow does not read on the value's red).
+            if (definition.isValid())
+                highlighter.run(QTextCursor(m_doc), base, text);
             const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
             QTextCursor c(m_doc);
             for (qsizetype i = 0; i < layers.size();) {
@@ -395,14 +399,16 @@ private:
                 if (layers[i] != SheetLayer::None) {
                     QTextCharFormat f;
                     f.setBackground(layerColor(layers[i], m_palette));
+                    if (layers[i] == SheetLayer::ConflictValue) {
+                        f.setForeground(m_palette.text);
+                        f.setFontWeight(QFont::Bold);
+                    }
                     c.setPosition(base + int(i));
                     c.setPosition(base + int(j), QTextCursor::KeepAnchor);
                     c.mergeCharFormat(f);
                 }
                 i = j;
             }
-            if (definition.isValid())
-                highlighter.run(QTextCursor(m_doc), base, text);
         }
     }
 

@@ -3,9 +3,11 @@
 // Pictures of the real main window in states a start-up screenshot cannot
 // reach: after a live theme switch, on a conflict (F8), with the export
 // dialog open. For looking at the window as readers meet it (run under Xvfb):
-//   window_shots [--size WxH] [--theme NAME] [--conflict] [--export FORMAT] OUT.png DIR|FILES...
-// --theme switches while running, after the analysis is shown, as View > Theme does.
+//   window_shots [--size WxH] [--theme NAME] [--conflict] [--mentions] [--export FORMAT] OUT.png DIR|FILES...
+// --theme switches while running, last, as View > Theme does.
+#include "dockcontroller.h"
 #include "exportdialog.h"
+#include "mentionlistpanel.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -27,9 +29,10 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size"), QStringLiteral("WxH"), QStringLiteral("1400x900"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("theme to switch to"), QStringLiteral("name"));
     const QCommandLineOption conflict(QStringLiteral("conflict"), QStringLiteral("go to the first conflict (F8)"));
+    const QCommandLineOption mentions(QStringLiteral("mentions"), QStringLiteral("list the mentions of the first entity"));
     const QCommandLineOption exportFormat(QStringLiteral("export"), QStringLiteral("open the export dialog on FORMAT (its index)"),
                                           QStringLiteral("index"));
-    parser.addOptions({size, theme, conflict, exportFormat});
+    parser.addOptions({size, theme, conflict, mentions, exportFormat});
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("picture to write"));
     parser.process(app);
     QStringList args = parser.positionalArguments();
@@ -50,15 +53,22 @@ int main(int argc, char **argv)
         return 1;
     }
     QTest::qWait(300);
-    if (parser.isSet(theme) && !window.setThemeByName(parser.value(theme))) {
-        std::fprintf(stderr, "window_shots: no theme %s\n", qPrintable(parser.value(theme)));
-        return 2;
-    }
     if (parser.isSet(conflict)) {
         for (QAction *action : window.findChildren<QAction *>()) {
             if (action->shortcut() == QKeySequence(Qt::Key_F8))
                 action->trigger();
         }
+    }
+    if (parser.isSet(mentions)) {
+        window.docks()->mentionPanel()->showEntity(window.analysis(), 0);
+        window.docks()->mentionPanel()->show();
+        window.docks()->mentionPanel()->raise();
+    }
+    QTest::qWait(300);
+    // The theme last: what was shown before must follow it.
+    if (parser.isSet(theme) && !window.setThemeByName(parser.value(theme))) {
+        std::fprintf(stderr, "window_shots: no theme %s\n", qPrintable(parser.value(theme)));
+        return 2;
     }
     QTest::qWait(300);
     QWidget *subject = &window;
