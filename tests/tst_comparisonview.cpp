@@ -3,6 +3,7 @@
 // The comparison view in the real main window, on a fixture with hand-placed claims.
 #include "articlecolumn.h"
 #include "claimdetailview.h"
+#include "claimhues.h"
 #include "dockcontroller.h"
 #include "exportdialog.h"
 #include "mentionlistpanel.h"
@@ -271,17 +272,7 @@ void TestComparisonView::themeSwitchChangesTextColours()
 }
 
 namespace {
-qreal luminance(const QColor &c)
-{
-    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
+using ClaimHues::contrast;
 
 // The lowest contrast of any text in `view`'s document with what is behind it
 // (its own background, its table cell's, or the view's base), and that text.

@@ -9,25 +9,13 @@
 #include <cmath>
 
 namespace {
+using ClaimHues::contrast;
 using ClaimHues::mix;
 
 // A claim tint may change the background's luminance by at most this contrast
 // ratio, so every text colour of the theme keeps at least 1/1.4 (about 70 %) of
 // its contrast where the claims are tinted.
 constexpr qreal kMaxTintContrast = 1.4;
-
-// WCAG relative luminance and contrast ratio.
-qreal luminance(const QColor &c)
-{
-    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
 
 // The strongest blend of `hue` into `background`, up to `strength`, that keeps
 // contrast(blend, background) within `maxContrast`. On a dark background a bright
