@@ -50,6 +50,8 @@ private Q_SLOTS:
     void hidingColumnRemovesItsConnectors();
     void themeSwitchChangesTextColours();
     void themeSwitchRestylesWhatIsShown();
+    void claimDetailBreaksNoWord_data();
+    void claimDetailBreaksNoWord();
     void conflictValueIsPaintedBoldRed_data();
     void conflictValueIsPaintedBoldRed();
     void findSearchesEveryColumn();
@@ -347,6 +349,69 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
     const auto [lowest, where] = lowestTextContrast(preview);
     QVERIFY2(lowest >= 2.0, qPrintable(QStringLiteral("export preview: %1 at %2").arg(lowest).arg(where)));
     QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
+}
+
+// A claim of six sources in the claim detail: the versions take as many to a
+// row as fit, no line breaks inside a word, and a heading too long for its
+// cell is elided, its source in full in the tooltip.
+void TestComparisonView::claimDetailBreaksNoWord_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addRow("narrow dock") << 420;
+    QTest::addRow("half a screen") << 700;
+    QTest::addRow("wide") << 1300;
+}
+
+void TestComparisonView::claimDetailBreaksNoWord()
+{
+    QFETCH(int, width);
+    const QStringList outlets = {QStringLiteral("The Washington Evening Chronicle"), QStringLiteral("Northern Ledger"),
+                                 QStringLiteral("Intercontinental Broadcasting Corporation"), QStringLiteral("Daily Post"),
+                                 QStringLiteral("Riverside Community Newsletter Online"), QStringLiteral("Wire")};
+    auto corpus = std::make_shared<Corpus>();
+    auto analysis = std::make_shared<Analysis>();
+    Claim claim;
+    claim.kind = ClaimKind::Conflict;
+    claim.slot = QStringLiteral("count");
+    for (int a = 0; a < outlets.size(); ++a) {
+        Article article;
+        article.id = QString::number(a);
+        article.outlet = outlets[a];
+        article.text = QStringLiteral("Officials said %1 people were rescued from the flooded underpass overnight.").arg(a + 3);
+        corpus->articles.append(article);
+        claim.members.append({a, {0, article.text.size()}, article.text, QString::number(a + 3)});
+    }
+    analysis->corpus = corpus;
+    analysis->claims.append(claim);
+    ClaimDetailView detail;
+    detail.resize(width, 400);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.showClaim(analysis, 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(detail.versionsPerRow(), std::clamp(detail.viewport()->width() / ClaimDetailView::kMinVersionWidth, 1, 6));
+    int headings = 0;
+    for (QTextBlock block = detail.document()->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        const QTextLayout *layout = block.layout();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            const int at = layout->lineAt(i).textStart();
+            QVERIFY2(text.at(at - 1).isSpace() || text.at(at - 1) == u'-',
+                     qPrintable(QStringLiteral("broken: %1|%2").arg(text.left(at), text.mid(at))));
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isAnchor())
+                continue;
+            const int member = f.charFormat().anchorHref().mid(1).toInt();
+            QVERIFY(f.text() == outlets[member] || (f.text().endsWith(u'\u2026') && outlets[member].startsWith(f.text().chopped(1).trimmed())));
+            QTextCursor cursor(detail.document());
+            cursor.setPosition(f.position() + 1);
+            QCOMPARE(detail.toolTipAt(detail.cursorRect(cursor).center()), outlets[member]);
+            ++headings;
+        }
+    }
+    QCOMPARE(headings, 6);
 }
 
 // The differing value is painted bold red in its column, in light and dark themes:
