@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletextview.h"
 
+#include "viewporttooltip.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPlainTextDocumentLayout>
@@ -325,12 +327,7 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 bool ArticleTextView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_toolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString tip = m_toolTip(positionAt(help->pos()));
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, viewport());
+        showViewportToolTip(event, viewport(), [this](const QPoint &pos) { return m_toolTip(positionAt(pos)); });
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);

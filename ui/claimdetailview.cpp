@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimdetailview.h"
 
+#include "viewporttooltip.h"
+
 #include "claimsmodel.h"
 #include "dockpalette.h"
 #include "worddiff.h"
@@ -88,12 +90,7 @@ QString ClaimDetailView::toolTipAt(const QPoint &pos) const
 bool ClaimDetailView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, viewport());
+        showViewportToolTip(event, viewport(), [this](const QPoint &pos) { return toolTipAt(pos); });
         return true;
     }
     return QTextBrowser::viewportEvent(event);
