@@ -248,6 +248,7 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void attributionsGroupedBySpeaker();
     void initTestCase();
     void wellFormed_data();
     void wellFormed();
@@ -542,6 +543,73 @@ void TestExport::quoteDiff()
     QCOMPARE(sheet.attributions.size(), 2);
     const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(), [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
     QCOMPARE(mayor->counts, (QList<int>{1, 1, 0}));
+}
+
+// One speaker named four ways in one report is one row of the attributions
+// table, named as the analysis resolved them, with the forms as written; a
+// pronoun with no one named before it, and a name no entity holds, stay as written;
+// "He" is the governor the report follows, not the engineer named in passing just before.
+void TestExport::attributionsGroupedBySpeaker()
+{
+    auto corpus = std::make_shared<Corpus>();
+    Article article;
+    article.id = QStringLiteral("a");
+    article.outlet = QStringLiteral("Valley Courier");
+    article.text = QStringLiteral("She said the levee held. State Governor Ann Smith visited the dam on Friday, the council said. "
+                                  "The dam was built by the engineer Tom Berg in 1961. He said the water would fall by Sunday. Gov. Smith added that crews were ready. "
+                                  "Schools will open on Monday, Smith said. Officials said the road stays closed.");
+    corpus->articles = {article};
+    const QString &text = corpus->articles[0].text;
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    QList<Sentence> sentences;
+    for (qsizetype start = 0; start < text.size();) {
+        const qsizetype end = text.indexOf(QStringLiteral(". "), start);
+        const qsizetype stop = end < 0 ? text.size() : end + 1;
+        sentences.append({{start, stop}, false});
+        start = stop + 1;
+    }
+    analysis->sentences = {sentences};
+    Entity smith;
+    smith.id = QStringLiteral("e1");
+    smith.type = EntityType::Person;
+    smith.name = QStringLiteral("Ann Smith");
+    for (qsizetype at = text.indexOf(QStringLiteral("Smith")); at >= 0; at = text.indexOf(QStringLiteral("Smith"), at + 1)) {
+        const bool full = text.mid(at - 4, 4) == u"Ann ";
+        smith.mentions.append({0, {full ? at - 4 : at, at + 5}, full ? QStringLiteral("Ann Smith") : QStringLiteral("Smith")});
+    }
+    Entity berg;
+    berg.id = QStringLiteral("e3");
+    berg.type = EntityType::Person;
+    berg.name = QStringLiteral("Tom Berg");
+    const qsizetype bergAt = text.indexOf(berg.name);
+    berg.mentions = {{0, {bergAt, bergAt + berg.name.size()}, berg.name}};
+    Entity council;
+    council.id = QStringLiteral("e2");
+    council.type = EntityType::Organization;
+    council.name = QStringLiteral("the council");
+    analysis->entities = {smith, council, berg};
+    const QList<std::pair<QString, QString>> attributed = {
+        {QStringLiteral("She said the levee held"), QStringLiteral("She")},
+        {QStringLiteral("State Governor Ann Smith visited the dam on Friday"), QStringLiteral("State Governor Ann Smith")},
+        {QStringLiteral("the water would fall by Sunday"), QStringLiteral("He")},
+        {QStringLiteral("crews were ready"), QStringLiteral("Gov. Smith")},
+        {QStringLiteral("Schools will open on Monday"), QStringLiteral("Smith")},
+        {QStringLiteral("the road stays closed"), QStringLiteral("Officials")}};
+    for (const auto &[piece, who] : attributed) {
+        Claim c;
+        c.id = QStringLiteral("c%1").arg(analysis->claims.size() + 1);
+        c.kind = ClaimKind::Unique;
+        c.attribution = who;
+        c.members = {member(*corpus, 0, piece)};
+        analysis->claims.append(c);
+    }
+    const Sheet sheet = buildSheet(*analysis);
+    QStringList rows;
+    for (const SheetAttributionRow &r : sheet.attributions)
+        rows << QStringLiteral("%1 %2 [%3]").arg(r.who).arg(r.total).arg(r.asWritten.join(QStringLiteral(", ")));
+    QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"),
+                                QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
 }
 
 void TestExport::csvInjection_data()

@@ -319,6 +319,11 @@ private:
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
             const SheetAttributionRow &row = m_sheet.attributions[r];
             setCell(t, r + 1, 0, row.who, m_bold);
+            if (!row.asWritten.isEmpty()) {
+                QTextCursor c = t->cellAt(r + 1, 0).lastCursorPosition();
+                c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
+                             m_muted);
+            }
             for (int s = 0; s < row.counts.size(); ++s)
                 setCell(t, r + 1, s + 1, QString::number(row.counts[s]), row.counts[s] ? QTextCharFormat() : m_muted);
         }
