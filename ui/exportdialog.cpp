@@ -248,7 +248,14 @@ void ExportDialog::updatePreview()
     const ExportSettings s = settings();
     const Sheet sheet = buildSheet(*m_analysis, s.content);
     m_summary->setText(sheetCounts(sheet).join(QStringLiteral(", ")));
-    if (isTextFormat(s.format)) {
+    if (s.format == SheetFormat::Html) {
+        // The page as a browser shows it (in the HTML and CSS that Qt's rich text knows), not its source.
+        QString html = sheetPreviewText(sheet, s, m_repository.get());
+        if (html.size() > previewLimit)
+            html = html.left(previewLimit) + QStringLiteral("<p>%1</p>").arg(tr("[\u2026 the preview stops here; the export is complete]"));
+        m_richPreview->setHtml(html);
+        m_previewStack->setCurrentWidget(m_richPreview);
+    } else if (isTextFormat(s.format)) {
         QString text = sheetPreviewText(sheet, s, m_repository.get());
         if (text.size() > previewLimit)
             text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");
