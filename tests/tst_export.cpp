@@ -6,9 +6,12 @@
 #include "corpusloader.h"
 #include "highlightingrepository.h"
 #include "sheetexport.h"
+#include "sheetwriter.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +19,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace {
 
@@ -248,6 +257,8 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pdfRowsAreNeverCut_data();
+    void pdfRowsAreNeverCut();
     void attributionsGroupedBySpeaker();
     void initTestCase();
     void wellFormed_data();
@@ -610,6 +621,68 @@ void TestExport::attributionsGroupedBySpeaker()
         rows << QStringLiteral("%1 %2 [%3]").arg(r.who).arg(r.total).arg(r.asWritten.join(QStringLiteral(", ")));
     QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"),
                                 QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
+}
+
+// Printed pages cut no table row: a row that fits on a page starts a new one
+// under the header's copy (Qt would lay it across the boundary). Invented
+// claims of varied length, on pages of two sizes.
+void TestExport::pdfRowsAreNeverCut_data()
+{
+    QTest::addColumn<QSizeF>("page");
+    QTest::addRow("tall pages") << QSizeF(500, 900);
+    QTest::addRow("short pages") << QSizeF(700, 420);
+}
+
+void TestExport::pdfRowsAreNeverCut()
+{
+    QFETCH(QSizeF, page);
+    auto corpus = std::make_shared<Corpus>();
+    auto analysis = std::make_shared<Analysis>();
+    for (int a = 0; a < 3; ++a) {
+        Article article;
+        article.id = QString::number(a);
+        article.outlet = QStringLiteral("Outlet %1").arg(a);
+        for (int c = 0; c < 40; ++c)
+            article.text += QStringLiteral("Claim %1 of outlet %2 says%3 that the harbour reopened. ").arg(c).arg(a).arg(
+                QStringLiteral(" again and again").repeated((c * 7 + a * 3) % 11));
+        corpus->articles.append(article);
+    }
+    analysis->corpus = corpus;
+    analysis->sentences.resize(3);
+    for (int c = 0; c < 40; ++c) {
+        Claim claim;
+        claim.id = QStringLiteral("c%1").arg(c);
+        claim.kind = ClaimKind::Shared;
+        for (int a = 0; a < 3; ++a)
+            claim.members.append(member(*corpus, a, QStringLiteral("Claim %1 of outlet %2 says").arg(c).arg(a)));
+        for (ClaimMember &m : claim.members) {
+            m.range.end = corpus->articles[m.article].text.indexOf(QStringLiteral(". "), m.range.start);
+            m.text = corpus->articles[m.article].text.mid(m.range.start, m.range.length());
+        }
+        analysis->claims.append(claim);
+    }
+    const Sheet sheet = buildSheet(*analysis);
+    QImage device(10, 10, QImage::Format_RGB32);
+    const std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, nullptr, &device, page);
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int rows = 0, parts = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        ++parts;
+        for (int r = 1; r < table->rows(); ++r, ++rows) {
+            qreal top = 1e12, bottom = -1e12;
+            for (int c = 0; c < table->columns(); ++c) {
+                top = qMin(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
+                bottom = qMax(bottom, layout->blockBoundingRect(table->cellAt(r, c).lastCursorPosition().block()).bottom());
+            }
+            QVERIFY2(std::floor(top / page.height()) == std::floor((bottom - 0.5) / page.height()),
+                     qPrintable(QStringLiteral("row %1 of a table: %2..%3 on pages %4 high").arg(r).arg(top).arg(bottom).arg(page.height())));
+        }
+    }
+    QCOMPARE(rows, 40 + 3); // the claims and the sources
+    QVERIFY2(parts > 3, qPrintable(QString::number(parts))); // the claims table was divided
 }
 
 void TestExport::csvInjection_data()
