@@ -6,9 +6,12 @@
 #include "corpusloader.h"
 #include "highlightingrepository.h"
 #include "sheetexport.h"
+#include "sheetwriter.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +19,13 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 namespace {
 
@@ -248,6 +257,9 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pdfRowsAreNeverCut_data();
+    void pdfRowsAreNeverCut();
+    void attributionsGroupedBySpeaker();
     void initTestCase();
     void wellFormed_data();
     void wellFormed();
@@ -542,6 +554,135 @@ void TestExport::quoteDiff()
     QCOMPARE(sheet.attributions.size(), 2);
     const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(), [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
     QCOMPARE(mayor->counts, (QList<int>{1, 1, 0}));
+}
+
+// One speaker named four ways in one report is one row of the attributions
+// table, named as the analysis resolved them, with the forms as written; a
+// pronoun with no one named before it, and a name no entity holds, stay as written;
+// "He" is the governor the report follows, not the engineer named in passing just before.
+void TestExport::attributionsGroupedBySpeaker()
+{
+    auto corpus = std::make_shared<Corpus>();
+    Article article;
+    article.id = QStringLiteral("a");
+    article.outlet = QStringLiteral("Valley Courier");
+    article.text = QStringLiteral("She said the levee held. State Governor Ann Smith visited the dam on Friday, the council said. "
+                                  "The dam was built by the engineer Tom Berg in 1961. He said the water would fall by Sunday. Gov. Smith added that crews were ready. "
+                                  "Schools will open on Monday, Smith said. Officials said the road stays closed.");
+    corpus->articles = {article};
+    const QString &text = corpus->articles[0].text;
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    QList<Sentence> sentences;
+    for (qsizetype start = 0; start < text.size();) {
+        const qsizetype end = text.indexOf(QStringLiteral(". "), start);
+        const qsizetype stop = end < 0 ? text.size() : end + 1;
+        sentences.append({{start, stop}, false});
+        start = stop + 1;
+    }
+    analysis->sentences = {sentences};
+    Entity smith;
+    smith.id = QStringLiteral("e1");
+    smith.type = EntityType::Person;
+    smith.name = QStringLiteral("Ann Smith");
+    for (qsizetype at = text.indexOf(QStringLiteral("Smith")); at >= 0; at = text.indexOf(QStringLiteral("Smith"), at + 1)) {
+        const bool full = text.mid(at - 4, 4) == u"Ann ";
+        smith.mentions.append({0, {full ? at - 4 : at, at + 5}, full ? QStringLiteral("Ann Smith") : QStringLiteral("Smith")});
+    }
+    Entity berg;
+    berg.id = QStringLiteral("e3");
+    berg.type = EntityType::Person;
+    berg.name = QStringLiteral("Tom Berg");
+    const qsizetype bergAt = text.indexOf(berg.name);
+    berg.mentions = {{0, {bergAt, bergAt + berg.name.size()}, berg.name}};
+    Entity council;
+    council.id = QStringLiteral("e2");
+    council.type = EntityType::Organization;
+    council.name = QStringLiteral("the council");
+    analysis->entities = {smith, council, berg};
+    const QList<std::pair<QString, QString>> attributed = {
+        {QStringLiteral("She said the levee held"), QStringLiteral("She")},
+        {QStringLiteral("State Governor Ann Smith visited the dam on Friday"), QStringLiteral("State Governor Ann Smith")},
+        {QStringLiteral("the water would fall by Sunday"), QStringLiteral("He")},
+        {QStringLiteral("crews were ready"), QStringLiteral("Gov. Smith")},
+        {QStringLiteral("Schools will open on Monday"), QStringLiteral("Smith")},
+        {QStringLiteral("the road stays closed"), QStringLiteral("Officials")}};
+    for (const auto &[piece, who] : attributed) {
+        Claim c;
+        c.id = QStringLiteral("c%1").arg(analysis->claims.size() + 1);
+        c.kind = ClaimKind::Unique;
+        c.attribution = who;
+        c.members = {member(*corpus, 0, piece)};
+        analysis->claims.append(c);
+    }
+    const Sheet sheet = buildSheet(*analysis);
+    QStringList rows;
+    for (const SheetAttributionRow &r : sheet.attributions)
+        rows << QStringLiteral("%1 %2 [%3]").arg(r.who).arg(r.total).arg(r.asWritten.join(QStringLiteral(", ")));
+    QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"),
+                                QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
+}
+
+// Printed pages cut no table row: a row that fits on a page starts a new one
+// under the header's copy (Qt would lay it across the boundary). Invented
+// claims of varied length, on pages of two sizes.
+void TestExport::pdfRowsAreNeverCut_data()
+{
+    QTest::addColumn<QSizeF>("page");
+    QTest::addRow("tall pages") << QSizeF(500, 900);
+    QTest::addRow("short pages") << QSizeF(700, 420);
+}
+
+void TestExport::pdfRowsAreNeverCut()
+{
+    QFETCH(QSizeF, page);
+    auto corpus = std::make_shared<Corpus>();
+    auto analysis = std::make_shared<Analysis>();
+    for (int a = 0; a < 3; ++a) {
+        Article article;
+        article.id = QString::number(a);
+        article.outlet = QStringLiteral("Outlet %1").arg(a);
+        for (int c = 0; c < 40; ++c)
+            article.text += QStringLiteral("Claim %1 of outlet %2 says%3 that the harbour reopened. ").arg(c).arg(a).arg(
+                QStringLiteral(" again and again").repeated((c * 7 + a * 3) % 11));
+        corpus->articles.append(article);
+    }
+    analysis->corpus = corpus;
+    analysis->sentences.resize(3);
+    for (int c = 0; c < 40; ++c) {
+        Claim claim;
+        claim.id = QStringLiteral("c%1").arg(c);
+        claim.kind = ClaimKind::Shared;
+        for (int a = 0; a < 3; ++a)
+            claim.members.append(member(*corpus, a, QStringLiteral("Claim %1 of outlet %2 says").arg(c).arg(a)));
+        for (ClaimMember &m : claim.members) {
+            m.range.end = corpus->articles[m.article].text.indexOf(QStringLiteral(". "), m.range.start);
+            m.text = corpus->articles[m.article].text.mid(m.range.start, m.range.length());
+        }
+        analysis->claims.append(claim);
+    }
+    const Sheet sheet = buildSheet(*analysis);
+    QImage device(10, 10, QImage::Format_RGB32);
+    const std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, nullptr, &device, page);
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int rows = 0, parts = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        ++parts;
+        for (int r = 1; r < table->rows(); ++r, ++rows) {
+            qreal top = 1e12, bottom = -1e12;
+            for (int c = 0; c < table->columns(); ++c) {
+                top = qMin(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
+                bottom = qMax(bottom, layout->blockBoundingRect(table->cellAt(r, c).lastCursorPosition().block()).bottom());
+            }
+            QVERIFY2(std::floor(top / page.height()) == std::floor((bottom - 0.5) / page.height()),
+                     qPrintable(QStringLiteral("row %1 of a table: %2..%3 on pages %4 high").arg(r).arg(top).arg(bottom).arg(page.height())));
+        }
+    }
+    QCOMPARE(rows, 40 + 3); // the claims and the sources
+    QVERIFY2(parts > 3, qPrintable(QString::number(parts))); // the claims table was divided
 }
 
 void TestExport::csvInjection_data()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextTable>
 #include <QTextBlock>
 #include <QTextEdit>
 #include <QTextLayout>
@@ -69,7 +70,8 @@ void TestExportDialog::previewFollowsFormat_data()
     QTest::addColumn<SheetFormat>("format");
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("contains");
-    QTest::addRow("html") << SheetFormat::Html << QStringLiteral("<!DOCTYPE html>") << QStringLiteral("&lt;b&gt;Mayor&lt;/b&gt;");
+    // HTML rendered, as a browser shows it: its text, the outlet's markup shown as text.
+    QTest::addRow("html") << SheetFormat::Html << QStringLiteral("Bridge opening") << QStringLiteral("<b>Mayor</b>");
     QTest::addRow("markdown") << SheetFormat::Markdown << QStringLiteral("# Bridge opening") << QStringLiteral("**3000**");
     QTest::addRow("json") << SheetFormat::Json << QStringLiteral("{") << QStringLiteral("\"parallax-analysis/1\"");
     QTest::addRow("csv") << SheetFormat::Csv << QStringLiteral("claim,kind,slot") << QStringLiteral("c1,conflict,count");
@@ -97,8 +99,18 @@ void TestExportDialog::previewFollowsFormat()
     QVERIFY2(text.startsWith(start), qPrintable(text.left(80)));
     QVERIFY2(text.contains(contains), qPrintable(text.left(400)));
     auto *plain = dialog.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
-    QCOMPARE(plain->isVisible(), isTextFormat(format));
-    if (isTextFormat(format)) {
+    const bool rendered = format == SheetFormat::Html || !isTextFormat(format);
+    QCOMPARE(plain->isVisible(), !rendered);
+    if (rendered) {
+        // Laid out as a page: a table of the sources, no markup in the text.
+        auto *rich = dialog.findChild<QTextEdit *>(QStringLiteral("richPreview"));
+        QVERIFY(rich->isVisible());
+        QVERIFY(!text.contains(QStringLiteral("<table")) && !text.contains(QStringLiteral("<td")));
+        bool table = false;
+        for (QTextFrame *frame : rich->document()->rootFrame()->childFrames())
+            table |= qobject_cast<QTextTable *>(frame) != nullptr;
+        QVERIFY(table);
+    } else {
         // Highlighted: the first lines carry formats from the definition.
         bool formatted = false;
         for (QTextBlock b = plain->document()->begin(); b.isValid() && !formatted; b = b.next())

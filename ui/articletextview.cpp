@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletextview.h"
 
+#include "viewporttooltip.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPlainTextDocumentLayout>
@@ -64,7 +66,8 @@ void ArticleTextView::forEachLine(const QList<VisibleBlock> &blocks, const TextR
             const qreal x1 = plainLtr && from == lineStart ? line.x() : line.cursorToX(from - blockStart);
             const qreal x2 = plainLtr && to == lineEnd ? line.x() + line.naturalTextWidth() : line.cursorToX(to - blockStart);
             const qreal top = it->topLeft.y() + line.y();
-            lineFunction(QRectF(it->topLeft.x() + qMin(x1, x2), top, qAbs(x2 - x1), line.height()), top + line.ascent());
+            lineFunction(QRectF(it->topLeft.x() + qMin(x1, x2), top, qAbs(x2 - x1), line.height()), top + line.ascent(),
+                         TextRange{from, to});
         }
     }
 }
@@ -79,7 +82,7 @@ QList<QRectF> ArticleTextView::rangeRects(const TextRange &range) const
             blocks.append({b, b.position(), blockBoundingGeometry(b).translated(offset).topLeft()});
     }
     QList<QRectF> rects;
-    forEachLine(blocks, range, [&rects](const QRectF &rect, qreal) { rects.append(rect); });
+    forEachLine(blocks, range, [&rects](const QRectF &rect, qreal, const TextRange &) { rects.append(rect); });
     return rects;
 }
 
@@ -210,7 +213,9 @@ const ArticleTextView::BlockMarks &ArticleTextView::marksOf(const VisibleBlock &
         if (it->range.end <= range.start)
             continue;
         const qsizetype index = it - m_overlays.cbegin();
-        forEachLine(alone, it->range, [&](const QRectF &rect, qreal baseline) { marks.marks.append({rect, baseline, index}); });
+        forEachLine(alone, it->range, [&](const QRectF &rect, qreal baseline, const TextRange &part) {
+            marks.marks.append({rect, baseline, index, part});
+        });
     }
     return *m_marks.insert(block.block.blockNumber(), std::move(marks));
 }
@@ -243,13 +248,19 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
     if (!blocks.isEmpty()) {
         QPainter painter(viewport());
+        for (const VisibleBlock &block : blocks) {
+            for (const PlacedMark &mark : marksOf(block).marks) {
+                if (m_overlays[mark.overlay].kind == TextOverlay::Emphasis)
+                    paintEmphasis(painter, block, mark);
+            }
+        }
         const QFontMetricsF metrics(font());
         const qreal thickness = qMax<qreal>(1, metrics.lineWidth());
         const qreal below = qMax<qreal>(1, metrics.underlinePos()) + thickness / 2;
         for (const VisibleBlock &block : blocks) {
             for (const PlacedMark &mark : marksOf(block).marks) {
                 const TextOverlay &o = m_overlays[mark.overlay];
-                if (o.kind == TextOverlay::Background)
+                if (o.kind == TextOverlay::Background || o.kind == TextOverlay::Emphasis)
                     continue;
                 painter.setPen(QPen(o.color, thickness, o.kind == TextOverlay::DottedUnderline ? Qt::DotLine : Qt::SolidLine, Qt::FlatCap));
                 const QRectF rect = mark.rect.translated(block.topLeft);
@@ -270,6 +281,26 @@ void ArticleTextView::paintEvent(QPaintEvent *event)
             path.addRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
         painter.drawPath(path.simplified());
     }
+}
+
+// Covers the line's part of the range and draws its text again, bold, squeezed
+// into the width the regular text took so that the line does not move.
+void ArticleTextView::paintEmphasis(QPainter &painter, const VisibleBlock &block, const PlacedMark &mark) const
+{
+    const TextOverlay &o = m_overlays[mark.overlay];
+    const QRectF rect = mark.rect.translated(block.topLeft);
+    const QString text = block.block.text().mid(mark.part.start - block.position, mark.part.length());
+    if (text.isEmpty())
+        return;
+    QFont bold = font();
+    bold.setBold(true);
+    const qreal extra = QFontMetricsF(bold).horizontalAdvance(text) - rect.width();
+    if (extra > 0)
+        bold.setLetterSpacing(QFont::AbsoluteSpacing, -extra / text.size());
+    painter.fillRect(rect, o.fill);
+    painter.setFont(bold);
+    painter.setPen(o.color);
+    painter.drawText(QPointF(rect.left(), block.topLeft.y() + mark.baseline), text);
 }
 
 void ArticleTextView::resizeEvent(QResizeEvent *event)
@@ -296,12 +327,7 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 bool ArticleTextView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_toolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString tip = m_toolTip(positionAt(help->pos()));
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, viewport());
+        showViewportToolTip(event, viewport(), [this](const QPoint &pos) { return m_toolTip(positionAt(pos)); });
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);

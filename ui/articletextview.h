@@ -14,16 +14,21 @@
 
 #include <functional>
 
-// A mark the view paints itself, behind the text (a tint) or under it (an
-// underline). Long articles carry hundreds of these; as extra selections each
-// one would redraw its lines clipped, so only the few dynamic marks (the
-// selected entity, find matches) stay extra selections.
+class QPainter;
+
+// A mark the view paints itself, behind the text (a tint), under it (an
+// underline) or as the text itself (Emphasis: the range's text drawn again in
+// bold `color` over `fill`, which extra selections cannot do: QPlainTextEdit
+// ignores their font weight). Long articles carry hundreds of these; as extra
+// selections each one would redraw its lines clipped, so only the few dynamic
+// marks (the selected entity, find matches) stay extra selections.
 struct TextOverlay
 {
-    enum Kind { Background, Underline, DottedUnderline };
+    enum Kind { Background, Underline, DottedUnderline, Emphasis };
     TextRange range;
     QColor color;
     Kind kind = Background;
+    QColor fill; // Emphasis: the background painted under the bold text
 };
 
 // A range the view outlines in a colour: the active claim, the current mention.
@@ -88,7 +93,8 @@ private:
     };
     QList<VisibleBlock> visibleBlocks() const;
     // Calls `line` for every visual line of `blocks` that `range` covers: its
-    // rectangle in viewport coordinates and the y of its baseline.
+    // rectangle in viewport coordinates, the y of its baseline and the part of
+    // `range` on that line.
     template<typename LineFunction>
     static void forEachLine(const QList<VisibleBlock> &blocks, const TextRange &range, LineFunction line);
     // Where the marks of one block go, relative to the block's top left: placing
@@ -100,6 +106,7 @@ private:
         QRectF rect;
         qreal baseline;
         qsizetype overlay; // index into m_overlays
+        TextRange part;    // the characters of the overlay on this line
     };
     struct BlockMarks
     {
@@ -108,6 +115,7 @@ private:
         QList<PlacedMark> marks;
     };
     const BlockMarks &marksOf(const VisibleBlock &block) const;
+    void paintEmphasis(QPainter &painter, const VisibleBlock &block, const PlacedMark &mark) const;
 
     QList<TextOverlay> m_overlays; // sorted by start
     qsizetype m_longestOverlay = 0;

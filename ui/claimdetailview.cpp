@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimdetailview.h"
 
+#include "viewporttooltip.h"
+
 #include "claimsmodel.h"
 #include "dockpalette.h"
 #include "worddiff.h"
 
+#include <QEvent>
+#include <QHelpEvent>
+#include <QScrollBar>
+#include <QStyle>
+#include <QToolTip>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 // `text` as HTML with `marked` ranges (sorted, disjoint) wrapped in a tinted span.
@@ -40,6 +49,53 @@ ClaimDetailView::ClaimDetailView(QWidget *parent)
     });
 }
 
+void ClaimDetailView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_claim >= 0)
+        showClaim(m_analysis, m_claim);
+}
+
+// A wider or narrower dock: the headings are elided again, the versions rearranged.
+void ClaimDetailView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    // Not for a scroll bar coming or going (that would lay out again and again).
+    if (m_claim >= 0 && qAbs(viewport()->width() - m_renderedWidth) > 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent))
+        showClaim(m_analysis, m_claim);
+}
+
+QString ClaimDetailView::sourceTitle(int article) const
+{
+    return m_analysis && article >= 0 && article < m_analysis->corpus->articles.size()
+        ? m_analysis->corpus->articles[article].sourceName()
+        : QString();
+}
+
+QString ClaimDetailView::toolTipAt(const QPoint &pos) const
+{
+    const QString anchor = anchorAt(pos);
+    if (!anchor.startsWith(u'#') || !m_analysis || m_claim < 0)
+        return {};
+    const QList<ClaimMember> &members = m_analysis->claims[m_claim].members;
+    const int member = anchor.mid(1).toInt();
+    if (member < 0 || member >= members.size())
+        return {};
+    const Article &article = m_analysis->corpus->articles[members[member].article];
+    const QString title = article.title.simplified();
+    const QString source = sourceTitle(members[member].article);
+    return title.isEmpty() || title == source ? source : QStringLiteral("%1 \u2014 %2").arg(source, title);
+}
+
+bool ClaimDetailView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        showViewportToolTip(event, viewport(), [this](const QPoint &pos) { return toolTipAt(pos); });
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
 void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
 {
     m_analysis = std::move(analysis);
@@ -67,20 +123,31 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
     if (!claim.reason.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(claim.reason.toHtmlEscaped());
 
-    // One column per version; a conflict's versions carry their value and the
-    // words that differ from the first version.
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>");
+    // One cell per version, as many to a row as fit; a conflict's versions carry
+    // their value and the words that differ from the first version. Headings are
+    // elided to their cell (rich text would break an outlet's name inside a word).
+    constexpr int kCellPadding = 6;
+    const int width = viewport()->width() - 2 * int(document()->documentMargin());
+    const int count = int(claim.members.size());
+    m_perRow = std::clamp(width / kMinVersionWidth, 1, qMax(1, count));
+    m_renderedWidth = viewport()->width();
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    const QFontMetrics headingMetrics(headingFont);
+    const int headingWidth = width / m_perRow - 2 * kCellPadding - 4;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">").arg(kCellPadding);
     const QString reference = claim.members.isEmpty() ? QString() : claim.members.first().text;
-    for (int i = 0; i < claim.members.size(); ++i) {
+    for (int i = 0; i < count; ++i) {
         const ClaimMember &m = claim.members[i];
-        const Article *article = m.article >= 0 && m.article < m_analysis->corpus->articles.size()
-            ? &m_analysis->corpus->articles[m.article]
-            : nullptr;
+        if (i % m_perRow == 0)
+            html += QStringLiteral("<tr>");
         const QColor color = DockPalette::sourceColor(m.article, pal);
-        html += QStringLiteral("<td valign=\"top\" style=\"border-top: 3px solid %1\">").arg(color.name());
+        html += QStringLiteral("<td valign=\"top\" width=\"%1%\" style=\"border-top: 3px solid %2\">")
+                    .arg(100 / m_perRow)
+                    .arg(color.name());
         html += QStringLiteral("<p><a href=\"#%1\"><b>%2</b></a>")
                     .arg(i)
-                    .arg((article ? article->sourceName() : QString()).toHtmlEscaped());
+                    .arg(headingMetrics.elidedText(sourceTitle(m.article), Qt::ElideRight, headingWidth).toHtmlEscaped());
         if (claim.kind == ClaimKind::Conflict && !m.value.isEmpty())
             html += QStringLiteral("<br/>%1 <b>%2</b>").arg(tr("Version:").toHtmlEscaped(), m.value.toHtmlEscaped());
         html += QStringLiteral("</p>");
@@ -90,7 +157,9 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
             marked = i == 0 ? wordDiff(m.text, claim.members[1].text).removed : wordDiff(reference, m.text).added;
         }
         html += QStringLiteral("<p>%1</p></td>").arg(markedHtml(m.text, marked, diffTint));
+        if (i % m_perRow == m_perRow - 1 || i == count - 1)
+            html += QStringLiteral("</tr>");
     }
-    html += QStringLiteral("</tr></table>");
+    html += QStringLiteral("</table>");
     setHtml(html);
 }

@@ -54,6 +54,9 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(18);
     }
+    // In a narrow window the choices give up width before the list does.
+    for (QComboBox *box : {m_kind, m_source, m_focus})
+        box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 8);
     m_filter->setPlaceholderText(tr("Filter claims…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_kind);

@@ -12,10 +12,13 @@
 
 #include <QHBoxLayout>
 #include <QScopedValueRollback>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
 #include <QTimer>
+
+#include <cmath>
 
 namespace {
 constexpr qreal kDefaultFontSize = 11.5;
@@ -36,12 +39,23 @@ ComparisonView::ComparisonView(CorpusModel *model, KSyntaxHighlighting::Reposito
     : QWidget(parent)
     , m_model(model)
     , m_repository(repository)
-    , m_splitter(new ComparisonSplitter(this, this))
+    , m_strip(new QScrollArea(this))
+    , m_splitter(new ComparisonSplitter(this, m_strip))
     , m_fontSize(kDefaultFontSize)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    // A strip that scrolls sideways when the columns do not fit at their least
+    // width: every column stays reachable, none is hidden for want of room.
+    m_strip->setObjectName(QStringLiteral("columnStrip"));
+    m_strip->setFrameShape(QFrame::NoFrame);
+    m_strip->setWidgetResizable(true);
+    m_strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_strip->setWidget(m_splitter);
+    m_strip->setMinimumWidth(ArticleColumn::MinimumWidth);
+    layout->addWidget(m_strip);
+    connect(m_strip->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ComparisonView::updateConnectors);
     m_theme = m_repository->themeForPalette(palette());
     m_style = OverlayStyle::fromTheme(m_theme);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::rebuild);
@@ -92,7 +106,7 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < initialColumnCount(rows); ++row)
+    for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);
@@ -102,16 +116,10 @@ void ComparisonView::rebuild()
     Q_EMIT columnsChanged();
 }
 
-// As many columns as the view holds at their least width, so that opening a
-// big story never makes the window grow; at least two, at most kInitialColumns.
-int ComparisonView::initialColumnCount(int rows) const
+void ComparisonView::scrollToColumn(int article)
 {
-    int fit = kInitialColumns;
-    if (isVisible() && width() > 0) {
-        const int handle = m_splitter->handleWidth();
-        fit = std::clamp((width() + handle) / (ArticleColumn::MinimumWidth + handle), 2, kInitialColumns);
-    }
-    return std::min(rows, fit);
+    if (ArticleColumn *c = m_columns.value(article); c && !c->isHidden())
+        m_strip->ensureWidgetVisible(c, 0, 0);
 }
 
 ArticleColumn *ComparisonView::createColumn(int row)
@@ -191,9 +199,9 @@ bool ComparisonView::layerShows(ClaimKind kind) const
 }
 
 // The layers that change only with the analysis, the theme or the layer toggles.
-// Claim tints and entity underlines are painted by the text views (there are
-// hundreds per article); clutter and the conflicting values, which change the
-// text's own look, are extra selections.
+// Claim tints, entity underlines and the conflicting values (bold red) are
+// painted by the text views (there are hundreds per article); clutter, which
+// changes the text's own look, is an extra selection.
 void ComparisonView::rebuildStaticOverlays()
 {
     m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
@@ -227,20 +235,16 @@ void ComparisonView::rebuildStaticOverlays()
                 case ClaimKind::Conflict: tint = m_style.conflict; break;
                 case ClaimKind::Unique: tint = m_style.unique; break;
                 }
-                overlays.append({span.range, tint, TextOverlay::Background});
+                overlays.append({span.range, tint, TextOverlay::Background, {}});
                 if (claim.kind == ClaimKind::Conflict) {
                     // Emphasise the differing value itself inside the sentence.
                     const ClaimMember *m = memberIn(span.index, a);
                     if (m && !m->value.isEmpty()) {
                         const QString &text = corpus->articles[a].text;
                         const qsizetype at = text.indexOf(m->value, m->range.start);
-                        if (at >= 0 && at + m->value.size() <= m->range.end) {
-                            QTextCharFormat v;
-                            v.setBackground(m_style.conflictValue);
-                            v.setForeground(m_style.conflictValueText);
-                            v.setFontWeight(QFont::Bold);
-                            sels.append(selectionFor(doc, {at, at + m->value.size()}, v));
-                        }
+                        if (at >= 0 && at + m->value.size() <= m->range.end)
+                            overlays.append({{at, at + m->value.size()}, m_style.conflictValueText, TextOverlay::Emphasis,
+                                             m_style.conflictValue});
                     }
                 }
             }
@@ -248,7 +252,7 @@ void ComparisonView::rebuildStaticOverlays()
                 for (const ArticleSpan &m : mentions) {
                     const EntityType type = m_analysis->entities[m.index].type;
                     const auto kind = type == EntityType::Date ? TextOverlay::DottedUnderline : TextOverlay::Underline;
-                    overlays.append({m.range, m_style.entityUnderline(type), kind});
+                    overlays.append({m.range, m_style.entityUnderline(type), kind, {}});
                 }
             }
         }
@@ -322,6 +326,7 @@ void ComparisonView::revealRange(int article, const TextRange &range)
         return;
     ArticleTextView *text = column->textView();
     const QScopedValueRollback<bool> guard(m_syncing, true);
+    scrollToColumn(article);
     text->scrollRangeTo(range, text->viewport()->height() / 3.0);
     updateConnectors();
 }
@@ -354,27 +359,54 @@ void ComparisonView::showClaim(int claimIndex, int anchorArticle)
     }
     {
         const QScopedValueRollback<bool> guard(m_syncing, true);
-        qreal anchorY = 0;
-        if (anchorArticle >= 0) {
-            ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
-            const TextRange anchorRange = memberIn(claimIndex, anchorArticle)->range;
-            anchorY = anchorView->verticalSpan(anchorRange).first;
-            // Keep the clicked version where it is unless it is out of view.
-            if (anchorY < 0 || anchorY > anchorView->viewport()->height() - 20) {
-                anchorY = anchorView->viewport()->height() / 3.0;
-                anchorView->scrollRangeTo(anchorRange, anchorY);
-                anchorY = anchorView->verticalSpan(anchorRange).first;
-            }
-        }
+        QList<std::pair<ArticleTextView *, TextRange>> versions;
         for (int a : order) {
-            if (a == anchorArticle)
-                continue;
             if (const ClaimMember *m = memberIn(claimIndex, a))
-                m_columns[a]->textView()->scrollRangeTo(m->range, anchorY);
+                versions.append({m_columns[a]->textView(), m->range});
         }
+        qreal y = versions.isEmpty() ? 0 : versions.first().first->viewport()->height() / 3.0;
+        if (anchorArticle >= 0) {
+            scrollToColumn(anchorArticle);
+            // Keep the clicked version where it is unless it is out of view.
+            ArticleTextView *anchorView = m_columns[anchorArticle]->textView();
+            const qreal anchorY = anchorView->verticalSpan(memberIn(claimIndex, anchorArticle)->range).first;
+            if (anchorY >= 0 && anchorY <= anchorView->viewport()->height() - 20)
+                y = anchorY;
+        }
+        lineUp(versions, y);
     }
     applyAllOverlays();
     Q_EMIT claimActivated(claimIndex);
+}
+
+// Puts every version at `y` in its column, then moves that place as little as
+// needed for every version to be wholly in view (the tallest fits below it)
+// and within reach of every column's scrolling (a version near the start or
+// the end of its text cannot go everywhere), and lines them up again there.
+void ComparisonView::lineUp(const QList<std::pair<ArticleTextView *, TextRange>> &versions, qreal y)
+{
+    for (int pass = 0; pass < 3 && !versions.isEmpty(); ++pass) {
+        qreal lowest = -1e9, highest = 1e9, tallest = 0, height = 1e9;
+        for (const auto &[view, range] : versions) {
+            view->scrollRangeTo(range, y);
+            const auto [top, bottom] = view->verticalSpan(range);
+            const qreal line = view->fontMetrics().lineSpacing();
+            if (top < y - line / 2) // its scrolling stopped at its start
+                highest = qMin(highest, top);
+            if (top > y + line / 2) // or at its end
+                lowest = qMax(lowest, top);
+            tallest = qMax(tallest, bottom - top);
+            height = qMin<qreal>(height, view->viewport()->height());
+        }
+        qreal wanted = qBound<qreal>(0, y, qMax<qreal>(0, height - tallest));
+        if (lowest <= highest)
+            wanted = qBound(lowest, wanted, highest);
+        if (qAbs(wanted - y) < 1)
+            break;
+        // The columns scroll by whole lines: move up (or down) by as many as it takes.
+        const qreal line = versions.first().first->fontMetrics().lineSpacing();
+        y += (wanted < y ? -1 : 1) * std::ceil(qAbs(wanted - y) / line - 0.01) * line;
+    }
 }
 
 int ComparisonView::claimAt(int article, qsizetype position) const
@@ -641,6 +673,8 @@ void ComparisonView::setColumnVisible(int article, bool visible)
     }
     if (ArticleColumn *c = m_columns.value(article)) {
         c->setVisible(visible);
+        if (visible) // once the strip has laid the column out
+            QTimer::singleShot(0, this, [this, article] { scrollToColumn(article); });
         updateConnectors();
         Q_EMIT columnsChanged();
     }

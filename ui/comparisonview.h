@@ -16,7 +16,9 @@
 #include <QWidget>
 
 class ArticleColumn;
+class ArticleTextView;
 class CorpusModel;
+class QScrollArea;
 
 namespace KSyntaxHighlighting {
 class Definition;
@@ -46,6 +48,10 @@ public:
     // Visible article indices, left to right.
     QList<int> visibleOrder() const;
     ComparisonSplitter *splitter() const { return m_splitter; }
+    // The sideways-scrolling strip that holds the splitter.
+    QScrollArea *strip() const { return m_strip; }
+    // Scrolls the strip sideways until the column of `article` is in view.
+    void scrollToColumn(int article);
 
     void setAnalysis(AnalysisPtr analysis);
     AnalysisPtr analysis() const { return m_analysis; }
@@ -102,7 +108,6 @@ Q_SIGNALS:
 private:
 
     void rebuild();
-    int initialColumnCount(int rows) const;
     ArticleColumn *createColumn(int row);
     void highlightNextColumn();
     KSyntaxHighlighting::Definition definitionFor(int article) const;
@@ -111,6 +116,7 @@ private:
     void rebuildStaticOverlays();
     void applyOverlays(int article);
     void applyAllOverlays();
+    void lineUp(const QList<std::pair<ArticleTextView *, TextRange>> &versions, qreal y);
     void onColumnScrolled(int article);
     void onColumnClicked(int article, qsizetype position);
     void updateConnectors();
@@ -120,6 +126,7 @@ private:
 
     CorpusModel *m_model;
     KSyntaxHighlighting::Repository *m_repository;
+    QScrollArea *m_strip;
     ComparisonSplitter *m_splitter;
     QList<ArticleColumn *> m_columns; // by article index
     QList<QPointer<ArticleColumn>> m_unhighlighted; // new columns waiting for syntax highlighting

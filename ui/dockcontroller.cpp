@@ -5,6 +5,7 @@
 #include "claimspanel.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
+#include "dockfolding.h"
 #include "entitysidebar.h"
 #include "mentionlistpanel.h"
 #include "timelinewidget.h"
@@ -15,6 +16,12 @@
 #include <QStatusBar>
 
 #include <algorithm>
+
+namespace {
+// Below this window width the claims panel and the timeline, side by side,
+// would each be too narrow to read.
+constexpr int kFoldDocksBelow = 1000;
+}
 
 DockController::DockController(QMainWindow *window, ComparisonView *view, CorpusModel *corpus)
     : QObject(window)
@@ -42,6 +49,8 @@ DockController::DockController(QMainWindow *window, ComparisonView *view, Corpus
     window->resizeDocks({m_sidebar}, {300}, Qt::Horizontal);
     window->resizeDocks({m_claims, m_timelineDock}, {900, 420}, Qt::Horizontal);
     window->resizeDocks({m_claims}, {250}, Qt::Vertical);
+    // Half a laptop screen: the claims, timeline and mentions share one place as tabs.
+    new DockFolding(window, {{m_claims}, {m_timelineDock, m_mentions}}, kFoldDocksBelow);
 
     m_next->setShortcut(nextMentionKey());
     m_previous->setShortcut(previousMentionKey());

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 
 #include "highlightingrepository.h"
+#include "sheetpalette.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -118,6 +119,16 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
     m_richPreview = new QTextEdit(this);
     m_richPreview->setObjectName(QStringLiteral("richPreview"));
     m_richPreview->setReadOnly(true);
+    // The sheets are paper: previewed as printed, dark ink on white, whatever the
+    // theme (its light text would land on the sheet's light table cells).
+    const SheetPalette paper = SheetPalette::forPaper();
+    QPalette paperPalette = m_richPreview->palette();
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        paperPalette.setColor(group, QPalette::Base, paper.paper);
+        paperPalette.setColor(group, QPalette::Text, paper.text);
+        paperPalette.setColor(group, QPalette::Link, paper.text);
+    }
+    m_richPreview->setPalette(paperPalette);
     m_previewStack = new QStackedWidget(this);
     m_previewStack->addWidget(m_preview);
     m_previewStack->addWidget(m_richPreview);
@@ -237,7 +248,14 @@ void ExportDialog::updatePreview()
     const ExportSettings s = settings();
     const Sheet sheet = buildSheet(*m_analysis, s.content);
     m_summary->setText(sheetCounts(sheet).join(QStringLiteral(", ")));
-    if (isTextFormat(s.format)) {
+    if (s.format == SheetFormat::Html) {
+        // The page as a browser shows it (in the HTML and CSS that Qt's rich text knows), not its source.
+        QString html = sheetPreviewText(sheet, s, m_repository.get());
+        if (html.size() > previewLimit)
+            html = html.left(previewLimit) + QStringLiteral("<p>%1</p>").arg(tr("[\u2026 the preview stops here; the export is complete]"));
+        m_richPreview->setHtml(html);
+        m_previewStack->setCurrentWidget(m_richPreview);
+    } else if (isTextFormat(s.format)) {
         QString text = sheetPreviewText(sheet, s, m_repository.get());
         if (text.size() > previewLimit)
             text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");

@@ -173,6 +173,7 @@ void MainWindow::createActions()
 
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     m_themeMenu = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QString current = m_view->theme().name();

@@ -5,6 +5,7 @@
 #include "dockpalette.h"
 
 #include <QTextBrowser>
+#include <QEvent>
 #include <QUrl>
 
 MentionListPanel::MentionListPanel(QWidget *parent)
@@ -24,6 +25,13 @@ MentionListPanel::MentionListPanel(QWidget *parent)
         if (i >= 0 && i < mentions.size())
             Q_EMIT mentionActivated(mentions[i].article, mentions[i].range);
     });
+}
+
+void MentionListPanel::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_entity >= 0)
+        showEntity(m_analysis, m_entity);
 }
 
 void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)

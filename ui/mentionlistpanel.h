@@ -22,6 +22,10 @@ public:
 Q_SIGNALS:
     void mentionActivated(int article, const TextRange &range);
 
+protected:
+    // A new palette (a theme switched while running): the HTML was made with the old colours.
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextBrowser *m_browser;
     AnalysisPtr m_analysis;

@@ -9,25 +9,13 @@
 #include <cmath>
 
 namespace {
+using ClaimHues::contrast;
 using ClaimHues::mix;
 
 // A claim tint may change the background's luminance by at most this contrast
 // ratio, so every text colour of the theme keeps at least 1/1.4 (about 70 %) of
 // its contrast where the claims are tinted.
 constexpr qreal kMaxTintContrast = 1.4;
-
-// WCAG relative luminance and contrast ratio.
-qreal luminance(const QColor &c)
-{
-    auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
 
 // The strongest blend of `hue` into `background`, up to `strength`, that keeps
 // contrast(blend, background) within `maxContrast`. On a dark background a bright
@@ -51,6 +39,15 @@ QColor readableOn(const QColor &background, const QColor &preferred)
         return preferred;
     return contrast(Qt::black, background) >= contrast(Qt::white, background) ? QColor(Qt::black) : QColor(Qt::white);
 }
+// `red` made darker (or, on dark themes, lighter) until it reads on `background`
+// at the contrast ratio text needs (4.5).
+QColor readableRed(const QColor &background, const QColor &red, bool dark)
+{
+    QColor c = red;
+    for (int step = 0; step < 20 && contrast(c, background) < 4.5; ++step)
+        c = dark ? mix(c, QColor(0xff, 0xa0, 0xa0), 0.15) : c.darker(112);
+    return c;
+}
 } // namespace
 
 OverlayStyle OverlayStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
@@ -70,9 +67,10 @@ OverlayStyle OverlayStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
     s.shared = tint(s.background, ClaimHues::shared, s.dark ? 0.32 : ClaimHues::sharedOnLight);
     s.conflict = tint(s.background, ClaimHues::conflict, s.dark ? 0.36 : ClaimHues::conflictOnLight);
     s.unique = tint(s.background, ClaimHues::unique, s.dark ? 0.18 : ClaimHues::uniqueOnLight);
-    // The differing value: the normal text colour (or black/white) over a stronger red.
-    s.conflictValue = mix(s.background, ClaimHues::conflictValue, s.dark ? 0.55 : ClaimHues::conflictValueOnLight);
-    s.conflictValueText = readableOn(s.conflictValue, s.text);
+    // The differing value: bold red text over a light red, the red as dark (on
+    // light themes) or as light (on dark ones) as it must be to read.
+    s.conflictValue = tint(s.background, ClaimHues::conflictValue, s.dark ? 0.3 : 0.16);
+    s.conflictValueText = readableRed(s.conflictValue, ClaimHues::conflictValue, s.dark);
     s.outline = s.dark ? QColor(0xf0, 0xc6, 0x4a) : QColor(0x1d, 0x5f, 0xbf);
     // The selected entity's mentions should jump out: on dark, a bright marker
     // with dark text (a dim yellow would drown light text).
@@ -94,7 +92,8 @@ QColor OverlayStyle::ribbonFill(ClaimKind kind, int sources, int totalSources) c
 {
     if (!dark) {
         // On light gutters the text tints, a shade darker, read well.
-        return kind == ClaimKind::Conflict ? conflictValue : sharedTint(sources, totalSources).darker(112);
+        return kind == ClaimKind::Conflict ? mix(background, ClaimHues::conflictValue, ClaimHues::conflictValueOnLight)
+                                           : sharedTint(sources, totalSources).darker(112);
     }
     // The text tints are kept dim for contrast; in the gutter, where there is no
     // text, the hues can be bright enough to stand out from the dark background.

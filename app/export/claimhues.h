@@ -22,4 +22,6 @@ constexpr qreal uniqueOnLight = 0.10;
 
 // The colour `t` of the way from `a` to `b`.
 QColor mix(const QColor &a, const QColor &b, qreal t);
+// The WCAG contrast ratio of two colours, 1 (none) to 21 (black on white).
+qreal contrast(const QColor &a, const QColor &b);
 } // namespace ClaimHues

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheet.h"
 
+#include "speakers.h"
+
 #include "worddiff.h"
 
 #include <QCoreApplication>
@@ -182,6 +184,7 @@ Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
     sheet.uniqueBySource.resize(n);
 
     QHash<QString, int> attributionRow;
+    const SpeakerResolver speakers(a);
     for (const Claim &c : a.claims) {
         SheetClaimRow row;
         row.id = c.id;
@@ -208,16 +211,24 @@ Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
             row.cells[m.article].wordings.append(w);
         }
 
-        if (!c.attribution.trimmed().isEmpty()) {
-            const QString key = c.attribution.simplified().toCaseFolded();
+        QSet<int> speakerRows; // a claim counts once per speaker, however it names them
+        for (const QString &name : SpeakerResolver::namesIn(c)) {
+            const QString who = speakers.resolve(c, name);
+            const QString key = who.toCaseFolded();
             if (!attributionRow.contains(key)) {
                 attributionRow.insert(key, int(sheet.attributions.size()));
                 SheetAttributionRow ar;
-                ar.who = c.attribution.simplified();
+                ar.who = who;
                 ar.counts.fill(0, n);
                 sheet.attributions.append(ar);
             }
-            SheetAttributionRow &ar = sheet.attributions[attributionRow.value(key)];
+            const int r = attributionRow.value(key);
+            SheetAttributionRow &ar = sheet.attributions[r];
+            if (name != who && !ar.asWritten.contains(name))
+                ar.asWritten.append(name);
+            if (speakerRows.contains(r))
+                continue;
+            speakerRows.insert(r);
             for (int s = 0; s < n; ++s) {
                 if (!row.cells[s].silent()) {
                     ++ar.counts[s];

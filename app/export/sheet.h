@@ -69,7 +69,8 @@ struct SheetClaimRow
 
 struct SheetAttributionRow
 {
-    QString who;        // as written in Claim::attribution
+    QString who;          // the speaker, resolved (SpeakerResolver)
+    QStringList asWritten; // how the claims name them, where that differs from `who`
     QList<int> counts;  // claims attributed to `who`, per source
     int total = 0;
 };

@@ -9,12 +9,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QSizeF>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 
 class QIODevice;
+class QPaintDevice;
 class QTextDocument;
 namespace KSyntaxHighlighting {
 class Repository;
@@ -29,6 +31,10 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
 
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);
+// The same, laid out on pages of `pageSize` on `device`, no table row cut by a
+// page boundary (a row that fits on a page starts a new one under the header).
+std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+                                            QPaintDevice *device, const QSizeF &pageSize);
 
 // Writes a paginated PDF with page numbers to an open device. Returns false when
 // canceled (polled between pages) or when the device fails; `pages` gets the count.

@@ -6,6 +6,8 @@
 #include "sheetpalette.h"
 #include "sheetwriter.h"
 
+#include "sheettable.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -18,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QAbstractTextDocumentLayout>
 
 namespace {
 
@@ -141,7 +144,7 @@ private:
         m_cursor.insertText(text, format);
     }
 
-    QTextTable *table(int rows, int columns, const QStringList &header, bool sourceColumns = true)
+    SheetTable &table(int rows, int columns, const QStringList &header, bool sourceColumns = true)
     {
         m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         QTextTableFormat f;
@@ -159,15 +162,23 @@ private:
                 widths.append(QTextLength(QTextLength::PercentageLength, 84.0 / (columns - 1)));
             f.setColumnWidthConstraints(widths);
         }
-        QTextTable *t = m_cursor.insertTable(rows + 1, columns, f);
-        for (int c = 0; c < header.size(); ++c)
-            setCell(t, 0, c, header[c], m_bold, m_palette.headerBackground);
+        m_tables.append(SheetTable(m_cursor, rows, columns, f, m_breaks.value(int(m_tables.size()))));
+        SheetTable &t = m_tables.last();
+        for (int c = 0; c < header.size(); ++c) {
+            for (const QTextTableCell &cell : t.headerCells(c))
+                fillCell(cell, header[c], m_bold, m_palette.headerBackground);
+        }
         return t;
     }
 
-    void setCell(QTextTable *t, int row, int column, const QString &text, const QTextCharFormat &format = {}, const QColor &background = {})
+    void setCell(const SheetTable &t, int row, int column, const QString &text, const QTextCharFormat &format = {},
+                 const QColor &background = {})
     {
-        QTextTableCell cell = t->cellAt(row, column);
+        fillCell(t.cellAt(row, column), text, format, background);
+    }
+
+    static void fillCell(QTextTableCell cell, const QString &text, const QTextCharFormat &format, const QColor &background)
+    {
         if (background.isValid()) {
             QTextCharFormat cf = cell.format();
             cf.setBackground(background);
@@ -190,7 +201,7 @@ private:
     void sources()
     {
         heading(SheetDocument::tr("Sources"), 2);
-        QTextTable *t = table(int(m_sheet.sources.size()), 5,
+        SheetTable &t = table(int(m_sheet.sources.size()), 5,
                               {SheetDocument::tr("Outlet"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
                                SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
                               false);
@@ -205,7 +216,7 @@ private:
         afterTable();
     }
 
-    void wordingCell(QTextTable *t, int row, int column, const SheetCell &cell, const QColor &background)
+    void wordingCell(const SheetTable &t, int row, int column, const SheetCell &cell, const QColor &background)
     {
         if (cell.silent()) {
             QTextCharFormat f = m_muted;
@@ -213,7 +224,7 @@ private:
             setCell(t, row, column, sheetSilentLabel(), f, m_palette.silent);
             return;
         }
-        QTextTableCell c = t->cellAt(row, column);
+        QTextTableCell c = t.cellAt(row, column);
         QTextCharFormat cf = c.format();
         cf.setBackground(background);
         c.setFormat(cf);
@@ -251,10 +262,10 @@ private:
             paragraph(SheetDocument::tr("No shared or conflicting claims."), m_muted);
             return;
         }
-        QTextTable *t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
+        SheetTable &t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
         for (int r = 0; r < m_sheet.compared.size(); ++r) {
             const SheetClaimRow &row = m_sheet.compared[r];
-            QTextCursor c = t->cellAt(r + 1, 0).firstCursorPosition();
+            QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
             c.insertText(sheetKindLabel(row.kind), m_bold);
             c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
             if (!row.slot.isEmpty()) {
@@ -315,10 +326,15 @@ private:
         if (m_sheet.attributions.isEmpty())
             return;
         heading(SheetDocument::tr("Attributions"), 2);
-        QTextTable *t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
+        SheetTable &t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
             const SheetAttributionRow &row = m_sheet.attributions[r];
             setCell(t, r + 1, 0, row.who, m_bold);
+            if (!row.asWritten.isEmpty()) {
+                QTextCursor c = t.cellAt(r + 1, 0).lastCursorPosition();
+                c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
+                             m_muted);
+            }
             for (int s = 0; s < row.counts.size(); ++s)
                 setCell(t, r + 1, s + 1, QString::number(row.counts[s]), row.counts[s] ? QTextCharFormat() : m_muted);
         }
@@ -339,10 +355,10 @@ private:
             if (rows.isEmpty())
                 continue;
             heading(entityTypeTitle(type), 3);
-            QTextTable *t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
+            SheetTable &t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
             for (int r = 0; r < rows.size(); ++r) {
                 const SheetEntityRow &row = *rows[r];
-                QTextCursor c = t->cellAt(r + 1, 0).firstCursorPosition();
+                QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
                 c.insertText(row.name, m_bold);
                 if (!row.value.isEmpty() && row.value != row.name)
                     c.insertText(QStringLiteral(" ") + row.value, m_muted);
@@ -353,7 +369,7 @@ private:
                         setCell(t, r + 1, s + 1, sheetSilentLabel(), f, m_palette.silent);
                         continue;
                     }
-                    QTextCursor cc = t->cellAt(r + 1, s + 1).firstCursorPosition();
+                    QTextCursor cc = t.cellAt(r + 1, s + 1).firstCursorPosition();
                     cc.insertText(QString::number(row.counts[s]), m_bold);
                     cc.insertText(QStringLiteral(" ") + row.spellings[s].join(QStringLiteral(" \u00b7 ")), m_muted);
                 }
@@ -386,6 +402,10 @@ private:
             clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
             m_cursor.insertText(clean, QTextCharFormat());
             // insertText turns each '\n' into one block separator: positions stay aligned with the text.
+            // Highlighted first: the differing values' ink and weight then win over the
+            // prose colours (a number's dark yellow does not read on the value's red).
+            if (definition.isValid())
+                highlighter.run(QTextCursor(m_doc), base, text);
             const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
             QTextCursor c(m_doc);
             for (qsizetype i = 0; i < layers.size();) {
@@ -395,14 +415,16 @@ private:
                 if (layers[i] != SheetLayer::None) {
                     QTextCharFormat f;
                     f.setBackground(layerColor(layers[i], m_palette));
+                    if (layers[i] == SheetLayer::ConflictValue) {
+                        f.setForeground(m_palette.text);
+                        f.setFontWeight(QFont::Bold);
+                    }
                     c.setPosition(base + int(i));
                     c.setPosition(base + int(j), QTextCursor::KeepAnchor);
                     c.mergeCharFormat(f);
                 }
                 i = j;
             }
-            if (definition.isValid())
-                highlighter.run(QTextCursor(m_doc), base, text);
         }
     }
 
@@ -414,11 +436,16 @@ private:
     QTextCharFormat m_muted;
     QTextCharFormat m_bold;
     bool m_first = true;
+
+public:
+    SheetTableBreaks m_breaks; // given: where the tables start new pages
+    QList<SheetTable> m_tables; // made, in document order
 };
 
 } // namespace
 
-std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+namespace {
+std::unique_ptr<QTextDocument> newSheetDocument()
 {
     auto doc = std::make_unique<QTextDocument>();
     QFont font(QStringLiteral("Noto Sans"));
@@ -426,6 +453,44 @@ std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntax
     font.setPointSizeF(9);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
+    return doc;
+}
+} // namespace
+
+std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+{
+    auto doc = newSheetDocument();
     Builder(doc.get(), sheet, repository).build();
     return doc;
+}
+
+std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+                                            QPaintDevice *device, const QSizeF &pageSize)
+{
+    // Laid out, then made again with a page break before each row a page
+    // boundary would cut; the breaks move the rows after them, so twice more.
+    SheetTableBreaks breaks;
+    for (int pass = 0;; ++pass) {
+        auto doc = newSheetDocument();
+        Builder builder(doc.get(), sheet, repository);
+        builder.m_breaks = breaks;
+        builder.build();
+        doc->documentLayout()->setPaintDevice(device);
+        doc->setPageSize(pageSize);
+        bool more = false;
+        qreal shift = 0;
+        for (int t = 0; t < builder.m_tables.size(); ++t) {
+            const QList<int> cut = builder.m_tables[t].cutRows(doc.get(), shift);
+            for (const int row : cut) {
+                QList<int> &rows = breaks[t];
+                if (!rows.contains(row)) {
+                    rows.append(row);
+                    more = true;
+                }
+            }
+            std::sort(breaks[t].begin(), breaks[t].end());
+        }
+        if (!more || pass == 2)
+            return doc;
+    }
 }

@@ -337,7 +337,11 @@ void writeAttributions(QString &h, const Sheet &sheet)
              .arg(escaped(SheetHtml::tr("Attributions")), escaped(SheetHtml::tr("Claims each source attributes to someone.")),
                   escaped(SheetHtml::tr("Attributed to")), sourceHeaders(sheet));
     for (const SheetAttributionRow &row : sheet.attributions) {
-        h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(escaped(row.who));
+        h += QStringLiteral("<tr><th scope=\"row\">%1").arg(escaped(row.who));
+        if (!row.asWritten.isEmpty())
+            h += QStringLiteral("<br/><span class=\"meta\">%1</span>")
+                     .arg(escaped(SheetHtml::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 ")))));
+        h += QStringLiteral("</th>");
         for (int n : row.counts)
             h += n ? QStringLiteral("<td class=\"num\">%1</td>").arg(n) : QStringLiteral("<td class=\"silent num\">0</td>");
         h += QStringLiteral("</tr>\n");

@@ -27,16 +27,14 @@ bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
     writer.setCreator(QStringLiteral("Parallax %1").arg(QStringLiteral(PARALLAX_VERSION)));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                      QMarginsF(14, 14, 14, 12), QPageLayout::Millimeter));
-    std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, repository);
-    writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
-    doc->documentLayout()->setPaintDevice(&writer);
-
     const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
-    QFont footerFont = doc->defaultFont();
+    QFont footerFont(QStringLiteral("Noto Sans"));
+    footerFont.setStyleHint(QFont::SansSerif);
     footerFont.setPointSizeF(7.5);
     const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 2.2;
     const QSizeF pageSize(area.width(), area.height() - footerHeight);
-    doc->setPageSize(pageSize);
+    std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, repository, &writer, pageSize);
+    writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
     const int count = doc->pageCount();
     if (pages)
         *pages = count;
