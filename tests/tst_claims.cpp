@@ -480,6 +480,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("\"Inflation remains our main concern for the rest of the year,\" the finance minister said.")
         << "noconflict" << "" << "";
 
+    QTest::addRow("short statement: one word and one date")
+        << QStringLiteral("The plant opened in 1986.")
+        << QStringLiteral("It opened in 1986 and employs 900 people.")
+        << "shared" << "" << "";
     // Negation.
     QTest::addRow("negation: not confirmed")
         << QStringLiteral("The government has confirmed that troops will be withdrawn from the border region.")

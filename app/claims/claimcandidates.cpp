@@ -149,13 +149,17 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     if (conflict && (au.headline[u] || au.headline[v]) && match.similarity < tuning.sameFactSimilarity
         && (conflict->slot == u"count" || conflict->slot == u"number"))
         conflict.reset();
-    if (!conflict && match.similarity >= tuning.alikeFloor && match.substantial())
+    // A short statement has little to match: "The plant opened in 1986." ~ "It opened in 1986 and
+    // employs 900 people." share one word and one date, and most of what the first says.
+    const bool oneFact = match.substantial()
+        || (match.contentMatches >= 1 && match.anchorMatches >= 1 && match.similarity >= tuning.anchoredLinkSimilarity);
+    if (!conflict && match.similarity >= tuning.alikeFloor && oneFact)
         out.compared.append({u, v, float(match.similarity)});
     if (conflict) {
         // clauses already carry a conflict; the whole sentence would repeat it
         if (!au.wholeSentence[u] && !au.wholeSentence[v])
             out.conflicts.append({u, v, *conflict, float(match.similarity)});
-    } else if (!match.substantial()) {
+    } else if (!oneFact) {
         // too little in common to be one fact
     } else if (match.similarity >= tuning.linkSimilarity) {
         out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});

@@ -23,6 +23,7 @@ struct IntField
 
 constexpr DoubleField doubleFields[] = {
     {"closeMeasureRatio", &ClaimTuning::closeMeasureRatio},
+    {"anchoredLinkSimilarity", &ClaimTuning::anchoredLinkSimilarity},
     {"informativeWeight", &ClaimTuning::informativeWeight},
     {"countRatioLimit", &ClaimTuning::countRatioLimit},
     {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},

@@ -11,6 +11,9 @@ struct ClaimTuning
 {
     // Two units from different articles whose similarity reaches this state one fact.
     double linkSimilarity = 0.36;
+    // Two units that share only one informative word and one name, number or date state one
+    // fact when they are this alike (short statements: little else to match).
+    double anchoredLinkSimilarity = 0.4;
     // Or a stretch of each, this alike, with at least this much rare-term weight in common.
     double localLinkSimilarity = 0.65;
     double localLinkWeight = 7.0;
