@@ -7,25 +7,6 @@
 
 namespace {
 
-// Lines of a resource list without comments and blanks, split at tabs.
-QList<QStringList> readList(const QString &name)
-{
-    QList<QStringList> rows;
-    QFile file(QStringLiteral(":/parallax/gazetteers/") + name);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qWarning("Gazetteer %s is missing", qPrintable(name));
-        return rows;
-    }
-    QTextStream in(&file);
-    QString line;
-    while (in.readLineInto(&line)) {
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        rows.append(line.split(u'\t'));
-    }
-    return rows;
-}
-
 // Words WordNet leaves out but that are plainly not names when capitalised.
 const char *const kClosedClass[] = {
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his",
@@ -49,6 +30,24 @@ const char *const kCalendarWords[] = {
     "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."};
 
 } // namespace
+
+QList<QStringList> Gazetteer::readList(const QString &name)
+{
+    QList<QStringList> rows;
+    QFile file(QStringLiteral(":/parallax/gazetteers/") + name);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qWarning("Gazetteer %s is missing", qPrintable(name));
+        return rows;
+    }
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        rows.append(line.split(u'\t'));
+    }
+    return rows;
+}
 
 const Gazetteer &Gazetteer::instance()
 {
