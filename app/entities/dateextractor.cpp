@@ -281,7 +281,7 @@ private:
 
     int scanWeekday(int i)
     {
-        if (!m_dt.capitalised(i))
+        if (!m_dt.capitalised(i) || weekdaySpan(i))
             return i + 1;
         if (m_dt.capitalised(i - 1) && (m_dt.tok[i - 1].roles & HolidayPrefix))
             return i + 1;
@@ -328,6 +328,15 @@ private:
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));
         return last + 1;
+    }
+
+    // "open Monday through Saturday": a span of weekdays is a schedule, not a date.
+    bool weekdaySpan(int i) const
+    {
+        auto through = [&](int k) {
+            return m_dt.wordIs(k, QLatin1StringView("through")) || m_dt.wordIs(k, QLatin1StringView("thru"));
+        };
+        return (through(i + 1) && m_dt.isWord(i + 2, Weekday)) || (through(i - 1) && m_dt.isWord(i - 2, Weekday));
     }
 
     int scanDayWord(int i)
@@ -386,6 +395,8 @@ private:
         case Week: {
             const QDate thursday = m_dt.pub.addDays(4 - m_dt.pub.dayOfWeek() + 7 * rel);
             add(i, j, monthValue(thursday.year(), thursday.month()));
+            if (rel < 0)
+                m_out.last().lastWeek = thursday.addDays(-3);
             break;
         }
         case Weekend: {
@@ -465,6 +476,25 @@ private:
 QList<DateMention> findDates(const QString &text, const QDate &published)
 {
     return DateScanner(text, published).run();
+}
+
+void settleLastWeeks(QList<QList<DateMention>> &dates, const QList<QDate> &published)
+{
+    QDate broke;
+    for (const QDate &d : published) {
+        if (d.isValid() && (!broke.isValid() || d < broke))
+            broke = d;
+    }
+    if (!broke.isValid())
+        return;
+    for (qsizetype a = 0; a < dates.size(); ++a) {
+        if (!(published.value(a) > broke))
+            continue;
+        for (DateMention &d : dates[a]) {
+            if (d.lastWeek.isValid() && d.lastWeek <= broke && broke < d.lastWeek.addDays(7))
+                d.value = broke.toString(Qt::ISODate);
+        }
+    }
 }
 
 QString dateValueLabel(const QString &value)

@@ -55,9 +55,65 @@ bool presentBefore(const DateText &dt, int i)
     return false;
 }
 
-// The nearest tense word before the mention, else after it, in its sentence. The look back
-// stops at an earlier date, whose verb it is ("took office in 2023 and faces a runoff on
-// April 13"); proper names do not use up its reach; a relative clause keeps to itself.
+namespace {
+
+// The nearest tense word before token `first` within `reach` words (names aside) in its
+// sentence. The look back stops at an earlier date, whose verb it is ("took office in 2023 and
+// faces a runoff on April 13"), unless the two dates are listed together ("in April and June").
+Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, int reach)
+{
+    int between = 0; // words between the look back and the mention, names aside
+    for (int i = first - 1, k = 0; i >= 0 && k < reach; --i) {
+        if (dt.sentenceBreakAt(i) || (i == lastDateTok && !listed))
+            break;
+        // "warned people to keep away until Tuesday": a reporting verb away from the date
+        // dates the report, not what it reports ("said on Monday", "told Radio Nord on Sunday"
+        // are their own dates).
+        const bool reportedClause = between >= 2 && (dt.tok[i].roles & Reporting);
+        if (dt.tok[i].kind == DateToken::Word && !reportedClause) {
+            const Tense t = tenseOfWord(dt, i);
+            if (t != Tense::None)
+                return t;
+        }
+        if (dt.tok[i].breakBefore)
+            break;
+        if (!(dt.capitalised(i) && !dt.sentenceStart(i))) {
+            ++k;
+            ++between;
+        }
+    }
+    return Tense::None;
+}
+
+// The nearest tense word after token `last` in its clause: a comma closes a relative clause
+// the mention sits in, and a comma before "although", "but" and the like another clause.
+Tense tenseAfter(const DateText &dt, int first, int last)
+{
+    const bool relative = inRelativeClause(dt, first);
+    // The look ahead counts words as the look back does: "By Tuesday night the dining room of
+    // his restaurant, El Manaba, was stacked" reaches "was".
+    for (int i = last + 1, k = 0; i < dt.n && k < 10; ++i) {
+        if (dt.tok[i].kind == DateToken::Word && !(dt.capitalised(i) && !dt.sentenceStart(i)))
+            ++k;
+        if (dt.tok[i].breakBefore || dt.sentenceBreakAt(i)
+            || (dt.isPunct(i, u',') && (relative || dt.isWord(i + 1, ClauseStart))))
+            break;
+        // "..., officials said" dates the statement, not the event.
+        if (dt.tok[i].kind == DateToken::Word && !dt.wordIs(i, QLatin1StringView("said"))
+            && !dt.wordIs(i, QLatin1StringView("told"))) {
+            const Tense t = tenseOfWord(dt, i);
+            if (t != Tense::None)
+                return t;
+        }
+    }
+    return Tense::None;
+}
+
+} // namespace
+
+// The nearest tense word before the mention, else after it, else further before it, in its
+// sentence: "when it allowed the rebels and their allies to hold a convention in Nairobi in
+// February". Proper names do not use up its reach; a relative clause keeps to itself.
 Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
 {
     // "in April and June": dates in one list share their verb.
@@ -69,35 +125,15 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
                }
                return true;
            }();
-    for (int i = first - 1, k = 0; i >= 0 && k < 10; --i) {
-        if (dt.sentenceBreakAt(i) || (i == lastDateTok && !listed))
-            break;
-        // "warned people to keep away until Tuesday": a reporting verb away from the date
-        // dates the report, not what it reports ("said on Monday" is its own date).
-        const bool reportedClause = first - i > 2 && (dt.tok[i].roles & Reporting);
-        if (dt.tok[i].kind == DateToken::Word && !reportedClause) {
-            const Tense t = tenseOfWord(dt, i);
-            if (t != Tense::None)
-                return t;
-        }
-        if (dt.tok[i].breakBefore)
-            break;
-        if (!(dt.capitalised(i) && !dt.sentenceStart(i)))
-            ++k;
-    }
-    const bool relative = inRelativeClause(dt, first);
-    for (int i = last + 1, k = 0; i < dt.n && k < 10; ++i, ++k) {
-        if (dt.tok[i].breakBefore || dt.sentenceBreakAt(i) || (relative && dt.isPunct(i, u',')))
-            break;
-        // "..., officials said" dates the statement, not the event.
-        if (dt.tok[i].kind == DateToken::Word && !dt.wordIs(i, QLatin1StringView("said"))
-            && !dt.wordIs(i, QLatin1StringView("told"))) {
-            const Tense t = tenseOfWord(dt, i);
-            if (t != Tense::None)
-                return t;
-        }
-    }
-    return Tense::None;
+    if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)
+        return t;
+    // "the April 13 runoff": a date that qualifies a noun takes no tense from the verb after it.
+    if ((dt.wordIs(first - 1, QLatin1StringView("the")) || dt.wordIs(first - 1, QLatin1StringView("a")))
+        && dt.lowercase(last + 1) && dt.tok[last + 1].spaceBefore)
+        return Tense::None;
+    if (const Tense t = tenseAfter(dt, first, last); t != Tense::None)
+        return t;
+    return tenseBefore(dt, first, lastDateTok, listed, 25);
 }
 
 int yearForMonth(const DateText &dt, int month, Tense tense)

@@ -82,6 +82,34 @@ QString acronymKey(const QString &key)
     return out;
 }
 
+// The key a candidate's group goes by: names written with and without accents are one name
+// ("Manabi", "Manabí"); "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN
+// Security Council" are one name.
+QString groupKey(const NameCandidate &c)
+{
+    return Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
+}
+
+// "River Natisone" and "the Natisone", "Pacific Ocean" and "the Pacific": one water, when the
+// bare name is a place here or has no evidence of its own.
+void uniteWaters(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey,
+                 UnionFind &uf)
+{
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.waterKey.isEmpty())
+                continue;
+            const int bare = byKey.value(Gazetteer::folded(c.waterKey), -1);
+            const int headed = byKey.value(groupKey(c), -1);
+            if (bare < 0 || headed < 0 || argmax(groups.at(headed).votes) != 2)
+                continue;
+            const std::array<int, 3> &v = groups.at(bare).votes;
+            if (argmax(v) == 2 || (v[0] == 0 && v[1] == 0 && v[2] == 0))
+                uf.unite(headed, bare);
+        }
+    }
+}
+
 } // namespace
 
 QString nameSkeleton(QStringView name)
@@ -128,9 +156,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             }
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
-            // Names written with and without accents are one name ("Manabi", "Manabí").
-            // "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN Security Council": one name.
-            const QString key = Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
+            const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -205,6 +231,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         if (const int h = byKey.value(headed, -1); h >= 0)
             uf.unite(h, bare);
     }
+    uniteWaters(names, groups, byKey, uf);
 
     // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
     // department" and "the Department for Business and Trade": one body, its words reordered.

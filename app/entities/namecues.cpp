@@ -13,6 +13,51 @@ bool worksAt(const NameScan &s, qsizetype k)
     return s.words.worksAt.contains(w) || s.words.personNouns.contains(w);
 }
 
+// "the Castello Ruvido, a 12th-century fortress", "Ann Ko, the union's district secretary for
+// Kent": a description after a comma and an article says what the name is by its last noun
+// (before a preposition, a verb or a clause). Returns its vote, or -1.
+int appositionAfter(const NameScan &s, qsizetype b)
+{
+    const qsizetype comma = b + 1;
+    if (s.tokens.at(b).possessive || comma + 2 >= s.tokens.size() || s.tokens.at(comma).lower != u","
+        || !s.words.articles.contains(s.tokens.at(comma + 1).lower) || s.tokens.at(comma + 1).capitalised)
+        return -1;
+    qsizetype head = -1;
+    for (qsizetype k = comma + 2; k < s.tokens.size() && k <= comma + 7; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!t.word && (t.lower == u"-" || t.lower == u"\u2010"))
+            continue;
+        if (!t.word || s.gaz.isClosedClass(t.lower) || t.lower.endsWith(u"ed") || t.lower.endsWith(u"ing"))
+            break;
+        // "the council's headquarters": the owner is not the head; "the Lombard chapel".
+        if (!t.possessive && !t.capitalised && !t.lower.at(0).isDigit())
+            head = k;
+    }
+    if (head < 0)
+        return -1;
+    const QString &w = s.tokens.at(head).lower;
+    if (s.words.personNouns.contains(w) || s.gaz.isRole(w))
+        return PersonVote;
+    if (s.words.appositionOrganizationNouns.contains(w) || s.words.lowercaseOrganizationHeads.contains(w))
+        return OrgVote;
+    if (s.words.placeHeads.contains(w) || s.words.placeNouns.contains(w) || s.words.lowercasePlaceHeads.contains(w)
+        || s.words.appositionPlaceNouns.contains(w))
+        return PlaceVote;
+    return -1;
+}
+
+// "Photo: Ines Varga", "PHOTO | LENA OKAFOR |", "© Tomas Brandl, AFP": a credit names a person.
+bool creditBefore(const NameScan &s, qsizetype a)
+{
+    const qsizetype p = a - 1;
+    if (p < 0 || s.tokens.at(p).word)
+        return false;
+    if (s.tokens.at(p).lower == u"\u00a9")
+        return true;
+    return (s.tokens.at(p).lower == u":" || s.tokens.at(p).lower == u"|") && p > 0 && s.tokens.at(p - 1).word
+           && s.words.creditWords.contains(s.tokens.at(p - 1).lower);
+}
+
 } // namespace
 
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
@@ -54,6 +99,10 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
     } else if (p >= 0 && s.tokens.at(p).lower == u"by" && s.tokens.at(p).lineStart) {
         votes[PersonVote] += kStrongCue + 1; // byline
     }
+    if (const int described = appositionAfter(s, b); described >= 0)
+        votes[described] += kStrongCue + 1;
+    if (creditBefore(s, a))
+        votes[PersonVote] += kStrongCue + 1;
     const qsizetype q = b + 1;
     // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.
     if (q < s.tokens.size() && s.tokens.at(q).word && s.tokens.at(q).capitalised && s.joined(b, q)

@@ -71,10 +71,11 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
                     std::array<int, 3> &v = names[k].votes;
                     // An ordinary word ("Belt and Road") needs evidence of its own, and a name shaped
                     // like "Given Surname" is no place for being listed with one ("... in Frankfurt and
-                    // Jeroen Maas in Amsterdam").
+                    // Jeroen Maas in Amsterdam"), though it is in a list of three ("from Alston, Nowe
+                    // Miasto and Kettering").
                     const NameCandidate &c = names.at(k);
                     if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
-                        && !(best == PlaceVote && c.fallbackPerson && c.words > 1))
+                        && !(best == PlaceVote && c.fallbackPerson && c.words > 1 && to - from < 2))
                         v[best] += kStrongCue;
                 }
             }

@@ -96,6 +96,9 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
         // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
         if (k > a && k < b && s.isHead(k - 1, s.words.organizationHeads) && s.tokens.at(k + 1).lower == u"of")
             continue;
+        // "General Santos City": a title word opening a name that ends in a place's head names the place.
+        if (k == a && s.tokens.at(k + 1).lower != u"of" && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps)
+            continue;
         bool nameFollows = false;
         for (qsizetype j = k + 1; j <= b; ++j) {
             const QString &w = s.tokens.at(j).lower;
@@ -132,6 +135,12 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
         return typeNameSpan(s, out, first, b, false), true;
     emitName(s, out, first, b, {kRole, 0, 0}, QString(), false);
     return true;
+}
+
+// Token a follows "the" straight on: "the Tempio Vecchio", "outside the Gigante de Arroyito".
+bool afterArticle(const NameScan &s, qsizetype a)
+{
+    return a > 0 && s.tokens.at(a - 1).lower == u"the" && s.joined(a - 1, a);
 }
 
 // One capitalised word: a road's number, initials, a brand, or a name with no evidence yet.
@@ -208,11 +217,18 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
         }
         if (allCommon)
             return; // "World War", "Strategic Partnership"
-        if (s.tokens.at(a).allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine && !s.inPhrase.at(a))
+        // "LENA OKAFOR" in a credit is a name written in capitals, not initials.
+        bool allCaps = true;
+        for (qsizetype k = a; k <= b && allCaps; ++k)
+            allCaps = !s.name.at(k) || s.tokens.at(k).allCaps;
+        if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine
+            && !s.inPhrase.at(a))
             votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
         else if (s.gaz.isGivenName(first))
             votes[PersonVote] += kGivenName;
-        else if (noneCommon)
+        else if (afterArticle(s, a)) {
+            // "outside the Gigante de Arroyito": people go without an article
+        } else if (noneCommon)
             fallbackPerson = true;
         // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
         else if (b == a + 1 && !s.isCommon(b) && !s.inPhrase.at(b) && !s.tokens.at(b).allCaps)
@@ -256,6 +272,11 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
         out.names.append(std::move(c));
         return;
     }
+    // "River Natisone", "Pacific Ocean": a water goes by its name without its kind too.
+    if (b > a && s.tokens.at(a).capitalised && s.words.waterHeads.contains(s.tokens.at(a).lower))
+        c.waterKey = s.sliceKey(a + 1, b);
+    else if (b > a && s.tokens.at(b).capitalised && s.words.waterHeads.contains(s.tokens.at(b).lower))
+        c.waterKey = s.sliceKey(a, b - 1);
     addContextCues(s, a, b, votes);
     if (acronym)
         votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
@@ -325,7 +346,9 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
             = s.isHead(h, s.words.organizationHeads)
               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
-        if (a == b || !bodyHead)
+        // "General Santos City": a title word opening a place's name is part of it.
+        const bool placeName = !s.gaz.isDemonym(first) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
+        if (a == b || (!bodyHead && !placeName))
             return typeNameSpan(s, out, a + 1, b, false);
     }
     if (s.words.directions.contains(first) && a < b && s.phraseEnd.at(a + 1) == b) {
@@ -346,7 +369,9 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     if (!orgHead && !placeHead && a < b && s.phraseEnd.at(a) != b) {
         if (s.words.organizationHeadsFirst.contains(first))
             return emitName(s, out, a, b, {0, kHead, 0}, QString(), false);
-        if (s.words.placeHeadsFirst.contains(first))
+        // "St Ives" is a town, "St Barbara" (a given name alone after it) the saint.
+        const bool saint = s.words.saints.contains(first) && b == a + 1 && s.gaz.isGivenName(s.tokens.at(b).lower);
+        if (s.words.placeHeadsFirst.contains(first) && !saint)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
     }
     // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place

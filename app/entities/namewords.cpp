@@ -67,6 +67,11 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("pronoun-skip"), &NameWords::pronounSkip},
         {QStringLiteral("works-at"), &NameWords::worksAt},
         {QStringLiteral("place-prepositions-inside"), &NameWords::placePrepositionsInside},
+        {QStringLiteral("articles"), &NameWords::articles},
+        {QStringLiteral("apposition-place-nouns"), &NameWords::appositionPlaceNouns},
+        {QStringLiteral("credit-words"), &NameWords::creditWords},
+        {QStringLiteral("saints"), &NameWords::saints},
+        {QStringLiteral("water-heads"), &NameWords::waterHeads},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

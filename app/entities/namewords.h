@@ -49,6 +49,11 @@ struct NameWords
     QSet<QString> pronounSkip;
     QSet<QString> worksAt;
     QSet<QString> placePrepositionsInside;
+    QSet<QString> articles;
+    QSet<QString> appositionPlaceNouns;
+    QSet<QString> creditWords;
+    QSet<QString> saints;
+    QSet<QString> waterHeads;
 
 private:
     NameWords();

@@ -36,7 +36,7 @@ quint32 roleBit(QStringView name)
         {QStringLiteral("HolidayPrefix"), HolidayPrefix}, {QStringLiteral("OrdinalSuffix"), OrdinalSuffix},
         {QStringLiteral("YearPrefix"), YearPrefix}, {QStringLiteral("ListJoin"), ListJoin},
         {QStringLiteral("Reporting"), Reporting}, {QStringLiteral("StateVerb"), StateVerb},
-        {QStringLiteral("StreetWord"), StreetWord}};
+        {QStringLiteral("StreetWord"), StreetWord}, {QStringLiteral("ClauseStart"), ClauseStart}};
     const quint32 bit = roles.value(name.toString());
     if (!bit)
         qWarning("datewords.txt: unknown role %s", qPrintable(name.toString()));

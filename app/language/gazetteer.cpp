@@ -21,7 +21,10 @@ const char *const kClosedClass[] = {
     "behind", "beyond", "near", "via", "including", "according", "can", "could", "may", "might",
     "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one",
-    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead"};
+    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    // numbers that open a sentence ("Four Danish sailors") are never names
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
+    "thousands"};
 
 const char *const kCalendarWords[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -115,8 +118,20 @@ QString Gazetteer::folded(const QString &key)
     QString out;
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        // Letters that carry their stroke inside and so do not decompose: "Paweł" is "Pawel".
+        switch (c.unicode()) {
+        case u'\u0142': out.append(u'l'); break; // ł
+        case u'\u00f8': out.append(u'o'); break; // ø
+        case u'\u0111': out.append(u'd'); break; // đ
+        case u'\u0127': out.append(u'h'); break; // ħ
+        case u'\u0131': out.append(u'i'); break; // dotless ı
+        case u'\u00df': out.append(QStringLiteral("ss")); break; // ß
+        case u'\u00e6': out.append(QStringLiteral("ae")); break; // æ
+        case u'\u0153': out.append(QStringLiteral("oe")); break; // œ
+        default: out.append(c);
+        }
     }
     return out;
 }
