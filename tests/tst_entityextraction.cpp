@@ -367,6 +367,8 @@ void TestEntityExtraction::names_data()
                                    << "place:Alston|place:Kettering|place:Nowe Miasto";
     QTest::addRow("role-word-opens-place") << "A sailor from General Santos City was treated." << d
                                            << "place:General Santos City";
+    QTest::addRow("rank-words-after-title") << "Petty Officer 2nd Class Aaron Fuentes said the boat sank." << d
+                                            << "person:Aaron Fuentes";
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";

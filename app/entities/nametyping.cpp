@@ -305,6 +305,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     if (splitRoles && splitAtRole(s, out, a, b))
         return;
+    // "(Petty Officer 2nd) Class Aaron Fuentes": an ordinary word before a given name and a
+    // surname is the end of a title.
+    if (b >= a + 2 && s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps && s.name.at(a + 1)
+        && s.gaz.isGivenName(s.tokens.at(a + 1).lower))
+        return typeNameSpan(s, out, a + 1, b, false);
     const QString &first = s.tokens.at(a).lower;
     // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
     if (!s.inPhrase.at(b)
