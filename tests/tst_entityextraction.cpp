@@ -351,7 +351,7 @@ void TestEntityExtraction::names_data()
     QTest::addRow("apposition-role-last") << "\"We want guarantees,\" said Varko Dellin, the union's district secretary."
                                           << d << "person:Varko Dellin";
     // Credits name people, also in capitals.
-    QTest::addRow("credit-capitals") << "PHOTO | LENA OKAFOR | NMG" << d << "organization:NMG|person:LENA OKAFOR";
+    QTest::addRow("credit-capitals") << "Aid trucks wait at the border.\nPHOTO | LENA OKAFOR | NMG" << d << "organization:NMG|person:LENA OKAFOR";
     QTest::addRow("credit-copyright") << "Rescuers at work. \u00a9 Tomas Brandl, AFP" << d
                                       << "organization:AFP|person:Tomas Brandl";
     // Shapes that are no person's name.
@@ -369,6 +369,12 @@ void TestEntityExtraction::names_data()
                                            << "place:General Santos City";
     QTest::addRow("rank-words-after-title") << "Petty Officer 2nd Class Aaron Fuentes said the boat sank." << d
                                             << "person:Aaron Fuentes";
+    QTest::addRow("byline-ordinary-surname") << "Storm closes mill\n\nBy Nerys Moss\n\nThe mill shut on Monday." << d
+                                             << "person:Nerys Moss";
+    QTest::addRow("first-line-capitals") << "HOLY INFERNO\n\nFire guts a church in Harwick." << d << "place:Harwick";
+    QTest::addRow("named-after-two-places")
+        << "Trains from Harwick and Tollbury stopped. The line run by Ferrovia Harwick Tollbury reopened in Tollbury."
+        << d << "organization:Ferrovia Harwick Tollbury|place:Harwick|place:Tollbury";
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";

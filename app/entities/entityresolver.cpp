@@ -90,6 +90,22 @@ QString groupKey(const NameCandidate &c)
     return Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
 }
 
+// Two or more of the words of a name of three or more are places' names in this corpus: no
+// person is named so.
+bool namesTwoPlaces(const Group &g, const QList<Group> &groups, const QHash<QString, int> &byKey)
+{
+    const QStringList w = words(g.key);
+    if (w.size() < 3)
+        return false;
+    int places = 0;
+    for (const QString &word : w) {
+        const int other = byKey.value(word, -1);
+        if (other >= 0 && groups.at(other).votes[2] > 0 && argmax(groups.at(other).votes) == 2)
+            ++places;
+    }
+    return places >= 2;
+}
+
 // "River Natisone" and "the Natisone", "Pacific Ocean" and "the Pacific": one water, when the
 // bare name is a place here or has no evidence of its own.
 void uniteWaters(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey,
@@ -205,8 +221,12 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
-        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
-            g.votes[0] += g.fallbackPerson;
+        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2) {
+            if (namesTwoPlaces(g, groups, byKey))
+                g.votes[1] += 2; // "Ferrovie Udine Cividale": a body named after the places it serves
+            else
+                g.votes[0] += g.fallbackPerson;
+        }
     }
     // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
     for (Group &g : groups) {

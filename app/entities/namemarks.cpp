@@ -56,6 +56,33 @@ bool startsLongerName(const NameScan &s, qsizetype i)
            && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
 }
 
+// The first token of token i's line.
+qsizetype lineOpening(const NameScan &s, qsizetype i)
+{
+    while (i > 0 && !s.tokens.at(i).lineStart)
+        --i;
+    return i;
+}
+
+bool onFirstLine(const NameScan &s, qsizetype i)
+{
+    return lineOpening(s, i) == 0;
+}
+
+// "By Clara Moss": on a line that opens with "By", the capitalised words after it are a name,
+// however ordinary ("Moss").
+bool onByline(const NameScan &s, qsizetype i)
+{
+    const qsizetype open = lineOpening(s, i);
+    if (open == i || s.tokens.at(open).lower != u"by")
+        return false;
+    for (qsizetype k = open + 1; k < i; ++k) {
+        if (!s.tokens.at(k).word || !s.tokens.at(k).capitalised || !s.joined(k - 1, k))
+            return false;
+    }
+    return s.joined(i - 1, i);
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -91,11 +118,22 @@ bool isNameToken(const NameScan &s, qsizetype i)
     if ((t.sentenceStart || t.titleLine) && !t.allCaps)
         return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower)
                || s.inside.contains(t.lower) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)
-               || startsLongerName(s, i);
-    if (t.titleLine && t.allCaps && t.lower.size() > 3)
-        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower)
-               || (s.words.organizationHeads.contains(t.lower) && i > 0 && s.tokens.at(i - 1).allCaps
-                   && s.joined(i - 1, i) && !s.gaz.isCommonWord(s.tokens.at(i - 1).lower)); // "KERNOW POST": a masthead
+               || startsLongerName(s, i) || onByline(s, i);
+    if (t.titleLine && t.allCaps && t.lower.size() > 3) {
+        const bool mastheadWord = s.words.organizationHeads.contains(t.lower) && i > 0 && s.tokens.at(i - 1).allCaps
+                                  && s.joined(i - 1, i)
+                                  && !s.gaz.isCommonWord(s.tokens.at(i - 1).lower); // "KERNOW POST": a masthead
+        // "HOLY INFERNO" over a tabloid's story: the text's first line in capitals names only what
+        // is known or written as a name elsewhere.
+        if (onFirstLine(s, i)) {
+            const bool pressAfter = i + 1 < s.tokens.size() && s.joined(i, i + 1)
+                                    && s.words.pressWords.contains(s.tokens.at(i + 1).lower); // "KESTRIN POST"
+            const bool givenBefore = i > 0 && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower);
+            return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord
+                   || pressAfter || givenBefore;
+        }
+        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord;
+    }
     return true;
 }
 
