@@ -56,25 +56,27 @@ bool startsLongerName(const NameScan &s, qsizetype i)
            && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
 }
 
-// The first token of token i's line.
-qsizetype lineOpening(const NameScan &s, qsizetype i)
+// The first token of token i's line if it lies at most `reach` tokens back, else -1.
+qsizetype lineOpening(const NameScan &s, qsizetype i, qsizetype reach)
 {
-    while (i > 0 && !s.tokens.at(i).lineStart)
-        --i;
-    return i;
+    for (qsizetype k = i; k >= 0 && i - k <= reach; --k) {
+        if (k == 0 || s.tokens.at(k).lineStart)
+            return k;
+    }
+    return -1;
 }
 
 bool onFirstLine(const NameScan &s, qsizetype i)
 {
-    return lineOpening(s, i) == 0;
+    return lineOpening(s, i, 12) == 0;
 }
 
 // "By Clara Moss": on a line that opens with "By", the capitalised words after it are a name,
 // however ordinary ("Moss").
 bool onByline(const NameScan &s, qsizetype i)
 {
-    const qsizetype open = lineOpening(s, i);
-    if (open == i || s.tokens.at(open).lower != u"by")
+    const qsizetype open = lineOpening(s, i, 5);
+    if (open < 0 || open == i || s.tokens.at(open).lower != u"by")
         return false;
     for (qsizetype k = open + 1; k < i; ++k) {
         if (!s.tokens.at(k).word || !s.tokens.at(k).capitalised || !s.joined(k - 1, k))
