@@ -363,6 +363,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("number-opens-sentence") << "Four Danish sailors were rescued." << d << "";
     QTest::addRow("article-before-name") << "A banner hung outside the Gigante de Arroyito." << d
                                          << "place:Gigante de Arroyito";
+    QTest::addRow("article-before-given-name") << "Rain fell over the Julian Prealps and in Tarvis." << d
+                                               << "place:Tarvis";
     QTest::addRow("list-of-three") << "Crews came from Alston, Nowe Miasto and Kettering." << d
                                    << "place:Alston|place:Kettering|place:Nowe Miasto";
     QTest::addRow("role-word-opens-place") << "A sailor from General Santos City was treated." << d

@@ -224,11 +224,11 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
         if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine
             && !s.inPhrase.at(a))
             votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
-        else if (s.gaz.isGivenName(first))
-            votes[PersonVote] += kGivenName;
         else if (afterArticle(s, a)) {
-            // "outside the Gigante de Arroyito": people go without an article
-        } else if (noneCommon)
+            // "outside the Gigante de Arroyito", "over the Julian Prealps": people go without an article
+        } else if (s.gaz.isGivenName(first))
+            votes[PersonVote] += kGivenName;
+        else if (noneCommon)
             fallbackPerson = true;
         // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
         else if (b == a + 1 && !s.isCommon(b) && !s.inPhrase.at(b) && !s.tokens.at(b).allCaps)
