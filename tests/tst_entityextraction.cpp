@@ -426,6 +426,15 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("river-without-its-kind")
         << QStringList{u"The bridge fell into the River Avenmore."_s, u"Rain swelled the Avenmore in the valley."_s}
         << QStringList{u"River Avenmore"_s, u"Avenmore"_s} << QStringList{};
+    QTest::addRow("lowercase-river")
+        << QStringList{u"The bridge fell into the Avenmore river."_s, u"Rain swelled the Avenmore in the valley."_s}
+        << QStringList{u"Avenmore river"_s, u"Avenmore"_s} << QStringList{};
+    QTest::addRow("singular-and-plural")
+        << QStringList{u"Rain fell on the Vessna valleys overnight."_s, u"Water rose in the Vessna valley."_s}
+        << QStringList{u"Vessna valleys"_s, u"Vessna valley"_s} << QStringList{};
+    QTest::addRow("acronym-opening")
+        << QStringList{u"The European Commission must approve the deal."_s, u"The EU Commission has not said."_s}
+        << QStringList{u"European Commission"_s, u"EU Commission"_s} << QStringList{};
     QTest::addRow("stroke-letters")
         << QStringList{u"Paweł Nowicz led the rescue team."_s, u"Pawel Nowicz said the shaft was safe."_s}
         << QStringList{u"Paweł Nowicz"_s, u"Pawel Nowicz"_s} << QStringList{};

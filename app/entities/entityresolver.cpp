@@ -90,6 +90,46 @@ QString groupKey(const NameCandidate &c)
     return Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
 }
 
+// "the Natisone valley" and "the Natisone valleys", "Faroe Island" and "Faroe Islands": one
+// place whose last word is written in the singular and the plural.
+void uniteSingularPlural(const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
+{
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words < 2 || !g.key.endsWith(u's') || argmax(g.votes) != 2 || g.votes[2] <= 0)
+            continue;
+        const int singular = byKey.value(g.key.chopped(1), -1);
+        if (singular >= 0 && groups.at(singular).words >= 2 && argmax(groups.at(singular).votes) == 2)
+            uf.unite(singular, i);
+    }
+}
+
+// "EU Commission" and "European Commission", "UN Security Council" and "United Nations Security
+// Council": a body named with a known acronym first is the body named with what it stands for,
+// or with the first word of that.
+void uniteAcronymOpenings(const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        const qsizetype space = g.key.indexOf(u' ');
+        if (g.words < 2 || space < 0 || argmax(g.votes) != 1)
+            continue;
+        const auto entry = gaz.lookup(g.key.left(space));
+        if (!entry || entry->canonical.isEmpty())
+            continue;
+        const QString expansion = Gazetteer::folded(Gazetteer::key(entry->canonical));
+        if (!expansion.contains(u' '))
+            continue;
+        const QString rest = g.key.mid(space);
+        for (const QString &opening : {expansion, expansion.section(u' ', 0, 0)}) {
+            const int other = byKey.value(opening + rest, -1);
+            if (other >= 0 && other != i && argmax(groups.at(other).votes) == 1)
+                uf.unite(other, i);
+        }
+    }
+}
+
 // Two or more of the words of a name of three or more are places' names in this corpus: no
 // person is named so.
 bool namesTwoPlaces(const Group &g, const QList<Group> &groups, const QHash<QString, int> &byKey)
@@ -252,6 +292,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             uf.unite(h, bare);
     }
     uniteWaters(names, groups, byKey, uf);
+    uniteSingularPlural(groups, byKey, uf);
+    uniteAcronymOpenings(groups, byKey, uf);
 
     // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
     // department" and "the Department for Business and Trade": one body, its words reordered.

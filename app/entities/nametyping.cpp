@@ -275,8 +275,8 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     // "River Natisone", "Pacific Ocean": a water goes by its name without its kind too.
     if (b > a && s.tokens.at(a).capitalised && s.words.waterHeads.contains(s.tokens.at(a).lower))
         c.waterKey = s.sliceKey(a + 1, b);
-    else if (b > a && s.tokens.at(b).capitalised && s.words.waterHeads.contains(s.tokens.at(b).lower))
-        c.waterKey = s.sliceKey(a, b - 1);
+    else if (b > a && s.words.waterHeads.contains(s.tokens.at(b).lower))
+        c.waterKey = s.sliceKey(a, b - 1); // "Pacific Ocean", "the Natisone river"
     addContextCues(s, a, b, votes);
     if (acronym)
         votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
