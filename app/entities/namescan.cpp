@@ -30,16 +30,6 @@ const QString &NameScan::sliceKey(qsizetype a, qsizetype b) const
     return keyBuffer;
 }
 
-bool NameScan::joined(qsizetype a, qsizetype b) const
-{
-    for (qsizetype p = tokens.at(a).end; p < tokens.at(b).start; ++p) {
-        const QChar c = text.at(p);
-        if (c == u'\n' || !c.isSpace())
-            return false;
-    }
-    return tokens.at(b).word;
-}
-
 bool NameScan::isKnownPlace(qsizetype a, qsizetype b) const
 {
     const auto entry = gaz.lookup(sliceKey(a, b));
@@ -54,12 +44,6 @@ bool NameScan::capitalisedOnly(const QString &lower) const
            && !words.placeHeads.contains(lower) && !words.personNouns.contains(lower)
            && !words.directions.contains(lower) && !gaz.isRole(lower) && !gaz.isRoleModifier(lower)
            && !gaz.isDemonym(lower) && !gaz.isClosedClass(lower) && !gaz.isCalendarWord(lower) && !gaz.isNotName(lower);
-}
-
-bool NameScan::isCommon(qsizetype i) const
-{
-    const NameToken &t = tokens.at(i);
-    return gaz.isCommonWord(t.lower) && !gaz.isGivenName(t.lower);
 }
 
 bool NameScan::connectorAllowed(qsizetype left, qsizetype connector, bool headFirst, bool headAlone) const

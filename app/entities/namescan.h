@@ -43,11 +43,24 @@ struct NameScan
     // The key of tokens a..b, in a buffer reused from lookup to lookup (valid until the next call).
     const QString &sliceKey(qsizetype a, qsizetype b) const;
     // Tokens a and b are words apart only by spaces on one line.
-    bool joined(qsizetype a, qsizetype b) const;
+    bool joined(qsizetype a, qsizetype b) const
+    {
+        for (qsizetype p = tokens.at(a).end; p < tokens.at(b).start; ++p) {
+            const QChar c = text.at(p);
+            if (c == u'\n' || !c.isSpace())
+                return false;
+        }
+        return tokens.at(b).word;
+    }
     bool spacedOnly(qsizetype from, qsizetype to) const;
     bool isKnownPlace(qsizetype a, qsizetype b) const;
     bool capitalisedOnly(const QString &lower) const;
-    bool isCommon(qsizetype i) const;
+    // An ordinary English word that is no given name.
+    bool isCommon(qsizetype i) const
+    {
+        const NameToken &t = tokens.at(i);
+        return gaz.isCommonWord(t.lower) && !gaz.isGivenName(t.lower);
+    }
     bool connectorAllowed(qsizetype left, qsizetype connector, bool headFirst = false, bool headAlone = false) const;
     bool isHead(qsizetype i, const QSet<QString> &heads) const { return heads.contains(tokens.at(i).lower); }
     qsizetype headIndex(qsizetype a, qsizetype b) const;
