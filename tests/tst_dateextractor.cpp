@@ -181,6 +181,22 @@ void TestDateExtractor::find_data()
     row("names do not use up the reach", "He said the county would waive fees for the concert at Bayfront Park on Saturday.",
         QDate(2025, 3, 5), ex({{"Saturday", "2025-03-08"}}));
 
+    row("far verb when nothing nearer",
+        "Kenya, which drew protests when it allowed the rebels and their many allies to hold a big political "
+        "convention in Nairobi in February, welcomed the vote.",
+        QDate(2025, 12, 16), ex({{"February", "2025-02"}}));
+    row("another clause after the date",
+        "The envoy hopes to bring both delegations to Geneva for indirect talks in the week of 19 January, although "
+        "neither has confirmed.",
+        QDate(2025, 12, 16), ex({{"19 January", "2026-01-19"}}));
+    row("date qualifying a noun", "His rival in the April 13 runoff, Ana Ruiz of the Alianza Verde, has called for calm.",
+        QDate(2025, 3, 4), ex({{"April 13", "2025-04-13"}}));
+    row("look ahead past names", "By Tuesday night the dining room of his restaurant, El Manaba, was full.",
+        QDate(2025, 3, 5), ex({{"Tuesday night", "2025-03-04"}}));
+    row("reporting verb next to its date", "\"It will be rebuilt,\" the mayor told Radio Nord on Sunday.",
+        QDate(2025, 11, 17), ex({{"Sunday", "2025-11-16"}}));
+    row("weekday span is a schedule", "The shop is open Monday through Saturday.", QDate(2025, 3, 5), ex({}));
+
     row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23),
         ex({{"Monday", "2025-11-24"}}));
     row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),

@@ -51,6 +51,8 @@ private slots:
     void names();
     void resolution_data();
     void resolution();
+    void lastWeek_data();
+    void lastWeek();
 };
 
 void TestEntityExtraction::names_data()
@@ -340,6 +342,44 @@ void TestEntityExtraction::names_data()
                                              << "organization:IG Metall";
     QTest::addRow("possessive-landmark-org-head") << "She was taken to the Abbot's Medical Center overnight." << d
                                                   << "organization:Abbot's Medical Center";
+
+    // A description after a comma says what a name is, by its last noun.
+    QTest::addRow("apposition-place") << "The Castello Ruvido, a 12th-century fortress perched above the valley, stood."
+                                      << d << "place:Castello Ruvido";
+    QTest::addRow("apposition-headquarters") << "It would sit, probably at Tor Vennick, the council's headquarters." << d
+                                             << "place:Tor Vennick";
+    QTest::addRow("apposition-role-last") << "\"We want guarantees,\" said Varko Dellin, the union's district secretary."
+                                          << d << "person:Varko Dellin";
+    // Credits name people, also in capitals.
+    QTest::addRow("credit-capitals") << "Aid trucks wait at the border.\nPHOTO | LENA OKAFOR | NMG" << d << "organization:NMG|person:LENA OKAFOR";
+    QTest::addRow("credit-copyright") << "Rescuers at work. \u00a9 Tomas Brandl, AFP" << d
+                                      << "organization:AFP|person:Tomas Brandl";
+    // Shapes that are no person's name.
+    QTest::addRow("letter-compound-brand") << "The grid operator E-Volta said 2,000 homes had no power." << d
+                                           << "organization:E-Volta";
+    QTest::addRow("river-first") << "Bodies were found in the River Avenmore near Tallow." << d
+                                 << "place:River Avenmore|place:Tallow";
+    QTest::addRow("saint-town") << "The ferry left St Ives at dawn." << d << "place:St Ives";
+    QTest::addRow("number-opens-sentence") << "Four Danish sailors were rescued." << d << "";
+    QTest::addRow("article-before-name") << "A banner hung outside the Gigante de Arroyito." << d
+                                         << "place:Gigante de Arroyito";
+    QTest::addRow("article-before-given-name") << "Rain fell over the Julian Prealps and in Tarvis." << d
+                                               << "place:Tarvis";
+    QTest::addRow("list-of-three") << "Crews came from Alston, Nowe Miasto and Kettering." << d
+                                   << "place:Alston|place:Kettering|place:Nowe Miasto";
+    QTest::addRow("role-word-opens-place") << "A sailor from General Santos City was treated." << d
+                                           << "place:General Santos City";
+    QTest::addRow("rank-words-after-title") << "Petty Officer 2nd Class Aaron Fuentes said the boat sank." << d
+                                            << "person:Aaron Fuentes";
+    QTest::addRow("byline-ordinary-surname") << "Storm closes mill\n\nBy Nerys Moss\n\nThe mill shut on Monday." << d
+                                             << "person:Nerys Moss";
+    QTest::addRow("first-line-capitals") << "HOLY INFERNO\n\nFire guts a church in Harwick." << d << "place:Harwick";
+    QTest::addRow("named-after-two-places")
+        << "Trains from Harwick and Tollbury stopped. The line run by Ferrovia Harwick Tollbury reopened in Tollbury."
+        << d << "organization:Ferrovia Harwick Tollbury|place:Harwick|place:Tollbury";
+    QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
+                                       << "organization:Protexa Civila";
+    QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
 }
 
 void TestEntityExtraction::names()
@@ -380,6 +420,24 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("particle-surname")
         << QStringList{u"Envoy Karim al-Hashimi arrived in Quito."_s, u"Al-Hashimi said the appeal was urgent."_s}
         << QStringList{u"Karim al-Hashimi"_s, u"Al-Hashimi"_s} << QStringList{};
+    QTest::addRow("water-without-its-kind")
+        << QStringList{u"The trawler sank in the Pacific Ocean."_s, u"Boats searched the Pacific for days."_s}
+        << QStringList{u"Pacific Ocean"_s, u"Pacific"_s} << QStringList{};
+    QTest::addRow("river-without-its-kind")
+        << QStringList{u"The bridge fell into the River Avenmore."_s, u"Rain swelled the Avenmore in the valley."_s}
+        << QStringList{u"River Avenmore"_s, u"Avenmore"_s} << QStringList{};
+    QTest::addRow("lowercase-river")
+        << QStringList{u"The bridge fell into the Avenmore river."_s, u"Rain swelled the Avenmore in the valley."_s}
+        << QStringList{u"Avenmore river"_s, u"Avenmore"_s} << QStringList{};
+    QTest::addRow("singular-and-plural")
+        << QStringList{u"Rain fell on the Vessna valleys overnight."_s, u"Water rose in the Vessna valley."_s}
+        << QStringList{u"Vessna valleys"_s, u"Vessna valley"_s} << QStringList{};
+    QTest::addRow("acronym-opening")
+        << QStringList{u"The European Commission must approve the deal."_s, u"The EU Commission has not said."_s}
+        << QStringList{u"European Commission"_s, u"EU Commission"_s} << QStringList{};
+    QTest::addRow("stroke-letters")
+        << QStringList{u"Paweł Nowicz led the rescue team."_s, u"Pawel Nowicz said the shaft was safe."_s}
+        << QStringList{u"Paweł Nowicz"_s, u"Pawel Nowicz"_s} << QStringList{};
     QTest::addRow("legal-form-dropped")
         << QStringList{u"Brenner Logistik GmbH approved the sale."_s, u"Brenner Logistik said it would cut jobs."_s}
         << QStringList{u"Brenner Logistik GmbH"_s, u"Brenner Logistik"_s} << QStringList{};
@@ -438,6 +496,41 @@ void TestEntityExtraction::resolution()
         ids.insert(entityOf(s));
     }
     QCOMPARE(ids.size(), apart.size());
+}
+
+void TestEntityExtraction::lastWeek_data()
+{
+    QTest::addColumn<QDate>("followUp"); // publication date of the article that says "last week"
+    QTest::addColumn<QString>("value");  // what "last week" comes to mean
+
+    // The story broke on Tuesday 2 December; a follow-up a week later points back at that day.
+    QTest::addRow("follow-up the week after") << QDate(2025, 12, 9) << u"2025-12-02"_s;
+    // Two weeks later "last week" is another week: it keeps its month.
+    QTest::addRow("follow-up two weeks after") << QDate(2025, 12, 17) << u"2025-12"_s;
+    // Published the same week the story broke: not a follow-up.
+    QTest::addRow("same week") << QDate(2025, 12, 4) << u"2025-11"_s;
+}
+
+void TestEntityExtraction::lastWeek()
+{
+    QFETCH(QDate, followUp);
+    QFETCH(QString, value);
+    Corpus corpus;
+    Article first;
+    first.id = u"a"_s;
+    first.text = u"Orlent Batteries said it would close its plant in Harwick."_s;
+    first.published = QDate(2025, 12, 2);
+    Article later;
+    later.id = u"b"_s;
+    later.text = u"Orlent's decision last week shocked the town."_s;
+    later.published = followUp;
+    corpus.articles = {first, later};
+    QString found;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        if (e.type == EntityType::Date && e.mentions.first().text == u"last week")
+            found = e.value;
+    }
+    QCOMPARE(found, value);
 }
 
 QTEST_GUILESS_MAIN(TestEntityExtraction)

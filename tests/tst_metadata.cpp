@@ -98,6 +98,17 @@ void TestMetadata::guesses_data()
     QTest::addRow("date inside reporting is no dateline")
         << QStringLiteral("Summit Ends\nThe treaty signed on May 3, 2021 expired last week, officials in Paris said.\n")
         << QStringLiteral("Summit Ends") << QString() << QString() << QDate();
+    QTest::addRow("kicker above the headline, outlet before the date")
+        << QStringLiteral("GLOBAL NATION\n\n4 fishermen rescued after boat sinks\n\nBy: Ana Velasco - Reporter / @AVelascoINQ\n"
+                          "INQUIRER.net / 06:45 AM December 04, 2025\n")
+               + body
+        << QStringLiteral("4 fishermen rescued after boat sinks") << QStringLiteral("INQUIRER.net")
+        << QStringLiteral("Ana Velasco") << QDate(2025, 12, 4);
+    QTest::addRow("label before the date is no outlet")
+        << QStringLiteral("Coast Guard Rescues Seven\nNews Release | Dec. 3, 2025\n") + body
+        << QStringLiteral("Coast Guard Rescues Seven") << QString() << QString() << QDate(2025, 12, 3);
+    QTest::addRow("headline in capitals alone stays")
+        << QStringLiteral("HOLY INFERNO\n") + body << QStringLiteral("HOLY INFERNO") << QString() << QString() << QDate();
     QTest::addRow("iso dateline") << QStringLiteral("Summit Ends\n2025-02-28\n") + body << QStringLiteral("Summit Ends") << QString()
                                   << QString() << QDate(2025, 2, 28);
 }

@@ -16,10 +16,16 @@ struct DateMention
     TextRange range; // exact span in the text, e.g. "Thursday (16 May)" or "last week"
     QString text;    // the slice of the text
     QString value;   // YYYY, YYYY-MM or YYYY-MM-DD
+    QDate lastWeek;  // "last week": the Monday of that week (the value is its month)
 };
 
 // `published` may be invalid: relative expressions are then skipped.
 QList<DateMention> findDates(const QString &text, const QDate &published);
+
+// "last week" in a follow-up published after the story broke points back at the day it broke:
+// such a mention whose week holds the corpus's first publication date takes that day.
+// `published` holds each article's publication date.
+void settleLastWeeks(QList<QList<DateMention>> &dates, const QList<QDate> &published);
 
 // A readable name for a normalised value: "16 May 2024", "May 2024", "2024".
 QString dateValueLabel(const QString &value);

@@ -87,6 +87,10 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
         return {};
 
     QList<Entity> entities = resolveNames(names);
+    QList<QDate> published;
+    for (const Article &article : corpus.articles)
+        published.append(article.published);
+    settleLastWeeks(dates, published);
     entities += dateEntities(corpus, dates);
 
     // Stable order: by first appearance in the corpus.

@@ -82,43 +82,127 @@ QString acronymKey(const QString &key)
     return out;
 }
 
-} // namespace
-
-QString nameSkeleton(QStringView name)
+// The key a candidate's group goes by: names written with and without accents are one name
+// ("Manabi", "Manabí"); "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN
+// Security Council" are one name.
+QString groupKey(const NameCandidate &c)
 {
-    QString out;
-    out.reserve(name.size());
-    const QString lower = name.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
-    QChar prev;
-    for (qsizetype i = 0; i < lower.size(); ++i) {
-        QChar c = lower.at(i);
-        if (c == u' ') {
-            out.append(c);
-            prev = c;
-            continue;
-        }
-        if (!c.isLetter())
-            continue;
-        if (c == u'y' && prev != QChar() && prev != u' ')
-            c = u'i';
-        if (c == u'h' && (prev == u'k' || prev == u'z')) // kh/h, zh/z transliterations
-            continue;
-        if (c == prev)
-            continue;
-        out.append(c);
-        prev = c;
-    }
-    return out;
+    return Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
 }
 
-QList<Entity> resolveNames(const QList<ArticleNames> &names)
+// "the Natisone valley" and "the Natisone valleys", "Faroe Island" and "Faroe Islands": one
+// place whose last word is written in the singular and the plural.
+void uniteSingularPlural(const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
+{
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words < 2 || !g.key.endsWith(u's') || argmax(g.votes) != 2 || g.votes[2] <= 0)
+            continue;
+        const int singular = byKey.value(g.key.chopped(1), -1);
+        if (singular >= 0 && groups.at(singular).words >= 2 && argmax(groups.at(singular).votes) == 2)
+            uf.unite(singular, i);
+    }
+}
+
+// "EU Commission" and "European Commission", "UN Security Council" and "United Nations Security
+// Council": a body named with a known acronym first is the body named with what it stands for,
+// or with the first word of that.
+void uniteAcronymOpenings(const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
 {
     const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        const qsizetype space = g.key.indexOf(u' ');
+        if (g.words < 2 || space < 0 || argmax(g.votes) != 1)
+            continue;
+        const auto entry = gaz.lookup(g.key.left(space));
+        if (!entry || entry->canonical.isEmpty())
+            continue;
+        const QString expansion = Gazetteer::folded(Gazetteer::key(entry->canonical));
+        if (!expansion.contains(u' '))
+            continue;
+        const QString rest = g.key.mid(space);
+        for (const QString &opening : {expansion, expansion.section(u' ', 0, 0)}) {
+            const int other = byKey.value(opening + rest, -1);
+            if (other >= 0 && other != i && argmax(groups.at(other).votes) == 1)
+                uf.unite(other, i);
+        }
+    }
+}
+
+// Two or more of the words of a name of three or more are places' names in this corpus: no
+// person is named so.
+bool namesTwoPlaces(const Group &g, const QList<Group> &groups, const QHash<QString, int> &byKey)
+{
+    const QStringList w = words(g.key);
+    if (w.size() < 3)
+        return false;
+    int places = 0;
+    for (const QString &word : w) {
+        const int other = byKey.value(word, -1);
+        if (other >= 0 && groups.at(other).votes[2] > 0 && argmax(groups.at(other).votes) == 2)
+            ++places;
+    }
+    return places >= 2;
+}
+
+// "River Natisone" and "the Natisone", "Pacific Ocean" and "the Pacific": one water, when the
+// bare name is a place here or has no evidence of its own.
+void uniteWaters(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey,
+                 UnionFind &uf)
+{
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.waterKey.isEmpty())
+                continue;
+            const int bare = byKey.value(Gazetteer::folded(c.waterKey), -1);
+            const int headed = byKey.value(groupKey(c), -1);
+            if (bare < 0 || headed < 0 || argmax(groups.at(headed).votes) != 2)
+                continue;
+            const std::array<int, 3> &v = groups.at(bare).votes;
+            if (argmax(v) == 2 || (v[0] == 0 && v[1] == 0 && v[2] == 0))
+                uf.unite(headed, bare);
+        }
+    }
+}
+
+// What the resolver's stages share: the groups of candidates by key, what the mentions noted,
+// the groups found to be one thing, and the people indexed by surname.
+struct Resolution
+{
     QList<Group> groups;
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
-    QSet<QString> eventWords;               // last words of events' names: "sudamericana"
-    QHash<QString, QString> nicknames;      // nickname key -> key of the name it was written in
+    QSet<QString> eventWords;          // last words of events' names: "sudamericana"
+    QHash<QString, QString> nicknames; // nickname key -> key of the name it was written in
+    QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
+    UnionFind uf{0};
+    QHash<QString, QList<int>> bySurname; // full personal names by surname
+    QHash<QString, QList<int>> byFirstWord; // and by first word (for "Xi" -> "Xi Jinping")
+    QHash<int, QSet<int>> articlesOfPerson; // the articles each full name appears in
+    QList<std::pair<int, const NameCandidate *>> reassigned; // mentions moved to another group
+    QList<int> reassignedTo;
+};
+
+QList<int> distinctRoots(UnionFind &uf, const QList<int> &list)
+{
+    QList<int> roots;
+    for (int g : list) {
+        const int r = uf.find(g);
+        if (!roots.contains(r))
+            roots.append(r);
+    }
+    return roots;
+}
+
+// Candidates with one key are one group; acronyms defined, events and nicknames are noted.
+void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
+{
+    QList<Group> &groups = r.groups;
+    QHash<QString, int> &byKey = r.byKey;
+    QHash<QString, QString> &acronymDefinitions = r.acronymDefinitions;
+    QSet<QString> &eventWords = r.eventWords;
+    QHash<QString, QString> &nicknames = r.nicknames;
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
             if (c.event) {
@@ -128,9 +212,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             }
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
-            // Names written with and without accents are one name ("Manabi", "Manabí").
-            // "St. Mary's" and "St Mary's", "U.N. Security Council" and "UN Security Council": one name.
-            const QString key = Gazetteer::folded(c.canonical.isEmpty() ? acronymKey(c.key) : c.key);
+            const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
             if (it == byKey.cend()) {
@@ -158,9 +240,17 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
 
+}
+
+// What each group is when its own mentions do not say: bare names, shapes, things, events.
+void settleKinds(const QList<ArticleNames> &names, Resolution &r)
+{
+    QList<Group> &groups = r.groups;
+    QHash<QString, int> &byKey = r.byKey;
+    QSet<QString> &eventWords = r.eventWords;
+    QList<std::pair<int, QString>> &bareOf = r.bareOf;
     // "Notre-Dame" with no cue of its own, where another mention reads "Notre-Dame cathedral":
     // the bare name takes the kind its headed mentions show, and is the same thing.
-    QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
             if (c.bareKey.isEmpty())
@@ -179,8 +269,12 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
-        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2)
-            g.votes[0] += g.fallbackPerson;
+        if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2) {
+            if (namesTwoPlaces(g, groups, byKey))
+                g.votes[1] += 2; // "Ferrovie Udine Cividale": a body named after the places it serves
+            else
+                g.votes[0] += g.fallbackPerson;
+        }
     }
     // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
     for (Group &g : groups) {
@@ -199,12 +293,24 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             g.mentions.clear();
     }
 
-    UnionFind uf(int(groups.size()));
+}
+
+// Names of one place or body written differently.
+void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
+{
+    QList<Group> &groups = r.groups;
+    QHash<QString, int> &byKey = r.byKey;
+    QList<std::pair<int, QString>> &bareOf = r.bareOf;
+    UnionFind &uf = r.uf;
+    uf = UnionFind(int(groups.size()));
 
     for (const auto &[bare, headed] : std::as_const(bareOf)) {
         if (const int h = byKey.value(headed, -1); h >= 0)
             uf.unite(h, bare);
     }
+    uniteWaters(names, groups, byKey, uf);
+    uniteSingularPlural(groups, byKey, uf);
+    uniteAcronymOpenings(groups, byKey, uf);
 
     // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
     // department" and "the Department for Business and Trade": one body, its words reordered.
@@ -236,9 +342,19 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             uf.unite(roots.first(), b);
     }
 
+}
+
+// Names of one person written differently, and bodies by their short names and nicknames.
+void unitePeople(Resolution &r)
+{
+    QList<Group> &groups = r.groups;
+    QHash<QString, int> &byKey = r.byKey;
+    QHash<QString, QString> &nicknames = r.nicknames;
+    UnionFind &uf = r.uf;
+    QHash<QString, QList<int>> &bySurname = r.bySurname;
+    QHash<QString, QList<int>> &byFirstWord = r.byFirstWord;
+    QHash<int, QSet<int>> &articlesOfPerson = r.articlesOfPerson;
     // Full personal names, indexed by surname and by first word (for "Xi" -> "Xi Jinping").
-    QHash<QString, QList<int>> bySurname;
-    QHash<QString, QList<int>> byFirstWord;
     for (int i = 0; i < groups.size(); ++i) {
         const Group &g = groups.at(i);
         if (g.words < 2 || !isPerson(g) || g.gazetteer)
@@ -300,22 +416,12 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     }
 
     // Which articles each full name appears in, to settle a surname shared by several people.
-    QHash<int, QSet<int>> articlesOfPerson;
     for (const QList<int> &bucket : std::as_const(bySurname)) {
         for (int g : bucket) {
             for (const auto &m : groups.at(g).mentions)
                 articlesOfPerson[uf.find(g)].insert(m.first);
         }
     }
-    auto distinctRoots = [&](const QList<int> &list) {
-        QList<int> roots;
-        for (int g : list) {
-            const int r = uf.find(g);
-            if (!roots.contains(r))
-                roots.append(r);
-        }
-        return roots;
-    };
 
     // "Rosales" after "Atlético Rosales", "Maracá" after "Esporte Clube Maracá": an organization
     // whose name opens with its kind goes by its last word.
@@ -333,7 +439,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
             const Group &g = groups.at(i);
             if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty())
                 continue;
-            const QList<int> roots = distinctRoots(byLastWord.value(g.key));
+            const QList<int> roots = distinctRoots(uf, byLastWord.value(g.key));
             if (roots.size() == 1)
                 uf.unite(roots.first(), i);
         }
@@ -345,42 +451,44 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         if (named >= 0 && full >= 0 && named != full && !groups.at(named).gazetteer)
             uf.unite(full, named);
     }
+}
 
+void attachSingleWords(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
     // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     QHash<QString, QList<int>> byInitials;
-    for (int i = 0; i < groups.size(); ++i) {
-        const Group &g = groups.at(i);
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
         if (g.words >= 2 && !isPerson(g) && argmax(g.votes) != 0)
             byInitials[initials(g.mentions.first().second->text)].append(i);
     }
-    QList<std::pair<int, const NameCandidate *>> reassigned; // mentions moved to another group
-    QList<int> reassignedTo;
-    for (int i = 0; i < groups.size(); ++i) {
-        Group &g = groups[i];
-        if (g.words != 1 || g.gazetteer || uf.find(i) != i)
+    for (int i = 0; i < r.groups.size(); ++i) {
+        Group &g = r.groups[i];
+        if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
             continue; // (already joined to a longer name above)
         if (g.acronym) {
-            const QString expansion = acronymDefinitions.value(g.key);
-            int target = expansion.isEmpty() ? -1 : byKey.value(Gazetteer::folded(expansion), -1);
+            const QString expansion = r.acronymDefinitions.value(g.key);
+            int target = expansion.isEmpty() ? -1 : r.byKey.value(Gazetteer::folded(expansion), -1);
             if (target < 0 && !expansion.isEmpty())
-                target = byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
+                target = r.byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
             if (target >= 0) {
-                uf.unite(target, i);
+                r.uf.unite(target, i);
                 continue;
             }
-            const QList<int> roots = distinctRoots(byInitials.value(g.key));
+            const QList<int> roots = distinctRoots(r.uf, byInitials.value(g.key));
             if (roots.size() == 1)
-                uf.unite(roots.first(), i);
+                r.uf.unite(roots.first(), i);
             continue;
         }
         if (g.votes[1] > g.votes[0] || g.votes[2] > g.votes[0])
             continue;
         const QString skeleton = nameSkeleton(g.key);
-        QList<int> candidates = distinctRoots(bySurname.value(skeleton));
+        QList<int> candidates = distinctRoots(r.uf, r.bySurname.value(skeleton));
         if (candidates.isEmpty() && !gaz.isGivenName(g.key))
-            candidates = distinctRoots(byFirstWord.value(skeleton));
+            candidates = distinctRoots(r.uf, r.byFirstWord.value(skeleton));
         if (candidates.size() == 1) {
-            uf.unite(candidates.first(), i);
+            r.uf.unite(candidates.first(), i);
             continue;
         }
         if (candidates.isEmpty())
@@ -390,12 +498,12 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         for (const auto &m : g.mentions) {
             QList<int> here;
             for (int c : candidates) {
-                if (articlesOfPerson.value(c).contains(m.first))
+                if (r.articlesOfPerson.value(c).contains(m.first))
                     here.append(c);
             }
             if (here.size() == 1) {
-                reassigned.append(m);
-                reassignedTo.append(here.first());
+                r.reassigned.append(m);
+                r.reassignedTo.append(here.first());
             } else {
                 kept.append(m);
             }
@@ -403,6 +511,14 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         g.mentions = kept;
     }
 
+}
+
+QList<Entity> buildEntities(Resolution &r)
+{
+    QList<Group> &groups = r.groups;
+    UnionFind &uf = r.uf;
+    QList<std::pair<int, const NameCandidate *>> &reassigned = r.reassigned;
+    QList<int> &reassignedTo = r.reassignedTo;
     // Collect the groups into entities.
     QHash<int, int> entityOfRoot;
     struct Draft
@@ -479,4 +595,44 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
         entities.append(std::move(e));
     }
     return entities;
+}
+
+} // namespace
+
+QString nameSkeleton(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    const QString lower = name.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    QChar prev;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        QChar c = lower.at(i);
+        if (c == u' ') {
+            out.append(c);
+            prev = c;
+            continue;
+        }
+        if (!c.isLetter())
+            continue;
+        if (c == u'y' && prev != QChar() && prev != u' ')
+            c = u'i';
+        if (c == u'h' && (prev == u'k' || prev == u'z')) // kh/h, zh/z transliterations
+            continue;
+        if (c == prev)
+            continue;
+        out.append(c);
+        prev = c;
+    }
+    return out;
+}
+
+QList<Entity> resolveNames(const QList<ArticleNames> &names)
+{
+    Resolution r;
+    groupCandidates(names, r);
+    settleKinds(names, r);
+    unitePlacesAndBodies(names, r);
+    unitePeople(r);
+    attachSingleWords(r);
+    return buildEntities(r);
 }

@@ -28,6 +28,7 @@ struct NameCandidate
     bool event = false; // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
     QString nickname;   // key of a nickname written inside the name ("tico")
     QString bareKey;    // "ostoja" of "Ostoja mine": the name before a lower-case head
+    QString waterKey;   // "natisone" of "River Natisone", "pacific" of "Pacific Ocean": the water's own name
     bool lowercaseBody = false; // "the culture ministry": a body named wholly in lower case
     // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing, not of a body
     bool thing = false;

@@ -167,6 +167,16 @@ bool isPrefixCompound(const QStringList &parts, const QString &text, const NameT
 
 // "Miami-Dade County": a known place joined to an unknown name, before another capitalised
 // word, is one place's name (while "China-Russia" and "US-led" split).
+// "E-Distribuzione", "T-Mobile": one capital letter and a capitalised word make a brand's name.
+bool isInitialCompound(const QStringList &parts, const QString &text, const NameToken &t)
+{
+    if (parts.size() != 2 || parts.first().size() != 1 || !t.capitalised || t.allCaps
+        || !parts.first().at(0).isLetter())
+        return false;
+    const qsizetype second = secondPartStart(text, t);
+    return second < t.end && text.at(second).isUpper() && parts.last().size() > 2;
+}
+
 bool isPlaceCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
     const Gazetteer &gaz = Gazetteer::instance();
@@ -346,6 +356,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
             } else if (hyphenated && !slug
                        && (isHyphenGivenName(parts, text, t)
                            || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
+                           || isInitialCompound(parts, text, t)
                            || isParticleCompound(parts, text, t)
                            || isPlaceCompound(parts, text, t) || isUnseparatedCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"

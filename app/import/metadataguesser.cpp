@@ -98,6 +98,38 @@ QString nameWord()
     return QStringLiteral(R"((?:\p{Lu}[\p{L}'’\-]*\.?|de|da|del|della|der|den|di|du|dos|la|le|van|von|bin|binti|al|el|ter|y))");
 }
 
+bool headlineShaped(const QString &line)
+{
+    return wordCount(line) <= 30 && !line.endsWith(u'.') && !line.endsWith(u',') && !line.endsWith(u':');
+}
+
+// A short line wholly in capitals: "GLOBAL NATION", "NEWS | REGION", "FRANCE 24".
+bool isKicker(const QString &line)
+{
+    int letters = 0;
+    for (QChar c : line) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2 && wordCount(line) <= 6;
+}
+
+// "INQUIRER.net / 06:45 AM December 04, 2025", "KYODO | May 3, 2025": a web address or a name
+// in capitals set apart from the page's date by a slash or a bar is the outlet's ("News Release
+// | Dec. 3, 2025" is a label). Returns it, or nothing.
+QString outletBeforeDate(const QString &beforeDate)
+{
+    const qsizetype bar = std::max(beforeDate.indexOf(u'/'), beforeDate.indexOf(u'|'));
+    if (bar <= 0)
+        return {};
+    const QString name = beforeDate.left(bar).trimmed();
+    static const QRegularExpression domain(QStringLiteral(R"(^\p{L}[\p{L}\d-]*\.(?:com|net|org|co|news|[a-z]{2})$)"),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::UseUnicodePropertiesOption);
+    return domain.match(name).hasMatch() || (isKicker(name) && wordCount(name) <= 3) ? name : QString();
+}
+
 } // namespace
 
 QDate parseWrittenDate(QStringView text, qsizetype *matchStart, qsizetype *matchLength)
@@ -132,7 +164,7 @@ QDate parseWrittenDate(QStringView text, qsizetype *matchStart, qsizetype *match
 
 QString bylineNames(QStringView line)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:By|BY|Written by|Words by|Reported by|Author:|Authors:|Reporter:)\s+)"));
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:By:?|BY:?|Written by|Words by|Reported by|Author:|Authors:|Reporter:)\s+)"));
     const QRegularExpressionMatch m = lead.matchView(line);
     if (!m.hasMatch())
         return {};
@@ -164,7 +196,12 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
     notMetadata.removeIf([&](const TextRange &r) { return isPageTimestamp(text.mid(r.start, r.length())); });
     const QList<TextLine> lines = readableLines(text, notMetadata, 8);
     const qsizetype head = std::min<qsizetype>(lines.size(), 8);
-    for (qsizetype i = 0; i < head; ++i) {
+    // "GLOBAL NATION", "LIVE", "KERNOW POST": a kicker or a masthead in capitals above the
+    // headline is not the headline.
+    const qsizetype headline
+        = head > 1 && isKicker(lines[0].text) && !isKicker(lines[1].text) && headlineShaped(lines[1].text) ? 1 : 0;
+    QString datelineOutlet;
+    for (qsizetype i = headline; i < head; ++i) {
         const QString &s = lines[i].text;
         if (g.byline.isEmpty()) {
             const QString names = bylineNames(s);
@@ -188,10 +225,12 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
             leftover.remove(timeZone);
             if (d.isValid() && (wordCount(leftover) <= 2 || label.match(s).hasMatch())) {
                 g.published = d;
+                if (!label.match(s).hasMatch())
+                    datelineOutlet = outletBeforeDate(s.left(at));
                 continue;
             }
         }
-        if (i == 0 && wordCount(s) <= 30 && !s.endsWith(u'.') && !s.endsWith(u',') && !s.endsWith(u':'))
+        if (i == headline && headlineShaped(s))
             g.title = s;
     }
 
@@ -227,5 +266,6 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
             }
         }
     }
+    g.outlet = datelineOutlet;
     return g;
 }

@@ -34,6 +34,9 @@ enum Role : quint32 {
     YearPrefix = 1u << 20,    // "pre-2022", "post-1945"
     ListJoin = 1u << 21,      // and, or, to, through: "March and April"
     Reporting = 1u << 22,     // said, warned, announced: a verb that reports another clause
+    StateVerb = 1u << 23,     // remain, stay: "will remain closed" names a state, not an event
+    StreetWord = 1u << 24,    // street, avenue, rd: "2400 Pennsylvania Avenue" is a house number
+    ClauseStart = 1u << 25,   // although, but: after a comma, another clause with a verb of its own
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };

@@ -7,8 +7,34 @@
 
 namespace {
 
-// Lines of a resource list without comments and blanks, split at tabs.
-QList<QStringList> readList(const QString &name)
+// Words WordNet leaves out but that are plainly not names when capitalised.
+const char *const kClosedClass[] = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his",
+    "she", "her", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who",
+    "whom", "whose", "which", "what", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on",
+    "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under",
+    "about", "above", "below", "after", "before", "since", "until", "while", "although", "though",
+    "because", "if", "unless", "whether", "as", "than", "then", "when", "where", "why", "how", "both",
+    "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also", "even", "just",
+    "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between",
+    "through", "throughout", "during", "against", "toward", "towards", "across", "along", "around",
+    "behind", "beyond", "near", "via", "including", "according", "can", "could", "may", "might",
+    "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one",
+    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    // numbers that open a sentence ("Four Danish sailors") are never names
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
+    "thousands"};
+
+const char *const kCalendarWords[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
+    "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."};
+
+} // namespace
+
+QList<QStringList> Gazetteer::readList(const QString &name)
 {
     QList<QStringList> rows;
     QFile file(QStringLiteral(":/parallax/gazetteers/") + name);
@@ -25,30 +51,6 @@ QList<QStringList> readList(const QString &name)
     }
     return rows;
 }
-
-// Words WordNet leaves out but that are plainly not names when capitalised.
-const char *const kClosedClass[] = {
-    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his",
-    "she", "her", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who",
-    "whom", "whose", "which", "what", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on",
-    "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under",
-    "about", "above", "below", "after", "before", "since", "until", "while", "although", "though",
-    "because", "if", "unless", "whether", "as", "than", "then", "when", "where", "why", "how", "both",
-    "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also", "even", "just",
-    "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between",
-    "through", "throughout", "during", "against", "toward", "towards", "across", "along", "around",
-    "behind", "beyond", "near", "via", "including", "according", "can", "could", "may", "might",
-    "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
-    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one",
-    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead"};
-
-const char *const kCalendarWords[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
-    "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."};
-
-} // namespace
 
 const Gazetteer &Gazetteer::instance()
 {
@@ -116,8 +118,20 @@ QString Gazetteer::folded(const QString &key)
     QString out;
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        // Letters that carry their stroke inside and so do not decompose: "Paweł" is "Pawel".
+        switch (c.unicode()) {
+        case u'\u0142': out.append(u'l'); break; // ł
+        case u'\u00f8': out.append(u'o'); break; // ø
+        case u'\u0111': out.append(u'd'); break; // đ
+        case u'\u0127': out.append(u'h'); break; // ħ
+        case u'\u0131': out.append(u'i'); break; // dotless ı
+        case u'\u00df': out.append(QStringLiteral("ss")); break; // ß
+        case u'\u00e6': out.append(QStringLiteral("ae")); break; // æ
+        case u'\u0153': out.append(QStringLiteral("oe")); break; // œ
+        default: out.append(c);
+        }
     }
     return out;
 }

@@ -7,8 +7,10 @@
 #include "analysis.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -34,6 +36,10 @@ public:
     // `key` without diacritics ("manabí" -> "manabi"): names written with and without accents
     // are one name. Returns `key` itself when it is plain ASCII.
     static QString folded(const QString &key);
+
+    // The lines of the resource list `name` (in ":/parallax/gazetteers/") without comments and
+    // blanks, split at tabs.
+    static QList<QStringList> readList(const QString &name);
 
     std::optional<GazetteerEntry> lookup(const QString &key) const;
     int longestPhrase() const { return m_longestPhrase; } // in words

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datetense.h"
+
+using namespace DateLexicon;
+
+namespace {
+
+// Whether the mention sits in a relative clause opened by ", who" or ", which" that has not
+// closed yet: "Andrade, who took office in 2023 and faces a runoff on April 13, cancelled".
+bool inRelativeClause(const DateText &dt, int first)
+{
+    for (int i = first - 1; i > 0; --i) {
+        if (dt.sentenceBreakAt(i) || dt.tok[i].breakBefore || dt.isPunct(i, u','))
+            return false;
+        if ((dt.wordIs(i, QLatin1StringView("who")) || dt.wordIs(i, QLatin1StringView("which")))
+            && dt.isPunct(i - 1, u','))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Tense tenseOfWord(const DateText &dt, int i)
+{
+    const quint32 r = dt.tok[i].roles;
+    if (r & FutureCue)
+        return Tense::Future;
+    if (dt.wordIs(i, QLatin1StringView("be")) && dt.wordIs(i - 1, QLatin1StringView("to")))
+        return Tense::Future;
+    const QStringView w = dt.view(i);
+    const bool pastForm = (r & PastCue)
+        || (dt.lowercase(i) && w.size() >= 5 && w.endsWith(u"ed") && !w.endsWith(u"eed") && w != u"hundred");
+    if (!pastForm)
+        return Tense::None;
+    // A participle after "be" is passive, and "will be held" / "to be signed" look ahead.
+    if (dt.wordIs(i - 1, QLatin1StringView("be")))
+        return Tense::Future;
+    // "will remain closed", "stay closed": a state, not an event; its verb says when.
+    if (dt.isWord(i - 1, StateVerb))
+        return Tense::None;
+    return Tense::Past;
+}
+
+// "is" or "are" before token i in its sentence, with no other tense word nearer.
+bool presentBefore(const DateText &dt, int i)
+{
+    for (int k = i - 1, n = 0; k >= 0 && n < 12; --k, ++n) {
+        if (dt.sentenceBreakAt(k) || dt.tok[k].breakBefore)
+            return false;
+        if (dt.wordIs(k, QLatin1StringView("is")) || dt.wordIs(k, QLatin1StringView("are")))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// The nearest tense word before token `first` within `reach` words (names aside) in its
+// sentence. The look back stops at an earlier date, whose verb it is ("took office in 2023 and
+// faces a runoff on April 13"), unless the two dates are listed together ("in April and June").
+Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, int reach)
+{
+    int between = 0; // words between the look back and the mention, names aside
+    for (int i = first - 1, k = 0; i >= 0 && k < reach; --i) {
+        if (dt.sentenceBreakAt(i) || (i == lastDateTok && !listed))
+            break;
+        // "warned people to keep away until Tuesday": a reporting verb away from the date
+        // dates the report, not what it reports ("said on Monday", "told Radio Nord on Sunday"
+        // are their own dates).
+        const bool reportedClause = between >= 2 && (dt.tok[i].roles & Reporting);
+        if (dt.tok[i].kind == DateToken::Word && !reportedClause) {
+            const Tense t = tenseOfWord(dt, i);
+            if (t != Tense::None)
+                return t;
+        }
+        if (dt.tok[i].breakBefore)
+            break;
+        if (!(dt.capitalised(i) && !dt.sentenceStart(i))) {
+            ++k;
+            ++between;
+        }
+    }
+    return Tense::None;
+}
+
+// The nearest tense word after token `last` in its clause: a comma closes a relative clause
+// the mention sits in, and a comma before "although", "but" and the like another clause.
+Tense tenseAfter(const DateText &dt, int first, int last)
+{
+    const bool relative = inRelativeClause(dt, first);
+    // The look ahead counts words as the look back does: "By Tuesday night the dining room of
+    // his restaurant, El Manaba, was stacked" reaches "was".
+    for (int i = last + 1, k = 0; i < dt.n && k < 10; ++i) {
+        if (dt.tok[i].kind == DateToken::Word && !(dt.capitalised(i) && !dt.sentenceStart(i)))
+            ++k;
+        if (dt.tok[i].breakBefore || dt.sentenceBreakAt(i)
+            || (dt.isPunct(i, u',') && (relative || dt.isWord(i + 1, ClauseStart))))
+            break;
+        // "..., officials said" dates the statement, not the event.
+        if (dt.tok[i].kind == DateToken::Word && !dt.wordIs(i, QLatin1StringView("said"))
+            && !dt.wordIs(i, QLatin1StringView("told"))) {
+            const Tense t = tenseOfWord(dt, i);
+            if (t != Tense::None)
+                return t;
+        }
+    }
+    return Tense::None;
+}
+
+} // namespace
+
+// The nearest tense word before the mention, else after it, else further before it, in its
+// sentence: "when it allowed the rebels and their allies to hold a convention in Nairobi in
+// February". Proper names do not use up its reach; a relative clause keeps to itself.
+Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
+{
+    // "in April and June": dates in one list share their verb.
+    const bool listed = lastDateTok >= 0 && first - lastDateTok <= 3
+        && [&] {
+               for (int j = lastDateTok + 1; j < first; ++j) {
+                   if (!dt.isWord(j, ListJoin) && !dt.isPunct(j, u','))
+                       return false;
+               }
+               return true;
+           }();
+    if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)
+        return t;
+    // "the April 13 runoff": a date that qualifies a noun takes no tense from the verb after it.
+    if ((dt.wordIs(first - 1, QLatin1StringView("the")) || dt.wordIs(first - 1, QLatin1StringView("a")))
+        && dt.lowercase(last + 1) && dt.tok[last + 1].spaceBefore)
+        return Tense::None;
+    if (const Tense t = tenseAfter(dt, first, last); t != Tense::None)
+        return t;
+    return tenseBefore(dt, first, lastDateTok, listed, 25);
+}
+
+int yearForMonth(const DateText &dt, int month, Tense tense)
+{
+    const int y = dt.pub.year();
+    const int pm = dt.pub.month();
+    if (tense == Tense::Future && month < pm)
+        return y + 1;
+    if (tense == Tense::Past && month > pm)
+        return y - 1;
+    if (tense == Tense::None && month - pm >= 8)
+        return y - 1;
+    // With no tense, the nearer of the two: "in two legs in February" written in November.
+    if (tense == Tense::None && pm - month >= 8)
+        return y + 1;
+    return y;
+}
+
+QDate weekdayDate(const DateText &dt, int weekday, int relative, Tense tense)
+{
+    const int today = dt.pub.dayOfWeek();
+    const int ahead = (weekday - today + 7) % 7;
+    const int back = (today - weekday + 7) % 7;
+    if (relative < 0)
+        return dt.pub.addDays(-(back ? back : 7));
+    if (relative > 0)
+        return dt.pub.addDays(ahead ? ahead : 7);
+    if (tense == Tense::Future)
+        return dt.pub.addDays(ahead);
+    return dt.pub.addDays(-back);
+}

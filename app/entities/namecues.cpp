@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namecues.h"
+
+namespace {
+
+// Token k is someone who works at an organization: "analysts", "economist", "teaches".
+bool worksAt(const NameScan &s, qsizetype k)
+{
+    if (k < 0 || !s.tokens.at(k).word || (s.tokens.at(k).capitalised && !s.tokens.at(k).sentenceStart))
+        return false;
+    const QString &w = s.tokens.at(k).lower;
+    return s.words.worksAt.contains(w) || s.words.personNouns.contains(w);
+}
+
+// "the Castello Ruvido, a 12th-century fortress", "Ann Ko, the union's district secretary for
+// Kent": a description after a comma and an article says what the name is by its last noun
+// (before a preposition, a verb or a clause). Returns its vote, or -1.
+int appositionAfter(const NameScan &s, qsizetype b)
+{
+    const qsizetype comma = b + 1;
+    if (s.tokens.at(b).possessive || comma + 2 >= s.tokens.size() || s.tokens.at(comma).lower != u","
+        || !s.words.articles.contains(s.tokens.at(comma + 1).lower) || s.tokens.at(comma + 1).capitalised)
+        return -1;
+    qsizetype head = -1;
+    for (qsizetype k = comma + 2; k < s.tokens.size() && k <= comma + 7; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!t.word && (t.lower == u"-" || t.lower == u"\u2010"))
+            continue;
+        if (!t.word || s.gaz.isClosedClass(t.lower) || t.lower.endsWith(u"ed") || t.lower.endsWith(u"ing"))
+            break;
+        // "the council's headquarters": the owner is not the head; "the Lombard chapel".
+        if (!t.possessive && !t.capitalised && !t.lower.at(0).isDigit())
+            head = k;
+    }
+    if (head < 0)
+        return -1;
+    const QString &w = s.tokens.at(head).lower;
+    if (s.words.personNouns.contains(w) || s.gaz.isRole(w))
+        return PersonVote;
+    if (s.words.appositionOrganizationNouns.contains(w) || s.words.lowercaseOrganizationHeads.contains(w))
+        return OrgVote;
+    if (s.words.placeHeads.contains(w) || s.words.placeNouns.contains(w) || s.words.lowercasePlaceHeads.contains(w)
+        || s.words.appositionPlaceNouns.contains(w))
+        return PlaceVote;
+    return -1;
+}
+
+// "Photo: Ines Varga", "PHOTO | LENA OKAFOR |", "© Tomas Brandl, AFP": a credit names a person.
+bool creditBefore(const NameScan &s, qsizetype a)
+{
+    const qsizetype p = a - 1;
+    if (p < 0 || s.tokens.at(p).word)
+        return false;
+    if (s.tokens.at(p).lower == u"\u00a9")
+        return true;
+    return (s.tokens.at(p).lower == u":" || s.tokens.at(p).lower == u"|") && p > 0 && s.tokens.at(p - 1).word
+           && s.words.creditWords.contains(s.tokens.at(p - 1).lower);
+}
+
+} // namespace
+
+void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
+{
+    const qsizetype p = s.prevWord(a);
+    // "his restaurant, El Manaba, was": an apposition between commas after a determiner and a
+    // noun takes the cue of that noun.
+    if (p > 1 && s.tokens.at(p).lower == u"," && s.tokens.at(p - 1).word && !s.tokens.at(p - 1).capitalised
+        && s.words.determiners.contains(s.tokens.at(p - 2).lower) && b + 1 < s.tokens.size()
+        && s.tokens.at(b + 1).lower == u",") {
+        if (s.words.appositionOrganizationNouns.contains(s.tokens.at(p - 1).lower))
+            votes[OrgVote] += kStrongCue + 1;
+        else if (s.words.placeNouns.contains(s.tokens.at(p - 1).lower))
+            votes[PlaceVote] += kStrongCue + 1;
+    }
+    const bool cueWord = p >= 0 && s.tokens.at(p).word
+                         && (!s.tokens.at(p).capitalised
+                             || (s.tokens.at(p).sentenceStart && !s.tokens.at(p).allCaps
+                                 && s.words.placePrepositions.contains(s.tokens.at(p).lower)));
+    if (cueWord) {
+        const QString &w = s.tokens.at(p).lower;
+        // "Reporting by X", "Photo by X" name a person; "compiled by LSEG", "rejected by Remo" need not.
+        if (w == u"by")
+            votes[PersonVote]
+                += p > 0 && s.words.authoredBy.contains(s.tokens.at(p - 1).lower) ? kStrongCue + 1 : kWeakCue;
+        else if (s.words.personNouns.contains(w))
+            votes[PersonVote] += kStrongCue + 1;
+        if (s.words.organizationNouns.contains(w))
+            votes[OrgVote] += kStrongCue;
+        if (s.words.placePrepositions.contains(w)) {
+            const bool accordingTo = w == u"to" && p > 0 && s.tokens.at(p - 1).lower == u"according";
+            if (w == u"at" && worksAt(s, p - 1))
+                votes[OrgVote] += kStrongCue; // "analysts at Barclays", "teaches at FLACSO"
+            else if ((w == u"in" || w == u"of") && p > 0 && s.words.investedIn.contains(s.tokens.at(p - 1).lower))
+                votes[OrgVote] += kStrongCue; // "shares in Vermeulen", "a stake of ...""
+            else if (!accordingTo)
+                votes[PlaceVote] += kWeakCue;
+        }
+    } else if (p >= 0 && s.tokens.at(p).lower == u"by" && s.tokens.at(p).lineStart) {
+        votes[PersonVote] += kStrongCue + 1; // byline
+    }
+    if (const int described = appositionAfter(s, b); described >= 0)
+        votes[described] += kStrongCue + 1;
+    if (creditBefore(s, a))
+        votes[PersonVote] += kStrongCue + 1;
+    const qsizetype q = b + 1;
+    // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.
+    if (q < s.tokens.size() && s.tokens.at(q).word && s.tokens.at(q).capitalised && s.joined(b, q)
+        && !s.tokens.at(b).possessive && s.words.companyOfficers.contains(s.tokens.at(q).lower))
+        votes[OrgVote] += kStrongCue;
+    // "Kessler shares fell", "Vermeulen's board": what only a company has.
+    if (q < s.tokens.size() && s.tokens.at(q).word && !s.tokens.at(q).capitalised
+        && (s.words.companyNouns.contains(s.tokens.at(q).lower)
+            || (s.tokens.at(b).possessive && s.tokens.at(q).lower == u"chief" && q + 1 < s.tokens.size()
+                && s.tokens.at(q + 1).lower == u"executive")))
+        votes[OrgVote] += kStrongCue;
+    if (q < s.tokens.size() && s.tokens.at(q).word && !s.tokens.at(q).capitalised && !s.tokens.at(b).possessive) {
+        const QString &w = s.tokens.at(q).lower;
+        if (s.words.speechVerbs.contains(w))
+            votes[PersonVote] += kWeakCue;
+        if (s.words.placeNouns.contains(w))
+            votes[PlaceVote] += kStrongCue;
+        if (s.words.organizationNouns.contains(w))
+            votes[OrgVote] += kStrongCue;
+        // "Tesla chief executive Elon Musk": a company's officer follows its name.
+        if (s.words.companyOfficers.contains(w))
+            votes[OrgVote] += kStrongCue;
+    }
+    // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.phraseEnd.at(q + 1) >= 0
+        && !s.inPhrase.at(a) && s.isKnownPlace(q + 1, s.phraseEnd.at(q + 1))) {
+        const qsizetype e = s.phraseEnd.at(q + 1);
+        const bool more = e + 1 < s.tokens.size() && s.tokens.at(e + 1).word && s.tokens.at(e + 1).capitalised
+                          && s.joined(e, e + 1);
+        if (!s.tokens.at(e).possessive && !more)
+            votes[PlaceVote] += kStrongCue;
+    }
+    // "IG Metall said it would", "X said he": the pronoun after a speech verb tells a body
+    // from a person; so does ", who" against ", which".
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).word && s.words.speechVerbs.contains(s.tokens.at(q).lower)
+        && !s.tokens.at(b).possessive) {
+        qsizetype k = q + 1;
+        while (k < s.tokens.size() && k < q + 6 && s.words.pronounSkip.contains(s.tokens.at(k).lower))
+            ++k;
+        if (k < s.tokens.size()) {
+            const QString &w = s.tokens.at(k).lower;
+            if (w == u"it" || w == u"its")
+                votes[OrgVote] += kStrongCue;
+            else if (w == u"he" || w == u"she" || w == u"his" || w == u"her")
+                votes[PersonVote] += kStrongCue;
+        }
+    }
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).lower == u"who"
+        && !s.tokens.at(b).possessive)
+        votes[PersonVote] += kStrongCue;
+    // "Smith, 45," is a person's age.
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).word
+        && s.tokens.at(q + 1).lower.at(0).isDigit() && s.tokens.at(q + 1).lower.size() <= 3)
+        votes[PersonVote] += kStrongCue;
+}

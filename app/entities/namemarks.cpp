@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namemarks.h"
+
+namespace {
+
+// Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
+// decimal ("M7.1"): notation, not a name.
+bool notationGlued(const NameScan &s, const NameToken &t)
+{
+    if (t.end >= s.text.size())
+        return false;
+    const QChar c = s.text.at(t.end);
+    if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5')
+        return true;
+    if (t.allCaps && c == u'+')
+        return true;
+    if (c == u'.' && t.end + 1 < s.text.size() && s.text.at(t.end + 1).isDigit()) {
+        for (qsizetype p = t.start; p < t.end; ++p) {
+            if (s.text.at(p).isDigit())
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Warsaw Chronicle", "Daily Clarion" on a line of their own: a newspaper's word after a name
+// or after another newspaper's word is part of a masthead, however ordinary it is.
+bool masthead(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.titleLine || !s.words.pressWords.contains(t.lower))
+        return false;
+    auto pressOrName = [&](qsizetype k) {
+        const NameToken &o = s.tokens.at(k);
+        return o.word && o.capitalised && (s.words.pressWords.contains(o.lower) || !s.gaz.isCommonWord(o.lower));
+    };
+    const bool before = i > 0 && s.joined(i - 1, i) && pressOrName(i - 1);
+    const bool after = i + 1 < s.tokens.size() && s.joined(i, i + 1) && pressOrName(i + 1) && t.lower == u"daily";
+    return before || after;
+}
+
+// A capitalised ordinary word at a sentence start that heads a longer name: "Arsenal FC",
+// "Hunter Biden" (the next word is an organization head or an unknown, unordinary name).
+bool startsLongerName(const NameScan &s, qsizetype i)
+{
+    const qsizetype j = i + 1;
+    if (j >= s.tokens.size() || s.tokens.at(i).possessive || s.tokens.at(i).breakAfter || !s.joined(i, j))
+        return false;
+    const NameToken &next = s.tokens.at(j);
+    if (!next.capitalised || s.blocked.at(j) || next.titleLine)
+        return false;
+    if (s.words.organizationHeads.contains(next.lower))
+        return true;
+    return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower)
+           && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
+}
+
+// The first token of token i's line if it lies at most `reach` tokens back, else -1.
+qsizetype lineOpening(const NameScan &s, qsizetype i, qsizetype reach)
+{
+    for (qsizetype k = i; k >= 0 && i - k <= reach; --k) {
+        if (k == 0 || s.tokens.at(k).lineStart)
+            return k;
+    }
+    return -1;
+}
+
+bool onFirstLine(const NameScan &s, qsizetype i)
+{
+    return lineOpening(s, i, 12) == 0;
+}
+
+// "By Clara Moss": on a line that opens with "By", the capitalised words after it are a name,
+// however ordinary ("Moss").
+bool onByline(const NameScan &s, qsizetype i)
+{
+    const qsizetype open = lineOpening(s, i, 5);
+    if (open < 0 || open == i || s.tokens.at(open).lower != u"by")
+        return false;
+    for (qsizetype k = open + 1; k < i; ++k) {
+        if (!s.tokens.at(k).word || !s.tokens.at(k).capitalised || !s.joined(k - 1, k))
+            return false;
+    }
+    return s.joined(i - 1, i);
+}
+
+bool isNameToken(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.word || s.blocked.at(i))
+        return false;
+    if (notationGlued(s, t))
+        return false;
+    // "@KSVelascoINQ", "newsdesk@paper": a handle or an address, not a name.
+    if ((t.start > 0 && s.text.at(t.start - 1) == u'@') || (t.end < s.text.size() && s.text.at(t.end) == u'@'))
+        return false;
+    // "MH-65", "HC-130": capitals joined to a number designate a model.
+    if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
+        return false;
+    if (s.inPhrase.at(i))
+        return true;
+    if (!t.capitalised)
+        return false;
+    // "Theresa May": a month name right after a given name is a surname.
+    if (s.gaz.isCalendarWord(t.lower) && i > 0 && s.tokens.at(i - 1).capitalised && s.joined(i - 1, i)
+        && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !t.possessive)
+        return true;
+    if (s.gaz.isNotName(t.lower) || s.gaz.isCalendarWord(t.lower) || s.gaz.isClosedClass(t.lower))
+        return false;
+    // AFP photo slugs ("TOPSHOT-CHINA-BRI-FORUM") are keywords, not names.
+    if (t.slug)
+        return false;
+    if (t.lower.at(0).isDigit())
+        return false;
+    // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
+    const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps
+                                && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower)
+                                && !s.tokens.at(i - 1).possessive;
+    if ((t.sentenceStart || t.titleLine) && !t.allCaps)
+        return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower)
+               || s.inside.contains(t.lower) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)
+               || startsLongerName(s, i) || onByline(s, i);
+    if (t.titleLine && t.allCaps && t.lower.size() > 3) {
+        const bool mastheadWord = s.words.organizationHeads.contains(t.lower) && i > 0 && s.tokens.at(i - 1).allCaps
+                                  && s.joined(i - 1, i)
+                                  && !s.gaz.isCommonWord(s.tokens.at(i - 1).lower); // "KERNOW POST": a masthead
+        // "HOLY INFERNO" over a tabloid's story: the text's first line in capitals names only what
+        // is known or written as a name elsewhere.
+        if (onFirstLine(s, i)) {
+            const bool pressAfter = i + 1 < s.tokens.size() && s.joined(i, i + 1)
+                                    && s.words.pressWords.contains(s.tokens.at(i + 1).lower); // "KESTRIN POST"
+            const bool givenBefore = i > 0 && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower);
+            return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord
+                   || pressAfter || givenBefore;
+        }
+        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord;
+    }
+    return true;
+}
+
+void markBlocked(NameScan &s, const QList<TextRange> &blocked)
+{
+    s.blocked.resize(s.tokens.size());
+    qsizetype b = 0;
+    for (qsizetype i = 0; i < s.tokens.size(); ++i) {
+        const NameToken &t = s.tokens.at(i);
+        while (b < blocked.size() && blocked.at(b).end <= t.start)
+            ++b;
+        s.blocked[i] = b < blocked.size() && blocked.at(b).overlaps({t.start, t.end});
+    }
+}
+
+// Gazetteer names of several words, matched before any other rule so that
+// "United States" or "Great Hall of the People" is never split by the later rules.
+void markPhrases(NameScan &s)
+{
+    const qsizetype n = s.tokens.size();
+    s.phraseEnd.fill(-1, n);
+    s.inPhrase.fill(false, n);
+    const int longest = s.gaz.longestPhrase();
+    for (qsizetype i = 0; i < n; ++i) {
+        const NameToken &t = s.tokens.at(i);
+        if (!t.word || !t.capitalised || s.blocked.at(i))
+            continue;
+        qsizetype last = i;
+        while (last + 1 < n && last - i + 1 < longest && s.tokens.at(last + 1).word
+               && s.text.at(s.tokens.at(last).end) != u'\n' && !s.tokens.at(last).breakAfter
+               && !s.blocked.at(last + 1))
+            ++last;
+        for (qsizetype j = last; j >= i; --j) {
+            // "France 24": a number may end a known name.
+            if (!s.tokens.at(j).capitalised && !s.tokens.at(j).allCaps
+                && !(j > i && s.tokens.at(j).lower.at(0).isDigit()))
+                continue;
+            if (j > i && !s.spacedOnly(i, j))
+                continue;
+            // One word's key is its token's (Gazetteer::key of the same text).
+            const auto entry = s.gaz.lookup(j == i ? s.tokens.at(i).lower : s.sliceKey(i, j));
+            if (entry && !(entry->capitalsOnly && !t.allCaps)) {
+                s.phraseEnd[i] = j;
+                for (qsizetype k = i; k <= j; ++k)
+                    s.inPhrase[k] = true;
+                i = j;
+                break;
+            }
+        }
+    }
+}
+} // namespace
+
+void markNames(NameScan &s, const QList<TextRange> &blocked)
+{
+    markBlocked(s, blocked);
+    markPhrases(s);
+    s.name.resize(s.tokens.size());
+    for (qsizetype i = 0; i < s.tokens.size(); ++i)
+        s.name[i] = isNameToken(s, i);
+}

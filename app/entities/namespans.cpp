@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namespans.h"
+
+#include "nametyping.h"
+
+#include <optional>
+#include <utility>
+
+namespace {
+
+// A nickname in quotes between a given name and a surname: "Thiago “Tico” Albuquerque".
+// Returns the token of the surname, or -1.
+qsizetype nicknameAfter(const NameScan &s, qsizetype end)
+{
+    auto isQuote = [&](qsizetype k, bool opening) {
+        if (k >= s.tokens.size() || s.tokens.at(k).word)
+            return false;
+        const QChar c = s.tokens.at(k).lower.at(0);
+        return c == u'"' || c == (opening ? u'\u201c' : u'\u201d');
+    };
+    const qsizetype open = end + 1;
+    if (!isQuote(open, true) || s.tokens.at(open).start != s.tokens.at(end).end + 1)
+        return -1;
+    qsizetype k = open + 1;
+    if (k >= s.tokens.size() || s.tokens.at(k).start != s.tokens.at(open).end)
+        return -1;
+    while (k < s.tokens.size() && k - open <= 3 && s.tokens.at(k).word && s.tokens.at(k).capitalised
+           && (k == open + 1 || s.joined(k - 1, k)))
+        ++k;
+    if (k == open + 1 || !isQuote(k, false) || s.tokens.at(k).start != s.tokens.at(k - 1).end)
+        return -1;
+    const qsizetype surname = k + 1;
+    if (surname >= s.tokens.size() || !s.name.at(surname) || s.tokens.at(surname).start != s.tokens.at(k).end + 1
+        || s.text.at(s.tokens.at(k).end) != u' ')
+        return -1;
+    return surname;
+}
+
+// "the sanctions committee", "the regional civil protection agency", "Poland's culture
+// ministry": a public body written wholly in lower case after "the" or a possessive name.
+// Returns its head's token, or -1.
+qsizetype lowercaseOnlyBody(const NameScan &s, qsizetype first)
+{
+    for (qsizetype k = first; k < s.tokens.size() && k <= first + 3; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!t.word || t.capitalised || t.possessive || (k > first && !s.joined(k - 1, k)) || s.blocked.at(k)
+            || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || t.lower.endsWith(u"ly")
+            || s.words.speechVerbs.contains(t.lower))
+            return -1;
+        if (s.words.lowercaseOnlyBodyHeads.contains(t.lower)) {
+            const qsizetype next = k + 1;
+            // "the news agency Xinhua", "the department of health": a description, or a body
+            // whose name goes on.
+            if (k == first || (next < s.tokens.size() && s.tokens.at(next).word
+                               && (s.tokens.at(next).capitalised || s.tokens.at(next).lower == u"of")))
+                return -1;
+            return k;
+        }
+    }
+    return -1;
+}
+
+// A capitalised "Yes" or "No" written as a word (not "YES", not "Yes," opening a reply).
+bool isAnswer(const NameScan &s, qsizetype i)
+{
+    if (i >= s.tokens.size() || !s.tokens.at(i).word || !s.tokens.at(i).capitalised || s.tokens.at(i).allCaps)
+        return false;
+    return s.tokens.at(i).lower == u"yes" || s.tokens.at(i).lower == u"no";
+}
+
+// "Yes Kernow", "No Borders": an answer joined to a name names the campaign for it.
+// Returns the campaign's last token, or -1.
+qsizetype campaignAfterAnswer(const NameScan &s, qsizetype i)
+{
+    if (!isAnswer(s, i) || i + 1 >= s.tokens.size() || !s.joined(i, i + 1) || !s.name.at(i + 1)
+        || s.tokens.at(i).possessive || s.tokens.at(i + 1).titleLine)
+        return -1;
+    qsizetype k = i + 1;
+    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive
+           && !s.tokens.at(k).breakAfter && k - i < 3)
+        ++k;
+    return k;
+}
+
+// "Pier 38", "Route 66", "Terminal 5": a place's kind numbered.
+qsizetype numberedPlace(const NameScan &s, qsizetype start, qsizetype end)
+{
+    const qsizetype n = end + 1;
+    if (start != end || !s.words.numberedPlaceKinds.contains(s.tokens.at(start).lower) || n >= s.tokens.size()
+        || !s.joined(end, n) || !s.tokens.at(n).lower.at(0).isDigit() || s.tokens.at(n).lower.size() > 4
+        || s.blocked.at(n))
+        return -1;
+    return n;
+}
+
+// "the Krakow fire service", "Silesian police", "the French foreign ministry", "the Natisone
+// valleys": a place or a people's name before a lower-case body's or place's head (after at
+// most two lower-case words) names a body or a place of its own. Returns the head's token
+// and its vote, or nothing.
+std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizetype start, qsizetype end)
+{
+    const NameToken &last = s.tokens.at(end);
+    if (last.possessive || last.breakAfter || end - start > 2)
+        return std::nullopt;
+    // A known place or people before a place's head describes ("a Krakow basilica", "a Polish
+    // coal mine"); before a body's head it names ("the Krakow fire service").
+    const bool known = s.isKnownPlace(start, end) || s.gaz.isDemonym(s.sliceKey(start, end));
+    if (!known && (s.gaz.lookup(s.sliceKey(start, end)) || s.gaz.isGivenName(s.tokens.at(start).lower)))
+        return std::nullopt;
+    if ((!known && start == end && s.isCommon(start)) || s.isHead(end, s.words.organizationHeads)
+        || (start > 0 && s.tokens.at(start - 1).breakAfter))
+        return std::nullopt;
+    std::optional<std::pair<qsizetype, int>> found;
+    for (qsizetype k = end + 1; k < s.tokens.size() && k <= end + 3; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!s.joined(k - 1, k) && !(k - 1 > end && s.tokens.at(k - 1).possessive
+                                   && s.tokens.at(k).start - s.tokens.at(k - 1).end <= 3))
+            break;
+        if (!t.word || t.capitalised || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit()
+            || s.words.speechVerbs.contains(t.lower))
+            break;
+        // "German union IG Metall": a description before the name it introduces.
+        const bool apposition = k + 1 < s.tokens.size() && s.tokens.at(k + 1).capitalised && s.joined(k, k + 1);
+        if (s.words.lowercaseOrganizationHeads.contains(t.lower) && !t.possessive && !apposition)
+            found = std::pair{k, int(OrgVote)};
+        else if (s.words.lowercasePlaceHeads.contains(t.lower) && !t.possessive && !apposition && !known
+                 && !s.adjectiveShaped(start, end))
+            found = std::pair{k, int(PlaceVote)};
+        if (t.breakAfter || (t.possessive && k == end + 3))
+            break;
+    }
+    return found;
+}
+
+// "St. Mary's Basilica", "the Queen's Medical Center", "Devil's Bridge": a possessive name
+// followed by capitalised words ending in a place's or a body's head names one landmark
+// ("Poland's Ministry of Culture", "Karbonia's Chief Executive" do not: a known name owns it,
+// a role follows). Returns the head's token, or -1.
+qsizetype possessiveLandmark(const NameScan &s, qsizetype start, qsizetype end)
+{
+    if (s.phraseEnd.at(start) >= 0 || s.gaz.isDemonym(s.tokens.at(end).lower) || s.tokens.at(end).allCaps)
+        return -1;
+    for (qsizetype k = end + 1; k < s.tokens.size() && k <= end + 3; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        // The possessive's "'s" lies between the name and the next word.
+        const bool adjacent = k == end + 1 ? s.tokens.at(k).start - s.tokens.at(end).end <= 3
+                                                 && s.text.at(s.tokens.at(k).start - 1) == u' '
+                                           : s.joined(k - 1, k);
+        if (!adjacent || !t.capitalised || t.allCaps || !s.name.at(k) || s.inPhrase.at(k)
+            || s.gaz.isRole(t.lower))
+            return -1;
+        if (s.words.organizationHeads.contains(t.lower) || s.words.placeHeads.contains(t.lower))
+            return k;
+        if (t.possessive || t.breakAfter)
+            return -1;
+    }
+    return -1;
+}
+
+// "Development Bank of Latin America and the Caribbean": after "Bank of" + a known place,
+// "and (the)" + another known place continues the name.
+// Returns the first token of that second place, or -1.
+qsizetype andJoinedPlace(const NameScan &s, bool ofAfterOrgHead, qsizetype start, qsizetype end, qsizetype next)
+{
+    if (!ofAfterOrgHead || s.tokens.at(next).lower != u"and" || s.tokens.at(next).capitalised)
+        return -1;
+    qsizetype left = -1;
+    for (qsizetype j = end; j >= start && left < 0; --j) {
+        if (s.phraseEnd.at(j) == end)
+            left = j;
+    }
+    if (left < 0 || !s.isKnownPlace(left, end))
+        return -1;
+    qsizetype k = next + 1;
+    if (k < s.tokens.size() && s.tokens.at(k).lower == u"the" && !s.tokens.at(k).capitalised)
+        ++k;
+    if (k >= s.tokens.size() || !s.joined(next, next + 1) || !s.joined(k - 1, k) || s.phraseEnd.at(k) < 0
+        || !s.isKnownPlace(k, s.phraseEnd.at(k)))
+        return -1;
+    return k;
+}
+
+// "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
+// name ending in a plural body word belongs to the name; after an ordinary word ("Competition
+// and Markets Authority") any body word does. Returns that name's last token, or -1.
+qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, bool ofAfterOrgHead = false)
+{
+    if (!joinable || s.tokens.at(next).lower != u"and" || s.tokens.at(next).capitalised)
+        return -1;
+    qsizetype k = next + 1;
+    if (k >= s.tokens.size() || !s.name.at(k) || !s.joined(next, k))
+        return -1;
+    bool ordinary = !s.inPhrase.at(k) && s.isCommon(k);
+    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive
+           && !s.tokens.at(k).breakAfter) {
+        ++k;
+        ordinary = ordinary && !s.inPhrase.at(k) && s.isCommon(k);
+    }
+    if (s.words.pluralBodyHeads.contains(s.tokens.at(k).lower))
+        return k;
+    // "Department for Business and Trade", "Ministry of Culture and National Heritage": after a
+    // body's head and "of"/"for", ordinary capitalised words after "and" go on with its name.
+    if (ofAfterOrgHead && ordinary && k - next <= 3 && !s.tokens.at(next - 1).possessive)
+        return k;
+    const qsizetype start = next - 1;
+    return s.ordinaryStart(start, start) && s.words.organizationHeads.contains(s.tokens.at(k).lower) ? k : -1;
+}
+
+void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
+{
+    if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
+        return;
+    const qsizetype open = b + 1;
+    if (open + 2 >= s.tokens.size() || s.tokens.at(open).lower != u"(" || s.tokens.at(open + 2).lower != u")")
+        return;
+    const NameToken &acr = s.tokens.at(open + 1);
+    if (!acr.allCaps)
+        return;
+    out.acronyms.append({acr.lower, out.names.last().key});
+}
+
+} // namespace
+
+void findNameSpans(const NameScan &s, NameFinderResult &out)
+{
+    const qsizetype n = s.tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (const qsizetype last = campaignAfterAnswer(s, i); last > i) {
+            emitName(s, out, i, last, {0, kHead, 0}, QString(), false);
+            i = last + 1;
+            continue;
+        }
+        if (!s.name.at(i)) {
+            const qsizetype first = s.tokens.at(i).lower == u"the" ? i + 1 : i;
+            const bool opens = first > i || (i > 0 && s.tokens.at(i - 1).possessive && s.name.at(i - 1));
+            if (const qsizetype head = opens ? lowercaseOnlyBody(s, first) : -1; head > 0) {
+                emitName(s, out, first, head, {0, kHead, 0}, QString(), false);
+                out.names.last().lowercaseBody = true;
+                i = head + 1;
+                continue;
+            }
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        qsizetype end = s.phraseEnd.at(i) >= 0 ? s.phraseEnd.at(i) : i;
+        const bool headFirst = s.words.organizationHeadsFirst.contains(s.tokens.at(start).lower)
+                               || s.words.placeHeadsFirst.contains(s.tokens.at(start).lower);
+        bool ofAfterOrgHead = false;
+        while (true) {
+            const NameToken &last = s.tokens.at(end);
+            if (last.possessive && end + 1 < n) {
+                const qsizetype head = possessiveLandmark(s, start, end);
+                if (head < 0)
+                    break;
+                end = head;
+                continue;
+            }
+            if (last.possessive || last.breakAfter || end + 1 >= n)
+                break;
+            qsizetype next = end + 1;
+            if (const qsizetype surname = nicknameAfter(s, end); surname >= 0) {
+                end = s.phraseEnd.at(surname) >= 0 ? s.phraseEnd.at(surname) : surname;
+                continue;
+            }
+            if (!s.joined(end, next))
+                break;
+            if (s.name.at(next)) {
+                end = s.phraseEnd.at(next) >= 0 ? s.phraseEnd.at(next) : next;
+                continue;
+            }
+            // Connectors: "Bank of China", "Great Hall of the People", "Jace Dela Cruz".
+            qsizetype k = next;
+            while (k < n && k - next < 2 && s.words.connectors.contains(s.tokens.at(k).lower)
+                   && !s.tokens.at(k).capitalised && !s.tokens.at(k).possessive && s.joined(k - 1, k))
+                ++k;
+            if (k == next) {
+                const qsizetype place = andJoinedPlace(s, ofAfterOrgHead, start, end, next);
+                if (place >= 0) {
+                    end = s.phraseEnd.at(place);
+                    continue;
+                }
+                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || s.ordinaryStart(start, end), next,
+                                                           ofAfterOrgHead);
+                if (last >= 0) {
+                    end = last;
+                    continue;
+                }
+            }
+            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k)
+                || !s.connectorAllowed(end, next, headFirst, start == end))
+                break;
+            if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
+                && s.words.organizationHeads.contains(s.tokens.at(end).lower))
+                ofAfterOrgHead = true;
+            end = s.phraseEnd.at(k) >= 0 ? s.phraseEnd.at(k) : k;
+        }
+        // "Cornwall Says No", "Britain Votes Yes": a campaign named by its answer.
+        if (end > start && isAnswer(s, end + 1) && s.joined(end, end + 1) && !s.tokens.at(end).possessive) {
+            emitName(s, out, start, end + 1, {0, kHead, 0}, QString(), false);
+            i = end + 2;
+            continue;
+        }
+        if (const qsizetype number = numberedPlace(s, start, end); number > end) {
+            emitName(s, out, start, number, {0, 0, kHead}, QString(), false);
+            i = number + 1;
+            continue;
+        }
+        if (const auto body = lowercaseBody(s, start, end)) {
+            std::array<int, 3> votes{};
+            votes[body->second] = kHead;
+            emitName(s, out, start, body->first, votes, QString(), false);
+            out.names.last().bareKey = s.sliceKey(start, end);
+            i = body->first + 1;
+            continue;
+        }
+        typeNameSpan(s, out, start, end, true);
+        noteAcronymDefinition(s, out, start, end);
+        i = end + 1;
+    }
+}

@@ -1,0 +1,427 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nametyping.h"
+
+#include "namecues.h"
+
+namespace {
+
+// Tokens a..b are all capitals and a comma or a dash follows on the same line.
+bool datelineFollows(const NameScan &s, qsizetype a, qsizetype b)
+{
+    for (qsizetype k = a; k <= b; ++k) {
+        if (!s.tokens.at(k).allCaps)
+            return false;
+    }
+    if (b + 2 >= s.tokens.size() || s.tokens.at(b + 1).word || s.tokens.at(b + 2).lineStart)
+        return false;
+    const QChar c = s.tokens.at(b + 1).lower.at(0);
+    return c == u',' || c == u'\u2014' || c == u'\u2013'
+           || (c == u'-' && s.text.at(s.tokens.at(b + 1).start - 1) == u' ');
+}
+
+// "CHF 500,000", "USD 3 million": a capital-letter code before an amount is a currency;
+// "612.4 KB", "3.5 GW": after a decimal, a unit.
+bool currencyOrUnit(const NameScan &s, qsizetype i)
+{
+    const qsizetype n = s.tokens.size();
+    auto isNumber = [&](qsizetype k) { return k >= 0 && k < n && s.tokens.at(k).lower.at(0).isDigit(); };
+    auto punctAt = [&](qsizetype k) {
+        return k >= 0 && k < n && !s.tokens.at(k).word
+               && (s.tokens.at(k).lower == u"," || s.tokens.at(k).lower == u".");
+    };
+    if (isNumber(i + 1)) {
+        if (punctAt(i + 2) && isNumber(i + 3) && s.tokens.at(i + 2).start == s.tokens.at(i + 1).end)
+            return true;
+        if (i + 2 < n && s.words.amountWords.contains(s.tokens.at(i + 2).lower))
+            return true;
+    }
+    return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3)
+           && s.tokens.at(i - 2).start == s.tokens.at(i - 3).end;
+}
+
+// Initials of a thing: defined after lower-case words ("a radio beacon (EPIRB)") or owned
+// ("their EPIRB", "the boat's EPIRB").
+bool namesThing(const NameScan &s, qsizetype i)
+{
+    const qsizetype p = i - 1;
+    if (p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
+        && (s.words.owners.contains(s.tokens.at(p).lower) || s.tokens.at(p).possessive))
+        return true;
+    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")"
+        || !s.tokens.at(p - 1).word || s.tokens.at(p - 1).capitalised)
+        return false;
+    // The lower-case words before it spell it: "emergency position-indicating radio beacon".
+    const QString &acronym = s.tokens.at(i).lower;
+    QString initials;
+    const QStringView before = QStringView(s.text).mid(0, s.tokens.at(p).start).trimmed();
+    for (qsizetype end = before.size(); end > 0 && initials.size() < acronym.size();) {
+        qsizetype start = end;
+        while (start > 0 && before.at(start - 1).isLetter())
+            --start;
+        if (start == end || !before.at(start).isLower())
+            return false;
+        initials.prepend(before.at(start));
+        end = start;
+        while (end > 0 && (before.at(end - 1) == u' ' || before.at(end - 1) == u'-'))
+            --end;
+    }
+    return initials == acronym;
+}
+
+// "the A30", "on the SS54", "the M25 motorway": how a road is written about.
+bool roadCued(const NameScan &s, qsizetype i)
+{
+    const bool prev = i > 0 && s.tokens.at(i - 1).word && s.words.roadBefore.contains(s.tokens.at(i - 1).lower);
+    const bool next
+        = i + 1 < s.tokens.size() && s.tokens.at(i + 1).word && s.words.roadAfter.contains(s.tokens.at(i + 1).lower);
+    return prev || next;
+}
+
+// "Security Council Secretary Sergei Shoigu": an organization, a role, a person.
+bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
+{
+    qsizetype role = -1;
+    for (qsizetype k = b - 1; k >= a; --k) {
+        // "Chief Executive Annegret Schäfer-Holm": a title made of two qualifying words.
+        const bool pairedModifier = k > a && k < b && s.gaz.isRoleModifier(s.tokens.at(k).lower)
+                                    && s.gaz.isRoleModifier(s.tokens.at(k - 1).lower) && s.name.at(k + 1)
+                                    && !s.words.organizationHeads.contains(s.tokens.at(k + 1).lower)
+                                    && !s.words.placeHeads.contains(s.tokens.at(k + 1).lower)
+                                    && !s.gaz.isRole(s.tokens.at(k + 1).lower)
+                                    && !s.gaz.isRoleModifier(s.tokens.at(k + 1).lower);
+        if (s.inPhrase.at(k) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
+            continue;
+        // A title word right after a body's head and before "of" is part of its name:
+        // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
+        if (k > a && k < b && s.isHead(k - 1, s.words.organizationHeads) && s.tokens.at(k + 1).lower == u"of")
+            continue;
+        // "General Santos City": a title word opening a name that ends in a place's head names the place.
+        if (k == a && s.tokens.at(k + 1).lower != u"of" && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps)
+            continue;
+        bool nameFollows = false;
+        for (qsizetype j = k + 1; j <= b; ++j) {
+            const QString &w = s.tokens.at(j).lower;
+            if (s.name.at(j) && !s.gaz.isRole(w) && !s.gaz.isRoleModifier(w) && !s.words.connectors.contains(w))
+                nameFollows = true;
+        }
+        if (nameFollows) {
+            role = k;
+            break;
+        }
+    }
+    if (role < 0)
+        return false;
+    qsizetype prefixEnd = role - 1;
+    while (prefixEnd >= a
+           && (s.gaz.isRole(s.tokens.at(prefixEnd).lower) || s.gaz.isRoleModifier(s.tokens.at(prefixEnd).lower)))
+        --prefixEnd;
+    typeNameSpan(s, out, a, prefixEnd, false);
+    qsizetype first = role + 1;
+    if (first <= b && s.tokens.at(first).lower == u"of") {
+        // "Secretary of State Antony Blinken", "Secretary of the National Security Council"
+        ++first;
+        if (first <= b && s.tokens.at(first).lower == u"the")
+            ++first;
+        if (first <= b && s.isHead(s.headIndex(first, b), s.words.organizationHeads))
+            return typeNameSpan(s, out, first, b, false), true;
+    }
+    while (first <= b && (s.gaz.isRole(s.tokens.at(first).lower) || s.gaz.isRoleModifier(s.tokens.at(first).lower)
+                          || !s.name.at(first)))
+        ++first;
+    if (first > b)
+        return true;
+    if (s.phraseEnd.at(first) == b || s.isHead(s.headIndex(first, b), s.words.organizationHeads))
+        return typeNameSpan(s, out, first, b, false), true;
+    emitName(s, out, first, b, {kRole, 0, 0}, QString(), false);
+    return true;
+}
+
+// Token a follows "the" straight on: "the Tempio Vecchio", "outside the Gigante de Arroyito".
+bool afterArticle(const NameScan &s, qsizetype a)
+{
+    return a > 0 && s.tokens.at(a - 1).lower == u"the" && s.joined(a - 1, a);
+}
+
+// One capitalised word: a road's number, initials, a brand, or a name with no evidence yet.
+void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
+{
+    const qsizetype b = a;
+    std::array<int, 3> votes{};
+    const NameToken &t = s.tokens.at(a);
+    if (s.roadCode(a)) {
+        if (roadCued(s, a))
+            return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
+        return;
+    }
+    if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
+        if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
+            return; // "UPDATED", "WASH": an ordinary word in capitals
+        if (currencyOrUnit(s, a))
+            return;
+        // "8790 SW 40th St.": a compass point before a numbered street.
+        if (t.lower.size() <= 2 && a + 1 < s.tokens.size() && s.tokens.at(a + 1).lower.at(0).isDigit()
+            && !s.tokens.at(a + 1).lower.back().isDigit())
+            return;
+        votes[OrgVote] = kWeakCue;
+        emitName(s, out, a, b, votes, QString(), true);
+        out.names.last().thing = namesThing(s, a);
+        return;
+    }
+    if ((s.isCommon(a) && !s.capitalisedOnly(t.lower)) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)
+        || t.lower.size() < 2)
+        return;
+    // "Phase 1", "Article 5": an ordinary word numbering something is a label.
+    if (s.isCommon(a) && a + 1 < s.tokens.size() && s.tokens.at(a + 1).lower.at(0).isDigit() && s.joined(a, a + 1))
+        return;
+    if (s.camelCase(t))
+        votes[OrgVote] += kStrongCue; // "BlackRock", "RenewableUK": a brand's spelling
+    return emitName(s, out, a, b, votes, QString(), false);
+}
+
+// Several words that no gazetteer entry, role or event explains: their head, particles,
+// compass words and how ordinary they are decide.
+void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool orgHead, bool placeHead)
+{
+    const QString &first = s.tokens.at(a).lower;
+    std::array<int, 3> votes{};
+    bool fallbackPerson = false;
+    if (orgHead || s.legalFormAt(b) > a)
+        votes[OrgVote] += kHead;
+    else if (placeHead)
+        votes[PlaceVote] += kHead;
+    else {
+        // "Pieter van den Berg", "Joost de Wit": a name particle inside a name is a person's,
+        // unless the name follows a place's preposition ("in Cartagena de Indias").
+        const qsizetype p = s.prevWord(a);
+        const bool afterPlaceWord = p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
+                                    && s.words.placePrepositionsInside.contains(s.tokens.at(p).lower);
+        for (qsizetype k = a + 1; k < b; ++k) {
+            if (!s.tokens.at(k).capitalised && s.words.nameParticles.contains(s.tokens.at(k).lower)
+                && !afterPlaceWord) {
+                votes[PersonVote] += kWeakCue;
+                break;
+            }
+        }
+        // "North Rhine-Westphalia", "West Papua": a compass word opens a region's name.
+        if (s.words.directions.contains(first) && !s.inPhrase.at(a))
+            votes[PlaceVote] += kStrongCue;
+        bool allCommon = true;
+        bool noneCommon = true;
+        for (qsizetype k = a; k <= b; ++k) {
+            if (!s.name.at(k))
+                continue;
+            const bool common = s.isCommon(k);
+            allCommon = allCommon && common;
+            noneCommon = noneCommon && !common;
+        }
+        if (allCommon)
+            return; // "World War", "Strategic Partnership"
+        // "LENA OKAFOR" in a credit is a name written in capitals, not initials.
+        bool allCaps = true;
+        for (qsizetype k = a; k <= b && allCaps; ++k)
+            allCaps = !s.name.at(k) || s.tokens.at(k).allCaps;
+        if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine
+            && !s.inPhrase.at(a))
+            votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
+        else if (afterArticle(s, a)) {
+            // "outside the Gigante de Arroyito", "over the Julian Prealps": people go without an article
+        } else if (s.gaz.isGivenName(first))
+            votes[PersonVote] += kGivenName;
+        else if (noneCommon)
+            fallbackPerson = true;
+        // "Hunter Biden": an ordinary word then an unknown name reads as given name and surname.
+        else if (b == a + 1 && !s.isCommon(b) && !s.inPhrase.at(b) && !s.tokens.at(b).allCaps)
+            fallbackPerson = true;
+    }
+    emitName(s, out, a, b, votes, QString(), false, fallbackPerson);
+}
+
+} // namespace
+
+void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes,
+    const QString &canonical, bool acronym, bool fallbackPerson, bool event)
+{
+    NameCandidate c;
+    c.range = {s.tokens.at(a).start, s.tokens.at(b).end};
+    c.text = s.text.mid(c.range.start, c.range.length());
+    c.canonical = canonical;
+    c.key = canonical.isEmpty() ? Gazetteer::key(c.text) : Gazetteer::key(canonical);
+    // "Kessler Antriebstechnik AG" and "Kessler Antriebstechnik" are one company.
+    if (canonical.isEmpty() && b > a) {
+        const qsizetype legal = s.legalFormAt(b);
+        if (legal > a)
+            c.key = s.sliceKey(a, legal - 1);
+    }
+    // "Thiago “Tico” Albuquerque" is "Thiago Albuquerque", also called "Tico".
+    for (qsizetype k = a + 1; k < b && canonical.isEmpty(); ++k) {
+        if (s.tokens.at(k).word)
+            continue;
+        qsizetype close = k + 1;
+        while (close < b && s.tokens.at(close).word)
+            ++close;
+        if (close < b && close > k + 1) {
+            c.key = s.sliceKey(a, k - 1) + u' ' + s.sliceKey(close + 1, b);
+            c.nickname = s.sliceKey(k + 1, close - 1);
+        }
+        break;
+    }
+    if (event) {
+        c.event = true;
+        c.words = int(b - a + 1);
+        out.names.append(std::move(c));
+        return;
+    }
+    // "River Natisone", "Pacific Ocean": a water goes by its name without its kind too.
+    if (b > a && s.tokens.at(a).capitalised && s.words.waterHeads.contains(s.tokens.at(a).lower))
+        c.waterKey = s.sliceKey(a + 1, b);
+    else if (b > a && s.words.waterHeads.contains(s.tokens.at(b).lower))
+        c.waterKey = s.sliceKey(a, b - 1); // "Pacific Ocean", "the Natisone river"
+    addContextCues(s, a, b, votes);
+    if (acronym)
+        votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
+    c.votes = votes;
+    c.acronym = acronym;
+    c.fallbackPerson = fallbackPerson;
+    c.words = int(b - a + 1);
+    out.names.append(std::move(c));
+}
+
+void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles)
+{
+    while (a <= b && !s.name.at(a) && !s.inPhrase.at(a))
+        ++a;
+    while (b >= a && !s.name.at(b) && !s.inPhrase.at(b))
+        --b;
+    if (a > b)
+        return;
+    if (s.phraseEnd.at(a) == b) {
+        const auto entry = s.gaz.lookup(s.sliceKey(a, b));
+        std::array<int, 3> votes{};
+        votes[voteIndex(entry->type)] = kGazetteer;
+        const bool acronym = a == b && s.tokens.at(a).allCaps;
+        emitName(s, out, a, b, votes, entry->canonical, acronym);
+        return;
+    }
+    if (splitRoles && splitAtRole(s, out, a, b))
+        return;
+    // "(Petty Officer 2nd) Class Aaron Fuentes": an ordinary word before a given name and a
+    // surname is the end of a title.
+    if (b >= a + 2 && s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps && s.name.at(a + 1)
+        && s.gaz.isGivenName(s.tokens.at(a + 1).lower))
+        return typeNameSpan(s, out, a + 1, b, false);
+    const QString &first = s.tokens.at(a).lower;
+    // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
+    if (!s.inPhrase.at(b)
+        && (s.words.eventHeads.contains(s.tokens.at(b).lower) || s.words.eventHeadsFirst.contains(first))) {
+        // Known names inside it are still mentioned: "Russia-China Expo", "Qatar World Cup".
+        for (qsizetype k = a; k <= b; ++k) {
+            if (s.phraseEnd.at(k) >= 0) {
+                typeNameSpan(s, out, k, s.phraseEnd.at(k), false);
+                k = s.phraseEnd.at(k);
+            }
+        }
+        if (a < b)
+            return emitName(s, out, a, b, {}, QString(), false, false, true);
+        return;
+    }
+    // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
+    // not mentioned, as in "the Paris Agreement").
+    if (a < b && !s.inPhrase.at(b) && s.tokens.at(b).capitalised
+        && s.words.documentHeads.contains(s.tokens.at(b).lower))
+        return;
+    // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
+    if (s.tokens.at(a).lineStart && datelineFollows(s, a, b))
+        return emitName(s, out, a, b, {0, 0, kStrongCue + 1}, QString(), false);
+    // "Latin American", "South American": adjectives of a people, not names.
+    if (a < b
+        && (s.gaz.isDemonym(s.sliceKey(a, b))
+            || (s.words.directions.contains(first) && s.gaz.isDemonym(s.sliceKey(a + 1, b)))))
+        return;
+    // "Ecuadorian Red Cross", "American Red Cross": a people's own branch of a known body.
+    if (s.gaz.isDemonym(first) && a + 1 < b && s.phraseEnd.at(a + 1) == b) {
+        const auto entry = s.gaz.lookup(s.sliceKey(a + 1, b));
+        if (entry && entry->type == EntityType::Organization)
+            return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
+    }
+    if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
+        // "Philippine Consulate General": a title word after the body's head keeps it.
+        const qsizetype h = s.headIndex(a, b);
+        const bool bodyHead
+            = s.isHead(h, s.words.organizationHeads)
+              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
+              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
+        // "General Santos City": a title word opening a place's name is part of it.
+        const bool placeName = !s.gaz.isDemonym(first) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
+        if (a == b || (!bodyHead && !placeName))
+            return typeNameSpan(s, out, a + 1, b, false);
+    }
+    if (s.words.directions.contains(first) && a < b && s.phraseEnd.at(a + 1) == b) {
+        const auto entry = s.gaz.lookup(s.sliceKey(a + 1, b));
+        if (entry && entry->type == EntityType::Place)
+            return emitName(s, out, a, b, {0, 0, kGazetteer}, QString(), false);
+    }
+    const qsizetype head = s.headIndex(a, b);
+    // "Bank of England": a head word before "of" decides even when it comes first.
+    // "Consulate General of Ecuador": a title word after the head keeps it.
+    const bool orgHead
+        = (s.isHead(head, s.words.organizationHeads)
+              || (head > a && s.isHead(head - 1, s.words.organizationHeads)
+                  && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
+          && (head > a || head < b);
+    const bool placeHead = s.isHead(head, s.words.placeHeads) && (head > a || head < b);
+    // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
+    if (!orgHead && !placeHead && a < b && s.phraseEnd.at(a) != b) {
+        if (s.words.organizationHeadsFirst.contains(first))
+            return emitName(s, out, a, b, {0, kHead, 0}, QString(), false);
+        // "St Ives" is a town, "St Barbara" (a given name alone after it) the saint.
+        const bool saint = s.words.saints.contains(first) && b == a + 1 && s.gaz.isGivenName(s.tokens.at(b).lower);
+        if (s.words.placeHeadsFirst.contains(first) && !saint)
+            return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
+    }
+    // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
+    // is a given name before a surname.
+    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && !s.inPhrase.at(a)
+        && !s.tokens.at(a).allCaps && !s.tokens.at(b).allCaps && !s.isCommon(a) && !s.gaz.isDemonym(first)
+        && !s.gaz.isRole(first) && !s.gaz.isRoleModifier(first) && !s.words.directions.contains(first)
+        && s.isKnownPlace(b, b))
+        return emitName(s, out, a, b, {kGivenName, 0, 0}, QString(), false);
+    if (!orgHead && !placeHead) {
+        // A known name followed by ordinary capitalised words names something else
+        // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
+        if (s.phraseEnd.at(a) >= 0 && s.phraseEnd.at(a) < b) {
+            bool ordinaryRest = true;
+            for (qsizetype k = s.phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
+                ordinaryRest
+                    = (s.isCommon(k) || s.words.documentHeads.contains(s.tokens.at(k).lower)) && !s.inPhrase.at(k);
+            // "UN Resident Coordinator", "White House Press Secretary": a title after a
+            // known body names the body.
+            if (ordinaryRest && s.gaz.isRole(s.tokens.at(b).lower)) {
+                const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
+                if (entry && entry->type == EntityType::Organization)
+                    return typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
+            }
+            // "UNESCO World Heritage site", "BRICS Summit": a body's name still names the body
+            // ("the Paris Agreement" names no place).
+            if (ordinaryRest) {
+                const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
+                if (entry && entry->type == EntityType::Organization)
+                    typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
+                return;
+            }
+        }
+        // A known name inside a longer run: "Beijing Moscow".
+        for (qsizetype k = a; k <= b; ++k) {
+            if (s.phraseEnd.at(k) >= 0 && !(k == a && s.phraseEnd.at(k) == b)) {
+                const qsizetype e = s.phraseEnd.at(k);
+                typeNameSpan(s, out, a, k - 1, false);
+                typeNameSpan(s, out, k, e, false);
+                typeNameSpan(s, out, e + 1, b, false);
+                return;
+            }
+        }
+    }
+    if (a == b)
+        return typeOneWord(s, out, a);
+    typeSeveralWords(s, out, a, b, orgHead, placeHead);
+}
