@@ -337,6 +337,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Turnout was 61% of the 40,000 voters in the Tartu referendum.")
         << QStringLiteral("In the Tartu referendum, held on Sunday, 46.4 per cent voted No.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: counts that open their statements")
+        << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
+        << QStringLiteral("Some 250 firefighters battled the flames through the night.")
+        << "conflict" << "count" << "~300|~250";
+    QTest::addRow("count: a leading count of another group")
+        << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
+        << QStringLiteral("Two firefighters were hurt when part of the roof fell in.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: people and a kind of person")
         << QStringLiteral("About 400 residents were evacuated overnight from the houses along the Loire in Saumur.")
         << QStringLiteral("Some 250 people were evacuated overnight from the houses along the Loire in Saumur.")

@@ -203,6 +203,18 @@ int roleReach(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tun
     return bareShare(a) && bareShare(b) ? tuning.shareContextTokens : tuning.figureContextTokens;
 }
 
+// Two reports that open a statement with a count of the same people or things ("About 300
+// firefighters were sent..." ~ "Some 250 firefighters fought the flames...") give the size of
+// one group, however the rest of each sentence runs.
+bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tuning)
+{
+    const auto leads = [&](const ClaimNumber &n) {
+        return n.token <= tuning.leadingCountTokens && !n.unit.isEmpty() && n.measure.isEmpty() && !n.modifier
+            && !n.year && !n.ordinal && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit);
+    };
+    return leads(a) && leads(b);
+}
+
 // "a 52-year-old foreman": an age, which belongs to one person and is compared only with that person's.
 bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
 {
@@ -254,8 +266,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool closeMeasure = isUnitOfMeasure(a.unit) && a.unit != u"percent" && low > 0
                 && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
-            if (context.words < 1 || context.names + context.words < 2
-                || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning))))
+            if (!leadingCounts(a, b, tuning)
+                && (context.words < 1 || context.names + context.words < 2
+                    || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
                 continue;
             if ((isAge(a, lf) || isAge(b, rf))
                 && (peopleNear(left, as, tuning.figureContextTokens).isEmpty()

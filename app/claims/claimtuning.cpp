@@ -48,6 +48,7 @@ constexpr DoubleField doubleFields[] = {
 
 constexpr IntField intFields[] = {
     {"sharedFiguresForLink", &ClaimTuning::sharedFiguresForLink},
+    {"leadingCountTokens", &ClaimTuning::leadingCountTokens},
     {"shareContextTokens", &ClaimTuning::shareContextTokens},
     {"distinctiveFigure", &ClaimTuning::distinctiveFigure},
     {"datePrefixTerms", &ClaimTuning::datePrefixTerms},

@@ -87,6 +87,9 @@ struct ClaimTuning
     // Two differing figures count one thing only when a word or name this many tokens around
     // one matches one around the other (besides the counted noun): their role in the sentence.
     int figureContextTokens = 8;
+    // A count whose number stands within this many tokens of its statement's start ("About 300
+    // firefighters ...") is its subject: two such counts of one noun need no other words in common.
+    int leadingCountTokens = 1;
     // The same for two bare percentages: what they are shares of stands right beside them.
     int shareContextTokens = 3;
     // Two sums or measures in the same unit this close (larger over smaller) need no words
