@@ -27,6 +27,7 @@ struct ManifestEntry
 {
     QString outlet, title, url, byline;
     QDate published;
+    QDateTime fetched;
 };
 
 struct Manifest
@@ -99,6 +100,7 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         e.url = o.value(u"url").toString();
         e.byline = o.value(u"byline").toString();
         e.published = QDate::fromString(o.value(u"published").toString(), Qt::ISODate);
+        e.fetched = QDateTime::fromString(o.value(u"fetched").toString(), Qt::ISODate);
         m.entries.insert(clean, e);
     }
     return m;
@@ -116,6 +118,8 @@ void applyManifest(Article &a, const ManifestEntry &e)
         a.byline = e.byline;
     if (e.published.isValid())
         a.published = e.published;
+    if (e.fetched.isValid())
+        a.fetched = e.fetched;
 }
 
 // Two copies of one article differ at most in spacing and a byte order mark.
