@@ -57,3 +57,13 @@ bool isFeedPage(const FetchedPage &page)
                                          QRegularExpression::DotMatchesEverythingOption);
     return root.match(QString::fromLatin1(page.body.left(4096))).hasMatch();
 }
+
+void fillFromFeedItem(Article &article, const FeedItem &item)
+{
+    if (article.outlet.isEmpty())
+        article.outlet = item.outlet;
+    if (article.title.isEmpty())
+        article.title = item.title;
+    if (!article.published.isValid() && item.published.isValid())
+        article.published = item.published.date();
+}
