@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fetching pages and feeds from a local HTTP server: articles, redirects, limits,
 // refused types, gzip, charsets; feeds read into items; cancelling.
+#include "addresstext.h"
 #include "feedreader.h"
 #include "httpfixture.h"
 #include "pagearticle.h"
 #include "pagefetcher.h"
+#include "pastedarticle.h"
 
+#include <QMimeData>
+#include <QStringEncoder>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +77,9 @@ private Q_SLOTS:
     void readFeeds();
     void articleIds_data();
     void articleIds();
+    void addressesInText_data();
+    void addressesInText();
+    void pastedArticles();
 
 private:
     QList<PageFetchResult> fetchAll(const QList<QUrl> &urls, const FetchLimits &limits, bool acceptFeeds = false);
@@ -306,6 +313,58 @@ void TestFetch::articleIds()
     QFETCH(QString, url);
     QFETCH(QString, id);
     QCOMPARE(articleIdForUrl(QUrl(url)), id);
+}
+
+void TestFetch::addressesInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addRow("one per line") << "https://a.example/x\nhttp://b.example/y?z=1\n" << QStringList{"https://a.example/x", "http://b.example/y?z=1"};
+    QTest::addRow("in a message") << "Look at this (https://a.example/story), and http://b.example/two. Also www.c.example and ftp://d.example/f!"
+                                  << QStringList{"https://a.example/story", "http://b.example/two"};
+    QTest::addRow("bracket of its own") << "see https://wiki.example/Foo_(bar) now" << QStringList{"https://wiki.example/Foo_(bar)"};
+    QTest::addRow("repeated once") << "https://a.example/x https://a.example/x" << QStringList{"https://a.example/x"};
+    QTest::addRow("angle brackets and quotes") << "<https://a.example/x> \"https://b.example/y\"" << QStringList{"https://a.example/x", "https://b.example/y"};
+    QTest::addRow("none") << "no addresses here: http:// alone" << QStringList();
+}
+
+void TestFetch::addressesInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, addresses);
+    QStringList found;
+    for (const QUrl &url : webAddressesIn(text))
+        found << url.toString();
+    QCOMPARE(found, addresses);
+}
+
+void TestFetch::pastedArticles()
+{
+    QMimeData html;
+    html.setHtml(QString::fromUtf8(kArticle));
+    html.setText(QStringLiteral("Harbour bridge reopens after repairs"));
+    // Firefox's own format for the page a copy came from: UTF-16.
+    QStringEncoder utf16(QStringConverter::Utf16LE);
+    html.setData(QStringLiteral("text/x-moz-url-priv"), utf16.encode(QStringLiteral("https://ledger.example/bridge")));
+    const ImportResult fromHtml = articleFromMimeData(html);
+    QVERIFY2(fromHtml.article, qPrintable(fromHtml.error));
+    QVERIFY(fromHtml.article->text.contains(u"forty steel cables"));
+    QVERIFY(!fromHtml.article->text.contains(u"World")); // the navigation is not the article
+    QCOMPARE(fromHtml.article->title, QStringLiteral("Harbour bridge reopens after repairs"));
+    QCOMPARE(fromHtml.article->url, QStringLiteral("https://ledger.example/bridge"));
+    QCOMPARE(fromHtml.article->id, QStringLiteral("ledger.example-bridge"));
+
+    QMimeData text;
+    text.setText(QStringLiteral("Bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n"));
+    const ImportResult fromText = articleFromMimeData(text, QDateTime(QDate(2025, 3, 4), QTime(9, 30, 15)));
+    QVERIFY2(fromText.article, qPrintable(fromText.error));
+    QCOMPARE(fromText.article->format, QStringLiteral("txt"));
+    QCOMPARE(fromText.article->id, QStringLiteral("pasted-2025-03-04-093015"));
+    QVERIFY(fromText.article->url.isEmpty());
+
+    QMimeData image;
+    image.setData(QStringLiteral("image/png"), QByteArray("\x89PNG"));
+    QCOMPARE(articleFromMimeData(image).error, QStringLiteral("the clipboard holds no text"));
 }
 
 QTEST_GUILESS_MAIN(TestFetch)
