@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax fetch` on a feed served by a local HTTP server, then
 // `parallax analyze` on the folder it wrote, with the server stopped.
-#include "httpfixture.h"
+#include "bridgestory.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -14,12 +14,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray articlePage(const QByteArray &outlet, const QByteArray &headline, const QByteArray &body)
-{
-    return "<html><head><title>" + headline + "</title><meta property=\"og:site_name\" content=\"" + outlet + "\"></head><body><article><h1>"
-        + headline + "</h1>" + body + "</article></body></html>";
-}
 
 struct Run
 {
@@ -47,22 +41,7 @@ private:
 void TestFetchCli::initTestCase()
 {
     QVERIFY(m_server.listen());
-    HttpRoute page;
-    page.body = articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
-                            "<p>The harbour bridge reopened on Tuesday after eleven weeks of repairs, the city council said.</p>"
-                            "<p>The mayor said the work had cost 12 million euros.</p>");
-    m_server.route(QStringLiteral("/ledger/bridge"), page);
-    page.body = articlePage("Valley Post", "Bridge open again",
-                            "<p>The bridge reopened on Tuesday after repairs that lasted eleven weeks, the council said.</p>"
-                            "<p>The mayor said the work had cost 14 million euros.</p>");
-    m_server.route(QStringLiteral("/post/bridge"), page);
-    HttpRoute feed;
-    feed.contentType = "application/rss+xml";
-    feed.body = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Bridge news</title>"
-                "<item><title>Harbour bridge reopens</title><link>/ledger/bridge</link><pubDate>Tue, 04 Mar 2025 09:30:00 +0000</pubDate></item>"
-                "<item><title>Bridge open again</title><link>/post/bridge</link></item>"
-                "<item><title>Gone</title><link>/gone</link></item></channel></rss>";
-    m_server.route(QStringLiteral("/feed.xml"), feed);
+    serveBridgeStory(m_server);
 }
 
 Run TestFetchCli::run(const QStringList &args)
