@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Articles from the clipboard, from web addresses, from a feed and from a dropped link join
 // the open comparison in the real main window; pages come from a local HTTP server.
+#include "aboutdialog.h"
 #include "addressdialog.h"
 #include "claimsmodel.h"
 #include "corpusmodel.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void feedItemsTicked();
     void malformedFeedFile();
     void droppedLinkIsFetched();
+    void aboutSaysWhenTheNetworkIsUsed();
     void screenshots();
 
 private:
@@ -238,6 +241,14 @@ void TestWebArticles::droppedLinkIsFetched()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 10000);
     QCOMPARE(dialog->articles().first().url, m_server.url(QStringLiteral("/ledger/bridge")).toString());
     delete mime;
+}
+
+void TestWebArticles::aboutSaysWhenTheNetworkIsUsed()
+{
+    AboutDialog about;
+    QTextBrowser *text = about.findChild<QTextBrowser *>();
+    QVERIFY(text);
+    QVERIFY(text->toPlainText().contains(u"Parallax opens no network connection unless you ask for one"));
 }
 
 // With PARALLAX_SCREENSHOT_DIR set (under Xvfb): the address dialog while it fetches, and a feed's items.
