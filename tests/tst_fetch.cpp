@@ -110,6 +110,14 @@ void TestFetch::initTestCase()
     m_server.route(QStringLiteral("/latin1-undeclared"), page(latin1Page(""), "text/html"));
     m_server.route(QStringLiteral("/latin1-lying"), page(latin1Page(""), "text/html; charset=utf-8"));
     m_server.route(QStringLiteral("/plain"), page("Harbour bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n", "text/plain"));
+    // Hostile pages: each gives an article or one reason, never a crash or a hang.
+    const QByteArray para = "<p>The harbour bridge reopened on Tuesday, the council said.</p>";
+    m_server.route(QStringLiteral("/huge-title"), page("<html><head><title>" + QByteArray(1024 * 1024, 'T') + "</title></head><body>" + para + "</body></html>"));
+    m_server.route(QStringLiteral("/deep"), page("<html><body>" + QByteArray("<div>").repeated(20000) + para + "</body></html>"));
+    m_server.route(QStringLiteral("/huge-attribute"),
+                   page("<html><body><div class=\"" + QByteArray(2 * 1024 * 1024, 'a') + "\">" + para + "</div></body></html>"));
+    m_server.route(QStringLiteral("/scripts"), page("<html><body><script>" + QByteArray("document.write('x');").repeated(5000) + "</script>" + para
+                                                    + "<script>while (true) {}</script></body></html>"));
     m_server.route(QStringLiteral("/empty"), page("<html><body><script>var a;</script></body></html>"));
     m_server.route(QStringLiteral("/feed.rss"), page(kRss, "application/rss+xml"));
     m_server.route(QStringLiteral("/feed.atom"), page(kAtom, "application/atom+xml"));
@@ -133,6 +141,7 @@ void TestFetch::pages_data()
 {
     QTest::addColumn<QString>("address"); // a path on the fixture server, or a whole address
     QTest::addColumn<int>("timeLimitMs");
+    QTest::addColumn<int>("sizeLimitKB");
     QTest::addColumn<QString>("error"); // a part of the reason, or empty when an article must come
     QTest::addColumn<QString>("text");  // a part of the article's text
     QTest::addColumn<QString>("finalPath");
@@ -140,37 +149,42 @@ void TestFetch::pages_data()
 
     const QString bridge = QStringLiteral("forty steel cables");
     const QString zurich = QStringLiteral("Die Brücke über die Limmat in Zürich");
-    QTest::addRow("article") << "/article" << 5000 << QString() << bridge << "/article" << QString();
-    QTest::addRow("two redirects") << "/moved" << 5000 << QString() << bridge << "/article" << QString();
-    QTest::addRow("redirect loop") << "/loop-a" << 5000 << "more than 5 redirects" << QString() << QString() << QString();
-    QTest::addRow("404") << "/nowhere" << 5000 << "HTTP 404 (Not Found)" << QString() << QString() << QString();
-    QTest::addRow("slow answer") << "/slow" << 300 << "timed out: no complete answer within 300 ms" << QString() << QString() << QString();
-    QTest::addRow("endless body") << "/endless" << 5000 << "too large: the page is over the limit of 256 KB" << QString() << QString() << QString();
-    QTest::addRow("declared too large") << "/big" << 5000 << "too large: the page is 300 KB" << QString() << QString() << QString();
-    QTest::addRow("pdf refused") << "/paper.pdf" << 5000 << "not an article: the address serves application/pdf" << QString() << QString() << QString();
-    QTest::addRow("gzip") << "/gzip" << 5000 << QString() << bridge << "/gzip" << QString();
-    QTest::addRow("latin-9 in the header, over the meta") << "/latin1-header" << 5000 << QString() << zurich << "/latin1-header" << "ISO-8859-15";
-    QTest::addRow("latin-9 in a meta tag") << "/latin1-meta" << 5000 << QString() << zurich << "/latin1-meta" << "ISO-8859-15";
-    QTest::addRow("latin-1 undeclared") << "/latin1-undeclared" << 5000 << QString() << zurich << "/latin1-undeclared" << QString();
-    QTest::addRow("latin-1 sent as utf-8") << "/latin1-lying" << 5000 << QString() << zurich << "/latin1-lying" << QString();
-    QTest::addRow("plain text") << "/plain" << 5000 << QString() << "reopened on Tuesday" << "/plain" << QString();
-    QTest::addRow("no article text") << "/empty" << 5000 << "not an article: the page holds no article text" << QString() << QString() << QString();
-    QTest::addRow("feed where a page is wanted") << "/feed.rss" << 5000 << "not an article: the address serves a news feed" << QString() << QString() << QString();
-    QTest::addRow("not a web address") << "ftp://127.0.0.1/a" << 5000 << "not a web address" << QString() << QString() << QString();
-    QTest::addRow("host not found") << "http://no-such-host.invalid/a" << 20000 << "host not found (no-such-host.invalid)" << QString() << QString() << QString();
+    QTest::addRow("article") << "/article" << 5000 << 10240 << QString() << bridge << "/article" << QString();
+    QTest::addRow("two redirects") << "/moved" << 5000 << 10240 << QString() << bridge << "/article" << QString();
+    QTest::addRow("redirect loop") << "/loop-a" << 5000 << 10240 << "more than 5 redirects" << QString() << QString() << QString();
+    QTest::addRow("404") << "/nowhere" << 5000 << 10240 << "HTTP 404 (Not Found)" << QString() << QString() << QString();
+    QTest::addRow("slow answer") << "/slow" << 300 << 10240 << "timed out: no complete answer within 300 ms" << QString() << QString() << QString();
+    QTest::addRow("endless body") << "/endless" << 5000 << 256 << "too large: the page is over the limit of 256 KB" << QString() << QString() << QString();
+    QTest::addRow("declared too large") << "/big" << 5000 << 256 << "too large: the page is 300 KB" << QString() << QString() << QString();
+    QTest::addRow("pdf refused") << "/paper.pdf" << 5000 << 10240 << "not an article: the address serves application/pdf" << QString() << QString() << QString();
+    QTest::addRow("gzip") << "/gzip" << 5000 << 10240 << QString() << bridge << "/gzip" << QString();
+    QTest::addRow("latin-9 in the header, over the meta") << "/latin1-header" << 5000 << 10240 << QString() << zurich << "/latin1-header" << "ISO-8859-15";
+    QTest::addRow("latin-9 in a meta tag") << "/latin1-meta" << 5000 << 10240 << QString() << zurich << "/latin1-meta" << "ISO-8859-15";
+    QTest::addRow("latin-1 undeclared") << "/latin1-undeclared" << 5000 << 10240 << QString() << zurich << "/latin1-undeclared" << QString();
+    QTest::addRow("latin-1 sent as utf-8") << "/latin1-lying" << 5000 << 10240 << QString() << zurich << "/latin1-lying" << QString();
+    QTest::addRow("title of 1 MB") << "/huge-title" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/huge-title" << QString();
+    QTest::addRow("20000 nested divs") << "/deep" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/deep" << QString();
+    QTest::addRow("attribute of 2 MB") << "/huge-attribute" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/huge-attribute" << QString();
+    QTest::addRow("scripts") << "/scripts" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/scripts" << QString();
+    QTest::addRow("plain text") << "/plain" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/plain" << QString();
+    QTest::addRow("no article text") << "/empty" << 5000 << 10240 << "not an article: the page holds no article text" << QString() << QString() << QString();
+    QTest::addRow("feed where a page is wanted") << "/feed.rss" << 5000 << 10240 << "not an article: the address serves a news feed" << QString() << QString() << QString();
+    QTest::addRow("not a web address") << "ftp://127.0.0.1/a" << 5000 << 10240 << "not a web address" << QString() << QString() << QString();
+    QTest::addRow("host not found") << "http://no-such-host.invalid/a" << 20000 << 10240 << "host not found (no-such-host.invalid)" << QString() << QString() << QString();
 }
 
 void TestFetch::pages()
 {
     QFETCH(QString, address);
     QFETCH(int, timeLimitMs);
+    QFETCH(int, sizeLimitKB);
     QFETCH(QString, error);
     QFETCH(QString, text);
     QFETCH(QString, finalPath);
     QFETCH(QString, encoding);
     FetchLimits limits;
     limits.timeLimit = std::chrono::milliseconds(timeLimitMs);
-    limits.maxBytes = 256 * 1024;
+    limits.maxBytes = qint64(sizeLimitKB) * 1024;
     const QUrl url = address.startsWith(u'/') ? m_server.url(address) : QUrl(address);
     const QDateTime before = QDateTime::currentDateTimeUtc();
     const QList<PageFetchResult> results = fetchAll({url}, limits);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void feedItemsTicked();
     void malformedFeedFile();
     void droppedLinkIsFetched();
+    void comparisonOfFetchedPagesOpensOffline();
     void aboutSaysWhenTheNetworkIsUsed();
     void screenshots();
 
@@ -241,6 +242,45 @@ void TestWebArticles::droppedLinkIsFetched()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 10000);
     QCOMPARE(dialog->articles().first().url, m_server.url(QStringLiteral("/ledger/bridge")).toString());
     delete mime;
+}
+
+// The comparison file names the articles' files; fetched pages are files of their own, so the
+// comparison opens again, the same, with the server gone.
+void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fetched.parallax"));
+    QList<Article> before;
+    qsizetype claims = 0;
+    {
+        MainWindow window;
+        AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
+        QSignalSpy shown(&window, &MainWindow::analysisShown);
+        dialog->addButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
+        QVERIFY(window.saveComparison(path));
+        before = window.corpusModel()->corpus()->articles;
+        claims = window.analysis()->claims.size();
+    }
+    m_server.stop();
+    MainWindow window;
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QVERIFY(window.openComparison(path));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 30000);
+    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    const QList<Article> after = window.corpusModel()->corpus()->articles;
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].text, before[i].text);
+        QCOMPARE(after[i].url, before[i].url);
+        QCOMPARE(after[i].fetched, before[i].fetched);
+        QCOMPARE(after[i].outlet, before[i].outlet);
+    }
+    QCOMPARE(window.analysis()->claims.size(), claims);
+    QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
+    QVERIFY(m_server.listen());
+    serveBridgeStory(m_server);
 }
 
 void TestWebArticles::aboutSaysWhenTheNetworkIsUsed()

@@ -188,7 +188,9 @@ void HttpDownload::complete()
     m_done = true;
     m_timer.stop();
     m_page.finalUrl = m_reply->url();
-    m_page.fetched = QDateTime::currentDateTimeUtc();
+    // Whole seconds: the time is written to corpus.json that way, and must read back the same.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_page.fetched = now.addMSecs(-now.time().msec());
     m_reply->disconnect(this);
     m_reply->deleteLater();
     Q_EMIT finished(m_page);
