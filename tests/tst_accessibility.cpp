@@ -3,6 +3,8 @@
 // Every control of the real windows has a name a screen reader can say: its
 // accessible name, or the text or tool tip Qt exposes as one.
 #include "aboutdialog.h"
+#include "addressdialog.h"
+#include "feeddialog.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
@@ -93,6 +95,19 @@ void TestAccessibility::everyControlIsNamed_data()
         dialog->show();
         return std::unique_ptr<QWidget>(std::move(dialog));
     }) << 2;
+    QTest::addRow("address dialog fetching") << WindowFactory([] {
+        auto dialog = std::make_unique<AddressDialog>();
+        // The controls are walked before the event loop runs: each address still has its progress bar.
+        dialog->setAddressText(QStringLiteral("http://127.0.0.1:9/a http://127.0.0.1:9/b"));
+        dialog->fetch();
+        dialog->show();
+        return std::unique_ptr<QWidget>(std::move(dialog));
+    }) << 5;
+    QTest::addRow("feed dialog") << WindowFactory([] {
+        auto dialog = std::make_unique<FeedDialog>();
+        dialog->show();
+        return std::unique_ptr<QWidget>(std::move(dialog));
+    }) << 5;
 }
 
 void TestAccessibility::everyControlIsNamed()

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestCorpusLoader : public QObject
 {
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void sameNames_data();
     void sameNames();
     void repairedIds();
+    void manifestOfEachFolder_data();
+    void manifestOfEachFolder();
 
 private:
     static QString seedDir() { return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"); }
@@ -175,6 +178,37 @@ void TestCorpusLoader::repairedIds()
     QVERIFY(!read.notice.isEmpty());
     const ComparisonDrift drift = compareWithCorpus(*read.file, corpus);
     QVERIFY(drift.missingArticles.isEmpty() && drift.addedArticles.isEmpty());
+}
+
+void TestCorpusLoader::manifestOfEachFolder_data()
+{
+    QTest::addColumn<bool>("openFolders"); // the two folders, else their files one by one
+    QTest::addRow("two folders") << true;
+    QTest::addRow("loose files from two folders") << false;
+}
+
+// Articles fetched into a folder of their own keep their outlets and addresses when they
+// join a comparison opened from another folder, as folders or as single files.
+void TestCorpusLoader::manifestOfEachFolder()
+{
+    QFETCH(bool, openFolders);
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first")), second = dir.filePath(QStringLiteral("second"));
+    QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
+    writeFile(first + QStringLiteral("/a.txt"), "The council met on Monday to vote on the budget.\n");
+    writeFile(first + QStringLiteral("/corpus.json"), R"({"title": "Budget", "articles": [{"file": "a.txt", "outlet": "Outlet A"}]})");
+    writeFile(second + QStringLiteral("/b.txt"), "On Monday the council voted on next year's budget.\n");
+    writeFile(second + QStringLiteral("/corpus.json"),
+              R"({"articles": [{"file": "b.txt", "outlet": "Outlet B", "url": "https://b.example/x", "fetched": "2025-03-04T09:30:00Z"}]})");
+    const QStringList paths = openFolders ? QStringList{first, second} : QStringList{first + QStringLiteral("/a.txt"), second + QStringLiteral("/b.txt")};
+    const Corpus corpus = loadCorpus(paths);
+    QVERIFY(corpus.problems.isEmpty());
+    QCOMPARE(corpus.articles.size(), 2);
+    QCOMPARE(corpus.articles[0].outlet, QStringLiteral("Outlet A"));
+    QCOMPARE(corpus.articles[1].outlet, QStringLiteral("Outlet B"));
+    QCOMPARE(corpus.articles[1].url, QStringLiteral("https://b.example/x"));
+    QCOMPARE(corpus.articles[1].fetched, QDateTime(QDate(2025, 3, 4), QTime(9, 30), QTimeZone::UTC));
+    QCOMPARE(corpus.title, openFolders ? QStringLiteral("Budget") : QString());
 }
 
 QTEST_GUILESS_MAIN(TestCorpusLoader)

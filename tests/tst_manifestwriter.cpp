@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 class TestManifestWriter : public QObject
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void correctionsWinOnReload();
+    void fetchedArticlesKeepAddressAndTime();
 
 private:
     QJsonObject readManifest() const;
@@ -161,6 +163,25 @@ void TestManifestWriter::correctionsWinOnReload()
     QCOMPARE(c.outlet, QStringLiteral("Outlet C"));
     QCOMPARE(c.byline, QStringLiteral("Ann Lee"));
     QCOMPARE(c.published, QDate(2024, 6, 1));
+}
+
+void TestManifestWriter::fetchedArticlesKeepAddressAndTime()
+{
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("corpus.json")), kManifest));
+    const QDateTime fetched(QDate(2025, 3, 4), QTime(9, 30, 15), QTimeZone::UTC);
+    ManifestArticle c{QStringLiteral("c.txt"), {QStringLiteral("Headline C"), QStringLiteral("Outlet C"), {}, QDate(2025, 3, 3)},
+                      QStringLiteral("https://example.org/c"), fetched};
+    QVERIFY(saveManifestArticles(m_dir->path(), {c}).isEmpty());
+    const QJsonObject root = readManifest();
+    QCOMPARE(root.value(u"curator").toString(), QStringLiteral("someone")); // the rest is kept
+    QCOMPARE(root.value(u"articles").toArray().size(), 3);
+    QCOMPARE(root.value(u"articles").toArray().at(2).toObject().value(u"fetched").toString(), QStringLiteral("2025-03-04T09:30:15Z"));
+    const Corpus corpus = loadCorpus({m_dir->path()});
+    const Article &loaded = corpus.articles[corpus.indexOf(QStringLiteral("c"))];
+    QCOMPARE(loaded.url, QStringLiteral("https://example.org/c"));
+    QCOMPARE(loaded.fetched, fetched);
+    QCOMPARE(loaded.outlet, QStringLiteral("Outlet C"));
+    QVERIFY(!corpus.articles[corpus.indexOf(QStringLiteral("a"))].fetched.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestManifestWriter)

@@ -99,6 +99,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n article(s) added to the comparison</source>
+        <translation>
+            <numerusform>%n article added to the comparison</numerusform>
+            <numerusform>%n articles added to the comparison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>…and %n more source(s)</source>
         <translation>
             <numerusform>…and %n more source</numerusform>
@@ -255,6 +262,33 @@
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>Fetching %n page…</numerusform>
+            <numerusform>Fetching %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Article(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Article</numerusform>
+            <numerusform>&amp;Add %n Articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message numerus="yes">
+        <source>&amp;Fetch %n Ticked Item(s)</source>
+        <translation>
+            <numerusform>&amp;Fetch %n Ticked Item</numerusform>
+            <numerusform>&amp;Fetch %n Ticked Items</numerusform>
         </translation>
     </message>
 </context>

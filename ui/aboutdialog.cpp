@@ -34,6 +34,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     top->addWidget(heading, 1);
 
     QString html = QStringLiteral("<p>")
+        + tr("Parallax opens no network connection unless you ask for one: only File ▸ Add from Web Addresses, "
+             "File ▸ Add from Feed, a link dropped on the window and the command parallax fetch fetch anything, "
+             "and only the addresses given. Opening, analysing and exporting articles never do.")
+        + QStringLiteral("</p><p>")
         + tr("Built with Qt %1 (running on Qt %2) and KDE Frameworks KSyntaxHighlighting %3.")
               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
                    QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))

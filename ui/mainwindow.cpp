@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createSessionActions();
     createArticleActions();
+    createWebActions();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 
@@ -106,7 +107,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *findAction = edit->addAction(tr("&Find in All Columns…"), m_findBar, &FindBar::activate);
     findAction->setShortcut(QKeySequence::Find);
     // F3 / Shift+F3 walk an entity's mentions (issue 7): "find next" keeps the platform's other
@@ -338,12 +339,18 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     QStringList paths;
+    QList<QUrl> links;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
+        else
+            links << url;
     }
     if (!paths.isEmpty()) {
         openPaths(paths);
+        event->acceptProposedAction();
+    } else if (!links.isEmpty()) {
+        fetchDroppedLinks(links); // a link dragged from a browser: fetched, then added
         event->acceptProposedAction();
     }
 }

@@ -10,17 +10,20 @@
 
 #include <memory>
 
+class AddressDialog;
 class AnalysisJob;
 class AutoSaver;
 class ReaderMarks;
 class ComparisonView;
 class CorpusModel;
 class DockController;
+class FeedDialog;
 class FindBar;
 class MessageBar;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QProgressBar;
 
 namespace KSyntaxHighlighting {
@@ -65,6 +68,13 @@ public:
     bool offerRecovery();
     // What the last opened comparison reported (changed articles, marks that no longer match).
     QString sessionReport() const { return m_sessionReport; }
+    // Articles from the web and the clipboard (mainwindow_web.cpp): written into a folder of
+    // their own, then added to the open comparison.
+    void addArticles(const QList<Article> &articles);
+    bool pasteArticle(const QMimeData &mime); // false when the clipboard holds no text
+    AddressDialog *openAddressDialog(const QList<QUrl> &urls, bool fetchNow);
+    FeedDialog *openFeedDialog();
+
     // Tests: answer questions with `button` (a QMessageBox::StandardButton) instead of asking.
     void setAutoAnswer(int button) { m_autoAnswer = button; }
 
@@ -83,6 +93,8 @@ private:
     void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
     void createSessionActions(); // mainwindow_session.cpp
     void createArticleActions(); // mainwindow_articles.cpp: export, article properties
+    void createWebActions(); // mainwindow_web.cpp: add from addresses and feeds, paste
+    void fetchDroppedLinks(const QList<QUrl> &urls);
     void exportSheet();
     void editArticleProperties(int article);
     int currentArticle() const;
@@ -110,6 +122,7 @@ private:
     QProgressBar *m_progress;
     // The menus createActions() builds; the other parts of the window add to them.
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

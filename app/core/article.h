@@ -5,6 +5,7 @@
 #include "textrange.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,7 @@ struct Article
     QString byline;
     QString url;
     QDate published;
+    QDateTime fetched; // when it was fetched from `url` (UTC); invalid for an article read from a file
 
     QList<TextRange> clutter; // ranges that are not the report (READ MORE lines, credits, footers)
 

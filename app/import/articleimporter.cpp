@@ -33,10 +33,12 @@ QString formatOfName(const QString &fileName)
     return {};
 }
 
-// A page that declares its charset in <meta> is read in it; otherwise as any other text.
-DecodedText decodeHtml(const QByteArray &bytes)
+// The charset the sender declared (an HTTP header), else the page's <meta>, else the detector.
+DecodedText decodeDeclared(const QByteArray &bytes, const QString &charset, bool html)
 {
-    QStringDecoder declared = QStringDecoder::decoderForHtml(bytes);
+    QStringDecoder declared = !charset.isEmpty() ? QStringDecoder(charset.toLatin1().constData(), QStringConverter::Flag::Stateless)
+        : html                                   ? QStringDecoder::decoderForHtml(bytes)
+                                                 : QStringDecoder();
     if (declared.isValid() && QByteArrayView(declared.name()).compare("UTF-8", Qt::CaseInsensitive) != 0) {
         DecodedText d;
         d.text = declared.decode(bytes);
@@ -111,8 +113,18 @@ ImportResult importArticle(const QString &path)
         result.error = ImporterText::tr("the file is empty");
         return result;
     }
-    const QString format = formatOfName(path);
-    const DecodedText decoded = format == u"html" ? decodeHtml(bytes) : decodeText(bytes);
+    ImportResult fromBytes = importArticleBytes(bytes, formatOfName(path));
+    if (fromBytes.article) {
+        fromBytes.article->id = info.completeBaseName();
+        fromBytes.article->filePath = info.absoluteFilePath();
+    }
+    return fromBytes;
+}
+
+ImportResult importArticleBytes(const QByteArray &bytes, const QString &format, const QString &charset)
+{
+    ImportResult result;
+    const DecodedText decoded = format == u"html" || !charset.isEmpty() ? decodeDeclared(bytes, charset, format == u"html") : decodeText(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;
         return result;
@@ -125,8 +137,6 @@ ImportResult importArticle(const QString &path)
     }
 
     Article a;
-    a.id = info.completeBaseName();
-    a.filePath = info.absoluteFilePath();
     a.format = format.isEmpty() ? QStringLiteral("txt") : format;
     if (a.format == u"md") {
         const MarkdownArticle md = readMarkdown(decoded.text);

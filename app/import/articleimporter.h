@@ -24,3 +24,7 @@ bool isArticleFileName(const QString &fileName);
 // "txt", "md" or "html" for a file name Parallax reads ("x.markdown" -> "md"), else empty.
 QString articleFormatOf(const QString &fileName);
 ImportResult importArticle(const QString &path);
+// The same for bytes that come from no file (a fetched page, the clipboard), in `format`
+// ("txt", "md", "html"). A `charset` the sender declared (an HTTP header) wins over the
+// page's <meta> and the detector. The article's id and filePath are left to the caller.
+ImportResult importArticleBytes(const QByteArray &bytes, const QString &format, const QString &charset = {});

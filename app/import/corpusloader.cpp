@@ -27,6 +27,7 @@ struct ManifestEntry
 {
     QString outlet, title, url, byline;
     QDate published;
+    QDateTime fetched;
 };
 
 struct Manifest
@@ -99,6 +100,7 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         e.url = o.value(u"url").toString();
         e.byline = o.value(u"byline").toString();
         e.published = QDate::fromString(o.value(u"published").toString(), Qt::ISODate);
+        e.fetched = QDateTime::fromString(o.value(u"fetched").toString(), Qt::ISODate);
         m.entries.insert(clean, e);
     }
     return m;
@@ -116,6 +118,8 @@ void applyManifest(Article &a, const ManifestEntry &e)
         a.byline = e.byline;
     if (e.published.isValid())
         a.published = e.published;
+    if (e.fetched.isValid())
+        a.fetched = e.fetched;
 }
 
 // Two copies of one article differ at most in spacing and a byte order mark.
@@ -132,8 +136,15 @@ Corpus loadCorpus(const QStringList &paths)
 {
     Corpus corpus;
     QStringList files;
-    Manifest manifest;
-    QString manifestFolder;
+    // Every folder's corpus.json names its own files, whether the folder or single files were opened.
+    QHash<QString, Manifest> manifests; // by canonical folder
+    QHash<QString, QString> manifestFolderOf; // file -> the folder whose manifest describes it
+    auto manifestFor = [&](const QString &folder) -> const Manifest & {
+        auto it = manifests.find(folder);
+        if (it == manifests.end())
+            it = manifests.insert(folder, QFileInfo::exists(QDir(folder).filePath(QStringLiteral("corpus.json"))) ? readManifest(folder, corpus.problems) : Manifest());
+        return *it;
+    };
 
     for (const QString &p : paths) {
         const QFileInfo info(p);
@@ -143,11 +154,9 @@ Corpus loadCorpus(const QStringList &paths)
         }
         if (info.isDir()) {
             const QString folder = info.canonicalFilePath();
-            if (corpus.folder.isEmpty()) {
+            if (corpus.folder.isEmpty())
                 corpus.folder = folder;
-                manifest = readManifest(folder, corpus.problems);
-                manifestFolder = folder;
-            }
+            const Manifest &manifest = manifestFor(folder);
             const QDir dir(folder);
             // System lists broken links and link loops too, so that they are reported, not skipped;
             // unreadable files are listed so that the reader learns why they are missing.
@@ -158,18 +167,23 @@ Corpus loadCorpus(const QStringList &paths)
                     found.append(dir.filePath(e.fileName()));
             }
             // Articles the manifest places in sub-folders of the corpus load too.
-            if (folder == manifestFolder) {
-                for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
-                    const QString listed = dir.filePath(it.key());
-                    if (!found.contains(listed) && isArticleFileName(listed))
-                        found.append(listed);
-                }
+            for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
+                const QString listed = dir.filePath(it.key());
+                if (!found.contains(listed) && isArticleFileName(listed))
+                    found.append(listed);
             }
             if (found.isEmpty())
                 corpus.problems.append({folder, LoaderText::tr("the folder holds no articles (.txt, .md or .html files)")});
+            for (const QString &f : std::as_const(found))
+                manifestFolderOf.insert(f, folder);
             files += found;
         } else {
             files.append(info.absoluteFilePath());
+            const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+            if (!folder.isEmpty()) {
+                manifestFor(folder);
+                manifestFolderOf.insert(files.last(), folder);
+            }
         }
     }
 
@@ -230,6 +244,8 @@ Corpus loadCorpus(const QStringList &paths)
         seenTexts.insert(comparable, file);
         a.id = uniqueArticleId(a.id, a.format, seenIds);
         seenIds.insert(a.id);
+        const QString manifestFolder = manifestFolderOf.value(file);
+        const Manifest &manifest = manifests[manifestFolder];
         if (!manifestFolder.isEmpty()) {
             const QString rel = QDir::cleanPath(QDir(manifestFolder).relativeFilePath(QFileInfo(file).absoluteFilePath()));
             const auto it = manifest.entries.constFind(rel);
@@ -243,8 +259,9 @@ Corpus loadCorpus(const QStringList &paths)
     const QStringList names = distinctSourceNames(corpus.articles);
     for (qsizetype i = 0; i < names.size(); ++i)
         corpus.articles[i].name = names[i];
-    corpus.title = manifest.title;
-    corpus.published = manifest.published;
+    const Manifest &main = manifests.value(corpus.folder);
+    corpus.title = main.title;
+    corpus.published = main.published;
     if (corpus.title.isEmpty() && !corpus.folder.isEmpty())
         corpus.title = QFileInfo(corpus.folder).fileName();
     return corpus;

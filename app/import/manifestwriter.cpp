@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace {
 
 // tr() with the context "ManifestWriter", in a form lupdate reads.
@@ -27,17 +29,25 @@ void setOrRemove(QJsonObject &o, QStringView key, const QString &value)
         o.insert(key, value.trimmed());
 }
 
-} // namespace
-
-QString saveArticleCorrection(const QString &corpusFolder, const QString &articleFile, const ArticleCorrection &correction)
+// The entry for `file` (clean, relative) with `fill` applied, replacing or appended.
+void putEntry(QJsonArray &articles, const QString &file, const std::function<void(QJsonObject &)> &fill)
 {
-    const QDir dir(corpusFolder);
-    if (corpusFolder.isEmpty() || !dir.exists())
-        return ManifestText::tr("the corpus folder %1 does not exist").arg(corpusFolder);
-    const QString relative = QDir::cleanPath(QDir::isAbsolutePath(articleFile) ? dir.relativeFilePath(articleFile) : articleFile);
-    if (relative.isEmpty() || relative == u".." || relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
-        return ManifestText::tr("%1 is not inside the corpus folder").arg(articleFile);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        QJsonObject entry = articles.at(i).toObject();
+        if (QDir::cleanPath(entry.value(u"file").toString()) == file) {
+            fill(entry);
+            articles.replace(i, entry);
+            return;
+        }
+    }
+    QJsonObject entry{{QStringLiteral("file"), file}};
+    fill(entry);
+    articles.append(entry);
+}
 
+// Reads corpus.json (or starts one), lets `change` edit its article list, writes it back atomically.
+QString updateManifest(const QDir &dir, const std::function<void(QJsonArray &)> &change)
+{
     const QString path = dir.filePath(QStringLiteral("corpus.json"));
     QJsonObject root;
     QFile existing(path);
@@ -53,24 +63,8 @@ QString saveArticleCorrection(const QString &corpusFolder, const QString &articl
     } else {
         root.insert(u"format", QStringLiteral("parallax-corpus/1"));
     }
-
     QJsonArray articles = root.value(u"articles").toArray();
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        if (QDir::cleanPath(articles.at(i).toObject().value(u"file").toString()) == relative) {
-            index = i;
-            break;
-        }
-    }
-    QJsonObject entry = index >= 0 ? articles.at(index).toObject() : QJsonObject{{QStringLiteral("file"), relative}};
-    setOrRemove(entry, u"title", correction.title);
-    setOrRemove(entry, u"outlet", correction.outlet);
-    setOrRemove(entry, u"byline", correction.byline);
-    setOrRemove(entry, u"published", correction.published.isValid() ? correction.published.toString(Qt::ISODate) : QString());
-    if (index >= 0)
-        articles.replace(index, entry);
-    else
-        articles.append(entry);
+    change(articles);
     root.insert(u"articles", articles);
 
     QSaveFile out(path);
@@ -78,4 +72,43 @@ QString saveArticleCorrection(const QString &corpusFolder, const QString &articl
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
         return ManifestText::tr("%1 cannot be written (%2)").arg(path, out.errorString());
     return {};
+}
+
+void applyCorrection(QJsonObject &entry, const ArticleCorrection &correction)
+{
+    setOrRemove(entry, u"title", correction.title);
+    setOrRemove(entry, u"outlet", correction.outlet);
+    setOrRemove(entry, u"byline", correction.byline);
+    setOrRemove(entry, u"published", correction.published.isValid() ? correction.published.toString(Qt::ISODate) : QString());
+}
+
+} // namespace
+
+QString saveArticleCorrection(const QString &corpusFolder, const QString &articleFile, const ArticleCorrection &correction)
+{
+    const QDir dir(corpusFolder);
+    if (corpusFolder.isEmpty() || !dir.exists())
+        return ManifestText::tr("the corpus folder %1 does not exist").arg(corpusFolder);
+    const QString relative = QDir::cleanPath(QDir::isAbsolutePath(articleFile) ? dir.relativeFilePath(articleFile) : articleFile);
+    if (relative.isEmpty() || relative == u".." || relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
+        return ManifestText::tr("%1 is not inside the corpus folder").arg(articleFile);
+    return updateManifest(dir, [&](QJsonArray &articles) {
+        putEntry(articles, relative, [&](QJsonObject &entry) { applyCorrection(entry, correction); });
+    });
+}
+
+QString saveManifestArticles(const QString &corpusFolder, const QList<ManifestArticle> &articles)
+{
+    const QDir dir(corpusFolder);
+    if (corpusFolder.isEmpty() || !dir.exists())
+        return ManifestText::tr("the corpus folder %1 does not exist").arg(corpusFolder);
+    return updateManifest(dir, [&](QJsonArray &entries) {
+        for (const ManifestArticle &a : articles) {
+            putEntry(entries, QDir::cleanPath(a.file), [&](QJsonObject &entry) {
+                applyCorrection(entry, a.metadata);
+                setOrRemove(entry, u"url", a.url);
+                setOrRemove(entry, u"fetched", a.fetched.isValid() ? a.fetched.toUTC().toString(Qt::ISODate) : QString());
+            });
+        }
+    });
 }

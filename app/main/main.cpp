@@ -5,6 +5,7 @@
 #include "analysisjson.h"
 #include "analyzer.h"
 #include "corpusloader.h"
+#include "fetchcommand.h"
 #include "mainwindow.h"
 #include "sheetexport.h"
 #include "translations.h"
@@ -221,6 +222,13 @@ int main(int argc, char *argv[])
         installTranslations();
         return runAnalyze(app.arguments());
     }
+    if (command == u"fetch") {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+        installTranslations();
+        return runFetch(app.arguments());
+    }
     if (command == u"export") {
         // Laying out PDF and ODT needs fonts, not a screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -255,7 +263,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate(
         "main", "Compare how several news outlets cover the same event.\n\n"
                 "Commands:\n  analyze DIR|FILES [--json FILE]   analyse headless and write JSON\n"
-                "  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)"));
+                "  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)\n"
+                "  fetch URL|FEED... -o DIR   fetch web pages or feed items into a corpus folder"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "A corpus folder or article files to open (default: the bundled corpus)."), QStringLiteral("[DIR|FILES...]"));

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI benchmarks, run under a (virtual) display: time to the first painted
 // window, the longest event-loop stall while the GUI analyses 2,000 articles,
-// the time to highlight an entity across 200 loaded articles, and the time to
+// the longest stall while one article joins 200 open ones (File > Add from Web
+// Addresses, Paste as New Article), the time to highlight an entity across 200
+// loaded articles, and the time to
 // repaint the comparison view (8 columns of 5,000 words, with connectors)
 // while scrolling.
 // Prints one figure per line, `name: value unit`.
-// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint] [--qt-threadpool]
+// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,add_one,highlight,repaint] [--qt-threadpool]
 #include "analysisjob.h"
+#include "articleimporter.h"
 #include "articlecolumn.h"
 #include "articlegenerator.h"
 #include "articletextview.h"
@@ -17,6 +20,7 @@
 
 #include <memory>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -109,6 +113,53 @@ void eventLoopStall()
         << " ms)" << Qt::endl;
     out << "gui_longest_event_loop_stall_2000: " << longest << " ms (ended " << longestAt
         << " ms after opening; probed until 2 s after the analysis was shown)" << Qt::endl;
+}
+
+// The longest event-loop stall from adding one article to 200 open ones until 2 s after the
+// grown comparison is shown: the new article is written to disk, the corpus reloaded and
+// re-analysed in the background.
+void addOneStall()
+{
+    QTemporaryDir dir, extra, web;
+    const QString folder = writeGenerated(dir, 200);
+    // Another seed: the same seed would make the first of the 200 again, which loads once.
+    if (!writeCorpus(generateCorpus({1, 600, 7}), extra.path()))
+        qFatal("cannot write the extra article");
+    qputenv("PARALLAX_WEB_ARTICLES_DIR", web.path().toUtf8());
+    const QStringList extraFiles = QDir(extra.path()).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    const ImportResult added = importArticle(QDir(extra.path()).filePath(extraFiles.value(0)));
+    if (!added.article)
+        qFatal("cannot read the extra article: %s", qPrintable(added.error));
+    MainWindow window;
+    window.show();
+    QSignalSpy first(&window, &MainWindow::analysisShown);
+    window.openPaths({folder});
+    first.wait(600000);
+    QTest::qWait(1000);
+
+    QElapsedTimer sinceTick;
+    qint64 longest = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
+    QSignalSpy grown(&window, &MainWindow::analysisShown);
+    QElapsedTimer total;
+    total.start();
+    sinceTick.start();
+    probe.start();
+    window.addArticles({*added.article});
+    longest = std::max(longest, sinceTick.restart()); // the call itself runs on the GUI thread
+    grown.wait(600000);
+    const qint64 shown = total.elapsed();
+    longest = std::max(longest, sinceTick.restart());
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    probe.stop();
+    out << "gui_add_one_to_200_total: " << shown << " ms (added to grown comparison shown, "
+        << window.analysis()->corpus->articles.size() << " articles)" << Qt::endl;
+    out << "gui_longest_event_loop_stall_add_one_to_200: " << longest << " ms (probed until 2 s after it was shown)" << Qt::endl;
 }
 
 // A shown main window with `folder` opened and its analysis on screen.
@@ -285,6 +336,8 @@ int main(int argc, char **argv)
         firstPaint(binary);
     if (wanted("stall"))
         eventLoopStall();
+    if (wanted("add_one"))
+        addOneStall();
     if (wanted("highlight"))
         entityHighlight();
     if (wanted("repaint"))

@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Articles from the clipboard, from web addresses, from a feed and from a dropped link join
+// the open comparison in the real main window; pages come from a local HTTP server.
+#include "aboutdialog.h"
+#include "addressdialog.h"
+#include "claimsmodel.h"
+#include "corpusmodel.h"
+#include "feeddialog.h"
+#include "bridgestory.h"
+#include "mainwindow.h"
+#include "readermarks.h"
+
+#include <QDir>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestWebArticles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void pasteHtmlJoinsComparison();
+    void pastePlainTextOpensComparison();
+    void addressDialogWithOneFailure();
+    void cancelStopsFetching();
+    void feedItemsTicked();
+    void malformedFeedFile();
+    void droppedLinkIsFetched();
+    void comparisonOfFetchedPagesOpensOffline();
+    void aboutSaysWhenTheNetworkIsUsed();
+    void screenshots();
+
+private:
+    // Opens the two-article corpus and waits for its analysis.
+    void openCorpus(MainWindow &window);
+    int articleCount(const MainWindow &window) const { return window.corpusModel()->corpus() ? int(window.corpusModel()->corpus()->articles.size()) : 0; }
+    HttpFixture m_server;
+    QTemporaryDir m_dir;
+    QString m_webDir;
+};
+
+void TestWebArticles::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    serveBridgeStory(m_server);
+    HttpRoute slow;
+    slow.body = articlePage("Valley Post", "Bridge open again", "<p>The bridge reopened on Tuesday after repairs, the council said.</p>");
+    slow.delayMs = 1500;
+    m_server.route(QStringLiteral("/slow/bridge"), slow);
+
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("corpus"))));
+    writeFile(m_dir.filePath(QStringLiteral("corpus/a.txt")), "Bridge to reopen\n\nThe harbour bridge will reopen on Tuesday, the city council said on Monday.\n");
+    writeFile(m_dir.filePath(QStringLiteral("corpus/b.txt")), "Repairs end\n\nRepairs to the harbour bridge end this week, the council said.\n");
+    m_webDir = m_dir.filePath(QStringLiteral("web"));
+    qputenv("PARALLAX_WEB_ARTICLES_DIR", m_webDir.toUtf8());
+    qputenv("PARALLAX_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
+}
+
+void TestWebArticles::init()
+{
+    QDir(m_webDir).removeRecursively();
+}
+
+void TestWebArticles::openCorpus(MainWindow &window)
+{
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    window.openPaths({m_dir.filePath(QStringLiteral("corpus"))});
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+    QCOMPARE(articleCount(window), 2);
+}
+
+void TestWebArticles::pasteHtmlJoinsComparison()
+{
+    MainWindow window;
+    openCorpus(window);
+    // A verdict on a claim of the comparison as it was.
+    QVERIFY(!window.analysis()->claims.isEmpty());
+    const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
+    window.readerMarks()->setVerdict(key, Verdict::Confirmed);
+
+    QMimeData mime;
+    mime.setHtml(QString::fromUtf8(articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
+                                                "<p>The harbour bridge reopened to traffic on Tuesday, the city council said.</p>")));
+    mime.setText(QStringLiteral("Harbour bridge reopens after repairs"));
+    QStringEncoder utf16(QStringConverter::Utf16LE);
+    mime.setData(QStringLiteral("text/x-moz-url-priv"), utf16.encode(QStringLiteral("https://ledger.example/bridge")));
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    QVERIFY(window.pasteArticle(mime));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+    QCOMPARE(articleCount(window), 3);
+    const Article &pasted = window.corpusModel()->corpus()->articles.last();
+    QCOMPARE(pasted.outlet, QStringLiteral("Coastal Ledger"));
+    QCOMPARE(pasted.url, QStringLiteral("https://ledger.example/bridge"));
+    QVERIFY(pasted.text.contains(u"reopened to traffic"));
+    QVERIFY(!pasted.text.contains(u"Sport"));
+    QVERIFY(pasted.filePath.startsWith(m_webDir));
+    // The comparison grew; it was not replaced, so the reader's verdict is still there.
+    QCOMPARE(window.readerMarks()->verdict(key), Verdict::Confirmed);
+}
+
+void TestWebArticles::pastePlainTextOpensComparison()
+{
+    MainWindow window;
+    QMimeData mime;
+    mime.setText(QStringLiteral("Bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n"));
+    QSignalSpy corpus(&window, &MainWindow::corpusShown);
+    QVERIFY(window.pasteArticle(mime));
+    QTRY_COMPARE_WITH_TIMEOUT(corpus.size(), 1, 30000);
+    QCOMPARE(articleCount(window), 1);
+    QCOMPARE(window.corpusModel()->corpus()->articles.first().format, QStringLiteral("txt"));
+
+    QMimeData empty;
+    empty.setData(QStringLiteral("image/png"), QByteArray("\x89PNG"));
+    QVERIFY(!window.pasteArticle(empty));
+}
+
+void TestWebArticles::addressDialogWithOneFailure()
+{
+    MainWindow window;
+    openCorpus(window);
+    AddressDialog *dialog = window.openAddressDialog({}, false);
+    FetchLimits limits;
+    limits.timeLimit = 5s;
+    dialog->setLimits(limits);
+    // Three addresses inside a message, one of which the server does not have.
+    dialog->setAddressText(QStringLiteral("Two versions: %1 and %2, plus this one (%3).")
+                               .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(), m_server.url(QStringLiteral("/post/bridge")).toString(),
+                                    m_server.url(QStringLiteral("/gone")).toString()));
+    QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
+    dialog->fetch();
+    QVERIFY(dialog->isFetching());
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QTreeWidget *list = dialog->progressList();
+    QCOMPARE(list->topLevelItemCount(), 3);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Fetched: Coastal Ledger"));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Fetched: Valley Post"));
+    QCOMPARE(list->topLevelItem(2)->text(1), QStringLiteral("Failed: the server answered HTTP 404 (Not Found)"));
+    QCOMPARE(dialog->articles().size(), 2);
+    QVERIFY(dialog->addButton()->isEnabled());
+
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    dialog->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+    QCOMPARE(articleCount(window), 4);
+    QCOMPARE(window.corpusModel()->corpus()->articles[3].outlet, QStringLiteral("Valley Post"));
+    QVERIFY(window.corpusModel()->corpus()->articles[3].fetched.isValid());
+}
+
+void TestWebArticles::cancelStopsFetching()
+{
+    MainWindow window;
+    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/slow/bridge")), m_server.url(QStringLiteral("/ledger/bridge"))}, true);
+    QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 5000);
+    QVERIFY(dialog->isFetching());
+    QTest::keyClick(dialog, Qt::Key_Escape); // the first Cancel stops the fetch, the dialog stays
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->progressList()->topLevelItem(0)->text(1), QStringLiteral("Failed: cancelled"));
+    QVERIFY(dialog->addButton()->isEnabled());
+}
+
+void TestWebArticles::feedItemsTicked()
+{
+    MainWindow window;
+    FeedDialog *feeds = window.openFeedDialog();
+    QSignalSpy shown(feeds, &FeedDialog::feedShown);
+    feeds->load(m_server.url(QStringLiteral("/feed.xml")).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    QTreeWidget *items = feeds->itemList();
+    QCOMPARE(items->topLevelItemCount(), 3);
+    QCOMPARE(items->topLevelItem(0)->text(0), QStringLiteral("Harbour bridge reopens"));
+    QCOMPARE(items->topLevelItem(0)->text(1), QStringLiteral("Bridge news"));
+    QVERIFY(!items->topLevelItem(0)->text(2).isEmpty());
+    QVERIFY(feeds->checkedItems().isEmpty());
+    items->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QCOMPARE(feeds->checkedItems().size(), 1);
+    QCOMPARE(feeds->checkedItems().first().link, m_server.url(QStringLiteral("/post/bridge")));
+
+    QSignalSpy analysed(&window, &MainWindow::analysisShown);
+    feeds->accept(); // the ticked item is fetched in the address dialog
+    AddressDialog *fetching = window.findChild<AddressDialog *>();
+    QVERIFY(fetching);
+    QTRY_VERIFY_WITH_TIMEOUT(fetching->addButton()->isEnabled(), 10000);
+    QCOMPARE(fetching->articles().size(), 1);
+    QCOMPARE(fetching->articles().first().published, QDate(2025, 3, 4)); // from the feed: the page has no date
+    fetching->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, 30000);
+    QCOMPARE(articleCount(window), 1);
+}
+
+void TestWebArticles::malformedFeedFile()
+{
+    MainWindow window;
+    FeedDialog *feeds = window.openFeedDialog();
+    const QString file = m_dir.filePath(QStringLiteral("broken.xml"));
+    writeFile(file, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut short");
+    feeds->load(file);
+    QCOMPARE(feeds->itemList()->topLevelItemCount(), 0);
+    QVERIFY2(feeds->status().startsWith(QStringLiteral("The feed cannot be read: the feed is not well-formed XML (line 1")), qPrintable(feeds->status()));
+}
+
+void TestWebArticles::droppedLinkIsFetched()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *mime = new QMimeData;
+    mime->setUrls({m_server.url(QStringLiteral("/ledger/bridge"))});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    AddressDialog *dialog = window.findChild<AddressDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 10000);
+    QCOMPARE(dialog->articles().first().url, m_server.url(QStringLiteral("/ledger/bridge")).toString());
+    delete mime;
+}
+
+// The comparison file names the articles' files; fetched pages are files of their own, so the
+// comparison opens again, the same, with the server gone.
+void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fetched.parallax"));
+    QList<Article> before;
+    qsizetype claims = 0;
+    {
+        MainWindow window;
+        AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
+        QSignalSpy shown(&window, &MainWindow::analysisShown);
+        dialog->addButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
+        QVERIFY(window.saveComparison(path));
+        before = window.corpusModel()->corpus()->articles;
+        claims = window.analysis()->claims.size();
+    }
+    m_server.stop();
+    MainWindow window;
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QVERIFY(window.openComparison(path));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 30000);
+    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    const QList<Article> after = window.corpusModel()->corpus()->articles;
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].text, before[i].text);
+        QCOMPARE(after[i].url, before[i].url);
+        QCOMPARE(after[i].fetched, before[i].fetched);
+        QCOMPARE(after[i].outlet, before[i].outlet);
+    }
+    QCOMPARE(window.analysis()->claims.size(), claims);
+    QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
+    QVERIFY(m_server.listen());
+    serveBridgeStory(m_server);
+}
+
+void TestWebArticles::aboutSaysWhenTheNetworkIsUsed()
+{
+    AboutDialog about;
+    QTextBrowser *text = about.findChild<QTextBrowser *>();
+    QVERIFY(text);
+    QVERIFY(text->toPlainText().contains(u"Parallax opens no network connection unless you ask for one"));
+}
+
+// With PARALLAX_SCREENSHOT_DIR set (under Xvfb): the address dialog while it fetches, and a feed's items.
+void TestWebArticles::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PARALLAX_SCREENSHOT_DIR is not set");
+    MainWindow window;
+    window.show();
+    AddressDialog *dialog = window.openAddressDialog({}, false);
+    dialog->setAddressText(QStringLiteral("From the group chat:\n%1\n%2 (same story, other outlet)\n%3\nand the one that went away: %4")
+                               .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(), m_server.url(QStringLiteral("/post/bridge")).toString(),
+                                    m_server.url(QStringLiteral("/slow/bridge")).toString(), m_server.url(QStringLiteral("/gone")).toString()));
+    dialog->fetch();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 2, 5000);
+    QTest::qWait(300);
+    QVERIFY(dialog->isFetching());
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/address-dialog-progress.png")));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isFetching(), 10000);
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/address-dialog-done.png")));
+    dialog->close();
+
+    FeedDialog *feeds = window.openFeedDialog();
+    QSignalSpy shown(feeds, &FeedDialog::feedShown);
+    feeds->load(m_server.url(QStringLiteral("/feed.xml")).toString());
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    feeds->itemList()->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    feeds->itemList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QVERIFY(feeds->grab().save(dir + QStringLiteral("/feed-items.png")));
+}
+
+QTEST_MAIN(TestWebArticles)
+#include "tst_webarticles.moc"

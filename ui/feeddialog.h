@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// File > Add from Feed: an RSS or Atom feed's address or file; its items listed with
+// title, outlet and date, each with a check box; the ticked ones are then fetched.
+#include "feedreader.h"
+#include "fetchlimits.h"
+
+#include <QDialog>
+
+class PageFetcher;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+struct PageFetchResult;
+
+class FeedDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FeedDialog(QWidget *parent = nullptr);
+
+    void setLimits(const FetchLimits &limits);
+    // An http(s) address is fetched in the background, anything else read as a file.
+    void load(const QString &addressOrFile);
+    QList<FeedItem> checkedItems() const;
+    QTreeWidget *itemList() const { return m_list; }
+    QString status() const;
+
+Q_SIGNALS:
+    void feedShown(); // the items are listed, or the reason why not is shown
+
+private:
+    void showFeed(const Feed &feed);
+    void showFetched(const PageFetchResult &result);
+    void updateButtons();
+
+    PageFetcher *m_fetcher;
+    QLineEdit *m_source;
+    QTreeWidget *m_list;
+    QLabel *m_status;
+    QPushButton *m_load;
+    QPushButton *m_fetchChecked;
+    QList<FeedItem> m_items;
+};

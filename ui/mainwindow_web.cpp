@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow, part 5: articles from the web and the clipboard (issue 19). Pages and pasted
+// texts are written into a folder of their own, so a comparison that holds them opens
+// again with no network, then join the open comparison.
+#include "mainwindow.h"
+
+#include "addressdialog.h"
+#include "addresstext.h"
+#include "articlefolder.h"
+#include "corpusmodel.h"
+#include "feeddialog.h"
+#include "httpdownload.h"
+#include "pastedarticle.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+
+// A new folder for one batch of fetched or pasted articles.
+QString newWebArticleFolder()
+{
+    QString root = qEnvironmentVariable("PARALLAX_WEB_ARTICLES_DIR");
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/web-articles");
+    const QString stem = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_hh-mm-ss"));
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(QDir(root).filePath(name)); ++n)
+        name = QStringLiteral("%1_%2").arg(stem).arg(n);
+    return QDir(root).filePath(name);
+}
+
+} // namespace
+
+void MainWindow::createWebActions()
+{
+    auto *addAddresses = new QAction(tr("Add from &Web Addresses…"), this);
+    addAddresses->setObjectName(QStringLiteral("addFromWebAddresses"));
+    connect(addAddresses, &QAction::triggered, this, [this] { openAddressDialog({}, false); });
+    auto *addFeed = new QAction(tr("Add from F&eed…"), this);
+    addFeed->setObjectName(QStringLiteral("addFromFeed"));
+    connect(addFeed, &QAction::triggered, this, &MainWindow::openFeedDialog);
+    // After Open Files, before the first separator.
+    QAction *before = nullptr;
+    for (QAction *a : m_fileMenu->actions()) {
+        if (a->isSeparator()) {
+            before = a;
+            break;
+        }
+    }
+    m_fileMenu->insertActions(before, {addAddresses, addFeed});
+
+    auto *paste = new QAction(tr("&Paste as New Article"), this);
+    paste->setObjectName(QStringLiteral("pasteAsNewArticle"));
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    connect(paste, &QAction::triggered, this, [this] {
+        if (const QMimeData *mime = QGuiApplication::clipboard()->mimeData())
+            pasteArticle(*mime);
+    });
+    m_editMenu->insertAction(m_editMenu->actions().value(0), paste);
+    m_editMenu->insertSeparator(m_editMenu->actions().value(1));
+}
+
+AddressDialog *MainWindow::openAddressDialog(const QList<QUrl> &urls, bool fetchNow)
+{
+    auto *dialog = new AddressDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddressDialog::articlesAccepted, this, &MainWindow::addArticles);
+    QStringList lines;
+    for (const QUrl &url : urls)
+        lines << url.toString();
+    dialog->setAddressText(lines.join(u'\n'));
+    dialog->open();
+    if (fetchNow && !urls.isEmpty())
+        dialog->fetch();
+    return dialog;
+}
+
+FeedDialog *MainWindow::openFeedDialog()
+{
+    auto *dialog = new FeedDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<FeedItem> items = dialog->checkedItems();
+        QList<QUrl> urls;
+        for (const FeedItem &item : items)
+            urls << item.link;
+        AddressDialog *fetching = openAddressDialog(urls, false);
+        fetching->setFeedItems(items);
+        fetching->fetch();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::pasteArticle(const QMimeData &mime)
+{
+    // A copied address alone is a link to fetch, not an article's text.
+    const QString text = mime.text().trimmed();
+    const QList<QUrl> addresses = webAddressesIn(text);
+    if (!mime.hasHtml() && addresses.size() == 1 && addresses.first().toString() == text) {
+        openAddressDialog(addresses, true);
+        return true;
+    }
+    const ImportResult pasted = articleFromMimeData(mime);
+    if (!pasted.article) {
+        statusBar()->showMessage(tr("Nothing to paste as an article: %1").arg(pasted.error), 6000);
+        return false;
+    }
+    addArticles({*pasted.article});
+    return true;
+}
+
+void MainWindow::addArticles(const QList<Article> &articles)
+{
+    if (articles.isEmpty())
+        return;
+    const SavedArticles saved = saveArticlesToFolder(articles, newWebArticleFolder());
+    if (!saved.ok())
+        QMessageBox::warning(this, tr("Articles not saved"), tr("The new articles could not all be saved: %1").arg(saved.error));
+    if (saved.files.isEmpty())
+        return;
+    QStringList paths;
+    if (const std::shared_ptr<const Corpus> corpus = m_corpusModel->corpus()) {
+        for (const Article &a : corpus->articles)
+            paths << a.filePath;
+    }
+    paths += saved.files;
+    // The comparison grows rather than being replaced: the reader's verdicts and notes stay
+    // (the corpusShown handler in mainwindow_session.cpp keeps them for the same paths).
+    if (!m_pendingComparison)
+        m_sessionPaths = paths;
+    openPaths(paths);
+    statusBar()->showMessage(tr("%n article(s) added to the comparison", nullptr, int(saved.files.size())), 6000);
+}
+
+void MainWindow::fetchDroppedLinks(const QList<QUrl> &urls)
+{
+    QList<QUrl> web;
+    for (const QUrl &url : urls) {
+        if (isWebAddress(url))
+            web << url;
+    }
+    if (!web.isEmpty())
+        openAddressDialog(web, true);
+}
