@@ -123,6 +123,7 @@ private:
     QStringList m_sessionPaths; // what the marks belong to
     std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
     QString m_sessionReport;
+    QString m_recoveredFrom; // the dead instance's recovery file being restored
     bool m_dirty = false;
     int m_autoAnswer = 0;
 };

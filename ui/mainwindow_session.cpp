@@ -207,28 +207,34 @@ bool MainWindow::openComparison(const QString &path)
 
 bool MainWindow::offerRecovery()
 {
-    if (!m_autoSaver->hasRecovery())
-        return false;
-    const ComparisonReadResult r = m_autoSaver->readRecovery();
-    if (!r.file) {
-        statusBar()->showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
-        QFile::rename(m_autoSaver->recoveryFilePath(), m_autoSaver->recoveryFilePath() + QStringLiteral(".damaged"));
-        return false;
+    // Every recovery file left by a dead instance is offered once: declined ones go, the
+    // first one accepted is restored, and the rest wait for the next start.
+    for (QString path = m_autoSaver->claimOrphan(); !path.isEmpty(); path = m_autoSaver->claimOrphan()) {
+        const ComparisonReadResult r = readComparison(path);
+        if (!r.file) {
+            statusBar()->showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
+            QFile::rename(path, path + QStringLiteral(".damaged"));
+            m_autoSaver->releaseOrphan(path, false);
+            continue;
+        }
+        const int answer = ask(int(QMessageBox::Question), tr("Restore your work?"),
+                               tr("Parallax did not close properly last time. Restore the comparison you were working on, "
+                                  "with its %n verdict(s) and note(s)?",
+                                  nullptr, int(r.file->marks.size())),
+                               int(QMessageBox::Yes | QMessageBox::No), int(QMessageBox::Yes));
+        if (answer != QMessageBox::Yes) {
+            m_autoSaver->releaseOrphan(path, true);
+            continue;
+        }
+        restoreComparison(*r.file, QString());
+        // The orphan goes once this instance's own recovery file holds its work.
+        if (m_pendingComparison)
+            m_recoveredFrom = path;
+        if (!r.notice.isEmpty())
+            statusBar()->showMessage(r.notice, 15000);
+        return true;
     }
-    const int answer = ask(int(QMessageBox::Question), tr("Restore your work?"),
-                           tr("Parallax did not close properly last time. Restore the comparison you were working on, "
-                              "with its %n verdict(s) and note(s)?",
-                              nullptr, int(r.file->marks.size())),
-                           int(QMessageBox::Yes | QMessageBox::No), int(QMessageBox::Yes));
-    if (answer != QMessageBox::Yes) {
-        m_autoSaver->discard();
-        return false;
-    }
-    restoreComparison(*r.file, QString());
-    m_dirty = true; // restored work has not been saved anywhere yet
-    if (!r.notice.isEmpty())
-        statusBar()->showMessage(r.notice, 15000);
-    return true;
+    return false;
 }
 
 void MainWindow::restoreComparison(const ComparisonFile &file, const QString &path)
@@ -262,7 +268,7 @@ void MainWindow::applyPendingComparison()
         m_readerMarks->setMarks(f.marks);
     }
     Q_EMIT m_readerMarks->changed();
-    m_dirty = false;
+    m_dirty = !m_recoveredFrom.isEmpty(); // recovered work has not been saved anywhere yet
     if (!f.theme.isEmpty())
         setThemeByName(f.theme);
     // Columns: the saved order first, then the rest; the hidden ones hidden.
@@ -297,6 +303,8 @@ void MainWindow::applyPendingComparison()
         ask(int(QMessageBox::Information), tr("The articles changed"), m_sessionReport, int(QMessageBox::Ok), int(QMessageBox::Ok));
     else
         statusBar()->showMessage(tr("Restored %n verdict(s) and note(s)", nullptr, int(f.marks.size())), 6000);
+    if (!m_recoveredFrom.isEmpty() && m_autoSaver->saveNow())
+        m_autoSaver->releaseOrphan(std::exchange(m_recoveredFrom, QString()), true);
     Q_EMIT comparisonRestored();
 }
 
