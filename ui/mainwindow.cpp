@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createSessionActions();
     createArticleActions();
+    createJobControls();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 

@@ -12,6 +12,10 @@
 
 class AnalysisJob;
 class AutoSaver;
+class ExportJob;
+class JobIndicator;
+struct ExportResult;
+struct ExportSettings;
 class ReaderMarks;
 class ComparisonView;
 class CorpusModel;
@@ -22,6 +26,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -65,6 +70,13 @@ public:
     bool offerRecovery();
     // What the last opened comparison reported (changed articles, marks that no longer match).
     QString sessionReport() const { return m_sessionReport; }
+    // Background jobs (mainwindow_jobs.cpp): writes a comparison sheet of the analysis shown
+    // without holding the window; the message bar then names the file.
+    void startExport(const ExportSettings &settings, const QString &target);
+    ExportJob *exportJob() const { return m_exportJob; }
+    JobIndicator *exportIndicator() const { return m_exportIndicator; }
+    QToolButton *cancelAnalysisButton() const { return m_cancelAnalysis; }
+
     // Tests: answer questions with `button` (a QMessageBox::StandardButton) instead of asking.
     void setAutoAnswer(int button) { m_autoAnswer = button; }
 
@@ -83,6 +95,8 @@ private:
     void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
     void createSessionActions(); // mainwindow_session.cpp
     void createArticleActions(); // mainwindow_articles.cpp: export, article properties
+    void createJobControls(); // mainwindow_jobs.cpp: cancel buttons, the export job
+    void showExportResult(const ExportResult &result);
     void exportSheet();
     void editArticleProperties(int article);
     int currentArticle() const;
@@ -118,6 +132,9 @@ private:
     DockController *m_docks = nullptr;
     ReaderMarks *m_readerMarks = nullptr;
     AutoSaver *m_autoSaver = nullptr;
+    ExportJob *m_exportJob = nullptr;
+    JobIndicator *m_exportIndicator = nullptr;
+    QToolButton *m_cancelAnalysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_comparisonPath;
     QStringList m_sessionPaths; // what the marks belong to
