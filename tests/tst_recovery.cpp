@@ -4,6 +4,9 @@
 // changed articles, and a kill -9 during editing loses nothing that was autosaved, with
 // two instances running at once.
 #include "analyzer.h"
+#include "articlecolumn.h"
+#include "articletextview.h"
+#include "comparisonview.h"
 #include "autosaver.h"
 #include "corpusloader.h"
 #include "mainwindow.h"
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void autosaveWritesAfterDelay();
     void liveInstancesAreNotOffered();
     void twoInstancesKillOneCloseOther();
+    void restoreMakesOnlyShownColumns();
 };
 
 // The default corpus kept in the repository (a clone needs nothing beside it).
@@ -287,6 +291,61 @@ void TestRecovery::twoInstancesKillOneCloseOther()
     window.close();
     QVERIFY(!QFile::exists(window.autoSaver()->recoveryFilePath()));
     QCOMPARE(QDir(recoveryDir).entryList({QStringLiteral("*.parallax")}, QDir::Files), QStringList());
+    qunsetenv("PARALLAX_RECOVERY_DIR");
+}
+
+// A comparison of 40 articles whose reader showed a far column first and hid another:
+// reopened, it shows those columns in that order and makes no other (a restored story of
+// 2,000 articles makes the few columns it shows, as opening it does), each with its overlays.
+void TestRecovery::restoreMakesOnlyShownColumns()
+{
+    QTemporaryDir dir;
+    const QString corpusDir = dir.filePath(QStringLiteral("articles"));
+    QDir().mkpath(corpusDir);
+    for (int i = 0; i < 40; ++i) {
+        QFile f(QDir(corpusDir).filePath(QStringLiteral("report-%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Harbour works resume\n\nThe council of Vellmar said on Monday that 40 workers would return to the harbour. "
+                "Mayor Ines Korr opened the gates at noon.\n\nReport number " + QByteArray::number(i) + " adds that "
+                + QByteArray::number(i * 3 + 2) + " boats waited outside.\n");
+    }
+    qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
+    const QString path = dir.filePath(QStringLiteral("harbour.parallax"));
+    QList<int> expected;
+    QList<qsizetype> overlays;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::analysisShown);
+        window.openPaths({corpusDir});
+        QVERIFY(shown.wait(120000));
+        ComparisonView *view = window.comparisonView();
+        QVERIFY(!view->column(30));
+        view->setColumnVisible(30, true);
+        view->moveColumn(30, view->visibleOrder().first());
+        view->setColumnVisible(1, false);
+        expected = view->visibleOrder();
+        QCOMPARE(expected.first(), 30);
+        QVERIFY(!expected.contains(1));
+        for (int a : std::as_const(expected))
+            overlays.append(view->column(a)->textView()->overlays().size());
+        QVERIFY(overlays.first() > 0);
+        QVERIFY(window.saveComparison(path));
+    }
+    MainWindow window;
+    window.show();
+    window.setAutoAnswer(QMessageBox::Ok);
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QVERIFY(window.openComparison(path));
+    QVERIFY(restored.wait(120000));
+    ComparisonView *view = window.comparisonView();
+    QCOMPARE(view->visibleOrder(), expected);
+    for (int a = 0; a < 40; ++a) {
+        if (!expected.contains(a) && a != 1)
+            QVERIFY2(!view->column(a), qPrintable(QStringLiteral("column %1 was made").arg(a)));
+    }
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(view->column(expected[i])->textView()->overlays().size(), overlays[i]);
     qunsetenv("PARALLAX_RECOVERY_DIR");
 }
 

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -271,21 +272,20 @@ void MainWindow::applyPendingComparison()
     m_dirty = !m_recoveredFrom.isEmpty(); // recovered work has not been saved anywhere yet
     if (!f.theme.isEmpty())
         setThemeByName(f.theme);
-    // Columns: the saved order first, then the rest; the hidden ones hidden.
-    for (int a = 0; a < corpus.articles.size(); ++a)
-        m_view->setColumnVisible(a, true);
-    int position = 0;
-    for (const QString &id : f.columnOrder) {
-        const int a = corpus.indexOf(id);
-        const QList<int> order = m_view->visibleOrder();
-        if (a < 0 || position >= order.size())
-            continue;
-        if (order[position] != a && order.contains(a))
-            m_view->moveColumn(a, order[position]);
-        ++position;
+    // Columns: the saved order, then articles the file does not know (new since it was
+    // saved); the hidden ones are never made. A file without a layout keeps the view's.
+    if (!f.columnOrder.isEmpty() || !f.hiddenColumns.isEmpty()) {
+        QList<int> order;
+        for (const QString &id : f.columnOrder)
+            order.append(corpus.indexOf(id));
+        QSet<QString> placed(f.hiddenColumns.cbegin(), f.hiddenColumns.cend());
+        placed.unite(QSet<QString>(f.columnOrder.cbegin(), f.columnOrder.cend()));
+        for (int a = 0; a < corpus.articles.size(); ++a) {
+            if (!placed.contains(corpus.articles[a].id))
+                order.append(a);
+        }
+        m_view->showColumns(order);
     }
-    for (const QString &id : f.hiddenColumns)
-        m_view->setColumnVisible(corpus.indexOf(id), false);
 
     const ComparisonDrift drift = compareWithCorpus(f, corpus);
     const QStringList unmatched = m_readerMarks->unmatchedKeys(*m_analysis);

@@ -187,7 +187,10 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
     };
     QList<Candidate> candidates;
     QStringList toImport;
+    const auto canceled = [&progress] { return progress.canceled && progress.canceled(); };
     for (const QString &file : std::as_const(files)) {
+        if (canceled())
+            return corpus;
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (canonical.isEmpty()) {
             candidates.append({file, LoaderText::tr("the file cannot be resolved (a broken link or a link loop)")});
@@ -211,7 +214,7 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
     const int total = int(toImport.size());
     QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, [&](const QString &path) {
         // A canceled load runs through the rest of the list at once, importing nothing.
-        if (progress.canceled && progress.canceled())
+        if (canceled())
             return ImportResult{};
         lowerThreadPriority();
         ImportResult r = importArticle(path);
@@ -220,7 +223,7 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
             progress.report(count, total);
         return r;
     });
-    if (progress.canceled && progress.canceled())
+    if (canceled())
         return corpus;
     qsizetype next = 0;
     for (const Candidate &candidate : std::as_const(candidates)) {

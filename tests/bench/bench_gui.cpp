@@ -2,22 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI benchmarks, run under a (virtual) display: time to the first painted
 // window, the longest event-loop stall while the GUI analyses 2,000 articles,
-// the time to highlight an entity across 200 loaded articles, and the time to
+// the time to highlight an entity across 200 loaded articles, the time to
 // repaint the comparison view (8 columns of 5,000 words, with connectors)
-// while scrolling.
+// while scrolling, how soon a load of 3,000 files stops when canceled, the
+// longest stall while the window exports a 2,000-article story, and the time
+// to restore a saved 2,000-article comparison.
 // Prints one figure per line, `name: value unit`.
-// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint] [--qt-threadpool]
+// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,highlight,repaint,cancel,export,restore] [--qt-threadpool]
 #include "analysisjob.h"
 #include "articlecolumn.h"
 #include "articlegenerator.h"
 #include "articletextview.h"
 #include "comparisonview.h"
 #include "connectorhandle.h"
+#include "exportjob.h"
 #include "mainwindow.h"
+#include "readermarks.h"
 
 #include <memory>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -259,6 +265,128 @@ void viewRepaint()
     out << "view_scroll_frame_8x5000_p95: " << percentile(frames, 0.95) << " ms" << Qt::endl;
 }
 
+
+// Cancel while 3,000 files load: the job says so at once (the GUI thread drops the
+// request); the figure is how long the loading worker runs on before it stops.
+void loadCancel()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 3000);
+    QList<double> stops;
+    for (int round = 0; round < 5; ++round) {
+        AnalysisJob job;
+        int percent = 0;
+        QObject::connect(&job, &AnalysisJob::progressChanged, [&percent](int p) { percent = p; });
+        job.start({folder});
+        QElapsedTimer underWay;
+        underWay.start();
+        // Canceled at different points of the load.
+        while (underWay.elapsed() < 100 + 150 * round)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const int canceledAt = percent;
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        const double said = timer.nsecsElapsed() / 1e6;
+        job.waitForFinished();
+        stops.append(timer.nsecsElapsed() / 1e6);
+        out << "load_cancel_3000_round" << round << ": " << stops.last() << " ms (canceled at " << canceledAt << "% after "
+            << underWay.elapsed() - qint64(stops.last()) << " ms; canceled() after " << said << " ms)" << Qt::endl;
+    }
+    out << "load_cancel_3000_worst: " << *std::max_element(stops.begin(), stops.end())
+        << " ms (from cancel to the loading worker stopped, worst of 5)" << Qt::endl;
+}
+
+// Probes the event loop with a 5 ms timer until `done` turns true; returns the longest gap.
+qint64 longestStallUntil(const std::function<bool()> &done, qint64 limitMs)
+{
+    QElapsedTimer sinceTick, total;
+    qint64 longest = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
+    sinceTick.start();
+    total.start();
+    probe.start();
+    while (!done() && total.elapsed() < limitMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    longest = std::max(longest, sinceTick.restart());
+    return longest;
+}
+
+// The window exports the 2,000-article story while the event loop is probed.
+void exportStall()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 2000);
+    const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
+    MainWindow &window = *shown;
+    QTest::qWait(1000); // the window settles
+    for (SheetFormat format : {SheetFormat::Html, SheetFormat::Markdown, SheetFormat::Pdf}) {
+        ExportSettings settings;
+        settings.format = format;
+        const QString target = dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format));
+        bool finished = false;
+        ExportResult result;
+        const QMetaObject::Connection c = QObject::connect(window.exportJob(), &ExportJob::finished, [&](const ExportResult &r) {
+            result = r;
+            finished = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        window.startExport(settings, target);
+        const qint64 stall = longestStallUntil([&finished] { return finished; }, 600000);
+        QObject::disconnect(c);
+        const QString key = sheetFormatKey(format);
+        out << "export_" << key << "_2000_gui_stall: " << stall << " ms (longest event-loop gap; export took " << timer.elapsed()
+            << " ms, " << (result.ok ? QFileInfo(target).size() / 1024 : -1) << " KiB)" << Qt::endl;
+    }
+}
+
+// A 2,000-article comparison with a verdict on every claim, saved, then opened in a
+// fresh window: the time to load and analyse it, and the time to lay out its columns
+// and marks once the analysis is shown.
+void restoreComparison()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 2000);
+    const QString path = dir.filePath(QStringLiteral("story.parallax"));
+    // The marks are autosaved: not into the user's recovery folder.
+    qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
+    int marks = 0;
+    {
+        const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
+        const AnalysisPtr analysis = shown->analysis();
+        for (int i = 0; i < analysis->claims.size(); ++i) {
+            const QString key = ReaderMarks::claimKey(*analysis, i);
+            shown->readerMarks()->setVerdict(key, Verdict::Confirmed);
+            shown->readerMarks()->setNote(key, QStringLiteral("checked"));
+        }
+        marks = int(analysis->claims.size());
+        if (!shown->saveComparison(path))
+            qFatal("cannot save the comparison");
+        shown->setAutoAnswer(QMessageBox::Discard);
+    }
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.setAutoAnswer(QMessageBox::Ok);
+    QElapsedTimer timer;
+    qint64 analysed = -1;
+    QObject::connect(&window, &MainWindow::analysisShown, [&] { analysed = timer.elapsed(); });
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    timer.start();
+    window.openComparison(path);
+    restored.wait(900000);
+    const qint64 total = timer.elapsed();
+    QCoreApplication::processEvents(); // the columns made paint
+    const qint64 painted = timer.elapsed();
+    out << "restore_2000_total: " << total << " ms (open to restored: load, analysis, columns and " << marks
+        << " marks; analysis shown at " << analysed << " ms; painted at " << painted << " ms)" << Qt::endl;
+    out << "restore_2000_layout: " << total - analysed << " ms (analysis shown to restored: columns, overlays, marks)"
+        << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -289,5 +417,11 @@ int main(int argc, char **argv)
         entityHighlight();
     if (wanted("repaint"))
         viewRepaint();
+    if (wanted("cancel"))
+        loadCancel();
+    if (wanted("export"))
+        exportStall();
+    if (wanted("restore"))
+        restoreComparison();
     return 0;
 }
