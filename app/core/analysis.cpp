@@ -3,6 +3,7 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -38,6 +39,16 @@ QString claimKindKey(ClaimKind kind)
     case ClaimKind::Unique: return QStringLiteral("unique");
     }
     return {};
+}
+
+void assignEntityKeys(QList<Entity> &entities)
+{
+    QHash<QString, int> seen;
+    for (Entity &e : entities) {
+        const QString base = entityTypeKey(e.type) + u':' + e.name;
+        const int n = ++seen[base];
+        e.key = n == 1 ? base : base + u'#' + QString::number(n);
+    }
 }
 
 int Entity::mentionCount(int article) const

@@ -35,6 +35,10 @@ struct Mention
 struct Entity
 {
     QString id;          // "e1", "e2", ... stable within one analysis
+    // The same entity's key in another analysis of the same articles, unique in each:
+    // type and name, and for entities sharing both, which one by first appearance
+    // ("person:Ann Lee", "person:Ann Lee#2"). Views match rows across analyses by it.
+    QString key;
     EntityType type = EntityType::Person;
     QString name;        // the fullest form used
     QString value;       // dates only: YYYY, YYYY-MM or YYYY-MM-DD
@@ -44,6 +48,9 @@ struct Entity
     int mentionCount(int article) const;
     int sourceCount() const;
 };
+
+// Gives each entity its key; `entities` in order of first appearance.
+void assignEntityKeys(QList<Entity> &entities);
 
 enum class ClaimKind { Shared, Conflict, Unique };
 
