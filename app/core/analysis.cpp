@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <numeric>
 
 QString entityTypeKey(EntityType type)
@@ -65,6 +67,17 @@ int Entity::sourceCount() const
     for (const Mention &m : mentions)
         articles.insert(m.article);
     return int(articles.size());
+}
+
+QByteArray Claim::placesKey() const
+{
+    std::vector<std::array<qint64, 3>> places;
+    places.reserve(size_t(members.size()));
+    for (const ClaimMember &m : members)
+        places.push_back({m.article, m.range.start, m.range.end});
+    std::sort(places.begin(), places.end());
+    // Raw integers, not formatted text: a re-analysis keys every claim.
+    return QByteArray(reinterpret_cast<const char *>(places.data()), qsizetype(places.size() * sizeof(places.front())));
 }
 
 QString Claim::listText() const

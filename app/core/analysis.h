@@ -75,6 +75,10 @@ struct Claim
     QList<ClaimMember> members;
 
     bool involves(int article) const;
+    // The claim's identity across analyses of the same articles: where its members stand
+    // (article, start, end), as a set. No two claims of one analysis share it (the analyzer
+    // drops repeats); views match rows by it.
+    QByteArray placesKey() const;
     // What a list shows of it: the summary, or the first member's text, on one line.
     QString listText() const;
 };

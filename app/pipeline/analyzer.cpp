@@ -8,13 +8,11 @@
 #include "sentencesplitter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <algorithm>
-#include <array>
 #include <numeric>
-#include <unordered_set>
-#include <vector>
 
 AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisProgress &progress)
 {
@@ -49,33 +47,16 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
     report(60, QT_TRANSLATE_NOOP("Analyzer", "Aligning claims"));
     analysis->claims = alignClaims(*corpus, analysis->sentences, analysis->entities, canceled, ClaimTuning::fromEnvironment());
     // The same members twice say nothing new and would share a reader's verdict.
-    // Members are compared as a set of (article, start, end): sorted, then hashed.
     {
-        using Place = std::array<qint64, 3>;
-        struct PlacesHash
-        {
-            size_t operator()(const std::vector<Place> &places) const noexcept
-            {
-                size_t h = places.size();
-                for (const Place &p : places) {
-                    for (qint64 v : p)
-                        h = (h ^ size_t(v)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
-                }
-                return h;
-            }
-        };
-        std::unordered_set<std::vector<Place>, PlacesHash> seen;
-        seen.reserve(size_t(analysis->claims.size()));
+        QSet<QByteArray> seen;
+        seen.reserve(analysis->claims.size());
         QList<Claim> unique;
         unique.reserve(analysis->claims.size());
         for (Claim &c : analysis->claims) {
-            std::vector<Place> places;
-            places.reserve(size_t(c.members.size()));
-            for (const ClaimMember &m : c.members)
-                places.push_back({m.article, m.range.start, m.range.end});
-            std::sort(places.begin(), places.end());
-            if (!seen.insert(std::move(places)).second)
+            QByteArray key = c.placesKey();
+            if (seen.contains(key))
                 continue;
+            seen.insert(std::move(key));
             unique.append(std::move(c));
         }
         analysis->claims = std::move(unique);
