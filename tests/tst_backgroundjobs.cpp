@@ -4,6 +4,8 @@
 // many files says so and finishes without a corpus; a canceled export leaves no file (or
 // the old one as it was); a finished export names its file in the message bar.
 #include "analysisjob.h"
+#include "analyzer.h"
+#include "corpusloader.h"
 #include "exportjob.h"
 #include "jobindicator.h"
 #include "mainwindow.h"
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void canceledExportWritesNothing_data();
     void canceledExportWritesNothing();
     void finishedExportNamesItsFile();
+    void htmlWriterStopsWhenCanceled();
 
 private:
     QTemporaryDir m_many;
@@ -208,6 +211,22 @@ void TestBackgroundJobs::finishedExportNamesItsFile()
     QFile written(path), expected(reference);
     QVERIFY(written.open(QIODevice::ReadOnly) && expected.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected.readAll());
+}
+
+// The HTML writer polls between claim rows and between articles, so a big export stops
+// soon after the reader cancels, with nothing to write.
+void TestBackgroundJobs::htmlWriterStopsWhenCanceled()
+{
+    const AnalysisPtr analysis = analyzeCorpus(std::make_shared<Corpus>(loadCorpus({seedDir()})));
+    const Sheet sheet = buildSheet(*analysis, {});
+    QVERIFY(sheet.compared.size() > 3);
+    int polls = 0;
+    QVERIFY(!sheetToHtml(sheet, nullptr, [&polls] { return ++polls > 1000000; }).isEmpty());
+    const int everyPoll = polls;
+    QVERIFY2(everyPoll >= sheet.compared.size() + sheet.sources.size(), qPrintable(QString::number(everyPoll)));
+    polls = 0;
+    QVERIFY(sheetToHtml(sheet, nullptr, [&polls] { return ++polls > 2; }).isEmpty());
+    QVERIFY(polls < everyPoll);
 }
 
 QTEST_MAIN(TestBackgroundJobs)

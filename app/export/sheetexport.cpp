@@ -225,7 +225,7 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         }
         bool ok = true;
         switch (settings.format) {
-        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository)) >= 0; break;
+        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository, canceled)) >= 0; break;
         case SheetFormat::Markdown: ok = file->write(sheetToMarkdown(sheet).toUtf8()) >= 0; break;
         case SheetFormat::Json: ok = file->write(sheetToJson(sheet)) >= 0; break;
         case SheetFormat::Csv: ok = file->write(sheetToCsv(sheet, table, settings.byteOrderMark)) >= 0; break;
