@@ -46,7 +46,8 @@ static QString seedDir()
 }
 
 // Holds every thread of the global pool until released, so that a job started meanwhile
-// is canceled before its worker runs, whatever the machine's speed.
+// is canceled before its worker runs, whatever the machine's speed. The semaphores are
+// shared with the held threads, which may still be returning from them after the blocker is gone.
 class PoolBlocker
 {
 public:
@@ -54,22 +55,19 @@ public:
         : m_threads(QThreadPool::globalInstance()->maxThreadCount())
     {
         for (int i = 0; i < m_threads; ++i) {
-            QThreadPool::globalInstance()->start([this] {
-                m_started.release();
-                m_gate.acquire();
+            QThreadPool::globalInstance()->start([started = m_started, gate = m_gate] {
+                started->release();
+                gate->acquire();
             });
         }
-        m_started.acquire(m_threads);
+        m_started->acquire(m_threads);
     }
-    ~PoolBlocker() { release(); }
-    void release()
-    {
-        m_gate.release(std::exchange(m_threads, 0));
-    }
+    ~PoolBlocker() { m_gate->release(m_threads); }
 
 private:
     int m_threads;
-    QSemaphore m_started, m_gate;
+    std::shared_ptr<QSemaphore> m_started = std::make_shared<QSemaphore>();
+    std::shared_ptr<QSemaphore> m_gate = std::make_shared<QSemaphore>();
 };
 
 // A shown main window with the default corpus analysed.
