@@ -290,7 +290,7 @@ void TestComparisonView::countsAgreeWithTheirNumber()
     });
     auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
     analysis->claims[m_fixture.conflictSecond].kind = ClaimKind::Shared;
-    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}});
+    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}, {}});
     m_window->showAnalysis(analysis);
     QLabel *status = nullptr;
     for (QLabel *label : m_window->findChildren<QLabel *>()) {

@@ -35,15 +35,16 @@ struct Mention
 struct Entity
 {
     QString id;          // "e1", "e2", ... stable within one analysis
-    // The same entity's key in another analysis of the same articles, unique in each:
-    // type and name, and for entities sharing both, which one by first appearance
-    // ("person:Ann Lee", "person:Ann Lee#2"). Views match rows across analyses by it.
-    QString key;
     EntityType type = EntityType::Person;
     QString name;        // the fullest form used
     QString value;       // dates only: YYYY, YYYY-MM or YYYY-MM-DD
     QStringList spellings; // distinct surface forms, most frequent first
     QList<Mention> mentions; // in article order, then text order
+    // The same entity's key in another analysis of the same articles, unique in each:
+    // type and name, and for entities sharing both, which one by first appearance
+    // ("person:Ann Lee", "person:Ann Lee#2"). Views match rows across analyses by it.
+    // Last, so that aggregate initialisation without it still works.
+    QString key;
 
     int mentionCount(int article) const;
     int sourceCount() const;
