@@ -117,10 +117,11 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
            QStringLiteral("2024-05-17"));
     entity(EntityType::Date, QStringLiteral("Thursday, 16 May 2024"), {mention(c, 1, QStringLiteral("Thursday, 16 May"))},
            QStringLiteral("2024-05-16"));
-    if (variant == Variant::Reanalysed) {
+    if (variant == Variant::Reanalysed)
         entity(EntityType::Organization, QStringLiteral("Global Times"), {});
+    assignEntityKeys(a->entities);
+    if (variant == Variant::Reanalysed)
         std::reverse(a->entities.begin(), a->entities.end());
-    }
 
     auto claim = [&](ClaimKind kind, const QList<ClaimMember> &members, const QString &slot = {},
                      const QString &reason = {}) {

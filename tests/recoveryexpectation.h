@@ -3,6 +3,7 @@
 #pragma once
 // What the recovery helper writes on each claim, derived from the claim's key alone so the
 // test can check it against a fresh analysis without knowing the helper's claim order.
+// `instance` tells apart the work of two helpers running at once.
 #include "comparisonfile.h"
 
 inline Verdict expectedVerdict(const QString &claimKey)
@@ -15,8 +16,8 @@ inline Verdict expectedVerdict(const QString &claimKey)
     return verdicts[sum % 3];
 }
 
-inline QString expectedNote(const QString &claimKey)
+inline QString expectedNote(const QString &claimKey, const QString &instance = QStringLiteral("A"))
 {
     // Non-ASCII on purpose: the note must come back exactly.
-    return QStringLiteral("Checked against the wire copy — «%1» ✓ 🇺🇦\nsecond line").arg(claimKey);
+    return QStringLiteral("Checked against the wire copy (%1) — «%2» ✓ 🇺🇦\nsecond line").arg(instance, claimKey);
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void reanalysisKeepsRows();
+    void rowsFollowTheEnginesKey();
     void wordDiffs_data();
     void wordDiffs();
 };
@@ -137,6 +138,37 @@ void TestClaimsModel::reanalysisKeepsRows()
     model.setAnalysis(Fixture::largeAnalysis(3));
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Re-analysed, the claims come in another order and a claim lists its members in another
+// order: every row stays (none removed and added again) and follows its own claim.
+void TestClaimsModel::rowsFollowTheEnginesKey()
+{
+    ClaimsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto corpus = Fixture::corpus();
+    const AnalysisPtr first = Fixture::analysis(Fixture::Variant::First, corpus);
+    model.setAnalysis(first);
+    QList<QPersistentModelIndex> rows;
+    QList<QByteArray> keys;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        rows.append(model.index(r, 0));
+        keys.append(first->claims[model.index(r, 0).data(ClaimsModel::ClaimIndexRole).toInt()].placesKey());
+    }
+    QVERIFY(rows.size() > 2);
+    auto again = std::make_shared<Analysis>(*first);
+    std::reverse(again->claims.begin(), again->claims.end());
+    for (Claim &c : again->claims)
+        std::reverse(c.members.begin(), c.members.end());
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setAnalysis(again);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    for (int i = 0; i < rows.size(); ++i) {
+        QVERIFY(rows[i].isValid());
+        QCOMPARE(again->claims[rows[i].data(ClaimsModel::ClaimIndexRole).toInt()].placesKey(), keys[i]);
+    }
 }
 
 void TestClaimsModel::wordDiffs_data()

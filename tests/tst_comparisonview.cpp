@@ -320,7 +320,7 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
     const Article &first = m_fixture.corpus->articles[0];
     const qsizetype geneva = first.text.indexOf(QStringLiteral("Geneva"));
     analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {},
-                                     {Mention{0, {geneva, geneva + 6}, QStringLiteral("Geneva")}}});
+                                     {Mention{0, {geneva, geneva + 6}, QStringLiteral("Geneva")}}, QStringLiteral("place:Geneva")});
     m_window->showAnalysis(analysis);
     m_window->comparisonView()->showClaim(m_fixture.conflictFirst);
     auto *detail = m_window->findChild<ClaimDetailView *>();
@@ -565,7 +565,7 @@ void TestComparisonView::countsAgreeWithTheirNumber()
     });
     auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
     analysis->claims[m_fixture.conflictSecond].kind = ClaimKind::Shared;
-    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}});
+    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {}, {}, {}});
     m_window->showAnalysis(analysis);
     QLabel *status = nullptr;
     for (QLabel *label : m_window->findChildren<QLabel *>()) {

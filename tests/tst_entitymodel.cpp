@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestEntityModel : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,9 @@ private Q_SLOTS:
     void filtering_data();
     void filtering();
     void reanalysisKeepsRows();
+    void entityKeys_data();
+    void entityKeys();
+    void sameNamedEntitiesStayApart();
     void otherCorpusResets();
 };
 
@@ -172,6 +177,91 @@ void TestEntityModel::reanalysisKeepsRows()
     QVERIFY(!model.indexOfEntity(EntityType::Organization, QStringLiteral("Kremlin")).isValid());
     QVERIFY(model.indexOfEntity(EntityType::Organization, QStringLiteral("Global Times")).isValid());
     QCOMPARE(model.analysis(), again);
+}
+
+void TestEntityModel::entityKeys_data()
+{
+    QTest::addColumn<QStringList>("entities"); // "type:name", in order of first appearance
+    QTest::addColumn<QStringList>("keys");
+    QTest::addRow("distinct names") << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s}
+                                    << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s};
+    QTest::addRow("one name, two people") << QStringList{u"person:Ann Lee"_s, u"place:Oslo"_s, u"person:Ann Lee"_s}
+                                          << QStringList{u"person:Ann Lee"_s, u"place:Oslo"_s, u"person:Ann Lee#2"_s};
+    QTest::addRow("one name, two types") << QStringList{u"organization:Lee"_s, u"place:Lee"_s, u"place:Lee"_s}
+                                         << QStringList{u"organization:Lee"_s, u"place:Lee"_s, u"place:Lee#2"_s};
+}
+
+void TestEntityModel::entityKeys()
+{
+    QFETCH(QStringList, entities);
+    QFETCH(QStringList, keys);
+    QList<Entity> list;
+    for (const QString &spec : std::as_const(entities)) {
+        Entity e;
+        const QString type = spec.section(u':', 0, 0);
+        for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
+            if (entityTypeKey(t) == type)
+                e.type = t;
+        }
+        e.name = spec.section(u':', 1);
+        list.append(e);
+    }
+    assignEntityKeys(list);
+    QStringList got;
+    for (const Entity &e : std::as_const(list))
+        got.append(e.key);
+    QCOMPARE(got, keys);
+}
+
+// The fixture with its Xi Jinping split in two people of that name (one per article), as a
+// resolver may leave them; `reordered`: the same analysis again, entities in another order.
+static AnalysisPtr twoOfOneName(const std::shared_ptr<const Corpus> &corpus, bool reordered)
+{
+    auto a = std::make_shared<Analysis>(*Fixture::analysis(Fixture::Variant::First, corpus));
+    const int xi = Fixture::entityIndex(*a, QStringLiteral("Xi Jinping"));
+    Entity second = a->entities[xi];
+    a->entities[xi].mentions = {second.mentions.first()};
+    second.mentions = {second.mentions.last()};
+    second.id = QStringLiteral("e%1").arg(a->entities.size() + 1);
+    a->entities.insert(xi + 1, second);
+    assignEntityKeys(a->entities); // in order of first appearance, as the engine gives them
+    if (reordered)
+        std::reverse(a->entities.begin(), a->entities.end());
+    return a;
+}
+
+void TestEntityModel::sameNamedEntitiesStayApart()
+{
+    EntityTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto corpus = Fixture::corpus();
+    const AnalysisPtr first = twoOfOneName(corpus, false);
+    model.setAnalysis(first);
+    QCOMPARE(namesIn(model, EntityType::Person).count(QStringLiteral("Xi Jinping")), 2);
+    // The two rows, by the article of their one mention.
+    const QModelIndex people = model.groupIndex(EntityType::Person);
+    QPersistentModelIndex inArticle[3];
+    for (int r = 0; r < model.rowCount(people); ++r) {
+        const QModelIndex i = model.index(r, 0, people);
+        const Entity &e = first->entities[i.data(EntityTreeModel::EntityIndexRole).toInt()];
+        if (e.name == QStringLiteral("Xi Jinping"))
+            inArticle[e.mentions.first().article] = i;
+    }
+    QVERIFY(inArticle[1].isValid() && inArticle[2].isValid());
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const AnalysisPtr again = twoOfOneName(corpus, true);
+    model.setAnalysis(again);
+    QCOMPARE(resets.count(), 0);
+    // Neither merged nor doubled: two rows still, each following its own person.
+    QCOMPARE(namesIn(model, EntityType::Person).count(QStringLiteral("Xi Jinping")), 2);
+    for (int article : {1, 2}) {
+        QVERIFY(inArticle[article].isValid());
+        const Entity &e = again->entities[inArticle[article].data(EntityTreeModel::EntityIndexRole).toInt()];
+        QCOMPARE(e.name, QStringLiteral("Xi Jinping"));
+        QCOMPARE(e.mentions.size(), 1);
+        QCOMPARE(e.mentions.first().article, article);
+    }
 }
 
 void TestEntityModel::otherCorpusResets()

@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's work survives: comparison files round-trip, marks outlive re-analysis and
-// changed articles, and a kill -9 during editing loses nothing that was autosaved.
+// changed articles, and a kill -9 during editing loses nothing that was autosaved, with
+// two instances running at once.
 #include "analyzer.h"
+#include "articlecolumn.h"
+#include "articletextview.h"
+#include "comparisonview.h"
 #include "autosaver.h"
 #include "corpusloader.h"
 #include "mainwindow.h"
@@ -10,6 +14,7 @@
 #include "recoveryexpectation.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QProcess>
@@ -25,7 +30,9 @@ private Q_SLOTS:
     void roundTrip();
     void marksSurviveChangedArticle();
     void autosaveWritesAfterDelay();
-    void killDuringEditingThenRestore();
+    void liveInstancesAreNotOffered();
+    void twoInstancesKillOneCloseOther();
+    void restoreMakesOnlyShownColumns();
 };
 
 // The default corpus kept in the repository (a clone needs nothing beside it).
@@ -165,7 +172,63 @@ void TestRecovery::autosaveWritesAfterDelay()
     QVERIFY(!saver.hasRecovery());
 }
 
-void TestRecovery::killDuringEditingThenRestore()
+// A recovery helper editing the corpus as reader `instance`; returns its recovery file's path.
+static QString startHelper(QProcess &child, QByteArray &output, const QString &corpusDir, const QString &recoveryDir,
+                           const QString &instance)
+{
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QObject::connect(&child, &QProcess::readyReadStandardOutput, &child, [&] { output += child.readAllStandardOutput(); });
+    child.start(QStringLiteral(RECOVERY_HELPER), {corpusDir, recoveryDir, instance});
+    if (!child.waitForStarted())
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains('\n') && timer.elapsed() < 120000)
+        QTest::qWait(20);
+    const QByteArray first = output.left(output.indexOf('\n'));
+    return first.startsWith("recovery ") ? QString::fromLocal8Bit(first.mid(9)) : QString();
+}
+
+static int savedMarks(const QString &recoveryFile)
+{
+    const ComparisonReadResult r = readComparison(recoveryFile);
+    return r.file ? int(r.file->marks.size()) : -1;
+}
+
+void TestRecovery::liveInstancesAreNotOffered()
+{
+    QTemporaryDir dir;
+    ComparisonFile work;
+    work.corpusPaths = {dir.path()};
+    work.marks.insert(QStringLiteral("k"), {Verdict::Confirmed, QStringLiteral("n")});
+    auto first = std::make_unique<AutoSaver>(dir.path());
+    first->setSnapshot([&] { return work; });
+    QVERIFY(first->saveNow());
+    AutoSaver second(dir.path());
+    second.setSnapshot([&] { return work; });
+    QVERIFY(second.saveNow());
+    QVERIFY(first->recoveryFilePath() != second.recoveryFilePath());
+    QVERIFY(second.claimOrphan().isEmpty()); // the first one runs
+
+    // The first instance ends without a clean close: its file is an orphan now, claimed once.
+    const QString left = first->recoveryFilePath();
+    first.reset();
+    QVERIFY(QFile::exists(left));
+    QCOMPARE(second.claimOrphan(), left);
+    AutoSaver third(dir.path());
+    QVERIFY2(third.claimOrphan().isEmpty(), "an orphan being offered is offered to one instance only");
+    second.releaseOrphan(left, false);
+    QCOMPARE(third.claimOrphan(), left);
+    third.releaseOrphan(left, true);
+    QVERIFY(!QFile::exists(left));
+
+    // A clean close removes the instance's own file and no other.
+    second.discard();
+    QVERIFY(!QFile::exists(second.recoveryFilePath()));
+    QVERIFY(third.claimOrphan().isEmpty());
+}
+
+void TestRecovery::twoInstancesKillOneCloseOther()
 {
     QTemporaryDir dir;
     const QString corpusDir = dir.filePath(QStringLiteral("articles"));
@@ -175,27 +238,30 @@ void TestRecovery::killDuringEditingThenRestore()
     const int claims = int(reference->claims.size());
     QVERIFY(claims > 3);
 
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(RECOVERY_HELPER), {corpusDir, recoveryDir});
-    QByteArray output;
-    connect(&child, &QProcess::readyReadStandardOutput, this, [&] { output += child.readAllStandardOutput(); });
-    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(output.contains("edited"), output.constData(), 120000);
-    // Wait until the autosave holds every edit, then kill without any chance to clean up.
-    const QString recoveryFile = QDir(recoveryDir).filePath(QStringLiteral("recovery.parallax"));
-    auto savedMarks = [&] {
-        const ComparisonReadResult r = readComparison(recoveryFile);
-        return r.file ? int(r.file->marks.size()) : -1;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(savedMarks(), claims, 60000);
-    QCOMPARE(child.state(), QProcess::Running);
-    child.kill(); // SIGKILL
-    QVERIFY(child.waitForFinished(30000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    QVERIFY(QFile::exists(recoveryFile));
+    QProcess killed, closed;
+    QByteArray killedOutput, closedOutput;
+    const QString killedFile = startHelper(killed, killedOutput, corpusDir, recoveryDir, QStringLiteral("A"));
+    const QString closedFile = startHelper(closed, closedOutput, corpusDir, recoveryDir, QStringLiteral("B"));
+    QVERIFY2(!killedFile.isEmpty() && !closedFile.isEmpty(), (killedOutput + closedOutput).constData());
+    QVERIFY(killedFile != closedFile);
+    QTRY_VERIFY2_WITH_TIMEOUT(killedOutput.contains("edited") && closedOutput.contains("edited"),
+                              (killedOutput + closedOutput).constData(), 120000);
+    // Wait until each autosave holds every edit, then kill one without any chance to clean up.
+    QTRY_COMPARE_WITH_TIMEOUT(savedMarks(killedFile), claims, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(savedMarks(closedFile), claims, 60000);
+    QVERIFY2(AutoSaver(recoveryDir).claimOrphan().isEmpty(), "nothing is offered while both run");
+    QCOMPARE(killed.state(), QProcess::Running);
+    killed.kill(); // SIGKILL
+    QVERIFY(killed.waitForFinished(30000));
+    QCOMPARE(killed.exitStatus(), QProcess::CrashExit);
+    closed.write("close\n");
+    QVERIFY(closed.waitForFinished(30000));
+    QCOMPARE(closed.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(closed.exitCode(), 0);
+    QVERIFY(QFile::exists(killedFile));
+    QVERIFY2(!QFile::exists(closedFile), "a clean close removes its own recovery file");
 
-    // The restart: a fresh main window finds the recovery file and restores it.
+    // The restart: a fresh main window finds the killed instance's file and restores it.
     qputenv("PARALLAX_RECOVERY_DIR", recoveryDir.toUtf8());
     MainWindow window;
     window.setAutoAnswer(QMessageBox::Yes);
@@ -209,13 +275,77 @@ void TestRecovery::killDuringEditingThenRestore()
     for (int i = 0; i < claims; ++i) {
         const QString key = ReaderMarks::claimKey(*analysis, i);
         QCOMPARE(window.readerMarks()->verdict(key), expectedVerdict(key));
-        QCOMPARE(window.readerMarks()->note(key), expectedNote(key));
+        QCOMPARE(window.readerMarks()->note(key), expectedNote(key, QStringLiteral("A")));
     }
     QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    // The work lives in the new instance's own recovery file now; the orphan was offered once.
+    QVERIFY(!QFile::exists(killedFile));
+    QCOMPARE(savedMarks(window.autoSaver()->recoveryFilePath()), claims);
+    {
+        MainWindow another;
+        another.setAutoAnswer(QMessageBox::Yes);
+        QVERIFY2(!another.offerRecovery(), "a running instance's work is not offered");
+    }
     // Closing cleanly (the restored work saved elsewhere) removes the recovery file.
     window.setAutoAnswer(QMessageBox::Discard);
     window.close();
-    QVERIFY(!QFile::exists(recoveryFile));
+    QVERIFY(!QFile::exists(window.autoSaver()->recoveryFilePath()));
+    QCOMPARE(QDir(recoveryDir).entryList({QStringLiteral("*.parallax")}, QDir::Files), QStringList());
+    qunsetenv("PARALLAX_RECOVERY_DIR");
+}
+
+// A comparison of 40 articles whose reader showed a far column first and hid another:
+// reopened, it shows those columns in that order and makes no other (a restored story of
+// 2,000 articles makes the few columns it shows, as opening it does), each with its overlays.
+void TestRecovery::restoreMakesOnlyShownColumns()
+{
+    QTemporaryDir dir;
+    const QString corpusDir = dir.filePath(QStringLiteral("articles"));
+    QDir().mkpath(corpusDir);
+    for (int i = 0; i < 40; ++i) {
+        QFile f(QDir(corpusDir).filePath(QStringLiteral("report-%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Harbour works resume\n\nThe council of Vellmar said on Monday that 40 workers would return to the harbour. "
+                "Mayor Ines Korr opened the gates at noon.\n\nReport number " + QByteArray::number(i) + " adds that "
+                + QByteArray::number(i * 3 + 2) + " boats waited outside.\n");
+    }
+    qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
+    const QString path = dir.filePath(QStringLiteral("harbour.parallax"));
+    QList<int> expected;
+    QList<qsizetype> overlays;
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::analysisShown);
+        window.openPaths({corpusDir});
+        QVERIFY(shown.wait(120000));
+        ComparisonView *view = window.comparisonView();
+        QVERIFY(!view->column(30));
+        view->setColumnVisible(30, true);
+        view->moveColumn(30, view->visibleOrder().first());
+        view->setColumnVisible(1, false);
+        expected = view->visibleOrder();
+        QCOMPARE(expected.first(), 30);
+        QVERIFY(!expected.contains(1));
+        for (int a : std::as_const(expected))
+            overlays.append(view->column(a)->textView()->overlays().size());
+        QVERIFY(overlays.first() > 0);
+        QVERIFY(window.saveComparison(path));
+    }
+    MainWindow window;
+    window.show();
+    window.setAutoAnswer(QMessageBox::Ok);
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QVERIFY(window.openComparison(path));
+    QVERIFY(restored.wait(120000));
+    ComparisonView *view = window.comparisonView();
+    QCOMPARE(view->visibleOrder(), expected);
+    for (int a = 0; a < 40; ++a) {
+        if (!expected.contains(a) && a != 1)
+            QVERIFY2(!view->column(a), qPrintable(QStringLiteral("column %1 was made").arg(a)));
+    }
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(view->column(expected[i])->textView()->overlays().size(), overlays[i]);
     qunsetenv("PARALLAX_RECOVERY_DIR");
 }
 

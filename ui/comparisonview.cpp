@@ -202,16 +202,19 @@ bool ComparisonView::layerShows(ClaimKind kind) const
 // Claim tints, entity underlines and the conflicting values (bold red) are
 // painted by the text views (there are hundreds per article); clutter, which
 // changes the text's own look, is an extra selection.
-void ComparisonView::rebuildStaticOverlays()
+// `only`: the one column to redo (a column made later), the others keep theirs.
+void ComparisonView::rebuildStaticOverlays(int only)
 {
-    m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
+    if (only < 0 || m_staticSelections.size() != m_columns.size())
+        m_staticSelections = QList<QList<QTextEdit::ExtraSelection>>(m_columns.size());
     const std::shared_ptr<const Corpus> corpus = m_model->corpus();
     for (int a = 0; a < m_columns.size(); ++a) {
-        if (!m_columns[a])
+        if (!m_columns[a] || (only >= 0 && a != only))
             continue;
         ArticleTextView *view = m_columns[a]->textView();
         QTextDocument *doc = view->document();
         auto &sels = m_staticSelections[a];
+        sels.clear();
         QList<TextOverlay> overlays;
         if (m_layers.clutter && corpus) {
             QTextCharFormat dim;
@@ -668,7 +671,7 @@ void ComparisonView::setColumnVisible(int article, bool visible)
         return;
     if (!m_columns[article] && visible) {
         createColumn(article);
-        rebuildStaticOverlays();
+        rebuildStaticOverlays(article);
         applyOverlays(article);
     }
     if (ArticleColumn *c = m_columns.value(article)) {
@@ -678,6 +681,42 @@ void ComparisonView::setColumnVisible(int article, bool visible)
         updateConnectors();
         Q_EMIT columnsChanged();
     }
+}
+
+void ComparisonView::showColumns(const QList<int> &order)
+{
+    QList<int> shown;
+    for (int a : order) {
+        if (a >= 0 && a < m_columns.size() && !shown.contains(a))
+            shown.append(a);
+    }
+    // Made while the splitter is hidden, the new columns are laid out once, at their final
+    // widths; each gets its own overlays, the others keep theirs.
+    const bool hidden = m_splitter->isHidden();
+    m_splitter->hide();
+    QList<int> made;
+    for (int a : std::as_const(shown)) {
+        if (!m_columns[a]) {
+            createColumn(a);
+            made.append(a);
+        }
+    }
+    const QSet<int> visible(shown.cbegin(), shown.cend());
+    for (ArticleColumn *c : std::as_const(m_columns)) {
+        if (c)
+            c->setVisible(visible.contains(c->row()));
+    }
+    for (int position = 0; position < shown.size(); ++position)
+        m_splitter->insertWidget(position, m_columns[shown[position]]);
+    if (!made.isEmpty())
+        m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
+    m_splitter->setHidden(hidden);
+    for (int a : std::as_const(made)) {
+        rebuildStaticOverlays(a);
+        applyOverlays(a);
+    }
+    updateConnectors();
+    Q_EMIT columnsChanged();
 }
 
 bool ComparisonView::isColumnVisible(int article) const

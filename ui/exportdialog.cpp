@@ -293,11 +293,11 @@ void ExportDialog::chooseTarget()
         path = QFileDialog::getSaveFileName(this, tr("Export Comparison Sheet"), suggested, filter, nullptr,
                                             QFileDialog::DontConfirmOverwrite);
     }
-    if (!path.isEmpty() && exportTo(path))
+    if (!path.isEmpty() && setTarget(path))
         accept();
 }
 
-bool ExportDialog::exportTo(const QString &path)
+bool ExportDialog::setTarget(const QString &path)
 {
     const ExportSettings s = settings();
     QStringList existing;
@@ -316,10 +316,6 @@ bool ExportDialog::exportTo(const QString &path)
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const ExportResult result = exportSheet(*m_analysis, s, path, m_repository.get());
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Export Failed"), result.error);
-        return false;
-    }
+    m_target = path;
     return true;
 }

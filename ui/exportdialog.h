@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Export dialog: format, what to include, a live preview of the text
-// formats (highlighted with KSyntaxHighlighting's own definitions), and an
-// atomic write that asks before replacing a file.
+// formats (highlighted with KSyntaxHighlighting's own definitions), and the
+// target, asking before replacing a file. The window's ExportJob writes it.
 #include "analysis.h"
 #include "sheetexport.h"
 
@@ -35,8 +35,9 @@ public:
     void setFormat(SheetFormat format);
     QString previewText() const; // the text preview as shown (text formats)
 
-    // Writes to `path`, asking first when that would replace something. Returns true when written.
-    bool exportTo(const QString &path);
+    // Takes `path` as the target, asking first when that would replace something; false if the reader declines.
+    bool setTarget(const QString &path);
+    QString target() const { return m_target; }
 
 Q_SIGNALS:
     void previewUpdated();
@@ -62,4 +63,5 @@ private:
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QLabel *m_summary;
     QTimer *m_previewTimer;
+    QString m_target;
 };

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSessionActions();
     createArticleActions();
     createWebActions();
+    createJobControls();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 

@@ -13,6 +13,10 @@
 class AddressDialog;
 class AnalysisJob;
 class AutoSaver;
+class ExportJob;
+class JobIndicator;
+struct ExportResult;
+struct ExportSettings;
 class ReaderMarks;
 class ComparisonView;
 class CorpusModel;
@@ -25,6 +29,7 @@ class QLabel;
 class QMenu;
 class QMimeData;
 class QProgressBar;
+class QToolButton;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -74,6 +79,12 @@ public:
     bool pasteArticle(const QMimeData &mime); // false when the clipboard holds no text
     AddressDialog *openAddressDialog(const QList<QUrl> &urls, bool fetchNow);
     FeedDialog *openFeedDialog();
+    // Background jobs (mainwindow_jobs.cpp): writes a comparison sheet of the analysis shown
+    // without holding the window; the message bar then names the file.
+    void startExport(const ExportSettings &settings, const QString &target);
+    ExportJob *exportJob() const { return m_exportJob; }
+    JobIndicator *exportIndicator() const { return m_exportIndicator; }
+    QToolButton *cancelAnalysisButton() const { return m_cancelAnalysis; }
 
     // Tests: answer questions with `button` (a QMessageBox::StandardButton) instead of asking.
     void setAutoAnswer(int button) { m_autoAnswer = button; }
@@ -95,6 +106,8 @@ private:
     void createArticleActions(); // mainwindow_articles.cpp: export, article properties
     void createWebActions(); // mainwindow_web.cpp: add from addresses and feeds, paste
     void fetchDroppedLinks(const QList<QUrl> &urls);
+    void createJobControls(); // mainwindow_jobs.cpp: cancel buttons, the export job
+    void showExportResult(const ExportResult &result);
     void exportSheet();
     void editArticleProperties(int article);
     int currentArticle() const;
@@ -131,11 +144,15 @@ private:
     DockController *m_docks = nullptr;
     ReaderMarks *m_readerMarks = nullptr;
     AutoSaver *m_autoSaver = nullptr;
+    ExportJob *m_exportJob = nullptr;
+    JobIndicator *m_exportIndicator = nullptr;
+    QToolButton *m_cancelAnalysis = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_comparisonPath;
     QStringList m_sessionPaths; // what the marks belong to
     std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
     QString m_sessionReport;
+    QString m_recoveredFrom; // the dead instance's recovery file being restored
     bool m_dirty = false;
     int m_autoAnswer = 0;
 };

@@ -57,7 +57,8 @@ void MainWindow::exportSheet()
         return;
     }
     ExportDialog dialog(m_analysis, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        startExport(dialog.settings(), dialog.target());
 }
 
 void MainWindow::editArticleProperties(int article)

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -207,28 +208,34 @@ bool MainWindow::openComparison(const QString &path)
 
 bool MainWindow::offerRecovery()
 {
-    if (!m_autoSaver->hasRecovery())
-        return false;
-    const ComparisonReadResult r = m_autoSaver->readRecovery();
-    if (!r.file) {
-        statusBar()->showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
-        QFile::rename(m_autoSaver->recoveryFilePath(), m_autoSaver->recoveryFilePath() + QStringLiteral(".damaged"));
-        return false;
+    // Every recovery file left by a dead instance is offered once: declined ones go, the
+    // first one accepted is restored, and the rest wait for the next start.
+    for (QString path = m_autoSaver->claimOrphan(); !path.isEmpty(); path = m_autoSaver->claimOrphan()) {
+        const ComparisonReadResult r = readComparison(path);
+        if (!r.file) {
+            statusBar()->showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
+            QFile::rename(path, path + QStringLiteral(".damaged"));
+            m_autoSaver->releaseOrphan(path, false);
+            continue;
+        }
+        const int answer = ask(int(QMessageBox::Question), tr("Restore your work?"),
+                               tr("Parallax did not close properly last time. Restore the comparison you were working on, "
+                                  "with its %n verdict(s) and note(s)?",
+                                  nullptr, int(r.file->marks.size())),
+                               int(QMessageBox::Yes | QMessageBox::No), int(QMessageBox::Yes));
+        if (answer != QMessageBox::Yes) {
+            m_autoSaver->releaseOrphan(path, true);
+            continue;
+        }
+        restoreComparison(*r.file, QString());
+        // The orphan goes once this instance's own recovery file holds its work.
+        if (m_pendingComparison)
+            m_recoveredFrom = path;
+        if (!r.notice.isEmpty())
+            statusBar()->showMessage(r.notice, 15000);
+        return true;
     }
-    const int answer = ask(int(QMessageBox::Question), tr("Restore your work?"),
-                           tr("Parallax did not close properly last time. Restore the comparison you were working on, "
-                              "with its %n verdict(s) and note(s)?",
-                              nullptr, int(r.file->marks.size())),
-                           int(QMessageBox::Yes | QMessageBox::No), int(QMessageBox::Yes));
-    if (answer != QMessageBox::Yes) {
-        m_autoSaver->discard();
-        return false;
-    }
-    restoreComparison(*r.file, QString());
-    m_dirty = true; // restored work has not been saved anywhere yet
-    if (!r.notice.isEmpty())
-        statusBar()->showMessage(r.notice, 15000);
-    return true;
+    return false;
 }
 
 void MainWindow::restoreComparison(const ComparisonFile &file, const QString &path)
@@ -262,24 +269,23 @@ void MainWindow::applyPendingComparison()
         m_readerMarks->setMarks(f.marks);
     }
     Q_EMIT m_readerMarks->changed();
-    m_dirty = false;
+    m_dirty = !m_recoveredFrom.isEmpty(); // recovered work has not been saved anywhere yet
     if (!f.theme.isEmpty())
         setThemeByName(f.theme);
-    // Columns: the saved order first, then the rest; the hidden ones hidden.
-    for (int a = 0; a < corpus.articles.size(); ++a)
-        m_view->setColumnVisible(a, true);
-    int position = 0;
-    for (const QString &id : f.columnOrder) {
-        const int a = corpus.indexOf(id);
-        const QList<int> order = m_view->visibleOrder();
-        if (a < 0 || position >= order.size())
-            continue;
-        if (order[position] != a && order.contains(a))
-            m_view->moveColumn(a, order[position]);
-        ++position;
+    // Columns: the saved order, then articles the file does not know (new since it was
+    // saved); the hidden ones are never made. A file without a layout keeps the view's.
+    if (!f.columnOrder.isEmpty() || !f.hiddenColumns.isEmpty()) {
+        QList<int> order;
+        for (const QString &id : f.columnOrder)
+            order.append(corpus.indexOf(id));
+        QSet<QString> placed(f.hiddenColumns.cbegin(), f.hiddenColumns.cend());
+        placed.unite(QSet<QString>(f.columnOrder.cbegin(), f.columnOrder.cend()));
+        for (int a = 0; a < corpus.articles.size(); ++a) {
+            if (!placed.contains(corpus.articles[a].id))
+                order.append(a);
+        }
+        m_view->showColumns(order);
     }
-    for (const QString &id : f.hiddenColumns)
-        m_view->setColumnVisible(corpus.indexOf(id), false);
 
     const ComparisonDrift drift = compareWithCorpus(f, corpus);
     const QStringList unmatched = m_readerMarks->unmatchedKeys(*m_analysis);
@@ -297,6 +303,8 @@ void MainWindow::applyPendingComparison()
         ask(int(QMessageBox::Information), tr("The articles changed"), m_sessionReport, int(QMessageBox::Ok), int(QMessageBox::Ok));
     else
         statusBar()->showMessage(tr("Restored %n verdict(s) and note(s)", nullptr, int(f.marks.size())), 6000);
+    if (!m_recoveredFrom.isEmpty() && m_autoSaver->saveNow())
+        m_autoSaver->releaseOrphan(std::exchange(m_recoveredFrom, QString()), true);
     Q_EMIT comparisonRestored();
 }
 

@@ -13,10 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <array>
 #include <numeric>
-#include <unordered_set>
-#include <vector>
 
 namespace {
 
@@ -225,41 +222,23 @@ QList<Claim> uniqueClaims(const Corpus &corpus, const AlignmentUnits &au, const 
 // Stage: the same members twice say nothing new and would share a reader's verdict. A conflict
 // and a shared claim of the same members ("About 400 residents were evacuated" ~ "More than 600
 // residents were told to leave"): the conflict stays, it says more. Members are compared as a
-// set of (article, start, end): sorted, then hashed.
+// set of places (Claim::placesKey).
 void dropRepeatedClaims(QList<Claim> &claims)
 {
-    using Place = std::array<qint64, 3>;
-    struct PlacesHash
-    {
-        size_t operator()(const std::vector<Place> &places) const noexcept
-        {
-            size_t h = places.size();
-            for (const Place &p : places) {
-                for (qint64 v : p)
-                    h = (h ^ size_t(v)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
-            }
-            return h;
-        }
-    };
-    const auto placesOf = [](const Claim &c) {
-        std::vector<Place> places;
-        places.reserve(size_t(c.members.size()));
-        for (const ClaimMember &m : c.members)
-            places.push_back({m.article, m.range.start, m.range.end});
-        std::sort(places.begin(), places.end());
-        return places;
-    };
-    std::unordered_set<std::vector<Place>, PlacesHash> conflicting, seen;
+    QSet<QByteArray> conflicting, seen;
     for (const Claim &c : std::as_const(claims)) {
         if (c.kind == ClaimKind::Conflict)
-            conflicting.insert(placesOf(c));
+            conflicting.insert(c.placesKey());
     }
-    seen.reserve(size_t(claims.size()));
+    seen.reserve(claims.size());
     claims.removeIf([&](const Claim &c) {
-        std::vector<Place> places = placesOf(c);
-        if (c.kind != ClaimKind::Conflict && conflicting.contains(places))
+        QByteArray key = c.placesKey();
+        if (c.kind != ClaimKind::Conflict && conflicting.contains(key))
             return true;
-        return !seen.insert(std::move(places)).second;
+        if (seen.contains(key))
+            return true;
+        seen.insert(std::move(key));
+        return false;
     });
 }
 

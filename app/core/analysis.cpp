@@ -3,9 +3,12 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 #include <numeric>
 
 QString entityTypeKey(EntityType type)
@@ -40,6 +43,16 @@ QString claimKindKey(ClaimKind kind)
     return {};
 }
 
+void assignEntityKeys(QList<Entity> &entities)
+{
+    QHash<QString, int> seen;
+    for (Entity &e : entities) {
+        const QString base = entityTypeKey(e.type) + u':' + e.name;
+        const int n = ++seen[base];
+        e.key = n == 1 ? base : base + u'#' + QString::number(n);
+    }
+}
+
 int Entity::mentionCount(int article) const
 {
     int n = 0;
@@ -54,6 +67,17 @@ int Entity::sourceCount() const
     for (const Mention &m : mentions)
         articles.insert(m.article);
     return int(articles.size());
+}
+
+QByteArray Claim::placesKey() const
+{
+    std::vector<std::array<qint64, 3>> places;
+    places.reserve(size_t(members.size()));
+    for (const ClaimMember &m : members)
+        places.push_back({m.article, m.range.start, m.range.end});
+    std::sort(places.begin(), places.end());
+    // Raw integers, not formatted text: a re-analysis keys every claim.
+    return QByteArray(reinterpret_cast<const char *>(places.data()), qsizetype(places.size() * sizeof(places.front())));
 }
 
 QString Claim::listText() const

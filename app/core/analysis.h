@@ -40,10 +40,18 @@ struct Entity
     QString value;       // dates only: YYYY, YYYY-MM or YYYY-MM-DD
     QStringList spellings; // distinct surface forms, most frequent first
     QList<Mention> mentions; // in article order, then text order
+    // The same entity's key in another analysis of the same articles, unique in each:
+    // type and name, and for entities sharing both, which one by first appearance
+    // ("person:Ann Lee", "person:Ann Lee#2"). Views match rows across analyses by it.
+    // Last, so that aggregate initialisation without it still works.
+    QString key;
 
     int mentionCount(int article) const;
     int sourceCount() const;
 };
+
+// Gives each entity its key; `entities` in order of first appearance.
+void assignEntityKeys(QList<Entity> &entities);
 
 enum class ClaimKind { Shared, Conflict, Unique };
 
@@ -68,6 +76,10 @@ struct Claim
     QList<ClaimMember> members;
 
     bool involves(int article) const;
+    // The claim's identity across analyses of the same articles: where its members stand
+    // (article, start, end), as a set. No two claims of one analysis share it (the claims
+    // engine drops repeats); views match rows by it.
+    QByteArray placesKey() const;
     // What a list shows of it: the summary, or the first member's text, on one line.
     QString listText() const;
 };

@@ -101,5 +101,6 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     });
     for (qsizetype i = 0; i < entities.size(); ++i)
         entities[i].id = QStringLiteral("e%1").arg(i + 1);
+    assignEntityKeys(entities);
     return entities;
 }

@@ -178,6 +178,14 @@ QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, con
     return {};
 }
 
+ExportResult canceledExportResult()
+{
+    ExportResult result;
+    result.canceled = true;
+    result.error = SheetExport::tr("The export was canceled.");
+    return result;
+}
+
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
                          const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
 {
@@ -188,6 +196,8 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         repository = ownRepository.get();
     }
     auto isCanceled = [&canceled] { return canceled && canceled(); };
+    if (isCanceled())
+        return canceledExportResult();
     const Sheet sheet = buildSheet(analysis, settings.content);
 
     // What goes where: one file, or the CSV folder's three.
@@ -215,24 +225,23 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         }
         bool ok = true;
         switch (settings.format) {
-        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository)) >= 0; break;
+        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository, canceled)) >= 0; break;
         case SheetFormat::Markdown: ok = file->write(sheetToMarkdown(sheet).toUtf8()) >= 0; break;
         case SheetFormat::Json: ok = file->write(sheetToJson(sheet)) >= 0; break;
         case SheetFormat::Csv: ok = file->write(sheetToCsv(sheet, table, settings.byteOrderMark)) >= 0; break;
         case SheetFormat::Odt: ok = writeSheetOdt(sheet, repository, file.get()); break;
         case SheetFormat::Pdf: ok = writeSheetPdf(sheet, repository, file.get(), settings.landscape, canceled); break;
         }
-        if (isCanceled()) {
-            result.canceled = true;
-            result.error = SheetExport::tr("The export was canceled.");
-            return result;
-        }
+        if (isCanceled())
+            return canceledExportResult();
         if (!ok || file->error() != QFileDevice::NoError) {
             result.error = openError(*file);
             return result;
         }
         files.push_back(std::move(file));
     }
+    if (isCanceled())
+        return canceledExportResult();
     for (auto &file : files) {
         if (!file->commit()) {
             result.error = openError(*file);

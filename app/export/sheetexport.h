@@ -33,6 +33,9 @@ struct ExportResult
     QStringList files; // written
 };
 
+// What an export canceled before it wrote anything reports.
+ExportResult canceledExportResult();
+
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
                          const KSyntaxHighlighting::Repository *repository = nullptr,
                          const std::function<bool()> &canceled = {});

@@ -27,7 +27,9 @@ enum class CsvTable { Claims, Entities, Sources };
 // One self-contained HTML file (XHTML-compatible markup, inline CSS, no scripts).
 // With a repository, article texts are highlighted with the "News Article"
 // definition; without one, or when the definition is missing, they are plain.
-QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);
+// Canceled (polled between claim rows and between articles): returns nothing.
+QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+                       const std::function<bool()> &canceled = {});
 
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);

@@ -274,7 +274,8 @@ QString sourceHeaders(const Sheet &sheet)
     return out;
 }
 
-void writeClaims(QString &h, const Sheet &sheet, bool linked)
+// Canceled: stops between rows (a story of 2,000 sources has hundreds of millions of cells).
+void writeClaims(QString &h, const Sheet &sheet, bool linked, const std::function<bool()> &canceled)
 {
     h += QStringLiteral("<section id=\"claims\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Claims across sources")));
     if (sheet.compared.isEmpty()) {
@@ -285,6 +286,8 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked)
              .arg(escaped(SheetHtml::tr("Claim")), sourceHeaders(sheet));
     const int total = int(sheet.sources.size());
     for (const SheetClaimRow &row : sheet.compared) {
+        if (canceled && canceled())
+            return;
         const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < total;
         const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
         QString head = QStringLiteral("<span class=\"badge %1\">%2</span> <span class=\"count\">%3</span>")
@@ -395,7 +398,8 @@ QString metaLine(const QStringList &parts)
     return kept.join(QStringLiteral(" \u00b7 "));
 }
 
-void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss)
+void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss,
+                const std::function<bool()> &canceled)
 {
     KSyntaxHighlighting::Theme theme;
     if (repository)
@@ -404,6 +408,8 @@ void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repos
     h += QStringLiteral("<section id=\"texts\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Article texts")));
     const Corpus &corpus = *sheet.analysis->corpus;
     for (int s = 0; s < sheet.sources.size(); ++s) {
+        if (canceled && canceled())
+            return;
         const SheetSource &src = sheet.sources[s];
         const QString heading = src.title.isEmpty() ? escaped(src.label)
                                                     : QStringLiteral("%1 \u2014 %2").arg(escaped(src.label), escaped(src.title));
@@ -421,7 +427,7 @@ void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repos
 
 } // namespace
 
-QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
 {
     const SheetPalette palette = SheetPalette::forPaper();
     const QString title = sheet.title.isEmpty() ? SheetHtml::tr("Comparison sheet") : sheet.title;
@@ -434,13 +440,15 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
                 .arg(escaped(SheetHtml::tr("shared by all")), escaped(SheetHtml::tr("shared by some")), escaped(SheetHtml::tr("conflict")),
                      escaped(SheetHtml::tr("differing value")), escaped(SheetHtml::tr("unique")));
     writeSources(body, sheet);
-    writeClaims(body, sheet, linked);
+    writeClaims(body, sheet, linked, canceled);
     writeUnique(body, sheet, linked);
     writeAttributions(body, sheet);
     writeEntities(body, sheet);
     QMap<int, QString> formatCss;
     if (sheet.options.articleTexts)
-        writeTexts(body, sheet, repository, &formatCss);
+        writeTexts(body, sheet, repository, &formatCss, canceled);
+    if (canceled && canceled())
+        return {};
     body += QStringLiteral("<footer>%1</footer>\n").arg(escaped(SheetHtml::tr("Made with Parallax %1").arg(QStringLiteral(PARALLAX_VERSION))));
 
     QString html = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <atomic>
+
 namespace {
 
 // tr() with the context "CorpusLoader", in a form lupdate reads.
@@ -132,7 +134,7 @@ QString comparableText(const QString &text)
 
 } // namespace
 
-Corpus loadCorpus(const QStringList &paths)
+Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
 {
     Corpus corpus;
     QStringList files;
@@ -199,7 +201,10 @@ Corpus loadCorpus(const QStringList &paths)
     };
     QList<Candidate> candidates;
     QStringList toImport;
+    const auto canceled = [&progress] { return progress.canceled && progress.canceled(); };
     for (const QString &file : std::as_const(files)) {
+        if (canceled())
+            return corpus;
         const QString canonical = QFileInfo(file).canonicalFilePath();
         if (canonical.isEmpty()) {
             candidates.append({file, LoaderText::tr("the file cannot be resolved (a broken link or a link loop)")});
@@ -219,10 +224,21 @@ Corpus loadCorpus(const QStringList &paths)
         candidates.append({file, {}});
         toImport.append(file);
     }
-    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, [](const QString &path) {
+    std::atomic<int> done = 0;
+    const int total = int(toImport.size());
+    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, [&](const QString &path) {
+        // A canceled load runs through the rest of the list at once, importing nothing.
+        if (canceled())
+            return ImportResult{};
         lowerThreadPriority();
-        return importArticle(path);
+        ImportResult r = importArticle(path);
+        const int count = ++done;
+        if (progress.report)
+            progress.report(count, total);
+        return r;
     });
+    if (canceled())
+        return corpus;
     qsizetype next = 0;
     for (const Candidate &candidate : std::as_const(candidates)) {
         const QString &file = candidate.file;

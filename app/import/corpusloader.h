@@ -7,4 +7,14 @@
 
 #include <QStringList>
 
-Corpus loadCorpus(const QStringList &paths);
+#include <functional>
+
+struct LoadProgress
+{
+    std::function<bool()> canceled;           // polled before each file is imported
+    std::function<void(int, int)> report;     // files imported so far, of how many; called from worker threads
+};
+
+// When `progress.canceled` turns true, the files not yet imported are skipped and the corpus
+// returned is incomplete: the caller, who canceled, drops it.
+Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress = {});

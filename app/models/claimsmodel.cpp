@@ -7,24 +7,6 @@
 
 #include <numeric>
 
-namespace {
-// Claims have no stable id across analyses; their kind and where they sit do.
-// Raw integers, not formatted text: a re-analysis keys every claim.
-QByteArray claimKey(const Claim &c)
-{
-    QByteArray key;
-    key.reserve(int(sizeof(int)) * (1 + 3 * int(c.members.size())));
-    auto put = [&key](int v) { key.append(reinterpret_cast<const char *>(&v), sizeof v); };
-    put(int(c.kind));
-    for (const ClaimMember &m : c.members) {
-        put(m.article);
-        put(int(m.range.start));
-        put(int(m.range.end));
-    }
-    return key;
-}
-} // namespace
-
 int claimStatingCount(const Claim &claim)
 {
     // Members are few; a quadratic distinct count beats a set.
@@ -109,17 +91,18 @@ void ClaimsModel::setAnalysis(AnalysisPtr analysis)
     endResetModel();
 }
 
-// Same scheme as the entity model: drop what is gone, refresh what stays, append the new.
+// Same scheme as the entity model: drop what is gone, refresh what stays (matched by the
+// engine's placesKey), append the new.
 void ClaimsModel::updateInPlace(AnalysisPtr analysis)
 {
     QHash<QByteArray, int> freshByKey;
     freshByKey.reserve(analysis->claims.size());
     for (int i = 0; i < analysis->claims.size(); ++i)
-        freshByKey.insert(claimKey(analysis->claims[i]), i);
+        freshByKey.insert(analysis->claims[i].placesKey(), i);
     // Where each current row's claim sits in the new analysis, -1 when it is gone.
     QList<int> next(m_rows.size(), -1);
     for (qsizetype r = 0; r < m_rows.size(); ++r)
-        next[r] = freshByKey.value(claimKey(m_analysis->claims[m_rows[r]]), -1);
+        next[r] = freshByKey.value(m_analysis->claims[m_rows[r]].placesKey(), -1);
 
     m_analysis = std::move(analysis);
     m_sourceNames.clear();

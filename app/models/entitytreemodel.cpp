@@ -10,9 +10,11 @@ namespace {
 // Group rows carry internal id 0; entity rows carry their group's row + 1.
 constexpr quintptr GroupId = 0;
 
+// The engine's key (assignEntityKeys); an analysis made by hand without keys falls back
+// on type and name.
 QString entityKey(const Entity &e)
 {
-    return entityTypeKey(e.type) + u'\x1f' + e.name;
+    return e.key.isEmpty() ? entityTypeKey(e.type) + u':' + e.name : e.key;
 }
 } // namespace
 
@@ -80,8 +82,9 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
     Q_EMIT dataChanged(index(0, 0), index(GroupCount - 1, ColumnCount - 1));
 }
 
-// Removes the entities that are gone, refreshes the ones that stay (matched by
-// type and name) and appends the new ones; persistent indexes of the kept rows survive.
+// Removes the entities that are gone, refreshes the ones that stay (matched by the
+// engine's key, so that two of one name stay two) and appends the new ones; persistent
+// indexes of the kept rows survive.
 void EntityTreeModel::updateGroup(int group, QList<Row> fresh)
 {
     QList<Row> &rows = m_groups[group];

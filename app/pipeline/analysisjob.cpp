@@ -3,72 +3,78 @@
 #include "analysisjob.h"
 
 #include "analyzer.h"
-#include "corpusloader.h"
 
 #include <QtConcurrent>
 
 AnalysisJob::AnalysisJob(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_load, &CorpusLoadJob::progressChanged, this, &AnalysisJob::progressChanged);
+    connect(&m_load, &CorpusLoadJob::loaded, this, [this](std::shared_ptr<const Corpus> corpus) {
+        Q_EMIT corpusLoaded(corpus);
+        watchAnalysis(std::move(corpus));
+    });
 }
 
 AnalysisJob::~AnalysisJob()
 {
-    cancel();
-    m_loadWatcher.waitForFinished();
-    m_analysisWatcher.waitForFinished();
+    drop();
+    waitForFinished();
+}
+
+void AnalysisJob::drop()
+{
+    ++m_generation;
+    m_analysing = false;
+    m_load.cancel(); // its canceled() is not forwarded: cancel() says it once for both
+    if (m_analysisWatcher.isRunning())
+        m_analysisWatcher.cancel();
 }
 
 void AnalysisJob::cancel()
 {
-    ++m_generation;
-    if (m_loadWatcher.isRunning())
-        m_loadWatcher.cancel();
-    if (m_analysisWatcher.isRunning()) {
-        m_analysisWatcher.cancel();
+    const bool running = isRunning();
+    drop();
+    if (running)
         Q_EMIT canceled();
-    }
 }
 
 bool AnalysisJob::isRunning() const
 {
-    return m_loadWatcher.isRunning() || m_analysisWatcher.isRunning();
+    return m_load.isPending() || m_analysing;
+}
+
+void AnalysisJob::waitForFinished()
+{
+    m_load.waitForFinished();
+    m_analysisWatcher.waitForFinished();
 }
 
 void AnalysisJob::start(const QStringList &paths)
 {
-    cancel();
-    const quint64 generation = m_generation;
-    m_loadWatcher.disconnect(this);
-    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
-        if (generation != m_generation || m_loadWatcher.isCanceled())
-            return;
-        std::shared_ptr<const Corpus> corpus = m_loadWatcher.result();
-        Q_EMIT corpusLoaded(corpus);
-        watchAnalysis(corpus);
-    });
-    Q_EMIT progressChanged(0, tr("Loading articles"));
-    m_loadWatcher.setFuture(QtConcurrent::run([paths]() -> std::shared_ptr<const Corpus> {
-        return std::make_shared<const Corpus>(loadCorpus(paths));
-    }));
+    drop();
+    m_load.start(paths);
 }
 
 void AnalysisJob::analyze(std::shared_ptr<const Corpus> corpus)
 {
-    cancel();
+    drop();
     watchAnalysis(std::move(corpus));
 }
 
 void AnalysisJob::watchAnalysis(std::shared_ptr<const Corpus> corpus)
 {
     const quint64 generation = m_generation;
+    m_analysing = true;
     m_analysisWatcher.disconnect(this, nullptr);
     connect(&m_analysisWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        Q_EMIT progressChanged(value, m_analysisWatcher.progressText());
+        if (m_analysing)
+            Q_EMIT progressChanged(value, m_analysisWatcher.progressText());
     });
     connect(&m_analysisWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
         if (generation != m_generation || m_analysisWatcher.isCanceled() || m_analysisWatcher.future().resultCount() == 0)
             return;
+        m_analysing = false;
         Q_EMIT analysisReady(m_analysisWatcher.result());
     });
     m_analysisWatcher.setFuture(QtConcurrent::run(analyzeCorpusTask, std::move(corpus)));

@@ -4,6 +4,7 @@
 // Runs loading and analysis off the GUI thread. "Latest request wins": opening
 // another corpus cancels the running job and results of stale jobs are dropped.
 #include "analysis.h"
+#include "corpusloadjob.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,12 +19,16 @@ public:
     explicit AnalysisJob(QObject *parent = nullptr);
     ~AnalysisJob() override;
 
-    // Loads `paths` and analyses them; cancels whatever ran before.
+    // Loads `paths` and analyses them; replaces whatever ran before.
     void start(const QStringList &paths);
     // Re-analyses an already loaded corpus (after metadata edits, say).
     void analyze(std::shared_ptr<const Corpus> corpus);
+    // Stops loading or analysing; canceled() if either was under way.
     void cancel();
+    // Loading or analysing is under way for the current request.
     bool isRunning() const;
+    // Waits for the workers of this and earlier requests (canceled ones included) to stop.
+    void waitForFinished();
 
 Q_SIGNALS:
     void corpusLoaded(std::shared_ptr<const Corpus> corpus);
@@ -32,9 +37,11 @@ Q_SIGNALS:
     void canceled();
 
 private:
+    void drop();
     void watchAnalysis(std::shared_ptr<const Corpus> corpus);
 
-    QFutureWatcher<std::shared_ptr<const Corpus>> m_loadWatcher;
+    CorpusLoadJob m_load;
     QFutureWatcher<AnalysisPtr> m_analysisWatcher;
     quint64 m_generation = 0;
+    bool m_analysing = false; // the current request's analysis runs
 };

@@ -8,6 +8,7 @@
 #include "sentencesplitter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <algorithm>

@@ -4,11 +4,13 @@
 // window, the longest event-loop stall while the GUI analyses 2,000 articles,
 // the longest stall while one article joins 200 open ones (File > Add from Web
 // Addresses, Paste as New Article), the time to highlight an entity across 200
-// loaded articles, and the time to
+// loaded articles, the time to
 // repaint the comparison view (8 columns of 5,000 words, with connectors)
-// while scrolling.
+// while scrolling, how soon a load of 3,000 files stops when canceled, the
+// longest stall while the window exports a 2,000-article story, and the time
+// to restore a saved 2,000-article comparison.
 // Prints one figure per line, `name: value unit`.
-// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,add_one,highlight,repaint] [--qt-threadpool]
+// Usage: bench_gui [PARALLAX_BINARY] [--only first_paint,stall,add_one,highlight,repaint,cancel,export,restore] [--qt-threadpool]
 #include "analysisjob.h"
 #include "articleimporter.h"
 #include "articlecolumn.h"
@@ -16,12 +18,16 @@
 #include "articletextview.h"
 #include "comparisonview.h"
 #include "connectorhandle.h"
+#include "exportjob.h"
 #include "mainwindow.h"
+#include "readermarks.h"
 
 #include <memory>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +38,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <ctime>
 
 namespace {
@@ -69,6 +76,46 @@ QString writeGenerated(QTemporaryDir &dir, int articles, int words = 600)
     return dir.path();
 }
 
+// Ticks every 5 ms from its making: the longest gap between two ticks is the longest
+// the event loop was held.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+        m_total.start();
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    // Counts the gap up to now (work done in a slot before the caller sees its signal).
+    void tick()
+    {
+        const qint64 gap = m_sinceTick.restart();
+        if (gap > m_longest) {
+            m_longest = gap;
+            m_longestAt = m_total.elapsed();
+        }
+    }
+    // Keeps the event loop running until `done`, at most `limitMs` from the probe's start.
+    void runUntil(const std::function<bool()> &done, qint64 limitMs)
+    {
+        while (!done() && m_total.elapsed() < limitMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        tick();
+    }
+    qint64 elapsed() const { return m_total.elapsed(); }
+    qint64 longest() const { return m_longest; }
+    qint64 longestAt() const { return m_longestAt; } // when it ended, ms after the start
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_total, m_sinceTick;
+    qint64 m_longest = 0;
+    qint64 m_longestAt = 0;
+};
+
 // The longest gap between ticks of a 5 ms timer while the GUI loads and analyses.
 void eventLoopStall()
 {
@@ -76,42 +123,21 @@ void eventLoopStall()
     const QString folder = writeGenerated(dir, 2000);
     MainWindow window;
     window.show();
-    QElapsedTimer total;
-    QElapsedTimer sinceTick;
-    qint64 longest = 0;
-    qint64 longestAt = 0; // when it ended, ms after opening
-    auto tick = [&] {
-        const qint64 gap = sinceTick.restart();
-        if (gap > longest) {
-            longest = gap;
-            longestAt = total.elapsed();
-        }
-    };
-    QTimer probe;
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, tick);
+    StallProbe probe;
     qint64 corpusShown = -1;
-    QObject::connect(&window, &MainWindow::corpusShown, [&] { corpusShown = total.elapsed(); });
+    QObject::connect(&window, &MainWindow::corpusShown, [&] { corpusShown = probe.elapsed(); });
     QSignalSpy done(&window, &MainWindow::analysisShown);
-    total.start();
-    sinceTick.start();
-    probe.start();
     window.openPaths({folder});
     done.wait(600000);
-    const qint64 shown = total.elapsed();
+    const qint64 shown = probe.elapsed();
     // The docks take the analysis in slots of analysisShown, before the spy
     // sees it: count the gap up to now, then keep probing while the window
     // lays out and paints what the analysis changed.
-    tick();
-    QElapsedTimer after;
-    after.start();
-    while (after.elapsed() < 2000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    probe.stop();
-    tick();
+    probe.tick();
+    probe.runUntil([] { return false; }, shown + 2000);
     out << "gui_analysis_2000_total: " << shown << " ms (opened to analysis shown; corpus shown at " << corpusShown
         << " ms)" << Qt::endl;
-    out << "gui_longest_event_loop_stall_2000: " << longest << " ms (ended " << longestAt
+    out << "gui_longest_event_loop_stall_2000: " << probe.longest() << " ms (ended " << probe.longestAt()
         << " ms after opening; probed until 2 s after the analysis was shown)" << Qt::endl;
 }
 
@@ -310,6 +336,126 @@ void viewRepaint()
     out << "view_scroll_frame_8x5000_p95: " << percentile(frames, 0.95) << " ms" << Qt::endl;
 }
 
+
+// Cancel while 3,000 files load: the job says so at once (the GUI thread drops the
+// request); the figure is how long the loading worker runs on before it stops.
+void loadCancel()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 3000);
+    QList<double> stops;
+    for (int round = 0; round < 5; ++round) {
+        AnalysisJob job;
+        int percent = 0;
+        QObject::connect(&job, &AnalysisJob::progressChanged, [&percent](int p) { percent = p; });
+        job.start({folder});
+        QElapsedTimer underWay;
+        underWay.start();
+        // Canceled at different points of the load.
+        while (underWay.elapsed() < 100 + 150 * round)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const int canceledAt = percent;
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        const double said = timer.nsecsElapsed() / 1e6;
+        job.waitForFinished();
+        stops.append(timer.nsecsElapsed() / 1e6);
+        out << "load_cancel_3000_round" << round << ": " << stops.last() << " ms (canceled at " << canceledAt << "% after "
+            << underWay.elapsed() - qint64(stops.last()) << " ms; canceled() after " << said << " ms)" << Qt::endl;
+    }
+    out << "load_cancel_3000_worst: " << *std::max_element(stops.begin(), stops.end())
+        << " ms (from cancel to the loading worker stopped, worst of 5)" << Qt::endl;
+}
+
+// The window exports the 2,000-article story while the event loop is probed. An export
+// still running after a minute is canceled: how long it runs on, and whether a file is left.
+void exportStall()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 2000);
+    const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
+    MainWindow &window = *shown;
+    QTest::qWait(1000); // the window settles
+    constexpr qint64 kPatience = 60000;
+    for (SheetFormat format : {SheetFormat::Markdown, SheetFormat::Html, SheetFormat::Pdf}) {
+        ExportSettings settings;
+        settings.format = format;
+        const QString target = dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format));
+        bool finished = false;
+        ExportResult result;
+        const QMetaObject::Connection c = QObject::connect(window.exportJob(), &ExportJob::finished, [&](const ExportResult &r) {
+            result = r;
+            finished = true;
+        });
+        StallProbe probe;
+        window.startExport(settings, target);
+        probe.runUntil([&finished] { return finished; }, kPatience);
+        const QString key = sheetFormatKey(format);
+        if (finished) {
+            out << "export_" << key << "_2000_gui_stall: " << probe.longest() << " ms (longest event-loop gap; export took "
+                << probe.elapsed() << " ms, " << (result.ok ? QFileInfo(target).size() / 1024 : -1) << " KiB)" << Qt::endl;
+        } else {
+            const qint64 canceledAt = probe.elapsed();
+            window.exportJob()->cancel();
+            probe.runUntil([&finished] { return finished; }, canceledAt + 600000);
+            out << "export_" << key << "_2000_gui_stall: " << probe.longest() << " ms (longest event-loop gap; not done after "
+                << canceledAt / 1000 << " s, canceled)" << Qt::endl;
+            out << "export_" << key << "_2000_cancel: " << probe.elapsed() - canceledAt << " ms (from cancel to the worker stopped; "
+                << (QFileInfo::exists(target) ? "a file was left" : "no file left") << ")" << Qt::endl;
+        }
+        QObject::disconnect(c);
+    }
+}
+
+// A 2,000-article comparison with a verdict on every claim, saved, then opened in a
+// fresh window: the time to load and analyse it, and the time to lay out its columns
+// and marks once the analysis is shown.
+void restoreComparison()
+{
+    QTemporaryDir dir;
+    const QString folder = writeGenerated(dir, 2000);
+    const QString path = dir.filePath(QStringLiteral("story.parallax"));
+    // The marks are autosaved: not into the user's recovery folder.
+    qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
+    int marks = 0;
+    {
+        const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
+        const AnalysisPtr analysis = shown->analysis();
+        for (int i = 0; i < analysis->claims.size(); ++i) {
+            const QString key = ReaderMarks::claimKey(*analysis, i);
+            shown->readerMarks()->setVerdict(key, Verdict::Confirmed);
+            shown->readerMarks()->setNote(key, QStringLiteral("checked"));
+        }
+        marks = int(analysis->claims.size());
+        if (!shown->saveComparison(path))
+            qFatal("cannot save the comparison");
+        shown->setAutoAnswer(QMessageBox::Discard);
+    }
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.setAutoAnswer(QMessageBox::Ok);
+    QElapsedTimer timer;
+    qint64 analysed = -1;
+    // The marks are set first thing once the analysis is shown (and the docks have taken it).
+    QObject::connect(window.readerMarks(), &ReaderMarks::changed, [&] {
+        if (analysed < 0)
+            analysed = timer.elapsed();
+    });
+    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    timer.start();
+    window.openComparison(path);
+    restored.wait(900000);
+    const qint64 total = timer.elapsed();
+    QCoreApplication::processEvents(); // the columns made paint
+    const qint64 painted = timer.elapsed();
+    out << "restore_2000_total: " << total << " ms (open to restored: load, analysis, columns and " << marks
+        << " marks; analysis shown and marks set at " << analysed << " ms; painted at " << painted << " ms)" << Qt::endl;
+    out << "restore_2000_layout: " << total - analysed << " ms (marks set to restored: columns, their overlays, the report)"
+        << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -342,5 +488,11 @@ int main(int argc, char **argv)
         entityHighlight();
     if (wanted("repaint"))
         viewRepaint();
+    if (wanted("cancel"))
+        loadCancel();
+    if (wanted("export"))
+        exportStall();
+    if (wanted("restore"))
+        restoreComparison();
     return 0;
 }

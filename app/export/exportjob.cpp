@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportjob.h"
+
+#include <QtConcurrent>
+
+namespace {
+
+void exportTask(QPromise<ExportResult> &promise, AnalysisPtr analysis, const ExportSettings &settings, const QString &target)
+{
+    promise.addResult(exportSheet(*analysis, settings, target, nullptr, [&promise] { return promise.isCanceled(); }));
+}
+
+} // namespace
+
+ExportJob::ExportJob(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_watched != m_generation)
+            return; // replaced by a newer export, which reports for itself
+        m_pending = false;
+        // Canceled before its worker started, the task leaves no result.
+        const bool hasResult = m_watcher.future().resultCount() > 0;
+        Q_EMIT finished(hasResult ? m_watcher.future().result() : canceledExportResult());
+    });
+}
+
+ExportJob::~ExportJob()
+{
+    ++m_generation;
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void ExportJob::start(AnalysisPtr analysis, const ExportSettings &settings, const QString &target)
+{
+    ++m_generation;
+    m_watcher.cancel();
+    m_watched = m_generation;
+    m_pending = true;
+    m_target = target;
+    m_watcher.setFuture(QtConcurrent::run(exportTask, std::move(analysis), settings, target));
+}
+
+void ExportJob::cancel()
+{
+    // The result still comes, from the worker, once it has stopped: only then is it
+    // known that nothing was written.
+    m_watcher.cancel();
+}

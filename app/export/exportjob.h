@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Writes a comparison sheet off the GUI thread, with cancel. "Latest request wins": a new
+// export cancels the running one. The file is written through QSaveFile, so a canceled or
+// failed export leaves it complete (as it was, or as written) and never half-written.
+#include "analysis.h"
+#include "sheetexport.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportJob(QObject *parent = nullptr);
+    // Cancels, and waits for the worker to stop.
+    ~ExportJob() override;
+
+    // Exports with a highlighting repository of the worker's own (one is not shared across threads).
+    void start(AnalysisPtr analysis, const ExportSettings &settings, const QString &target);
+    void cancel();
+    bool isRunning() const { return m_pending; }
+    QString target() const { return m_target; }
+    void waitForFinished() { m_watcher.waitForFinished(); }
+
+Q_SIGNALS:
+    // When the worker of the current request has stopped: written, failed, or canceled
+    // (result.canceled) with nothing written.
+    void finished(const ExportResult &result);
+
+private:
+    QFutureWatcher<ExportResult> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_watched = 0;
+    bool m_pending = false;
+    QString m_target;
+};
