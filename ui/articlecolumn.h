@@ -30,7 +30,8 @@ public:
     QLabel *outletLabel() const { return m_outlet; }
     QWidget *header() const { return m_header; }
 
-    static constexpr int MinimumWidth = 150;
+    // About 30 characters a line: a newspaper column, the narrowest that still reads easily.
+    static constexpr int MinimumWidth = 230;
 
     // Syntax highlighting and colours; the first runs over the whole text, the second is instant.
     void setHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
