@@ -448,6 +448,20 @@ void TestClaims::pairs_data()
         << QStringLiteral("About 190 people attended the rally in Berlin against the pension reform.")
         << "shared" << "" << "";
 
+    // States that exclude each other.
+    QTest::addRow("state: one person, two conditions")
+        << QStringLiteral("Anna Berg remains in critical condition, doctors at the city hospital said after tests.")
+        << QStringLiteral("Anna Berg was discharged, doctors at the city hospital said after her tests.")
+        << "conflict" << "state" << "critical|discharged";
+    QTest::addRow("state: two people")
+        << QStringLiteral("Anna Berg remains in critical condition, doctors at the city hospital said after tests.")
+        << QStringLiteral("Erik Holm was discharged, doctors at the city hospital said after his tests.")
+        << "noconflict" << "" << "";
+    QTest::addRow("state: denied")
+        << QStringLiteral("Doctors in Lund said Anna Berg was not in critical condition after the crash.")
+        << QStringLiteral("Doctors in Lund said Anna Berg was discharged after the crash.")
+        << "noconflict" << "" << "";
+
     // Dates that disagree.
     QTest::addRow("date: day")
         << QStringLiteral("The new Danube bridge opened to traffic on 12 March 2023 after years of delays.")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimconflicts.h"
 
+#include "gazetteer.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QVarLengthArray>
@@ -379,6 +381,84 @@ std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const Co
     return std::nullopt;
 }
 
+// The states of resources/gazetteers/states.txt, by the word that says them.
+struct StateWord
+{
+    QString group;
+    QString state;
+};
+
+const QHash<QString, StateWord> &stateWords()
+{
+    static const QHash<QString, StateWord> words = [] {
+        QHash<QString, StateWord> map;
+        for (const QStringList &fields : Gazetteer::readList(QStringLiteral("states.txt"))) {
+            if (fields.size() != 3)
+                continue;
+            for (const QString &word : fields[2].split(u' ', Qt::SkipEmptyParts))
+                map.insert(word, {fields[0], fields[1]});
+        }
+        return map;
+    }();
+    return words;
+}
+
+// Who is named within `reach` tokens of a word (entities other than places, or capitalised
+// words), by term key.
+QStringList namesNear(const ConflictSide &side, const ValueSpan &span, int reach)
+{
+    QStringList names;
+    for (const ClaimTerm &term : side.unit.features.terms) {
+        if (!term.name || term.token < span.first - reach || term.token > span.last + reach)
+            continue;
+        if (const Entity *e = entityOf(term, side.entities); e && e->type == EntityType::Place)
+            continue;
+        names.append(term.key);
+    }
+    return names;
+}
+
+// One person or thing in two states that cannot hold together: "Ann Lee remains in critical
+// condition" vs "Ann Lee was discharged". Both must name the same person (places aside), or, where
+// one names no one, a word of the subject must stand beside both state words ("a firefighter
+// injured ... was discharged").
+std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right,
+                                           const ClaimPairMatch &match, const ClaimTuning &tuning)
+{
+    if (match.contentMatches < 1)
+        return std::nullopt;
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    const QHash<QString, StateWord> &words = stateWords();
+    for (int t = 0; t < lf.tokens.size(); ++t) {
+        const auto a = words.constFind(lf.tokens[t].lower);
+        if (a == words.cend() || lf.negatedTokens.contains(t))
+            continue;
+        for (int u = 0; u < rf.tokens.size(); ++u) {
+            const auto b = words.constFind(rf.tokens[u].lower);
+            if (b == words.cend() || b->group != a->group || b->state == a->state || rf.negatedTokens.contains(u))
+                continue;
+            const ValueSpan as{t, t, {}}, bs{u, u, {}};
+            // Names anywhere in the statements: "Ann Lee ... her condition as critical".
+            const int anywhere = int(std::max(lf.tokens.size(), rf.tokens.size()));
+            const QStringList leftNames = namesNear(left, as, anywhere);
+            const QStringList rightNames = namesNear(right, bs, anywhere);
+            const bool sameName = std::any_of(leftNames.cbegin(), leftNames.cend(),
+                                              [&](const QString &key) { return rightNames.contains(key); });
+            if (!sameName && (!(leftNames.isEmpty() || rightNames.isEmpty())
+                              || !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
+                continue;
+            ClaimConflict c;
+            c.slot = QStringLiteral("state");
+            c.leftValue = left.text.mid(lf.tokens[t].range.start, lf.tokens[t].range.length());
+            c.rightValue = right.text.mid(rf.tokens[u].range.start, rf.tokens[u].range.length());
+            c.reason = ConflictText::tr("%1 vs. %2: states that exclude each other").arg(c.leftValue, c.rightValue);
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right,
                                             const ClaimPairMatch &match, const ClaimTuning &tuning)
 {
@@ -428,6 +508,8 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
     if (auto c = dateConflict(left, right, match, tuning))
         return c;
     if (auto c = entityConflict(left, right, match, tuning))
+        return c;
+    if (auto c = stateConflict(left, right, match, tuning))
         return c;
     return negationConflict(left, right, match, tuning);
 }
