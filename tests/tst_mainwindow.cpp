@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noHeadlineIsInvented();
     void menusHoldEveryAction();
     void skippedFilesAreShown();
+    void columnsLeftOutAreSaid();
 };
 
 static QString seedDir()
@@ -197,6 +198,27 @@ void TestMainWindow::skippedFilesAreShown()
     window.openPaths({dir.path()});
     QVERIFY(shown.wait(30000));
     QVERIFY(!bar->isVisible());
+}
+
+// A story of more articles than start with a column says so, and how to show the others.
+void TestMainWindow::columnsLeftOutAreSaid()
+{
+    QTemporaryDir dir;
+    const int articles = ComparisonView::InitialColumns + 2;
+    for (int i = 0; i < articles; ++i) {
+        QFile f(dir.filePath(QStringLiteral("outlet%1.txt").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("The ferry left Tallinn at dawn on Monday with %1 passengers aboard.\n").arg(300 + i).toUtf8());
+    }
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::corpusShown);
+    window.openPaths({dir.path()});
+    QVERIFY(shown.wait(30000));
+    MessageBar *bar = window.messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)),
+             qPrintable(bar->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

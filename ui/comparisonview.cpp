@@ -22,7 +22,6 @@
 
 namespace {
 constexpr qreal kDefaultFontSize = 11.5;
-constexpr int kInitialColumns = 8;
 
 QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, const TextRange &range, const QTextCharFormat &format)
 {
@@ -106,7 +105,7 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < std::min(rows, kInitialColumns); ++row)
+    for (int row = 0; row < std::min(rows, InitialColumns); ++row)
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);

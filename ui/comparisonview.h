@@ -40,6 +40,9 @@ class ComparisonView : public QWidget, public RibbonSource
 public:
     ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
 
+    // A story of more articles opens with a column for the first this many; View > Columns shows the others.
+    static constexpr int InitialColumns = 8;
+
     // Columns by article index (the corpus model's row), whatever their on-screen
     // order; null for an article whose column was never shown (big corpora start
     // with the first few columns only).

@@ -292,8 +292,17 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
             QMessageBox::warning(this, tr("No articles loaded"), lines.join(u'\n'));
         else
             m_messageBar->showWarning(tr("%n file(s) were skipped:", nullptr, int(corpus->problems.size())), lines);
+    } else if (corpus->articles.size() > ComparisonView::InitialColumns) {
+        // Columns left out at the start are said, with the way to show them.
+        m_messageBar->showInformation(
+            tr("Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.", nullptr,
+               int(corpus->articles.size()))
+                .arg(ComparisonView::InitialColumns),
+            tr("Choose Columns…"), [this] { m_columnsMenu->popup(mapToGlobal(rect().center())); });
     } else {
         m_messageBar->hide();
+    }
+    if (corpus->problems.isEmpty()) {
         m_statusLabel->setText(tr("%n article(s) loaded", nullptr, int(corpus->articles.size())));
         m_statusLabel->setToolTip({});
     }
