@@ -210,13 +210,14 @@ void TestMainWindow::columnsLeftOutAreSaid()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("The ferry left Tallinn at dawn on Monday with %1 passengers aboard.\n").arg(300 + i).toUtf8());
     }
+    // The skipped-files bar above is the same bar; here it informs instead of warning.
     MainWindow window;
-    window.show();
     QSignalSpy shown(&window, &MainWindow::corpusShown);
     window.openPaths({dir.path()});
     QVERIFY(shown.wait(30000));
-    MessageBar *bar = window.messageBar();
-    QVERIFY(bar->isVisible());
+    window.show();
+    QVERIFY(window.messageBar()->isVisible());
+    const MessageBar *bar = window.messageBar();
     QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)),
              qPrintable(bar->text()));
 }
