@@ -339,8 +339,12 @@ void TestClaims::pairs_data()
         << "noconflict" << "" << "";
     QTest::addRow("count: counts that open their statements")
         << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
-        << QStringLiteral("Some 250 firefighters battled the flames through the night.")
+        << QStringLiteral("Some 250 firefighters were sent through the night.")
         << "conflict" << "count" << "~300|~250";
+    QTest::addRow("count: leading counts of one noun in two roles")
+        << QStringLiteral("Fourteen miners were working in the flooded section at the time.")
+        << QStringLiteral("Five miners were hauled out alive from the Bytom pit.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: a leading count of another group")
         << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
         << QStringLiteral("Two firefighters were hurt when part of the roof fell in.")

@@ -205,9 +205,19 @@ int roleReach(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tun
     return bareShare(a) && bareShare(b) ? tuning.shareContextTokens : tuning.figureContextTokens;
 }
 
+// Words the two units share as written or as synonyms (not a looser relation: "time" ~ "dead").
+int wordsInCommon(const ClaimPairMatch &match, const ClaimFeatures &left)
+{
+    return int(std::count_if(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const ClaimTerm &term = left.terms[m.left];
+        return m.strength >= 0.8f && !term.name && !term.key.startsWith(u'#') && !term.key.startsWith(u'@');
+    }));
+}
+
 // Two reports that open a statement with a count of the same people or things ("About 300
 // firefighters were sent..." ~ "Some 250 firefighters fought the flames...") give the size of
-// one group, however the rest of each sentence runs.
+// one group, however the rest of each sentence runs, when they have a word in common besides
+// what they count ("Fourteen miners were working" and "Five miners hauled out alive" do not).
 bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tuning)
 {
     const auto leads = [&](const ClaimNumber &n) {
@@ -268,7 +278,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool closeMeasure = isUnitOfMeasure(a.unit) && a.unit != u"percent" && low > 0
                 && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
-            if (!leadingCounts(a, b, tuning)
+            if (!(leadingCounts(a, b, tuning) && wordsInCommon(match, lf) >= 2)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
                 continue;
