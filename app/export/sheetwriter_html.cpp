@@ -435,8 +435,9 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
     QString body;
     body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>").arg(escaped(title),
         escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
-    body += QStringLiteral("<p class=\"legend meta\"><span class=\"k-shared\">%1</span><span class=\"k-shared2\">%2</span>"
-                           "<span class=\"k-conflict\">%3</span><span class=\"k-value\">%4</span><span class=\"k-unique\">%5</span></p></header>\n")
+    // Spaces between the keys: readers that ignore the CSS (Qt's preview, screen readers) keep them apart.
+    body += QStringLiteral("<p class=\"legend meta\"><span class=\"k-shared\">%1</span> <span class=\"k-shared2\">%2</span> "
+                           "<span class=\"k-conflict\">%3</span> <span class=\"k-value\">%4</span> <span class=\"k-unique\">%5</span></p></header>\n")
                 .arg(escaped(SheetHtml::tr("shared by all")), escaped(SheetHtml::tr("shared by some")), escaped(SheetHtml::tr("conflict")),
                      escaped(SheetHtml::tr("differing value")), escaped(SheetHtml::tr("unique")));
     writeSources(body, sheet);
