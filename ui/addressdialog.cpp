@@ -53,7 +53,7 @@ AddressDialog::AddressDialog(QWidget *parent)
     m_fetch->setDefault(true);
     connect(m_fetch, &QPushButton::clicked, this, &AddressDialog::fetch);
     connect(m_add, &QPushButton::clicked, this, [this] {
-        Q_EMIT articlesAccepted(m_articles);
+        Q_EMIT articlesAccepted(articles());
         accept();
     });
     connect(m_cancel, &QPushButton::clicked, this, &AddressDialog::reject);
@@ -151,7 +151,7 @@ void AddressDialog::showResult(const PageFetchResult &result)
         const auto feedItem = m_feedItems.constFind(result.url);
         if (feedItem != m_feedItems.constEnd())
             fillFromFeedItem(a, *feedItem);
-        m_articles.append(a);
+        m_articles.insert(result.index, a);
         item->setText(StatusColumn, tr("Fetched: %1").arg(a.sourceName()));
         item->setIcon(StatusColumn, QIcon::fromTheme(QStringLiteral("dialog-ok")));
     } else {

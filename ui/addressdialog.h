@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QMap>
 
 class PageFetcher;
 class QLabel;
@@ -33,7 +34,8 @@ public:
     void cancelFetch();
     bool isFetching() const;
 
-    QList<Article> articles() const { return m_articles; }
+    // In the order of the addresses, however the pages arrived.
+    QList<Article> articles() const { return m_articles.values(); }
     QTreeWidget *progressList() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
 
@@ -55,7 +57,7 @@ private:
     QPushButton *m_fetch;
     QPushButton *m_cancel;
     QPushButton *m_add;
-    QList<Article> m_articles;
+    QMap<int, Article> m_articles; // by the address's row
     QHash<QUrl, FeedItem> m_feedItems;
     int m_failed = 0;
 };
