@@ -147,16 +147,30 @@ ValueSpan spanOf(const ClaimTime &t)
 }
 
 // The people named within `reach` tokens of a value.
+// Who is named within `reach` tokens of a value, by term key: the people the analysis found,
+// or anyone named there but places (entities of another type, or capitalised words).
+enum class Named { People, AnyoneButPlaces };
+QStringList namesNear(const ConflictSide &side, const ValueSpan &span, int reach, Named who)
+{
+    QStringList names;
+    for (const ClaimTerm &term : side.unit.features.terms) {
+        if (!term.name || term.token < span.first - reach || term.token > span.last + reach)
+            continue;
+        const Entity *e = entityOf(term, side.entities);
+        if (who == Named::People ? (e && e->type == EntityType::Person) : !(e && e->type == EntityType::Place))
+            names.append(term.key);
+    }
+    return names;
+}
+
 QStringList peopleNear(const ConflictSide &side, const ValueSpan &span, int reach)
 {
-    QStringList people;
-    for (const ClaimTerm &term : side.unit.features.terms) {
-        if (term.token < span.first - reach || term.token > span.last + reach)
-            continue;
-        if (const Entity *e = entityOf(term, side.entities); e && e->type == EntityType::Person)
-            people.append(e->id);
-    }
-    return people;
+    return namesNear(side, span, reach, Named::People);
+}
+
+bool shareAny(const QStringList &a, const QStringList &b)
+{
+    return std::any_of(a.cbegin(), a.cend(), [&](const QString &key) { return b.contains(key); });
 }
 
 // What a value is about is told by the words around it: "seven miners were trapped" and "two
@@ -170,7 +184,7 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
 {
     const QStringList leftPeople = peopleNear(left, a, reach), rightPeople = peopleNear(right, b, reach);
     if (!leftPeople.isEmpty() && !rightPeople.isEmpty()
-        && std::none_of(leftPeople.cbegin(), leftPeople.cend(), [&](const QString &id) { return rightPeople.contains(id); }))
+        && !shareAny(leftPeople, rightPeople))
         return false;
     const auto near = [reach](const ValueSpan &span, int token) {
         return token >= span.first - reach && token <= span.last + reach;
@@ -241,20 +255,27 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
     const ClaimFeatures &rf = right.unit.features;
     if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || differentEvents(lf, rf))
         return std::nullopt;
-    for (const ClaimNumber &a : lf.numbers) {
-        for (const ClaimNumber &b : rf.numbers) {
-            if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance))
-                continue;
-            // A value the other unit agrees with elsewhere means they may count different things
-            // ("7 fishermen rescued" beside "4 of the 7 rescued"; "53.6% against 46.4%" beside
-            // "almost 54% against 46%").
-            const auto agreedWith = [&](const ClaimNumber &n, const QList<ClaimNumber> &list) {
-                return std::any_of(list.cbegin(), list.cend(), [&](const ClaimNumber &o) {
-                    return std::abs(o.value - n.value) < 1e-9
-                        || (comparableUnits(n, o) && !valuesDisagree(n, o, tuning.approximationTolerance));
-                });
-            };
-            if (agreedWith(a, rf.numbers) || agreedWith(b, lf.numbers))
+    // A value the other unit agrees with somewhere means they may count different things
+    // ("7 fishermen rescued" beside "4 of the 7 rescued"; "53.6% against 46.4%" beside
+    // "almost 54% against 46%"). Asked once per value, not once per pair.
+    const auto agreedWith = [&](const QList<ClaimNumber> &values, const QList<ClaimNumber> &other) {
+        QVarLengthArray<bool, 16> agreed;
+        for (const ClaimNumber &n : values) {
+            agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
+                return std::abs(o.value - n.value) < 1e-9
+                    || (comparableUnits(n, o) && !valuesDisagree(n, o, tuning.approximationTolerance));
+            }));
+        }
+        return agreed;
+    };
+    const QVarLengthArray<bool, 16> leftAgreed = agreedWith(lf.numbers, rf.numbers);
+    const QVarLengthArray<bool, 16> rightAgreed = agreedWith(rf.numbers, lf.numbers);
+    for (int i = 0; i < lf.numbers.size(); ++i) {
+        const ClaimNumber &a = lf.numbers[i];
+        for (int j = 0; j < rf.numbers.size(); ++j) {
+            const ClaimNumber &b = rf.numbers[j];
+            if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance)
+                || leftAgreed[i] || rightAgreed[j])
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
@@ -413,21 +434,6 @@ const QHash<QString, StateWord> &stateWords()
     return words;
 }
 
-// Who is named within `reach` tokens of a word (entities other than places, or capitalised
-// words), by term key.
-QStringList namesNear(const ConflictSide &side, const ValueSpan &span, int reach)
-{
-    QStringList names;
-    for (const ClaimTerm &term : side.unit.features.terms) {
-        if (!term.name || term.token < span.first - reach || term.token > span.last + reach)
-            continue;
-        if (const Entity *e = entityOf(term, side.entities); e && e->type == EntityType::Place)
-            continue;
-        names.append(term.key);
-    }
-    return names;
-}
-
 // One person or thing in two states that cannot hold together: "Ann Lee remains in critical
 // condition" vs "Ann Lee was discharged". Both must name the same person (places aside), or, where
 // one names no one, a word of the subject must stand beside both state words ("a firefighter
@@ -451,10 +457,9 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
             const ValueSpan as{t, t, {}}, bs{u, u, {}};
             // Names anywhere in the statements: "Ann Lee ... her condition as critical".
             const int anywhere = int(std::max(lf.tokens.size(), rf.tokens.size()));
-            const QStringList leftNames = namesNear(left, as, anywhere);
-            const QStringList rightNames = namesNear(right, bs, anywhere);
-            const bool sameName = std::any_of(leftNames.cbegin(), leftNames.cend(),
-                                              [&](const QString &key) { return rightNames.contains(key); });
+            const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
+            const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
+            const bool sameName = shareAny(leftNames, rightNames);
             if (!sameName && (!(leftNames.isEmpty() || rightNames.isEmpty())
                               || !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
                 continue;
