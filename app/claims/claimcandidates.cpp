@@ -4,6 +4,7 @@
 
 #include "backgroundpriority.h"
 #include "claimrestatements.h"
+#include "pairscore.h"
 #include "dateextractor.h"
 #include "stemmer.h"
 
@@ -133,6 +134,12 @@ std::optional<std::array<int, 4>> sharedFigures(const ClaimUnitData &left, const
     return span;
 }
 
+// Where a unit starts in its article, 0 (the top) to 1.
+double positionIn(const Corpus &corpus, const ClaimUnit &unit)
+{
+    return double(unit.range.start) / double(std::max<qsizetype>(1, corpus.articles[unit.article].text.size()));
+}
+
 // One unit's comparison with one candidate, filed into `out`.
 void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
               const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning, PairJudgements &out)
@@ -159,11 +166,10 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         // clauses already carry a conflict; the whole sentence would repeat it
         if (!au.wholeSentence[u] && !au.wholeSentence[v])
             out.conflicts.append({u, v, *conflict, float(match.similarity)});
-    } else if (!oneFact) {
-        // too little in common to be one fact
-    } else if (match.similarity >= tuning.linkSimilarity) {
+    } else if (oneFact && match.similarity >= tuning.linkSimilarity) {
         out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
-    } else if (match.matchedWeight >= tuning.localLinkWeight) {
+        return;
+    } else if (oneFact && match.matchedWeight >= tuning.localLinkWeight) {
         ClaimPairMatch local = match;
         findLocalMatch(data[u], data[v], table.weights, local, tuning.localLinkWeight);
         if (local.localSimilarity >= tuning.localLinkSimilarity) {
@@ -178,10 +184,19 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     // against 124,272, or 46.4%" ~ "won by 53.6% to 46.4%").
     if (match.substantial() && match.similarity >= tuning.figureLinkSimilarity
         && match.similarity < tuning.linkSimilarity) {
-        if (const auto span = sharedFigures(data[u], data[v], match, tuning))
+        if (const auto span = sharedFigures(data[u], data[v], match, tuning)) {
             out.links.append({u, v, float(tuning.linkSimilarity),
                               phraseSpan(units[u].range, data[u], (*span)[0], (*span)[1], tuning.spanContext),
                               phraseSpan(units[v].range, data[v], (*span)[2], (*span)[3], tuning.spanContext)});
+            return;
+        }
+    }
+    if (!conflict && match.similarity >= tuning.pairScoreFloor && tuning.pairScoreLink <= 1) {
+        PairScoreInputs inputs = pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore);
+        inputs.wholeSentence = au.wholeSentence[u] || au.wholeSentence[v];
+        inputs.positionGap = std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v]));
+        if (sameFactProbability(inputs, tuning.pairScore) >= tuning.pairScoreLink)
+            out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
     }
 }
 

@@ -44,6 +44,8 @@ constexpr DoubleField doubleFields[] = {
     {"sameFactSimilarity", &ClaimTuning::sameFactSimilarity},
     {"sameEventSimilarity", &ClaimTuning::sameEventSimilarity},
     {"approximationTolerance", &ClaimTuning::approximationTolerance},
+    {"pairScoreLink", &ClaimTuning::pairScoreLink},
+    {"pairScoreFloor", &ClaimTuning::pairScoreFloor},
 };
 
 constexpr IntField intFields[] = {
@@ -65,9 +67,38 @@ constexpr IntField intFields[] = {
     {"candidateTermShare", &ClaimTuning::candidateTermShare},
 };
 
+struct ModelField
+{
+    const char *name;
+    double PairScoreWeights::*member;
+};
+
+// Named "pairScore.<field>": tests/bench/fit_pair_score.py sets them all to check a fit on other corpora.
+constexpr ModelField modelFields[] = {
+    {"bias", &PairScoreWeights::bias},
+    {"similarity", &PairScoreWeights::similarity},
+    {"localSimilarity", &PairScoreWeights::localSimilarity},
+    {"logMatchedWeight", &PairScoreWeights::logMatchedWeight},
+    {"contentMatches", &PairScoreWeights::contentMatches},
+    {"numberMatches", &PairScoreWeights::numberMatches},
+    {"synonymMatches", &PairScoreWeights::synonymMatches},
+    {"dateMatches", &PairScoreWeights::dateMatches},
+    {"wholeSentence", &PairScoreWeights::wholeSentence},
+    {"positionGap", &PairScoreWeights::positionGap},
+    {"localWeight", &PairScoreWeights::localWeight},
+};
+
 bool set(ClaimTuning &tuning, const QString &name, const QString &value)
 {
     bool ok = false;
+    for (const ModelField &f : modelFields) {
+        if (name == QLatin1String("pairScore.") + QLatin1String(f.name)) {
+            const double v = value.toDouble(&ok);
+            if (ok)
+                tuning.pairScore.*f.member = v;
+            return ok;
+        }
+    }
     for (const DoubleField &f : doubleFields) {
         if (name == QLatin1String(f.name)) {
             const double v = value.toDouble(&ok);

@@ -4,9 +4,7 @@
 // features of every unit holding each quotation, how alike each pair is, and
 // what the conflict judgement says. A tool for working on the claims engine.
 //   explain_pair CORPUS_DIR "words in one article" "words in another"
-#include "analyzer.h"
-#include "claimcandidates.h"
-#include "claimtuning.h"
+#include "claimstages.h"
 #include "corpusloader.h"
 
 #include <QCoreApplication>
@@ -60,13 +58,11 @@ int main(int argc, char **argv)
         return 2;
     }
     auto corpus = std::make_shared<const Corpus>(loadCorpus({args[1]}));
-    const AnalysisPtr analysis = analyzeCorpus(corpus);
-    const ClaimTuning tuning = ClaimTuning::fromEnvironment();
-    const AlignmentUnits au = alignmentUnits(*corpus, analysis->sentences);
-    const TermTable table = termTable(*corpus, au.units, mentionsByArticle(*corpus, analysis->entities), tuning);
-    QHash<QString, const Entity *> entityById;
-    for (const Entity &e : analysis->entities)
-        entityById.insert(e.id, &e);
+    const ClaimStages stages(corpus);
+    const ClaimTuning &tuning = stages.tuning;
+    const AlignmentUnits &au = stages.units;
+    const TermTable &table = stages.table;
+    const QHash<QString, const Entity *> &entityById = stages.entityById;
     const QList<int> left = unitsHolding(*corpus, au, args[2]);
     const QList<int> right = unitsHolding(*corpus, au, args[3]);
     for (int u : left)
