@@ -10,8 +10,11 @@
 #include "quotediff.h"
 #include "synonyms.h"
 #include "sentencesplitter.h"
+#include "stemmer.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -152,6 +155,8 @@ private Q_SLOTS:
     void numbers();
     void measures_data();
     void measures();
+    void percentWords_data();
+    void percentWords();
     void personNouns_data();
     void personNouns();
     void times_data();
@@ -695,6 +700,30 @@ void TestClaims::measures()
     const QList<ClaimNumber> found = findClaimNumbers(tokens, QList<int>(tokens.size(), -1));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().measure, measure);
+}
+
+void TestClaims::percentWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("terms"); // every term of the text, in order
+
+    QTest::addRow("sign") << QStringLiteral("Turnout was 48.2%.") << QStringList{u"turnout"_s, u"#48.2"_s};
+    QTest::addRow("per cent") << QStringLiteral("Turnout was 48.2 per cent.") << QStringList{u"turnout"_s, u"#48.2"_s};
+    QTest::addRow("percent") << QStringLiteral("Turnout was 48.2 percent.") << QStringList{u"turnout"_s, u"#48.2"_s};
+    QTest::addRow("the word alone stays") << QStringLiteral("Turnout rose by a few per cent.")
+                                          << QStringList{u"turnout"_s, u"rose"_s, u"cent"_s};
+}
+
+void TestClaims::percentWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, terms);
+    Stemmer stemmer;
+    const ClaimFeatures f = claimFeatures(text, {0, text.size()}, {}, stemmer);
+    QStringList keys;
+    for (const ClaimTerm &t : f.terms)
+        keys << t.key;
+    QCOMPARE(keys, terms);
 }
 
 void TestClaims::times_data()

@@ -207,6 +207,11 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
     for (const ClaimNumber &n : numbers) {
         for (int t = n.token; t < n.token + n.tokenCount; ++t)
             numberTokens.insert(t);
+        // "61.3 per cent" and "61.3 percent" state what "61.3%" does: the unit is part of the
+        // figure's term, not a word of its own that only some spellings have.
+        for (int t = n.token + n.tokenCount; n.unit == u"percent" && t < f.tokens.size()
+             && f.tokens[t].range.end <= n.range.end; ++t)
+            numberTokens.insert(t);
     }
 
     for (int t = 0; t < f.tokens.size(); ++t) {
