@@ -157,6 +157,8 @@ private Q_SLOTS:
     void measures();
     void percentWords_data();
     void percentWords();
+    void convertedMeasures_data();
+    void convertedMeasures();
     void personNouns_data();
     void personNouns();
     void times_data();
@@ -204,6 +206,10 @@ void TestClaims::pairs_data()
     QTest::addRow("paraphrase: resignation")
         << QStringLiteral("The prime minister announced his resignation after losing a confidence vote in parliament.")
         << QStringLiteral("After he lost a parliamentary confidence vote, the prime minister announced that he would resign.")
+        << "shared" << "" << "";
+    QTest::addRow("paraphrase: a length in other units")
+        << QStringLiteral("The trawler sank about 140 miles north of the island.")
+        << QStringLiteral("It went down some 220 kilometres north of the island.")
         << "shared" << "" << "";
     QTest::addRow("paraphrase: job cuts")
         << QStringLiteral("The company said it would cut 2,000 jobs across its European factories.")
@@ -724,6 +730,38 @@ void TestClaims::percentWords()
     for (const ClaimTerm &t : f.terms)
         keys << t.key;
     QCOMPARE(keys, terms);
+}
+
+void TestClaims::convertedMeasures_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("same"); // one quantity in two units
+
+    QTest::addRow("feet and metres") << QStringLiteral("the 60-foot trawler") << QStringLiteral("the 18-metre trawler") << true;
+    QTest::addRow("miles and kilometres") << QStringLiteral("about 140 miles north") << QStringLiteral("some 220 kilometres north") << true;
+    QTest::addRow("nautical miles") << QStringLiteral("120 nautical miles offshore") << QStringLiteral("225 km offshore") << true;
+    QTest::addRow("knots and km per hour") << QStringLiteral("winds of 25 knots") << QStringLiteral("winds of 46 kilometres per hour") << true;
+    QTest::addRow("mph and km/h spelled out") << QStringLiteral("gusts of 60 miles an hour") << QStringLiteral("gusts of 97 km per hour") << true;
+    QTest::addRow("acres and hectares") << QStringLiteral("burned 5,000 acres") << QStringLiteral("burned 2,000 hectares") << true;
+    QTest::addRow("tonnes and kilograms") << QStringLiteral("a 2-tonne load") << QStringLiteral("a 2,000-kilogram load") << true;
+    QTest::addRow("different lengths") << QStringLiteral("the 60-foot trawler") << QStringLiteral("the 25-metre trawler") << false;
+    QTest::addRow("a length is no speed") << QStringLiteral("25 km away") << QStringLiteral("25 km per hour") << false;
+    QTest::addRow("one unit: an exact figure, not a conversion") << QStringLiteral("60 feet") << QStringLiteral("61 feet") << false;
+    QTest::addRow("counts have no dimension") << QStringLiteral("60 boats") << QStringLiteral("60 boats") << false;
+}
+
+void TestClaims::convertedMeasures()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, same);
+    const auto first = [](const QString &text) {
+        const QList<ClaimToken> tokens = tokenizeClaim(text, {0, text.size()});
+        const QList<ClaimNumber> found = findClaimNumbers(tokens, QList<int>(tokens.size(), -1));
+        return found.isEmpty() ? ClaimNumber() : found.first();
+    };
+    QCOMPARE(sameQuantityInOtherUnits(first(left), first(right), 0.05), same);
 }
 
 void TestClaims::times_data()

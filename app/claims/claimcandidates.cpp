@@ -383,6 +383,11 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
         results.compared += local.compared;
         results.conflicts += local.conflicts;
     });
+    // The blocks finish in any order: sorted, the stages after see the same lists every run.
+    const auto byUnits = [](const auto &x, const auto &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); };
+    std::sort(results.links.begin(), results.links.end(), byUnits);
+    std::sort(results.compared.begin(), results.compared.end(), byUnits);
+    std::sort(results.conflicts.begin(), results.conflicts.end(), byUnits);
     return results;
 }
 

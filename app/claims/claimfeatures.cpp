@@ -272,7 +272,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             continue;
         }
         f.numbers.append(n);
-        addTerm({QStringLiteral("#") + QString::number(n.value), {}, nullptr, n.token, false});
+        addTerm({QStringLiteral("#") + QString::number(n.value), {}, nullptr, n.token, false, int(f.numbers.size() - 1)});
     }
     return f;
 }

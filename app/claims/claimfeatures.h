@@ -21,6 +21,7 @@ struct ClaimTerm
     const Synonyms::Senses *senses = nullptr;
     int token = -1; // first token it covers
     bool name = false; // an entity or a capitalised word inside the sentence
+    int number = -1;   // a number's term: its index in ClaimFeatures::numbers
 };
 
 struct ClaimFeatures

@@ -3,6 +3,7 @@
 #include "claimnumbers.h"
 
 #include "claimfeatures.h"
+#include "gazetteer.h"
 #include "synonyms.h"
 
 #include <QHash>
@@ -143,10 +144,54 @@ const QHash<QString, QString> &unitSpellings()
         {QStringLiteral("dollar"), QStringLiteral("$")},      {QStringLiteral("dollars"), QStringLiteral("$")},
         {QStringLiteral("yen"), QStringLiteral("\u00a5")},
         {QStringLiteral("hr"), QStringLiteral("hour")},       {QStringLiteral("hrs"), QStringLiteral("hour")},
+        {QStringLiteral("nautical"), QStringLiteral("nmi")},  {QStringLiteral("knot"), QStringLiteral("kn")},
+        {QStringLiteral("knots"), QStringLiteral("kn")},      {QStringLiteral("kph"), QStringLiteral("kmh")},
+        {QStringLiteral("yard"), QStringLiteral("yd")},       {QStringLiteral("yards"), QStringLiteral("yd")},
+        {QStringLiteral("inches"), QStringLiteral("inch")},   {QStringLiteral("acres"), QStringLiteral("acre")},
+        {QStringLiteral("hectares"), QStringLiteral("ha")},   {QStringLiteral("litres"), QStringLiteral("l")},
+        {QStringLiteral("litre"), QStringLiteral("l")},       {QStringLiteral("liter"), QStringLiteral("l")},
+        {QStringLiteral("gallon"), QStringLiteral("gal")},
     };
     return spellings;
 }
+struct UnitSize
+{
+    QString dimension;
+    double factor = 0;
+};
+
+// resources/claims/units.txt: what each unit measures and its size.
+const QHash<QString, UnitSize> &unitSizes()
+{
+    static const QHash<QString, UnitSize> sizes = [] {
+        QHash<QString, UnitSize> map;
+        for (const QStringList &fields : Gazetteer::readList(QStringLiteral("units.txt"), QStringLiteral("claims"))) {
+            if (fields.size() == 3)
+                map.insert(fields[0], {fields[1], fields[2].toDouble()});
+        }
+        return map;
+    }();
+    return sizes;
+}
+
+// "46 kilometres per hour", "30 miles an hour": a length per hour is a speed.
+QString perHour(const QString &unit, const QList<ClaimToken> &tokens, int after)
+{
+    if (after + 1 >= tokens.size() || tokens[after + 1].lower != u"hour"
+        || (tokens[after].lower != u"per" && tokens[after].lower != u"an" && tokens[after].lower != u"a"))
+        return unit;
+    return unit == u"km" ? QStringLiteral("kmh") : unit == u"mi" ? QStringLiteral("mph") : unit;
+}
+
 } // namespace
+
+bool sameQuantityInOtherUnits(const ClaimNumber &a, const ClaimNumber &b, double tolerance)
+{
+    if (a.dimension.isEmpty() || a.dimension != b.dimension || a.unit == b.unit)
+        return false;
+    const double larger = std::max(a.baseValue, b.baseValue);
+    return larger > 0 && std::abs(a.baseValue - b.baseValue) <= tolerance * larger;
+}
 
 QString normalizedUnit(const QString &lemma)
 {
@@ -248,8 +293,12 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower)) {
-            n.unit = normalizedUnit(wordnet.lemma(tokens[unitAt].lower));
+            n.unit = perHour(normalizedUnit(wordnet.lemma(tokens[unitAt].lower)), tokens, unitAt + 1);
             n.modifier = joined;
+        }
+        if (const auto size = unitSizes().constFind(n.unit); size != unitSizes().cend()) {
+            n.dimension = size->dimension;
+            n.baseValue = n.value * size->factor;
         }
         // "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun
         // before "of" or "at" is what is measured.

@@ -28,6 +28,8 @@ struct ClaimNumber
     QString unit;             // lemma of the counted noun ("occasion", "year"), units of measure
                               // in one spelling ("kilometres" -> "km"); may be empty
     QString measure;          // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
+    QString dimension;        // what a unit of measure measures ("length" for "ft" and "km"), or empty
+    double baseValue = 0;     // with a dimension: the value in its base unit (metres for "60 ft": 18.288)
     TextRange range;          // the number as written, with its unit
     int token = -1;
     int tokenCount = 1;       // tokens of the number itself, without the unit
@@ -40,6 +42,9 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
 QString normalizedUnit(const QString &lemma);
 // "km", "kg", "percent": a unit of measure in its one spelling (a number of them is no count).
 bool isUnitOfMeasure(const QString &unit);
+// One quantity in two units of a dimension ("60-foot" ~ "18-metre", "140 miles" ~ "225 km"):
+// within `tolerance` of each other (relative) once converted, as rounded conversions are.
+bool sameQuantityInOtherUnits(const ClaimNumber &a, const ClaimNumber &b, double tolerance);
 
 // "4", "3.5", "1200": a short readable form of a value.
 QString numberLabel(double value);

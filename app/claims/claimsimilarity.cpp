@@ -11,6 +11,8 @@ namespace {
 
 constexpr float synonymStrength = 0.8f;
 constexpr float relatedStrength = 0.6f;
+// Rounded conversions ("140 miles (225 km)", "60-foot" ~ "18-metre") stay within 5 %.
+constexpr double convertedTolerance = 0.05;
 
 float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 {
@@ -65,6 +67,21 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
         if (best >= 0) {
             result.matches.append({a, best, bestStrength});
             leftUsed[a] = rightUsed[best] = true;
+        }
+    }
+
+    // A measure in other units ("60-foot" ~ "18-metre") is the same figure converted.
+    for (int a = 0; a < lt.size(); ++a) {
+        if (leftUsed[a] || lt[a].number < 0 || left.features.numbers[lt[a].number].dimension.isEmpty())
+            continue;
+        for (int b = 0; b < rt.size(); ++b) {
+            if (!rightUsed[b] && rt[b].number >= 0
+                && sameQuantityInOtherUnits(left.features.numbers[lt[a].number], right.features.numbers[rt[b].number],
+                                            convertedTolerance)) {
+                result.matches.append({a, b, 1.0f});
+                leftUsed[a] = rightUsed[b] = true;
+                break;
+            }
         }
     }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimtimes.h"
 
-#include <QFile>
+#include "gazetteer.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -15,14 +16,7 @@ const QHash<QString, int> &zoneOffsets()
 {
     static const QHash<QString, int> offsets = [] {
         QHash<QString, int> map;
-        QFile file(QStringLiteral(":/parallax/claims/timezones.txt"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return map;
-        for (const QByteArray &raw : file.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty() || line.startsWith(u'#'))
-                continue;
-            const QStringList fields = line.split(u'\t');
+        for (const QStringList &fields : Gazetteer::readList(QStringLiteral("timezones.txt"), QStringLiteral("claims"))) {
             if (fields.size() == 2)
                 map.insert(fields[0], fields[1].toInt());
         }

@@ -34,10 +34,10 @@ const char *const kCalendarWords[] = {
 
 } // namespace
 
-QList<QStringList> Gazetteer::readList(const QString &name)
+QList<QStringList> Gazetteer::readList(const QString &name, const QString &folder)
 {
     QList<QStringList> rows;
-    QFile file(QStringLiteral(":/parallax/gazetteers/") + name);
+    QFile file(QStringLiteral(":/parallax/") + folder + u'/' + name);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         qWarning("Gazetteer %s is missing", qPrintable(name));
         return rows;

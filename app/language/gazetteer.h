@@ -37,9 +37,9 @@ public:
     // are one name. Returns `key` itself when it is plain ASCII.
     static QString folded(const QString &key);
 
-    // The lines of the resource list `name` (in ":/parallax/gazetteers/") without comments and
+    // The lines of the resource list `name` (in ":/parallax/<folder>/") without comments and
     // blanks, split at tabs.
-    static QList<QStringList> readList(const QString &name);
+    static QList<QStringList> readList(const QString &name, const QString &folder = QStringLiteral("gazetteers"));
 
     std::optional<GazetteerEntry> lookup(const QString &key) const;
     int longestPhrase() const { return m_longestPhrase; } // in words
