@@ -211,6 +211,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("The trawler sank about 140 miles north of the island.")
         << QStringLiteral("It went down some 220 kilometres north of the island.")
         << "shared" << "" << "";
+    QTest::addRow("paraphrase: a figure rounded")
+        << QStringLiteral("Turnout in the referendum on the regional assembly was 61.3 per cent.")
+        << QStringLiteral("Just over 61% of voters took part in the assembly referendum.")
+        << "shared" << "" << "";
     QTest::addRow("paraphrase: job cuts")
         << QStringLiteral("The company said it would cut 2,000 jobs across its European factories.")
         << QStringLiteral("Across its European plants the company will eliminate 2,000 jobs, it said.")

@@ -119,7 +119,7 @@ QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, c
             claimed.insert(u);
         }
         const ClaimPairMatch match = matchClaimUnits(table.data[members[0]], table.data[members[1]], table.weights,
-                                                     table.informativeWeight);
+                                                     table.match);
         claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], table.data[members[0]], match, table.weights));

@@ -25,7 +25,7 @@ struct TermTable
     QList<int> documentFrequency;  // by term id
     QList<float> weights;          // by term id: log inverse unit frequency
     int cap = 0;                   // terms in more units than this find no candidates
-    double informativeWeight = 0;  // ClaimTuning::informativeWeight
+    MatchSettings match;           // from ClaimTuning
     bool findsCandidates(quint32 id) const { return documentFrequency[id] >= 2 && documentFrequency[id] <= cap; }
 };
 

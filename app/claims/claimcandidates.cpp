@@ -146,7 +146,7 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
 {
     const QList<ClaimUnit> &units = au.units;
     const QList<ClaimUnitData> &data = table.data;
-    const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights, table.informativeWeight);
+    const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights, table.match);
     const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
     const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
     auto conflict = findClaimConflict(left, right, match, tuning);
@@ -300,7 +300,7 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     for (ClaimUnitData &d : table.data)
         d.setWeights(table.weights);
     table.cap = std::clamp(n / tuning.candidateTermShare, 20, 300);
-    table.informativeWeight = tuning.informativeWeight;
+    table.match = {tuning.informativeWeight, tuning.approximationTolerance};
     return table;
 }
 

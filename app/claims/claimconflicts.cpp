@@ -82,25 +82,6 @@ bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
     return true;
 }
 
-// `value` rounded to `decimals` digits after the point.
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
-bool valuesDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
-{
-    if (a.approximate || b.approximate) {
-        const double high = std::max(std::abs(a.value), std::abs(b.value));
-        // "nearly 200" agrees with "190"; "roughly 4,000" does not with "6,500".
-        return high > 0 && std::abs(a.value - b.value) / high > approximationTolerance;
-    }
-    // "61%" and "60.8%" are one figure at two precisions: compare at the coarser one.
-    const int decimals = std::min(a.decimals, b.decimals);
-    return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;
-}
-
 // The terms that matched, by side, excluding the numbers themselves.
 struct Context
 {
@@ -263,7 +244,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         for (const ClaimNumber &n : values) {
             agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
                 return std::abs(o.value - n.value) < 1e-9
-                    || (comparableUnits(n, o) && !valuesDisagree(n, o, tuning.approximationTolerance));
+                    || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximationTolerance));
             }));
         }
         return agreed;
@@ -274,7 +255,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         const ClaimNumber &a = lf.numbers[i];
         for (int j = 0; j < rf.numbers.size(); ++j) {
             const ClaimNumber &b = rf.numbers[j];
-            if (!comparableUnits(a, b) || !valuesDisagree(a, b, tuning.approximationTolerance)
+            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximationTolerance)
                 || leftAgreed[i] || rightAgreed[j])
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
@@ -371,7 +352,7 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
         for (const ClaimNumber &b : right.unit.features.numbers) {
-            if (!a.year && !b.year && comparableUnits(a, b) && valuesDisagree(a, b, tuning.approximationTolerance))
+            if (!a.year && !b.year && comparableUnits(a, b) && figuresDisagree(a, b, tuning.approximationTolerance))
                 return std::nullopt;
         }
     }

@@ -185,6 +185,28 @@ QString perHour(const QString &unit, const QList<ClaimToken> &tokens, int after)
 
 } // namespace
 
+namespace {
+
+// `value` rounded to `decimals` digits after the point.
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+} // namespace
+
+bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
+{
+    if (a.approximate || b.approximate) {
+        const double high = std::max(std::abs(a.value), std::abs(b.value));
+        // "nearly 200" agrees with "190"; "roughly 4,000" does not with "6,500".
+        return high > 0 && std::abs(a.value - b.value) / high > approximationTolerance;
+    }
+    const int decimals = std::min(a.decimals, b.decimals);
+    return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;
+}
+
 bool sameQuantityInOtherUnits(const ClaimNumber &a, const ClaimNumber &b, double tolerance)
 {
     if (a.dimension.isEmpty() || a.dimension != b.dimension || a.unit == b.unit)

@@ -42,7 +42,7 @@ void restatementsInArticle(const QList<int> &list, const QList<ClaimUnit> &units
         // a clause and its own sentence, or two clauses of one sentence, are not restatements
         if (units[earlier].sentence.overlaps(units[later].sentence))
             continue;
-        const ClaimPairMatch match = matchClaimUnits(data[earlier], data[later], table.weights, table.informativeWeight);
+        const ClaimPairMatch match = matchClaimUnits(data[earlier], data[later], table.weights, table.match);
         if (!match.substantial())
             continue;
         // A headline states in few words what a sentence of the body states

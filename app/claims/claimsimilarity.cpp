@@ -13,6 +13,8 @@ constexpr float synonymStrength = 0.8f;
 constexpr float relatedStrength = 0.6f;
 // Rounded conversions ("140 miles (225 km)", "60-foot" ~ "18-metre") stay within 5 %.
 constexpr double convertedTolerance = 0.05;
+// A figure told less precisely ("almost 54%" ~ "53.6%") says a little less than the same figure.
+constexpr float roundedStrength = 0.8f;
 
 float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 {
@@ -27,7 +29,7 @@ float senseStrength(const ClaimTerm &a, const ClaimTerm &b)
 } // namespace
 
 ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                               double informativeWeight)
+                               const MatchSettings &settings)
 {
     ClaimPairMatch result;
     const auto &lt = left.features.terms;
@@ -70,15 +72,25 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
         }
     }
 
-    // A measure in other units ("60-foot" ~ "18-metre") is the same figure converted.
+    // A measure in other units ("60-foot" ~ "18-metre") is the same figure converted, and an
+    // approximate or rounded one ("almost 54%" ~ "53.6%") the same figure told less precisely.
+    const auto sameFigure = [&](const ClaimNumber &x, const ClaimNumber &y) -> float {
+        if (sameQuantityInOtherUnits(x, y, convertedTolerance))
+            return 1.0f;
+        return !x.unit.isEmpty() && x.unit == y.unit && x.modifier == y.modifier
+                && !figuresDisagree(x, y, settings.approximationTolerance)
+            ? roundedStrength
+            : 0.0f;
+    };
     for (int a = 0; a < lt.size(); ++a) {
-        if (leftUsed[a] || lt[a].number < 0 || left.features.numbers[lt[a].number].dimension.isEmpty())
+        if (leftUsed[a] || lt[a].number < 0)
             continue;
         for (int b = 0; b < rt.size(); ++b) {
-            if (!rightUsed[b] && rt[b].number >= 0
-                && sameQuantityInOtherUnits(left.features.numbers[lt[a].number], right.features.numbers[rt[b].number],
-                                            convertedTolerance)) {
-                result.matches.append({a, b, 1.0f});
+            const float strength = rightUsed[b] || rt[b].number < 0
+                ? 0.0f
+                : sameFigure(left.features.numbers[lt[a].number], right.features.numbers[rt[b].number]);
+            if (strength > 0) {
+                result.matches.append({a, b, strength});
                 leftUsed[a] = rightUsed[b] = true;
                 break;
             }
@@ -103,7 +115,7 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
             if (std::find(anchorTokens.cbegin(), anchorTokens.cend(), term.token) == anchorTokens.cend())
                 anchorTokens.append(term.token);
         }
-        else if (weights[left.ids[m.left]] >= informativeWeight)
+        else if (weights[left.ids[m.left]] >= settings.informativeWeight)
             ++result.contentMatches;
     }
     result.anchorMatches = int(anchorTokens.size());

@@ -49,6 +49,12 @@ struct ClaimPairMatch
 void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
                     ClaimPairMatch &match, double minimumWeight);
 
-// `informativeWeight`: a word at least this rare (idf) counts in contentMatches.
+// How terms match, from ClaimTuning.
+struct MatchSettings
+{
+    double informativeWeight = 0;      // a word at least this rare (idf) counts in contentMatches
+    double approximationTolerance = 0; // "almost 54%" meets "53.6%" (figuresDisagree)
+};
+
 ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                               double informativeWeight);
+                               const MatchSettings &settings);

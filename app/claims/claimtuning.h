@@ -125,7 +125,8 @@ struct ClaimTuning
     // around them to be one quantity told two ways.
     double closeMeasureRatio = 1.5;
     // How far an approximate figure ("about", "nearly") may be from another and still agree:
-    // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ.
+    // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ. Figures that
+    // agree so match as one term when units are compared (claimsimilarity.cpp).
     double approximationTolerance = 0.1;
     // Two figures whose larger is more than this times the smaller are of two quantities, not
     // one quantity told two ways ("killing at least 212" vs "home to about 40,000 people").

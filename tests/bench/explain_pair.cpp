@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         printUnit(*corpus, au, table, v);
     for (int u : left) {
         for (int v : right) {
-            const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.informativeWeight);
+            const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
             const ConflictSide l{corpus->articles[au.units[u].article].text, table.data[u], entityById};
             const ConflictSide r{corpus->articles[au.units[v].article].text, table.data[v], entityById};
             const auto conflict = findClaimConflict(l, r, match, tuning);

@@ -111,7 +111,7 @@ void printCurve(const AlignmentUnits &au, const TermTable &table, const QList<QL
         if (seen.contains(pairKey(u, v)))
             return;
         seen.insert(pairKey(u, v));
-        const ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.informativeWeight);
+        const ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
         auto &b = buckets[int(m.similarity * 20)];
         ++b[(goldLinks(au, gold, u, v) ? 0 : 1) + (m.substantial() ? 0 : 2)];
     };
@@ -143,7 +143,7 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
         for (int v = u + 1; v < au.units.size(); ++v) {
             if (au.units[u].article == au.units[v].article)
                 continue;
-            ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.informativeWeight);
+            ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
             if (m.similarity < 0.08)
                 continue;
             findLocalMatch(table.data[u], table.data[v], table.weights, m, 3.0);
@@ -230,7 +230,7 @@ int main(int argc, char **argv)
                             for (const GoldMember &mb : b)
                                 for (int v : unitsFor(au, mb)) {
                                     const quint64 k = pairKey(u, v);
-                                    const ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.informativeWeight);
+                                    const ClaimPairMatch m = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
                                     if (m.similarity > best.similarity) {
                                         best = m;
                                         bu = u;
