@@ -4,7 +4,9 @@
 // the open comparison in the real main window; pages come from a local HTTP server.
 #include "aboutdialog.h"
 #include "addressdialog.h"
+#include "analysisjson.h"
 #include "claimsmodel.h"
+#include "comparisonview.h"
 #include "corpusmodel.h"
 #include "feeddialog.h"
 #include "bridgestory.h"
@@ -73,6 +75,7 @@ void TestWebArticles::initTestCase()
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("corpus"))));
     writeFile(m_dir.filePath(QStringLiteral("corpus/a.txt")), "Bridge to reopen\n\nThe harbour bridge will reopen on Tuesday, the city council said on Monday.\n");
     writeFile(m_dir.filePath(QStringLiteral("corpus/b.txt")), "Repairs end\n\nRepairs to the harbour bridge end this week, the council said.\n");
+    writeFile(m_dir.filePath(QStringLiteral("corpus/corpus.json")), R"({"format": "parallax-corpus/1", "title": "The harbour bridge"})");
     m_webDir = m_dir.filePath(QStringLiteral("web"));
     qputenv("PARALLAX_WEB_ARTICLES_DIR", m_webDir.toUtf8());
     qputenv("PARALLAX_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
@@ -99,6 +102,9 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(!window.analysis()->claims.isEmpty());
     const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
     window.readerMarks()->setVerdict(key, Verdict::Confirmed);
+    // The reader put the second article first.
+    window.comparisonView()->moveColumn(1, 0);
+    QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0}));
 
     QMimeData mime;
     mime.setHtml(QString::fromUtf8(articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
@@ -116,8 +122,12 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(pasted.text.contains(u"reopened to traffic"));
     QVERIFY(!pasted.text.contains(u"Sport"));
     QVERIFY(pasted.filePath.startsWith(m_webDir));
-    // The comparison grew; it was not replaced, so the reader's verdict is still there.
+    // The comparison grew; it was not replaced: the reader's verdict, the corpus's title and
+    // the columns as the reader laid them out are still there, the new one at the right.
     QCOMPARE(window.readerMarks()->verdict(key), Verdict::Confirmed);
+    QCOMPARE(window.corpusModel()->corpus()->title, QStringLiteral("The harbour bridge"));
+    QVERIFY(window.windowTitle().startsWith(u"The harbour bridge"));
+    QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0, 2}));
 }
 
 void TestWebArticles::pastePlainTextOpensComparison()
@@ -250,7 +260,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
 {
     const QString path = m_dir.filePath(QStringLiteral("fetched.parallax"));
     QList<Article> before;
-    qsizetype claims = 0;
+    QByteArray analysed;
     {
         MainWindow window;
         AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
@@ -261,7 +271,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
         QVERIFY(window.saveComparison(path));
         before = window.corpusModel()->corpus()->articles;
-        claims = window.analysis()->claims.size();
+        analysed = analysisJson(*window.analysis());
     }
     m_server.stop();
     MainWindow window;
@@ -277,7 +287,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         QCOMPARE(after[i].fetched, before[i].fetched);
         QCOMPARE(after[i].outlet, before[i].outlet);
     }
-    QCOMPARE(window.analysis()->claims.size(), claims);
+    QCOMPARE(analysisJson(*window.analysis()), analysed); // entities, claims and all, byte for byte
     QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
     QVERIFY(m_server.listen());
     serveBridgeStory(m_server);

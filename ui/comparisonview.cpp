@@ -139,6 +139,7 @@ ArticleColumn *ComparisonView::createColumn(int row)
     connect(text, &ArticleTextView::scrolled, this, [this, row] { onColumnScrolled(row); });
     text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
     connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
+    connect(column, &ArticleColumn::headerMenuRequested, this, &ComparisonView::columnMenuRequested);
     return column;
 }
 

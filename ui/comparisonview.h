@@ -110,6 +110,8 @@ Q_SIGNALS:
     void textClicked(int article, qsizetype position);
     void claimActivated(int claimIndex);
     void columnsChanged();
+    // The reader asked for the context menu of article `article`'s column header.
+    void columnMenuRequested(int article, const QPoint &globalPos);
 
 private:
 

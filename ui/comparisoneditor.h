@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Changes to the open comparison the reader can undo: an article removed, and put back by
+// Edit > Undo. The change is made on the corpus in memory and handed to the window, which
+// shows it and analyses it again in the background. Verdicts and notes are kept by claim key
+// (ReaderMarks), so those of claims that still exist stay, and those of the removed article's
+// claims come back with it. A comparison that grows by being loaded again (articles added)
+// keeps its columns as they were, the new articles joining at the right.
+#include "corpus.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class ComparisonView;
+class CorpusModel;
+class QUndoStack;
+
+class ComparisonEditor : public QObject
+{
+    Q_OBJECT
+public:
+    ComparisonEditor(CorpusModel *model, ComparisonView *view, QObject *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    // Files of the comparison's folder the reader removed; saved with the comparison, and left
+    // out when it is loaded again.
+    QStringList leftOut() const { return m_leftOut; }
+    // Another comparison (or this one from its file): nothing to undo, nothing left out but `leftOut`.
+    void reset(const QStringList &leftOut = {});
+
+    // Removes article `article` (a corpus model row) as an undoable step; false when there is
+    // no such article or it is the only one.
+    bool removeArticle(int article);
+
+    // Called before the comparison is loaded again with more files: the next corpus shown
+    // gets the columns shown now, then its new articles.
+    void keepColumnsForReload();
+    // The window showed a corpus (connected to MainWindow::corpusShown).
+    void corpusShown();
+
+Q_SIGNALS:
+    // The corpus changed in memory: the window shows it with these columns (article indices,
+    // left to right) and analyses it.
+    void corpusChanged(std::shared_ptr<const Corpus> corpus, const QList<int> &columns);
+
+private:
+    friend class ArticleRemoval;
+    // Ids of the shown columns, left to right.
+    QStringList shownIds() const;
+    void change(const Corpus &corpus, const QStringList &columnIds);
+
+    CorpusModel *m_model;
+    ComparisonView *m_view;
+    QUndoStack *m_undo;
+    QStringList m_leftOut;
+    std::optional<QStringList> m_keptColumns; // ids, for the next corpus shown
+    QStringList m_knownIds; // every article when the columns were kept (hidden ones stay hidden)
+};
