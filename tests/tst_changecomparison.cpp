@@ -164,7 +164,7 @@ void TestChangeComparison::corpusEdits()
     // Columns for a corpus loaded again: the old order, hidden ones kept hidden, new ones last.
     Corpus grown = corpus;
     grown.articles.append(invented(QStringLiteral("d"), QStringLiteral("Herald"), QStringLiteral("/web/2")));
-    QCOMPARE(columnsById(grown, {QStringLiteral("c"), QStringLiteral("a")}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
+    QCOMPARE(columnsById(grown, {{QStringLiteral("c"), QStringLiteral("a")}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}),
              (QList<int>{2, 0, 3}));
 }
 

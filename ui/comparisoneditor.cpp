@@ -78,8 +78,7 @@ void ComparisonEditor::reset(const QStringList &leftOut)
 {
     m_undo->clear();
     m_leftOut = leftOut;
-    m_keptColumns.reset();
-    m_knownIds.clear();
+    m_view->setNextColumns(std::nullopt);
 }
 
 bool ComparisonEditor::removeArticle(int article)
@@ -93,21 +92,8 @@ bool ComparisonEditor::removeArticle(int article)
 
 void ComparisonEditor::keepColumnsForReload()
 {
-    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
-    if (!corpus)
-        return;
-    m_keptColumns = shownIds();
-    m_knownIds.clear();
-    for (const Article &a : corpus->articles)
-        m_knownIds.append(a.id);
-}
-
-void ComparisonEditor::corpusShown()
-{
-    if (!m_keptColumns)
-        return;
-    const QStringList order = *std::exchange(m_keptColumns, std::nullopt);
-    m_view->showColumns(columnsById(*m_model->corpus(), order, m_knownIds));
+    if (const std::shared_ptr<const Corpus> corpus = m_model->corpus())
+        m_view->setNextColumns(ColumnIds{shownIds(), idsOf(*corpus)});
 }
 
 QStringList ComparisonEditor::shownIds() const
@@ -123,12 +109,17 @@ QStringList ComparisonEditor::shownIds() const
     return ids;
 }
 
+QStringList ComparisonEditor::idsOf(const Corpus &corpus)
+{
+    QStringList ids;
+    for (const Article &a : corpus.articles)
+        ids.append(a.id);
+    return ids;
+}
+
 void ComparisonEditor::change(const Corpus &corpus, const QStringList &columnIds)
 {
-    auto changed = std::make_shared<const Corpus>(corpus);
-    // Only the listed columns: every id is known, so no article joins them unasked.
-    QStringList known;
-    for (const Article &a : corpus.articles)
-        known.append(a.id);
-    Q_EMIT corpusChanged(changed, columnsById(*changed, columnIds, known));
+    // Every id is known: no article joins the columns unasked.
+    m_view->setNextColumns(ColumnIds{columnIds, idsOf(corpus)});
+    Q_EMIT corpusChanged(std::make_shared<const Corpus>(corpus));
 }

@@ -38,24 +38,20 @@ public:
     // Called before the comparison is loaded again with more files: the next corpus shown
     // gets the columns shown now, then its new articles.
     void keepColumnsForReload();
-    // The window showed a corpus (connected to MainWindow::corpusShown).
-    void corpusShown();
 
 Q_SIGNALS:
-    // The corpus changed in memory: the window shows it with these columns (article indices,
-    // left to right) and analyses it.
-    void corpusChanged(std::shared_ptr<const Corpus> corpus, const QList<int> &columns);
+    // The corpus changed in memory: the window shows it (the view has its columns) and analyses it.
+    void corpusChanged(std::shared_ptr<const Corpus> corpus);
 
 private:
     friend class ArticleRemoval;
     // Ids of the shown columns, left to right.
     QStringList shownIds() const;
     void change(const Corpus &corpus, const QStringList &columnIds);
+    static QStringList idsOf(const Corpus &corpus);
 
     CorpusModel *m_model;
     ComparisonView *m_view;
     QUndoStack *m_undo;
     QStringList m_leftOut;
-    std::optional<QStringList> m_keptColumns; // ids, for the next corpus shown
-    QStringList m_knownIds; // every article when the columns were kept (hidden ones stay hidden)
 };

@@ -105,7 +105,14 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < std::min(rows, InitialColumns); ++row)
+    QList<int> initial;
+    if (m_nextColumns && m_model->corpus())
+        initial = columnsById(*m_model->corpus(), *std::exchange(m_nextColumns, std::nullopt));
+    if (initial.isEmpty()) {
+        for (int row = 0; row < std::min(rows, InitialColumns); ++row)
+            initial.append(row);
+    }
+    for (int row : std::as_const(initial))
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);

@@ -113,7 +113,7 @@ private:
     void fetchDroppedLinks(const QList<QUrl> &urls);
     void createChangeActions(); // mainwindow_change.cpp: remove an article, undo, the Articles list
     void showColumnMenu(int article, const QPoint &globalPos);
-    void showChangedCorpus(std::shared_ptr<const Corpus> corpus, const QList<int> &columns);
+    void showChangedCorpus(std::shared_ptr<const Corpus> corpus);
     // Loads the comparison again from `paths` (more files, corrected metadata), keeping its marks and columns.
     void reloadComparison(const QStringList &paths);
     void createJobControls(); // mainwindow_jobs.cpp: cancel buttons, the export job

@@ -23,7 +23,6 @@ void MainWindow::createChangeActions()
 {
     m_editor = new ComparisonEditor(m_corpusModel, m_view, this);
     connect(m_editor, &ComparisonEditor::corpusChanged, this, &MainWindow::showChangedCorpus);
-    connect(this, &MainWindow::corpusShown, m_editor, &ComparisonEditor::corpusShown);
 
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
@@ -34,7 +33,6 @@ void MainWindow::createChangeActions()
     m_editMenu->insertSeparator(first);
 
     m_articleList = new ArticleListDock(m_corpusModel, this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_articleList);
     tabifyDockWidget(m_docks->entitySidebar(), m_articleList);
     m_docks->entitySidebar()->raise();
     m_viewMenu->addAction(m_articleList->toggleViewAction());
@@ -58,13 +56,12 @@ void MainWindow::showColumnMenu(int article, const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
-void MainWindow::showChangedCorpus(std::shared_ptr<const Corpus> corpus, const QList<int> &columns)
+void MainWindow::showChangedCorpus(std::shared_ptr<const Corpus> corpus)
 {
     // The same comparison, changed: the session keeps its marks (see createSessionActions).
     m_sessionPaths = corpusSources(*corpus);
     m_analysis.reset();
     showCorpus(corpus);
-    m_view->showColumns(columns);
     m_job->analyze(corpus);
     m_dirty = true;
     m_autoSaver->scheduleSave();

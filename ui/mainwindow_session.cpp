@@ -272,7 +272,7 @@ void MainWindow::applyPendingComparison()
     // Columns: the saved order, then articles the file does not know (new since it was
     // saved); the hidden ones are never made. A file without a layout keeps the view's.
     if (!f.columnOrder.isEmpty() || !f.hiddenColumns.isEmpty())
-        m_view->showColumns(columnsById(corpus, f.columnOrder, f.columnOrder + f.hiddenColumns));
+        m_view->showColumns(columnsById(corpus, {f.columnOrder, f.columnOrder + f.hiddenColumns}));
 
     const ComparisonDrift drift = compareWithCorpus(f, corpus);
     const QStringList unmatched = m_readerMarks->unmatchedKeys(*m_analysis);

@@ -79,15 +79,15 @@ Corpus withoutFiles(const Corpus &corpus, const QStringList &files)
     return renamed(std::move(changed));
 }
 
-QList<int> columnsById(const Corpus &corpus, const QStringList &order, const QStringList &known)
+QList<int> columnsById(const Corpus &corpus, const ColumnIds &ids)
 {
     QList<int> columns;
-    for (const QString &id : order) {
+    for (const QString &id : ids.shown) {
         const int a = corpus.indexOf(id);
         if (a >= 0 && !columns.contains(a))
             columns.append(a);
     }
-    const QSet<QString> placed(known.cbegin(), known.cend());
+    const QSet<QString> placed(ids.known.cbegin(), ids.known.cend());
     for (int a = 0; a < corpus.articles.size(); ++a) {
         if (!placed.contains(corpus.articles[a].id) && !columns.contains(a))
             columns.append(a);

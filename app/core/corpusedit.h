@@ -20,7 +20,13 @@ Corpus withArticle(const Corpus &corpus, const Article &article, int index, bool
 // The corpus without the articles read from `files` (absolute paths).
 Corpus withoutFiles(const Corpus &corpus, const QStringList &files);
 
-// Columns by article index for a corpus loaded again: the articles of `order` (ids, left to
-// right) that it still has, then its articles that `known` does not name (new since), in
-// corpus order. Articles in `known` but not in `order` (hidden columns) stay hidden.
-QList<int> columnsById(const Corpus &corpus, const QStringList &order, const QStringList &known);
+// Columns named by article id, so that they outlive a corpus loaded or changed again: the ones
+// shown, left to right, and every article there was (known but not shown: a hidden column,
+// which stays hidden; not known: an article new since, whose column joins at the right).
+struct ColumnIds
+{
+    QStringList shown;
+    QStringList known;
+};
+// The columns of `ids` as article indices of `corpus`, in corpus order for the new articles.
+QList<int> columnsById(const Corpus &corpus, const ColumnIds &ids);

@@ -16,6 +16,7 @@
 #include "articlecolumn.h"
 #include "articlegenerator.h"
 #include "articletextview.h"
+#include "comparisoneditor.h"
 #include "comparisonview.h"
 #include "connectorhandle.h"
 #include "exportjob.h"
@@ -35,6 +36,7 @@
 #include <QTextStream>
 #include <QScrollBar>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -141,9 +143,36 @@ void eventLoopStall()
         << " ms after opening; probed until 2 s after the analysis was shown)" << Qt::endl;
 }
 
-// The longest event-loop stall from adding one article to 200 open ones until 2 s after the
-// grown comparison is shown: the new article is written to disk, the corpus reloaded and
-// re-analysed in the background.
+// The longest event-loop stall (ms) from `change` until 2 s after the window shows the next
+// analysis; `shownMs` gets the time from `change` to that analysis.
+qint64 longestStallThrough(MainWindow &window, const std::function<void()> &change, qint64 *shownMs)
+{
+    QElapsedTimer sinceTick;
+    qint64 longest = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    QElapsedTimer total;
+    total.start();
+    sinceTick.start();
+    probe.start();
+    change();
+    longest = std::max(longest, sinceTick.restart()); // the call itself runs on the GUI thread
+    shown.wait(600000);
+    *shownMs = total.elapsed();
+    longest = std::max(longest, sinceTick.restart());
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    probe.stop();
+    return longest;
+}
+
+// The longest event-loop stalls while one article joins 200 open ones (it is written to disk,
+// the corpus reloaded and re-analysed in the background), then while it is removed again
+// (the corpus changed in memory and re-analysed) and put back by Undo.
 void addOneStall()
 {
     QTemporaryDir dir, extra, web;
@@ -163,29 +192,17 @@ void addOneStall()
     first.wait(600000);
     QTest::qWait(1000);
 
-    QElapsedTimer sinceTick;
-    qint64 longest = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, sinceTick.restart()); });
-    QSignalSpy grown(&window, &MainWindow::analysisShown);
-    QElapsedTimer total;
-    total.start();
-    sinceTick.start();
-    probe.start();
-    window.addArticles({*added.article});
-    longest = std::max(longest, sinceTick.restart()); // the call itself runs on the GUI thread
-    grown.wait(600000);
-    const qint64 shown = total.elapsed();
-    longest = std::max(longest, sinceTick.restart());
-    QElapsedTimer after;
-    after.start();
-    while (after.elapsed() < 2000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    probe.stop();
-    out << "gui_add_one_to_200_total: " << shown << " ms (added to grown comparison shown, "
-        << window.analysis()->corpus->articles.size() << " articles)" << Qt::endl;
+    qint64 shown = 0;
+    qint64 longest = longestStallThrough(window, [&] { window.addArticles({*added.article}); }, &shown);
+    const qsizetype articles = window.analysis()->corpus->articles.size();
+    out << "gui_add_one_to_200_total: " << shown << " ms (added to grown comparison shown, " << articles << " articles)" << Qt::endl;
     out << "gui_longest_event_loop_stall_add_one_to_200: " << longest << " ms (probed until 2 s after it was shown)" << Qt::endl;
+    longest = longestStallThrough(window, [&] { window.comparisonEditor()->removeArticle(int(articles) - 1); }, &shown);
+    out << "gui_remove_one_of_201_total: " << shown << " ms (" << window.analysis()->corpus->articles.size() << " articles left)" << Qt::endl;
+    out << "gui_longest_event_loop_stall_remove_one_of_201: " << longest << " ms" << Qt::endl;
+    longest = longestStallThrough(window, [&] { window.comparisonEditor()->undoStack()->undo(); }, &shown);
+    out << "gui_undo_remove_total: " << shown << " ms (" << window.analysis()->corpus->articles.size() << " articles)" << Qt::endl;
+    out << "gui_longest_event_loop_stall_undo_remove: " << longest << " ms" << Qt::endl;
 }
 
 // A shown main window with `folder` opened and its analysis on screen.
