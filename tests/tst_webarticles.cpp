@@ -329,6 +329,30 @@ void TestWebArticles::screenshots()
     feeds->itemList()->topLevelItem(0)->setCheckState(0, Qt::Checked);
     feeds->itemList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
     QVERIFY(feeds->grab().save(dir + QStringLiteral("/feed-items.png")));
+    feeds->close();
+
+    // The default corpus of five articles, then a sixth from the local server (invented text).
+    HttpRoute wire;
+    wire.body = articlePage("Evening Wire", "Putin arrives in Beijing for two days of talks with Xi",
+                            "<p>Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, "
+                            "his first trip abroad since he began his fifth term.</p>"
+                            "<p>Putin and Chinese President Xi Jinping are to discuss trade, energy and the war in Ukraine.</p>"
+                            "<p>Putin will also travel to Harbin, where he is expected to open a Russia-China trade fair.</p>");
+    m_server.route(QStringLiteral("/wire/visit"), wire);
+    MainWindow grown;
+    grown.resize(1920, 1050);
+    grown.show();
+    QSignalSpy analysed(&grown, &MainWindow::analysisShown);
+    grown.openPaths({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")});
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, 60000);
+    AddressDialog *sixth = grown.openAddressDialog({m_server.url(QStringLiteral("/wire/visit"))}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(sixth->addButton()->isEnabled(), 10000);
+    sixth->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 2, 60000);
+    QCOMPARE(articleCount(grown), 6);
+    QCOMPARE(grown.comparisonView()->visibleOrder().size(), 6);
+    QTest::qWait(1500); // the columns' highlighting, one per turn of the event loop
+    QVERIFY(grown.grab().save(dir + QStringLiteral("/comparison-grew-to-six.png")));
 }
 
 QTEST_MAIN(TestWebArticles)

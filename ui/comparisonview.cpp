@@ -106,8 +106,15 @@ void ComparisonView::rebuild()
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
     QList<int> initial;
-    if (m_nextColumns && m_model->corpus())
-        initial = columnsById(*m_model->corpus(), *std::exchange(m_nextColumns, std::nullopt));
+    int joined = -1; // the first article new to a comparison loaded again: brought into view
+    if (m_nextColumns && m_model->corpus()) {
+        const ColumnIds ids = *std::exchange(m_nextColumns, std::nullopt);
+        initial = columnsById(*m_model->corpus(), ids);
+        for (int a : std::as_const(initial)) {
+            if (joined < 0 && !ids.known.contains(m_model->corpus()->articles[a].id))
+                joined = a;
+        }
+    }
     if (initial.isEmpty()) {
         for (int row = 0; row < std::min(rows, InitialColumns); ++row)
             initial.append(row);
@@ -119,6 +126,8 @@ void ComparisonView::rebuild()
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
+    if (joined >= 0)
+        QTimer::singleShot(0, this, [this, joined] { scrollToColumn(joined); }); // once laid out
     Q_EMIT columnsChanged();
 }
 
