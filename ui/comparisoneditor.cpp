@@ -6,6 +6,7 @@
 #include "corpusedit.h"
 #include "corpusmodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -71,7 +72,11 @@ ComparisonEditor::ComparisonEditor(CorpusModel *model, ComparisonView *view, QOb
     , m_model(model)
     , m_view(view)
     , m_undo(new QUndoStack(this))
+    , m_undoAction(m_undo->createUndoAction(this, tr("&Undo")))
+    , m_redoAction(m_undo->createRedoAction(this, tr("&Redo")))
 {
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
 }
 
 void ComparisonEditor::reset(const QStringList &leftOut)
@@ -79,21 +84,32 @@ void ComparisonEditor::reset(const QStringList &leftOut)
     m_undo->clear();
     m_leftOut = leftOut;
     m_view->setNextColumns(std::nullopt);
+    reloadEnded();
 }
 
 bool ComparisonEditor::removeArticle(int article)
 {
     const std::shared_ptr<const Corpus> corpus = m_model->corpus();
-    if (!corpus || article < 0 || article >= corpus->articles.size() || corpus->articles.size() < 2)
+    if (m_reloading || !corpus || article < 0 || article >= corpus->articles.size() || corpus->articles.size() < 2)
         return false;
     m_undo->push(new ArticleRemoval(this, *corpus, article));
     return true;
 }
 
-void ComparisonEditor::keepColumnsForReload()
+void ComparisonEditor::reloadStarting()
 {
     if (const std::shared_ptr<const Corpus> corpus = m_model->corpus())
         m_view->setNextColumns(ColumnIds{shownIds(), idsOf(*corpus)});
+    m_reloading = true;
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+}
+
+void ComparisonEditor::reloadEnded()
+{
+    m_reloading = false;
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
 }
 
 QStringList ComparisonEditor::shownIds() const

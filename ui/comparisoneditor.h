@@ -16,6 +16,7 @@
 
 class ComparisonView;
 class CorpusModel;
+class QAction;
 class QUndoStack;
 
 class ComparisonEditor : public QObject
@@ -35,9 +36,15 @@ public:
     // no such article or it is the only one.
     bool removeArticle(int article);
 
-    // Called before the comparison is loaded again with more files: the next corpus shown
-    // gets the columns shown now, then its new articles.
-    void keepColumnsForReload();
+    // Edit > Undo and Redo, named after the step they undo or redo.
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+    // Called before the comparison is loaded again with more files: the next corpus shown gets
+    // the columns shown now, then its new articles. Until the load ends (reloadEnded()),
+    // nothing is removed or undone: a change in memory would drop the load and its articles.
+    void reloadStarting();
+    void reloadEnded();
 
 Q_SIGNALS:
     // The corpus changed in memory: the window shows it (the view has its columns) and analyses it.
@@ -54,4 +61,7 @@ private:
     ComparisonView *m_view;
     QUndoStack *m_undo;
     QStringList m_leftOut;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    bool m_reloading = false;
 };

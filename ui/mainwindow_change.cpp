@@ -24,12 +24,10 @@ void MainWindow::createChangeActions()
     m_editor = new ComparisonEditor(m_corpusModel, m_view, this);
     connect(m_editor, &ComparisonEditor::corpusChanged, this, &MainWindow::showChangedCorpus);
 
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    connect(this, &MainWindow::corpusShown, m_editor, &ComparisonEditor::reloadEnded);
+    connect(m_job, &AnalysisJob::canceled, m_editor, &ComparisonEditor::reloadEnded);
     QAction *first = m_editMenu->actions().value(0);
-    m_editMenu->insertActions(first, {undo, redo});
+    m_editMenu->insertActions(first, {m_editor->undoAction(), m_editor->redoAction()});
     m_editMenu->insertSeparator(first);
 
     m_articleList = new ArticleListDock(m_corpusModel, this);
@@ -70,7 +68,7 @@ void MainWindow::showChangedCorpus(std::shared_ptr<const Corpus> corpus)
 void MainWindow::reloadComparison(const QStringList &paths)
 {
     m_sessionPaths = paths;
-    m_editor->keepColumnsForReload();
+    m_editor->reloadStarting();
     m_analysis.reset();
     m_job->start(paths, m_editor->leftOut());
 }
