@@ -45,6 +45,9 @@ static bool isControl(const QWidget *w)
     // Qt's own helpers (menu bar and tool bar overflow buttons) are named "qt_*".
     if (w->objectName().startsWith(u"qt_"))
         return false;
+    // Qt keeps the dock tab bars it no longer needs for later: hidden and empty, no reader meets them.
+    if (const auto *tabs = qobject_cast<const QTabBar *>(w); tabs && tabs->count() == 0 && tabs->isHidden())
+        return false;
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
         || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractItemView *>(w)
         || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractSlider *>(w)

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void everyColumnIsReachable_data();
     void everyColumnIsReachable();
     void narrowWindowFoldsDocksIntoTabs();
+    void shortWindowKeepsColumnsTall();
     void bigCorporaStartWithEightColumns();
 
 private:
@@ -681,6 +682,25 @@ void TestComparisonView::narrowWindowFoldsDocksIntoTabs()
     QCoreApplication::processEvents();
     QVERIFY(claims->isVisible() && (timeline->isVisible() || mentions->isVisible()));
     QVERIFY(claims->geometry().right() < qMax(timeline->geometry().left(), mentions->geometry().left()));
+}
+
+// A laptop screen at 200 % (960x540 logical pixels): the bottom docks give up height, so that
+// the columns keep most of it; a dock the reader then drags taller stays so.
+void TestComparisonView::shortWindowKeepsColumnsTall()
+{
+    auto *claims = m_window->findChild<QDockWidget *>(QStringLiteral("claimsPanel"));
+    QVERIFY(claims);
+    m_window->resize(960, 540);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY2(claims->height() <= 540 * 0.3 + 1, qPrintable(QString::number(claims->height())));
+    const int columns = m_window->comparisonView()->height();
+    QVERIFY2(columns >= 540 / 3, qPrintable(QString::number(columns)));
+    m_window->resizeDocks({claims}, {300}, Qt::Vertical);
+    QCoreApplication::processEvents();
+    const int dragged = claims->height();
+    QVERIFY2(dragged > 540 * 0.3 + 1, qPrintable(QString::number(dragged)));
+    QTest::qWait(50);
+    QCOMPARE(claims->height(), dragged);
 }
 
 // A big story: the first eight articles get columns, the others wait for the

@@ -22,6 +22,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QXmlStreamReader>
 
@@ -260,6 +261,8 @@ private Q_SLOTS:
     void pdfRowsAreNeverCut_data();
     void pdfRowsAreNeverCut();
     void attributionsGroupedBySpeaker();
+    void pdfCellsBreakBetweenWords_data();
+    void pdfCellsBreakBetweenWords();
     void initTestCase();
     void wellFormed_data();
     void wellFormed();
@@ -683,6 +686,62 @@ void TestExport::pdfRowsAreNeverCut()
     }
     QCOMPARE(rows, 40 + 3); // the claims and the sources
     QVERIFY2(parts > 3, qPrintable(QString::number(parts))); // the claims table was divided
+}
+
+// Words in a narrow claims cell are wrapped between words, never inside one, also when the
+// page glued two of them with a no-break space (a pair wider than the column was broken
+// inside the second word: "perceive d").
+void TestExport::pdfCellsBreakBetweenWords_data()
+{
+    QTest::addColumn<QChar>("space");
+    QTest::addRow("space") << QChar(u' ');
+    QTest::addRow("no-break space") << QChar(0x00a0);
+    QTest::addRow("narrow no-break space") << QChar(0x202f);
+}
+
+void TestExport::pdfCellsBreakBetweenWords()
+{
+    QFETCH(QChar, space);
+    auto corpus = std::make_shared<Corpus>();
+    auto analysis = std::make_shared<Analysis>();
+    const QString statement = QStringLiteral("The two nations are widely%1perceived as rivals of the others in the region").arg(space);
+    for (int a = 0; a < 6; ++a) {
+        Article article;
+        article.id = QString::number(a);
+        article.outlet = QStringLiteral("Outlet %1").arg(a);
+        article.text = QStringLiteral("Opening line. ") + statement + QStringLiteral(".");
+        corpus->articles.append(article);
+    }
+    analysis->corpus = corpus;
+    analysis->sentences.resize(corpus->articles.size());
+    Claim claim;
+    claim.id = QStringLiteral("c1");
+    claim.kind = ClaimKind::Shared;
+    for (int a = 0; a < corpus->articles.size(); ++a)
+        claim.members.append(member(*corpus, a, statement));
+    analysis->claims.append(claim);
+    const Sheet sheet = buildSheet(*analysis);
+    QImage device(10, 10, QImage::Format_RGB32);
+    const std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, nullptr, &device, QSizeF(600, 900));
+    int cellsChecked = 0;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->columns() != corpus->articles.size() + 1)
+            continue;
+        for (int c = 1; c < table->columns(); ++c, ++cellsChecked) {
+            const QTextBlock block = table->cellAt(1, c).firstCursorPosition().block();
+            const QString text = block.text();
+            QVERIFY(text.contains(u"perceived as rivals"));
+            const QTextLayout *layout = block.layout();
+            QVERIFY(layout->lineCount() > 3); // narrow: the statement takes several lines
+            for (int l = 1; l < layout->lineCount(); ++l) {
+                const int start = layout->lineAt(l).textStart();
+                QVERIFY2(!text.at(start - 1).isLetter() || !text.at(start).isLetter(),
+                         qPrintable(QStringLiteral("line %1 starts inside a word: \"%2|%3\"").arg(l).arg(text.mid(start - 8, 8), text.mid(start, 8))));
+            }
+        }
+    }
+    QCOMPARE(cellsChecked, corpus->articles.size());
 }
 
 void TestExport::csvInjection_data()

@@ -131,6 +131,11 @@ void TestTranslation::engineStrings_data()
     QTest::addRow("csv header") << QStringLiteral("SheetCsv") << QStringLiteral("outlet") << QStringLiteral("Medium");
     QTest::addRow("claims dock") << QStringLiteral("ClaimsPanel") << QStringLiteral("Claims") << QStringLiteral("Aussagen");
     QTest::addRow("entities dock") << QStringLiteral("EntitySidebar") << QStringLiteral("Entities") << QStringLiteral("Entitäten");
+    QTest::addRow("fetch failure") << QStringLiteral("HttpDownload") << QStringLiteral("host not found (%1)") << QStringLiteral("Host nicht gefunden (%1)");
+    QTest::addRow("feed reader") << QStringLiteral("FeedReader") << QStringLiteral("the feed is empty") << QStringLiteral("der Feed ist leer");
+    QTest::addRow("paste") << QStringLiteral("MainWindow") << QStringLiteral("&Paste as New Article") << QStringLiteral("Als neuen Artikel &einfügen");
+    QTest::addRow("remove article") << QStringLiteral("MainWindow") << QStringLiteral("&Remove Article") << QStringLiteral("Artikel &entfernen");
+    QTest::addRow("undo step") << QStringLiteral("ComparisonEditor") << QStringLiteral("Remove %1") << QStringLiteral("%1 entfernen");
 }
 
 void TestTranslation::engineStrings()

@@ -4,7 +4,10 @@
 // the open comparison in the real main window; pages come from a local HTTP server.
 #include "aboutdialog.h"
 #include "addressdialog.h"
+#include "analysisjson.h"
 #include "claimsmodel.h"
+#include "comparisoneditor.h"
+#include "comparisonview.h"
 #include "corpusmodel.h"
 #include "feeddialog.h"
 #include "bridgestory.h"
@@ -73,6 +76,7 @@ void TestWebArticles::initTestCase()
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("corpus"))));
     writeFile(m_dir.filePath(QStringLiteral("corpus/a.txt")), "Bridge to reopen\n\nThe harbour bridge will reopen on Tuesday, the city council said on Monday.\n");
     writeFile(m_dir.filePath(QStringLiteral("corpus/b.txt")), "Repairs end\n\nRepairs to the harbour bridge end this week, the council said.\n");
+    writeFile(m_dir.filePath(QStringLiteral("corpus/corpus.json")), R"({"format": "parallax-corpus/1", "title": "The harbour bridge"})");
     m_webDir = m_dir.filePath(QStringLiteral("web"));
     qputenv("PARALLAX_WEB_ARTICLES_DIR", m_webDir.toUtf8());
     qputenv("PARALLAX_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toUtf8());
@@ -99,6 +103,9 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(!window.analysis()->claims.isEmpty());
     const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
     window.readerMarks()->setVerdict(key, Verdict::Confirmed);
+    // The reader put the second article first.
+    window.comparisonView()->moveColumn(1, 0);
+    QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0}));
 
     QMimeData mime;
     mime.setHtml(QString::fromUtf8(articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
@@ -108,6 +115,8 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     mime.setData(QStringLiteral("text/x-moz-url-priv"), utf16.encode(QStringLiteral("https://ledger.example/bridge")));
     QSignalSpy shown(&window, &MainWindow::analysisShown);
     QVERIFY(window.pasteArticle(mime));
+    // Nothing is removed while the grown comparison loads: the change would drop the load.
+    QVERIFY(!window.comparisonEditor()->removeArticle(0));
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
     QCOMPARE(articleCount(window), 3);
     const Article &pasted = window.corpusModel()->corpus()->articles.last();
@@ -116,8 +125,13 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(pasted.text.contains(u"reopened to traffic"));
     QVERIFY(!pasted.text.contains(u"Sport"));
     QVERIFY(pasted.filePath.startsWith(m_webDir));
-    // The comparison grew; it was not replaced, so the reader's verdict is still there.
+    // The comparison grew; it was not replaced: the reader's verdict, the corpus's title and
+    // the columns as the reader laid them out are still there, the new one at the right.
     QCOMPARE(window.readerMarks()->verdict(key), Verdict::Confirmed);
+    QCOMPARE(window.corpusModel()->corpus()->title, QStringLiteral("The harbour bridge"));
+    QVERIFY(window.windowTitle().startsWith(u"The harbour bridge"));
+    QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0, 2}));
+    QVERIFY(window.comparisonEditor()->removeArticle(2));
 }
 
 void TestWebArticles::pastePlainTextOpensComparison()
@@ -250,7 +264,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
 {
     const QString path = m_dir.filePath(QStringLiteral("fetched.parallax"));
     QList<Article> before;
-    qsizetype claims = 0;
+    QByteArray analysed;
     {
         MainWindow window;
         AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
@@ -261,7 +275,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
         QVERIFY(window.saveComparison(path));
         before = window.corpusModel()->corpus()->articles;
-        claims = window.analysis()->claims.size();
+        analysed = analysisJson(*window.analysis());
     }
     m_server.stop();
     MainWindow window;
@@ -277,7 +291,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         QCOMPARE(after[i].fetched, before[i].fetched);
         QCOMPARE(after[i].outlet, before[i].outlet);
     }
-    QCOMPARE(window.analysis()->claims.size(), claims);
+    QCOMPARE(analysisJson(*window.analysis()), analysed); // entities, claims and all, byte for byte
     QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
     QVERIFY(m_server.listen());
     serveBridgeStory(m_server);
@@ -319,6 +333,30 @@ void TestWebArticles::screenshots()
     feeds->itemList()->topLevelItem(0)->setCheckState(0, Qt::Checked);
     feeds->itemList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
     QVERIFY(feeds->grab().save(dir + QStringLiteral("/feed-items.png")));
+    feeds->close();
+
+    // The default corpus of five articles, then a sixth from the local server (invented text).
+    HttpRoute wire;
+    wire.body = articlePage("Evening Wire", "Putin arrives in Beijing for two days of talks with Xi",
+                            "<p>Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit, "
+                            "his first trip abroad since he began his fifth term.</p>"
+                            "<p>Putin and Chinese President Xi Jinping are to discuss trade, energy and the war in Ukraine.</p>"
+                            "<p>Putin will also travel to Harbin, where he is expected to open a Russia-China trade fair.</p>");
+    m_server.route(QStringLiteral("/wire/visit"), wire);
+    MainWindow grown;
+    grown.resize(1920, 1050);
+    grown.show();
+    QSignalSpy analysed(&grown, &MainWindow::analysisShown);
+    grown.openPaths({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")});
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, 60000);
+    AddressDialog *sixth = grown.openAddressDialog({m_server.url(QStringLiteral("/wire/visit"))}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(sixth->addButton()->isEnabled(), 10000);
+    sixth->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 2, 60000);
+    QCOMPARE(articleCount(grown), 6);
+    QCOMPARE(grown.comparisonView()->visibleOrder().size(), 6);
+    QTest::qWait(1500); // the columns' highlighting, one per turn of the event loop
+    QVERIFY(grown.grab().save(dir + QStringLiteral("/comparison-grew-to-six.png")));
 }
 
 QTEST_MAIN(TestWebArticles)

@@ -83,6 +83,85 @@
         <source>Names of countries and their subdivisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parallax opens no network connection unless you ask for one: only File ▸ Add from Web Addresses, File ▸ Add from Feed, a link dropped on the window and the command parallax fetch fetch anything, and only the addresses given. Opening, analysing and exporting articles never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Add from Web Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the addresses of the articles, one per line, or a message that contains them. Parallax fetches only these pages, and only when you press Fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses that failed say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web address (http:// or https://) found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -100,13 +179,6 @@
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisJob</name>
-    <message>
-        <source>Loading articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +217,17 @@
     </message>
     <message>
         <source>Header of the article from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFolder</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,6 +271,21 @@
     </message>
     <message>
         <source>the file holds no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListDock</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +394,10 @@
     </message>
     <message>
         <source>%1 vs. %2: a different time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: states that exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +551,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonEditor</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonFile</name>
     <message>
         <source>No verdict</source>
@@ -593,6 +710,13 @@
     </message>
     <message>
         <source>Attributed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusLoadJob</name>
+    <message>
+        <source>Loading articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -867,8 +991,108 @@
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FeedDialog</name>
     <message>
-        <source>Export Failed</source>
+        <source>Add from Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed, or a feed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Ticked Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a web address nor a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is a page, not a feed; use Add from Web Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed has no items with a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items to compare, then fetch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fetch %n Ticked Item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>the feed is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is XML but not an RSS or Atom feed (its root element is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1, column %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1146,100 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpDownload</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out: no complete answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from a secure (https) address to an insecure one, which is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an article: the address serves a news feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address (only http and https are fetched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an article: the address serves %1, not a web page or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: the page is %1, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: the page is over the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1607,94 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading and analysing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled. Open a folder of articles (Ctrl+O) or drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison sheet was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the comparison sheet to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;Web Addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from F&amp;eed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste as an article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new articles could not all be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the comparison</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1353,6 +1759,24 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Act on the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message>
+        <source>not an article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastedArticle</name>
+    <message>
+        <source>the clipboard holds no text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1993,10 @@
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetExport</name>
@@ -1719,6 +2147,10 @@
         <source>Made with Parallax %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetMarkdown</name>
@@ -1859,14 +2291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare how several news outlets cover the same event.
-
-Commands:
-  analyze DIR|FILES [--json FILE]   analyse headless and write JSON
-  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A corpus folder or article files to open (default: the bundled corpus).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,6 +2387,39 @@ Commands:
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare how several news outlets cover the same event.
+
+Commands:
+  analyze DIR|FILES [--json FILE]   analyse headless and write JSON
+  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)
+  fetch URL|FEED... -o DIR   fetch web pages or feed items into a corpus folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a web address nor a readable feed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch web pages, or the items of RSS and Atom feeds, into a corpus folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web addresses of articles or feeds, or feed files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the articles and corpus.json into &lt;folder&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give web addresses or feeds, and -o FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles fetched: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,87 @@
         <source>Names of countries and their subdivisions</source>
         <translation>Namen von Staaten und ihren Verwaltungseinheiten</translation>
     </message>
+    <message>
+        <source>Parallax opens no network connection unless you ask for one: only File ▸ Add from Web Addresses, File ▸ Add from Feed, a link dropped on the window and the command parallax fetch fetch anything, and only the addresses given. Opening, analysing and exporting articles never do.</source>
+        <translation>Parallax baut keine Netzwerkverbindung auf, ohne dass Sie darum bitten: Nur Datei ▸ Aus Webadressen hinzufügen, Datei ▸ Aus Feed hinzufügen, ein auf das Fenster gezogener Link und der Befehl parallax fetch laden etwas herunter, und nur die angegebenen Adressen. Öffnen, Analysieren und Exportieren von Artikeln tun es nie.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Add from Web Addresses</source>
+        <translation>Aus Webadressen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste the addresses of the articles, one per line, or a message that contains them. Parallax fetches only these pages, and only when you press Fetch.</source>
+        <translation>Fügen Sie die Adressen der Artikel ein, eine pro Zeile, oder eine Nachricht, die sie enthält. Parallax lädt nur diese Seiten, und erst, wenn Sie auf Laden drücken.</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation>Fortschritt beim Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Articles</source>
+        <translation>Artikel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched.</source>
+        <translation>%1 von %2 geladen.</translation>
+    </message>
+    <message>
+        <source>The addresses that failed say why.</source>
+        <translation>Bei den fehlgeschlagenen Adressen steht, warum.</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>No web address (http:// or https://) found in the text.</source>
+        <translation>Im Text wurde keine Webadresse (http:// oder https://) gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>%n Seite wird geladen …</numerusform>
+            <numerusform>%n Seiten werden geladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched: %1</source>
+        <translation>Geladen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Article(s)</source>
+        <translation>
+            <numerusform>%n Artikel &amp;hinzufügen</numerusform>
+            <numerusform>%n Artikel &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -101,13 +182,6 @@
     <message>
         <source>Dates</source>
         <translation>Daten</translation>
-    </message>
-</context>
-<context>
-    <name>AnalysisJob</name>
-    <message>
-        <source>Loading articles</source>
-        <translation>Artikel werden geladen</translation>
     </message>
 </context>
 <context>
@@ -146,6 +220,17 @@
     <message>
         <source>Header of the article from %1</source>
         <translation>Kopf des Artikels von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFolder</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -189,6 +274,21 @@
     <message>
         <source>the file holds no article text</source>
         <translation>die Datei enthält keinen Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListDock</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article</source>
+        <translation>Artikel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Articles of the comparison</source>
+        <translation>Artikel des Vergleichs</translation>
     </message>
 </context>
 <context>
@@ -292,11 +392,15 @@
     </message>
     <message>
         <source>%1 vs. %2: approximate numbers of %3 that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2: ungefähre Zahlen von %3, die sich unterscheiden</translation>
     </message>
     <message>
         <source>%1 vs. %2: a different time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2: eine andere Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2: states that exclude each other</source>
+        <translation>%1 gegenüber %2: Zustände, die einander ausschließen</translation>
     </message>
 </context>
 <context>
@@ -453,6 +557,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonEditor</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonFile</name>
     <message>
         <source>No verdict</source>
@@ -568,11 +687,11 @@
     </message>
     <message>
         <source>the article &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>Articles of one file name from several folders had one id; they were told apart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit demselben Dateinamen aus mehreren Ordnern hatten eine gemeinsame Kennung; sie wurden unterschieden: %1</translation>
     </message>
 </context>
 <context>
@@ -599,6 +718,13 @@
     <message>
         <source>Attributed to %1</source>
         <translation>Zugeschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusLoadJob</name>
+    <message>
+        <source>Loading articles</source>
+        <translation>Artikel werden geladen</translation>
     </message>
 </context>
 <context>
@@ -877,9 +1003,110 @@
             <numerusform>%1 existieren bereits. Ersetzen?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FeedDialog</name>
     <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <source>Add from Feed</source>
+        <translation>Aus Feed hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed, or a feed file</source>
+        <translation>Adresse eines RSS- oder Atom-Feeds oder eine Feed-Datei</translation>
+    </message>
+    <message>
+        <source>Feed address or file</source>
+        <translation>Feed-Adresse oder -Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Show Items</source>
+        <translation>Einträge &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Feed items</source>
+        <translation>Feed-Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Ticked Items</source>
+        <translation>Angekreuzte Einträge &amp;laden</translation>
+    </message>
+    <message>
+        <source>Open a Feed</source>
+        <translation>Feed öffnen</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.rss *.atom);;All files (*)</source>
+        <translation>Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Fetching the feed…</source>
+        <translation>Der Feed wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 is neither a web address nor a file that can be read.</source>
+        <translation>%1 ist weder eine Webadresse noch eine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>the address is a page, not a feed; use Add from Web Addresses</source>
+        <translation>die Adresse ist eine Seite, kein Feed; verwenden Sie „Aus Webadressen hinzufügen“</translation>
+    </message>
+    <message>
+        <source>The feed cannot be read: %1.</source>
+        <translation>Der Feed kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The feed has no items with a web address.</source>
+        <translation>Der Feed hat keine Einträge mit einer Webadresse.</translation>
+    </message>
+    <message>
+        <source>Tick the items to compare, then fetch them.</source>
+        <translation>Kreuzen Sie die Einträge an, die Sie vergleichen möchten, und laden Sie sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fetch %n Ticked Item(s)</source>
+        <translation>
+            <numerusform>%n angekreuzten Eintrag &amp;laden</numerusform>
+            <numerusform>%n angekreuzte Einträge &amp;laden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>the feed is empty</source>
+        <translation>der Feed ist leer</translation>
+    </message>
+    <message>
+        <source>this is XML but not an RSS or Atom feed (its root element is &lt;%1&gt;)</source>
+        <translation>das ist XML, aber kein RSS- oder Atom-Feed (sein Wurzelelement ist &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the feed is nested more than %1 levels deep</source>
+        <translation>der Feed ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation>der Feed hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1, column %2: %3)</source>
+        <translation>der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1161,100 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpDownload</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 (%2)</source>
+        <translation>der Server antwortete mit HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>host not found (%1)</source>
+        <translation>Host nicht gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering</source>
+        <translation>der Server hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>timed out: no complete answer within %1</source>
+        <translation>Zeitüberschreitung: keine vollständige Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (a redirect loop?)</source>
+        <translation>mehr als %1 Weiterleitungen (eine Weiterleitungsschleife?)</translation>
+    </message>
+    <message>
+        <source>redirected from a secure (https) address to an insecure one, which is refused</source>
+        <translation>von einer sicheren (https-)Adresse auf eine unsichere weitergeleitet, was abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>the secure connection failed (%1)</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>not an article: the address serves a news feed</source>
+        <translation>kein Artikel: die Adresse liefert einen Nachrichten-Feed</translation>
+    </message>
+    <message>
+        <source>not a web address (only http and https are fetched)</source>
+        <translation>keine Webadresse (nur http und https werden geladen)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not an article: the address serves %1, not a web page or text</source>
+        <translation>kein Artikel: die Adresse liefert %1, keine Webseite und keinen Text</translation>
+    </message>
+    <message>
+        <source>too large: the page is %1, over the limit of %2</source>
+        <translation>zu groß: die Seite hat %1, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>too large: the page is over the limit of %1</source>
+        <translation>zu groß: die Seite überschreitet die Grenze von %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation>Abbrechen: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1632,96 @@
             <numerusform>%n Dateien wurden übersprungen:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %n Artikel werden als Spalten gezeigt; Ansicht ▸ Spalten zeigt die anderen.</numerusform>
+            <numerusform>Die ersten %1 von %n Artikeln werden als Spalten gezeigt; Ansicht ▸ Spalten zeigt die anderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Columns…</source>
+        <translation>Spalten wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Article</source>
+        <translation>Artikel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>Spalte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading and analysing</source>
+        <translation>Laden und Analysieren abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceled. Open a folder of articles (Ctrl+O) or drop files here.</source>
+        <translation>Abgebrochen. Öffnen Sie einen Ordner mit Artikeln (Strg+O) oder ziehen Sie Dateien hierher.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Export canceled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The comparison sheet was not exported.</source>
+        <translation>Der Vergleichsbogen wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the comparison sheet to %1</source>
+        <translation>Der Vergleichsbogen wurde nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Web Addresses…</source>
+        <translation>Aus &amp;Webadressen hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add from F&amp;eed…</source>
+        <translation>Aus F&amp;eed hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Als neuen Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Nothing to paste as an article: %1</source>
+        <translation>Nichts, was sich als Artikel einfügen ließe: %1</translation>
+    </message>
+    <message>
+        <source>Articles not saved</source>
+        <translation>Artikel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The new articles could not all be saved: %1</source>
+        <translation>Die neuen Artikel konnten nicht alle gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the comparison</source>
+        <translation>
+            <numerusform>%n Artikel zum Vergleich hinzugefügt</numerusform>
+            <numerusform>%n Artikel zum Vergleich hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>
@@ -1361,15 +1772,15 @@
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -1377,6 +1788,24 @@
             <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Act on the message</source>
+        <translation>Auf die Meldung reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message>
+        <source>not an article: %1</source>
+        <translation>kein Artikel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedArticle</name>
+    <message>
+        <source>the clipboard holds no text</source>
+        <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2027,10 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>as written: %1</source>
+        <translation>geschrieben als: %1</translation>
+    </message>
 </context>
 <context>
     <name>SheetExport</name>
@@ -1748,6 +2181,10 @@
         <source>Made with Parallax %1</source>
         <translation>Erstellt mit Parallax %1</translation>
     </message>
+    <message>
+        <source>as written: %1</source>
+        <translation>geschrieben als: %1</translation>
+    </message>
 </context>
 <context>
     <name>SheetMarkdown</name>
@@ -1888,18 +2325,6 @@
         <translation>Die Analyse in &lt;file&gt; schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <source>Compare how several news outlets cover the same event.
-
-Commands:
-  analyze DIR|FILES [--json FILE]   analyse headless and write JSON
-  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)</source>
-        <translation>Vergleichen, wie mehrere Nachrichtenmedien über dasselbe Ereignis berichten.
-
-Befehle:
-  analyze DIR|FILES [--json FILE]   ohne Oberfläche analysieren und JSON schreiben
-  export DIR|FILES --format FMT -o FILE   einen Vergleichsbogen schreiben (html, pdf, odt, md, csv, json)</translation>
-    </message>
-    <message>
         <source>A corpus folder or article files to open (default: the bundled corpus).</source>
         <translation>Ein Korpusordner oder Artikeldateien zum Öffnen (Vorgabe: der mitgelieferte Korpus).</translation>
     </message>
@@ -1999,6 +2424,44 @@ Befehle:
             <numerusform>%n Aussage</numerusform>
             <numerusform>%n Aussagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare how several news outlets cover the same event.
+
+Commands:
+  analyze DIR|FILES [--json FILE]   analyse headless and write JSON
+  export DIR|FILES --format FMT -o FILE   write a comparison sheet (html, pdf, odt, md, csv, json)
+  fetch URL|FEED... -o DIR   fetch web pages or feed items into a corpus folder</source>
+        <translation>Vergleicht, wie mehrere Nachrichtenmedien über dasselbe Ereignis berichten.
+
+Befehle:
+  analyze DIR|FILES [--json FILE]   ohne Fenster analysieren und JSON schreiben
+  export DIR|FILES --format FMT -o FILE   einen Vergleichsbogen schreiben (html, pdf, odt, md, csv, json)
+  fetch URL|FEED... -o DIR   Webseiten oder Feed-Einträge in einen Korpusordner laden</translation>
+    </message>
+    <message>
+        <source>neither a web address nor a readable feed file</source>
+        <translation>weder eine Webadresse noch eine lesbare Feed-Datei</translation>
+    </message>
+    <message>
+        <source>Fetch web pages, or the items of RSS and Atom feeds, into a corpus folder.</source>
+        <translation>Webseiten oder die Einträge von RSS- und Atom-Feeds in einen Korpusordner laden.</translation>
+    </message>
+    <message>
+        <source>Web addresses of articles or feeds, or feed files.</source>
+        <translation>Webadressen von Artikeln oder Feeds, oder Feed-Dateien.</translation>
+    </message>
+    <message>
+        <source>Write the articles and corpus.json into &lt;folder&gt;.</source>
+        <translation>Die Artikel und corpus.json in &lt;folder&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>give web addresses or feeds, and -o FOLDER</source>
+        <translation>geben Sie Webadressen oder Feeds und -o ORDNER an</translation>
+    </message>
+    <message>
+        <source>articles fetched: %1, failed: %2</source>
+        <translation>Artikel geladen: %1, fehlgeschlagen: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddressDialog</name>
+    <message numerus="yes">
+        <source>Fetching %n page(s)…</source>
+        <translation>
+            <numerusform>Fetching %n page…</numerusform>
+            <numerusform>Fetching %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Article(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Article</numerusform>
+            <numerusform>&amp;Add %n Articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -83,6 +100,16 @@
         <translation>
             <numerusform>%1 already exists. Replace it?</numerusform>
             <numerusform>%1 already exist. Replace them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message numerus="yes">
+        <source>&amp;Fetch %n Ticked Item(s)</source>
+        <translation>
+            <numerusform>&amp;Fetch %n Ticked Item</numerusform>
+            <numerusform>&amp;Fetch %n Ticked Items</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +209,13 @@
             <numerusform>%n files were skipped:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.</source>
+        <translation>
+            <numerusform>Showing the first %1 of %n article as columns; View ▸ Columns shows the others.</numerusform>
+            <numerusform>Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>
@@ -262,33 +296,6 @@
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AddressDialog</name>
-    <message numerus="yes">
-        <source>Fetching %n page(s)…</source>
-        <translation>
-            <numerusform>Fetching %n page…</numerusform>
-            <numerusform>Fetching %n pages…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Add %n Article(s)</source>
-        <translation>
-            <numerusform>&amp;Add %n Article</numerusform>
-            <numerusform>&amp;Add %n Articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FeedDialog</name>
-    <message numerus="yes">
-        <source>&amp;Fetch %n Ticked Item(s)</source>
-        <translation>
-            <numerusform>&amp;Fetch %n Ticked Item</numerusform>
-            <numerusform>&amp;Fetch %n Ticked Items</numerusform>
         </translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QLabel>
@@ -215,6 +216,9 @@ bool ArticleColumn::eventFilter(QObject *watched, QEvent *event)
         drag->exec(Qt::MoveAction);
         return true;
     }
+    case QEvent::ContextMenu:
+        Q_EMIT headerMenuRequested(m_row, static_cast<QContextMenuEvent *>(event)->globalPos());
+        return true;
     case QEvent::DragEnter: {
         auto *e = static_cast<QDragEnterEvent *>(event);
         if (e->mimeData()->hasFormat(QString::fromLatin1(kColumnMime)))

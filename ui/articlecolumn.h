@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     // The header of column `sourceRow` was dropped on this column's header.
     void columnDropped(int sourceRow, int targetRow);
+    // The reader asked for the header's context menu, at `globalPos`.
+    void headerMenuRequested(int row, const QPoint &globalPos);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -105,13 +105,29 @@ void ComparisonView::rebuild()
     // columns are laid out once, at their final widths.
     const bool hidden = m_splitter->isHidden();
     m_splitter->hide();
-    for (int row = 0; row < std::min(rows, InitialColumns); ++row)
+    QList<int> initial;
+    int joined = -1; // the first article new to a comparison loaded again: brought into view
+    if (m_nextColumns && m_model->corpus()) {
+        const ColumnIds ids = *std::exchange(m_nextColumns, std::nullopt);
+        initial = columnsById(*m_model->corpus(), ids);
+        for (int a : std::as_const(initial)) {
+            if (joined < 0 && !ids.known.contains(m_model->corpus()->articles[a].id))
+                joined = a;
+        }
+    }
+    if (initial.isEmpty()) {
+        for (int row = 0; row < std::min(rows, InitialColumns); ++row)
+            initial.append(row);
+    }
+    for (int row : std::as_const(initial))
         createColumn(row);
     m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
     m_splitter->setHidden(hidden);
     rebuildIndexes();
     rebuildStaticOverlays();
     applyAllOverlays();
+    if (joined >= 0)
+        QTimer::singleShot(0, this, [this, joined] { scrollToColumn(joined); }); // once laid out
     Q_EMIT columnsChanged();
 }
 
@@ -139,6 +155,7 @@ ArticleColumn *ComparisonView::createColumn(int row)
     connect(text, &ArticleTextView::scrolled, this, [this, row] { onColumnScrolled(row); });
     text->setToolTipProvider([this, row](qsizetype pos) { return claimToolTip(claimAt(row, pos)); });
     connect(column, &ArticleColumn::columnDropped, this, &ComparisonView::moveColumn);
+    connect(column, &ArticleColumn::headerMenuRequested, this, &ComparisonView::columnMenuRequested);
     return column;
 }
 

@@ -7,6 +7,7 @@
 // next/previous navigation over conflicts and shared claims.
 #include "analysis.h"
 #include "connectorhandle.h"
+#include "corpusedit.h"
 #include "overlaystyle.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -14,6 +15,8 @@
 #include <QPointer>
 #include <QTextEdit>
 #include <QWidget>
+
+#include <optional>
 
 class ArticleColumn;
 class ArticleTextView;
@@ -94,6 +97,9 @@ public:
     // (a restored comparison of 2,000 articles makes the few it shows, as opening does).
     void showColumns(const QList<int> &order);
     bool isColumnVisible(int article) const;
+    // The next corpus the model gets (the comparison loaded or changed again) opens with these
+    // columns instead of the first few: made once, in place, not made and then moved.
+    void setNextColumns(const std::optional<ColumnIds> &ids) { m_nextColumns = ids; }
     // Moves the column of article `article` to where the column of `target` is.
     void moveColumn(int article, int target);
 
@@ -110,6 +116,8 @@ Q_SIGNALS:
     void textClicked(int article, qsizetype position);
     void claimActivated(int claimIndex);
     void columnsChanged();
+    // The reader asked for the context menu of article `article`'s column header.
+    void columnMenuRequested(int article, const QPoint &globalPos);
 
 private:
 
@@ -135,6 +143,7 @@ private:
     QScrollArea *m_strip;
     ComparisonSplitter *m_splitter;
     QList<ArticleColumn *> m_columns; // by article index
+    std::optional<ColumnIds> m_nextColumns;
     QList<QPointer<ArticleColumn>> m_unhighlighted; // new columns waiting for syntax highlighting
     AnalysisPtr m_analysis;
     KSyntaxHighlighting::Theme m_theme;

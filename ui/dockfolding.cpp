@@ -6,7 +6,13 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QResizeEvent>
 #include <QTimer>
+
+namespace {
+// The most of a window's height that docks along its top or bottom keep when it gets shorter.
+constexpr qreal kDockHeightShare = 0.3;
+}
 
 DockFolding::DockFolding(QMainWindow *window, QList<QList<QDockWidget *>> groups, int foldWidth)
     : QObject(window)
@@ -21,9 +27,13 @@ bool DockFolding::eventFilter(QObject *watched, QEvent *event)
 {
     // Re-arranging docks inside the window's own resize would lay it out
     // re-entrantly: the change waits for the event loop.
-    if (watched == m_window && event->type() == QEvent::Resize && !m_pending) {
-        m_pending = true;
-        QTimer::singleShot(0, this, &DockFolding::update);
+    if (watched == m_window && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        m_heightChanged = m_heightChanged || resize->size().height() != resize->oldSize().height();
+        if (!m_pending) {
+            m_pending = true;
+            QTimer::singleShot(0, this, &DockFolding::update);
+        }
     }
     return QObject::eventFilter(watched, event);
 }
@@ -44,6 +54,8 @@ bool DockFolding::inOneArea() const
 void DockFolding::update()
 {
     m_pending = false;
+    if (std::exchange(m_heightChanged, false))
+        keepColumnsTall();
     const bool narrow = m_window->width() < m_foldWidth;
     if (narrow == m_folded || m_groups.size() < 2 || !inOneArea())
         return;
@@ -75,4 +87,24 @@ void DockFolding::update()
         }
     }
     m_folded = narrow;
+}
+
+void DockFolding::keepColumnsTall()
+{
+    if (!inOneArea())
+        return;
+    const Qt::DockWidgetArea area = m_window->dockWidgetArea(m_groups.first().first());
+    if (area != Qt::BottomDockWidgetArea && area != Qt::TopDockWidgetArea)
+        return;
+    // Only when the window's height changes: a dock the reader drags taller stays so.
+    const int most = int(m_window->height() * kDockHeightShare);
+    QList<QDockWidget *> taller;
+    for (const QList<QDockWidget *> &group : std::as_const(m_groups)) {
+        for (QDockWidget *dock : group) {
+            if (dock->isVisible() && dock->height() > most)
+                taller.append(dock);
+        }
+    }
+    if (!taller.isEmpty())
+        m_window->resizeDocks(taller, QList<int>(taller.size(), most), Qt::Vertical);
 }

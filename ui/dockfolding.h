@@ -4,6 +4,8 @@
 // Folds docks that sit side by side in one area into tabs while the window is
 // narrow (half a laptop screen), and lays them side by side again when it
 // widens: each dock keeps a usable width instead of the window refusing to shrink.
+// And when the window gets shorter (a laptop screen at 200 %), docks along its top or
+// bottom give up height, so that the columns keep most of it.
 #include <QList>
 #include <QObject>
 
@@ -26,6 +28,7 @@ protected:
 
 private:
     void update();
+    void keepColumnsTall();
     bool inOneArea() const;
 
     QMainWindow *m_window;
@@ -33,4 +36,5 @@ private:
     int m_foldWidth;
     bool m_folded = false;
     bool m_pending = false;
+    bool m_heightChanged = false;
 };

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "analysisjob.h"
+#include "comparisoneditor.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
 #include "dockcontroller.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSessionActions();
     createArticleActions();
     createWebActions();
+    createChangeActions();
     createJobControls();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
@@ -259,6 +261,7 @@ void MainWindow::navigate(ClaimKind kind, bool forward)
 
 void MainWindow::openPaths(const QStringList &paths)
 {
+    m_editor->reset(); // another comparison, or this one afresh: nothing to undo, nothing left out
     m_analysis.reset();
     m_job->start(paths);
 }

@@ -12,7 +12,9 @@
 
 class AddressDialog;
 class AnalysisJob;
+class ArticleListDock;
 class AutoSaver;
+class ComparisonEditor;
 class ExportJob;
 class JobIndicator;
 struct ExportResult;
@@ -79,6 +81,9 @@ public:
     bool pasteArticle(const QMimeData &mime); // false when the clipboard holds no text
     AddressDialog *openAddressDialog(const QList<QUrl> &urls, bool fetchNow);
     FeedDialog *openFeedDialog();
+    // Changing the open comparison (mainwindow_change.cpp): an article removed and put back.
+    ComparisonEditor *comparisonEditor() const { return m_editor; }
+    ArticleListDock *articleList() const { return m_articleList; }
     // Background jobs (mainwindow_jobs.cpp): writes a comparison sheet of the analysis shown
     // without holding the window; the message bar then names the file.
     void startExport(const ExportSettings &settings, const QString &target);
@@ -106,6 +111,11 @@ private:
     void createArticleActions(); // mainwindow_articles.cpp: export, article properties
     void createWebActions(); // mainwindow_web.cpp: add from addresses and feeds, paste
     void fetchDroppedLinks(const QList<QUrl> &urls);
+    void createChangeActions(); // mainwindow_change.cpp: remove an article, undo, the Articles list
+    void showColumnMenu(int article, const QPoint &globalPos);
+    void showChangedCorpus(std::shared_ptr<const Corpus> corpus);
+    // Loads the comparison again from `paths` (more files, corrected metadata), keeping its marks and columns.
+    void reloadComparison(const QStringList &paths);
     void createJobControls(); // mainwindow_jobs.cpp: cancel buttons, the export job
     void showExportResult(const ExportResult &result);
     void exportSheet();
@@ -147,6 +157,8 @@ private:
     ExportJob *m_exportJob = nullptr;
     JobIndicator *m_exportIndicator = nullptr;
     QToolButton *m_cancelAnalysis = nullptr;
+    ComparisonEditor *m_editor = nullptr;
+    ArticleListDock *m_articleList = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_comparisonPath;
     QStringList m_sessionPaths; // what the marks belong to

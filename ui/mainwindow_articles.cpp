@@ -8,6 +8,7 @@
 #include "articlepropertiesdialog.h"
 #include "articletextview.h"
 #include "comparisonview.h"
+#include "corpusedit.h"
 #include "corpusmodel.h"
 #include "exportdialog.h"
 #include "manifestwriter.h"
@@ -83,5 +84,5 @@ void MainWindow::editArticleProperties(int article)
         return;
     }
     statusBar()->showMessage(tr("Saved the details of %1 in corpus.json; analysing again").arg(a.fileName()), 5000);
-    openPaths({corpus->folder});
+    reloadComparison(corpusSources(*corpus));
 }

@@ -4,8 +4,11 @@
 // a few seconds after each change, recent comparisons and the window's saved settings.
 #include "mainwindow.h"
 
+#include "analysisjob.h"
 #include "autosaver.h"
+#include "comparisoneditor.h"
 #include "comparisonview.h"
+#include "corpusedit.h"
 #include "corpusmodel.h"
 #include "readermarks.h"
 
@@ -32,17 +35,6 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kThemeKey = QStringLiteral("view/theme");
 
-// The paths a corpus was opened from: its folder, or its files when opened loose.
-QStringList openedPaths(const Corpus &corpus)
-{
-    if (!corpus.folder.isEmpty())
-        return {corpus.folder};
-    QStringList files;
-    for (const Article &a : corpus.articles)
-        files.append(a.filePath);
-    return files;
-}
-
 bool anyExists(const QStringList &paths)
 {
     for (const QString &p : paths) {
@@ -67,6 +59,8 @@ void relocate(ComparisonFile &file, const QString &folder)
     }
     for (SavedArticle &a : file.articles)
         a.path = dir.filePath(QFileInfo(a.path).fileName());
+    for (QString &p : file.leftOut)
+        p = dir.filePath(QFileInfo(p).fileName());
 }
 
 // Only the application keeps settings: tests (no organisation name) start from defaults
@@ -93,7 +87,7 @@ void MainWindow::createSessionActions()
     });
     // Marks belong to one corpus: opening another one starts afresh.
     connect(this, &MainWindow::corpusShown, this, [this] {
-        const QStringList paths = openedPaths(*m_corpusModel->corpus());
+        const QStringList paths = corpusSources(*m_corpusModel->corpus());
         if (!m_pendingComparison && paths != m_sessionPaths) {
             const QSignalBlocker blocker(m_readerMarks);
             m_readerMarks->clear();
@@ -159,7 +153,7 @@ ComparisonFile MainWindow::currentComparison() const
     const std::shared_ptr<const Corpus> corpus = m_corpusModel->corpus();
     if (!corpus)
         return {};
-    ComparisonFile f = comparisonForCorpus(*corpus, m_sessionPaths.isEmpty() ? openedPaths(*corpus) : m_sessionPaths);
+    ComparisonFile f = comparisonForCorpus(*corpus, m_sessionPaths.isEmpty() ? corpusSources(*corpus) : m_sessionPaths);
     const QList<int> order = m_view->visibleOrder();
     for (int a : order) {
         if (a >= 0 && a < corpus->articles.size())
@@ -169,6 +163,7 @@ ComparisonFile MainWindow::currentComparison() const
         if (!order.contains(a))
             f.hiddenColumns.append(corpus->articles[a].id);
     }
+    f.leftOut = m_editor->leftOut();
     f.theme = m_view->theme().name();
     f.marks = m_readerMarks->marks();
     return f;
@@ -255,7 +250,9 @@ void MainWindow::restoreComparison(const ComparisonFile &file, const QString &pa
     m_comparisonPath = path;
     m_pendingComparison = f;
     m_sessionPaths = f.corpusPaths;
-    openPaths(f.corpusPaths);
+    m_editor->reset(f.leftOut);
+    m_analysis.reset();
+    m_job->start(f.corpusPaths, f.leftOut);
 }
 
 void MainWindow::applyPendingComparison()
@@ -274,18 +271,8 @@ void MainWindow::applyPendingComparison()
         setThemeByName(f.theme);
     // Columns: the saved order, then articles the file does not know (new since it was
     // saved); the hidden ones are never made. A file without a layout keeps the view's.
-    if (!f.columnOrder.isEmpty() || !f.hiddenColumns.isEmpty()) {
-        QList<int> order;
-        for (const QString &id : f.columnOrder)
-            order.append(corpus.indexOf(id));
-        QSet<QString> placed(f.hiddenColumns.cbegin(), f.hiddenColumns.cend());
-        placed.unite(QSet<QString>(f.columnOrder.cbegin(), f.columnOrder.cend()));
-        for (int a = 0; a < corpus.articles.size(); ++a) {
-            if (!placed.contains(corpus.articles[a].id))
-                order.append(a);
-        }
-        m_view->showColumns(order);
-    }
+    if (!f.columnOrder.isEmpty() || !f.hiddenColumns.isEmpty())
+        m_view->showColumns(columnsById(corpus, {f.columnOrder, f.columnOrder + f.hiddenColumns}));
 
     const ComparisonDrift drift = compareWithCorpus(f, corpus);
     const QStringList unmatched = m_readerMarks->unmatchedKeys(*m_analysis);

@@ -8,6 +8,7 @@
 #include "addressdialog.h"
 #include "addresstext.h"
 #include "articlefolder.h"
+#include "corpusedit.h"
 #include "corpusmodel.h"
 #include "feeddialog.h"
 #include "httpdownload.h"
@@ -129,17 +130,14 @@ void MainWindow::addArticles(const QList<Article> &articles)
         QMessageBox::warning(this, tr("Articles not saved"), tr("The new articles could not all be saved: %1").arg(saved.error));
     if (saved.files.isEmpty())
         return;
+    // The comparison grows rather than being replaced: its folder (and so its title), columns,
+    // removed articles and the reader's verdicts and notes stay.
     QStringList paths;
-    if (const std::shared_ptr<const Corpus> corpus = m_corpusModel->corpus()) {
-        for (const Article &a : corpus->articles)
-            paths << a.filePath;
-    }
-    paths += saved.files;
-    // The comparison grows rather than being replaced: the reader's verdicts and notes stay
-    // (the corpusShown handler in mainwindow_session.cpp keeps them for the same paths).
-    if (!m_pendingComparison)
-        m_sessionPaths = paths;
-    openPaths(paths);
+    if (const std::shared_ptr<const Corpus> corpus = m_corpusModel->corpus())
+        paths = corpusSources(*corpus);
+    for (const QString &file : saved.files)
+        paths << QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    reloadComparison(paths);
     statusBar()->showMessage(tr("%n article(s) added to the comparison", nullptr, int(saved.files.size())), 6000);
 }
 

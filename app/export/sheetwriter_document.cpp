@@ -29,6 +29,11 @@ struct SheetDocument
     Q_DECLARE_TR_FUNCTIONS(SheetDocument)
 };
 
+bool isNoBreakSpace(QChar ch)
+{
+    return ch == QChar(0x00a0) || ch == QChar(0x202f) || ch == QChar(0x2007);
+}
+
 QColor layerColor(SheetLayer layer, const SheetPalette &p)
 {
     switch (layer) {
@@ -237,8 +242,13 @@ private:
                 cur.insertBlock();
             // A wording is one run of text in a cell: the article's hard line breaks become spaces
             // (one character for one, so the differing ranges still fit), as in the HTML sheet.
+            // So do no-break spaces: web pages glue words with them ("countries&nbsp;perceived"),
+            // and a glued pair wider than a narrow column is broken inside a word ("perceive d").
             QString text = w.text;
-            text.replace(u'\r', u' ').replace(u'\n', u' ');
+            for (QChar &ch : text) {
+                if (ch == u'\r' || ch == u'\n' || isNoBreakSpace(ch))
+                    ch = u' ';
+            }
             qsizetype pos = 0;
             for (const TextRange &d : w.differing) {
                 cur.insertText(text.mid(pos, d.start - pos), QTextCharFormat());

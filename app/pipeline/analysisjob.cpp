@@ -3,6 +3,7 @@
 #include "analysisjob.h"
 
 #include "analyzer.h"
+#include "corpusedit.h"
 
 #include <QtConcurrent>
 
@@ -11,6 +12,8 @@ AnalysisJob::AnalysisJob(QObject *parent)
 {
     connect(&m_load, &CorpusLoadJob::progressChanged, this, &AnalysisJob::progressChanged);
     connect(&m_load, &CorpusLoadJob::loaded, this, [this](std::shared_ptr<const Corpus> corpus) {
+        if (!m_leftOut.isEmpty())
+            corpus = std::make_shared<const Corpus>(withoutFiles(*corpus, m_leftOut));
         Q_EMIT corpusLoaded(corpus);
         watchAnalysis(std::move(corpus));
     });
@@ -50,9 +53,10 @@ void AnalysisJob::waitForFinished()
     m_analysisWatcher.waitForFinished();
 }
 
-void AnalysisJob::start(const QStringList &paths)
+void AnalysisJob::start(const QStringList &paths, const QStringList &leftOut)
 {
     drop();
+    m_leftOut = leftOut;
     m_load.start(paths);
 }
 

@@ -19,8 +19,9 @@ public:
     explicit AnalysisJob(QObject *parent = nullptr);
     ~AnalysisJob() override;
 
-    // Loads `paths` and analyses them; replaces whatever ran before.
-    void start(const QStringList &paths);
+    // Loads `paths` and analyses them, without the articles of the files in `leftOut` (ones the
+    // reader removed from a folder's comparison); replaces whatever ran before.
+    void start(const QStringList &paths, const QStringList &leftOut = {});
     // Re-analyses an already loaded corpus (after metadata edits, say).
     void analyze(std::shared_ptr<const Corpus> corpus);
     // Stops loading or analysing; canceled() if either was under way.
@@ -42,6 +43,7 @@ private:
 
     CorpusLoadJob m_load;
     QFutureWatcher<AnalysisPtr> m_analysisWatcher;
+    QStringList m_leftOut; // of the current request
     quint64 m_generation = 0;
     bool m_analysing = false; // the current request's analysis runs
 };

@@ -225,6 +225,13 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
     QJsonArray paths;
     for (const QString &p : file.corpusPaths)
         paths.append(storedPath(p, baseDir));
+    QJsonObject corpus{{QStringLiteral("paths"), paths}};
+    if (!file.leftOut.isEmpty()) {
+        QJsonArray leftOut;
+        for (const QString &p : file.leftOut)
+            leftOut.append(storedPath(p, baseDir));
+        corpus.insert(QStringLiteral("leftOut"), leftOut);
+    }
     QJsonArray articles;
     for (const SavedArticle &a : file.articles)
         articles.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("path"), storedPath(a.path, baseDir)}, {QStringLiteral("hash"), a.hash}});
@@ -243,9 +250,10 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
             o.insert(QStringLiteral("note"), m.note);
         marks.append(o);
     }
+    corpus.insert(QStringLiteral("articles"), articles);
     const QJsonObject root{
         {QStringLiteral("format"), kFormat},
-        {QStringLiteral("corpus"), QJsonObject{{QStringLiteral("paths"), paths}, {QStringLiteral("articles"), articles}}},
+        {QStringLiteral("corpus"), corpus},
         {QStringLiteral("columns"), QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(file.columnOrder)},
                                     {QStringLiteral("hidden"), QJsonArray::fromStringList(file.hiddenColumns)}}},
         {QStringLiteral("theme"), file.theme},
@@ -275,10 +283,11 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
         return {std::nullopt, ComparisonFileText::tr("the file's format is \"%1\", not \"%2\"").arg(format.left(80), kFormat), {}};
 
     QJsonObject corpus;
-    QStringList storedPaths;
+    QStringList storedPaths, storedLeftOut;
     QJsonArray articles;
     if (!r.object(root, QStringLiteral("corpus"), QStringLiteral("corpus"), &corpus, true)
         || !r.stringList(corpus, QStringLiteral("paths"), QStringLiteral("corpus.paths"), &storedPaths, true)
+        || !r.stringList(corpus, QStringLiteral("leftOut"), QStringLiteral("corpus.leftOut"), &storedLeftOut, false)
         || !r.array(corpus, QStringLiteral("articles"), QStringLiteral("corpus.articles"), &articles, false, kMaxPaths))
         return {std::nullopt, r.error, {}};
     if (storedPaths.isEmpty())
@@ -288,6 +297,12 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
         if (!r.path(p, QStringLiteral("corpus.paths"), &abs))
             return {std::nullopt, r.error, {}};
         f.corpusPaths.append(abs);
+    }
+    for (const QString &p : storedLeftOut) {
+        QString abs;
+        if (!r.path(p, QStringLiteral("corpus.leftOut"), &abs))
+            return {std::nullopt, r.error, {}};
+        f.leftOut.append(abs);
     }
     QSet<QString> ids;
     QStringList repairedIds;

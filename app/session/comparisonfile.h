@@ -37,6 +37,7 @@ struct SavedArticle
 struct ComparisonFile
 {
     QStringList corpusPaths; // absolute: the folder or the files that were opened
+    QStringList leftOut;     // absolute: files under corpusPaths the reader removed from the comparison
     QList<SavedArticle> articles;
     QStringList columnOrder;   // article ids, left to right
     QStringList hiddenColumns; // article ids

@@ -3,8 +3,11 @@
 // Pictures of the real main window in states a start-up screenshot cannot
 // reach: after a live theme switch, on a conflict (F8), with the export
 // dialog open. For looking at the window as readers meet it (run under Xvfb):
-//   window_shots [--size WxH] [--theme NAME] [--conflict] [--mentions] [--export FORMAT] OUT.png DIR|FILES...
+//   window_shots [--size WxH] [--theme NAME] [--conflict] [--mentions] [--remove N] [--export FORMAT] OUT.png DIR|FILES...
+// --remove takes article N out of the comparison, as its header's menu does, and shows the Articles list.
 // --theme switches while running, last, as View > Theme does.
+#include "articlelistdock.h"
+#include "comparisoneditor.h"
 #include "dockcontroller.h"
 #include "exportdialog.h"
 #include "mentionlistpanel.h"
@@ -32,7 +35,9 @@ int main(int argc, char **argv)
     const QCommandLineOption mentions(QStringLiteral("mentions"), QStringLiteral("list the mentions of the first entity"));
     const QCommandLineOption exportFormat(QStringLiteral("export"), QStringLiteral("open the export dialog on FORMAT (its index)"),
                                           QStringLiteral("index"));
-    parser.addOptions({size, theme, conflict, mentions, exportFormat});
+    const QCommandLineOption remove(QStringLiteral("remove"), QStringLiteral("remove article N, then show the Articles list"),
+                                    QStringLiteral("N"));
+    parser.addOptions({size, theme, conflict, mentions, remove, exportFormat});
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("picture to write"));
     parser.process(app);
     QStringList args = parser.positionalArguments();
@@ -53,6 +58,15 @@ int main(int argc, char **argv)
         return 1;
     }
     QTest::qWait(300);
+    if (parser.isSet(remove)) {
+        QSignalSpy again(&window, &MainWindow::analysisShown);
+        if (!window.comparisonEditor()->removeArticle(parser.value(remove).toInt()) || !again.wait(120000)) {
+            std::fprintf(stderr, "window_shots: article %s not removed\n", qPrintable(parser.value(remove)));
+            return 1;
+        }
+        window.articleList()->raise();
+        QTest::qWait(300);
+    }
     if (parser.isSet(conflict)) {
         for (QAction *action : window.findChildren<QAction *>()) {
             if (action->shortcut() == QKeySequence(Qt::Key_F8))
