@@ -75,23 +75,23 @@ void TestClaimScore::devCorpora_data()
                                                      << reached - 0.01;
     };
     // The figures reached when these rows were set.
-    shared("dev-bridge-flood", 0.599);
+    shared("dev-bridge-flood", 0.581);
     conflicts("dev-bridge-flood", 0.600);
-    shared("dev-cathedral-fire", 0.522);
+    shared("dev-cathedral-fire", 0.532);
     conflicts("dev-cathedral-fire", 1.000);
-    shared("dev-ferry-rescue", 0.549);
+    shared("dev-ferry-rescue", 0.679);
     conflicts("dev-ferry-rescue", 0.500);
     shared("dev-mine-rescue", 0.604);
     conflicts("dev-mine-rescue", 0.167);
-    shared("dev-plant-closure", 0.684);
+    shared("dev-plant-closure", 0.704);
     conflicts("dev-plant-closure", 0.500);
-    shared("dev-referendum", 0.560);
+    shared("dev-referendum", 0.645);
     conflicts("dev-referendum", 0.500);
-    shared("dev-security-council", 0.718);
+    shared("dev-security-council", 0.719);
     conflicts("dev-security-council", 0.750);
     shared("heldout-drives-merger", 0.632);
     conflicts("heldout-drives-merger", 0.667);
-    shared("heldout-ecuador-quake", 0.588);
+    shared("heldout-ecuador-quake", 0.580);
     conflicts("heldout-ecuador-quake", 0.750);
     shared("heldout-football-final", 0.683);
 }
