@@ -650,6 +650,10 @@ void TestClaims::numbers_data()
     QTest::addRow("percent sign") << QStringLiteral("a premium of 32% to the price") << 32.0 << false << QStringLiteral("percent");
     QTest::addRow("qualified noun") << QStringLiteral("the 6,500 German jobs at the plant") << 6500.0 << false << QStringLiteral("job");
     QTest::addRow("per cent in two words") << QStringLiteral("turnout was 48.2 per cent") << 48.2 << false << QStringLiteral("percent");
+    QTest::addRow("noun compound") << QStringLiteral("seven coal miners were trapped") << 7.0 << false << QStringLiteral("miner");
+    QTest::addRow("noun compound of a verb's noun") << QStringLiteral("some 150 rescue workers") << 150.0 << false << QStringLiteral("worker");
+    QTest::addRow("plural then a participle") << QStringLiteral("seven miners trapped underground") << 7.0 << false << QStringLiteral("miner");
+    QTest::addRow("unit before a noun") << QStringLiteral("a 10 km stretch of road") << 10.0 << false << QStringLiteral("km");
 }
 
 void TestClaims::numbers()

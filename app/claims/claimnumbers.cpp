@@ -111,6 +111,22 @@ bool isApproximator(const QString &word)
         || word == u"estimated" || word == u"up" || word == u"under";
 }
 
+// A singular noun before a plural one ("coal miners", "rescue workers", "factory jobs") at
+// token `at`: the two are one noun, and the plural its head. A plural first ("miners trapped")
+// or a unit ("10 km stretch") is no such pair.
+bool nounCompoundHead(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
+{
+    if (at + 1 >= tokens.size() || tokens[at].capitalized || tokens[at + 1].capitalized || tokens[at].hyphenAfter)
+        return false;
+    const QString &first = tokens[at].lower, &second = tokens[at + 1].lower;
+    if (isStopWord(first) || isStopWord(second) || !first[0].isLetter() || !second[0].isLetter()
+        || isApproximator(first) || isUnitOfMeasure(normalizedUnit(first)))
+        return false;
+    const QString head = wordnet.lemma(second);
+    return wordnet.lemma(first) == first && wordnet.senses(first) && second.endsWith(u's') && head != second
+        && wordnet.senses(head);
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -304,6 +320,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         if (unitAt + 1 < tokens.size() && tokens[unitAt].capitalized && !tokens[unitAt + 1].capitalized
             && tokens[unitAt + 1].lower[0].isLetter() && !isStopWord(tokens[unitAt + 1].lower))
             ++unitAt;
+        else if (!joined && nounCompoundHead(tokens, unitAt, wordnet))
+            ++unitAt; // "seven coal miners", "150 rescue workers": the last noun is what is counted
         const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start
             && tokens[t - 1].lower.size() == 1 && !tokens[t - 1].lower[0].isLetterOrNumber();
         if (signBefore) {
