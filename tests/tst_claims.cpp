@@ -194,6 +194,10 @@ void TestClaims::pairs_data()
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
 
+    QTest::addRow("count: a rank is no amount")
+        << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
+        << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.")
+        << "noconflict" << "" << "";
     // Paraphrases: the same fact in other words.
     QTest::addRow("paraphrase: rate rise")
         << QStringLiteral("The central bank raised its main interest rate by half a percentage point on Tuesday.")

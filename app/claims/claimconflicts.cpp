@@ -52,7 +52,12 @@ bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
     }
     if (a.unit.isEmpty() || b.unit.isEmpty() || a.modifier != b.modifier)
         return false;
-    if (a.unit == b.unit || (isOccurrenceNoun(a.unit) && isOccurrenceNoun(b.unit)))
+    if (isOccurrenceNoun(a.unit) && isOccurrenceNoun(b.unit))
+        return true; // "the fourth time" ~ "on 40 occasions": both count the meetings
+    // Otherwise a rank is no amount: "in the 34th minute" is a moment, "for 24 minutes" a while.
+    if (a.ordinal != b.ordinal)
+        return false;
+    if (a.unit == b.unit)
         return true;
     // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their kind.
     const Synonyms &wordnet = Synonyms::instance();
