@@ -194,6 +194,10 @@ void TestClaims::pairs_data()
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
 
+    QTest::addRow("number: a period is another scope")
+        << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
+        << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.")
