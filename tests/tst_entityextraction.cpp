@@ -380,6 +380,18 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A train, flight or bus named by a service code and number is no entity, nor is its name
+    // alone; a known name before a number stays ("the EU 27"), and so do a road and a model.
+    QTest::addRow("service-number") << "The Skyrail SR 212 from Vienna reached Linz late." << d
+                                    << "place:Linz|place:Vienna";
+    QTest::addRow("service-code-alone") << "The SR 212 leaves Vienna at ten." << d << "place:Vienna";
+    QTest::addRow("service-name-alone")
+        << "The Skyrail SR 212 derailed. The Skyrail from Vienna carried 90 people; the Skyrail service resumed." << d
+        << "place:Vienna";
+    QTest::addRow("known-name-before-number") << "The EU 27 met in Brussels." << d
+                                              << "organization:EU|place:Brussels";
+    QTest::addRow("name-before-year") << "Orvana Holdings 2030 targets were cut." << d
+                                      << "organization:Orvana Holdings";
 }
 
 void TestEntityExtraction::names()

@@ -174,6 +174,7 @@ struct Resolution
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
     QSet<QString> eventWords;          // last words of events' names: "sudamericana"
+    QSet<QString> serviceNames;        // numbered services' names: "nightjet" of "Nightjet NJ 466"
     QHash<QString, QString> nicknames; // nickname key -> key of the name it was written in
     QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     UnionFind uf{0};
@@ -212,6 +213,8 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
             }
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
+            if (!c.serviceKey.isEmpty())
+                r.serviceNames.insert(Gazetteer::folded(acronymKey(c.serviceKey)));
             const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
@@ -286,6 +289,19 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
                 break;
             }
         }
+    }
+    // "the Nightjet from Vienna", "the Nightjet service" after "the Nightjet NJ 466": a numbered
+    // service's name alone, or before a lower-case word, names the service.
+    for (Group &g : groups) {
+        if (g.gazetteer)
+            continue;
+        bool service = r.serviceNames.contains(g.key);
+        for (qsizetype k = 0; k < g.mentions.size() && !service; ++k) {
+            const QString &bare = g.mentions.at(k).second->bareKey;
+            service = !bare.isEmpty() && r.serviceNames.contains(Gazetteer::folded(acronymKey(bare)));
+        }
+        if (service)
+            g.mentions.clear();
     }
     // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
     for (Group &g : groups) {
