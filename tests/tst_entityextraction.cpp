@@ -471,6 +471,18 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("reordered-body")
         << QStringList{u"The Ministry of Fisheries and Coastal Affairs said so."_s, u"The fisheries ministry agreed."_s}
         << QStringList{u"Ministry of Fisheries and Coastal Affairs"_s, u"fisheries ministry"_s} << QStringList{};
+    QTest::addRow("body-without-its-kind")
+        << QStringList{u"KMB Bank cut its rates on Monday."_s, u"KMB said it would follow the market."_s}
+        << QStringList{u"KMB Bank"_s, u"KMB"_s} << QStringList{};
+    QTest::addRow("name-then-kind-is-another-body")
+        << QStringList{u"Talvik Energy lost money."_s, u"Talvik Group said Talvik would sell it."_s}
+        << QStringList{} << QStringList{u"Talvik Energy"_s, u"Talvik Group"_s};
+    QTest::addRow("body-without-its-of")
+        << QStringList{u"The Monetary Authority of Orvania cut rates. The Monetary Authority said more could follow."_s,
+                       u"The Monetary Authority of Tessaly held its rates."_s,
+                       u"The Monetary Authority said it was watching prices."_s}
+        << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority"_s}
+        << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority of Tessaly"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }
