@@ -380,6 +380,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // Hospitals by their English and German heads, after or before the name.
+    QTest::addRow("clinic-head") << "The driver was taken to Orvik University Clinic by helicopter." << d
+                                 << "organization:Orvik University Clinic";
+    QTest::addRow("klinik-head-first") << "Doctors at the Klinik Talheim said he was stable." << d
+                                       << "organization:Klinik Talheim";
     // A train, flight or bus named by a service code and number is no entity, nor is its name
     // alone; a known name before a number stays ("the EU 27"), and so do a road and a model.
     QTest::addRow("service-number") << "The Skyrail SR 212 from Vienna reached Linz late." << d
