@@ -380,6 +380,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A word that is no name alone ("NEWS" over a story) ends a body's name after a name.
+    QTest::addRow("news-ends-a-name") << "Haddad told Vixon News that the fire had grown." << d
+                                      << "organization:Vixon News|person:Haddad";
+    QTest::addRow("news-desk-no-name") << "Fire grows\n\nBy ANNA OKONJO, Foreign News Reporter\n\nThe fire grew near Tarvik." << d
+                                       << "person:ANNA OKONJO|place:Tarvik";
+    QTest::addRow("news-alone-no-name") << "BREAKING NEWS\n\nThe fire had grown near Tarvik." << d << "place:Tarvik";
     // Hospitals by their English and German heads, after or before the name.
     QTest::addRow("clinic-head") << "The driver was taken to Orvik University Clinic by helicopter." << d
                                  << "organization:Orvik University Clinic";

@@ -85,6 +85,17 @@ bool onByline(const NameScan &s, qsizetype i)
     return s.joined(i - 1, i);
 }
 
+// "Vixon News", "Global TV": a word that is no name on its own ("NEWS" over a story) ends a
+// body's name after a name word, as a body's head; before a role it is a desk ("Foreign News
+// Reporter").
+bool endsLongerName(const NameScan &s, qsizetype i)
+{
+    const qsizetype next = i + 1;
+    const bool beforeRole = next < s.tokens.size() && s.joined(i, next) && s.gaz.isRole(s.tokens.at(next).lower);
+    return i > 0 && s.words.organizationHeads.contains(s.tokens.at(i).lower) && s.name.at(i - 1)
+           && s.joined(i - 1, i) && !s.tokens.at(i - 1).possessive && s.tokens.at(i - 1).capitalised && !beforeRole;
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -106,7 +117,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
     if (s.gaz.isCalendarWord(t.lower) && i > 0 && s.tokens.at(i - 1).capitalised && s.joined(i - 1, i)
         && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !t.possessive)
         return true;
-    if (s.gaz.isNotName(t.lower) || s.gaz.isCalendarWord(t.lower) || s.gaz.isClosedClass(t.lower))
+    if ((s.gaz.isNotName(t.lower) && !endsLongerName(s, i)) || s.gaz.isCalendarWord(t.lower)
+        || s.gaz.isClosedClass(t.lower))
         return false;
     // AFP photo slugs ("TOPSHOT-CHINA-BRI-FORUM") are keywords, not names.
     if (t.slug)
