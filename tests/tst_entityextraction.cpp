@@ -380,6 +380,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A hyphenated word that ends a known name stays whole ("France-Presse"); others split.
+    QTest::addRow("hyphen-ends-known-name") << "Reporters from Agence France-Presse saw the wreck." << d
+                                            << "organization:Agence France-Presse";
     // A word that is no name alone ("NEWS" over a story) ends a body's name after a name.
     QTest::addRow("news-ends-a-name") << "Haddad told Vixon News that the fire had grown." << d
                                       << "organization:Vixon News|person:Haddad";
