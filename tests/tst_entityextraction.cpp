@@ -380,6 +380,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A legal form after a name is no name alone; a brand's spelling before a place is its branch.
+    QTest::addRow("legal-form-not-alone") << "Press contact: Orvik-Holding AG, Vienna" << d
+                                          << "organization:Orvik-Holding AG|place:Vienna";
+    QTest::addRow("brand-branch") << "The weather service WeatherLink Austria issued a warning." << d
+                                  << "organization:WeatherLink Austria";
     // A hyphenated word that ends a known name stays whole ("France-Presse"); others split.
     QTest::addRow("hyphen-ends-known-name") << "Reporters from Agence France-Presse saw the wreck." << d
                                             << "organization:Agence France-Presse";

@@ -154,6 +154,10 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
         return;
     }
+    // "ÖBB-Holding AG" where the name before was cut off: a legal form after a name is part of
+    // that company's name, never a name alone.
+    if (s.words.legalForms.contains(t.lower) && a > 0 && s.joined(a - 1, a) && s.tokens.at(a - 1).capitalised)
+        return;
     if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
         if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
             return; // "UPDATED", "WASH": an ordinary word in capitals
@@ -379,6 +383,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (s.words.placeHeadsFirst.contains(first) && !saint)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
     }
+    // "GeoSphere Austria": a brand's spelling before a country's or a region's name is the
+    // brand's branch there, one body.
+    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && s.camelCase(s.tokens.at(a))
+        && s.isKnownPlace(b, b))
+        return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
     // is a given name before a surname.
     if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && !s.inPhrase.at(a)
