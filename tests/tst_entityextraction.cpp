@@ -380,6 +380,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A district of local government is a body; a district alone is a place.
+    QTest::addRow("body-district") << "The Marvin Regional District ordered residents to leave." << d
+                                   << "organization:Marvin Regional District";
+    QTest::addRow("place-district") << "Floods hit the Marvin District overnight." << d << "place:Marvin District";
     // A legal form after a name is no name alone; a brand's spelling before a place is its branch.
     QTest::addRow("legal-form-not-alone") << "Press contact: Orvik-Holding AG, Vienna" << d
                                           << "organization:Orvik-Holding AG|place:Vienna";

@@ -366,14 +366,19 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
             return emitName(s, out, a, b, {0, 0, kGazetteer}, QString(), false);
     }
     const qsizetype head = s.headIndex(a, b);
+    // "Thompson Regional District", "Oak Valley School District": a district of local
+    // government is a body.
+    const bool bodyDistrict = head > a && s.tokens.at(head).lower == u"district"
+                              && s.words.bodyDistrictWords.contains(s.tokens.at(head - 1).lower);
     // "Bank of England": a head word before "of" decides even when it comes first.
     // "Consulate General of Ecuador": a title word after the head keeps it.
     const bool orgHead
-        = (s.isHead(head, s.words.organizationHeads)
-              || (head > a && s.isHead(head - 1, s.words.organizationHeads)
-                  && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
-          && (head > a || head < b);
-    const bool placeHead = s.isHead(head, s.words.placeHeads) && (head > a || head < b);
+        = bodyDistrict
+          || ((s.isHead(head, s.words.organizationHeads)
+               || (head > a && s.isHead(head - 1, s.words.organizationHeads)
+                   && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
+              && (head > a || head < b));
+    const bool placeHead = !bodyDistrict && s.isHead(head, s.words.placeHeads) && (head > a || head < b);
     // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
     if (!orgHead && !placeHead && a < b && s.phraseEnd.at(a) != b) {
         if (s.words.organizationHeadsFirst.contains(first))

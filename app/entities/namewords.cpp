@@ -72,6 +72,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("credit-words"), &NameWords::creditWords},
         {QStringLiteral("saints"), &NameWords::saints},
         {QStringLiteral("water-heads"), &NameWords::waterHeads},
+        {QStringLiteral("body-district-words"), &NameWords::bodyDistrictWords},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

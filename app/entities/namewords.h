@@ -54,6 +54,7 @@ struct NameWords
     QSet<QString> creditWords;
     QSet<QString> saints;
     QSet<QString> waterHeads;
+    QSet<QString> bodyDistrictWords;
 
 private:
     NameWords();
