@@ -380,6 +380,14 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A public function's word before a country's name names a body; an adjective does not.
+    QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d
+                                             << "organization:Statistics Canada";
+    QTest::addRow("portfolio-before-country") << "Environment Canada issued a heat warning." << d
+                                              << "organization:Environment Canada";
+    QTest::addRow("function-before-country-inside") << "Data from Statistics Canada showed a fall." << d
+                                                    << "organization:Statistics Canada";
+    QTest::addRow("adjective-before-country") << "Trade with Mainland China grew." << d << "place:Mainland China";
     // A district of local government is a body; a district alone is a place.
     QTest::addRow("body-district") << "The Marvin Regional District ordered residents to leave." << d
                                    << "organization:Marvin Regional District";

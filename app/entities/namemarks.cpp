@@ -52,6 +52,10 @@ bool startsLongerName(const NameScan &s, qsizetype i)
         return false;
     if (s.words.organizationHeads.contains(next.lower))
         return true;
+    // "Environment Canada said": a public function's word before a country's name.
+    if (s.words.bodyFunctionWords.contains(s.tokens.at(i).lower) && s.phraseEnd.at(j) >= 0
+        && s.gaz.isCountry(s.sliceKey(j, s.phraseEnd.at(j))))
+        return true;
     return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower)
            && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
 }

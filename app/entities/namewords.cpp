@@ -73,6 +73,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("saints"), &NameWords::saints},
         {QStringLiteral("water-heads"), &NameWords::waterHeads},
         {QStringLiteral("body-district-words"), &NameWords::bodyDistrictWords},
+        {QStringLiteral("body-function-words"), &NameWords::bodyFunctionWords},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

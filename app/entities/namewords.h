@@ -55,6 +55,7 @@ struct NameWords
     QSet<QString> saints;
     QSet<QString> waterHeads;
     QSet<QString> bodyDistrictWords;
+    QSet<QString> bodyFunctionWords;
 
 private:
     NameWords();
