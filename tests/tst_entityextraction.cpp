@@ -388,6 +388,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("function-before-country-inside") << "Data from Statistics Canada showed a fall." << d
                                                     << "organization:Statistics Canada";
     QTest::addRow("adjective-before-country") << "Trade with Mainland China grew." << d << "place:Mainland China";
+    // An outlet named by its web address is a body, however it is written.
+    QTest::addRow("web-address-name") << "Photo: Bildwerk.at / Lena Marr. Tarvo Okafor told NEWSDESK.net so." << d
+                                      << "organization:Bildwerk.at|organization:NEWSDESK.net|person:Lena Marr|person:Tarvo Okafor";
+    QTest::addRow("sentence-end-no-address") << "The fire reached Tarvik. At dawn it stopped." << d << "place:Tarvik";
     // A district of local government is a body; a district alone is a place.
     QTest::addRow("body-district") << "The Marvin Regional District ordered residents to leave." << d
                                    << "organization:Marvin Regional District";

@@ -9,6 +9,7 @@
 #include "nametokenizer.h"
 #include "namewords.h"
 #include "servicenames.h"
+#include "webnames.h"
 
 #include <algorithm>
 #include <optional>
@@ -98,6 +99,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markNames(scan, blocked);
     findNameSpans(scan, result);
     markServiceNumbers(text, result.names);
+    markWebNames(text, result.names);
     shareListTypes(text, result.names);
     return result;
 }
