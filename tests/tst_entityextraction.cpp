@@ -388,6 +388,18 @@ void TestEntityExtraction::names_data()
     QTest::addRow("function-before-country-inside") << "Data from Statistics Canada showed a fall." << d
                                                     << "organization:Statistics Canada";
     QTest::addRow("adjective-before-country") << "Trade with Mainland China grew." << d << "place:Mainland China";
+    // A centre people go to is a venue; people work at a centre that is a body.
+    QTest::addRow("venue-centre") << "Evacuees must register at the Harwick Centre in Tarvik." << d
+                                  << "place:Harwick Centre|place:Tarvik";
+    QTest::addRow("body-centre") << "Analysts at the Harwick Centre expect a cut." << d
+                                 << "organization:Harwick Centre";
+    QTest::addRow("workers-at-centre") << "Officers said watchstanders at the Harwick Rescue Centre took the call." << d
+                                       << "organization:Harwick Rescue Centre";
+    // A time zone written as a word is no place.
+    QTest::addRow("time-zone-word") << "All times Pacific. The fire began at 2 p.m. Eastern time near Tarvik." << d
+                                    << "place:Tarvik";
+    // A newspaper's name ends in its masthead word.
+    QTest::addRow("masthead-word") << "By ANNA OKONJO, Harwick Sun" << d << "organization:Harwick Sun|person:ANNA OKONJO";
     // An outlet named by its web address is a body, however it is written.
     QTest::addRow("web-address-name") << "Photo: Bildwerk.at / Lena Marr. Tarvo Okafor told NEWSDESK.net so." << d
                                       << "organization:Bildwerk.at|organization:NEWSDESK.net|person:Lena Marr|person:Tarvo Okafor";

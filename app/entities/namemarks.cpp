@@ -100,6 +100,17 @@ bool endsLongerName(const NameScan &s, qsizetype i)
            && s.joined(i - 1, i) && !s.tokens.at(i - 1).possessive && s.tokens.at(i - 1).capitalised && !beforeRole;
 }
 
+// "2 a.m. Pacific time", "All times Pacific": a time zone written as a word, no name.
+bool timeZoneWord(const NameScan &s, qsizetype i)
+{
+    if (!s.tokens.at(i).capitalised || !s.words.timeZoneNames.contains(s.tokens.at(i).lower))
+        return false;
+    auto lowerWord = [&](qsizetype k, QStringView w) {
+        return k >= 0 && k < s.tokens.size() && !s.tokens.at(k).capitalised && s.tokens.at(k).lower == w;
+    };
+    return (lowerWord(i + 1, u"time") && s.joined(i, i + 1)) || (lowerWord(i - 1, u"times") && s.joined(i - 1, i));
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -112,6 +123,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
         return false;
     // "MH-65", "HC-130": capitals joined to a number designate a model.
     if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
+        return false;
+    if (timeZoneWord(s, i))
         return false;
     if (s.inPhrase.at(i))
         return true;

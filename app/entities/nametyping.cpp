@@ -183,6 +183,26 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     return emitName(s, out, a, b, votes, QString(), false);
 }
 
+// "register at the Sandman Centre", "in the Harbour Centre": a centre where people go is a
+// venue, a place; "analysts at the Orvik Center", "Watchstanders at the ... Center" (people
+// named by what they do) work for a body.
+bool venueAt(const NameScan &s, qsizetype a, qsizetype b)
+{
+    if (!s.words.venueHeads.contains(s.tokens.at(b).lower))
+        return false;
+    qsizetype p = s.prevWord(a);
+    if (p >= 0 && s.tokens.at(p).lower == u"the" && !s.tokens.at(p).capitalised)
+        p = s.prevWord(p);
+    if (p < 0 || s.tokens.at(p).capitalised || (s.tokens.at(p).lower != u"at" && s.tokens.at(p).lower != u"in"))
+        return false;
+    const qsizetype who = s.prevWord(p);
+    if (who < 0)
+        return true;
+    const QString &w = s.tokens.at(who).lower;
+    const bool doers = s.tokens.at(who).word && (w.endsWith(u"ers") || w.endsWith(u"ists") || w.endsWith(u"ians"));
+    return !worksAt(s, who) && !doers;
+}
+
 // Several words that no gazetteer entry, role or event explains: their head, particles,
 // compass words and how ordinary they are decide.
 void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool orgHead, bool placeHead)
@@ -190,7 +210,9 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
     const QString &first = s.tokens.at(a).lower;
     std::array<int, 3> votes{};
     bool fallbackPerson = false;
-    if (orgHead || s.legalFormAt(b) > a)
+    if (orgHead && venueAt(s, a, b))
+        votes[PlaceVote] += kHead;
+    else if (orgHead || s.legalFormAt(b) > a)
         votes[OrgVote] += kHead;
     else if (placeHead)
         votes[PlaceVote] += kHead;

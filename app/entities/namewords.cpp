@@ -74,6 +74,8 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("water-heads"), &NameWords::waterHeads},
         {QStringLiteral("body-district-words"), &NameWords::bodyDistrictWords},
         {QStringLiteral("body-function-words"), &NameWords::bodyFunctionWords},
+        {QStringLiteral("venue-heads"), &NameWords::venueHeads},
+        {QStringLiteral("time-zone-names"), &NameWords::timeZoneNames},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

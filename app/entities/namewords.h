@@ -56,6 +56,8 @@ struct NameWords
     QSet<QString> waterHeads;
     QSet<QString> bodyDistrictWords;
     QSet<QString> bodyFunctionWords;
+    QSet<QString> venueHeads;
+    QSet<QString> timeZoneNames;
 
 private:
     NameWords();
