@@ -395,6 +395,13 @@ void TestEntityExtraction::names_data()
                                  << "organization:Harwick Centre";
     QTest::addRow("workers-at-centre") << "Officers said watchstanders at the Harwick Rescue Centre took the call." << d
                                        << "organization:Harwick Rescue Centre";
+    // A lower-case description in apposition to a name is no body's name; a place's area is a place.
+    QTest::addRow("description-in-apposition")
+        << "It was mapped by the Harwick Fire Service, the provincial agency that fights fires." << d
+        << "organization:Harwick Fire Service";
+    QTest::addRow("area-head") << "It burned an area bigger than the Greater Tarvik Area." << d
+                               << "place:Greater Tarvik Area";
+    QTest::addRow("flats-head") << "Residents of Orlen Flats were told to leave." << d << "place:Orlen Flats";
     // A time zone written as a word is no place.
     QTest::addRow("time-zone-word") << "All times Pacific. The fire began at 2 p.m. Eastern time near Tarvik." << d
                                     << "place:Tarvik";
