@@ -94,6 +94,15 @@ void TestClaimScore::devCorpora_data()
     shared("heldout-ecuador-quake", 0.580);
     conflicts("heldout-ecuador-quake", 0.750);
     shared("heldout-football-final", 0.683);
+    // Written and annotated for issues 17 and 18 after the rows above were set (first measured
+    // on the build at 21f82ba, before any change was made for them; nightjet's shared F1 rose
+    // from 0.551 with the entity and date work after it).
+    shared("heldout-nightjet-derailment", 0.590);
+    conflicts("heldout-nightjet-derailment", 0.333);
+    shared("heldout-rate-decision", 0.610);
+    conflicts("heldout-rate-decision", 0.429);
+    shared("heldout-wildfire-evacuation", 0.343);
+    conflicts("heldout-wildfire-evacuation", 0.714);
 }
 
 void TestClaimScore::devCorpora()

@@ -62,6 +62,10 @@ void TestDateExtractor::find_data()
     row("ordinal day", "The ceasefire began on the 21st of March 2022.", thu, ex({{"21st of March 2022", "2022-03-21"}}));
     row("ordinal after month", "Talks resume on June 3rd, officials said.", thu, ex({{"June 3rd", "2024-06-03"}}));
     row("month day no year", "The ministers met on May 2 in Paris.", thu, ex({{"May 2", "2024-05-02"}}));
+    row("quarter named by its month", "Output shrank 0.4 percent in the June quarter.", dec, ex({{"June", "2022-06"}}));
+    row("quarter named by an abbreviated month", "Inflation: 2.4% (Sept quarter)", dec, ex({{"Sept", "2022-09"}}));
+    row("period to a month", "The economy contracted in the three months to June.", dec, ex({{"June", "2022-06"}}));
+    row("month name not a quarter", "June Carter sang that night.", dec, ex({}));
     row("day month no year", "Parliament sits again on 10 June.", thu, ex({{"10 June", "2024-06-10"}}));
     row("abbreviated month", "The report, dated Oct. 18, was leaked.", thu, ex({{"Oct. 18", "2023-10-18"}}));
     row("sept abbreviation", "Flights were grounded after Sept. 11 across the region.", thu, ex({{"Sept. 11", "2023-09-11"}}));
@@ -79,6 +83,18 @@ void TestDateExtractor::find_data()
     row("weekday past week", "Protesters gathered on Sunday outside the embassy.", thu, ex({{"Sunday", "2024-05-12"}}));
     row("weekday future", "The two leaders will meet on Monday in Brussels.", thu, ex({{"Monday", "2024-05-20"}}));
     row("weekday future after", "On Saturday, the delegation is scheduled to fly home.", thu, ex({{"Saturday", "2024-05-18"}}));
+    row("weekday after a verb of intent", "The operator said on Saturday it hoped to reopen the line on Tuesday.", mon,
+        ex({{"Saturday", "2023-01-07"}, {"Tuesday", "2023-01-10"}}));
+    row("weekday something starts from", "Two lenders have cut their floating rates from Friday.", thu,
+        ex({{"Friday", "2024-05-17"}}));
+    row("weekday opening a past span", "The museum was shut from Monday to Wednesday.", thu,
+        ex({{"Monday", "2024-05-13"}, {"Wednesday", "2024-05-15"}}));
+    row("weekday in a plan that was to be", "All services were cancelled, including a recital on Sunday that was to mark the choir's jubilee.",
+        thu, ex({{"Sunday", "2024-05-19"}}));
+    row("weekday of a report that says what comes", "The governor said on Saturday that the province would review every slope.",
+        mon, ex({{"Saturday", "2023-01-07"}}));
+    row("weekday with a relative clause in the past", "A recital on Sunday that drew a full house was the last.", thu,
+        ex({{"Sunday", "2024-05-12"}}));
     row("weekday evening", "Informal talks followed on Wednesday evening at the residence.", thu, ex({{"Wednesday evening", "2024-05-15"}}));
     row("weekday with date in parentheses", "The premier landed on Tuesday (14 May) morning.", thu,
         ex({{"Tuesday", "2024-05-14"}, {"14 May", "2024-05-14"}}));

@@ -380,6 +380,72 @@ void TestEntityExtraction::names_data()
     QTest::addRow("pronoun-after-but") << "Protexa Civila said, but it warned residents to stay away." << d
                                        << "organization:Protexa Civila";
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
+    // A public function's word before a country's name names a body; an adjective does not.
+    QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d
+                                             << "organization:Statistics Canada";
+    QTest::addRow("portfolio-before-country") << "Environment Canada issued a heat warning." << d
+                                              << "organization:Environment Canada";
+    QTest::addRow("function-before-country-inside") << "Data from Statistics Canada showed a fall." << d
+                                                    << "organization:Statistics Canada";
+    QTest::addRow("adjective-before-country") << "Trade with Mainland China grew." << d << "place:Mainland China";
+    // A centre people go to is a venue; people work at a centre that is a body.
+    QTest::addRow("venue-centre") << "Evacuees must register at the Harwick Centre in Tarvik." << d
+                                  << "place:Harwick Centre|place:Tarvik";
+    QTest::addRow("body-centre") << "Analysts at the Harwick Centre expect a cut." << d
+                                 << "organization:Harwick Centre";
+    QTest::addRow("workers-at-centre") << "Officers said watchstanders at the Harwick Rescue Centre took the call." << d
+                                       << "organization:Harwick Rescue Centre";
+    // A lower-case description in apposition to a name is no body's name; a place's area is a place.
+    QTest::addRow("description-in-apposition")
+        << "It was mapped by the Harwick Fire Service, the provincial agency that fights fires." << d
+        << "organization:Harwick Fire Service";
+    QTest::addRow("area-head") << "It burned an area bigger than the Greater Tarvik Area." << d
+                               << "place:Greater Tarvik Area";
+    QTest::addRow("flats-head") << "Residents of Orlen Flats were told to leave." << d << "place:Orlen Flats";
+    // A time zone written as a word is no place.
+    QTest::addRow("time-zone-word") << "All times Pacific. The fire began at 2 p.m. Eastern time near Tarvik." << d
+                                    << "place:Tarvik";
+    // A newspaper's name ends in its masthead word.
+    QTest::addRow("masthead-word") << "By ANNA OKONJO, Harwick Sun" << d << "organization:Harwick Sun|person:ANNA OKONJO";
+    // An outlet named by its web address is a body, however it is written.
+    QTest::addRow("web-address-name") << "Photo: Bildwerk.at / Lena Marr. Tarvo Okafor told NEWSDESK.net so." << d
+                                      << "organization:Bildwerk.at|organization:NEWSDESK.net|person:Lena Marr|person:Tarvo Okafor";
+    QTest::addRow("sentence-end-no-address") << "The fire reached Tarvik. At dawn it stopped." << d << "place:Tarvik";
+    // A district of local government is a body; a district alone is a place.
+    QTest::addRow("body-district") << "The Marvin Regional District ordered residents to leave." << d
+                                   << "organization:Marvin Regional District";
+    QTest::addRow("place-district") << "Floods hit the Marvin District overnight." << d << "place:Marvin District";
+    // A legal form after a name is no name alone; a brand's spelling before a place is its branch.
+    QTest::addRow("legal-form-not-alone") << "Press contact: Orvik-Holding AG, Vienna" << d
+                                          << "organization:Orvik-Holding AG|place:Vienna";
+    QTest::addRow("brand-branch") << "The weather service WeatherLink Austria issued a warning." << d
+                                  << "organization:WeatherLink Austria";
+    // A hyphenated word that ends a known name stays whole ("France-Presse"); others split.
+    QTest::addRow("hyphen-ends-known-name") << "Reporters from Agence France-Presse saw the wreck." << d
+                                            << "organization:Agence France-Presse";
+    // A word that is no name alone ("NEWS" over a story) ends a body's name after a name.
+    QTest::addRow("news-ends-a-name") << "Haddad told Vixon News that the fire had grown." << d
+                                      << "organization:Vixon News|person:Haddad";
+    QTest::addRow("news-desk-no-name") << "Fire grows\n\nBy ANNA OKONJO, Foreign News Reporter\n\nThe fire grew near Tarvik." << d
+                                       << "person:ANNA OKONJO|place:Tarvik";
+    QTest::addRow("news-alone-no-name") << "BREAKING NEWS\n\nThe fire had grown near Tarvik." << d << "place:Tarvik";
+    // Hospitals by their English and German heads, after or before the name.
+    QTest::addRow("clinic-head") << "The driver was taken to Orvik University Clinic by helicopter." << d
+                                 << "organization:Orvik University Clinic";
+    QTest::addRow("klinik-head-first") << "Doctors at the Klinik Talheim said he was stable." << d
+                                       << "organization:Klinik Talheim";
+    // A train, flight or bus named by a service code and number is no entity, nor is its name
+    // alone; a known name before a number stays ("the EU 27"), and so do a road and a model.
+    QTest::addRow("service-number") << "The Skyrail SR 212 from Vienna reached Linz late." << d
+                                    << "place:Linz|place:Vienna";
+    QTest::addRow("service-code-alone") << "The SR 212 leaves Vienna at ten." << d << "place:Vienna";
+    QTest::addRow("service-name-alone")
+        << "The Skyrail SR 212 derailed. The Skyrail from Vienna carried 90 people; the Skyrail service resumed." << d
+        << "place:Vienna";
+    QTest::addRow("known-name-before-number") << "The EU 27 met in Brussels." << d
+                                              << "organization:EU|place:Brussels";
+    QTest::addRow("name-before-year") << "Orvana Holdings 2030 targets were cut." << d
+                                      << "organization:Orvana Holdings";
 }
 
 void TestEntityExtraction::names()
@@ -459,6 +525,18 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("reordered-body")
         << QStringList{u"The Ministry of Fisheries and Coastal Affairs said so."_s, u"The fisheries ministry agreed."_s}
         << QStringList{u"Ministry of Fisheries and Coastal Affairs"_s, u"fisheries ministry"_s} << QStringList{};
+    QTest::addRow("body-without-its-kind")
+        << QStringList{u"KMB Bank cut its rates on Monday."_s, u"KMB said it would follow the market."_s}
+        << QStringList{u"KMB Bank"_s, u"KMB"_s} << QStringList{};
+    QTest::addRow("name-then-kind-is-another-body")
+        << QStringList{u"Talvik Energy lost money."_s, u"Talvik Group said Talvik would sell it."_s}
+        << QStringList{} << QStringList{u"Talvik Energy"_s, u"Talvik Group"_s};
+    QTest::addRow("body-without-its-of")
+        << QStringList{u"The Monetary Authority of Orvania cut rates. The Monetary Authority said more could follow."_s,
+                       u"The Monetary Authority of Tessaly held its rates."_s,
+                       u"The Monetary Authority said it was watching prices."_s}
+        << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority"_s}
+        << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority of Tessaly"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }

@@ -7,6 +7,12 @@
 //                          analysis, OCHA flash update (five articles)
 //   heldout-drives-merger  a German-Dutch takeover: wire, German trade paper, UK business page
 //   heldout-football-final a Copa Sudamericana final: AP wire, Brazilian outlet, Argentine column
+//   heldout-nightjet-derailment  a sleeper train derailed by a landslide in Tyrol: wire, tabloid,
+//                          operator's press release, broadcaster page, English-language outlet abroad
+//   heldout-rate-decision  a central bank rate cut: the bank's release, wire, public broadcaster,
+//                          a foreign paper, an explainer with Q&A headings
+//   heldout-wildfire-evacuation  a wildfire and an evacuation order: live blog, wire, the regional
+//                          district's news release, tabloid, a paper abroad
 // The guards sit just under the figures reached when they were last raised (2026-12-06; the
 // figures per corpus are in tests/bench/README.md).
 #include "seedscore.h"
@@ -39,9 +45,12 @@ void TestHeldOutScore::figures_data()
     } corpora[] = {
         {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},  {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
         {"heldout-football-final", 0.94, 0.86, 0.99, 0.99}, {"dev-bridge-flood", 0.95, 0.96, 0.96, 0.99},
-        {"dev-cathedral-fire", 0.94, 0.90, 0.95, 0.94},     {"dev-ferry-rescue", 0.93, 0.88, 0.99, 0.98},
-        {"dev-mine-rescue", 0.94, 0.91, 0.99, 0.99},        {"dev-plant-closure", 0.95, 0.90, 0.97, 0.99},
+        {"dev-cathedral-fire", 0.94, 0.90, 0.99, 0.95},     {"dev-ferry-rescue", 0.93, 0.88, 0.99, 0.98},
+        {"dev-mine-rescue", 0.95, 0.93, 0.99, 0.99},        {"dev-plant-closure", 0.95, 0.90, 0.97, 0.99},
         {"dev-referendum", 0.96, 0.99, 0.99, 0.99},         {"dev-security-council", 0.98, 0.95, 0.99, 0.99},
+        {"heldout-nightjet-derailment", 0.92, 0.85, 0.99, 0.99},
+        {"heldout-rate-decision", 0.91, 0.90, 0.99, 0.99},
+        {"heldout-wildfire-evacuation", 0.88, 0.84, 0.99, 0.98},
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

@@ -216,12 +216,23 @@ private:
         return i + 3;
     }
 
+    // "the June quarter", "the Sept quarter": a quarter named by the month it ends in.
+    bool quarterOfMonth(int i) const
+    {
+        return m_dt.wordIs(i + 1, QLatin1StringView("quarter")) && m_dt.lowercase(i + 1) && m_dt.tok[i + 1].spaceBefore;
+    }
+
     bool monthCued(int i) const
     {
+        if (quarterOfMonth(i))
+            return true;
         const int p = i - 1;
         if (!m_dt.isWord(p) || m_dt.tok[i].breakBefore)
             return false;
         const quint32 r = m_dt.tok[p].roles;
+        // "the three months to June", "the year to March": a period that ends in the month.
+        if (m_dt.wordIs(p, QLatin1StringView("to")) && m_dt.isWord(p - 1, Unit) && m_dt.lowercase(p - 1))
+            return true;
         if (r & (StrongCue | RangeModifier))
             return true;
         if ((r & ListJoin) && m_lastDateTok == p - 1)
@@ -256,7 +267,7 @@ private:
                 add(m->first, m->last, *v);
             return m->last + 1;
         }
-        if (m_dt.tok[i].roles & MonthAbbrev)
+        if ((m_dt.tok[i].roles & MonthAbbrev) && !quarterOfMonth(i))
             return from == i ? i + 1 : from + 1;
         int last = m_dt.afterMonth(i) - 1;
         if (last != i)
@@ -324,6 +335,10 @@ private:
             tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(m_dt, i))
+            tense = Tense::Future;
+        // "rates fall by a quarter point from Friday": with no tense of its own, a day something
+        // starts from lies ahead, unless it opens a span ("from Monday to Wednesday").
+        if (tense == Tense::None && m_dt.wordIs(i - 1, QLatin1StringView("from")) && !m_dt.isWord(last + 1, ListJoin))
             tense = Tense::Future;
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));

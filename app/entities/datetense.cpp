@@ -20,6 +20,12 @@ bool inRelativeClause(const DateText &dt, int first)
     return false;
 }
 
+bool isFormOfBe(const DateText &dt, int i)
+{
+    return dt.wordIs(i, QLatin1StringView("was")) || dt.wordIs(i, QLatin1StringView("were"))
+        || dt.wordIs(i, QLatin1StringView("is")) || dt.wordIs(i, QLatin1StringView("are"));
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -28,6 +34,10 @@ Tense tenseOfWord(const DateText &dt, int i)
     if (r & FutureCue)
         return Tense::Future;
     if (dt.wordIs(i, QLatin1StringView("be")) && dt.wordIs(i - 1, QLatin1StringView("to")))
+        return Tense::Future;
+    // "a concert that was to mark the anniversary", "talks are to resume": what was or is
+    // planned lies ahead, whatever the tense of "was".
+    if (isFormOfBe(dt, i) && dt.wordIs(i + 1, QLatin1StringView("to")) && dt.isWord(i + 2) && dt.lowercase(i + 2))
         return Tense::Future;
     const QStringView w = dt.view(i);
     const bool pastForm = (r & PastCue)
@@ -125,6 +135,14 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
                }
                return true;
            }();
+    // "a concert on Sunday that was to mark ...": a date inside a noun phrase that a relative
+    // clause follows takes the tense of that clause first. The clause's verb comes straight
+    // after "that"; "said on Sunday that the province would ..." reports, and is no such clause.
+    if ((dt.wordIs(last + 1, QLatin1StringView("that")) || dt.wordIs(last + 1, QLatin1StringView("which")))
+        && dt.tok[last + 1].spaceBefore && dt.isWord(last + 2) && dt.lowercase(last + 2)) {
+        if (const Tense t = tenseOfWord(dt, last + 2); t != Tense::None)
+            return t;
+    }
     if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)
         return t;
     // "the April 13 runoff": a date that qualifies a noun takes no tense from the verb after it.

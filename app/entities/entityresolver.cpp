@@ -4,6 +4,7 @@
 
 #include "gazetteer.h"
 #include "namefinder.h"
+#include "namewords.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -174,6 +175,7 @@ struct Resolution
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
     QSet<QString> eventWords;          // last words of events' names: "sudamericana"
+    QSet<QString> serviceNames;        // numbered services' names: "nightjet" of "Nightjet NJ 466"
     QHash<QString, QString> nicknames; // nickname key -> key of the name it was written in
     QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     UnionFind uf{0};
@@ -212,6 +214,8 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
             }
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
+            if (!c.serviceKey.isEmpty())
+                r.serviceNames.insert(Gazetteer::folded(acronymKey(c.serviceKey)));
             const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
@@ -287,6 +291,19 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
             }
         }
     }
+    // "the Nightjet from Vienna", "the Nightjet service" after "the Nightjet NJ 466": a numbered
+    // service's name alone, or before a lower-case word, names the service.
+    for (Group &g : groups) {
+        if (g.gazetteer)
+            continue;
+        bool service = r.serviceNames.contains(g.key);
+        for (qsizetype k = 0; k < g.mentions.size() && !service; ++k) {
+            const QString &bare = g.mentions.at(k).second->bareKey;
+            service = !bare.isEmpty() && r.serviceNames.contains(Gazetteer::folded(acronymKey(bare)));
+        }
+        if (service)
+            g.mentions.clear();
+    }
     // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
     for (Group &g : groups) {
         if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
@@ -342,6 +359,70 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
             uf.unite(roots.first(), b);
     }
 
+}
+
+// The articles a group's mentions stand in.
+QSet<int> articlesOf(const Group &g)
+{
+    QSet<int> out;
+    for (const auto &m : g.mentions)
+        out.insert(m.first);
+    return out;
+}
+
+// "ASB Bank": initials then a kind word written in small letters, so that the initials alone
+// name the body too; "KRAKÓW POST" (all in capitals) and "Siemens Energy" (a name, not initials)
+// do not.
+bool initialsThenKind(const Group &g)
+{
+    const NameWords &nw = NameWords::instance();
+    const QStringList w = words(g.key);
+    if (w.size() != 2 || argmax(g.votes) != 1 || !nw.organizationHeads.contains(w.last()))
+        return false;
+    for (const auto &m : g.mentions) {
+        const QStringList written = m.second->text.split(u' ', Qt::SkipEmptyParts);
+        if (written.size() == 2 && written.first().size() >= 2 && written.first() == written.first().toUpper()
+            && written.last() != written.last().toUpper())
+            return true;
+    }
+    return false;
+}
+
+// Bodies named without part of their name: "ASB" for "ASB Bank" (the kind word dropped), and
+// "the Reserve Bank" for "Reserve Bank of New Zealand" (the "of ..." dropped), the latter where
+// one such longer name stands in the articles that use the short one and no other does.
+void uniteShortBodyNames(Resolution &r)
+{
+    const QList<Group> &groups = r.groups;
+    for (int i = 0; i < groups.size(); ++i) {
+        if (!initialsThenKind(groups.at(i)))
+            continue;
+        const int shorter = r.byKey.value(words(groups.at(i).key).first(), -1);
+        if (shorter >= 0 && shorter != i && groups.at(shorter).acronym && argmax(groups.at(shorter).votes) != 2)
+            r.uf.unite(i, shorter);
+    }
+    for (int i = 0; i < groups.size(); ++i) {
+        const Group &g = groups.at(i);
+        if (g.words < 2 || g.gazetteer || argmax(g.votes) != 1 || g.mentions.isEmpty())
+            continue;
+        const QString of = g.key + QStringLiteral(" of ");
+        const QSet<int> here = articlesOf(g);
+        QList<int> longer;   // the longer names' roots
+        QList<int> together; // of those, the ones that share an article with the short name
+        for (int j = 0; j < groups.size(); ++j) {
+            if (j == i || !groups.at(j).key.startsWith(of) || argmax(groups.at(j).votes) != 1)
+                continue;
+            const int root = r.uf.find(j);
+            if (!longer.contains(root))
+                longer.append(root);
+            if (articlesOf(groups.at(j)).intersects(here) && !together.contains(root))
+                together.append(root);
+        }
+        if (longer.size() == 1)
+            r.uf.unite(longer.first(), i);
+        else if (together.size() == 1)
+            r.uf.unite(together.first(), i);
+    }
 }
 
 // Names of one person written differently, and bodies by their short names and nicknames.
@@ -632,6 +713,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     groupCandidates(names, r);
     settleKinds(names, r);
     unitePlacesAndBodies(names, r);
+    uniteShortBodyNames(r);
     unitePeople(r);
     attachSingleWords(r);
     return buildEntities(r);

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namecues.h"
 
-namespace {
-
-// Token k is someone who works at an organization: "analysts", "economist", "teaches".
 bool worksAt(const NameScan &s, qsizetype k)
 {
     if (k < 0 || !s.tokens.at(k).word || (s.tokens.at(k).capitalised && !s.tokens.at(k).sentenceStart))
@@ -12,6 +9,8 @@ bool worksAt(const NameScan &s, qsizetype k)
     const QString &w = s.tokens.at(k).lower;
     return s.words.worksAt.contains(w) || s.words.personNouns.contains(w);
 }
+
+namespace {
 
 // "the Castello Ruvido, a 12th-century fortress", "Ann Ko, the union's district secretary for
 // Kent": a description after a comma and an article says what the name is by its last noun

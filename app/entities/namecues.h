@@ -9,3 +9,5 @@
 
 // Adds the context's votes for tokens a..b to `votes` (person, organization, place).
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes);
+// Token k is someone who works at an organization: "analysts", "economist", "teaches".
+bool worksAt(const NameScan &s, qsizetype k);

@@ -8,6 +8,8 @@
 #include "namespans.h"
 #include "nametokenizer.h"
 #include "namewords.h"
+#include "servicenames.h"
+#include "webnames.h"
 
 #include <algorithm>
 #include <optional>
@@ -96,6 +98,8 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     NameScan scan(text, tokens, m_capitalisedInside, m_lowercase);
     markNames(scan, blocked);
     findNameSpans(scan, result);
+    markServiceNumbers(text, result.names);
+    markWebNames(text, result.names);
     shareListTypes(text, result.names);
     return result;
 }

@@ -52,6 +52,10 @@ bool startsLongerName(const NameScan &s, qsizetype i)
         return false;
     if (s.words.organizationHeads.contains(next.lower))
         return true;
+    // "Environment Canada said": a public function's word before a country's name.
+    if (s.words.bodyFunctionWords.contains(s.tokens.at(i).lower) && s.phraseEnd.at(j) >= 0
+        && s.gaz.isCountry(s.sliceKey(j, s.phraseEnd.at(j))))
+        return true;
     return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower)
            && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
 }
@@ -85,6 +89,28 @@ bool onByline(const NameScan &s, qsizetype i)
     return s.joined(i - 1, i);
 }
 
+// "Vixon News", "Global TV": a word that is no name on its own ("NEWS" over a story) ends a
+// body's name after a name word, as a body's head; before a role it is a desk ("Foreign News
+// Reporter").
+bool endsLongerName(const NameScan &s, qsizetype i)
+{
+    const qsizetype next = i + 1;
+    const bool beforeRole = next < s.tokens.size() && s.joined(i, next) && s.gaz.isRole(s.tokens.at(next).lower);
+    return i > 0 && s.words.organizationHeads.contains(s.tokens.at(i).lower) && s.name.at(i - 1)
+           && s.joined(i - 1, i) && !s.tokens.at(i - 1).possessive && s.tokens.at(i - 1).capitalised && !beforeRole;
+}
+
+// "2 a.m. Pacific time", "All times Pacific": a time zone written as a word, no name.
+bool timeZoneWord(const NameScan &s, qsizetype i)
+{
+    if (!s.tokens.at(i).capitalised || !s.words.timeZoneNames.contains(s.tokens.at(i).lower))
+        return false;
+    auto lowerWord = [&](qsizetype k, QStringView w) {
+        return k >= 0 && k < s.tokens.size() && !s.tokens.at(k).capitalised && s.tokens.at(k).lower == w;
+    };
+    return (lowerWord(i + 1, u"time") && s.joined(i, i + 1)) || (lowerWord(i - 1, u"times") && s.joined(i - 1, i));
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -98,6 +124,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "MH-65", "HC-130": capitals joined to a number designate a model.
     if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
         return false;
+    if (timeZoneWord(s, i))
+        return false;
     if (s.inPhrase.at(i))
         return true;
     if (!t.capitalised)
@@ -106,7 +134,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
     if (s.gaz.isCalendarWord(t.lower) && i > 0 && s.tokens.at(i - 1).capitalised && s.joined(i - 1, i)
         && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !t.possessive)
         return true;
-    if (s.gaz.isNotName(t.lower) || s.gaz.isCalendarWord(t.lower) || s.gaz.isClosedClass(t.lower))
+    if ((s.gaz.isNotName(t.lower) && !endsLongerName(s, i)) || s.gaz.isCalendarWord(t.lower)
+        || s.gaz.isClosedClass(t.lower))
         return false;
     // AFP photo slugs ("TOPSHOT-CHINA-BRI-FORUM") are keywords, not names.
     if (t.slug)

@@ -234,7 +234,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
         }
         if (!s.name.at(i)) {
             const qsizetype first = s.tokens.at(i).lower == u"the" ? i + 1 : i;
-            const bool opens = first > i || (i > 0 && s.tokens.at(i - 1).possessive && s.name.at(i - 1));
+            // "the BC Fire Service, the provincial agency that ...": a description in apposition
+            // to a name, not a body's name.
+            const bool apposition = first > i && i > 1 && s.tokens.at(i - 1).lower == u"," && s.name.at(i - 2);
+            const bool opens = (first > i && !apposition) || (i > 0 && s.tokens.at(i - 1).possessive && s.name.at(i - 1));
             if (const qsizetype head = opens ? lowercaseOnlyBody(s, first) : -1; head > 0) {
                 emitName(s, out, first, head, {0, kHead, 0}, QString(), false);
                 out.names.last().lowercaseBody = true;

@@ -137,6 +137,21 @@ bool isParticleName(const QStringList &parts, const QString &text, const NameTok
     return second < t.end && text.at(second).isUpper() && !Gazetteer::instance().lookup(parts.last());
 }
 
+// "Agence France-Presse", "Rolls-Royce Holdings" aside: a hyphenated word that ends a known
+// name of several words with the one or two words before it on its line stays whole.
+bool endsKnownPhrase(const QList<NameToken> &tokens, const NameToken &t, const QString &text)
+{
+    for (qsizetype back = 1; back <= 2 && back <= tokens.size(); ++back) {
+        const NameToken &first = tokens.at(tokens.size() - back);
+        const QStringView span = QStringView(text).mid(first.start, t.end - first.start);
+        if (span.contains(u'\n'))
+            return false;
+        if (const auto entry = Gazetteer::instance().lookup(Gazetteer::key(span)); entry)
+            return true;
+    }
+    return false;
+}
+
 // "Jean-Baptiste Lefèvre", "Anne-Marie Slaughter": a hyphenated given name stays whole when
 // its first part is a known given name, every part is capitalised and a capitalised word follows.
 bool isHyphenGivenName(const QStringList &parts, const QString &text, const NameToken &t)
@@ -360,6 +375,8 @@ QList<NameToken> tokenizeForNames(const QString &text)
                            || isParticleCompound(parts, text, t)
                            || isPlaceCompound(parts, text, t) || isUnseparatedCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
+            } else if (hyphenated && !slug && endsKnownPhrase(tokens, t, text)) {
+                tokens.append(t); // "Agence France-Presse": the compound ends a known name
             } else if (hyphenated && !Gazetteer::instance().lookup(t.lower) && !Gazetteer::instance().isRole(t.lower)) {
                 // "China-Russia", "US-led": each part on its own, parts never join.
                 if (t.capitalised && !t.allCaps)

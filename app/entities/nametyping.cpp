@@ -154,6 +154,10 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
         return;
     }
+    // "ÖBB-Holding AG" where the name before was cut off: a legal form after a name is part of
+    // that company's name, never a name alone.
+    if (s.words.legalForms.contains(t.lower) && a > 0 && s.joined(a - 1, a) && s.tokens.at(a - 1).capitalised)
+        return;
     if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
         if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
             return; // "UPDATED", "WASH": an ordinary word in capitals
@@ -179,6 +183,26 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     return emitName(s, out, a, b, votes, QString(), false);
 }
 
+// "register at the Sandman Centre", "in the Harbour Centre": a centre where people go is a
+// venue, a place; "analysts at the Orvik Center", "Watchstanders at the ... Center" (people
+// named by what they do) work for a body.
+bool venueAt(const NameScan &s, qsizetype a, qsizetype b)
+{
+    if (!s.words.venueHeads.contains(s.tokens.at(b).lower))
+        return false;
+    qsizetype p = s.prevWord(a);
+    if (p >= 0 && s.tokens.at(p).lower == u"the" && !s.tokens.at(p).capitalised)
+        p = s.prevWord(p);
+    if (p < 0 || s.tokens.at(p).capitalised || (s.tokens.at(p).lower != u"at" && s.tokens.at(p).lower != u"in"))
+        return false;
+    const qsizetype who = s.prevWord(p);
+    if (who < 0)
+        return true;
+    const QString &w = s.tokens.at(who).lower;
+    const bool doers = s.tokens.at(who).word && (w.endsWith(u"ers") || w.endsWith(u"ists") || w.endsWith(u"ians"));
+    return !worksAt(s, who) && !doers;
+}
+
 // Several words that no gazetteer entry, role or event explains: their head, particles,
 // compass words and how ordinary they are decide.
 void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool orgHead, bool placeHead)
@@ -186,7 +210,9 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
     const QString &first = s.tokens.at(a).lower;
     std::array<int, 3> votes{};
     bool fallbackPerson = false;
-    if (orgHead || s.legalFormAt(b) > a)
+    if (orgHead && venueAt(s, a, b))
+        votes[PlaceVote] += kHead;
+    else if (orgHead || s.legalFormAt(b) > a)
         votes[OrgVote] += kHead;
     else if (placeHead)
         votes[PlaceVote] += kHead;
@@ -344,6 +370,14 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (entry && entry->type == EntityType::Organization)
             return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
     }
+    // "Environment Canada", "Statistics Norway": a public function's word before a country's
+    // name names a body of its government ("environment" is also a minister's portfolio).
+    if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
+        for (qsizetype k = a + 1; k <= b && k <= a + 3; ++k) {
+            if (s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
+                return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
+        }
+    }
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
         // "Philippine Consulate General": a title word after the body's head keeps it.
         const qsizetype h = s.headIndex(a, b);
@@ -362,14 +396,19 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
             return emitName(s, out, a, b, {0, 0, kGazetteer}, QString(), false);
     }
     const qsizetype head = s.headIndex(a, b);
+    // "Thompson Regional District", "Oak Valley School District": a district of local
+    // government is a body.
+    const bool bodyDistrict = head > a && s.tokens.at(head).lower == u"district"
+                              && s.words.bodyDistrictWords.contains(s.tokens.at(head - 1).lower);
     // "Bank of England": a head word before "of" decides even when it comes first.
     // "Consulate General of Ecuador": a title word after the head keeps it.
     const bool orgHead
-        = (s.isHead(head, s.words.organizationHeads)
-              || (head > a && s.isHead(head - 1, s.words.organizationHeads)
-                  && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
-          && (head > a || head < b);
-    const bool placeHead = s.isHead(head, s.words.placeHeads) && (head > a || head < b);
+        = bodyDistrict
+          || ((s.isHead(head, s.words.organizationHeads)
+               || (head > a && s.isHead(head - 1, s.words.organizationHeads)
+                   && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
+              && (head > a || head < b));
+    const bool placeHead = !bodyDistrict && s.isHead(head, s.words.placeHeads) && (head > a || head < b);
     // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
     if (!orgHead && !placeHead && a < b && s.phraseEnd.at(a) != b) {
         if (s.words.organizationHeadsFirst.contains(first))
@@ -379,6 +418,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (s.words.placeHeadsFirst.contains(first) && !saint)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
     }
+    // "GeoSphere Austria": a brand's spelling before a country's or a region's name is the
+    // brand's branch there, one body.
+    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && s.camelCase(s.tokens.at(a))
+        && s.isKnownPlace(b, b))
+        return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
     // is a given name before a surname.
     if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && !s.inPhrase.at(a)

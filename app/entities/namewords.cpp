@@ -72,6 +72,10 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("credit-words"), &NameWords::creditWords},
         {QStringLiteral("saints"), &NameWords::saints},
         {QStringLiteral("water-heads"), &NameWords::waterHeads},
+        {QStringLiteral("body-district-words"), &NameWords::bodyDistrictWords},
+        {QStringLiteral("body-function-words"), &NameWords::bodyFunctionWords},
+        {QStringLiteral("venue-heads"), &NameWords::venueHeads},
+        {QStringLiteral("time-zone-names"), &NameWords::timeZoneNames},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -54,6 +54,10 @@ struct NameWords
     QSet<QString> creditWords;
     QSet<QString> saints;
     QSet<QString> waterHeads;
+    QSet<QString> bodyDistrictWords;
+    QSet<QString> bodyFunctionWords;
+    QSet<QString> venueHeads;
+    QSet<QString> timeZoneNames;
 
 private:
     NameWords();

@@ -158,8 +158,11 @@ Gazetteer::Gazetteer()
         m_notNames.insert(key(row.first()));
 
     // Later lists refine earlier ones: an alias names its canonical entry.
-    for (const QStringList &row : readList(QStringLiteral("countries.txt")))
+    for (const QStringList &row : readList(QStringLiteral("countries.txt"))) {
         add(row.first(), row.value(1, row.first()), EntityType::Place);
+        m_countries.insert(key(row.first()));
+        m_countries.insert(key(row.value(1, row.first())));
+    }
     for (const QStringList &row : readList(QStringLiteral("subdivisions.txt")))
         add(row.first(), row.first(), EntityType::Place);
     loadNames(QStringLiteral("cities.txt"), EntityType::Place);

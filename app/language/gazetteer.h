@@ -53,6 +53,8 @@ public:
     bool isDemonym(const QString &lower) const;
     bool isNotName(const QString &key) const { return m_notNames.contains(key); }
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
+    // A country's name or its usual short form (countries.txt), by key: "canada".
+    bool isCountry(const QString &key) const { return m_countries.contains(key); }
 
 private:
     Gazetteer();
@@ -60,6 +62,7 @@ private:
     void add(const QString &name, const QString &canonical, EntityType type);
 
     QHash<QString, GazetteerEntry> m_entries;
+    QSet<QString> m_countries;
     QHash<QString, GazetteerEntry> m_foldedEntries; // by folded key, for entries whose key has accents
     QSet<QString> m_common;
     QSet<QString> m_closedClass;
