@@ -198,6 +198,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.")
         << "noconflict" << "" << "";
+    QTest::addRow("number: a period before the figure dates a report")
+        << QStringLiteral("Figures released this month showed unemployment rose to 5.4% in the third quarter.")
+        << QStringLiteral("Unemployment rose to 5.3% in the third quarter, official figures showed.")
+        << "conflict" << "number" << "5.4|5.3";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.")

@@ -189,11 +189,14 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
     return false;
 }
 
-// A scope ("since", "so far") said within `reach` tokens of a value.
+// A scope ("since", "so far") said within `reach` tokens of a value, or a period ("this week")
+// after it.
 bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
 {
     return std::any_of(f.scopeTokens.cbegin(), f.scopeTokens.cend(),
-                       [&](int t) { return t >= span.first - reach && t <= span.last + reach; });
+                       [&](int t) { return t >= span.first - reach && t <= span.last + reach; })
+        || std::any_of(f.periodTokens.cbegin(), f.periodTokens.cend(),
+                       [&](int t) { return t > span.last && t <= span.last + reach; });
 }
 
 // How far from two figures the words that give their role may stand. A bare percentage is a

@@ -169,14 +169,15 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
     for (int t = 0; t < f.tokens.size(); ++t) {
-        // "since the invasion", "so far", "thus far" (not "far below"), "this week", "over the past year"
+        // "since the invasion", "so far", "thus far" (not "far below"); "this week", "over the past year"
         const QString &word = f.tokens[t].lower;
         const QString previous = t > 0 ? f.tokens[t - 1].lower : QString();
         const bool period = word == QLatin1String("week") || word == QLatin1String("month") || word == QLatin1String("year");
         if (word == QLatin1String("since")
-            || (word == QLatin1String("far") && (previous == QLatin1String("so") || previous == QLatin1String("thus")))
-            || (period && (previous == QLatin1String("this") || previous == QLatin1String("past") || previous == QLatin1String("last"))))
+            || (word == QLatin1String("far") && (previous == QLatin1String("so") || previous == QLatin1String("thus"))))
             f.scopeTokens.append(t);
+        else if (period && (previous == QLatin1String("this") || previous == QLatin1String("past") || previous == QLatin1String("last")))
+            f.periodTokens.append(t);
     }
     QSet<QString> seen;
     auto addTerm = [&](ClaimTerm term) {
