@@ -3,6 +3,7 @@
 // The Export dialog: its preview follows the format and the options, and the
 // export job writes what it previews.
 #include "exportdialog.h"
+#include "testrepository.h"
 #include "exportjob.h"
 
 #include <QApplication>
@@ -85,7 +86,7 @@ void TestExportDialog::previewFollowsFormat()
     QFETCH(SheetFormat, format);
     QFETCH(QString, start);
     QFETCH(QString, contains);
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.show();
     // Start from another format so that the change is what updates the preview.
     dialog.setFormat(format == SheetFormat::Json ? SheetFormat::Markdown : SheetFormat::Json);
@@ -122,7 +123,7 @@ void TestExportDialog::previewFollowsFormat()
 
 void TestExportDialog::optionsChangePreview()
 {
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.setFormat(SheetFormat::Markdown);
     QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
     QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("Ann Lee")));
@@ -139,7 +140,7 @@ void TestExportDialog::optionsChangePreview()
 
 void TestExportDialog::exportsWhatItPreviews()
 {
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.setFormat(SheetFormat::Json);
     QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
     QTRY_VERIFY(spy.count() >= 1);
@@ -147,7 +148,7 @@ void TestExportDialog::exportsWhatItPreviews()
     const QString path = dir.filePath(QStringLiteral("sheet.json"));
     QVERIFY(dialog.setTarget(path));
     QCOMPARE(dialog.target(), path);
-    ExportJob job;
+    ExportJob job(testRepository());
     QSignalSpy finished(&job, &ExportJob::finished);
     job.start(smallAnalysis(), dialog.settings(), dialog.target());
     QVERIFY(finished.wait(30000));

@@ -4,6 +4,7 @@
 // the menus, English and languages without a catalogue keep the source texts
 // with proper English plurals, and Qt's own strings follow the locale.
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -36,10 +37,7 @@ static QStringList menuBarTitles(const MainWindow &window)
 static QStringList fileMenuEntries(const MainWindow &window)
 {
     QStringList entries;
-    const QList<QAction *> menus = window.menuBar()->actions();
-    if (menus.isEmpty() || !menus.first()->menu())
-        return entries;
-    for (QAction *a : menus.first()->menu()->actions())
+    for (QAction *a : window.menus().file->actions())
         entries << a->text();
     return entries;
 }
@@ -89,7 +87,7 @@ void TestTranslation::menuTitles()
     m_installed = installTranslations(locale);
     QVERIFY(m_installed.parallax);
 
-    MainWindow window;
+    MainWindow window(testRepository());
     const QStringList titles = menuBarTitles(window);
     for (const QString &menu : std::as_const(menus))
         QVERIFY2(titles.contains(menu), qPrintable(menu + QStringLiteral(" not in ") + titles.join(u", ")));

@@ -9,6 +9,8 @@
 #include "feeddialog.h"
 #include "bridgestory.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "testrepository.h"
 #include "readermarks.h"
 
 #include <QDir>
@@ -93,12 +95,12 @@ void TestWebArticles::openCorpus(MainWindow &window)
 
 void TestWebArticles::pasteHtmlJoinsComparison()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openCorpus(window);
     // A verdict on a claim of the comparison as it was.
     QVERIFY(!window.analysis()->claims.isEmpty());
     const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
-    window.readerMarks()->setVerdict(key, Verdict::Confirmed);
+    window.session()->readerMarks()->setVerdict(key, Verdict::Confirmed);
 
     QMimeData mime;
     mime.setHtml(QString::fromUtf8(articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
@@ -117,12 +119,12 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(!pasted.text.contains(u"Sport"));
     QVERIFY(pasted.filePath.startsWith(m_webDir));
     // The comparison grew; it was not replaced, so the reader's verdict is still there.
-    QCOMPARE(window.readerMarks()->verdict(key), Verdict::Confirmed);
+    QCOMPARE(window.session()->readerMarks()->verdict(key), Verdict::Confirmed);
 }
 
 void TestWebArticles::pastePlainTextOpensComparison()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     QMimeData mime;
     mime.setText(QStringLiteral("Bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n"));
     QSignalSpy corpus(&window, &MainWindow::corpusShown);
@@ -138,7 +140,7 @@ void TestWebArticles::pastePlainTextOpensComparison()
 
 void TestWebArticles::addressDialogWithOneFailure()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openCorpus(window);
     AddressDialog *dialog = window.openAddressDialog({}, false);
     FetchLimits limits;
@@ -171,7 +173,7 @@ void TestWebArticles::addressDialogWithOneFailure()
 
 void TestWebArticles::cancelStopsFetching()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/slow/bridge")), m_server.url(QStringLiteral("/ledger/bridge"))}, true);
     QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 5000);
@@ -185,7 +187,7 @@ void TestWebArticles::cancelStopsFetching()
 
 void TestWebArticles::feedItemsTicked()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     FeedDialog *feeds = window.openFeedDialog();
     QSignalSpy shown(feeds, &FeedDialog::feedShown);
     feeds->load(m_server.url(QStringLiteral("/feed.xml")).toString());
@@ -214,7 +216,7 @@ void TestWebArticles::feedItemsTicked()
 
 void TestWebArticles::malformedFeedFile()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     FeedDialog *feeds = window.openFeedDialog();
     const QString file = m_dir.filePath(QStringLiteral("broken.xml"));
     writeFile(file, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut short");
@@ -225,7 +227,7 @@ void TestWebArticles::malformedFeedFile()
 
 void TestWebArticles::droppedLinkIsFetched()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *mime = new QMimeData;
@@ -252,23 +254,23 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
     QList<Article> before;
     qsizetype claims = 0;
     {
-        MainWindow window;
+        MainWindow window(testRepository());
         AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
         QSignalSpy shown(&window, &MainWindow::analysisShown);
         dialog->addButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
-        window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
-        QVERIFY(window.saveComparison(path));
+        window.session()->readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
+        QVERIFY(window.session()->saveComparison(path));
         before = window.corpusModel()->corpus()->articles;
         claims = window.analysis()->claims.size();
     }
     m_server.stop();
-    MainWindow window;
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
-    QVERIFY(window.openComparison(path));
+    MainWindow window(testRepository());
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    QVERIFY(window.session()->openComparison(path));
     QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 30000);
-    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    QVERIFY2(window.session()->sessionReport().isEmpty(), qPrintable(window.session()->sessionReport()));
     const QList<Article> after = window.corpusModel()->corpus()->articles;
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
@@ -278,7 +280,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         QCOMPARE(after[i].outlet, before[i].outlet);
     }
     QCOMPARE(window.analysis()->claims.size(), claims);
-    QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
+    QCOMPARE(window.session()->readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
     QVERIFY(m_server.listen());
     serveBridgeStory(m_server);
 }
@@ -297,7 +299,7 @@ void TestWebArticles::screenshots()
     const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARALLAX_SCREENSHOT_DIR is not set");
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     AddressDialog *dialog = window.openAddressDialog({}, false);
     dialog->setAddressText(QStringLiteral("From the group chat:\n%1\n%2 (same story, other outlet)\n%3\nand the one that went away: %4")

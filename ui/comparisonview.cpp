@@ -34,7 +34,7 @@ QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, const TextRange &rang
 }
 } // namespace
 
-ComparisonView::ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent)
+ComparisonView::ComparisonView(CorpusModel *model, const KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_repository(repository)

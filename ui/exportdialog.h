@@ -28,8 +28,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(AnalysisPtr analysis, QWidget *parent = nullptr);
-    ~ExportDialog() override;
+    // `repository` highlights the previews; it outlives the dialog.
+    ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
 
     ExportSettings settings() const;
     void setFormat(SheetFormat format);
@@ -48,7 +48,7 @@ private:
     void updatePreview();
 
     AnalysisPtr m_analysis;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    const KSyntaxHighlighting::Repository &m_repository;
     QComboBox *m_format;
     QComboBox *m_csvTable;
     QCheckBox *m_bom;

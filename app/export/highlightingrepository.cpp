@@ -4,11 +4,19 @@
 
 #include "article.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+
 std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
 {
     auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
     // Looks for syntax/*.xml and themes/*.theme below the prefix.
     repository->addCustomSearchPath(QStringLiteral(":/parallax"));
+    // Definitions load lazily, on first use, and the library does not lock while they do.
+    // The one repository is shared with the export worker, so the definitions the sheets
+    // use are loaded here, on the thread that makes it; the worker then only reads them.
+    for (const QString &name : {newsArticleDefinitionName(), newsArticleWithoutHeadlineDefinitionName()})
+        repository->definitionForName(name).formats();
     return repository;
 }
 
