@@ -15,8 +15,14 @@ std::unique_ptr<KSyntaxHighlighting::Repository> createHighlightingRepository()
     // Definitions load lazily, on first use, and the library does not lock while they do.
     // The one repository is shared with the export worker, so the definitions the sheets
     // use are loaded here, on the thread that makes it; the worker then only reads them.
-    for (const QString &name : {newsArticleDefinitionName(), newsArticleWithoutHeadlineDefinitionName()})
-        repository->definitionForName(name).formats();
+    // (formats() loads a definition, includedDefinitions() those it includes: the headline-less
+    // one takes its body from the other.)
+    for (const QString &name : {newsArticleDefinitionName(), newsArticleWithoutHeadlineDefinitionName()}) {
+        const KSyntaxHighlighting::Definition definition = repository->definitionForName(name);
+        definition.formats();
+        for (const KSyntaxHighlighting::Definition &included : definition.includedDefinitions())
+            included.formats();
+    }
     return repository;
 }
 
