@@ -144,7 +144,7 @@ void TestRecovery::marksSurviveChangedArticle()
     int untouched = 0;
     const int changedIndex = corpus->indexOf(changed.id);
     for (const Claim &c : before->claims)
-        untouched += !c.involves(changedIndex);
+        untouched += !c.memberIn(changedIndex);
     QVERIFY2(kept >= untouched, qPrintable(QStringLiteral("%1 kept, %2 untouched").arg(kept).arg(untouched)));
     QCOMPARE(restored.unmatchedKeys(*after).size(), qsizetype(restored.marks().size() - kept));
 }

@@ -337,11 +337,7 @@ const ClaimMember *ComparisonView::memberIn(int claimIndex, int article) const
 {
     if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
         return nullptr;
-    for (const ClaimMember &m : m_analysis->claims[claimIndex].members) {
-        if (m.article == article)
-            return &m;
-    }
-    return nullptr;
+    return m_analysis->claims[claimIndex].memberIn(article);
 }
 
 void ComparisonView::showClaim(int claimIndex, int anchorArticle)
@@ -413,16 +409,13 @@ void ComparisonView::lineUp(const QList<std::pair<ArticleTextView *, TextRange>>
 
 int ComparisonView::claimAt(int article, qsizetype position) const
 {
-    const QList<ArticleSpan> &spans = claimSpans(article);
+    if (!m_analysis || article < 0 || article >= m_index.size())
+        return -1;
     int best = -1;
-    for (const ArticleSpan &s : spans) {
-        if (s.range.start > position)
-            break;
-        if (position < s.range.end && m_analysis && layerShows(m_analysis->claims[s.index].kind)) {
-            // Prefer shared and conflicting claims over unique ones where they overlap.
-            if (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique)
-                best = s.index;
-        }
+    for (int c : m_index[article].claimsOverlapping({position, position + 1})) {
+        // Prefer shared and conflicting claims over unique ones where they overlap.
+        if (layerShows(m_analysis->claims[c].kind) && (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique))
+            best = c;
     }
     return best;
 }
