@@ -3,6 +3,7 @@
 // The Export dialog: its preview follows the format and the options, and the
 // export job writes what it previews.
 #include "exportdialog.h"
+#include "scriptedprompter.h"
 #include "testrepository.h"
 #include "exportjob.h"
 
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void previewFollowsFormat();
     void optionsChangePreview();
     void exportsWhatItPreviews();
+    void asksBeforeReplacing_data();
+    void asksBeforeReplacing();
 };
 
 void TestExportDialog::previewFollowsFormat_data()
@@ -156,6 +159,39 @@ void TestExportDialog::exportsWhatItPreviews()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), dialog.previewText());
+}
+
+// A target that exists is taken only when the reader agrees to replace it; a new one without asking.
+void TestExportDialog::asksBeforeReplacing_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("taken");
+    QTest::addColumn<int>("questions");
+    QTest::addRow("new file") << false << int(QMessageBox::No) << true << 0;
+    QTest::addRow("replace: yes") << true << int(QMessageBox::Yes) << true << 1;
+    QTest::addRow("replace: no") << true << int(QMessageBox::No) << false << 1;
+}
+
+void TestExportDialog::asksBeforeReplacing()
+{
+    QFETCH(bool, exists);
+    QFETCH(int, answer);
+    QFETCH(bool, taken);
+    QFETCH(int, questions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.md"));
+    if (exists) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    ScriptedPrompter prompter{QMessageBox::StandardButton(answer)};
+    ExportDialog dialog(smallAnalysis(), testRepository());
+    dialog.setPrompter(&prompter);
+    dialog.setFormat(SheetFormat::Markdown);
+    QCOMPARE(dialog.setTarget(path), taken);
+    QCOMPARE(dialog.target(), taken ? path : QString());
+    QCOMPARE(prompter.asked().size(), questions);
 }
 
 int main(int argc, char **argv)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "prompter.h"
+
 #include "sheetpalette.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -42,6 +44,8 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
     : QDialog(parent)
     , m_analysis(std::move(analysis))
     , m_repository(repository)
+    , m_messageBoxes(std::make_unique<MessageBoxPrompter>(this))
+    , m_prompter(m_messageBoxes.get())
 {
     setWindowTitle(tr("Export Comparison Sheet"));
     resize(1000, 680);
@@ -189,6 +193,13 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
     updatePreview();
 }
 
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter ? prompter : m_messageBoxes.get();
+}
+
 ExportSettings ExportDialog::settings() const
 {
     ExportSettings s;
@@ -301,9 +312,9 @@ bool ExportDialog::setTarget(const QString &path)
         existing.append(QFileInfo(path).fileName());
     }
     if (!existing.isEmpty()) {
-        const auto answer = QMessageBox::question(this, tr("Replace Files?"),
-                                                  tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = m_prompter->ask(QMessageBox::Question, tr("Replace Files?"),
+                                            tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
     }

@@ -48,6 +48,7 @@ void MainWindow::exportSheet()
         return;
     }
     ExportDialog dialog(m_analysis, m_repository, this);
+    dialog.setPrompter(m_prompter);
     if (dialog.exec() == QDialog::Accepted)
         startExport(dialog.settings(), dialog.target());
 }
