@@ -124,6 +124,8 @@ void TestTranslation::engineStrings_data()
     QTest::addRow("manifest writer") << QStringLiteral("ManifestWriter") << QStringLiteral("%1 is not inside the corpus folder")
                                      << QStringLiteral("%1 liegt nicht im Korpusordner");
     QTest::addRow("export command") << QStringLiteral("main") << QStringLiteral("unknown format %1") << QStringLiteral("unbekanntes Format %1");
+    QTest::addRow("session controller") << QStringLiteral("SessionController") << QStringLiteral("Open &Comparison…")
+                                        << QStringLiteral("&Vergleich öffnen …");
     QTest::addRow("markdown sheet") << QStringLiteral("SheetMarkdown") << QStringLiteral("Unique claims") << QStringLiteral("Einzelne Aussagen");
     QTest::addRow("html sheet") << QStringLiteral("SheetHtml") << QStringLiteral("Claims across sources") << QStringLiteral("Aussagen im Quellenvergleich");
     QTest::addRow("csv header") << QStringLiteral("SheetCsv") << QStringLiteral("outlet") << QStringLiteral("Medium");
