@@ -6,6 +6,7 @@
 #include "addressdialog.h"
 #include "feeddialog.h"
 #include "mainwindow.h"
+#include "testrepository.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -85,7 +86,7 @@ void TestAccessibility::everyControlIsNamed_data()
     QTest::addColumn<int>("minimumControls"); // guards against walking an empty window
 
     QTest::addRow("main window on the seed corpus") << WindowFactory([] {
-        auto window = std::make_unique<MainWindow>();
+        auto window = std::make_unique<MainWindow>(testRepository());
         window->show();
         QSignalSpy shown(window.get(), &MainWindow::analysisShown);
         window->openPaths({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")});

@@ -9,6 +9,7 @@
 #include "exportjob.h"
 #include "jobindicator.h"
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "messagebar.h"
 
 #include <QApplication>
@@ -120,7 +121,7 @@ void TestBackgroundJobs::canceledLoadReportsAndFinishes()
 
 void TestBackgroundJobs::cancelButtonStopsLoading()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     QSignalSpy shown(&window, &MainWindow::corpusShown);
     QSignalSpy canceled(window.analysisJob(), &AnalysisJob::canceled);
@@ -150,7 +151,7 @@ void TestBackgroundJobs::canceledExportWritesNothing()
 {
     QFETCH(SheetFormat, format);
     QFETCH(bool, existing);
-    MainWindow window;
+    MainWindow window(testRepository());
     showAnalysed(window);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format));
@@ -187,7 +188,7 @@ void TestBackgroundJobs::canceledExportWritesNothing()
 
 void TestBackgroundJobs::finishedExportNamesItsFile()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     showAnalysed(window);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("putin xi.md"));
@@ -205,7 +206,7 @@ void TestBackgroundJobs::finishedExportNamesItsFile()
     QCOMPARE(bar->actionButton()->text(), QStringLiteral("Open Folder"));
     // What was written is the whole sheet, as a synchronous export writes it.
     const QString reference = dir.filePath(QStringLiteral("reference.md"));
-    QVERIFY(exportSheet(*window.analysis(), settings, reference).ok);
+    QVERIFY(exportSheet(*window.analysis(), settings, reference, testRepository()).ok);
     QFile written(path), expected(reference);
     QVERIFY(written.open(QIODevice::ReadOnly) && expected.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected.readAll());

@@ -13,13 +13,14 @@
 #include "corpusmodel.h"
 #include "mainwindow.h"
 #include "readermarks.h"
+#include "sessioncontroller.h"
+#include "testrepository.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QListView>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,13 +88,9 @@ void chooseFromPopup(const std::function<void()> &open, const QString &text)
 
 QAction *editMenuAction(const MainWindow &window, const QString &startsWith)
 {
-    for (QAction *entry : window.menuBar()->actions()) {
-        if (!entry->menu())
-            continue;
-        for (QAction *a : entry->menu()->actions()) {
-            if (a->text().remove(u'&').startsWith(startsWith))
-                return a;
-        }
+    for (QAction *a : window.menus().edit->actions()) {
+        if (a->text().remove(u'&').startsWith(startsWith))
+            return a;
     }
     return nullptr;
 }
@@ -170,7 +167,7 @@ void TestChangeComparison::corpusEdits()
 
 void TestChangeComparison::removeFromHeaderMenuThenUndo()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openSeed(window);
     const QString title = window.windowTitle();
     QVERIFY(title.startsWith(u"Putin"));
@@ -183,8 +180,8 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
     QVERIFY(kept >= 0 && gone >= 0);
     const QString keptKey = ReaderMarks::claimKey(*before, kept);
     const QString goneKey = ReaderMarks::claimKey(*before, gone);
-    window.readerMarks()->setVerdict(keptKey, Verdict::Confirmed);
-    window.readerMarks()->setNote(goneKey, QStringLiteral("ask the third outlet"));
+    window.session()->readerMarks()->setVerdict(keptKey, Verdict::Confirmed);
+    window.session()->readerMarks()->setNote(goneKey, QStringLiteral("ask the third outlet"));
 
     // The column header's context menu: Remove Article.
     QSignalSpy analysed(&window, &MainWindow::analysisShown);
@@ -203,9 +200,9 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
     QCOMPARE(window.analysis()->corpus->articles.size(), 4);
     QCOMPARE(window.windowTitle(), title);
     // The verdict's claim still exists and keeps it; the note waits for its article.
-    QVERIFY(!window.readerMarks()->unmatchedKeys(*window.analysis()).contains(keptKey));
-    QCOMPARE(window.readerMarks()->verdict(keptKey), Verdict::Confirmed);
-    QVERIFY(window.readerMarks()->unmatchedKeys(*window.analysis()).contains(goneKey));
+    QVERIFY(!window.session()->readerMarks()->unmatchedKeys(*window.analysis()).contains(keptKey));
+    QCOMPARE(window.session()->readerMarks()->verdict(keptKey), Verdict::Confirmed);
+    QVERIFY(window.session()->readerMarks()->unmatchedKeys(*window.analysis()).contains(goneKey));
 
     // Edit > Undo brings it back where it was, with its note.
     QAction *undo = editMenuAction(window, QStringLiteral("Undo"));
@@ -217,9 +214,9 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
     QCOMPARE(shownIds(window), idsBefore);
     QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 2, 60000);
     QCOMPARE(analysisJson(*window.analysis()), analysisJson(*before)); // the same comparison again
-    QVERIFY(window.readerMarks()->unmatchedKeys(*window.analysis()).isEmpty());
-    QCOMPARE(window.readerMarks()->note(goneKey), QStringLiteral("ask the third outlet"));
-    QCOMPARE(window.readerMarks()->verdict(keptKey), Verdict::Confirmed);
+    QVERIFY(window.session()->readerMarks()->unmatchedKeys(*window.analysis()).isEmpty());
+    QCOMPARE(window.session()->readerMarks()->note(goneKey), QStringLiteral("ask the third outlet"));
+    QCOMPARE(window.session()->readerMarks()->verdict(keptKey), Verdict::Confirmed);
     // And Redo removes it again.
     QAction *redo = editMenuAction(window, QStringLiteral("Redo"));
     QVERIFY(redo && redo->isEnabled());
@@ -230,7 +227,7 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
 
 void TestChangeComparison::deleteKeyInArticleList()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openSeed(window);
     ArticleListDock *dock = window.articleList();
     dock->show();
@@ -261,20 +258,20 @@ void TestChangeComparison::removedArticleStaysOutWhenReopened()
     QStringList ids;
     QString title;
     {
-        MainWindow window;
+        MainWindow window(testRepository());
         openSeed(window);
         QSignalSpy analysed(&window, &MainWindow::analysisShown);
         QVERIFY(window.comparisonEditor()->removeArticle(1));
         QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, 60000);
-        QVERIFY(window.saveComparison(path));
+        QVERIFY(window.session()->saveComparison(path));
         ids = shownIds(window);
         title = window.corpusModel()->corpus()->title;
     }
-    MainWindow window;
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
-    QVERIFY(window.openComparison(path));
+    MainWindow window(testRepository());
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    QVERIFY(window.session()->openComparison(path));
     QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
-    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    QVERIFY2(window.session()->sessionReport().isEmpty(), qPrintable(window.session()->sessionReport()));
     QCOMPARE(window.corpusModel()->rowCount(), 4);
     QCOMPARE(shownIds(window), ids);
     QCOMPARE(window.corpusModel()->corpus()->title, title);

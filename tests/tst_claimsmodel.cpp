@@ -3,6 +3,7 @@
 // The claims model and its filters, on an in-memory analysis; and the word diff
 // the claim detail uses.
 #include "analysisfixture.h"
+#include "articleindex.h"
 #include "claimfiltermodel.h"
 #include "claimsmodel.h"
 #include "worddiff.h"
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void rowsFollowTheEnginesKey();
     void wordDiffs_data();
     void wordDiffs();
+    void claimMembership_data();
+    void claimMembership();
+    void claimsOverlapping_data();
+    void claimsOverlapping();
 };
 
 void TestClaimsModel::rowsAndMarks()
@@ -201,6 +206,60 @@ void TestClaimsModel::wordDiffs()
         a << to.mid(range.start, range.length());
     QCOMPARE(r, removed);
     QCOMPARE(a, added);
+}
+
+// Which articles state a claim (Claim::memberIn) and how many (Claim::articleCount): an
+// article with two versions counts once, and memberIn gives its first.
+void TestClaimsModel::claimMembership_data()
+{
+    QTest::addColumn<QList<int>>("memberArticles"); // one entry per member, in order
+    QTest::addColumn<int>("article");
+    QTest::addColumn<int>("firstMember"); // -1: the article does not state it
+    QTest::addColumn<int>("articles");
+    QTest::addRow("stated once") << QList<int>{0, 2} << 2 << 1 << 2;
+    QTest::addRow("not stated") << QList<int>{0, 2} << 1 << -1 << 2;
+    QTest::addRow("two versions in one article") << QList<int>{3, 1, 3} << 3 << 0 << 2;
+    QTest::addRow("no members") << QList<int>{} << 0 << -1 << 0;
+}
+
+void TestClaimsModel::claimMembership()
+{
+    QFETCH(QList<int>, memberArticles);
+    QFETCH(int, article);
+    QFETCH(int, firstMember);
+    QFETCH(int, articles);
+    Claim claim;
+    for (int a : std::as_const(memberArticles))
+        claim.members.append({a, {0, 4}, QStringLiteral("text"), {}});
+    const ClaimMember *m = claim.memberIn(article);
+    QCOMPARE(m ? int(m - claim.members.constData()) : -1, firstMember);
+    QCOMPARE(claim.articleCount(), articles);
+}
+
+// ArticleIndex::claimsOverlapping finds the versions that reach into a range, including a
+// long one that starts well before it, by start.
+void TestClaimsModel::claimsOverlapping_data()
+{
+    QTest::addColumn<qsizetype>("from");
+    QTest::addColumn<qsizetype>("to");
+    QTest::addColumn<QList<int>>("claims");
+    // Versions: claim 0 [0, 100), claim 1 [10, 20), claim 2 [30, 40), claim 3 [35, 36).
+    QTest::addRow("inside the long one only") << qsizetype(50) << qsizetype(60) << QList<int>{0};
+    QTest::addRow("a position in two") << qsizetype(15) << qsizetype(16) << QList<int>{0, 1};
+    QTest::addRow("end is exclusive") << qsizetype(20) << qsizetype(30) << QList<int>{0};
+    QTest::addRow("four at once") << qsizetype(18) << qsizetype(36) << QList<int>{0, 1, 2, 3};
+    QTest::addRow("after all") << qsizetype(100) << qsizetype(120) << QList<int>{};
+}
+
+void TestClaimsModel::claimsOverlapping()
+{
+    QFETCH(qsizetype, from);
+    QFETCH(qsizetype, to);
+    QFETCH(QList<int>, claims);
+    ArticleIndex index;
+    index.claims = {{{0, 100}, 0}, {{10, 20}, 1}, {{30, 40}, 2}, {{35, 36}, 3}};
+    index.longestClaim = 100;
+    QCOMPARE(index.claimsOverlapping({from, to}), claims);
 }
 
 QTEST_GUILESS_MAIN(TestClaimsModel)

@@ -13,6 +13,7 @@
 #include "connectorhandle.h"
 #include "findbar.h"
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "translations.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -76,7 +77,7 @@ private:
 void TestComparisonView::init()
 {
     m_fixture = makeComparisonFixture();
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(testRepository());
     m_window->resize(1400, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -339,7 +340,7 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
         const auto [lowest, where] = lowestTextContrast(view);
         QVERIFY2(lowest >= 3.0, qPrintable(QStringLiteral("%1: %2 at %3").arg(view->accessibleName()).arg(lowest).arg(where)));
     }
-    ExportDialog dialog(analysis, m_window.get());
+    ExportDialog dialog(analysis, testRepository(), m_window.get());
     QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
     dialog.setFormat(SheetFormat::Pdf);
     QTRY_VERIFY(updated.count() > 0);

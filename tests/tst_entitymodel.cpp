@@ -28,6 +28,20 @@ private Q_SLOTS:
 };
 
 namespace {
+// The fixture analysis in the entity model, behind the filter model (checked by a tester).
+struct FilteredFixture
+{
+    EntityTreeModel model;
+    EntityFilterModel proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    FilteredFixture()
+    {
+        proxy.setSourceModel(&model);
+        model.setAnalysis(Fixture::analysis());
+    }
+};
+
 // Entity names under group `type` of `model`, in the model's row order.
 QStringList namesIn(const QAbstractItemModel &model, EntityType type)
 {
@@ -103,11 +117,8 @@ void TestEntityModel::sorting()
     QFETCH(int, mode);
     QFETCH(int, type);
     QFETCH(QStringList, expected);
-    EntityTreeModel model;
-    EntityFilterModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setAnalysis(Fixture::analysis());
+    FilteredFixture filtered;
+    EntityFilterModel &proxy = filtered.proxy;
     proxy.setSortMode(EntityFilterModel::SortMode(mode));
     QCOMPARE(namesIn(proxy, EntityType(type)), expected);
     // Groups keep their fixed order whatever the sort.
@@ -137,11 +148,8 @@ void TestEntityModel::filtering()
     QFETCH(QString, text);
     QFETCH(bool, onlyMissed);
     QFETCH(QStringList, expected);
-    EntityTreeModel model;
-    EntityFilterModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setAnalysis(Fixture::analysis());
+    FilteredFixture filtered;
+    EntityFilterModel &proxy = filtered.proxy;
     proxy.setFilterText(text);
     proxy.setOnlyMissed(onlyMissed);
     QCOMPARE(allNames(proxy), expected);

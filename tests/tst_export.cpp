@@ -331,7 +331,7 @@ void TestExport::wellFormed()
     settings.landscape = format.endsWith(u"landscape");
     settings.byteOrderMark = format == u"csv-entities";
     settings.csvTable = format == u"csv-entities" ? CsvTable::Entities : format == u"csv-sources" ? CsvTable::Sources : CsvTable::Claims;
-    const ExportResult result = exportSheet(*a, settings, target, m_repository.get());
+    const ExportResult result = exportSheet(*a, settings, target, *m_repository);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.files, QStringList{target});
     QFile file(target);
@@ -921,7 +921,7 @@ void TestExport::failedExportKeepsOldFile()
     f.close();
 
     int polls = 0;
-    const ExportResult result = exportSheet(*fixture(), settings, target, m_repository.get(), [&polls, &failure] {
+    const ExportResult result = exportSheet(*fixture(), settings, target, *m_repository, [&polls, &failure] {
         ++polls;
         return failure == u"cancel";
     });

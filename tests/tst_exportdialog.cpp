@@ -3,6 +3,8 @@
 // The Export dialog: its preview follows the format and the options, and the
 // export job writes what it previews.
 #include "exportdialog.h"
+#include "scriptedprompter.h"
+#include "testrepository.h"
 #include "exportjob.h"
 
 #include <QApplication>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void previewFollowsFormat();
     void optionsChangePreview();
     void exportsWhatItPreviews();
+    void asksBeforeReplacing_data();
+    void asksBeforeReplacing();
 };
 
 void TestExportDialog::previewFollowsFormat_data()
@@ -85,7 +89,7 @@ void TestExportDialog::previewFollowsFormat()
     QFETCH(SheetFormat, format);
     QFETCH(QString, start);
     QFETCH(QString, contains);
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.show();
     // Start from another format so that the change is what updates the preview.
     dialog.setFormat(format == SheetFormat::Json ? SheetFormat::Markdown : SheetFormat::Json);
@@ -122,7 +126,7 @@ void TestExportDialog::previewFollowsFormat()
 
 void TestExportDialog::optionsChangePreview()
 {
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.setFormat(SheetFormat::Markdown);
     QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
     QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("Ann Lee")));
@@ -139,7 +143,7 @@ void TestExportDialog::optionsChangePreview()
 
 void TestExportDialog::exportsWhatItPreviews()
 {
-    ExportDialog dialog(smallAnalysis());
+    ExportDialog dialog(smallAnalysis(), testRepository());
     dialog.setFormat(SheetFormat::Json);
     QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
     QTRY_VERIFY(spy.count() >= 1);
@@ -147,7 +151,7 @@ void TestExportDialog::exportsWhatItPreviews()
     const QString path = dir.filePath(QStringLiteral("sheet.json"));
     QVERIFY(dialog.setTarget(path));
     QCOMPARE(dialog.target(), path);
-    ExportJob job;
+    ExportJob job(testRepository());
     QSignalSpy finished(&job, &ExportJob::finished);
     job.start(smallAnalysis(), dialog.settings(), dialog.target());
     QVERIFY(finished.wait(30000));
@@ -155,6 +159,39 @@ void TestExportDialog::exportsWhatItPreviews()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), dialog.previewText());
+}
+
+// A target that exists is taken only when the reader agrees to replace it; a new one without asking.
+void TestExportDialog::asksBeforeReplacing_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("taken");
+    QTest::addColumn<int>("questions");
+    QTest::addRow("new file") << false << int(QMessageBox::No) << true << 0;
+    QTest::addRow("replace: yes") << true << int(QMessageBox::Yes) << true << 1;
+    QTest::addRow("replace: no") << true << int(QMessageBox::No) << false << 1;
+}
+
+void TestExportDialog::asksBeforeReplacing()
+{
+    QFETCH(bool, exists);
+    QFETCH(int, answer);
+    QFETCH(bool, taken);
+    QFETCH(int, questions);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.md"));
+    if (exists) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    ScriptedPrompter prompter{QMessageBox::StandardButton(answer)};
+    ExportDialog dialog(smallAnalysis(), testRepository());
+    dialog.setPrompter(&prompter);
+    dialog.setFormat(SheetFormat::Markdown);
+    QCOMPARE(dialog.setTarget(path), taken);
+    QCOMPARE(dialog.target(), taken ? path : QString());
+    QCOMPARE(prompter.asked().size(), questions);
 }
 
 int main(int argc, char **argv)

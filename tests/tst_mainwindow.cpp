@@ -4,14 +4,18 @@
 #include "analysisjob.h"
 #include "articlecolumn.h"
 #include "articletextview.h"
+#include "comparisoneditor.h"
 #include "comparisonview.h"
+#include "dockcontroller.h"
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "messagebar.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -52,7 +56,7 @@ static bool openSeed(MainWindow &window)
 
 void TestMainWindow::showsFiveColumnsWithFileText()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     QVERIFY(openSeed(window));
     ComparisonView *view = window.comparisonView();
     QCOMPARE(view->columnCount(), 5);
@@ -68,7 +72,7 @@ void TestMainWindow::showsFiveColumnsWithFileText()
 
 void TestMainWindow::eventLoopRunsDuringAnalysis()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     QSignalSpy finished(&window, &MainWindow::analysisShown);
     int ticks = 0;
     QTimer timer;
@@ -85,7 +89,7 @@ void TestMainWindow::eventLoopRunsDuringAnalysis()
 // the column, never cut to a few words; the number telling two alike apart stays.
 void TestMainWindow::headersNameArticlesInFull()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     window.resize(2400, 900);
     QVERIFY(openSeed(window));
     ComparisonView *view = window.comparisonView();
@@ -111,7 +115,7 @@ void TestMainWindow::headersNameArticlesInFull()
 // for it, its header shows its first words, and its first line is not set bold.
 void TestMainWindow::noHeadlineIsInvented()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     QVERIFY(openSeed(window));
     ComparisonView *view = window.comparisonView();
     const QString text = view->column(2)->text();
@@ -134,11 +138,11 @@ void TestMainWindow::noHeadlineIsInvented()
     QVERIFY(!view->column(2)->textView()->document()->firstBlock().layout()->formats().isEmpty()); // highlighted, as body text
 }
 
-// The parts of the window add their actions to the menus that createActions() built:
-// export and properties to File, the docks to View, mention walking to Go.
+// The parts of the window hand their actions to the menus that createMenus() builds once:
+// export, properties and the session's to File, the docks to View, mention walking to Go.
 void TestMainWindow::menusHoldEveryAction()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     const QList<QAction *> bar = window.menuBar()->actions();
     QVERIFY(bar.size() >= 4);
     const auto menuHolding = [&](QAction *action) -> QMenu * {
@@ -148,8 +152,9 @@ void TestMainWindow::menusHoldEveryAction()
         }
         return nullptr;
     };
-    QMenu *file = bar.first()->menu();
-    for (const char *name : {"exportSheet", "articleProperties"}) {
+    QMenu *file = window.menus().file;
+    QVERIFY(bar.contains(file->menuAction()));
+    for (const char *name : {"exportSheet", "articleProperties", "addFromWebAddresses", "addFromFeed"}) {
         QAction *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
         QCOMPARE(menuHolding(action), file);
@@ -157,7 +162,7 @@ void TestMainWindow::menusHoldEveryAction()
     const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
     QVERIFY(!docks.isEmpty());
     QMenu *view = menuHolding(docks.first()->toggleViewAction());
-    QVERIFY(view && view != file);
+    QCOMPARE(view, window.menus().view);
     for (QDockWidget *dock : docks)
         QCOMPARE(menuHolding(dock->toggleViewAction()), view);
     // F3 and Shift+F3 belong to the mention walk alone (find next keeps its other keys).
@@ -167,6 +172,17 @@ void TestMainWindow::menusHoldEveryAction()
             f3 += key == QKeySequence(Qt::Key_F3) || key == QKeySequence(Qt::SHIFT | Qt::Key_F3);
     }
     QCOMPARE(f3, 2);
+    QCOMPARE(menuHolding(window.findChild<QAction *>(QStringLiteral("pasteAsNewArticle"))), window.menus().edit);
+    QCOMPARE(menuHolding(window.comparisonEditor()->undoAction()), window.menus().edit);
+    QCOMPARE(menuHolding(window.comparisonEditor()->redoAction()), window.menus().edit);
+    QCOMPARE(menuHolding(window.docks()->nextMentionAction()), window.menus().go);
+    // Built once: no entry is there twice, and no separator follows another.
+    for (QAction *entry : bar) {
+        const QList<QAction *> actions = entry->menu()->actions();
+        QCOMPARE(QSet<QAction *>(actions.cbegin(), actions.cend()).size(), actions.size());
+        for (int i = 1; i < actions.size(); ++i)
+            QVERIFY2(!(actions[i]->isSeparator() && actions[i - 1]->isSeparator()), qPrintable(entry->text()));
+    }
 }
 
 // A folder with good and bad files: the bad ones are named, with why, in a bar that closes.
@@ -181,7 +197,7 @@ void TestMainWindow::skippedFilesAreShown()
     write("first.txt", "The ferry left Tallinn at dawn on Monday with 300 passengers aboard, the operator said.\n");
     write("second.txt", "A ferry carrying 300 passengers left Tallinn early on Monday, according to its operator.\n");
     write("empty.txt", "");
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     QSignalSpy shown(&window, &MainWindow::corpusShown);
     window.openPaths({dir.path()});
@@ -211,7 +227,7 @@ void TestMainWindow::columnsLeftOutAreSaid()
         f.write(QStringLiteral("The ferry left Tallinn at dawn on Monday with %1 passengers aboard.\n").arg(300 + i).toUtf8());
     }
     // The skipped-files bar above is the same bar; here it informs instead of warning.
-    MainWindow window;
+    MainWindow window(testRepository());
     QSignalSpy shown(&window, &MainWindow::corpusShown);
     window.openPaths({dir.path()});
     QVERIFY(shown.wait(30000));

@@ -10,6 +10,9 @@
 #include "autosaver.h"
 #include "corpusloader.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "scriptedprompter.h"
+#include "testrepository.h"
 #include "readermarks.h"
 #include "recoveryexpectation.h"
 
@@ -141,7 +144,7 @@ void TestRecovery::marksSurviveChangedArticle()
     int untouched = 0;
     const int changedIndex = corpus->indexOf(changed.id);
     for (const Claim &c : before->claims)
-        untouched += !c.involves(changedIndex);
+        untouched += !c.memberIn(changedIndex);
     QVERIFY2(kept >= untouched, qPrintable(QStringLiteral("%1 kept, %2 untouched").arg(kept).arg(untouched)));
     QCOMPARE(restored.unmatchedKeys(*after).size(), qsizetype(restored.marks().size() - kept));
 }
@@ -263,33 +266,35 @@ void TestRecovery::twoInstancesKillOneCloseOther()
 
     // The restart: a fresh main window finds the killed instance's file and restores it.
     qputenv("PARALLAX_RECOVERY_DIR", recoveryDir.toUtf8());
-    MainWindow window;
-    window.setAutoAnswer(QMessageBox::Yes);
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
-    QVERIFY(window.offerRecovery());
+    ScriptedPrompter prompter(QMessageBox::Yes);
+    MainWindow window(testRepository());
+    window.setPrompter(&prompter);
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    QVERIFY(window.session()->offerRecovery());
     QVERIFY(restored.wait(120000));
     const AnalysisPtr analysis = window.analysis();
     QVERIFY(analysis);
     QCOMPARE(int(analysis->claims.size()), claims);
-    QCOMPARE(window.readerMarks()->marks().size(), claims);
+    QCOMPARE(window.session()->readerMarks()->marks().size(), claims);
     for (int i = 0; i < claims; ++i) {
         const QString key = ReaderMarks::claimKey(*analysis, i);
-        QCOMPARE(window.readerMarks()->verdict(key), expectedVerdict(key));
-        QCOMPARE(window.readerMarks()->note(key), expectedNote(key, QStringLiteral("A")));
+        QCOMPARE(window.session()->readerMarks()->verdict(key), expectedVerdict(key));
+        QCOMPARE(window.session()->readerMarks()->note(key), expectedNote(key, QStringLiteral("A")));
     }
-    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    QVERIFY2(window.session()->sessionReport().isEmpty(), qPrintable(window.session()->sessionReport()));
     // The work lives in the new instance's own recovery file now; the orphan was offered once.
     QVERIFY(!QFile::exists(killedFile));
-    QCOMPARE(savedMarks(window.autoSaver()->recoveryFilePath()), claims);
+    QCOMPARE(savedMarks(window.session()->autoSaver()->recoveryFilePath()), claims);
     {
-        MainWindow another;
-        another.setAutoAnswer(QMessageBox::Yes);
-        QVERIFY2(!another.offerRecovery(), "a running instance's work is not offered");
+        MainWindow another(testRepository());
+        another.setPrompter(&prompter);
+        QVERIFY2(!another.session()->offerRecovery(), "a running instance's work is not offered");
     }
     // Closing cleanly (the restored work saved elsewhere) removes the recovery file.
-    window.setAutoAnswer(QMessageBox::Discard);
+    prompter.setAnswer(QMessageBox::Discard);
     window.close();
-    QVERIFY(!QFile::exists(window.autoSaver()->recoveryFilePath()));
+    QCOMPARE(prompter.asked(), (QStringList{QStringLiteral("Restore your work?"), QStringLiteral("Save your verdicts and notes?")}));
+    QVERIFY(!QFile::exists(window.session()->autoSaver()->recoveryFilePath()));
     QCOMPARE(QDir(recoveryDir).entryList({QStringLiteral("*.parallax")}, QDir::Files), QStringList());
     qunsetenv("PARALLAX_RECOVERY_DIR");
 }
@@ -314,7 +319,7 @@ void TestRecovery::restoreMakesOnlyShownColumns()
     QList<int> expected;
     QList<qsizetype> overlays;
     {
-        MainWindow window;
+        MainWindow window(testRepository());
         window.show();
         QSignalSpy shown(&window, &MainWindow::analysisShown);
         window.openPaths({corpusDir});
@@ -330,13 +335,14 @@ void TestRecovery::restoreMakesOnlyShownColumns()
         for (int a : std::as_const(expected))
             overlays.append(view->column(a)->textView()->overlays().size());
         QVERIFY(overlays.first() > 0);
-        QVERIFY(window.saveComparison(path));
+        QVERIFY(window.session()->saveComparison(path));
     }
-    MainWindow window;
+    ScriptedPrompter prompter(QMessageBox::Ok);
+    MainWindow window(testRepository());
+    window.setPrompter(&prompter);
     window.show();
-    window.setAutoAnswer(QMessageBox::Ok);
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
-    QVERIFY(window.openComparison(path));
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    QVERIFY(window.session()->openComparison(path));
     QVERIFY(restored.wait(120000));
     ComparisonView *view = window.comparisonView();
     QCOMPARE(view->visibleOrder(), expected);

@@ -15,6 +15,7 @@
 #include "entitysidebar.h"
 #include "entitytreemodel.h"
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "mentionlistpanel.h"
 #include "timelinewidget.h"
 
@@ -111,7 +112,7 @@ void clickText(MainWindow &window, int article, qsizetype position)
 
 void TestSidebar::init()
 {
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(testRepository());
     m_window->resize(1500, 950);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -4,6 +4,7 @@
 // the menus, English and languages without a catalogue keep the source texts
 // with proper English plurals, and Qt's own strings follow the locale.
 #include "mainwindow.h"
+#include "testrepository.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -36,10 +37,7 @@ static QStringList menuBarTitles(const MainWindow &window)
 static QStringList fileMenuEntries(const MainWindow &window)
 {
     QStringList entries;
-    const QList<QAction *> menus = window.menuBar()->actions();
-    if (menus.isEmpty() || !menus.first()->menu())
-        return entries;
-    for (QAction *a : menus.first()->menu()->actions())
+    for (QAction *a : window.menus().file->actions())
         entries << a->text();
     return entries;
 }
@@ -89,7 +87,7 @@ void TestTranslation::menuTitles()
     m_installed = installTranslations(locale);
     QVERIFY(m_installed.parallax);
 
-    MainWindow window;
+    MainWindow window(testRepository());
     const QStringList titles = menuBarTitles(window);
     for (const QString &menu : std::as_const(menus))
         QVERIFY2(titles.contains(menu), qPrintable(menu + QStringLiteral(" not in ") + titles.join(u", ")));
@@ -126,6 +124,8 @@ void TestTranslation::engineStrings_data()
     QTest::addRow("manifest writer") << QStringLiteral("ManifestWriter") << QStringLiteral("%1 is not inside the corpus folder")
                                      << QStringLiteral("%1 liegt nicht im Korpusordner");
     QTest::addRow("export command") << QStringLiteral("main") << QStringLiteral("unknown format %1") << QStringLiteral("unbekanntes Format %1");
+    QTest::addRow("session controller") << QStringLiteral("SessionController") << QStringLiteral("Open &Comparison…")
+                                        << QStringLiteral("&Vergleich öffnen …");
     QTest::addRow("markdown sheet") << QStringLiteral("SheetMarkdown") << QStringLiteral("Unique claims") << QStringLiteral("Einzelne Aussagen");
     QTest::addRow("html sheet") << QStringLiteral("SheetHtml") << QStringLiteral("Claims across sources") << QStringLiteral("Aussagen im Quellenvergleich");
     QTest::addRow("csv header") << QStringLiteral("SheetCsv") << QStringLiteral("outlet") << QStringLiteral("Medium");

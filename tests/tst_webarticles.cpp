@@ -12,6 +12,8 @@
 #include "feeddialog.h"
 #include "bridgestory.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "testrepository.h"
 #include "readermarks.h"
 
 #include <QDir>
@@ -97,12 +99,12 @@ void TestWebArticles::openCorpus(MainWindow &window)
 
 void TestWebArticles::pasteHtmlJoinsComparison()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openCorpus(window);
     // A verdict on a claim of the comparison as it was.
     QVERIFY(!window.analysis()->claims.isEmpty());
     const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
-    window.readerMarks()->setVerdict(key, Verdict::Confirmed);
+    window.session()->readerMarks()->setVerdict(key, Verdict::Confirmed);
     // The reader put the second article first.
     window.comparisonView()->moveColumn(1, 0);
     QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0}));
@@ -127,7 +129,7 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     QVERIFY(pasted.filePath.startsWith(m_webDir));
     // The comparison grew; it was not replaced: the reader's verdict, the corpus's title and
     // the columns as the reader laid them out are still there, the new one at the right.
-    QCOMPARE(window.readerMarks()->verdict(key), Verdict::Confirmed);
+    QCOMPARE(window.session()->readerMarks()->verdict(key), Verdict::Confirmed);
     QCOMPARE(window.corpusModel()->corpus()->title, QStringLiteral("The harbour bridge"));
     QVERIFY(window.windowTitle().startsWith(u"The harbour bridge"));
     QCOMPARE(window.comparisonView()->visibleOrder(), (QList<int>{1, 0, 2}));
@@ -136,7 +138,7 @@ void TestWebArticles::pasteHtmlJoinsComparison()
 
 void TestWebArticles::pastePlainTextOpensComparison()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     QMimeData mime;
     mime.setText(QStringLiteral("Bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n"));
     QSignalSpy corpus(&window, &MainWindow::corpusShown);
@@ -152,7 +154,7 @@ void TestWebArticles::pastePlainTextOpensComparison()
 
 void TestWebArticles::addressDialogWithOneFailure()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     openCorpus(window);
     AddressDialog *dialog = window.openAddressDialog({}, false);
     FetchLimits limits;
@@ -185,7 +187,7 @@ void TestWebArticles::addressDialogWithOneFailure()
 
 void TestWebArticles::cancelStopsFetching()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/slow/bridge")), m_server.url(QStringLiteral("/ledger/bridge"))}, true);
     QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 5000);
@@ -199,7 +201,7 @@ void TestWebArticles::cancelStopsFetching()
 
 void TestWebArticles::feedItemsTicked()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     FeedDialog *feeds = window.openFeedDialog();
     QSignalSpy shown(feeds, &FeedDialog::feedShown);
     feeds->load(m_server.url(QStringLiteral("/feed.xml")).toString());
@@ -228,7 +230,7 @@ void TestWebArticles::feedItemsTicked()
 
 void TestWebArticles::malformedFeedFile()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     FeedDialog *feeds = window.openFeedDialog();
     const QString file = m_dir.filePath(QStringLiteral("broken.xml"));
     writeFile(file, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut short");
@@ -239,7 +241,7 @@ void TestWebArticles::malformedFeedFile()
 
 void TestWebArticles::droppedLinkIsFetched()
 {
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *mime = new QMimeData;
@@ -266,23 +268,23 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
     QList<Article> before;
     QByteArray analysed;
     {
-        MainWindow window;
+        MainWindow window(testRepository());
         AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
         QSignalSpy shown(&window, &MainWindow::analysisShown);
         dialog->addButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
-        window.readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
-        QVERIFY(window.saveComparison(path));
+        window.session()->readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
+        QVERIFY(window.session()->saveComparison(path));
         before = window.corpusModel()->corpus()->articles;
         analysed = analysisJson(*window.analysis());
     }
     m_server.stop();
-    MainWindow window;
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
-    QVERIFY(window.openComparison(path));
+    MainWindow window(testRepository());
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    QVERIFY(window.session()->openComparison(path));
     QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 30000);
-    QVERIFY2(window.sessionReport().isEmpty(), qPrintable(window.sessionReport()));
+    QVERIFY2(window.session()->sessionReport().isEmpty(), qPrintable(window.session()->sessionReport()));
     const QList<Article> after = window.corpusModel()->corpus()->articles;
     QCOMPARE(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
@@ -292,7 +294,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         QCOMPARE(after[i].outlet, before[i].outlet);
     }
     QCOMPARE(analysisJson(*window.analysis()), analysed); // entities, claims and all, byte for byte
-    QCOMPARE(window.readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
+    QCOMPARE(window.session()->readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
     QVERIFY(m_server.listen());
     serveBridgeStory(m_server);
 }
@@ -311,7 +313,7 @@ void TestWebArticles::screenshots()
     const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARALLAX_SCREENSHOT_DIR is not set");
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     AddressDialog *dialog = window.openAddressDialog({}, false);
     dialog->setAddressText(QStringLiteral("From the group chat:\n%1\n%2 (same story, other outlet)\n%3\nand the one that went away: %4")
@@ -343,7 +345,7 @@ void TestWebArticles::screenshots()
                             "<p>Putin and Chinese President Xi Jinping are to discuss trade, energy and the war in Ukraine.</p>"
                             "<p>Putin will also travel to Harbin, where he is expected to open a Russia-China trade fair.</p>");
     m_server.route(QStringLiteral("/wire/visit"), wire);
-    MainWindow grown;
+    MainWindow grown(testRepository());
     grown.resize(1920, 1050);
     grown.show();
     QSignalSpy analysed(&grown, &MainWindow::analysisShown);

@@ -1436,112 +1436,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write the recovery file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Comparison…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallax comparisons (*.parallax)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recent Comparisons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Comparison &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open some articles before saving a comparison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison not opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery file is damaged and was set aside: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore your work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Where are the articles of this comparison? (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The articles of this comparison were not found at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on disk since the comparison was saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No longer found: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New since the comparison was saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The articles changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n verdict(s) and note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save your verdicts and notes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verdicts and notes of this comparison have not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export Comparison Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +1670,115 @@
     <name>PastedArticle</name>
     <message>
         <source>the clipboard holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallax comparisons (*.parallax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open some articles before saving a comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file is damaged and was set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where are the articles of this comparison? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of this comparison were not found at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk since the comparison was saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since the comparison was saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n verdict(s) and note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save your verdicts and notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdicts and notes of this comparison have not been saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

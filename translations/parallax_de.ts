@@ -1453,115 +1453,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write the recovery file: %1</source>
-        <translation>Die Wiederherstellungsdatei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Comparison…</source>
-        <translation>&amp;Vergleich öffnen …</translation>
-    </message>
-    <message>
-        <source>Open Comparison</source>
-        <translation>Vergleich öffnen</translation>
-    </message>
-    <message>
-        <source>Parallax comparisons (*.parallax)</source>
-        <translation>Parallax-Vergleiche (*.parallax)</translation>
-    </message>
-    <message>
-        <source>&amp;Recent Comparisons</source>
-        <translation>&amp;Zuletzt geöffnete Vergleiche</translation>
-    </message>
-    <message>
-        <source>&amp;Save Comparison</source>
-        <translation>Vergleich &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save Comparison &amp;As…</source>
-        <translation>Vergleich speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>Save Comparison</source>
-        <translation>Vergleich speichern</translation>
-    </message>
-    <message>
-        <source>Open some articles before saving a comparison.</source>
-        <translation>Öffnen Sie Artikel, bevor Sie einen Vergleich speichern.</translation>
-    </message>
-    <message>
-        <source>Comparison not saved</source>
-        <translation>Vergleich nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Comparison not opened</source>
-        <translation>Vergleich nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>The recovery file is damaged and was set aside: %1</source>
-        <translation>Die Wiederherstellungsdatei ist beschädigt und wurde beiseitegelegt: %1</translation>
-    </message>
-    <message>
-        <source>Restore your work?</source>
-        <translation>Arbeit wiederherstellen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
-        <translation>
-            <numerusform>Parallax wurde beim letzten Mal nicht ordnungsgemäß beendet. Den Vergleich, an dem Sie gearbeitet haben, mit seiner %n Bewertung bzw. Notiz wiederherstellen?</numerusform>
-            <numerusform>Parallax wurde beim letzten Mal nicht ordnungsgemäß beendet. Den Vergleich, an dem Sie gearbeitet haben, mit seinen %n Bewertungen und Notizen wiederherstellen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Where are the articles of this comparison? (%1)</source>
-        <translation>Wo liegen die Artikel dieses Vergleichs? (%1)</translation>
-    </message>
-    <message>
-        <source>The articles of this comparison were not found at %1.</source>
-        <translation>Die Artikel dieses Vergleichs wurden unter %1 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Changed on disk since the comparison was saved: %1.</source>
-        <translation>Seit dem Speichern des Vergleichs auf der Festplatte geändert: %1.</translation>
-    </message>
-    <message>
-        <source>No longer found: %1.</source>
-        <translation>Nicht mehr vorhanden: %1.</translation>
-    </message>
-    <message>
-        <source>New since the comparison was saved: %1.</source>
-        <translation>Neu seit dem Speichern des Vergleichs: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
-        <translation>
-            <numerusform>%n Bewertung oder Notiz gehört zu einer Aussage, die nicht mehr zugeordnet werden kann; sie bleibt in der Datei erhalten.</numerusform>
-            <numerusform>%n Bewertungen oder Notizen gehören zu Aussagen, die nicht mehr zugeordnet werden können; sie bleiben in der Datei erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The articles changed</source>
-        <translation>Die Artikel haben sich geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n verdict(s) and note(s)</source>
-        <translation>
-            <numerusform>%n Bewertung bzw. Notiz wiederhergestellt</numerusform>
-            <numerusform>%n Bewertungen und Notizen wiederhergestellt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save your verdicts and notes?</source>
-        <translation>Bewertungen und Notizen speichern?</translation>
-    </message>
-    <message>
-        <source>The verdicts and notes of this comparison have not been saved.</source>
-        <translation>Die Bewertungen und Notizen dieses Vergleichs wurden nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Export Comparison Sheet…</source>
         <translation>Vergleichsbogen &amp;exportieren …</translation>
     </message>
@@ -1806,6 +1697,118 @@
     <message>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Could not write the recovery file: %1</source>
+        <translation>Die Wiederherstellungsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation>&amp;Vergleich öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Vergleich öffnen</translation>
+    </message>
+    <message>
+        <source>Parallax comparisons (*.parallax)</source>
+        <translation>Parallax-Vergleiche (*.parallax)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Comparisons</source>
+        <translation>&amp;Zuletzt geöffnete Vergleiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison</source>
+        <translation>Vergleich &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Comparison &amp;As…</source>
+        <translation>Vergleich speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Open some articles before saving a comparison.</source>
+        <translation>Öffnen Sie Artikel, bevor Sie einen Vergleich speichern.</translation>
+    </message>
+    <message>
+        <source>Comparison not saved</source>
+        <translation>Vergleich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Comparison not opened</source>
+        <translation>Vergleich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The recovery file is damaged and was set aside: %1</source>
+        <translation>Die Wiederherstellungsdatei ist beschädigt und wurde beiseitegelegt: %1</translation>
+    </message>
+    <message>
+        <source>Restore your work?</source>
+        <translation>Arbeit wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
+        <translation>
+            <numerusform>Parallax wurde beim letzten Mal nicht ordnungsgemäß beendet. Den Vergleich, an dem Sie gearbeitet haben, mit seiner %n Bewertung bzw. Notiz wiederherstellen?</numerusform>
+            <numerusform>Parallax wurde beim letzten Mal nicht ordnungsgemäß beendet. Den Vergleich, an dem Sie gearbeitet haben, mit seinen %n Bewertungen und Notizen wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where are the articles of this comparison? (%1)</source>
+        <translation>Wo liegen die Artikel dieses Vergleichs? (%1)</translation>
+    </message>
+    <message>
+        <source>The articles of this comparison were not found at %1.</source>
+        <translation>Die Artikel dieses Vergleichs wurden unter %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Changed on disk since the comparison was saved: %1.</source>
+        <translation>Seit dem Speichern des Vergleichs auf der Festplatte geändert: %1.</translation>
+    </message>
+    <message>
+        <source>No longer found: %1.</source>
+        <translation>Nicht mehr vorhanden: %1.</translation>
+    </message>
+    <message>
+        <source>New since the comparison was saved: %1.</source>
+        <translation>Neu seit dem Speichern des Vergleichs: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
+        <translation>
+            <numerusform>%n Bewertung oder Notiz gehört zu einer Aussage, die nicht mehr zugeordnet werden kann; sie bleibt in der Datei erhalten.</numerusform>
+            <numerusform>%n Bewertungen oder Notizen gehören zu Aussagen, die nicht mehr zugeordnet werden können; sie bleiben in der Datei erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The articles changed</source>
+        <translation>Die Artikel haben sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n verdict(s) and note(s)</source>
+        <translation>
+            <numerusform>%n Bewertung bzw. Notiz wiederhergestellt</numerusform>
+            <numerusform>%n Bewertungen und Notizen wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save your verdicts and notes?</source>
+        <translation>Bewertungen und Notizen speichern?</translation>
+    </message>
+    <message>
+        <source>The verdicts and notes of this comparison have not been saved.</source>
+        <translation>Die Bewertungen und Notizen dieses Vergleichs wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -154,27 +154,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
-        <translation>
-            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict or note?</numerusform>
-            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdicts and notes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
-        <translation>
-            <numerusform>%n verdict or note belongs to a claim that no longer matches; it is kept in the file.</numerusform>
-            <numerusform>%n verdicts or notes belong to claims that no longer match; they are kept in the file.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n verdict(s) and note(s)</source>
-        <translation>
-            <numerusform>Restored %n verdict or note</numerusform>
-            <numerusform>Restored %n verdicts and notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -234,6 +213,30 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message numerus="yes">
+        <source>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict(s) and note(s)?</source>
+        <translation>
+            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdict or note?</numerusform>
+            <numerusform>Parallax did not close properly last time. Restore the comparison you were working on, with its %n verdicts and notes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.</source>
+        <translation>
+            <numerusform>%n verdict or note belongs to a claim that no longer matches; it is kept in the file.</numerusform>
+            <numerusform>%n verdicts or notes belong to claims that no longer match; they are kept in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n verdict(s) and note(s)</source>
+        <translation>
+            <numerusform>Restored %n verdict or note</numerusform>
+            <numerusform>Restored %n verdicts and notes</numerusform>
         </translation>
     </message>
 </context>

@@ -87,12 +87,7 @@ void ClaimDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

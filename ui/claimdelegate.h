@@ -7,13 +7,13 @@
 #include <QHash>
 #include <QPair>
 #include <QSize>
-#include <QStyledItemDelegate>
+#include "painteddelegate.h"
 
-class ClaimDelegate : public QStyledItemDelegate
+class ClaimDelegate : public PaintedDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PaintedDelegate::PaintedDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -34,7 +34,7 @@ QTextEdit::ExtraSelection selectionFor(QTextDocument *doc, const TextRange &rang
 }
 } // namespace
 
-ComparisonView::ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent)
+ComparisonView::ComparisonView(CorpusModel *model, const KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_repository(repository)
@@ -354,11 +354,7 @@ const ClaimMember *ComparisonView::memberIn(int claimIndex, int article) const
 {
     if (!m_analysis || claimIndex < 0 || claimIndex >= m_analysis->claims.size())
         return nullptr;
-    for (const ClaimMember &m : m_analysis->claims[claimIndex].members) {
-        if (m.article == article)
-            return &m;
-    }
-    return nullptr;
+    return m_analysis->claims[claimIndex].memberIn(article);
 }
 
 void ComparisonView::showClaim(int claimIndex, int anchorArticle)
@@ -430,16 +426,13 @@ void ComparisonView::lineUp(const QList<std::pair<ArticleTextView *, TextRange>>
 
 int ComparisonView::claimAt(int article, qsizetype position) const
 {
-    const QList<ArticleSpan> &spans = claimSpans(article);
+    if (!m_analysis || article < 0 || article >= m_index.size())
+        return -1;
     int best = -1;
-    for (const ArticleSpan &s : spans) {
-        if (s.range.start > position)
-            break;
-        if (position < s.range.end && m_analysis && layerShows(m_analysis->claims[s.index].kind)) {
-            // Prefer shared and conflicting claims over unique ones where they overlap.
-            if (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique)
-                best = s.index;
-        }
+    for (int c : m_index[article].claimsOverlapping({position, position + 1})) {
+        // Prefer shared and conflicting claims over unique ones where they overlap.
+        if (layerShows(m_analysis->claims[c].kind) && (best < 0 || m_analysis->claims[best].kind == ClaimKind::Unique))
+            best = c;
     }
     return best;
 }

@@ -41,7 +41,7 @@ class ComparisonView : public QWidget, public RibbonSource
 {
     Q_OBJECT
 public:
-    ComparisonView(CorpusModel *model, KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+    ComparisonView(CorpusModel *model, const KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
 
     // A story of more articles opens with a column for the first this many; View > Columns shows the others.
     static constexpr int InitialColumns = 8;
@@ -139,7 +139,7 @@ private:
     bool layerShows(ClaimKind kind) const;
 
     CorpusModel *m_model;
-    KSyntaxHighlighting::Repository *m_repository;
+    const KSyntaxHighlighting::Repository *m_repository;
     QScrollArea *m_strip;
     ComparisonSplitter *m_splitter;
     QList<ArticleColumn *> m_columns; // by article index

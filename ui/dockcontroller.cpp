@@ -90,6 +90,12 @@ DockController::DockController(QMainWindow *window, ComparisonView *view, Corpus
     });
 }
 
+QList<QAction *> DockController::viewActions() const
+{
+    return {m_sidebar->toggleViewAction(), m_claims->toggleViewAction(), m_timelineDock->toggleViewAction(),
+            m_mentions->toggleViewAction()};
+}
+
 void DockController::setAnalysis(AnalysisPtr analysis)
 {
     m_analysis = std::move(analysis);

@@ -37,6 +37,9 @@ public:
     QDockWidget *timelineDock() const { return m_timelineDock; }
     QAction *nextMentionAction() const { return m_next; }
     QAction *previousMentionAction() const { return m_previous; }
+    // For the window's menus: the docks' show/hide toggles (View) and the mention walk (Go).
+    QList<QAction *> viewActions() const;
+    QList<QAction *> goActions() const { return {m_next, m_previous}; }
     // F3 / Shift+F3: the keys that walk an entity's mentions (no other action may take them).
     static QKeySequence nextMentionKey() { return QKeySequence(Qt::Key_F3); }
     static QKeySequence previousMentionKey() { return QKeySequence(Qt::SHIFT | Qt::Key_F3); }

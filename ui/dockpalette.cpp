@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockpalette.h"
 
+#include "claimhues.h"
+
 namespace DockPalette {
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
+    return ClaimHues::isDark(palette.color(QPalette::Base));
 }
 
 QColor sourceColor(int article, const QPalette &palette)
@@ -19,12 +21,7 @@ QColor sourceColor(int article, const QPalette &palette)
 
 QColor kindColor(ClaimKind kind, const QPalette &palette)
 {
-    QColor c;
-    switch (kind) {
-    case ClaimKind::Shared: c = QColor(0x2a, 0xa1, 0x98); break;
-    case ClaimKind::Conflict: c = QColor(0xe8, 0x6a, 0x1c); break;
-    case ClaimKind::Unique: c = QColor(0x6c, 0x7a, 0x96); break;
-    }
+    const QColor c = ClaimHues::forKind(kind);
     return isDark(palette) ? c.lighter(130) : c;
 }
 

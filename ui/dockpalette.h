@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours the docks share: one per source (colour-blind safe, Okabe-Ito) and
-// one per claim kind, adjusted to a light or dark palette.
+// one per claim kind (the ClaimHues the columns and sheets use), adjusted to a light
+// or dark palette.
 #include "analysis.h"
 
 #include <QColor>

@@ -46,13 +46,7 @@ void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QStyledItemDelegate::paint(painter, opt, index);
         return;
     }
-    // Background and selection as the style draws them, then our contents.
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
     if (index.column() == EntityTreeModel::NameColumn)
         paintName(painter, option, index);
     else

@@ -3,13 +3,13 @@
 #pragma once
 // Paints the entity sidebar's rows: the name over its other spellings (or a
 // date's normalised value), and per source a small bar of its mention count.
-#include <QStyledItemDelegate>
+#include "painteddelegate.h"
 
-class EntityDelegate : public QStyledItemDelegate
+class EntityDelegate : public PaintedDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PaintedDelegate::PaintedDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
-#include "highlightingrepository.h"
+#include "prompter.h"
+
 #include "sheetpalette.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -39,10 +40,12 @@ namespace {
 constexpr qsizetype previewLimit = 400000;
 } // namespace
 
-ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
+ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QDialog(parent)
     , m_analysis(std::move(analysis))
-    , m_repository(createHighlightingRepository())
+    , m_repository(repository)
+    , m_messageBoxes(std::make_unique<MessageBoxPrompter>(this))
+    , m_prompter(m_messageBoxes.get())
 {
     setWindowTitle(tr("Export Comparison Sheet"));
     resize(1000, 680);
@@ -110,7 +113,7 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document());
-    const KSyntaxHighlighting::Theme theme = m_repository->themeForPalette(palette());
+    const KSyntaxHighlighting::Theme theme = m_repository.themeForPalette(palette());
     m_highlighter->setTheme(theme);
     QPalette pal = m_preview->palette();
     pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
@@ -190,12 +193,11 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, QWidget *parent)
     updatePreview();
 }
 
-ExportDialog::~ExportDialog()
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setPrompter(Prompter *prompter)
 {
-    // The highlighter uses the repository, which as a member dies before the
-    // child widgets: take it down first.
-    delete m_highlighter;
-    m_highlighter = nullptr;
+    m_prompter = prompter ? prompter : m_messageBoxes.get();
 }
 
 ExportSettings ExportDialog::settings() const
@@ -250,16 +252,16 @@ void ExportDialog::updatePreview()
     m_summary->setText(sheetCounts(sheet).join(QStringLiteral(", ")));
     if (s.format == SheetFormat::Html) {
         // The page as a browser shows it (in the HTML and CSS that Qt's rich text knows), not its source.
-        QString html = sheetPreviewText(sheet, s, m_repository.get());
+        QString html = sheetPreviewText(sheet, s, &m_repository);
         if (html.size() > previewLimit)
             html = html.left(previewLimit) + QStringLiteral("<p>%1</p>").arg(tr("[\u2026 the preview stops here; the export is complete]"));
         m_richPreview->setHtml(html);
         m_previewStack->setCurrentWidget(m_richPreview);
     } else if (isTextFormat(s.format)) {
-        QString text = sheetPreviewText(sheet, s, m_repository.get());
+        QString text = sheetPreviewText(sheet, s, &m_repository);
         if (text.size() > previewLimit)
             text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");
-        const KSyntaxHighlighting::Definition def = m_repository->definitionForName(sheetFormatDefinitionName(s.format));
+        const KSyntaxHighlighting::Definition def = m_repository.definitionForName(sheetFormatDefinitionName(s.format));
         // KSyntaxHighlighting queues rehighlightBlock() calls for the blocks after a changed
         // one; new text would leave them pointing at freed blocks. Detached from the
         // document, the highlighter drops them; attached again, it highlights the new text.
@@ -271,7 +273,7 @@ void ExportDialog::updatePreview()
         m_previewStack->setCurrentWidget(m_preview);
     } else {
         // PDF and ODT are laid out from this very document.
-        std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, m_repository.get());
+        std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, &m_repository);
         m_richPreview->setDocument(doc.release());
         m_richPreview->document()->setParent(m_richPreview);
         m_previewStack->setCurrentWidget(m_richPreview);
@@ -310,9 +312,9 @@ bool ExportDialog::setTarget(const QString &path)
         existing.append(QFileInfo(path).fileName());
     }
     if (!existing.isEmpty()) {
-        const auto answer = QMessageBox::question(this, tr("Replace Files?"),
-                                                  tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = m_prompter->ask(QMessageBox::Question, tr("Replace Files?"),
+                                            tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
     }

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class Prompter;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,7 +29,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(AnalysisPtr analysis, QWidget *parent = nullptr);
+    // `repository` highlights the previews; it outlives the dialog.
+    ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     ExportSettings settings() const;
@@ -37,6 +39,8 @@ public:
 
     // Takes `path` as the target, asking first when that would replace something; false if the reader declines.
     bool setTarget(const QString &path);
+    // Who asks before replacing: message boxes unless set (the window hands in its own).
+    void setPrompter(Prompter *prompter);
     QString target() const { return m_target; }
 
 Q_SIGNALS:
@@ -48,7 +52,7 @@ private:
     void updatePreview();
 
     AnalysisPtr m_analysis;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    const KSyntaxHighlighting::Repository &m_repository;
     QComboBox *m_format;
     QComboBox *m_csvTable;
     QCheckBox *m_bom;
@@ -64,4 +68,6 @@ private:
     QLabel *m_summary;
     QTimer *m_previewTimer;
     QString m_target;
+    std::unique_ptr<Prompter> m_messageBoxes;
+    Prompter *m_prompter;
 };

@@ -4,13 +4,15 @@
 
 #include "aboutdialog.h"
 #include "analysisjob.h"
+#include "articlelistdock.h"
 #include "comparisoneditor.h"
 #include "comparisonview.h"
 #include "corpusmodel.h"
 #include "dockcontroller.h"
 #include "findbar.h"
 #include "messagebar.h"
-#include "highlightingrepository.h"
+#include "prompter.h"
+#include "sessioncontroller.h"
 #include "themepalette.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -30,16 +32,18 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
-    , m_repository(createHighlightingRepository())
+    , m_repository(repository)
     , m_corpusModel(new CorpusModel(this))
-    , m_view(new ComparisonView(m_corpusModel, m_repository.get(), this))
+    , m_view(new ComparisonView(m_corpusModel, &m_repository, this))
     , m_findBar(new FindBar(this))
     , m_messageBar(new MessageBar(this))
     , m_job(new AnalysisJob(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_messageBoxes(std::make_unique<MessageBoxPrompter>(this))
+    , m_prompter(m_messageBoxes.get())
 {
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon(QStringLiteral(":/parallax/icons/parallax.svg")));
@@ -81,36 +85,70 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(c.reason.isEmpty() ? c.summary : c.reason, 6000);
         }
     });
-    createActions();
     createDocks();
-    createSessionActions();
-    createArticleActions();
-    createWebActions();
+    m_session = new SessionController(this, m_view, m_corpusModel);
     createChangeActions();
+    createMenus();
     createJobControls();
+    restoreSettings();
     m_statusLabel->setText(tr("Open a folder of articles (Ctrl+O) or drop files here."));
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompter(Prompter *prompter)
 {
-    // The columns' highlighters use the repository, which as a member dies
-    // before the child widgets: take the columns down first.
-    m_corpusModel->setCorpus(nullptr);
+    m_prompter = prompter ? prompter : m_messageBoxes.get();
 }
 
-void MainWindow::createActions()
+// Every menu, built once and in order; the docks and the session hand in their actions.
+void MainWindow::createMenus()
 {
-    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_menus.file = menuBar()->addMenu(tr("&File"));
+    m_menus.edit = menuBar()->addMenu(tr("&Edit"));
+    m_menus.view = menuBar()->addMenu(tr("&View"));
+    m_menus.go = menuBar()->addMenu(tr("&Go"));
+    m_menus.help = menuBar()->addMenu(tr("&Help"));
+    QToolBar *toolbar = addToolBar(tr("Layers"));
+    toolbar->setObjectName(QStringLiteral("layersToolbar"));
+    toolbar->setMovable(false);
+
+    addFileActions(m_menus.file);
+    m_menus.edit->addActions({m_editor->undoAction(), m_editor->redoAction()});
+    m_menus.edit->addSeparator();
+    addPasteAction(m_menus.edit);
+    m_menus.edit->addSeparator();
+    addFindActions(m_menus.edit);
+    addLayerActions(m_menus.view, toolbar);
+    addViewActions(m_menus.view, toolbar);
+    m_menus.view->addSeparator();
+    m_menus.view->addActions(m_docks->viewActions());
+    m_menus.view->addAction(m_articleList->toggleViewAction());
+    addGoActions(m_menus.go, toolbar);
+    m_menus.go->addSeparator();
+    m_menus.go->addActions(m_docks->goActions());
+    m_menus.help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addFileActions(QMenu *file)
+{
     QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"),
                                           this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFiles = file->addAction(tr("Open &Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    addWebActions(file);
+    file->addSeparator();
+    file->addActions(m_session->fileActions());
+    file->addSeparator();
+    addArticleActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+}
 
-    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
+void MainWindow::addFindActions(QMenu *edit)
+{
     QAction *findAction = edit->addAction(tr("&Find in All Columns…"), m_findBar, &FindBar::activate);
     findAction->setShortcut(QKeySequence::Find);
     // F3 / Shift+F3 walk an entity's mentions (issue 7): "find next" keeps the platform's other
@@ -126,11 +164,10 @@ void MainWindow::createActions()
     findNext->setShortcuts(withoutWalkKeys(QKeySequence::FindNext));
     QAction *findPrev = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::previous);
     findPrev->setShortcuts(withoutWalkKeys(QKeySequence::FindPrevious));
+}
 
-    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QToolBar *toolbar = addToolBar(tr("Layers"));
-    toolbar->setObjectName(QStringLiteral("layersToolbar"));
-    toolbar->setMovable(false);
+void MainWindow::addLayerActions(QMenu *view, QToolBar *toolbar)
+{
     struct LayerAction {
         const char *text;
         bool OverlayLayers::*member;
@@ -159,7 +196,10 @@ void MainWindow::createActions()
         });
     }
     toolbar->addSeparator();
+}
 
+void MainWindow::addViewActions(QMenu *view, QToolBar *toolbar)
+{
     QAction *sync = view->addAction(tr("&Synchronised Scrolling"));
     sync->setCheckable(true);
     sync->setChecked(true);
@@ -176,21 +216,23 @@ void MainWindow::createActions()
     zoomReset->setShortcut(QKeySequence(tr("Ctrl+0")));
 
     view->addSeparator();
-    m_columnsMenu = view->addMenu(tr("&Columns"));
-    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_menus.columns = view->addMenu(tr("&Columns"));
+    m_menus.columns->setObjectName(QStringLiteral("columnsMenu"));
+    m_menus.theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QString current = m_view->theme().name();
-    for (const KSyntaxHighlighting::Theme &theme : m_repository->themes()) {
-        QAction *a = m_themeMenu->addAction(theme.translatedName());
+    for (const KSyntaxHighlighting::Theme &theme : m_repository.themes()) {
+        QAction *a = m_menus.theme->addAction(theme.translatedName());
         a->setCheckable(true);
         a->setData(theme.name());
         a->setChecked(theme.name() == current);
         m_themeGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, name = theme.name()] { setThemeByName(name); });
     }
+}
 
-    QMenu *go = m_goMenu = menuBar()->addMenu(tr("&Go"));
+void MainWindow::addGoActions(QMenu *go, QToolBar *toolbar)
+{
     QAction *nextConflict = go->addAction(tr("Next &Conflict"), this, [this] { navigate(ClaimKind::Conflict, true); });
     nextConflict->setShortcut(QKeySequence(Qt::Key_F8));
     QAction *prevConflict = go->addAction(tr("Previous C&onflict"), this, [this] { navigate(ClaimKind::Conflict, false); });
@@ -202,14 +244,11 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(prevConflict);
     toolbar->addAction(nextConflict);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parallax"), this, &MainWindow::showAbout);
 }
 
 bool MainWindow::setThemeByName(const QString &name)
 {
-    const KSyntaxHighlighting::Theme theme = m_repository->theme(name);
+    const KSyntaxHighlighting::Theme theme = m_repository.theme(name);
     if (!theme.isValid() || theme.name() != name)
         return false;
     m_view->setTheme(theme);
@@ -223,11 +262,11 @@ bool MainWindow::setThemeByName(const QString &name)
 
 void MainWindow::rebuildColumnsMenu()
 {
-    if (!m_columnsMenu)
+    if (!m_menus.columns)
         return;
     // Called from the menu's own actions too: update them in place when the
     // corpus is the same, never delete the action that is emitting.
-    const QList<QAction *> existing = m_columnsMenu->actions();
+    const QList<QAction *> existing = m_menus.columns->actions();
     if (existing.size() >= std::min(m_corpusModel->rowCount(), 40) && !existing.isEmpty()
         && existing.first()->text() == m_corpusModel->index(0).data().toString()) {
         for (int row = 0; row < std::min<qsizetype>(existing.size(), m_corpusModel->rowCount()); ++row) {
@@ -238,19 +277,19 @@ void MainWindow::rebuildColumnsMenu()
         }
         return;
     }
-    m_columnsMenu->clear();
+    m_menus.columns->clear();
     // A menu of hundreds of sources helps nobody; the claims panel and the
     // sidebar reach the others.
     constexpr int kMenuLimit = 40;
     const int rows = m_corpusModel->rowCount();
     for (int row = 0; row < std::min(rows, kMenuLimit); ++row) {
-        QAction *a = m_columnsMenu->addAction(m_corpusModel->index(row).data().toString());
+        QAction *a = m_menus.columns->addAction(m_corpusModel->index(row).data().toString());
         a->setCheckable(true);
         a->setChecked(m_view->isColumnVisible(row));
         connect(a, &QAction::toggled, this, [this, row](bool on) { m_view->setColumnVisible(row, on); });
     }
     if (rows > kMenuLimit)
-        m_columnsMenu->addAction(tr("…and %n more source(s)", nullptr, rows - kMenuLimit))->setEnabled(false);
+        m_menus.columns->addAction(tr("…and %n more source(s)", nullptr, rows - kMenuLimit))->setEnabled(false);
 }
 
 void MainWindow::navigate(ClaimKind kind, bool forward)
@@ -259,11 +298,11 @@ void MainWindow::navigate(ClaimKind kind, bool forward)
         statusBar()->showMessage(kind == ClaimKind::Conflict ? tr("No conflicts found") : tr("No shared claims found"), 4000);
 }
 
-void MainWindow::openPaths(const QStringList &paths)
+void MainWindow::openPaths(const QStringList &paths, const QStringList &leftOut)
 {
-    m_editor->reset(); // another comparison, or this one afresh: nothing to undo, nothing left out
+    m_editor->reset(leftOut);
     m_analysis.reset();
-    m_job->start(paths);
+    m_job->start(paths, leftOut);
 }
 
 void MainWindow::openFolderDialog()
@@ -292,7 +331,7 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
         m_statusLabel->setText(tr("%n file(s) could not be loaded — hover for details", nullptr, int(corpus->problems.size())));
         m_statusLabel->setToolTip(lines.join(u'\n'));
         if (corpus->articles.isEmpty())
-            QMessageBox::warning(this, tr("No articles loaded"), lines.join(u'\n'));
+            m_prompter->ask(QMessageBox::Warning, tr("No articles loaded"), lines.join(u'\n'));
         else
             m_messageBar->showWarning(tr("%n file(s) were skipped:", nullptr, int(corpus->problems.size())), lines);
     } else if (corpus->articles.size() > ComparisonView::InitialColumns) {
@@ -301,7 +340,7 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
             tr("Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.", nullptr,
                int(corpus->articles.size()))
                 .arg(ComparisonView::InitialColumns),
-            tr("Choose Columns…"), [this] { m_columnsMenu->popup(mapToGlobal(rect().center())); });
+            tr("Choose Columns…"), [this] { m_menus.columns->popup(mapToGlobal(rect().center())); });
     } else {
         m_messageBar->hide();
     }

@@ -4,7 +4,6 @@
 // The Parallax main window: the comparison view, menus and toolbar, the find
 // bar, status and progress, and the analysis job.
 #include "analysis.h"
-#include "comparisonfile.h"
 
 #include <QMainWindow>
 
@@ -13,38 +12,54 @@
 class AddressDialog;
 class AnalysisJob;
 class ArticleListDock;
-class AutoSaver;
 class ComparisonEditor;
 class ExportJob;
 class JobIndicator;
 struct ExportResult;
 struct ExportSettings;
-class ReaderMarks;
 class ComparisonView;
 class CorpusModel;
 class DockController;
 class FeedDialog;
 class FindBar;
 class MessageBar;
+class Prompter;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QMimeData;
 class QProgressBar;
+class QToolBar;
 class QToolButton;
+class SessionController;
 
 namespace KSyntaxHighlighting {
 class Repository;
 }
 
+// The window's menus, built once by createMenus(); the window's parts hand it their actions.
+struct MainMenus
+{
+    QMenu *file = nullptr;
+    QMenu *edit = nullptr;
+    QMenu *view = nullptr;
+    QMenu *go = nullptr;
+    QMenu *help = nullptr;
+    QMenu *columns = nullptr; // in View: one entry per article
+    QMenu *theme = nullptr;   // in View
+};
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `repository` (main() owns it) highlights the columns and the export; it outlives the window.
+    explicit MainWindow(const KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openPaths(const QStringList &paths);
+    // Opens a comparison (another one, or this one afresh): nothing to undo, and the files of
+    // `leftOut` (removed from its folder) stay out of it.
+    void openPaths(const QStringList &paths, const QStringList &leftOut = {});
 
     ComparisonView *comparisonView() const { return m_view; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -53,7 +68,7 @@ public:
     AnalysisPtr analysis() const { return m_analysis; }
     FindBar *findBar() const { return m_findBar; }
     DockController *docks() const { return m_docks; }
-    KSyntaxHighlighting::Repository *repository() const { return m_repository.get(); }
+    const MainMenus &menus() const { return m_menus; }
     // Selects a theme by name (as listed by the repository); false if unknown.
     bool setThemeByName(const QString &name);
 
@@ -62,19 +77,12 @@ public:
     void showCorpus(std::shared_ptr<const Corpus> corpus);
     void showAnalysis(AnalysisPtr analysis);
 
-    // The reader's work (mainwindow_session.cpp): verdicts and notes, comparison files,
-    // the recovery file and the window's settings.
-    ReaderMarks *readerMarks() const { return m_readerMarks; }
-    AutoSaver *autoSaver() const { return m_autoSaver; }
-    QString comparisonPath() const { return m_comparisonPath; }
-    ComparisonFile currentComparison() const;
-    bool saveComparison(const QString &path);
-    // Opens a .parallax file: its corpus, then (once analysed) its layout and marks.
-    bool openComparison(const QString &path);
-    // At start-up: offers to restore the work a crash left behind; true if restoring.
-    bool offerRecovery();
-    // What the last opened comparison reported (changed articles, marks that no longer match).
-    QString sessionReport() const { return m_sessionReport; }
+    // The reader's work: verdicts and notes, comparison files, the recovery file.
+    SessionController *session() const { return m_session; }
+    // Who answers the window's questions: message boxes unless setPrompter() named
+    // another, which must outlive the window (tests script the answers).
+    Prompter &prompter() const { return *m_prompter; }
+    void setPrompter(Prompter *prompter);
     // Articles from the web and the clipboard (mainwindow_web.cpp): written into a folder of
     // their own, then added to the open comparison.
     void addArticles(const QList<Article> &articles);
@@ -91,11 +99,7 @@ public:
     JobIndicator *exportIndicator() const { return m_exportIndicator; }
     QToolButton *cancelAnalysisButton() const { return m_cancelAnalysis; }
 
-    // Tests: answer questions with `button` (a QMessageBox::StandardButton) instead of asking.
-    void setAutoAnswer(int button) { m_autoAnswer = button; }
-
 Q_SIGNALS:
-    void comparisonRestored();
     void corpusShown();
     void analysisShown();
 
@@ -105,13 +109,23 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createMenus();
+    void addFileActions(QMenu *file);
+    void addFindActions(QMenu *edit);
+    void addLayerActions(QMenu *view, QToolBar *toolbar);
+    void addViewActions(QMenu *view, QToolBar *toolbar);
+    void addGoActions(QMenu *go, QToolBar *toolbar);
     void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
-    void createSessionActions(); // mainwindow_session.cpp
-    void createArticleActions(); // mainwindow_articles.cpp: export, article properties
-    void createWebActions(); // mainwindow_web.cpp: add from addresses and feeds, paste
+    void restoreSettings(); // mainwindow_session.cpp: the window's geometry, docks and theme
+    void saveSettings();
+    void addArticleActions(QMenu *file); // mainwindow_articles.cpp: export, article properties
+    // mainwindow_web.cpp: add from addresses and feeds (File), paste (Edit)
+    void addWebActions(QMenu *file);
+    void addPasteAction(QMenu *edit);
     void fetchDroppedLinks(const QList<QUrl> &urls);
-    void createChangeActions(); // mainwindow_change.cpp: remove an article, undo, the Articles list
+    // mainwindow_change.cpp: removing an article, its undo, the Articles list (createMenus()
+    // puts Undo and Redo in Edit and the list's toggle in View)
+    void createChangeActions();
     void showColumnMenu(int article, const QPoint &globalPos);
     void showChangedCorpus(std::shared_ptr<const Corpus> corpus);
     // Loads the comparison again from `paths` (more files, corrected metadata), keeping its marks and columns.
@@ -121,11 +135,6 @@ private:
     void exportSheet();
     void editArticleProperties(int article);
     int currentArticle() const;
-    void restoreComparison(const ComparisonFile &file, const QString &path);
-    void applyPendingComparison();
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
-    int ask(int icon, const QString &title, const QString &text, int buttons, int defaultButton);
     void rebuildColumnsMenu();
     void openFolderDialog();
     void openFilesDialog();
@@ -133,7 +142,7 @@ private:
     void navigate(ClaimKind kind, bool forward);
     void showAbout();
 
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    const KSyntaxHighlighting::Repository &m_repository;
     CorpusModel *m_corpusModel;
     ComparisonView *m_view;
     FindBar *m_findBar;
@@ -143,28 +152,15 @@ private:
     QLabel *m_statusLabel;
 
     QProgressBar *m_progress;
-    // The menus createActions() builds; the other parts of the window add to them.
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_goMenu = nullptr;
-    QMenu *m_columnsMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
+    MainMenus m_menus;
     QActionGroup *m_themeGroup = nullptr;
+    std::unique_ptr<Prompter> m_messageBoxes;
+    Prompter *m_prompter;
     DockController *m_docks = nullptr;
-    ReaderMarks *m_readerMarks = nullptr;
-    AutoSaver *m_autoSaver = nullptr;
+    SessionController *m_session = nullptr;
     ExportJob *m_exportJob = nullptr;
     JobIndicator *m_exportIndicator = nullptr;
     QToolButton *m_cancelAnalysis = nullptr;
     ComparisonEditor *m_editor = nullptr;
     ArticleListDock *m_articleList = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QString m_comparisonPath;
-    QStringList m_sessionPaths; // what the marks belong to
-    std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
-    QString m_sessionReport;
-    QString m_recoveredFrom; // the dead instance's recovery file being restored
-    bool m_dirty = false;
-    int m_autoAnswer = 0;
 };

@@ -12,30 +12,21 @@
 #include "corpusmodel.h"
 #include "exportdialog.h"
 #include "manifestwriter.h"
+#include "prompter.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMenu>
 #include <QStatusBar>
 
-void MainWindow::createArticleActions()
+void MainWindow::addArticleActions(QMenu *file)
 {
-    QMenu *file = m_fileMenu;
-    QAction *exportAction = new QAction(tr("&Export Comparison Sheet…"), this);
+    QAction *exportAction = file->addAction(tr("&Export Comparison Sheet…"), this, &MainWindow::exportSheet);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setObjectName(QStringLiteral("exportSheet"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportSheet);
-    QAction *properties = new QAction(tr("Article &Properties…"), this);
+    QAction *properties = file->addAction(tr("Article &Properties…"), this, [this] { editArticleProperties(currentArticle()); });
     properties->setShortcut(QKeySequence(tr("Alt+Return")));
     properties->setObjectName(QStringLiteral("articleProperties"));
-    connect(properties, &QAction::triggered, this, [this] { editArticleProperties(currentArticle()); });
-    // Before Quit, the last entry of the File menu.
-    const QList<QAction *> actions = file->actions();
-    QAction *before = actions.isEmpty() ? nullptr : actions.last();
-    file->insertAction(before, exportAction);
-    file->insertAction(before, properties);
-    file->insertSeparator(before);
 }
 
 int MainWindow::currentArticle() const
@@ -53,11 +44,12 @@ int MainWindow::currentArticle() const
 void MainWindow::exportSheet()
 {
     if (!m_analysis) {
-        QMessageBox::information(this, tr("Nothing to export yet"),
-                                 tr("Open a corpus and wait for its analysis before exporting a comparison sheet."));
+        m_prompter->ask(QMessageBox::Information, tr("Nothing to export yet"),
+                        tr("Open a corpus and wait for its analysis before exporting a comparison sheet."));
         return;
     }
-    ExportDialog dialog(m_analysis, this);
+    ExportDialog dialog(m_analysis, m_repository, this);
+    dialog.setPrompter(m_prompter);
     if (dialog.exec() == QDialog::Accepted)
         startExport(dialog.settings(), dialog.target());
 }
@@ -72,15 +64,15 @@ void MainWindow::editArticleProperties(int article)
     if (dialog.exec() != QDialog::Accepted || !dialog.isChanged())
         return;
     if (corpus->folder.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save the correction"),
-                             tr("%1 was opened as a loose file; corrections are saved in a corpus folder's "
-                                "corpus.json. Open the folder that holds it to correct its details.")
-                                 .arg(a.fileName()));
+        m_prompter->ask(QMessageBox::Warning, tr("Cannot save the correction"),
+                        tr("%1 was opened as a loose file; corrections are saved in a corpus folder's "
+                           "corpus.json. Open the folder that holds it to correct its details.")
+                            .arg(a.fileName()));
         return;
     }
     const QString error = saveArticleCorrection(corpus->folder, a.filePath, dialog.correction());
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot save the correction"), error);
+        m_prompter->ask(QMessageBox::Warning, tr("Cannot save the correction"), error);
         return;
     }
     statusBar()->showMessage(tr("Saved the details of %1 in corpus.json; analysing again").arg(a.fileName()), 5000);

@@ -7,17 +7,16 @@
 
 #include "analysisjob.h"
 #include "articlelistdock.h"
-#include "autosaver.h"
 #include "comparisoneditor.h"
 #include "comparisonview.h"
 #include "corpusedit.h"
 #include "corpusmodel.h"
 #include "dockcontroller.h"
 #include "entitysidebar.h"
+#include "sessioncontroller.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QUndoStack>
 
 void MainWindow::createChangeActions()
 {
@@ -26,14 +25,10 @@ void MainWindow::createChangeActions()
 
     connect(this, &MainWindow::corpusShown, m_editor, &ComparisonEditor::reloadEnded);
     connect(m_job, &AnalysisJob::canceled, m_editor, &ComparisonEditor::reloadEnded);
-    QAction *first = m_editMenu->actions().value(0);
-    m_editMenu->insertActions(first, {m_editor->undoAction(), m_editor->redoAction()});
-    m_editMenu->insertSeparator(first);
 
     m_articleList = new ArticleListDock(m_corpusModel, this);
     tabifyDockWidget(m_docks->entitySidebar(), m_articleList);
     m_docks->entitySidebar()->raise();
-    m_viewMenu->addAction(m_articleList->toggleViewAction());
     connect(m_articleList, &ArticleListDock::removeRequested, m_editor, &ComparisonEditor::removeArticle);
     connect(m_articleList, &ArticleListDock::articleActivated, this, [this](int article) {
         if (!m_view->isColumnVisible(article))
@@ -56,18 +51,15 @@ void MainWindow::showColumnMenu(int article, const QPoint &globalPos)
 
 void MainWindow::showChangedCorpus(std::shared_ptr<const Corpus> corpus)
 {
-    // The same comparison, changed: the session keeps its marks (see createSessionActions).
-    m_sessionPaths = corpusSources(*corpus);
+    m_session->comparisonChanged(corpusSources(*corpus)); // the same comparison: its marks stay
     m_analysis.reset();
     showCorpus(corpus);
     m_job->analyze(corpus);
-    m_dirty = true;
-    m_autoSaver->scheduleSave();
 }
 
 void MainWindow::reloadComparison(const QStringList &paths)
 {
-    m_sessionPaths = paths;
+    m_session->keepMarksFor(paths);
     m_editor->reloadStarting();
     m_analysis.reset();
     m_job->start(paths, m_editor->leftOut());

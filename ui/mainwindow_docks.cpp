@@ -13,8 +13,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
 
 void MainWindow::createDocks()
 {
@@ -30,14 +28,4 @@ void MainWindow::createDocks()
             Q_EMIT m_findBar->previous();
         return true;
     });
-
-    // Dock toggles go to View, mention walking to Go (both made by createActions()).
-    m_viewMenu->addSeparator();
-    QDockWidget *docks[] = {m_docks->entitySidebar(), m_docks->claimsPanel(), m_docks->timelineDock(),
-                            m_docks->mentionPanel()};
-    for (QDockWidget *dock : docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_goMenu->addSeparator();
-    m_goMenu->addAction(m_docks->nextMentionAction());
-    m_goMenu->addAction(m_docks->previousMentionAction());
 }

@@ -40,7 +40,7 @@ void MainWindow::createJobControls()
         m_statusLabel->setText(tr("Canceled. Open a folder of articles (Ctrl+O) or drop files here."));
     });
 
-    m_exportJob = new ExportJob(this);
+    m_exportJob = new ExportJob(m_repository, this);
     m_exportIndicator = new JobIndicator(tr("Export progress"), this);
     statusBar()->addPermanentWidget(m_exportIndicator);
     connect(m_exportIndicator, &JobIndicator::cancelRequested, m_exportJob, &ExportJob::cancel);

@@ -13,6 +13,7 @@
 #include "feeddialog.h"
 #include "httpdownload.h"
 #include "pastedarticle.h"
+#include "prompter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -42,33 +42,22 @@ QString newWebArticleFolder()
 
 } // namespace
 
-void MainWindow::createWebActions()
+void MainWindow::addWebActions(QMenu *file)
 {
-    auto *addAddresses = new QAction(tr("Add from &Web Addresses…"), this);
+    QAction *addAddresses = file->addAction(tr("Add from &Web Addresses…"), this, [this] { openAddressDialog({}, false); });
     addAddresses->setObjectName(QStringLiteral("addFromWebAddresses"));
-    connect(addAddresses, &QAction::triggered, this, [this] { openAddressDialog({}, false); });
-    auto *addFeed = new QAction(tr("Add from F&eed…"), this);
+    QAction *addFeed = file->addAction(tr("Add from F&eed…"), this, &MainWindow::openFeedDialog);
     addFeed->setObjectName(QStringLiteral("addFromFeed"));
-    connect(addFeed, &QAction::triggered, this, &MainWindow::openFeedDialog);
-    // After Open Files, before the first separator.
-    QAction *before = nullptr;
-    for (QAction *a : m_fileMenu->actions()) {
-        if (a->isSeparator()) {
-            before = a;
-            break;
-        }
-    }
-    m_fileMenu->insertActions(before, {addAddresses, addFeed});
+}
 
-    auto *paste = new QAction(tr("&Paste as New Article"), this);
-    paste->setObjectName(QStringLiteral("pasteAsNewArticle"));
-    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
-    connect(paste, &QAction::triggered, this, [this] {
+void MainWindow::addPasteAction(QMenu *edit)
+{
+    QAction *paste = edit->addAction(tr("&Paste as New Article"), this, [this] {
         if (const QMimeData *mime = QGuiApplication::clipboard()->mimeData())
             pasteArticle(*mime);
     });
-    m_editMenu->insertAction(m_editMenu->actions().value(0), paste);
-    m_editMenu->insertSeparator(m_editMenu->actions().value(1));
+    paste->setObjectName(QStringLiteral("pasteAsNewArticle"));
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
 }
 
 AddressDialog *MainWindow::openAddressDialog(const QList<QUrl> &urls, bool fetchNow)
@@ -127,7 +116,7 @@ void MainWindow::addArticles(const QList<Article> &articles)
         return;
     const SavedArticles saved = saveArticlesToFolder(articles, newWebArticleFolder());
     if (!saved.ok())
-        QMessageBox::warning(this, tr("Articles not saved"), tr("The new articles could not all be saved: %1").arg(saved.error));
+        m_prompter->ask(QMessageBox::Warning, tr("Articles not saved"), tr("The new articles could not all be saved: %1").arg(saved.error));
     if (saved.files.isEmpty())
         return;
     // The comparison grows rather than being replaced: its folder (and so its title), columns,

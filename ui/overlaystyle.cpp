@@ -59,7 +59,7 @@ OverlayStyle OverlayStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
         s.background = Qt::white;
     if (!s.text.isValid() || s.text.alpha() == 0)
         s.text = Qt::black;
-    s.dark = s.background.lightnessF() < 0.5;
+    s.dark = ClaimHues::isDark(s.background);
     s.headerBackground = s.dark ? s.background.lighter(125) : s.background.darker(106);
     s.dimmedText = mix(s.text, s.background, 0.6);
     // Blended into the background (and held to kMaxTintContrast) so that the

@@ -16,7 +16,7 @@ QColor editorColor(const KSyntaxHighlighting::Theme &theme, KSyntaxHighlighting:
 bool isDarkTheme(const KSyntaxHighlighting::Theme &theme)
 {
     const QColor background = editorColor(theme, KSyntaxHighlighting::Theme::BackgroundColor);
-    return theme.isValid() && background.isValid() && background.lightnessF() < 0.5;
+    return theme.isValid() && ClaimHues::isDark(background);
 }
 
 QPalette paletteForTheme(const KSyntaxHighlighting::Theme &theme, const QPalette &platform)

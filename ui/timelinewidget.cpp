@@ -39,8 +39,7 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
     m_sources.clear();
     m_dates.clear();
     if (m_analysis && m_analysis->corpus) {
-        for (const Article &a : m_analysis->corpus->articles)
-            m_sources << a.sourceName();
+        m_sources = m_analysis->corpus->sourceNames();
         // The claims' versions per article, by start (made by the worker): a date
         // mention looks up the claims it falls in there instead of going through
         // every claim (2,000 articles have 100,000 claims and tens of thousands of date mentions).
@@ -62,17 +61,8 @@ void TimelineWidget::setAnalysis(AnalysisPtr analysis)
                 }
                 // A claim is dated when one of its versions names a date; in claim order.
                 dated.clear();
-                if (m.article >= 0 && m.article < index.size()) {
-                    const QList<ArticleSpan> &list = index[m.article].claims;
-                    // Versions that overlap the mention start after m.range.start - longest.
-                    const qsizetype from = m.range.start - index[m.article].longestClaim;
-                    auto it = std::lower_bound(list.cbegin(), list.cend(), from,
-                                               [](const ArticleSpan &v, qsizetype at) { return v.range.start < at; });
-                    for (; it != list.cend() && it->range.start < m.range.end; ++it) {
-                        if (it->range.overlaps(m.range))
-                            dated.append(it->index);
-                    }
-                }
+                if (m.article >= 0 && m.article < index.size())
+                    dated = index[m.article].claimsOverlapping(m.range);
                 std::sort(dated.begin(), dated.end());
                 dated.erase(std::unique(dated.begin(), dated.end()), dated.end());
                 for (int c : std::as_const(dated))
@@ -277,7 +267,7 @@ bool TimelineWidget::event(QEvent *event)
             return true;
         }
         const Mark &m = m_marks[i];
-        const QString what = m.claim >= 0 ? claimShortText(m_analysis->claims[m.claim])
+        const QString what = m.claim >= 0 ? m_analysis->claims[m.claim].listText()
                                           : m_analysis->entities[m.entity].name;
         QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2\n%3")
                                                   .arg(m_sources.value(m.article),

@@ -102,13 +102,26 @@ void Analysis::rankClaimTexts()
         claimTextRank[order[place]] = place;
 }
 
-bool Claim::involves(int article) const
+const ClaimMember *Claim::memberIn(int article) const
 {
     for (const ClaimMember &m : members) {
         if (m.article == article)
-            return true;
+            return &m;
     }
-    return false;
+    return nullptr;
+}
+
+int Claim::articleCount() const
+{
+    // Members are few; a quadratic distinct count beats a set.
+    int count = 0;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        bool seen = false;
+        for (qsizetype j = 0; j < i && !seen; ++j)
+            seen = members[j].article == members[i].article;
+        count += !seen;
+    }
+    return count;
 }
 
 void Analysis::buildArticleIndex()

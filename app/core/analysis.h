@@ -75,7 +75,10 @@ struct Claim
     QString attribution; // who the claim is attributed to, if anyone ("Reuters", "the Kremlin")
     QList<ClaimMember> members;
 
-    bool involves(int article) const;
+    // Does `article` state the claim: its first version there, or nullptr.
+    const ClaimMember *memberIn(int article) const;
+    // How many articles state it (an article may hold two versions).
+    int articleCount() const;
     // The claim's identity across analyses of the same articles: where its members stand
     // (article, start, end), as a set. No two claims of one analysis share it (the claims
     // engine drops repeats); views match rows by it.

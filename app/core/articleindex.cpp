@@ -52,6 +52,19 @@ QList<ArticleIndex> indexArticles(const Analysis &analysis)
     return index;
 }
 
+QList<int> ArticleIndex::claimsOverlapping(TextRange range) const
+{
+    // Sorted by start: a version that reaches `range` starts at most longestClaim before it.
+    auto it = std::lower_bound(claims.cbegin(), claims.cend(), range.start - longestClaim,
+                               [](const ArticleSpan &v, qsizetype at) { return v.range.start < at; });
+    QList<int> found;
+    for (; it != claims.cend() && it->range.start < range.end; ++it) {
+        if (it->range.overlaps(range))
+            found.append(it->index);
+    }
+    return found;
+}
+
 QList<ArticleIndex> articleIndexOf(const Analysis &analysis)
 {
     const qsizetype articles = analysis.corpus ? analysis.corpus->articles.size() : 0;

@@ -21,6 +21,9 @@ struct ArticleIndex
     QList<ArticleSpan> claims;   // the claims' members in this article, by start
     QList<ArticleSpan> mentions; // the entities' mentions in this article, in entity order
     qsizetype longestClaim = 0;  // the longest member: claims overlapping a position start after it minus this
+
+    // The claims whose versions here overlap `range`, one entry per version, by start.
+    QList<int> claimsOverlapping(TextRange range) const;
 };
 
 // One entry per article of analysis.corpus.

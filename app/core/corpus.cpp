@@ -11,6 +11,15 @@ int Corpus::indexOf(const QString &articleId) const
     return -1;
 }
 
+QStringList Corpus::sourceNames() const
+{
+    QStringList names;
+    names.reserve(articles.size());
+    for (const Article &a : articles)
+        names.append(a.sourceName());
+    return names;
+}
+
 bool Corpus::hasSameArticles(const Corpus &other) const
 {
     if (this == &other)

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct LoadProblem
 {
@@ -31,6 +32,8 @@ struct Corpus
     QList<LoadProblem> problems;
 
     int indexOf(const QString &articleId) const;
+    // Each article's Article::sourceName(), in order: the names lists and headers show.
+    QStringList sourceNames() const;
     // The same articles in the same order: a re-analysis, not another corpus.
     bool hasSameArticles(const Corpus &other) const;
 };

@@ -2,12 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimhues.h"
 
+#include "analysis.h"
+
 #include <cmath>
 
 QColor ClaimHues::mix(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+QColor ClaimHues::forKind(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Shared: return shared;
+    case ClaimKind::Conflict: return conflict;
+    case ClaimKind::Unique: return unique;
+    }
+    return unique;
+}
+
+bool ClaimHues::isDark(const QColor &background)
+{
+    return background.isValid() && background.lightnessF() < 0.5;
 }
 
 namespace {

@@ -6,6 +6,8 @@
 // agreement, orange for a conflict, red for the differing value, slate for an aside.
 #include <QColor>
 
+enum class ClaimKind; // analysis.h
+
 namespace ClaimHues {
 inline const QColor shared{0x2a, 0xa1, 0x98};
 inline const QColor conflict{0xe8, 0x6a, 0x1c};
@@ -19,6 +21,11 @@ constexpr qreal sharedOnLight = 0.22;
 constexpr qreal conflictOnLight = 0.26;
 constexpr qreal conflictValueOnLight = 0.42;
 constexpr qreal uniqueOnLight = 0.10;
+
+// The hue of a kind of claim: shared, conflict or unique.
+QColor forKind(ClaimKind kind);
+// Whether `background` is dark (a dark theme's page or palette): hues are lightened on it.
+bool isDark(const QColor &background);
 
 // The colour `t` of the way from `a` to `b`.
 QColor mix(const QColor &a, const QColor &b, qreal t);

@@ -6,15 +6,17 @@
 
 namespace {
 
-void exportTask(QPromise<ExportResult> &promise, AnalysisPtr analysis, const ExportSettings &settings, const QString &target)
+void exportTask(QPromise<ExportResult> &promise, AnalysisPtr analysis, const ExportSettings &settings, const QString &target,
+                const KSyntaxHighlighting::Repository *repository)
 {
-    promise.addResult(exportSheet(*analysis, settings, target, nullptr, [&promise] { return promise.isCanceled(); }));
+    promise.addResult(exportSheet(*analysis, settings, target, *repository, [&promise] { return promise.isCanceled(); }));
 }
 
 } // namespace
 
-ExportJob::ExportJob(QObject *parent)
+ExportJob::ExportJob(const KSyntaxHighlighting::Repository &repository, QObject *parent)
     : QObject(parent)
+    , m_repository(repository)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         if (m_watched != m_generation)
@@ -40,7 +42,7 @@ void ExportJob::start(AnalysisPtr analysis, const ExportSettings &settings, cons
     m_watched = m_generation;
     m_pending = true;
     m_target = target;
-    m_watcher.setFuture(QtConcurrent::run(exportTask, std::move(analysis), settings, target));
+    m_watcher.setFuture(QtConcurrent::run(exportTask, std::move(analysis), settings, target, &m_repository));
 }
 
 void ExportJob::cancel()

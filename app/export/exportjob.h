@@ -10,15 +10,19 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 class ExportJob : public QObject
 {
     Q_OBJECT
 public:
-    explicit ExportJob(QObject *parent = nullptr);
+    // `repository` highlights the article texts; it must outlive the job (see exportSheet()).
+    explicit ExportJob(const KSyntaxHighlighting::Repository &repository, QObject *parent = nullptr);
     // Cancels, and waits for the worker to stop.
     ~ExportJob() override;
 
-    // Exports with a highlighting repository of the worker's own (one is not shared across threads).
     void start(AnalysisPtr analysis, const ExportSettings &settings, const QString &target);
     void cancel();
     bool isRunning() const { return m_pending; }
@@ -31,6 +35,7 @@ Q_SIGNALS:
     void finished(const ExportResult &result);
 
 private:
+    const KSyntaxHighlighting::Repository &m_repository;
     QFutureWatcher<ExportResult> m_watcher;
     quint64 m_generation = 0;
     quint64 m_watched = 0;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The KSyntaxHighlighting repository with Parallax's own definitions
-// (resources/syntax/news-article.xml) added. Owned by its user and injected,
-// so that tests build their own.
+// (resources/syntax/news-article.xml) added. main() makes the one the application
+// uses and hands it to the window, its dialogs and the export worker; tests build their own.
 #include <KSyntaxHighlighting/Repository>
 
 #include <QString>

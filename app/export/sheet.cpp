@@ -24,14 +24,6 @@ QList<int> chosenSources(const Corpus &corpus, const QList<int> &wanted)
     return out;
 }
 
-int distinctArticles(const QList<ClaimMember> &members)
-{
-    QSet<int> seen;
-    for (const ClaimMember &m : members)
-        seen.insert(m.article);
-    return int(seen.size());
-}
-
 // Outlets repeat when a corpus holds two pieces of one outlet; headers must not
 // (a loaded corpus names its articles apart already, one built in code may not).
 void labelSources(QList<SheetSource> &sources)
@@ -149,7 +141,7 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
             copy.members.append(mm);
         }
         const int needed = c.kind == ClaimKind::Unique ? 1 : 2;
-        if (distinctArticles(copy.members) < needed)
+        if (copy.articleCount() < needed)
             continue;
         out->claims.append(copy);
     }
@@ -319,7 +311,7 @@ QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
         if (c.kind == ClaimKind::Conflict)
             layer = SheetLayer::Conflict;
         else if (c.kind == ClaimKind::Shared)
-            layer = distinctArticles(c.members) >= total ? SheetLayer::Shared : SheetLayer::SharedPartial;
+            layer = c.articleCount() >= total ? SheetLayer::Shared : SheetLayer::SharedPartial;
         for (const ClaimMember &m : c.members) {
             if (m.article != source)
                 continue;
@@ -339,12 +331,8 @@ QMultiHash<qsizetype, QString> sheetClaimStarts(const Sheet &sheet, int source)
 {
     QMultiHash<qsizetype, QString> starts;
     for (const Claim &c : sheet.analysis->claims) {
-        for (const ClaimMember &m : c.members) {
-            if (m.article == source) {
-                starts.insert(m.range.start, c.id);
-                break;
-            }
-        }
+        if (const ClaimMember *m = c.memberIn(source))
+            starts.insert(m->range.start, c.id);
     }
     return starts;
 }

@@ -9,8 +9,6 @@
 
 #include <KSyntaxHighlighting/Repository>
 
-#include "highlightingrepository.h"
-
 namespace {
 
 struct SheetExport
@@ -187,14 +185,9 @@ ExportResult canceledExportResult()
 }
 
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
-                         const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
+                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled)
 {
     ExportResult result;
-    std::unique_ptr<KSyntaxHighlighting::Repository> ownRepository;
-    if (!repository && (settings.format == SheetFormat::Html || settings.format == SheetFormat::Pdf || settings.format == SheetFormat::Odt)) {
-        ownRepository = createHighlightingRepository();
-        repository = ownRepository.get();
-    }
     auto isCanceled = [&canceled] { return canceled && canceled(); };
     if (isCanceled())
         return canceledExportResult();
@@ -225,12 +218,12 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         }
         bool ok = true;
         switch (settings.format) {
-        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, repository, canceled)) >= 0; break;
+        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, &repository, canceled)) >= 0; break;
         case SheetFormat::Markdown: ok = file->write(sheetToMarkdown(sheet).toUtf8()) >= 0; break;
         case SheetFormat::Json: ok = file->write(sheetToJson(sheet)) >= 0; break;
         case SheetFormat::Csv: ok = file->write(sheetToCsv(sheet, table, settings.byteOrderMark)) >= 0; break;
-        case SheetFormat::Odt: ok = writeSheetOdt(sheet, repository, file.get()); break;
-        case SheetFormat::Pdf: ok = writeSheetPdf(sheet, repository, file.get(), settings.landscape, canceled); break;
+        case SheetFormat::Odt: ok = writeSheetOdt(sheet, &repository, file.get()); break;
+        case SheetFormat::Pdf: ok = writeSheetPdf(sheet, &repository, file.get(), settings.landscape, canceled); break;
         }
         if (isCanceled())
             return canceledExportResult();

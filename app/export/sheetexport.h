@@ -36,9 +36,11 @@ struct ExportResult
 // What an export canceled before it wrote anything reports.
 ExportResult canceledExportResult();
 
+// Writes the sheet to `target`, highlighting the article texts of HTML, PDF and ODT with
+// `repository` (the application's one: createHighlightingRepository() loads what the
+// writers read, so a worker thread may use it while the window does).
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
-                         const KSyntaxHighlighting::Repository *repository = nullptr,
-                         const std::function<bool()> &canceled = {});
+                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled = {});
 
 // The text that the export would write, for the text formats (HTML, Markdown, CSV, JSON).
 QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository);

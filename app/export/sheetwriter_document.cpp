@@ -3,6 +3,7 @@
 // The sheet as a QTextDocument, built with a cursor (not from HTML) so that
 // PDF and ODT get real tables, cell tints and character formats.
 #include "highlightingrepository.h"
+#include "linehighlighter.h"
 #include "sheetpalette.h"
 #include "sheetwriter.h"
 
@@ -58,22 +59,14 @@ QColor kindColor(ClaimKind kind, const SheetPalette &p)
 }
 
 // Applies the news prose definition's formats to an article's text already in the document.
-class DocumentHighlighter : public KSyntaxHighlighting::AbstractHighlighter
+class DocumentHighlighter : public LineHighlighter
 {
 public:
     void run(QTextCursor cursor, int base, const QString &text)
     {
         m_cursor = cursor;
-        KSyntaxHighlighting::State state;
-        qsizetype lineStart = 0;
-        while (lineStart <= text.size()) {
-            qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-            if (lineEnd < 0)
-                lineEnd = text.size();
-            m_lineStart = base + int(lineStart);
-            state = highlightLine(QStringView(text).mid(lineStart, lineEnd - lineStart), state);
-            lineStart = lineEnd + 1;
-        }
+        m_base = base;
+        highlightText(text);
     }
 
 protected:
@@ -88,14 +81,15 @@ protected:
             f.setFontWeight(QFont::Bold);
         if (format.isItalic(theme()))
             f.setFontItalic(true);
-        m_cursor.setPosition(m_lineStart + offset);
-        m_cursor.setPosition(m_lineStart + offset + length, QTextCursor::KeepAnchor);
+        const int start = m_base + int(lineStart()) + offset;
+        m_cursor.setPosition(start);
+        m_cursor.setPosition(start + length, QTextCursor::KeepAnchor);
         m_cursor.mergeCharFormat(f);
     }
 
 private:
     QTextCursor m_cursor;
-    int m_lineStart = 0;
+    int m_base = 0; // where the text starts in the document
 };
 
 class Builder

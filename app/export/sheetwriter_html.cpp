@@ -4,6 +4,7 @@
 // from an article or its metadata goes through escaped(); markup is written
 // XHTML-compatible so that any XML parser can read the file back.
 #include "highlightingrepository.h"
+#include "linehighlighter.h"
 #include "sheetpalette.h"
 #include "sheetwriter.h"
 
@@ -84,7 +85,7 @@ QString kindClass(ClaimKind kind)
 
 // Writes an article's text as escaped spans: one class for the syntax format
 // (news prose definition), one for the claim layer, split wherever either changes.
-class HtmlSpanHighlighter : public KSyntaxHighlighting::AbstractHighlighter
+class HtmlSpanHighlighter : public LineHighlighter
 {
 public:
     HtmlSpanHighlighter(const KSyntaxHighlighting::Theme &theme, QMap<int, QString> *formatCss)
@@ -101,28 +102,22 @@ public:
         m_layers = &layers;
         m_starts = &starts;
         m_source = source;
-        KSyntaxHighlighting::State state;
-        qsizetype lineStart = 0;
-        while (lineStart <= text.size()) {
-            qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-            if (lineEnd < 0)
-                lineEnd = text.size();
-            m_lineStart = lineStart;
-            m_written = lineStart;
-            if (definition().isValid())
-                state = highlightLine(QStringView(text).mid(lineStart, lineEnd - lineStart), state);
-            writeSpans(m_written, lineEnd, QString()); // what the definition left unformatted
-            if (lineEnd < text.size()) {
-                writeSpans(lineEnd, lineEnd + 1, QString());
-            }
-            lineStart = lineEnd + 1;
-        }
+        m_written = 0;
+        highlightText(text);
     }
 
 protected:
+    void lineFinished(qsizetype, qsizetype end) override
+    {
+        writeSpans(m_written, end, QString()); // what the definition left unformatted
+        if (end < m_text->size())
+            writeSpans(end, end + 1, QString());
+        m_written = end + 1;
+    }
+
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
-        const qsizetype start = m_lineStart + offset;
+        const qsizetype start = lineStart() + offset;
         writeSpans(m_written, start, QString());
         writeSpans(start, start + length, formatClass(format));
     }
@@ -174,7 +169,6 @@ private:
     const QList<SheetLayer> *m_layers = nullptr;
     const QMultiHash<qsizetype, QString> *m_starts = nullptr;
     int m_source = 0;
-    qsizetype m_lineStart = 0;
     qsizetype m_written = 0;
 };
 

@@ -6,7 +6,9 @@
 #include "analyzer.h"
 #include "corpusloader.h"
 #include "fetchcommand.h"
+#include "highlightingrepository.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
 #include "sheetexport.h"
 #include "translations.h"
 
@@ -143,7 +145,8 @@ int runExport(const QStringList &args)
         return fail(ExportText::tr("no article could be loaded"), 1);
     if (!parseSources(*corpus, parser.value(sourcesOption), &settings.content.sources, &bad))
         return fail(ExportText::tr("no article or outlet %1").arg(bad), 2);
-    const ExportResult result = exportSheet(*analyzeCorpus(corpus), settings, out);
+    const auto repository = createHighlightingRepository();
+    const ExportResult result = exportSheet(*analyzeCorpus(corpus), settings, out, *repository);
     if (!result.ok)
         return fail(result.error, 1);
     for (const QString &file : result.files)
@@ -164,10 +167,10 @@ bool displayAvailable()
 }
 
 // --theme: a theme by name, case-insensitively; lists the names when none matches.
-bool applyTheme(MainWindow &window, const QString &name)
+bool applyTheme(MainWindow &window, const KSyntaxHighlighting::Repository &repository, const QString &name)
 {
     QStringList names;
-    for (const KSyntaxHighlighting::Theme &theme : window.repository()->themes()) {
+    for (const KSyntaxHighlighting::Theme &theme : repository.themes()) {
         if (theme.name().compare(name, Qt::CaseInsensitive) == 0)
             return window.setThemeByName(theme.name());
         names << theme.name();
@@ -285,8 +288,10 @@ int main(int argc, char *argv[])
         if (!def.isEmpty())
             paths << def;
     }
-    MainWindow window;
-    if (parser.isSet(themeOption) && !applyTheme(window, parser.value(themeOption)))
+    // The one highlighting repository: the window, its dialogs and the export worker use it.
+    const auto repository = createHighlightingRepository();
+    MainWindow window(*repository);
+    if (parser.isSet(themeOption) && !applyTheme(window, *repository, parser.value(themeOption)))
         return 2;
     if (qEnvironmentVariableIsSet("PARALLAX_BENCH_FIRST_PAINT")) {
         // For tests/bench: say when the window has painted once, then quit.
@@ -309,7 +314,7 @@ int main(int argc, char *argv[])
             grab();
     }
     // Work left behind by a crash comes first; otherwise the given or default corpus.
-    if (!window.offerRecovery() && !paths.isEmpty())
+    if (!window.session()->offerRecovery() && !paths.isEmpty())
         window.openPaths(paths);
     return app.exec();
 }

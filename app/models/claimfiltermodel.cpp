@@ -5,25 +5,19 @@
 #include "claimsmodel.h"
 
 ClaimFilterModel::ClaimFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterModel(parent)
 {
     setSortRole(ClaimsModel::SortRole);
 }
 
 void ClaimFilterModel::setKind(std::optional<ClaimKind> kind)
 {
-    if (kind == m_kind)
-        return;
-    m_kind = kind;
-    invalidateRowsFilter();
+    refilterOnChange(m_kind, kind);
 }
 
 void ClaimFilterModel::setSource(int article)
 {
-    if (article == m_source)
-        return;
-    m_source = article;
-    invalidateRowsFilter();
+    refilterOnChange(m_source, article);
 }
 
 void ClaimFilterModel::setFocus(Focus focus, int article)
@@ -37,19 +31,10 @@ void ClaimFilterModel::setFocus(Focus focus, int article)
     invalidateRowsFilter();
 }
 
-void ClaimFilterModel::setFilterText(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t == m_text)
-        return;
-    m_text = t;
-    invalidateRowsFilter();
-}
-
 bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Unfiltered, the answer is yes for each of possibly 100,000 rows.
-    if (!m_kind && m_source < 0 && (m_focus == AllClaims || m_focusArticle < 0) && m_text.isEmpty())
+    if (!m_kind && m_source < 0 && (m_focus == AllClaims || m_focusArticle < 0) && filterText().isEmpty())
         return true;
     const auto *claims = qobject_cast<const ClaimsModel *>(sourceModel());
     const Claim *claim = claims ? claims->claimAt(sourceRow) : nullptr;
@@ -57,16 +42,16 @@ bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_kind && claim->kind != *m_kind)
         return false;
-    if (m_source >= 0 && !claimStatedBy(*claim, m_source))
+    if (m_source >= 0 && !claim->memberIn(m_source))
         return false;
     if (m_focus != AllClaims && m_focusArticle >= 0) {
-        const bool focusSays = claimStatedBy(*claim, m_focusArticle);
-        const int others = claimStatingCount(*claim) - (focusSays ? 1 : 0);
+        const bool focusSays = claim->memberIn(m_focusArticle) != nullptr;
+        const int others = claim->articleCount() - (focusSays ? 1 : 0);
         if (m_focus == OnlyIn && (!focusSays || others > 0))
             return false;
         // Left out: at least one other outlet reports it and this one is silent.
         if (m_focus == LeftOutBy && (focusSays || others == 0))
             return false;
     }
-    return m_text.isEmpty() || claimShortText(*claim).contains(m_text, Qt::CaseInsensitive);
+    return filterText().isEmpty() || claim->listText().contains(filterText(), Qt::CaseInsensitive);
 }

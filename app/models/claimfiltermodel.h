@@ -5,11 +5,11 @@
 // alone says ("only in") or what the others say and it does not ("left out by").
 #include "analysis.h"
 
-#include <QSortFilterProxyModel>
+#include "rowfiltermodel.h"
 
 #include <optional>
 
-class ClaimFilterModel : public QSortFilterProxyModel
+class ClaimFilterModel : public RowFilterModel
 {
     Q_OBJECT
 public:
@@ -26,7 +26,6 @@ public:
     void setFocus(Focus focus, int article = -1);
     Focus focus() const { return m_focus; }
     int focusArticle() const { return m_focusArticle; }
-    void setFilterText(const QString &text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,5 +35,4 @@ private:
     int m_source = -1;
     Focus m_focus = AllClaims;
     int m_focusArticle = -1;
-    QString m_text;
 };

@@ -2,33 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsmodel.h"
 
+#include "syncrows.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
 #include <numeric>
-
-int claimStatingCount(const Claim &claim)
-{
-    // Members are few; a quadratic distinct count beats a set.
-    int count = 0;
-    for (qsizetype i = 0; i < claim.members.size(); ++i) {
-        const int article = claim.members[i].article;
-        bool seen = false;
-        for (qsizetype j = 0; j < i && !seen; ++j)
-            seen = claim.members[j].article == article;
-        count += !seen;
-    }
-    return count;
-}
-
-bool claimStatedBy(const Claim &claim, int article)
-{
-    for (const ClaimMember &m : claim.members) {
-        if (m.article == article)
-            return true;
-    }
-    return false;
-}
 
 QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount)
 {
@@ -46,11 +25,6 @@ QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount)
             marks[m.article] = SourceMark::States;
     }
     return marks;
-}
-
-QString claimShortText(const Claim &claim)
-{
-    return claim.listText();
 }
 
 QString claimKindTitle(ClaimKind kind)
@@ -78,66 +52,32 @@ void ClaimsModel::setAnalysis(AnalysisPtr analysis)
     }
     beginResetModel();
     m_analysis = std::move(analysis);
-    m_sourceNames.clear();
+    m_sourceNames = m_analysis && m_analysis->corpus ? m_analysis->corpus->sourceNames() : QStringList();
     m_rows.clear();
     if (m_analysis) {
-        if (m_analysis->corpus) {
-            for (const Article &a : m_analysis->corpus->articles)
-                m_sourceNames << a.sourceName();
-        }
         m_rows.resize(m_analysis->claims.size());
         std::iota(m_rows.begin(), m_rows.end(), 0);
     }
     endResetModel();
 }
 
-// Same scheme as the entity model: drop what is gone, refresh what stays (matched by the
-// engine's placesKey), append the new.
+// Rows are claim indices, matched across the two analyses by the engine's placesKey.
 void ClaimsModel::updateInPlace(AnalysisPtr analysis)
 {
-    QHash<QByteArray, int> freshByKey;
-    freshByKey.reserve(analysis->claims.size());
-    for (int i = 0; i < analysis->claims.size(); ++i)
-        freshByKey.insert(analysis->claims[i].placesKey(), i);
-    // Where each current row's claim sits in the new analysis, -1 when it is gone.
-    QList<int> next(m_rows.size(), -1);
-    for (qsizetype r = 0; r < m_rows.size(); ++r)
-        next[r] = freshByKey.value(m_analysis->claims[m_rows[r]].placesKey(), -1);
+    QList<QByteArray> rowKeys;
+    rowKeys.reserve(m_rows.size());
+    for (int claim : std::as_const(m_rows))
+        rowKeys.append(m_analysis->claims[claim].placesKey());
+    QList<QByteArray> freshKeys;
+    freshKeys.reserve(analysis->claims.size());
+    for (const Claim &c : analysis->claims)
+        freshKeys.append(c.placesKey());
+    QList<int> fresh(analysis->claims.size());
+    std::iota(fresh.begin(), fresh.end(), 0);
 
     m_analysis = std::move(analysis);
-    m_sourceNames.clear();
-    for (const Article &a : m_analysis->corpus->articles)
-        m_sourceNames << a.sourceName();
-
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (next[i] >= 0)
-            continue;
-        qsizetype first = i;
-        while (first > 0 && next[first - 1] < 0)
-            --first;
-        beginRemoveRows({}, int(first), int(i));
-        m_rows.remove(first, i - first + 1);
-        next.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first;
-    }
-    QList<bool> used(m_analysis->claims.size(), false);
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        m_rows[r] = next[r];
-        used[next[r]] = true;
-    }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    QList<int> added;
-    for (int j = 0; j < used.size(); ++j) {
-        if (!used[j])
-            added.append(j);
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
+    m_sourceNames = m_analysis->corpus->sourceNames();
+    syncRows(*this, {}, m_rows, rowKeys, std::move(fresh), freshKeys, ColumnCount);
 }
 
 QModelIndex ClaimsModel::indexOfClaim(int claimIndex) const
@@ -227,13 +167,13 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn: return claimKindTitle(c.kind);
-        case TextColumn: return claimShortText(c);
-        case SourcesColumn: return claimStatingCount(c);
+        case TextColumn: return c.listText();
+        case SourcesColumn: return c.articleCount();
         }
         return {};
     case Qt::ToolTipRole: {
         if (index.column() != SourcesColumn) {
-            const QString text = claimShortText(c);
+            const QString text = c.listText();
             return c.reason.isEmpty() ? text : text + u'\n' + c.reason;
         }
         return sourcesTooltip(claimSourceMarks(c, int(m_sourceNames.size())));
@@ -248,7 +188,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             marks << int(m);
         return QVariant::fromValue(marks);
     }
-    case StatingRole: return claimStatingCount(c);
+    case StatingRole: return c.articleCount();
     case SortRole:
         switch (index.column()) {
         case KindColumn: return int(c.kind);
@@ -256,8 +196,8 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             // The worker's ranking when the analysis has one (a number to compare), else the text.
             if (m_analysis->claimTextRank.size() == m_analysis->claims.size())
                 return m_analysis->claimTextRank[claimIndex];
-            return claimShortText(c).toCaseFolded();
-        case SourcesColumn: return claimStatingCount(c);
+            return c.listText().toCaseFolded();
+        case SourcesColumn: return c.articleCount();
         }
         return {};
     default: return {};

@@ -17,12 +17,6 @@ enum class SourceMark { Silent = 0, States = 1, Differs = 2 };
 // Per article of the corpus, how it relates to `claim`. In a conflict the
 // version of the first member is the reference; members with another value differ.
 QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount);
-// How many articles state `claim`, either version.
-int claimStatingCount(const Claim &claim);
-// Whether `article` states `claim`, either version.
-bool claimStatedBy(const Claim &claim, int article);
-// What a list shows for a claim: its summary, or its first member's text, on one line.
-QString claimShortText(const Claim &claim);
 QString claimKindTitle(ClaimKind kind); // "Shared", "Conflict", "Unique" (translated)
 
 class ClaimsModel : public QAbstractTableModel
@@ -54,6 +48,8 @@ public:
 private:
     QString sourcesTooltip(const QList<SourceMark> &marks) const;
     void updateInPlace(AnalysisPtr analysis);
+    template<typename Model, typename Row, typename Key>
+    friend void syncRows(Model &, const QModelIndex &, QList<Row> &, const QList<Key> &, QList<Row>, const QList<Key> &, int);
 
     AnalysisPtr m_analysis;
     QStringList m_sourceNames;

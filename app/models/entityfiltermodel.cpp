@@ -6,7 +6,7 @@
 #include "entitytreemodel.h"
 
 EntityFilterModel::EntityFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : RowFilterModel(parent)
 {
     // A group is shown when one of its entities is; groups themselves never match.
     setRecursiveFilteringEnabled(true);
@@ -15,21 +15,9 @@ EntityFilterModel::EntityFilterModel(QObject *parent)
     sort(0, Qt::AscendingOrder);
 }
 
-void EntityFilterModel::setFilterText(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t == m_text)
-        return;
-    m_text = t;
-    invalidateRowsFilter();
-}
-
 void EntityFilterModel::setOnlyMissed(bool only)
 {
-    if (only == m_onlyMissed)
-        return;
-    m_onlyMissed = only;
-    invalidateRowsFilter();
+    refilterOnChange(m_onlyMissed, only);
 }
 
 void EntityFilterModel::setSortMode(SortMode mode)
@@ -47,14 +35,15 @@ bool EntityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_onlyMissed && !idx.data(EntityTreeModel::MissedRole).toBool())
         return false;
-    if (m_text.isEmpty())
+    const QString text = filterText();
+    if (text.isEmpty())
         return true;
-    if (idx.data(EntityTreeModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || idx.data(EntityTreeModel::ValueRole).toString().contains(m_text, Qt::CaseInsensitive))
+    if (idx.data(EntityTreeModel::NameRole).toString().contains(text, Qt::CaseInsensitive)
+        || idx.data(EntityTreeModel::ValueRole).toString().contains(text, Qt::CaseInsensitive))
         return true;
     const QStringList spellings = idx.data(EntityTreeModel::SpellingsRole).toStringList();
     for (const QString &s : spellings) {
-        if (s.contains(m_text, Qt::CaseInsensitive))
+        if (s.contains(text, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -6,9 +6,9 @@
 // name (dates in calendar order), by total mentions or by number of sources.
 // Groups stay in their fixed order and disappear when nothing in them matches.
 #include <QCollator>
-#include <QSortFilterProxyModel>
+#include "rowfiltermodel.h"
 
-class EntityFilterModel : public QSortFilterProxyModel
+class EntityFilterModel : public RowFilterModel
 {
     Q_OBJECT
 public:
@@ -17,8 +17,6 @@ public:
 
     explicit EntityFilterModel(QObject *parent = nullptr);
 
-    void setFilterText(const QString &text);
-    QString filterText() const { return m_text; }
     void setOnlyMissed(bool only);
     bool onlyMissed() const { return m_onlyMissed; }
     void setSortMode(SortMode mode);
@@ -29,7 +27,6 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_text;
     bool m_onlyMissed = false;
     SortMode m_sortMode = ByName;
     QCollator m_collator;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitytreemodel.h"
 
+#include "syncrows.h"
+
 #include "datevalue.h"
 
 #include <QHash>
@@ -63,8 +65,7 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
         for (QList<Row> &g : m_groups)
             g.clear();
         if (m_analysis && m_analysis->corpus) {
-            for (const Article &a : m_analysis->corpus->articles)
-                m_sourceNames << a.sourceName();
+            m_sourceNames = m_analysis->corpus->sourceNames();
             for (int g = 0; g < GroupCount; ++g)
                 m_groups[g] = rowsFor(*m_analysis, EntityType(g));
         }
@@ -73,57 +74,27 @@ void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
         return;
     }
     m_analysis = std::move(analysis);
-    m_sourceNames.clear();
-    for (const Article &a : m_analysis->corpus->articles)
-        m_sourceNames << a.sourceName();
+    m_sourceNames = m_analysis->corpus->sourceNames();
     for (int g = 0; g < GroupCount; ++g)
         updateGroup(g, rowsFor(*m_analysis, EntityType(g)));
     updateScale();
     Q_EMIT dataChanged(index(0, 0), index(GroupCount - 1, ColumnCount - 1));
 }
 
-// Removes the entities that are gone, refreshes the ones that stay (matched by the
-// engine's key, so that two of one name stay two) and appends the new ones; persistent
-// indexes of the kept rows survive.
+// Entities are matched by the engine's key, so that two of one name stay two.
 void EntityTreeModel::updateGroup(int group, QList<Row> fresh)
 {
+    const auto keysOf = [](const QList<Row> &rows) {
+        QList<QString> keys;
+        keys.reserve(rows.size());
+        for (const Row &r : rows)
+            keys.append(entityKey(r.entity));
+        return keys;
+    };
     QList<Row> &rows = m_groups[group];
-    const QModelIndex parent = index(group, 0);
-    QHash<QString, qsizetype> freshByKey;
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshByKey.insert(entityKey(fresh[i].entity), i);
-
-    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-        if (freshByKey.contains(entityKey(rows[i].entity)))
-            continue;
-        qsizetype first = i;
-        while (first > 0 && !freshByKey.contains(entityKey(rows[first - 1].entity)))
-            --first;
-        beginRemoveRows(parent, int(first), int(i));
-        rows.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first;
-    }
-
-    QList<bool> used(fresh.size(), false);
-    for (Row &r : rows) {
-        const qsizetype j = freshByKey.value(entityKey(r.entity));
-        used[j] = true;
-        r = fresh[j];
-    }
-    if (!rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0, parent), index(int(rows.size()) - 1, ColumnCount - 1, parent));
-
-    QList<Row> added;
-    for (qsizetype j = 0; j < fresh.size(); ++j) {
-        if (!used[j])
-            added.append(std::move(fresh[j]));
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows(parent, int(rows.size()), int(rows.size() + added.size()) - 1);
-        rows.append(std::move(added));
-        endInsertRows();
-    }
+    const QList<QString> rowKeys = keysOf(rows);
+    const QList<QString> freshKeys = keysOf(fresh);
+    syncRows(*this, index(group, 0), rows, rowKeys, std::move(fresh), freshKeys, ColumnCount);
 }
 
 void EntityTreeModel::updateScale()

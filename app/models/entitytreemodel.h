@@ -63,6 +63,8 @@ private:
 
     QList<Row> rowsFor(const Analysis &analysis, EntityType type) const;
     void updateGroup(int group, QList<Row> fresh);
+    template<typename Model, typename Row, typename Key>
+    friend void syncRows(Model &, const QModelIndex &, QList<Row> &, const QList<Key> &, QList<Row>, const QList<Key> &, int);
     void updateScale();
     const Row *row(const QModelIndex &index) const;
 

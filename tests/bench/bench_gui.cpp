@@ -21,6 +21,9 @@
 #include "connectorhandle.h"
 #include "exportjob.h"
 #include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "../scriptedprompter.h"
+#include "../testrepository.h"
 #include "readermarks.h"
 
 #include <memory>
@@ -123,7 +126,7 @@ void eventLoopStall()
 {
     QTemporaryDir dir;
     const QString folder = writeGenerated(dir, 2000);
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     StallProbe probe;
     qint64 corpusShown = -1;
@@ -210,7 +213,7 @@ void addOneStall()
     const ImportResult added = importArticle(QDir(extra.path()).filePath(extraFiles.value(0)));
     if (!added.article)
         qFatal("cannot read the extra article: %s", qPrintable(added.error));
-    MainWindow window;
+    MainWindow window(testRepository());
     window.show();
     QSignalSpy first(&window, &MainWindow::analysisShown);
     window.openPaths({folder});
@@ -233,7 +236,7 @@ void addOneStall()
 // A shown main window with `folder` opened and its analysis on screen.
 std::unique_ptr<MainWindow> showAnalysed(const QString &folder, QSize size)
 {
-    auto window = std::make_unique<MainWindow>();
+    auto window = std::make_unique<MainWindow>(testRepository());
     window->resize(size);
     window->show();
     QSignalSpy done(window.get(), &MainWindow::analysisShown);
@@ -452,33 +455,35 @@ void restoreComparison()
     // The marks are autosaved: not into the user's recovery folder.
     qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
     int marks = 0;
+    ScriptedPrompter prompter(QMessageBox::Discard);
     {
         const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
         const AnalysisPtr analysis = shown->analysis();
         for (int i = 0; i < analysis->claims.size(); ++i) {
             const QString key = ReaderMarks::claimKey(*analysis, i);
-            shown->readerMarks()->setVerdict(key, Verdict::Confirmed);
-            shown->readerMarks()->setNote(key, QStringLiteral("checked"));
+            shown->session()->readerMarks()->setVerdict(key, Verdict::Confirmed);
+            shown->session()->readerMarks()->setNote(key, QStringLiteral("checked"));
         }
         marks = int(analysis->claims.size());
-        if (!shown->saveComparison(path))
+        if (!shown->session()->saveComparison(path))
             qFatal("cannot save the comparison");
-        shown->setAutoAnswer(QMessageBox::Discard);
+        shown->setPrompter(&prompter);
     }
-    MainWindow window;
+    prompter.setAnswer(QMessageBox::Ok);
+    MainWindow window(testRepository());
+    window.setPrompter(&prompter);
     window.resize(1600, 1000);
     window.show();
-    window.setAutoAnswer(QMessageBox::Ok);
     QElapsedTimer timer;
     qint64 analysed = -1;
     // The marks are set first thing once the analysis is shown (and the docks have taken it).
-    QObject::connect(window.readerMarks(), &ReaderMarks::changed, [&] {
+    QObject::connect(window.session()->readerMarks(), &ReaderMarks::changed, [&] {
         if (analysed < 0)
             analysed = timer.elapsed();
     });
-    QSignalSpy restored(&window, &MainWindow::comparisonRestored);
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
     timer.start();
-    window.openComparison(path);
+    window.session()->openComparison(path);
     restored.wait(900000);
     const qint64 total = timer.elapsed();
     QCoreApplication::processEvents(); // the columns made paint

@@ -10,6 +10,7 @@
 #include "comparisoneditor.h"
 #include "dockcontroller.h"
 #include "exportdialog.h"
+#include "highlightingrepository.h"
 #include "mentionlistpanel.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -48,7 +49,9 @@ int main(int argc, char **argv)
     const QString out = args.takeFirst();
     const QStringList wh = parser.value(size).split(u'x');
 
-    MainWindow window;
+    // The shots' one highlighting repository, as main() makes the application's.
+    const auto repository = createHighlightingRepository();
+    MainWindow window(*repository);
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QSignalSpy shown(&window, &MainWindow::analysisShown);
@@ -88,7 +91,7 @@ int main(int argc, char **argv)
     QWidget *subject = &window;
     std::unique_ptr<ExportDialog> dialog;
     if (parser.isSet(exportFormat)) {
-        dialog = std::make_unique<ExportDialog>(window.analysis(), &window);
+        dialog = std::make_unique<ExportDialog>(window.analysis(), *repository, &window);
         dialog->show();
         if (auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format")))
             format->setCurrentIndex(parser.value(exportFormat).toInt());

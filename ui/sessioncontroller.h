@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The reader's work in the main window: verdicts and notes (ReaderMarks), the recovery
+// file written a few seconds after each change (AutoSaver), comparison files and the
+// recent ones. Hands its File menu entries to the window.
+#include "comparisonfile.h"
+
+#include <QObject>
+
+#include <optional>
+
+class AutoSaver;
+class ComparisonView;
+class CorpusModel;
+class MainWindow;
+class QAction;
+class QMenu;
+class ReaderMarks;
+
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    SessionController(MainWindow *window, ComparisonView *view, CorpusModel *corpus);
+
+    ReaderMarks *readerMarks() const { return m_readerMarks; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    QString comparisonPath() const { return m_comparisonPath; }
+    ComparisonFile currentComparison() const;
+    bool saveComparison(const QString &path);
+    // Opens a .parallax file: its corpus, then (once analysed) its layout and marks.
+    bool openComparison(const QString &path);
+    // At start-up: offers to restore the work a crash left behind; true if restoring.
+    bool offerRecovery();
+    // What the last opened comparison reported (changed articles, marks that no longer match).
+    QString sessionReport() const { return m_sessionReport; }
+
+    // The open comparison is about to show `paths` (articles added to it): the marks stay
+    // when they are shown, as they would be for the same paths.
+    void keepMarksFor(const QStringList &paths);
+    // The open comparison changed in memory (an article removed or put back) and is now
+    // loaded from `paths`: its marks stay, and the change is unsaved work.
+    void comparisonChanged(const QStringList &paths);
+
+    // Open Comparison, Recent Comparisons, Save, Save As: for the window's File menu.
+    QList<QAction *> fileActions() const;
+    // Before the window closes: offers to save unsaved marks; false when the reader
+    // cancels or saving fails (the window stays open).
+    bool settleBeforeClose();
+    // A clean close: nothing is left to recover.
+    void closeCleanly();
+
+Q_SIGNALS:
+    void comparisonRestored();
+
+private:
+    void corpusShown();
+    void chooseAndSave();
+    void restoreComparison(const ComparisonFile &file, const QString &path);
+    void applyPendingComparison();
+    void applyColumnLayout(const ComparisonFile &file);
+    QString driftReport(const ComparisonFile &file) const;
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showMessage(const QString &text, int timeout);
+
+    MainWindow *m_window;
+    ComparisonView *m_view;
+    CorpusModel *m_corpus;
+    ReaderMarks *m_readerMarks;
+    AutoSaver *m_autoSaver;
+    QAction *m_open;
+    QMenu *m_recentMenu;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QString m_comparisonPath;
+    QStringList m_sessionPaths; // what the marks belong to
+    std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
+    QString m_sessionReport;
+    QString m_recoveredFrom; // the dead instance's recovery file being restored
+    bool m_dirty = false;
+};
