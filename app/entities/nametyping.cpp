@@ -313,6 +313,48 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     out.names.append(std::move(c));
 }
 
+// A known name at the start of a run of ordinary capitalised words, or inside a longer run:
+// types the pieces and returns true; false when the run holds no known name to split at.
+bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
+{
+    // A known name followed by ordinary capitalised words names something else
+    // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
+    if (s.phraseEnd.at(a) >= 0 && s.phraseEnd.at(a) < b) {
+        bool ordinaryRest = true;
+        for (qsizetype k = s.phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
+            ordinaryRest
+                = (s.isCommon(k) || s.words.documentHeads.contains(s.tokens.at(k).lower)) && !s.inPhrase.at(k);
+        // "UN Resident Coordinator", "White House Press Secretary": a title after a
+        // known body names the body.
+        if (ordinaryRest && s.gaz.isRole(s.tokens.at(b).lower)) {
+            const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
+            if (entry && entry->type == EntityType::Organization) {
+                typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
+                return true;
+            }
+        }
+        // "UNESCO World Heritage site", "BRICS Summit": a body's name still names the body
+        // ("the Paris Agreement" names no place).
+        if (ordinaryRest) {
+            const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
+            if (entry && entry->type == EntityType::Organization)
+                typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
+            return true;
+        }
+    }
+    // A known name inside a longer run: "Beijing Moscow".
+    for (qsizetype k = a; k <= b; ++k) {
+        if (s.phraseEnd.at(k) >= 0 && !(k == a && s.phraseEnd.at(k) == b)) {
+            const qsizetype e = s.phraseEnd.at(k);
+            typeNameSpan(s, out, a, k - 1, false);
+            typeNameSpan(s, out, k, e, false);
+            typeNameSpan(s, out, e + 1, b, false);
+            return true;
+        }
+    }
+    return false;
+}
+
 void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles)
 {
     while (a <= b && !s.name.at(a) && !s.inPhrase.at(a))
@@ -430,41 +472,8 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         && !s.gaz.isRole(first) && !s.gaz.isRoleModifier(first) && !s.words.directions.contains(first)
         && s.isKnownPlace(b, b))
         return emitName(s, out, a, b, {kGivenName, 0, 0}, QString(), false);
-    if (!orgHead && !placeHead) {
-        // A known name followed by ordinary capitalised words names something else
-        // after it: "Indo-Pacific Strategy", "BRICS Summit", "Paris Agreement".
-        if (s.phraseEnd.at(a) >= 0 && s.phraseEnd.at(a) < b) {
-            bool ordinaryRest = true;
-            for (qsizetype k = s.phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
-                ordinaryRest
-                    = (s.isCommon(k) || s.words.documentHeads.contains(s.tokens.at(k).lower)) && !s.inPhrase.at(k);
-            // "UN Resident Coordinator", "White House Press Secretary": a title after a
-            // known body names the body.
-            if (ordinaryRest && s.gaz.isRole(s.tokens.at(b).lower)) {
-                const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
-                if (entry && entry->type == EntityType::Organization)
-                    return typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
-            }
-            // "UNESCO World Heritage site", "BRICS Summit": a body's name still names the body
-            // ("the Paris Agreement" names no place).
-            if (ordinaryRest) {
-                const auto entry = s.gaz.lookup(s.sliceKey(a, s.phraseEnd.at(a)));
-                if (entry && entry->type == EntityType::Organization)
-                    typeNameSpan(s, out, a, s.phraseEnd.at(a), false);
-                return;
-            }
-        }
-        // A known name inside a longer run: "Beijing Moscow".
-        for (qsizetype k = a; k <= b; ++k) {
-            if (s.phraseEnd.at(k) >= 0 && !(k == a && s.phraseEnd.at(k) == b)) {
-                const qsizetype e = s.phraseEnd.at(k);
-                typeNameSpan(s, out, a, k - 1, false);
-                typeNameSpan(s, out, k, e, false);
-                typeNameSpan(s, out, e + 1, b, false);
-                return;
-            }
-        }
-    }
+    if (!orgHead && !placeHead && typeAroundKnownName(s, out, a, b))
+        return;
     if (a == b)
         return typeOneWord(s, out, a);
     typeSeveralWords(s, out, a, b, orgHead, placeHead);
