@@ -8,10 +8,12 @@
 #include "claimsmodel.h"
 #include "comparisoneditor.h"
 #include "comparisonview.h"
+#include "corpusloader.h"
 #include "corpusmodel.h"
 #include "feeddialog.h"
 #include "bridgestory.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "sessioncontroller.h"
 #include "testrepository.h"
 #include "readermarks.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void malformedFeedFile();
     void droppedLinkIsFetched();
     void comparisonOfFetchedPagesOpensOffline();
+    void savedArticlesOpenAsTheSameArticles();
     void aboutSaysWhenTheNetworkIsUsed();
     void screenshots();
 
@@ -262,6 +265,40 @@ void TestWebArticles::droppedLinkIsFetched()
 
 // The comparison file names the articles' files; fetched pages are files of their own, so the
 // comparison opens again, the same, with the server gone.
+void TestWebArticles::savedArticlesOpenAsTheSameArticles()
+{
+    MainWindow window(testRepository());
+    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    dialog->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+    const QList<Article> before = window.corpusModel()->corpus()->articles;
+    QCOMPARE(before.size(), 2);
+
+    const QString folder = m_dir.filePath(QStringLiteral("saved-articles"));
+    QVERIFY(QDir().mkpath(folder));
+    QSignalSpy saved(&window, &MainWindow::articlesSaved);
+    window.saveArticlesTo(folder);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+    QCOMPARE(saved.first().first().toBool(), true);
+    QVERIFY(window.messageBar()->text().contains(QDir::toNativeSeparators(folder)));
+
+    // The folder opens again, with no server, as the same articles: text, headline, outlet,
+    // address and the time each was fetched.
+    const Corpus reopened = loadCorpus({folder});
+    QCOMPARE(reopened.articles.size(), before.size());
+    for (const Article &b : before) {
+        const auto it = std::find_if(reopened.articles.cbegin(), reopened.articles.cend(),
+                                     [&](const Article &a) { return a.url == b.url; });
+        QVERIFY2(it != reopened.articles.cend(), qPrintable(b.url));
+        QCOMPARE(it->text, b.text);
+        QCOMPARE(it->title, b.title);
+        QCOMPARE(it->outlet, b.outlet);
+        QCOMPARE(it->fetched, b.fetched);
+    }
+}
+
 void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
 {
     const QString path = m_dir.filePath(QStringLiteral("fetched.parallax"));

@@ -1589,6 +1589,24 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save Articles to &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Articles to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles were not all saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n article(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>

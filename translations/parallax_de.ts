@@ -1613,6 +1613,25 @@
             <numerusform>%n Artikel zum Vergleich hinzugefügt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save Articles to &amp;Folder…</source>
+        <translation>Artikel in &amp;Ordner speichern…</translation>
+    </message>
+    <message>
+        <source>Save Articles to Folder</source>
+        <translation>Artikel in Ordner speichern</translation>
+    </message>
+    <message>
+        <source>The articles were not all saved.</source>
+        <translation>Nicht alle Artikel wurden gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel in %1 gespeichert</numerusform>
+            <numerusform>%n Artikel in %1 gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManifestWriter</name>

@@ -195,6 +195,13 @@
             <numerusform>Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n article(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n article to %1</numerusform>
+            <numerusform>Saved %n articles to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MentionListPanel</name>

@@ -99,9 +99,15 @@ public:
     JobIndicator *exportIndicator() const { return m_exportIndicator; }
     QToolButton *cancelAnalysisButton() const { return m_cancelAnalysis; }
 
+    // File ▸ Save Articles to Folder: writes the comparison's articles into `folder` in the
+    // background, each text as a file and their metadata in a corpus.json, so the folder opens
+    // again as the same articles with no network; articlesSaved() tells when it is done.
+    void saveArticlesTo(const QString &folder);
+
 Q_SIGNALS:
     void corpusShown();
     void analysisShown();
+    void articlesSaved(bool ok);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -12,18 +12,23 @@
 #include "corpusmodel.h"
 #include "feeddialog.h"
 #include "httpdownload.h"
+#include "messagebar.h"
 #include "pastedarticle.h"
 #include "prompter.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QtConcurrent>
 
 namespace {
 
@@ -48,6 +53,32 @@ void MainWindow::addWebActions(QMenu *file)
     addAddresses->setObjectName(QStringLiteral("addFromWebAddresses"));
     QAction *addFeed = file->addAction(tr("Add from F&eed…"), this, &MainWindow::openFeedDialog);
     addFeed->setObjectName(QStringLiteral("addFromFeed"));
+    QAction *saveArticles = file->addAction(tr("Save Articles to &Folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Save Articles to Folder"));
+        if (!folder.isEmpty())
+            saveArticlesTo(folder);
+    });
+    saveArticles->setObjectName(QStringLiteral("saveArticlesToFolder"));
+}
+
+void MainWindow::saveArticlesTo(const QString &folder)
+{
+    const std::shared_ptr<const Corpus> corpus = m_corpusModel->corpus();
+    if (!corpus || corpus->articles.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<SavedArticles>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        const SavedArticles saved = watcher->result();
+        watcher->deleteLater();
+        if (!saved.ok()) {
+            m_messageBar->showWarning(tr("The articles were not all saved."), {saved.error});
+        } else {
+            m_messageBar->showInformation(tr("Saved %n article(s) to %1", nullptr, int(saved.files.size())).arg(QDir::toNativeSeparators(folder)),
+                                          tr("Open Folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+        }
+        Q_EMIT articlesSaved(saved.ok());
+    });
+    watcher->setFuture(QtConcurrent::run([articles = corpus->articles, folder] { return saveArticlesToFolder(articles, folder); }));
 }
 
 void MainWindow::addPasteAction(QMenu *edit)
