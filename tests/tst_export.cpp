@@ -277,6 +277,8 @@ private Q_SLOTS:
     void csvNumericColumns();
     void failedExportKeepsOldFile_data();
     void failedExportKeepsOldFile();
+    void cancelStopsTheWriter_data();
+    void cancelStopsTheWriter();
     void commandLine_data();
     void commandLine();
 
@@ -522,8 +524,13 @@ void TestExport::options()
     QCOMPARE(sheet.entities.size(), entities);
     QCOMPARE(sheet.sources.size(), columns);
     for (const SheetClaimRow &row : sheet.compared) {
-        QCOMPARE(row.cells.size(), columns);
         QVERIFY(row.sourceCount() >= 2);
+        for (qsizetype i = 0; i < row.stated.size(); ++i) {
+            QVERIFY(row.stated[i].source >= 0 && row.stated[i].source < columns);
+            QVERIFY(i == 0 || row.stated[i - 1].source < row.stated[i].source);
+            QVERIFY(!row.stated[i].silent());
+            QCOMPARE(&row.cell(row.stated[i].source), &row.stated[i]);
+        }
     }
     // The filtered analysis indexes its own, smaller corpus consistently.
     for (const Claim &c : sheet.analysis->claims) {
@@ -543,8 +550,8 @@ void TestExport::quoteDiff()
     const Sheet sheet = buildSheet(*fixture());
     const auto row = std::find_if(sheet.compared.begin(), sheet.compared.end(), [](const SheetClaimRow &r) { return r.id == u"c3"; });
     QVERIFY(row != sheet.compared.end());
-    const SheetWording &left = row->cells[0].wordings.first();
-    const SheetWording &right = row->cells[1].wordings.first();
+    const SheetWording &left = row->cell(0).wordings.first();
+    const SheetWording &right = row->cell(1).wordings.first();
     QCOMPARE(left.differing.size(), 1);
     QCOMPARE(left.text.mid(left.differing[0].start, left.differing[0].length()), QStringLiteral("every"));
     QCOMPARE(right.text.mid(right.differing[0].start, right.differing[0].length()), QStringLiteral("each"));
@@ -935,6 +942,54 @@ void TestExport::failedExportKeepsOldFile()
     const QStringList left = QDir(QFileInfo(existing).path()).entryList(QDir::Files);
     QCOMPARE(left, QStringList{QFileInfo(existing).fileName()});
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+}
+
+void TestExport::cancelStopsTheWriter_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
+                                  QStringLiteral("csv"), QStringLiteral("csv-folder"), QStringLiteral("json")})
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+// The sheet and every writer poll the cancel predicate at least once per row, and stop
+// at the first poll that says so, wherever that falls: a predicate that turns true after
+// N polls (N from the first to the last poll of a whole export) gets a canceled export,
+// no file, and at most the few polls of the callers on the way out after it.
+void TestExport::cancelStopsTheWriter()
+{
+    QFETCH(QString, format);
+    ExportSettings settings;
+    settings.format = *sheetFormatFromKey(format.section(u'-', 0, 0));
+    settings.csvFolder = format.endsWith(u"folder");
+    const Sheet sheet = buildSheet(*m_seed);
+    const int rows = int(sheet.compared.size() + sheet.entities.size());
+    QVERIFY(rows > 20);
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("sheet"));
+    int total = 0;
+    const ExportResult whole = exportSheet(*m_seed, settings, target, *m_repository, [&total] {
+        ++total;
+        return false;
+    });
+    QVERIFY2(whole.ok, qPrintable(whole.error));
+    QVERIFY2(total > rows, qPrintable(QStringLiteral("%1 polls for %2 rows").arg(total).arg(rows)));
+    QVERIFY(settings.csvFolder ? QDir(target).removeRecursively() : QFile::remove(target));
+
+    for (const int flipAt : {1, 2, total / 4, total / 2, 3 * total / 4, total - 1, total}) {
+        int polls = 0;
+        const ExportResult result = exportSheet(*m_seed, settings, target, *m_repository, [&polls, flipAt] {
+            ++polls;
+            return polls >= flipAt;
+        });
+        QVERIFY2(result.canceled, qPrintable(QStringLiteral("flipped at poll %1 of %2").arg(flipAt).arg(total)));
+        QVERIFY(!result.ok);
+        QVERIFY(result.files.isEmpty());
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY2(polls - flipAt <= 8, qPrintable(QStringLiteral("%1 polls after the cancel at poll %2").arg(polls - flipAt).arg(flipAt)));
+    }
 }
 
 void TestExport::commandLine_data()

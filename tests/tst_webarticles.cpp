@@ -62,6 +62,8 @@ private Q_SLOTS:
 private:
     // Opens the two-article corpus and waits for its analysis.
     void openCorpus(MainWindow &window);
+    // Fetches the bridge story's two pages from the server into an empty window and waits for the analysis.
+    void fetchBridgeStory(MainWindow &window);
     int articleCount(const MainWindow &window) const { return window.corpusModel()->corpus() ? int(window.corpusModel()->corpus()->articles.size()) : 0; }
     HttpFixture m_server;
     QTemporaryDir m_dir;
@@ -98,6 +100,15 @@ void TestWebArticles::openCorpus(MainWindow &window)
     window.openPaths({m_dir.filePath(QStringLiteral("corpus"))});
     QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
     QCOMPARE(articleCount(window), 2);
+}
+
+void TestWebArticles::fetchBridgeStory(MainWindow &window)
+{
+    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
+    QSignalSpy shown(&window, &MainWindow::analysisShown);
+    dialog->addButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
 }
 
 void TestWebArticles::pasteHtmlJoinsComparison()
@@ -268,11 +279,7 @@ void TestWebArticles::droppedLinkIsFetched()
 void TestWebArticles::savedArticlesOpenAsTheSameArticles()
 {
     MainWindow window(testRepository());
-    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
-    QSignalSpy shown(&window, &MainWindow::analysisShown);
-    dialog->addButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+    fetchBridgeStory(window);
     const QList<Article> before = window.corpusModel()->corpus()->articles;
     QCOMPARE(before.size(), 2);
 
@@ -306,11 +313,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
     QByteArray analysed;
     {
         MainWindow window(testRepository());
-        AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
-        QSignalSpy shown(&window, &MainWindow::analysisShown);
-        dialog->addButton()->click();
-        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        fetchBridgeStory(window);
         window.session()->readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
         QVERIFY(window.session()->saveComparison(path));
         before = window.corpusModel()->corpus()->articles;

@@ -14,14 +14,15 @@
 
 namespace {
 
-QList<int> chosenSources(const Corpus &corpus, const QList<int> &wanted)
+// Whether each article of the corpus is chosen.
+QList<bool> chosenSources(const Corpus &corpus, const QList<int> &wanted)
 {
-    QList<int> out;
-    for (int i = 0; i < corpus.articles.size(); ++i) {
-        if (wanted.isEmpty() || wanted.contains(i))
-            out.append(i);
+    QList<bool> chosen(corpus.articles.size(), wanted.isEmpty());
+    for (int i : wanted) {
+        if (i >= 0 && i < chosen.size())
+            chosen[i] = true;
     }
-    return out;
+    return chosen;
 }
 
 // Outlets repeat when a corpus holds two pieces of one outlet; headers must not
@@ -74,12 +75,12 @@ QString SheetCell::joinedValue(const QString &separator) const
     return parts.join(separator);
 }
 
-int SheetClaimRow::sourceCount() const
+const SheetCell &SheetClaimRow::cell(int source) const
 {
-    int n = 0;
-    for (const SheetCell &c : cells)
-        n += !c.silent();
-    return n;
+    static const SheetCell silent;
+    const auto it = std::lower_bound(stated.cbegin(), stated.cend(), source,
+                                     [](const SheetCell &c, int s) { return c.source < s; });
+    return it != stated.cend() && it->source == source ? *it : silent;
 }
 
 int Sheet::uniqueCount() const
@@ -90,33 +91,39 @@ int Sheet::uniqueCount() const
     return n;
 }
 
-AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options)
+AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options, const std::function<bool()> &canceled)
 {
     const Corpus &corpus = *analysis.corpus;
-    const QList<int> chosen = chosenSources(corpus, options.sources);
-    QHash<int, int> newIndex;
+    const QList<bool> chosen = chosenSources(corpus, options.sources);
+    QList<int> newIndex(corpus.articles.size(), -1);
     auto filteredCorpus = std::make_shared<Corpus>();
     filteredCorpus->title = corpus.title;
     filteredCorpus->folder = corpus.folder;
     filteredCorpus->published = corpus.published;
     auto out = std::make_shared<Analysis>();
-    for (int old : chosen) {
-        newIndex.insert(old, int(filteredCorpus->articles.size()));
+    for (int old = 0; old < corpus.articles.size(); ++old) {
+        if (!chosen[old])
+            continue;
+        newIndex[old] = int(filteredCorpus->articles.size());
         filteredCorpus->articles.append(corpus.articles[old]);
         out->sentences.append(old < analysis.sentences.size() ? analysis.sentences[old] : QList<Sentence>());
     }
     out->corpus = filteredCorpus;
+    auto reindexed = [&newIndex](int article) { return article >= 0 && article < newIndex.size() ? newIndex[article] : -1; };
 
     for (const Entity &e : analysis.entities) {
+        if (isCanceled(canceled))
+            return out;
         if (!options.includes(e.type))
             continue;
         Entity copy = e;
         copy.mentions.clear();
         for (const Mention &m : e.mentions) {
-            if (!newIndex.contains(m.article))
+            const int article = reindexed(m.article);
+            if (article < 0)
                 continue;
             Mention mm = m;
-            mm.article = newIndex.value(m.article);
+            mm.article = article;
             copy.mentions.append(mm);
         }
         if (copy.mentions.isEmpty())
@@ -129,15 +136,18 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
     }
 
     for (const Claim &c : analysis.claims) {
+        if (isCanceled(canceled))
+            return out;
         if (!options.includes(c.kind))
             continue;
         Claim copy = c;
         copy.members.clear();
         for (const ClaimMember &m : c.members) {
-            if (!newIndex.contains(m.article))
+            const int article = reindexed(m.article);
+            if (article < 0)
                 continue;
             ClaimMember mm = m;
-            mm.article = newIndex.value(m.article);
+            mm.article = article;
             copy.members.append(mm);
         }
         const int needed = c.kind == ClaimKind::Unique ? 1 : 2;
@@ -148,15 +158,12 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
     return out;
 }
 
-Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
-{
-    Sheet sheet;
-    sheet.options = options;
-    sheet.analysis = filterAnalysis(analysis, options);
-    const Analysis &a = *sheet.analysis;
-    const Corpus &corpus = *a.corpus;
-    sheet.title = corpus.title;
+namespace {
 
+QList<SheetSource> sheetSources(const Corpus &corpus)
+{
+    QList<SheetSource> sources;
+    sources.reserve(corpus.articles.size());
     for (int i = 0; i < corpus.articles.size(); ++i) {
         const Article &art = corpus.articles[i];
         SheetSource s;
@@ -169,70 +176,128 @@ Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
         s.published = art.published.isValid() ? art.published.toString(Qt::ISODate) : QString();
         s.url = art.url;
         s.words = art.wordCount();
-        sheet.sources.append(s);
+        sources.append(s);
     }
-    labelSources(sheet.sources);
+    labelSources(sources);
+    return sources;
+}
+
+// The cell of `source` in `stated` (kept in source order), made when missing.
+SheetCell &statedCell(QList<SheetCell> &stated, int source)
+{
+    auto it = std::lower_bound(stated.begin(), stated.end(), source, [](const SheetCell &c, int s) { return c.source < s; });
+    if (it == stated.end() || it->source != source) {
+        SheetCell cell;
+        cell.source = source;
+        it = stated.insert(it, cell);
+    }
+    return *it;
+}
+
+SheetClaimRow claimRow(const Claim &c)
+{
+    SheetClaimRow row;
+    row.id = c.id;
+    row.kind = c.kind;
+    row.slot = c.slot;
+    row.reason = c.reason;
+    row.summary = c.summary;
+    row.attribution = c.attribution;
+    for (const ClaimMember &m : c.members) {
+        SheetWording w;
+        w.text = m.text;
+        w.value = m.value;
+        w.range = m.range;
+        // A changed quotation reads best as the words each version has alone.
+        if (c.kind == ClaimKind::Conflict && c.slot == u"quote") {
+            for (const ClaimMember &other : c.members) {
+                if (other.article != m.article) {
+                    w.differing = wordDiff(m.text, other.text).removed;
+                    break;
+                }
+            }
+        }
+        statedCell(row.stated, m.article).wordings.append(w);
+    }
+    return row;
+}
+
+// Counts the claim of `row` once for each speaker it names, however it names them.
+void countAttributions(Sheet &sheet, QHash<QString, int> &attributionRow, const SpeakerResolver &speakers, const Claim &c,
+                       const SheetClaimRow &row)
+{
+    QSet<int> speakerRows;
+    for (const QString &name : SpeakerResolver::namesIn(c)) {
+        const QString who = speakers.resolve(c, name);
+        const QString key = who.toCaseFolded();
+        if (!attributionRow.contains(key)) {
+            attributionRow.insert(key, int(sheet.attributions.size()));
+            SheetAttributionRow ar;
+            ar.who = who;
+            ar.counts.fill(0, sheet.sources.size());
+            sheet.attributions.append(ar);
+        }
+        const int r = attributionRow.value(key);
+        SheetAttributionRow &ar = sheet.attributions[r];
+        if (name != who && !ar.asWritten.contains(name))
+            ar.asWritten.append(name);
+        if (speakerRows.contains(r))
+            continue;
+        speakerRows.insert(r);
+        for (const SheetCell &cell : row.stated)
+            ++ar.counts[cell.source];
+        ar.total += row.sourceCount();
+    }
+}
+
+SheetEntityRow entityRow(const Entity &e, int sources)
+{
+    SheetEntityRow row;
+    row.id = e.id;
+    row.type = e.type;
+    row.name = e.name;
+    row.value = e.value;
+    row.counts.fill(0, sources);
+    QHash<int, QList<QString>> texts; // by source: most sources never name a given entity
+    for (const Mention &m : e.mentions) {
+        ++row.counts[m.article];
+        texts[m.article].append(m.text);
+        ++row.total;
+    }
+    row.spellings.resize(sources);
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        row.spellings[it.key()] = spellingsByFrequency(it.value());
+    return row;
+}
+
+} // namespace
+
+Sheet buildSheet(const Analysis &analysis, const SheetOptions &options, const std::function<bool()> &canceled)
+{
+    Sheet sheet;
+    sheet.options = options;
+    sheet.analysis = filterAnalysis(analysis, options, canceled);
+    const Analysis &a = *sheet.analysis;
+    sheet.title = a.corpus->title;
+    sheet.sources = sheetSources(*a.corpus);
     const int n = int(sheet.sources.size());
     sheet.uniqueBySource.resize(n);
+    sheet.claimsBySource.resize(n);
 
     QHash<QString, int> attributionRow;
     const SpeakerResolver speakers(a);
-    for (const Claim &c : a.claims) {
-        SheetClaimRow row;
-        row.id = c.id;
-        row.kind = c.kind;
-        row.slot = c.slot;
-        row.reason = c.reason;
-        row.summary = c.summary;
-        row.attribution = c.attribution;
-        row.cells.resize(n);
-        for (const ClaimMember &m : c.members) {
-            SheetWording w;
-            w.text = m.text;
-            w.value = m.value;
-            w.range = m.range;
-            // A changed quotation reads best as the words each version has alone.
-            if (c.kind == ClaimKind::Conflict && c.slot == u"quote") {
-                for (const ClaimMember &other : c.members) {
-                    if (other.article != m.article) {
-                        w.differing = wordDiff(m.text, other.text).removed;
-                        break;
-                    }
-                }
-            }
-            row.cells[m.article].wordings.append(w);
-        }
-
-        QSet<int> speakerRows; // a claim counts once per speaker, however it names them
-        for (const QString &name : SpeakerResolver::namesIn(c)) {
-            const QString who = speakers.resolve(c, name);
-            const QString key = who.toCaseFolded();
-            if (!attributionRow.contains(key)) {
-                attributionRow.insert(key, int(sheet.attributions.size()));
-                SheetAttributionRow ar;
-                ar.who = who;
-                ar.counts.fill(0, n);
-                sheet.attributions.append(ar);
-            }
-            const int r = attributionRow.value(key);
-            SheetAttributionRow &ar = sheet.attributions[r];
-            if (name != who && !ar.asWritten.contains(name))
-                ar.asWritten.append(name);
-            if (speakerRows.contains(r))
-                continue;
-            speakerRows.insert(r);
-            for (int s = 0; s < n; ++s) {
-                if (!row.cells[s].silent()) {
-                    ++ar.counts[s];
-                    ++ar.total;
-                }
-            }
-        }
-
+    for (int i = 0; i < a.claims.size(); ++i) {
+        if (isCanceled(canceled))
+            return sheet;
+        const Claim &c = a.claims[i];
+        SheetClaimRow row = claimRow(c);
+        for (const SheetCell &cell : row.stated)
+            sheet.claimsBySource[cell.source].append(i);
+        countAttributions(sheet, attributionRow, speakers, c, row);
         if (c.kind == ClaimKind::Unique)
-            sheet.uniqueBySource[c.members.first().article].append(row);
+            sheet.uniqueBySource[row.stated.first().source].append(std::move(row));
         else
-            sheet.compared.append(row);
+            sheet.compared.append(std::move(row));
     }
     // Shared before conflicting, then the widest agreement first.
     std::stable_sort(sheet.compared.begin(), sheet.compared.end(), [](const SheetClaimRow &x, const SheetClaimRow &y) {
@@ -244,21 +309,9 @@ Sheet buildSheet(const Analysis &analysis, const SheetOptions &options)
                      [](const SheetAttributionRow &x, const SheetAttributionRow &y) { return x.total > y.total; });
 
     for (const Entity &e : a.entities) {
-        SheetEntityRow row;
-        row.id = e.id;
-        row.type = e.type;
-        row.name = e.name;
-        row.value = e.value;
-        row.counts.fill(0, n);
-        QList<QList<QString>> texts(n);
-        for (const Mention &m : e.mentions) {
-            ++row.counts[m.article];
-            texts[m.article].append(m.text);
-            ++row.total;
-        }
-        for (int s = 0; s < n; ++s)
-            row.spellings.append(spellingsByFrequency(texts[s]));
-        sheet.entities.append(row);
+        if (isCanceled(canceled))
+            return sheet;
+        sheet.entities.append(entityRow(e, n));
     }
     std::stable_sort(sheet.entities.begin(), sheet.entities.end(), [](const SheetEntityRow &x, const SheetEntityRow &y) {
         if (x.type != y.type)
@@ -306,7 +359,8 @@ QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
             layers[i] = qMax(layers[i], layer);
     };
     const int total = int(corpus.articles.size());
-    for (const Claim &c : sheet.analysis->claims) {
+    for (int index : sheet.claimsBySource.value(source)) {
+        const Claim &c = sheet.analysis->claims[index];
         SheetLayer layer = SheetLayer::Unique;
         if (c.kind == ClaimKind::Conflict)
             layer = SheetLayer::Conflict;
@@ -330,7 +384,8 @@ QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
 QMultiHash<qsizetype, QString> sheetClaimStarts(const Sheet &sheet, int source)
 {
     QMultiHash<qsizetype, QString> starts;
-    for (const Claim &c : sheet.analysis->claims) {
+    for (int index : sheet.claimsBySource.value(source)) {
+        const Claim &c = sheet.analysis->claims[index];
         if (const ClaimMember *m = c.memberIn(source))
             starts.insert(m->range.start, c.id);
     }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // What a sheet includes. Empty lists mean "everything".
 struct SheetOptions
 {
@@ -47,6 +49,7 @@ struct SheetWording
 
 struct SheetCell
 {
+    int source = -1;              // index into the sheet's sources
     QList<SheetWording> wordings; // empty: the source is silent on the claim
 
     bool silent() const { return wordings.isEmpty(); }
@@ -62,9 +65,13 @@ struct SheetClaimRow
     QString reason;
     QString summary;
     QString attribution;
-    QList<SheetCell> cells; // one per sheet source, in source order
+    // The sources that state the claim, in source order; every other source is silent.
+    // (Sparse: a story of 2,000 sources has 100,000 claims that one source states.)
+    QList<SheetCell> stated;
 
-    int sourceCount() const;
+    // The source's cell; an empty one when the source is silent.
+    const SheetCell &cell(int source) const;
+    int sourceCount() const { return int(stated.size()); }
 };
 
 struct SheetAttributionRow
@@ -96,6 +103,8 @@ struct Sheet
     QList<QList<SheetClaimRow>> uniqueBySource; // per source, in source order
     QList<SheetAttributionRow> attributions;
     QList<SheetEntityRow> entities;
+    // Per source, the claims of `analysis` with a member in it (indices, ascending).
+    QList<QList<int>> claimsBySource;
 
     int uniqueCount() const;
 };
@@ -103,9 +112,17 @@ struct Sheet
 // The part of `analysis` that `options` selects, re-indexed to the chosen
 // sources. Shared and conflicting claims need two chosen sources to stay: a
 // claim no other chosen source states is not a comparison among them.
-AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options);
+// Canceled (polled per claim and entity): what is done so far; the caller asks `canceled` again.
+AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options, const std::function<bool()> &canceled = {});
 
-Sheet buildSheet(const Analysis &analysis, const SheetOptions &options = {});
+// Canceled (polled per claim and entity): a partial sheet; the caller asks `canceled` again.
+Sheet buildSheet(const Analysis &analysis, const SheetOptions &options = {}, const std::function<bool()> &canceled = {});
+
+// Whether a cancel predicate (empty: never) says stop; the writers poll it once per row.
+inline bool isCanceled(const std::function<bool()> &canceled)
+{
+    return canceled && canceled();
+}
 
 // The highlight layer over each position of an article's text, strongest wins
 // (the order of the enumerators), as the comparison view paints it.

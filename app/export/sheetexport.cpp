@@ -26,6 +26,18 @@ QStringList splitList(const QString &list)
     return out;
 }
 
+// The folder an export made for its CSV files goes again, empty, unless the export completes.
+struct MadeFolder
+{
+    QString path;
+    bool keep = false;
+    ~MadeFolder()
+    {
+        if (!path.isEmpty() && !keep)
+            QDir().rmdir(path);
+    }
+};
+
 QString openError(const QSaveFile &file)
 {
     return SheetExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
@@ -188,14 +200,18 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
                          const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled)
 {
     ExportResult result;
-    auto isCanceled = [&canceled] { return canceled && canceled(); };
-    if (isCanceled())
+    if (isCanceled(canceled))
         return canceledExportResult();
-    const Sheet sheet = buildSheet(analysis, settings.content);
+    const Sheet sheet = buildSheet(analysis, settings.content, canceled);
+    if (isCanceled(canceled))
+        return canceledExportResult();
 
     // What goes where: one file, or the CSV folder's three.
     QList<QPair<QString, CsvTable>> outputs;
+    MadeFolder madeFolder;
     if (settings.format == SheetFormat::Csv && settings.csvFolder) {
+        if (!QFileInfo::exists(target))
+            madeFolder.path = target;
         if (!QDir().mkpath(target)) {
             result.error = SheetExport::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target));
             return result;
@@ -218,14 +234,14 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         }
         bool ok = true;
         switch (settings.format) {
-        case SheetFormat::Html: ok = file->write(sheetToHtml(sheet, &repository, canceled)) >= 0; break;
-        case SheetFormat::Markdown: ok = file->write(sheetToMarkdown(sheet).toUtf8()) >= 0; break;
-        case SheetFormat::Json: ok = file->write(sheetToJson(sheet)) >= 0; break;
-        case SheetFormat::Csv: ok = file->write(sheetToCsv(sheet, table, settings.byteOrderMark)) >= 0; break;
-        case SheetFormat::Odt: ok = writeSheetOdt(sheet, &repository, file.get()); break;
+        case SheetFormat::Html: ok = writeSheetHtml(sheet, &repository, file.get(), canceled); break;
+        case SheetFormat::Markdown: ok = writeSheetMarkdown(sheet, file.get(), canceled); break;
+        case SheetFormat::Json: ok = writeSheetJson(sheet, file.get(), canceled); break;
+        case SheetFormat::Csv: ok = writeSheetCsv(sheet, table, settings.byteOrderMark, file.get(), canceled); break;
+        case SheetFormat::Odt: ok = writeSheetOdt(sheet, &repository, file.get(), canceled); break;
         case SheetFormat::Pdf: ok = writeSheetPdf(sheet, &repository, file.get(), settings.landscape, canceled); break;
         }
-        if (isCanceled())
+        if (isCanceled(canceled))
             return canceledExportResult();
         if (!ok || file->error() != QFileDevice::NoError) {
             result.error = openError(*file);
@@ -233,7 +249,7 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         }
         files.push_back(std::move(file));
     }
-    if (isCanceled())
+    if (isCanceled(canceled))
         return canceledExportResult();
     for (auto &file : files) {
         if (!file->commit()) {
@@ -243,5 +259,6 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         result.files.append(file->fileName());
     }
     result.ok = true;
+    madeFolder.keep = true;
     return result;
 }

@@ -62,7 +62,7 @@ std::pair<qreal, qreal> SheetTable::rowSpan(const QTextDocument *doc, int row) c
     return {top, bottom};
 }
 
-QList<int> SheetTable::cutRows(const QTextDocument *doc, qreal &shift) const
+QList<int> SheetTable::cutRows(const QTextDocument *doc, qreal &shift, const std::function<bool()> &canceled) const
 {
     QList<int> cut;
     const qreal page = doc->pageSize().height();
@@ -74,6 +74,8 @@ QList<int> SheetTable::cutRows(const QTextDocument *doc, qreal &shift) const
     const qreal headerHeight = rowSpan(doc, 0).first - headerTop;
     qsizetype part = 0;
     for (int r = 0; r < m_rows; ++r) {
+        if (canceled && canceled())
+            return cut;
         if (part + 1 < m_firstRows.size() && m_firstRows[part + 1] == r) {
             ++part; // already on a page of its own, wherever the rows before went
             shift = 0;

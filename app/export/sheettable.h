@@ -8,6 +8,8 @@
 #include <QList>
 #include <QTextTableCell>
 
+#include <functional>
+
 class QTextCursor;
 class QTextDocument;
 class QTextTable;
@@ -32,8 +34,8 @@ public:
     // The body rows that a page boundary of the laid-out `doc` cuts, and that
     // would fit on a page, each as far down as the rows before it would be pushed
     // if each of those started a new page; `shift` carries that push from table
-    // to table (and is updated).
-    QList<int> cutRows(const QTextDocument *doc, qreal &shift) const;
+    // to table (and is updated). Canceled (polled per row): the rows found so far.
+    QList<int> cutRows(const QTextDocument *doc, qreal &shift, const std::function<bool()> &canceled = {}) const;
 
 private:
     std::pair<qreal, qreal> rowSpan(const QTextDocument *doc, int row) const;

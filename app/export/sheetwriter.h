@@ -3,7 +3,9 @@
 #pragma once
 // Writers that turn a comparison sheet (sheet.h) into one file format each.
 // They write to memory or to a device they are handed; sheetexport.h does the
-// atomic file handling around them.
+// atomic file handling around them. Each polls its `canceled` predicate (sheet.h,
+// isCanceled) at least once per table row, article and page, and then stops: a
+// canceled writer returns nothing or false.
 #include "sheet.h"
 
 #include <QByteArray>
@@ -27,26 +29,37 @@ enum class CsvTable { Claims, Entities, Sources };
 // One self-contained HTML file (XHTML-compatible markup, inline CSS, no scripts).
 // With a repository, article texts are highlighted with the "News Article"
 // definition; without one, or when the definition is missing, they are plain.
-// Canceled (polled between claim rows and between articles): returns nothing.
+// Canceled: returns nothing.
 QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                        const std::function<bool()> &canceled = {});
+// The same, written to an open device a chunk at a time; false when canceled or when the device fails.
+bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
+                    const std::function<bool()> &canceled = {});
 
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
-std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository);
+// Canceled: a partial document (the caller asks `canceled` again).
+std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+                                               const std::function<bool()> &canceled = {});
 // The same, laid out on pages of `pageSize` on `device`, no table row cut by a
 // page boundary (a row that fits on a page starts a new one under the header).
+// Canceled: a partial document, as sheetToDocument.
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize);
+                                            QPaintDevice *device, const QSizeF &pageSize,
+                                            const std::function<bool()> &canceled = {});
 
 // Writes a paginated PDF with page numbers to an open device. Returns false when
-// canceled (polled between pages) or when the device fails; `pages` gets the count.
+// canceled or when the device fails; `pages` gets the count.
 bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
                    bool landscape, const std::function<bool()> &canceled = {}, int *pages = nullptr);
 
 // Writes an OpenDocument text file to an open device.
-bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device);
+bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
+                   const std::function<bool()> &canceled = {});
 
-QString sheetToMarkdown(const Sheet &sheet);
+// Canceled: returns nothing.
+QString sheetToMarkdown(const Sheet &sheet, const std::function<bool()> &canceled = {});
+// The same, written to an open device as UTF-8 a chunk at a time; false when canceled or when the device fails.
+bool writeSheetMarkdown(const Sheet &sheet, QIODevice *device, const std::function<bool()> &canceled = {});
 
 // The cells of one CSV table as they are written, header row first and already
 // neutralised (csvNeutralised); sheetToCsv quotes them (RFC 4180).
@@ -57,8 +70,13 @@ QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table);
 // a plain number such as "-3" stays a number.
 QString csvNeutralised(const QString &cell, bool numericColumn = false);
 QByteArray sheetToCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark);
+// The same, written row by row to an open device; false when canceled or when the device fails.
+bool writeSheetCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark, QIODevice *device,
+                   const std::function<bool()> &canceled = {});
 // Quotes only: the cells must be neutralised already.
 QByteArray csvEncode(const QList<QStringList> &rows, bool byteOrderMark);
 
 // The parallax-analysis/1 document of the sheet's (filtered) analysis.
-QByteArray sheetToJson(const Sheet &sheet);
+QByteArray sheetToJson(const Sheet &sheet, const std::function<bool()> &canceled = {});
+// The same, written to an open device; false when canceled or when the device fails.
+bool writeSheetJson(const Sheet &sheet, QIODevice *device, const std::function<bool()> &canceled = {});

@@ -95,26 +95,28 @@ private:
 class Builder
 {
 public:
-    Builder(QTextDocument *doc, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
-        : m_doc(doc), m_sheet(sheet), m_repository(repository), m_cursor(doc), m_palette(SheetPalette::forPaper())
+    Builder(QTextDocument *doc, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+            const std::function<bool()> &canceled)
+        : m_doc(doc), m_sheet(sheet), m_repository(repository), m_canceled(canceled), m_cursor(doc),
+          m_palette(SheetPalette::forPaper())
     {
         m_muted.setForeground(m_palette.mutedText);
         m_bold.setFontWeight(QFont::Bold);
     }
 
+    // Canceled: stops where it is (polled per table row, list and article).
     void build()
     {
         const QString title = m_sheet.title.isEmpty() ? SheetDocument::tr("Comparison sheet") : m_sheet.title;
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, title);
         heading(title, 1);
         paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
-        sources();
-        claims();
-        unique();
-        attributions();
-        entities();
-        if (m_sheet.options.articleTexts)
-            texts();
+        for (void (Builder::*section)() : {&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions,
+                                           &Builder::entities, &Builder::texts}) {
+            if (isCanceled(m_canceled))
+                return;
+            (this->*section)();
+        }
     }
 
 private:
@@ -205,6 +207,8 @@ private:
                                SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
                               false);
         for (int i = 0; i < m_sheet.sources.size(); ++i) {
+            if (isCanceled(m_canceled))
+                return;
             const SheetSource &s = m_sheet.sources[i];
             setCell(t, i + 1, 0, s.label, m_bold);
             setCell(t, i + 1, 1, s.title);
@@ -220,7 +224,7 @@ private:
         if (cell.silent()) {
             QTextCharFormat f = m_muted;
             f.setFontItalic(true);
-            setCell(t, row, column, sheetSilentLabel(), f, m_palette.silent);
+            setCell(t, row, column, m_silent, f, m_palette.silent);
             return;
         }
         QTextTableCell c = t.cellAt(row, column);
@@ -268,6 +272,8 @@ private:
         }
         SheetTable &t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
         for (int r = 0; r < m_sheet.compared.size(); ++r) {
+            if (isCanceled(m_canceled))
+                return;
             const SheetClaimRow &row = m_sheet.compared[r];
             QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
             c.insertText(sheetKindLabel(row.kind), m_bold);
@@ -287,8 +293,8 @@ private:
             // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
             const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
             const QColor background = partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
-            for (int s = 0; s < row.cells.size(); ++s)
-                wordingCell(t, r + 1, s + 1, row.cells[s], background);
+            for (int s = 0; s < m_sheet.sources.size(); ++s)
+                wordingCell(t, r + 1, s + 1, row.cell(s), background);
         }
         afterTable();
     }
@@ -306,6 +312,8 @@ private:
             const auto &rows = m_sheet.uniqueBySource[s];
             if (rows.isEmpty())
                 continue;
+            if (isCanceled(m_canceled))
+                return;
             heading(QStringLiteral("%1 (%2)").arg(m_sheet.sources[s].label).arg(rows.size()), 3);
             QTextListFormat list;
             list.setStyle(QTextListFormat::ListDisc);
@@ -318,7 +326,7 @@ private:
                 } else {
                     m_cursor.insertBlock();
                 }
-                m_cursor.insertText(row.cells[s].joinedText(QStringLiteral(" \u2026 ")), tint);
+                m_cursor.insertText(row.cell(s).joinedText(QStringLiteral(" \u2026 ")), tint);
                 if (!row.attribution.isEmpty())
                     m_cursor.insertText(QStringLiteral(" ") + SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
             }
@@ -332,6 +340,8 @@ private:
         heading(SheetDocument::tr("Attributions"), 2);
         SheetTable &t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
+            if (isCanceled(m_canceled))
+                return;
             const SheetAttributionRow &row = m_sheet.attributions[r];
             setCell(t, r + 1, 0, row.who, m_bold);
             if (!row.asWritten.isEmpty()) {
@@ -361,6 +371,8 @@ private:
             heading(entityTypeTitle(type), 3);
             SheetTable &t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
             for (int r = 0; r < rows.size(); ++r) {
+                if (isCanceled(m_canceled))
+                    return;
                 const SheetEntityRow &row = *rows[r];
                 QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
                 c.insertText(row.name, m_bold);
@@ -370,7 +382,7 @@ private:
                     if (row.counts[s] == 0) {
                         QTextCharFormat f = m_muted;
                         f.setFontItalic(true);
-                        setCell(t, r + 1, s + 1, sheetSilentLabel(), f, m_palette.silent);
+                        setCell(t, r + 1, s + 1, m_silent, f, m_palette.silent);
                         continue;
                     }
                     QTextCursor cc = t.cellAt(r + 1, s + 1).firstCursorPosition();
@@ -384,12 +396,16 @@ private:
 
     void texts()
     {
+        if (!m_sheet.options.articleTexts)
+            return;
         KSyntaxHighlighting::Definition definition;
         DocumentHighlighter highlighter;
         if (m_repository)
             highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
         const Corpus &corpus = *m_sheet.analysis->corpus;
         for (int s = 0; s < m_sheet.sources.size(); ++s) {
+            if (isCanceled(m_canceled))
+                return;
             const SheetSource &src = m_sheet.sources[s];
             if (m_repository) {
                 definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
@@ -435,10 +451,12 @@ private:
     QTextDocument *m_doc;
     const Sheet &m_sheet;
     const KSyntaxHighlighting::Repository *m_repository;
+    const std::function<bool()> &m_canceled;
     QTextCursor m_cursor;
     SheetPalette m_palette;
     QTextCharFormat m_muted;
     QTextCharFormat m_bold;
+    const QString m_silent = sheetSilentLabel(); // most cells of a story of many sources
     bool m_first = true;
 
 public:
@@ -461,30 +479,35 @@ std::unique_ptr<QTextDocument> newSheetDocument()
 }
 } // namespace
 
-std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository)
+std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
+                                               const std::function<bool()> &canceled)
 {
     auto doc = newSheetDocument();
-    Builder(doc.get(), sheet, repository).build();
+    Builder(doc.get(), sheet, repository, canceled).build();
     return doc;
 }
 
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize)
+                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled)
 {
     // Laid out, then made again with a page break before each row a page
     // boundary would cut; the breaks move the rows after them, so twice more.
     SheetTableBreaks breaks;
     for (int pass = 0;; ++pass) {
         auto doc = newSheetDocument();
-        Builder builder(doc.get(), sheet, repository);
+        Builder builder(doc.get(), sheet, repository, canceled);
         builder.m_breaks = breaks;
         builder.build();
+        if (isCanceled(canceled))
+            return doc;
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(pageSize);
         bool more = false;
         qreal shift = 0;
         for (int t = 0; t < builder.m_tables.size(); ++t) {
-            const QList<int> cut = builder.m_tables[t].cutRows(doc.get(), shift);
+            const QList<int> cut = builder.m_tables[t].cutRows(doc.get(), shift, canceled);
+            if (isCanceled(canceled))
+                return doc;
             for (const int row : cut) {
                 QList<int> &rows = breaks[t];
                 if (!rows.contains(row)) {

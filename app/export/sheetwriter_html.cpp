@@ -7,6 +7,7 @@
 #include "linehighlighter.h"
 #include "sheetpalette.h"
 #include "sheetwriter.h"
+#include "textchunks.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -15,6 +16,7 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QMap>
 
@@ -94,7 +96,7 @@ public:
         setTheme(theme);
     }
 
-    void write(QString *out, const QString &text, const QList<SheetLayer> &layers,
+    void write(TextChunks *out, const QString &text, const QList<SheetLayer> &layers,
                const QMultiHash<qsizetype, QString> &starts, int source)
     {
         m_out = out;
@@ -164,7 +166,7 @@ private:
     }
 
     QMap<int, QString> *m_formatCss;
-    QString *m_out = nullptr;
+    TextChunks *m_out = nullptr;
     const QString *m_text = nullptr;
     const QList<SheetLayer> *m_layers = nullptr;
     const QMultiHash<qsizetype, QString> *m_starts = nullptr;
@@ -233,18 +235,22 @@ QString wordingHtml(const SheetWording &w, const QString &href)
     return out;
 }
 
-// A shared claim that only some sources state gets the lighter tint, as in the comparison view.
-QString cellHtml(const SheetCell &cell, const QString &cellClass, int source, const QString &claimId, bool linked)
+// The cell of a source silent on a claim or entity: most cells of a story of many sources.
+QString silentCellHtml()
 {
-    if (cell.silent())
-        return QStringLiteral("<td class=\"silent\">%1</td>").arg(escaped(sheetSilentLabel()));
+    return QStringLiteral("<td class=\"silent\">%1</td>").arg(escaped(sheetSilentLabel()));
+}
+
+// A shared claim that only some sources state gets the lighter tint, as in the comparison view.
+QString cellHtml(const SheetCell &cell, const QString &cellClass, const QString &claimId, bool linked)
+{
     QStringList parts;
     for (const SheetWording &w : cell.wordings)
-        parts.append(wordingHtml(w, linked ? anchorId(source, claimId) : QString()));
+        parts.append(wordingHtml(w, linked ? anchorId(cell.source, claimId) : QString()));
     return QStringLiteral("<td class=\"%1\">%2</td>").arg(cellClass, parts.join(QStringLiteral("<br/>")));
 }
 
-void writeSources(QString &h, const Sheet &sheet)
+void writeSources(TextChunks &h, const Sheet &sheet)
 {
     h += QStringLiteral("<section id=\"sources\"><h2>%1</h2><table><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n")
              .arg(escaped(SheetHtml::tr("Sources")), escaped(SheetHtml::tr("Outlet")), escaped(SheetHtml::tr("Title")), escaped(SheetHtml::tr("Published")),
@@ -269,7 +275,7 @@ QString sourceHeaders(const Sheet &sheet)
 }
 
 // Canceled: stops between rows (a story of 2,000 sources has hundreds of millions of cells).
-void writeClaims(QString &h, const Sheet &sheet, bool linked, const std::function<bool()> &canceled)
+void writeClaims(TextChunks &h, const Sheet &sheet, bool linked, const std::function<bool()> &canceled)
 {
     h += QStringLiteral("<section id=\"claims\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Claims across sources")));
     if (sheet.compared.isEmpty()) {
@@ -279,8 +285,9 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked, const std::functio
     h += QStringLiteral("<table class=\"claims\"><thead><tr><th>%1</th>%2</tr></thead><tbody>\n")
              .arg(escaped(SheetHtml::tr("Claim")), sourceHeaders(sheet));
     const int total = int(sheet.sources.size());
+    const QString silent = silentCellHtml();
     for (const SheetClaimRow &row : sheet.compared) {
-        if (canceled && canceled())
+        if (isCanceled(canceled))
             return;
         const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < total;
         const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
@@ -294,14 +301,16 @@ void writeClaims(QString &h, const Sheet &sheet, bool linked, const std::functio
         if (!row.attribution.isEmpty())
             head += QStringLiteral("<div class=\"attr\">%1</div>").arg(escaped(SheetHtml::tr("attributed to %1").arg(row.attribution)));
         h += QStringLiteral("<tr id=\"claim-%1\"><th scope=\"row\">%2</th>").arg(safeId(row.id), head);
-        for (int s = 0; s < row.cells.size(); ++s)
-            h += cellHtml(row.cells[s], rowClass, s, row.id, linked);
+        for (int s = 0; s < total; ++s) {
+            const SheetCell &cell = row.cell(s);
+            h += cell.silent() ? silent : cellHtml(cell, rowClass, row.id, linked);
+        }
         h += QStringLiteral("</tr>\n");
     }
     h += QStringLiteral("</tbody></table></section>\n");
 }
 
-void writeUnique(QString &h, const Sheet &sheet, bool linked)
+void writeUnique(TextChunks &h, const Sheet &sheet, bool linked, const std::function<bool()> &canceled)
 {
     if (!sheet.options.includes(ClaimKind::Unique))
         return;
@@ -312,10 +321,12 @@ void writeUnique(QString &h, const Sheet &sheet, bool linked)
         const auto &rows = sheet.uniqueBySource[s];
         if (rows.isEmpty())
             continue;
+        if (isCanceled(canceled))
+            return;
         h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul class=\"unique\">\n").arg(escaped(sheet.sources[s].label)).arg(rows.size());
         for (const SheetClaimRow &row : rows) {
             QString item;
-            for (const SheetWording &w : row.cells[s].wordings)
+            for (const SheetWording &w : row.cell(s).wordings)
                 item += wordingHtml(w, linked ? anchorId(s, row.id) : QString());
             if (!row.attribution.isEmpty())
                 item += QStringLiteral(" <span class=\"attr\">%1</span>").arg(escaped(SheetHtml::tr("attributed to %1").arg(row.attribution)));
@@ -326,7 +337,7 @@ void writeUnique(QString &h, const Sheet &sheet, bool linked)
     h += QStringLiteral("</section>\n");
 }
 
-void writeAttributions(QString &h, const Sheet &sheet)
+void writeAttributions(TextChunks &h, const Sheet &sheet, const std::function<bool()> &canceled)
 {
     if (sheet.attributions.isEmpty())
         return;
@@ -334,6 +345,8 @@ void writeAttributions(QString &h, const Sheet &sheet)
              .arg(escaped(SheetHtml::tr("Attributions")), escaped(SheetHtml::tr("Claims each source attributes to someone.")),
                   escaped(SheetHtml::tr("Attributed to")), sourceHeaders(sheet));
     for (const SheetAttributionRow &row : sheet.attributions) {
+        if (isCanceled(canceled))
+            return;
         h += QStringLiteral("<tr><th scope=\"row\">%1").arg(escaped(row.who));
         if (!row.asWritten.isEmpty())
             h += QStringLiteral("<br/><span class=\"meta\">%1</span>")
@@ -346,8 +359,9 @@ void writeAttributions(QString &h, const Sheet &sheet)
     h += QStringLiteral("</tbody></table></section>\n");
 }
 
-void writeEntities(QString &h, const Sheet &sheet)
+void writeEntities(TextChunks &h, const Sheet &sheet, const std::function<bool()> &canceled)
 {
+    const QString silent = silentCellHtml();
     h += QStringLiteral("<section id=\"entities\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Entities across sources")));
     if (sheet.entities.isEmpty())
         h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(SheetHtml::tr("No entities.")));
@@ -356,6 +370,8 @@ void writeEntities(QString &h, const Sheet &sheet)
         for (const SheetEntityRow &row : sheet.entities) {
             if (row.type != type)
                 continue;
+            if (isCanceled(canceled))
+                return;
             if (!opened) {
                 h += QStringLiteral("<h3>%1</h3><table class=\"grid\"><thead><tr><th>%2</th>%3</tr></thead><tbody>\n")
                          .arg(escaped(entityTypeTitle(type)), escaped(SheetHtml::tr("Name")), sourceHeaders(sheet));
@@ -367,7 +383,7 @@ void writeEntities(QString &h, const Sheet &sheet)
             h += QStringLiteral("<tr><th scope=\"row\">%1</th>").arg(name);
             for (int s = 0; s < row.counts.size(); ++s) {
                 if (row.counts[s] == 0) {
-                    h += QStringLiteral("<td class=\"silent\">%1</td>").arg(escaped(sheetSilentLabel()));
+                    h += silent;
                     continue;
                 }
                 h += QStringLiteral("<td><b>%1</b><div class=\"spell\">%2</div></td>")
@@ -392,7 +408,7 @@ QString metaLine(const QStringList &parts)
     return kept.join(QStringLiteral(" \u00b7 "));
 }
 
-void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss,
+void writeTexts(TextChunks &h, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QMap<int, QString> *formatCss,
                 const std::function<bool()> &canceled)
 {
     KSyntaxHighlighting::Theme theme;
@@ -402,7 +418,7 @@ void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repos
     h += QStringLiteral("<section id=\"texts\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Article texts")));
     const Corpus &corpus = *sheet.analysis->corpus;
     for (int s = 0; s < sheet.sources.size(); ++s) {
-        if (canceled && canceled())
+        if (isCanceled(canceled))
             return;
         const SheetSource &src = sheet.sources[s];
         const QString heading = src.title.isEmpty() ? escaped(src.label)
@@ -421,12 +437,13 @@ void writeTexts(QString &h, const Sheet &sheet, const KSyntaxHighlighting::Repos
 
 } // namespace
 
-QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
+bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
+                    const std::function<bool()> &canceled)
 {
     const SheetPalette palette = SheetPalette::forPaper();
     const QString title = sheet.title.isEmpty() ? SheetHtml::tr("Comparison sheet") : sheet.title;
     const bool linked = sheet.options.articleTexts;
-    QString body;
+    TextChunks body;
     body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>").arg(escaped(title),
         escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
     // Spaces between the keys: readers that ignore the CSS (Qt's preview, screen readers) keep them apart.
@@ -436,21 +453,29 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
                      escaped(SheetHtml::tr("differing value")), escaped(SheetHtml::tr("unique")));
     writeSources(body, sheet);
     writeClaims(body, sheet, linked, canceled);
-    writeUnique(body, sheet, linked);
-    writeAttributions(body, sheet);
-    writeEntities(body, sheet);
+    writeUnique(body, sheet, linked, canceled);
+    writeAttributions(body, sheet, canceled);
+    writeEntities(body, sheet, canceled);
     QMap<int, QString> formatCss;
     if (sheet.options.articleTexts)
         writeTexts(body, sheet, repository, &formatCss, canceled);
-    if (canceled && canceled())
-        return {};
+    if (isCanceled(canceled))
+        return false;
     body += QStringLiteral("<footer>%1</footer>\n").arg(escaped(SheetHtml::tr("Made with Parallax %1").arg(QStringLiteral(PARALLAX_VERSION))));
+    body += QStringLiteral("</body>\n</html>\n");
 
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                                  "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                                  "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
-                       .arg(escaped(title), styleSheet(palette, formatCss));
-    html += body;
-    html += QStringLiteral("</body>\n</html>\n");
-    return html.toUtf8();
+    // The head's style sheet holds the formats the article texts used: written last, put first.
+    const QString head = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                                        "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                                        "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
+                             .arg(escaped(title), styleSheet(palette, formatCss));
+    const QByteArray headBytes = head.toUtf8();
+    return device->write(headBytes) == headBytes.size() && body.writeTo(device, canceled);
+}
+
+QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return writeSheetHtml(sheet, repository, &buffer, canceled) ? buffer.data() : QByteArray();
 }

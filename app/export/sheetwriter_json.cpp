@@ -4,7 +4,12 @@
 #include "analysisjson.h"
 #include "sheetwriter.h"
 
-QByteArray sheetToJson(const Sheet &sheet)
+QByteArray sheetToJson(const Sheet &sheet, const std::function<bool()> &canceled)
 {
-    return analysisJson(*sheet.analysis);
+    return analysisJson(*sheet.analysis, canceled);
+}
+
+bool writeSheetJson(const Sheet &sheet, QIODevice *device, const std::function<bool()> &canceled)
+{
+    return writeAnalysisJson(*sheet.analysis, device, canceled);
 }

@@ -3,6 +3,7 @@
 // The Markdown sheet: pipe tables that read as plain text too. Article text is
 // escaped for Markdown and for the HTML that Markdown renderers let through.
 #include "sheetwriter.h"
+#include "textchunks.h"
 
 #include <QCoreApplication>
 
@@ -47,10 +48,10 @@ QString rule(int columns, int numericFrom = -1)
     return row(cells);
 }
 
-QString wording(const SheetCell &cell)
+QString wording(const SheetCell &cell, const QString &silent)
 {
     if (cell.silent())
-        return QStringLiteral("*%1*").arg(md(sheetSilentLabel()));
+        return silent;
     QStringList parts;
     for (const SheetWording &w : cell.wordings) {
         QString t;
@@ -68,11 +69,11 @@ QString wording(const SheetCell &cell)
     return parts.join(QStringLiteral(" / "));
 }
 
-} // namespace
-
-QString sheetToMarkdown(const Sheet &sheet)
+// Writes the sheet into `out`; false when canceled.
+bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool()> &canceled)
 {
-    QString out;
+    // Most cells of a story of many sources are silent: the label is made once.
+    const QString silent = QStringLiteral("*%1*").arg(md(sheetSilentLabel()));
     const QString title = sheet.title.isEmpty() ? SheetMarkdown::tr("Comparison sheet") : sheet.title;
     out += QStringLiteral("# %1\n\n").arg(md(title));
     out += sheetCounts(sheet).join(QStringLiteral(", ")) + u'.'
@@ -93,6 +94,8 @@ QString sheetToMarkdown(const Sheet &sheet)
     } else {
         out += row(QStringList{SheetMarkdown::tr("Claim")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
         for (const SheetClaimRow &r : sheet.compared) {
+            if (isCanceled(canceled))
+                return false;
             QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(sheetSourceShare(r.sourceCount(), int(sheet.sources.size()))));
             if (!r.slot.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(r.slot));
@@ -101,8 +104,8 @@ QString sheetToMarkdown(const Sheet &sheet)
             if (!r.attribution.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("attributed to %1").arg(r.attribution));
             QStringList cells{head};
-            for (const SheetCell &c : r.cells)
-                cells.append(wording(c));
+            for (int s = 0; s < sheet.sources.size(); ++s)
+                cells.append(wording(r.cell(s), silent));
             out += row(cells);
         }
     }
@@ -115,8 +118,10 @@ QString sheetToMarkdown(const Sheet &sheet)
             if (sheet.uniqueBySource[s].isEmpty())
                 continue;
             out += QStringLiteral("\n### %1 (%2)\n\n").arg(md(sheet.sources[s].label)).arg(sheet.uniqueBySource[s].size());
+            if (isCanceled(canceled))
+                return false;
             for (const SheetClaimRow &r : sheet.uniqueBySource[s]) {
-                out += QStringLiteral("- ") + wording(r.cells[s]);
+                out += QStringLiteral("- ") + wording(r.cell(s), silent);
                 if (!r.attribution.isEmpty())
                     out += QStringLiteral(" \u2014 ") + md(SheetMarkdown::tr("attributed to %1").arg(r.attribution));
                 out += u'\n';
@@ -128,6 +133,8 @@ QString sheetToMarkdown(const Sheet &sheet)
         out += QStringLiteral("\n## %1\n\n").arg(SheetMarkdown::tr("Attributions"));
         out += row(QStringList{SheetMarkdown::tr("Attributed to")} + sourceHeader) + rule(int(sourceHeader.size()) + 1, 1);
         for (const SheetAttributionRow &r : sheet.attributions) {
+            if (isCanceled(canceled))
+                return false;
             QStringList cells{md(r.who)};
             for (int n : r.counts)
                 cells.append(QString::number(n));
@@ -143,6 +150,8 @@ QString sheetToMarkdown(const Sheet &sheet)
         for (const SheetEntityRow &e : sheet.entities) {
             if (e.type != type)
                 continue;
+            if (isCanceled(canceled))
+                return false;
             if (!opened) {
                 out += QStringLiteral("\n### %1\n\n").arg(entityTypeTitle(type));
                 out += row(QStringList{SheetMarkdown::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
@@ -154,9 +163,23 @@ QString sheetToMarkdown(const Sheet &sheet)
             QStringList cells{name};
             for (int s = 0; s < e.counts.size(); ++s)
                 cells.append(e.counts[s] ? QStringLiteral("%1 (%2)").arg(e.counts[s]).arg(md(e.spellings[s].join(QStringLiteral(", "))))
-                                         : QStringLiteral("*%1*").arg(md(sheetSilentLabel())));
+                                         : silent);
             out += row(cells);
         }
     }
-    return out;
+    return !isCanceled(canceled);
+}
+
+} // namespace
+
+QString sheetToMarkdown(const Sheet &sheet, const std::function<bool()> &canceled)
+{
+    TextChunks out;
+    return writeMarkdown(sheet, out, canceled) ? QString::fromUtf8(out.toUtf8()) : QString();
+}
+
+bool writeSheetMarkdown(const Sheet &sheet, QIODevice *device, const std::function<bool()> &canceled)
+{
+    TextChunks out;
+    return writeMarkdown(sheet, out, canceled) && out.writeTo(device, canceled);
 }

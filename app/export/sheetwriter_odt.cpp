@@ -7,9 +7,12 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
-bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device)
+bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
+                   const std::function<bool()> &canceled)
 {
-    std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, repository);
+    std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, repository, canceled);
+    if (isCanceled(canceled))
+        return false;
     // The ODF writer closes its device when done; a QSaveFile must stay open until
     // committed, so the zip is assembled in memory first.
     QBuffer buffer;

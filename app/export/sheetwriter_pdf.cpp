@@ -33,7 +33,9 @@ bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
     footerFont.setPointSizeF(7.5);
     const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 2.2;
     const QSizeF pageSize(area.width(), area.height() - footerHeight);
-    std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, repository, &writer, pageSize);
+    std::unique_ptr<QTextDocument> doc = sheetToPages(sheet, repository, &writer, pageSize, canceled);
+    if (isCanceled(canceled))
+        return false;
     writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
     const int count = doc->pageCount();
     if (pages)
@@ -43,7 +45,7 @@ bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
     if (!painter.begin(&writer))
         return false;
     for (int i = 0; i < count; ++i) {
-        if (canceled && canceled()) {
+        if (isCanceled(canceled)) {
             painter.end();
             return false;
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjson.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 
 #include <charconv>
@@ -239,25 +240,26 @@ void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange
     w.endObject();
 }
 
-} // namespace
-
-QByteArray analysisJson(const Analysis &analysis)
+// Writes the document into `out`, asking `next` before each article, claim and entity
+// (it may take what `out` holds so far); false when `next` says stop.
+bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const std::function<bool()> &next)
 {
     const Corpus &corpus = *analysis.corpus;
-    std::string out;
-    qsizetype estimate = 4096;
-    for (const Article &a : corpus.articles)
-        estimate += 256 + 64 * a.clutter.size();
-    for (const Entity &e : analysis.entities) {
-        for (const Mention &m : e.mentions)
-            estimate += 160 + m.text.size();
+    qsizetype estimate = reserve ? 4096 : 0;
+    if (reserve) {
+        for (const Article &a : corpus.articles)
+            estimate += 256 + 64 * a.clutter.size();
+        for (const Entity &e : analysis.entities) {
+            for (const Mention &m : e.mentions)
+                estimate += 160 + m.text.size();
+        }
+        for (const Claim &c : analysis.claims) {
+            estimate += 160 + c.reason.size() + c.attribution.size();
+            for (const ClaimMember &m : c.members)
+                estimate += 192 + m.text.size() + m.value.size();
+        }
+        out.reserve(size_t(estimate));
     }
-    for (const Claim &c : analysis.claims) {
-        estimate += 160 + c.reason.size() + c.attribution.size();
-        for (const ClaimMember &m : c.members)
-            estimate += 192 + m.text.size() + m.value.size();
-    }
-    out.reserve(size_t(estimate));
     JsonWriter w(out);
     // Every mention and member names its article: its id is escaped once.
     std::vector<std::string> quotedIds;
@@ -273,6 +275,8 @@ QByteArray analysisJson(const Analysis &analysis)
     w.key("articles");
     w.beginArray();
     for (const Article &a : corpus.articles) {
+        if (!next())
+            return false;
         w.element();
         w.beginObject();
         w.key("byline");
@@ -310,6 +314,8 @@ QByteArray analysisJson(const Analysis &analysis)
     w.key("claims");
     w.beginArray();
     for (const Claim &c : analysis.claims) {
+        if (!next())
+            return false;
         w.element();
         w.beginObject();
         if (!c.attribution.isEmpty()) {
@@ -342,6 +348,8 @@ QByteArray analysisJson(const Analysis &analysis)
     w.key("entities");
     w.beginArray();
     for (const Entity &e : analysis.entities) {
+        if (!next())
+            return false;
         w.element();
         w.beginObject();
         w.key("id");
@@ -373,5 +381,33 @@ QByteArray analysisJson(const Analysis &analysis)
     }
     w.endObject();
     w.finish();
+    return true;
+}
+
+} // namespace
+
+QByteArray analysisJson(const Analysis &analysis, const std::function<bool()> &canceled)
+{
+    std::string out;
+    if (!writeJson(analysis, out, true, [&canceled] { return !(canceled && canceled()); }))
+        return {};
     return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+bool writeAnalysisJson(const Analysis &analysis, QIODevice *device, const std::function<bool()> &canceled)
+{
+    std::string out;
+    // Handed on to the device about a megabyte at a time: the document of a story of
+    // 2,000 articles is tens of megabytes.
+    auto drain = [&out, device] {
+        const bool ok = device->write(out.data(), qint64(out.size())) == qint64(out.size());
+        out.clear();
+        return ok;
+    };
+    const bool done = writeJson(analysis, out, false, [&] {
+        if (canceled && canceled())
+            return false;
+        return out.size() < (1u << 20) || drain();
+    });
+    return done && drain();
 }

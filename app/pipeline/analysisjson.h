@@ -7,9 +7,16 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <functional>
+
+class QIODevice;
+
 QJsonObject analysisToJson(const Analysis &analysis);
 
 // The same document as QJsonDocument(analysisToJson(analysis)).toJson(QJsonDocument::Indented),
 // byte for byte (keys in sorted order, four-space indents, Qt's escapes), written
 // straight into one buffer instead of building a tree of QJsonValues first.
-QByteArray analysisJson(const Analysis &analysis);
+// Canceled (polled per article, claim and entity): returns nothing.
+QByteArray analysisJson(const Analysis &analysis, const std::function<bool()> &canceled = {});
+// The same, written to an open device a megabyte at a time; false when canceled or when the device fails.
+bool writeAnalysisJson(const Analysis &analysis, QIODevice *device, const std::function<bool()> &canceled = {});

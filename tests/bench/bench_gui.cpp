@@ -481,6 +481,9 @@ void restoreComparison()
         if (analysed < 0)
             analysed = timer.elapsed();
     });
+    qint64 corpusShown = -1, analysisShown = -1;
+    QObject::connect(&window, &MainWindow::corpusShown, [&] { corpusShown = timer.elapsed(); });
+    QObject::connect(&window, &MainWindow::analysisShown, [&] { analysisShown = timer.elapsed(); });
     QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
     timer.start();
     window.session()->openComparison(path);
@@ -490,6 +493,8 @@ void restoreComparison()
     const qint64 painted = timer.elapsed();
     out << "restore_2000_total: " << total << " ms (open to restored: load, analysis, columns and " << marks
         << " marks; analysis shown and marks set at " << analysed << " ms; painted at " << painted << " ms)" << Qt::endl;
+    out << "restore_2000_stages: corpus shown at " << corpusShown << " ms, analysis shown at " << analysisShown << " ms"
+        << Qt::endl;
     out << "restore_2000_layout: " << total - analysed << " ms (marks set to restored: columns, their overlays, the report)"
         << Qt::endl;
 }
