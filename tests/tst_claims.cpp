@@ -697,6 +697,8 @@ void TestClaims::measures_data()
     QTest::addRow("noun at number") << QStringLiteral("she puts the premium at 29 percent") << QStringLiteral("premium");
     QTest::addRow("a verb before at") << QStringLiteral("the river peaked at 4.9 metres") << QString();
     QTest::addRow("a noun in -eed") << QStringLiteral("winds reached a speed of 120 km") << QStringLiteral("speed");
+    QTest::addRow("a preposition of three words") << QStringLiteral("played in front of 48,000 people") << QString();
+    QTest::addRow("another") << QStringLiteral("losses in excess of 300 million euros") << QString();
 }
 
 void TestClaims::personNouns_data()

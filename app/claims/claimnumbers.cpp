@@ -350,7 +350,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             const QString noun = wordnet.lemma(written);
             // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
             const bool pastVerb = written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed");
-            if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb)
+            // "in front of 48,000 people", "in excess of 300", "on top of 20": a preposition of
+            // three words, not a noun and what it measures
+            const bool preposition = before >= 3 && (tokens[before - 3].lower == u"in" || tokens[before - 3].lower == u"on");
+            if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition)
                 n.measure = noun;
         }
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
