@@ -1552,10 +1552,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add from &amp;Web Addresses…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1670,10 @@
     </message>
     <message>
         <source>Act on the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

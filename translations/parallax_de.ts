@@ -1575,10 +1575,6 @@
         <translation>Der Vergleichsbogen wurde nach %1 exportiert</translation>
     </message>
     <message>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
         <source>Add from &amp;Web Addresses…</source>
         <translation>Aus &amp;Webadressen hinzufügen …</translation>
     </message>
@@ -1702,6 +1698,10 @@
     <message>
         <source>Act on the message</source>
         <translation>Auf die Meldung reagieren</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,12 @@
 #include "jobindicator.h"
 #include "messagebar.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QUrl>
 
 void MainWindow::createJobControls()
 {
@@ -69,6 +67,5 @@ void MainWindow::showExportResult(const ExportResult &result)
     // One file, or the folder that holds the three CSV tables.
     const QString written = result.files.size() == 1 ? result.files.first() : m_exportJob->target();
     const QString folder = result.files.size() == 1 ? QFileInfo(written).absolutePath() : written;
-    m_messageBar->showInformation(tr("Exported the comparison sheet to %1").arg(QDir::toNativeSeparators(written)),
-                                  tr("Open Folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    m_messageBar->showWrittenTo(tr("Exported the comparison sheet to %1").arg(QDir::toNativeSeparators(written)), folder);
 }

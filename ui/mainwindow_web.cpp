@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -73,8 +72,7 @@ void MainWindow::saveArticlesTo(const QString &folder)
         if (!saved.ok()) {
             m_messageBar->showWarning(tr("The articles were not all saved."), {saved.error});
         } else {
-            m_messageBar->showInformation(tr("Saved %n article(s) to %1", nullptr, int(saved.files.size())).arg(QDir::toNativeSeparators(folder)),
-                                          tr("Open Folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+            m_messageBar->showWrittenTo(tr("Saved %n article(s) to %1", nullptr, int(saved.files.size())).arg(QDir::toNativeSeparators(folder)), folder);
         }
         Q_EMIT articlesSaved(saved.ok());
     });

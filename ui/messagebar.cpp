@@ -3,10 +3,12 @@
 #include "messagebar.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QStyle>
 #include <QToolButton>
 
@@ -48,6 +50,11 @@ void MessageBar::setKind(bool warning)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size, size));
     restyle();
+}
+
+void MessageBar::showWrittenTo(const QString &text, const QString &folder)
+{
+    showInformation(text, tr("Open Folder"), [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
 }
 
 void MessageBar::showInformation(const QString &text, const QString &actionText, std::function<void()> action)

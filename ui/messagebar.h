@@ -22,6 +22,8 @@ public:
     void showWarning(const QString &title, const QStringList &lines, int shownLines = 8);
     // Shows `text` as news, with a button `actionText` that calls `action` (none when empty).
     void showInformation(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
+    // Shows `text` (what was written where) with an Open Folder button for `folder`.
+    void showWrittenTo(const QString &text, const QString &folder);
     QString text() const;
     bool isWarning() const { return m_warning; }
     QToolButton *closeButton() const { return m_close; }

@@ -192,9 +192,9 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         }
     }
     if (!conflict && match.similarity >= tuning.pairScoreFloor && tuning.pairScoreLink <= 1) {
-        PairScoreInputs inputs = pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore);
-        inputs.wholeSentence = au.wholeSentence[u] || au.wholeSentence[v];
-        inputs.positionGap = std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v]));
+        const PairScoreInputs inputs
+            = pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore, au.wholeSentence[u] || au.wholeSentence[v],
+                              std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v])));
         if (sameFactProbability(inputs, tuning.pairScore) >= tuning.pairScoreLink)
             out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
     }

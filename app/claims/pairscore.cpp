@@ -8,9 +8,12 @@
 #include <cmath>
 
 PairScoreInputs pairScoreInputs(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                                const ClaimPairMatch &match, const PairScoreWeights &model)
+                                const ClaimPairMatch &match, const PairScoreWeights &model, bool wholeSentence,
+                                double positionGap)
 {
     PairScoreInputs in;
+    in.wholeSentence = wholeSentence;
+    in.positionGap = positionGap;
     in.similarity = match.similarity;
     in.matchedWeight = match.matchedWeight;
     in.contentMatches = match.contentMatches;

@@ -160,13 +160,13 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
                 dates += term.key.startsWith(u'@');
                 soft += t.strength < 1.0f;
             }
-            const auto unmatchedNumbers = [&](const ClaimUnitData &d) {
+            const auto numberTerms = [&](const ClaimUnitData &d) {
                 int n = 0;
                 for (const ClaimTerm &t : d.features.terms)
                     n += t.key.startsWith(u'#');
                 return n;
             };
-            const int extraNumbers = std::min(unmatchedNumbers(table.data[u]), unmatchedNumbers(table.data[v])) - numbers;
+            const int extraNumbers = std::min(numberTerms(table.data[u]), numberTerms(table.data[v])) - numbers;
             csv << label << ',' << (goldLinks(au, gold, u, v) ? 1 : 0) << ',' << (linked.contains(pairKey(u, v)) ? 1 : 0) << ','
                 << m.similarity << ',' << m.matchedWeight / std::max(1e-9, std::min(lt, rt)) << ',' << m.localSimilarity << ','
                 << m.localWeight << ',' << m.matchedWeight << ',' << m.contentMatches << ',' << m.anchorMatches << ','
