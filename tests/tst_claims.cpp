@@ -364,6 +364,19 @@ void TestClaims::pairs_data()
         << QStringLiteral("Turnout was 61% of the 40,000 voters in the Tartu referendum.")
         << QStringLiteral("In the Tartu referendum, held on Sunday, 46.4 per cent voted No.")
         << "noconflict" << "" << "";
+    // An approximate figure stands for what rounds to it, at the precision it is written with.
+    QTest::addRow("count: lower bounds that differ")
+        << QStringLiteral("The floods in the Tisza valley have killed at least 41 people, the interior ministry said.")
+        << QStringLiteral("The floods in the Tisza valley have killed at least 38 people, the interior ministry said.")
+        << "conflict" << "count" << "~41|~38";
+    QTest::addRow("count: an approximate figure the other rounds to")
+        << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
+        << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.")
+        << "noconflict" << "" << "";
+    QTest::addRow("number: a share told to the nearest whole")
+        << QStringLiteral("Shares in Korvath Steel rose 3.2% in Vienna after the sale was announced.")
+        << QStringLiteral("Korvath Steel shares gained about 3 percent in Vienna after the sale was announced.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: counts that open their statements")
         << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
         << QStringLiteral("Some 250 firefighters were sent through the night.")

@@ -123,6 +123,11 @@ void TestClutter::generalRules_data()
     QTest::addRow("published and updated")
         << QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT\n") + body
         << QStringList{QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT")};
+    QTest::addRow("posted, month first") << QStringLiteral("Posted Mar 4, 2026 9:15 AM CST\n") + body
+                                         << QStringList{QStringLiteral("Posted Mar 4, 2026 9:15 AM CST")};
+    QTest::addRow("first posted and last updated")
+        << QStringLiteral("First posted: Mar 4, 2026 \u2022 10:05 AM EST | Last updated 2 hours ago\n") + body
+        << QStringList{QStringLiteral("First posted: Mar 4, 2026 \u2022 10:05 AM EST | Last updated 2 hours ago")};
     QTest::addRow("bare date and time") << QStringLiteral("4 March 2026, 21:05 (Lisbon time)\n") + body
                                         << QStringList{QStringLiteral("4 March 2026, 21:05 (Lisbon time)")};
     QTest::addRow("updated as a sentence")

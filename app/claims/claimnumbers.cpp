@@ -210,14 +210,30 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
+// The step a figure is rounded to as written: "53.6" 0.1, "3" 1, "170" 10, "2,400" 100,
+// "8.5bn" 100 million (its trailing zeros), "0" 1.
+double roundingStep(const ClaimNumber &n)
+{
+    const double v = std::abs(n.value);
+    if (std::abs(v - std::round(v)) > 1e-9 * std::max(1.0, v))
+        return std::pow(10.0, -std::max(1, n.decimals));
+    double step = 1;
+    for (double whole = std::round(v); whole >= 10 && std::fmod(whole, step * 10) == 0; step *= 10) {}
+    return step;
+}
+
 } // namespace
 
 bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
 {
     if (a.approximate || b.approximate) {
+        // An approximate figure stands for what rounds to it: "about 170" agrees with "168" and
+        // "around 900" with "912"; "at least 247" and "at least 230", "about 200" and "some 150"
+        // differ. Figures within `approximationTolerance` of each other agree at any precision.
+        const double step = std::max(a.approximate ? roundingStep(a) : 0.0, b.approximate ? roundingStep(b) : 0.0);
+        const double gap = std::abs(a.value - b.value);
         const double high = std::max(std::abs(a.value), std::abs(b.value));
-        // "nearly 200" agrees with "190"; "roughly 4,000" does not with "6,500".
-        return high > 0 && std::abs(a.value - b.value) / high > approximationTolerance;
+        return high > 0 && gap >= step / 2 - 1e-9 && gap / high > approximationTolerance;
     }
     const int decimals = std::min(a.decimals, b.decimals);
     return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;

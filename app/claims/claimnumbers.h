@@ -42,9 +42,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
 QString normalizedUnit(const QString &lemma);
 // "km", "kg", "percent": a unit of measure in its one spelling (a number of them is no count).
 bool isUnitOfMeasure(const QString &unit);
-// Two figures of one thing that cannot both be right: an approximate one ("nearly 200") further
-// than `approximationTolerance` (relative) from the other, or exact ones that differ at the
-// coarser precision of the two ("61%" and "60.8%" agree).
+// Two figures of one thing that cannot both be right: an approximate one ("nearly 200") that the
+// other does not round to (at the approximate one's precision, "about 170" ~ "168") and further
+// than `approximationTolerance` (relative) from it, or exact ones that differ at the coarser
+// precision of the two ("61%" and "60.8%" agree).
 bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance);
 // One quantity in two units of a dimension ("60-foot" ~ "18-metre", "140 miles" ~ "225 km"):
 // within `tolerance` of each other (relative) once converted, as rounded conversions are.

@@ -125,10 +125,12 @@ struct ClaimTuning
     // Two sums or measures in the same unit this close (larger over smaller) need no words
     // around them to be one quantity told two ways.
     double closeMeasureRatio = 1.5;
-    // How far an approximate figure ("about", "nearly") may be from another and still agree:
-    // "almost 54%" ~ "53.6%", but "about 300" vs "some 250" firefighters differ. Figures that
-    // agree so match as one term when units are compared (claimsimilarity.cpp).
-    double approximationTolerance = 0.1;
+    // An approximate figure ("about", "at least") agrees with what rounds to it at its precision
+    // ("about 170" ~ "168", figuresDisagree) and, whatever the precision, with a figure within
+    // this share of it ("about 2,450" ~ "2,400"); "at least 247" vs "at least 230" differ. Figures
+    // that agree match as one term when units are compared (claimsimilarity.cpp). 0.1 hid
+    // differing death tolls of an unfolding event; 0.03 and 0.05 score alike on every corpus.
+    double approximationTolerance = 0.03;
     // Two figures whose larger is more than this times the smaller are of two quantities, not
     // one quantity told two ways ("killing at least 212" vs "home to about 40,000 people").
     double countRatioLimit = 3.0;

@@ -197,11 +197,12 @@ bool isCredit(const Line &line)
 }
 
 // When the page was published or updated: "Updated 6:12 PM EST, Nov. 3, 2025",
-// "Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT", "Last updated 2:05 p.m. HST".
+// "Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT", "Last updated 2:05 p.m. HST",
+// "First posted: Mar 4, 2026 • 10:05 AM EST" (a month's name may come before the first digit).
 bool isTimestampLine(const Line &line)
 {
     static const QRegularExpression stamp = ci(QStringLiteral(
-        R"(^(last\s+)?(updated|published|posted|modified|first published|last modified)\b\s*:?\s*(on\s+|at\s+)?\S*\d)"));
+        R"(^((first|last)\s+)?(updated|published|posted|modified)\b\s*:?\s*(on\s+|at\s+)?(\p{L}+\.?\s+)?\S*\d)"));
     // A bare date and clock time on a line of their own: "18 November 2025, 19:30 (Kyiv time)".
     static const QRegularExpression bare(QStringLiteral(
         R"(^\W*(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}\W+\d{1,2}[:.]\d{2}\b)"),

@@ -18,7 +18,8 @@ import sys
 # The columns gold_pairs writes after corpus, gold and linked.
 COLUMNS = ['similarity', 'containment', 'localSimilarity', 'localWeight', 'matchedWeight', 'contentMatches',
            'anchorMatches', 'nameMatches', 'numberMatches', 'dateMatches', 'synonymMatches', 'extraNumbers',
-           'termsMin', 'termsMax', 'headline', 'wholeSentence', 'positionGap', 'substantial']
+           'termsMin', 'termsMax', 'headline', 'wholeSentence', 'positionGap', 'substantial', 'rank',
+           'bothHeadlines']
 
 
 def model_inputs(d):

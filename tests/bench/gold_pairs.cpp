@@ -174,7 +174,8 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
                 << std::min(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << std::max(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << (au.headline[u] || au.headline[v]) << ',' << (au.wholeSentence[u] || au.wholeSentence[v]) << ','
-                << std::abs(position(u) - position(v)) << ',' << m.substantial() << '\n';
+                << std::abs(position(u) - position(v)) << ',' << m.substantial() << ','
+                << std::max(au.sentenceRank[u], au.sentenceRank[v]) << ',' << (au.headline[u] && au.headline[v]) << '\n';
         }
     }
 }
