@@ -377,6 +377,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Shares in Korvath Steel rose 3.2% in Vienna after the sale was announced.")
         << QStringLiteral("Korvath Steel shares gained about 3 percent in Vienna after the sale was announced.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: doers and a pair of nouns for them")
+        << QStringLiteral("About 120 rescuers were working in shifts at the Tarnow quarry, the mayor said.")
+        << QStringLiteral("Some 90 rescue workers from three towns are taking turns in shifts at the Tarnow quarry.")
+        << "conflict" << "count" << "~120|~90";
+    QTest::addRow("count: doers and things named for the work")
+        << QStringLiteral("About 120 rescuers were working in shifts at the Tarnow quarry, the mayor said.")
+        << QStringLiteral("Some 90 rescue vehicles from three towns are taking turns in shifts at the Tarnow quarry.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: counts that open their statements")
         << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
         << QStringLiteral("Some 250 firefighters were sent through the night.")

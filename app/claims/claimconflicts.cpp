@@ -38,6 +38,17 @@ bool countsPeople(const QString &unit)
     return unit == u"people" || unit == u"person" || unit == u"individual" || unit == u"man";
 }
 
+// "rescuers" ~ "rescue workers", "miners" ~ "mine workers": one counts the people doing what the
+// other's pair of nouns names first (an agent noun: the qualifier with "r" or "er"); "rescue
+// vehicles" are no rescuers.
+bool agentOfQualifier(const ClaimNumber &agent, const ClaimNumber &pair)
+{
+    const QString &q = pair.qualifier;
+    return !q.isEmpty() && agent.qualifier.isEmpty() && agent.unit.size() > q.size() && agent.unit.startsWith(q)
+        && (agent.unit.sliced(q.size()) == u"r" || agent.unit.sliced(q.size()) == u"er")
+        && Synonyms::instance().isPersonNoun(pair.unit);
+}
+
 bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
 {
     // "a magnitude of 7.1" ~ "a 7.4-magnitude quake": what one measures, the other names before its noun.
@@ -57,7 +68,7 @@ bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
     // Otherwise a rank is no amount: "in the 34th minute" is a moment, "for 24 minutes" a while.
     if (a.ordinal != b.ordinal)
         return false;
-    if (a.unit == b.unit)
+    if (a.unit == b.unit || agentOfQualifier(a, b) || agentOfQualifier(b, a))
         return true;
     // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their kind.
     const Synonyms &wordnet = Synonyms::instance();
@@ -288,7 +299,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool closeMeasure = isUnitOfMeasure(a.unit) && a.unit != u"percent" && low > 0
                 && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
-            if (!(leadingCounts(a, b, tuning) && wordsInCommon(match, lf) >= 2)
+            // Counted nouns written differently ("rescuers", "rescue workers") are one word in common too.
+            const int commonWords = wordsInCommon(match, lf) + (a.unit != b.unit ? 1 : 0);
+            if (!(leadingCounts(a, b, tuning) && commonWords >= 2)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
                 continue;

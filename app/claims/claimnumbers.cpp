@@ -336,8 +336,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         if (unitAt + 1 < tokens.size() && tokens[unitAt].capitalized && !tokens[unitAt + 1].capitalized
             && tokens[unitAt + 1].lower[0].isLetter() && !isStopWord(tokens[unitAt + 1].lower))
             ++unitAt;
-        else if (!joined && nounCompoundHead(tokens, unitAt, wordnet))
+        else if (!joined && nounCompoundHead(tokens, unitAt, wordnet)) {
+            n.qualifier = tokens[unitAt].lower;
             ++unitAt; // "seven coal miners", "150 rescue workers": the last noun is what is counted
+        }
         const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start
             && tokens[t - 1].lower.size() == 1 && !tokens[t - 1].lower[0].isLetterOrNumber();
         if (signBefore) {

@@ -27,6 +27,7 @@ struct ClaimNumber
     int decimals = 0;         // digits written after the decimal point ("60.8" 1): how precise it is
     QString unit;             // lemma of the counted noun ("occasion", "year"), units of measure
                               // in one spelling ("kilometres" -> "km"); may be empty
+    QString qualifier;        // the noun before the counted one in a pair: "rescue" of "150 rescue workers"
     QString measure;          // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
     QString dimension;        // what a unit of measure measures ("length" for "ft" and "km"), or empty
     double baseValue = 0;     // with a dimension: the value in its base unit (metres for "60 ft": 18.288)
