@@ -463,6 +463,18 @@ void TestClaims::pairs_data()
         << QStringLiteral("The dam near Breda gave way at 10:42 p.m. on Friday.")
         << QStringLiteral("The dam near Breda gave way shortly before 11pm on Friday.")
         << "noconflict" << "" << "";
+    QTest::addRow("time: a rough time with minutes is narrower than a rough hour")
+        << QStringLiteral("The sleeper train to Split hit the rockfall at 03:12, the operator said.")
+        << QStringLiteral("At about 3.25am the sleeper train to Split hit the rockfall, the operator said.")
+        << "conflict" << "time" << "03:12|about 3.25am";
+    QTest::addRow("time: one event told with names and a date, no word in common")
+        << QStringLiteral("The Nightliner from Linz derailed between Amstetten and Melk in Lower Austria at 02:12 on 4 April 2026.")
+        << QStringLiteral("The Nightliner from Linz hit boulders between Amstetten and Melk in Lower Austria at about 2.40am on 4 April 2026.")
+        << "conflict" << "time" << "02:12|about 2.40am";
+    QTest::addRow("time: a rough time with minutes close enough")
+        << QStringLiteral("The sleeper train to Split hit the rockfall at 03:12, the operator said.")
+        << QStringLiteral("At around 3.15am the sleeper train to Split hit the rockfall, the operator said.")
+        << "noconflict" << "" << "";
     QTest::addRow("time: one moment in two zones")
         << QStringLiteral("The satellite lost contact with Darmstadt at 22:42.")
         << QStringLiteral("The satellite lost contact with Darmstadt at 23:42 Kyiv time.")

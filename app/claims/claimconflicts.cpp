@@ -337,13 +337,15 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
+    // A word of the event in common, or many names, places and dates ("the Nightjet derailed
+    // between Jenbach and Brixlegg on Saturday" ~ "ran into a landslide between Jenbach and ...").
     if (lf.times.isEmpty() || rf.times.isEmpty() || match.similarity < tuning.sameEventSimilarity
-        || match.contentMatches < 1 || differentEvents(lf, rf))
+        || (match.contentMatches < 1 && match.anchorMatches < tuning.sameEventAnchors) || differentEvents(lf, rf))
         return std::nullopt;
     const ClaimTime *differing[2] = {nullptr, nullptr};
     for (const ClaimTime &a : lf.times) {
         for (const ClaimTime &b : rf.times) {
-            if (timesAgree(a, b, tuning.timeToleranceMinutes))
+            if (timesAgree(a, b, tuning.timeToleranceMinutes, tuning.approximateTimeMinutes))
                 return std::nullopt;
             if (!differing[0] && sameRole(left, right, match, spanOf(a), spanOf(b), tuning.figureContextTokens)) {
                 differing[0] = &a;

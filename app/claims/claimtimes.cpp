@@ -121,6 +121,7 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
         time.minutes = (meridiem > 0 ? withMeridiem(hour, meridiem) : hour) * 60 + minute;
         time.eitherHalf = meridiem == 0 && hour >= 1 && hour <= 12;
         time.approximate = !minutesGiven;
+        time.hourOnly = !minutesGiven;
         time.tokenCount = count;
         return time;
     }
@@ -150,6 +151,7 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
     time.minutes = (meridiem ? withMeridiem(hour, meridiem) : hour) * 60;
     time.eitherHalf = meridiem == 0;
     time.approximate = true;
+    time.hourOnly = true;
     time.tokenCount = next - t;
     return time;
 }
@@ -238,11 +240,13 @@ int timeDistance(const ClaimTime &a, const ClaimTime &b)
     return d;
 }
 
-bool timesAgree(const ClaimTime &a, const ClaimTime &b, int toleranceMinutes)
+bool timesAgree(const ClaimTime &a, const ClaimTime &b, int hourMinutes, int approximateMinutes)
 {
     const int d = timeDistance(a, b);
+    if (a.hourOnly || b.hourOnly)
+        return d <= hourMinutes;
     if (a.approximate || b.approximate)
-        return d <= toleranceMinutes;
+        return d <= approximateMinutes;
     // "10:40" beside "10:42": a round figure a few minutes off is the same moment rounded.
     return d == 0 || (d < 5 && (a.minutes % 5 == 0 || b.minutes % 5 == 0));
 }

@@ -16,6 +16,7 @@ struct ClaimTime
     int minutes = 0;           // since midnight, 0..1439, as written (in the zone it names)
     bool eitherHalf = false;   // "9:40", "nine o'clock": a.m. or p.m. not said
     bool approximate = false;  // "around", "shortly before", "just after", or a whole hour
+    bool hourOnly = false;     // no minutes given ("2 a.m.", "shortly before 11"): the vaguest kind
     QString zone;              // "gmt", "kyiv time"; empty when none is named (or "local time")
     std::optional<int> utcOffset; // minutes, when the zone is a known abbreviation
     TextRange range;           // as written, with its qualifier and zone
@@ -30,8 +31,10 @@ QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &to
 int timeDistance(const ClaimTime &a, const ClaimTime &b);
 
 // "10:42 p.m." ~ "22:42", "around 10.15pm" vs "10:42 p.m.": whether two times may be one
-// moment, an approximate one within `toleranceMinutes`.
-bool timesAgree(const ClaimTime &a, const ClaimTime &b, int toleranceMinutes);
+// moment: within `hourMinutes` when either gives only the hour ("shortly before 11" ~ "22:42"),
+// within `approximateMinutes` when either is approximate with its minutes ("about 2.30am" vs
+// "02:17" differ).
+bool timesAgree(const ClaimTime &a, const ClaimTime &b, int hourMinutes, int approximateMinutes);
 
 // "22:42", "about 10.15pm": a short label of a time.
 QString timeLabel(const ClaimTime &time);

@@ -63,6 +63,8 @@ constexpr IntField intFields[] = {
     {"attachMinimumMembers", &ClaimTuning::attachMinimumMembers},
     {"spanContext", &ClaimTuning::spanContext},
     {"timeToleranceMinutes", &ClaimTuning::timeToleranceMinutes},
+    {"approximateTimeMinutes", &ClaimTuning::approximateTimeMinutes},
+    {"sameEventAnchors", &ClaimTuning::sameEventAnchors},
     {"figureContextTokens", &ClaimTuning::figureContextTokens},
     {"candidateTermShare", &ClaimTuning::candidateTermShare},
 };

@@ -112,8 +112,12 @@ struct ClaimTuning
     // and a word of the event stands beside both times ("the bridge collapsed at 11.40pm" ~
     // "the old bridge collapsed shortly after 6 a.m.").
     double sameEventSimilarity = 0.15;
-    // An approximate time ("around 10.15pm", "shortly before 11") agrees with another within this many minutes.
+    // ... or, with no such word, when they share this many names, places and dates.
+    int sameEventAnchors = 4;
+    // A time given only by its hour ("shortly before 11", "2 a.m.") agrees with another within this many minutes.
     int timeToleranceMinutes = 20;
+    // ... and one that gives its minutes ("about 2.30am") within this many: 02:17 is another time.
+    int approximateTimeMinutes = 10;
     // Two differing figures count one thing only when a word or name this many tokens around
     // one matches one around the other (besides the counted noun): their role in the sentence.
     int figureContextTokens = 8;
