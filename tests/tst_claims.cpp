@@ -699,6 +699,9 @@ void TestClaims::numbers_data()
     QTest::addRow("noun compound of a verb's noun") << QStringLiteral("some 150 rescue workers") << 150.0 << false << QStringLiteral("worker");
     QTest::addRow("plural then a participle") << QStringLiteral("seven miners trapped underground") << 7.0 << false << QStringLiteral("miner");
     QTest::addRow("unit before a noun") << QStringLiteral("a 10 km stretch of road") << 10.0 << false << QStringLiteral("km");
+    QTest::addRow("counted by \"the number of\"") << QStringLiteral("The number of people hurt in the blast has risen to 83")
+                                                << 83.0 << false << QStringLiteral("people");
+    QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();
 }
 
 void TestClaims::numbers()

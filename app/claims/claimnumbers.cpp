@@ -127,6 +127,29 @@ bool nounCompoundHead(const QList<ClaimToken> &tokens, int at, const Synonyms &w
         && wordnet.senses(head);
 }
 
+// "risen to at least 247, President Andrade said": a comma or dash after token `at` (more
+// than one character before the next token) ends what the number counts.
+bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
+{
+    return at + 1 < tokens.size() && tokens[at + 1].range.start - tokens[at].range.end > 1;
+}
+
+// "The number of people killed in the quake has risen to 247": what a bare number counts, named
+// before it by "the number of"; nothing when another figure stands between.
+QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
+{
+    for (int k = at - 2; k >= 1; --k) {
+        const QString &w = tokens[k].lower;
+        if (w.isEmpty() || w.front().isDigit())
+            return {};
+        const QString &noun = tokens[k + 1].lower;
+        if (w == u"of" && tokens[k - 1].lower == u"number" && !noun.isEmpty() && noun.front().isLetter()
+            && !isStopWord(noun))
+            return normalizedUnit(wordnet.lemma(noun));
+    }
+    return {};
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -350,7 +373,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             n.unit = QStringLiteral("percent"); // "61.3 per cent"
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
-                   && !isStopWord(tokens[unitAt].lower)) {
+                   && !isStopWord(tokens[unitAt].lower) && !punctuationAfter(tokens, next - 1)) {
             n.unit = perHour(normalizedUnit(wordnet.lemma(tokens[unitAt].lower)), tokens, unitAt + 1);
             n.modifier = joined;
         }
@@ -385,6 +408,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
+        if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
+            n.unit = countedEarlier(tokens, t, wordnet);
         found.append(n);
         t = next - 1;
     }
