@@ -443,6 +443,14 @@ void TestClaims::pairs_data()
                           "and Fjordvik.")
         << "conflict" << "number" << "8200000000|8500000000";
     // Times of day: one event, two moments, in any spelling; the same moment in two zones agrees.
+    QTest::addRow("state: no longer in the state the other gives")
+        << QStringLiteral("The pilot of the Tromso air ambulance remains in a critical condition, the hospital said.")
+        << QStringLiteral("The pilot of the Tromso air ambulance is no longer in a life-threatening condition, the hospital said.")
+        << "conflict" << "state" << "critical|not life-threatening";
+    QTest::addRow("state: both say it is over")
+        << QStringLiteral("The pilot of the Tromso air ambulance is no longer critical, the hospital said.")
+        << QStringLiteral("The pilot of the Tromso air ambulance is no longer in a life-threatening condition, the hospital said.")
+        << "noconflict" << "" << "";
     QTest::addRow("time: a.m. against a rough time")
         << QStringLiteral("The ferry left the harbour at Kalmar at 8:40 a.m. on Monday.")
         << QStringLiteral("The ferry left Kalmar harbour around 8.15am on Monday.")

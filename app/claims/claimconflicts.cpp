@@ -438,8 +438,25 @@ const QHash<QString, StateWord> &stateWords()
     return words;
 }
 
+// The state word at token `t` ("critical", "life-threatening" written as two tokens), or none;
+// `written` is set to where it stands.
+const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &written)
+{
+    const QHash<QString, StateWord> &words = stateWords();
+    if (tokens[t].hyphenAfter && t + 1 < tokens.size()) {
+        if (const auto joined = words.constFind(tokens[t].lower + u'-' + tokens[t + 1].lower); joined != words.cend()) {
+            written = {tokens[t].range.start, tokens[t + 1].range.end};
+            return &*joined;
+        }
+    }
+    written = tokens[t].range;
+    const auto it = words.constFind(tokens[t].lower);
+    return it == words.cend() ? nullptr : &*it;
+}
+
 // One person or thing in two states that cannot hold together: "Ann Lee remains in critical
-// condition" vs "Ann Lee was discharged". Both must name the same person (places aside), or, where
+// condition" vs "Ann Lee was discharged", or in one state and no longer in it ("critical" vs "no
+// longer in a life-threatening condition"). Both must name the same person (places aside), or, where
 // one names no one, a word of the subject must stand beside both state words ("a firefighter
 // injured ... was discharged").
 std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right,
@@ -449,14 +466,19 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
         return std::nullopt;
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
-    const QHash<QString, StateWord> &words = stateWords();
     for (int t = 0; t < lf.tokens.size(); ++t) {
-        const auto a = words.constFind(lf.tokens[t].lower);
-        if (a == words.cend() || lf.negatedTokens.contains(t))
+        TextRange aText, bText;
+        const StateWord *a = stateAt(lf.tokens, t, aText);
+        if (!a)
             continue;
+        const bool leftDenied = lf.negatedTokens.contains(t);
         for (int u = 0; u < rf.tokens.size(); ++u) {
-            const auto b = words.constFind(rf.tokens[u].lower);
-            if (b == words.cend() || b->group != a->group || b->state == a->state || rf.negatedTokens.contains(u))
+            const StateWord *b = stateAt(rf.tokens, u, bText);
+            if (!b || b->group != a->group)
+                continue;
+            const bool rightDenied = rf.negatedTokens.contains(u);
+            const bool excluding = b->state != a->state ? !leftDenied && !rightDenied : leftDenied != rightDenied;
+            if (!excluding)
                 continue;
             const ValueSpan as{t, t, {}}, bs{u, u, {}};
             // Names anywhere in the statements: "Ann Lee ... her condition as critical".
@@ -469,8 +491,12 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
                 continue;
             ClaimConflict c;
             c.slot = QStringLiteral("state");
-            c.leftValue = left.text.mid(lf.tokens[t].range.start, lf.tokens[t].range.length());
-            c.rightValue = right.text.mid(rf.tokens[u].range.start, rf.tokens[u].range.length());
+            c.leftValue = left.text.mid(aText.start, aText.length());
+            c.rightValue = right.text.mid(bText.start, bText.length());
+            if (leftDenied)
+                c.leftValue = ConflictText::tr("not %1").arg(c.leftValue);
+            if (rightDenied)
+                c.rightValue = ConflictText::tr("not %1").arg(c.rightValue);
             c.reason = ConflictText::tr("%1 vs. %2: states that exclude each other").arg(c.leftValue, c.rightValue);
             return c;
         }

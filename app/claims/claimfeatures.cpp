@@ -240,7 +240,12 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             continue;
         }
         if (isNegation(token.lower)) {
-            for (int n = t + 1; n < f.tokens.size() && n <= t + 3; ++n) {
+            int reach = t + 3;
+            for (int n = t + 1; n < f.tokens.size() && n <= reach; ++n) {
+                if (f.tokens[n].lower == u"longer" && n == t + 1) {
+                    ++reach; // "no longer in a critical condition": the negation reaches past "longer"
+                    continue;
+                }
                 if (!isStopWord(f.tokens[n].lower)) {
                     f.negatedTokens.append(n);
                     break;
