@@ -385,6 +385,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("About 120 rescuers were working in shifts at the Tarnow quarry, the mayor said.")
         << QStringLiteral("Some 90 rescue vehicles from three towns are taking turns in shifts at the Tarnow quarry.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: a list counted together, after \"more than\"")
+        << QStringLiteral("More than 200 firefighters, soldiers and volunteers worked through the night at the Ostrava dam.")
+        << QStringLiteral("About 150 soldiers worked through the night at the Ostrava dam.")
+        << "conflict" << "count" << "~200|~150";
+    QTest::addRow("count: a comma and a verb end no list")
+        << QStringLiteral("The flood in Varna destroyed 12 bridges, engineers said, as the river kept rising.")
+        << QStringLiteral("Nine engineers in Varna were hurt as the river kept rising.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: counts that open their statements")
         << QStringLiteral("About 300 firefighters were sent to the Ghent warehouse, officials said.")
         << QStringLiteral("Some 250 firefighters were sent through the night.")

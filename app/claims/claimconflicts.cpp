@@ -70,6 +70,9 @@ bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
         return false;
     if (a.unit == b.unit || agentOfQualifier(a, b) || agentOfQualifier(b, a))
         return true;
+    // "300 firefighters, paramedics and mountain rescuers" ~ "250 rescuers": one group, listed.
+    if ((a.alsoCounted.contains(b.unit) && b.alsoCounted.isEmpty()) || (b.alsoCounted.contains(a.unit) && a.alsoCounted.isEmpty()))
+        return true;
     // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their kind.
     const Synonyms &wordnet = Synonyms::instance();
     if ((countsPeople(a.unit) && wordnet.isPersonNoun(b.unit)) || (countsPeople(b.unit) && wordnet.isPersonNoun(a.unit)))
@@ -235,7 +238,7 @@ int wordsInCommon(const ClaimPairMatch &match, const ClaimFeatures &left)
 bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning &tuning)
 {
     const auto leads = [&](const ClaimNumber &n) {
-        return n.token <= tuning.leadingCountTokens && !n.unit.isEmpty() && n.measure.isEmpty() && !n.modifier
+        return n.token - n.approximatorTokens <= tuning.leadingCountTokens && !n.unit.isEmpty() && n.measure.isEmpty() && !n.modifier
             && !n.year && !n.ordinal && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit);
     };
     return leads(a) && leads(b);

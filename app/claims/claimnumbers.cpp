@@ -150,6 +150,35 @@ QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &
     return {};
 }
 
+// "300 firefighters, paramedics and mountain rescuers": the plural nouns listed after the counted
+// one at `unit`, joined by commas and a last "and", counted with it (their lemmas, a pair's last noun).
+QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synonyms &wordnet)
+{
+    const auto plural = [&](int k) {
+        const QString &w = tokens[k].lower;
+        return !w.isEmpty() && w.front().isLetter() && !tokens[k].capitalized && w.endsWith(u's') && !isStopWord(w)
+            && wordnet.lemma(w) != w;
+    };
+    QStringList listed;
+    int k = unit + 1;
+    while (k < tokens.size()) {
+        const bool comma = punctuationAfter(tokens, k - 1);
+        const bool joined = tokens[k].lower == u"and" || tokens[k].lower == u"or";
+        if (!comma && !joined)
+            break;
+        k += joined ? 1 : 0;
+        if (k + 1 < tokens.size() && !plural(k) && plural(k + 1) && wordnet.senses(tokens[k].lower))
+            ++k; // "mountain rescuers"
+        if (k >= tokens.size() || !plural(k))
+            break;
+        listed.append(wordnet.lemma(tokens[k].lower));
+        if (joined)
+            return listed; // "... and X" ends the list
+        ++k;
+    }
+    return {}; // "12 bridges, engineers said": a list ends with "and" or "or"
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -403,13 +432,17 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         n.year = !n.ordinal && n.tokenCount == 1 && word.size() == 4 && n.value >= 1900 && n.value <= 2100
             && !word.contains(u',');
         for (int back = t - 1; back >= 0 && back >= t - 2; --back) {
-            if (isApproximator(tokens[back].lower))
+            if (isApproximator(tokens[back].lower)) {
                 n.approximate = true;
+                n.approximatorTokens = t - back; // "up to 300": from "up" on
+            }
         }
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
             n.unit = countedEarlier(tokens, t, wordnet);
+        else if (!n.unit.isEmpty() && !n.modifier && unitAt < tokens.size() && tokens[unitAt].lower != u"%")
+            n.alsoCounted = countedAfter(tokens, unitAt, wordnet);
         found.append(n);
         t = next - 1;
     }

@@ -137,7 +137,8 @@ struct ClaimTuning
     double approximationTolerance = 0.03;
     // Two figures whose larger is more than this times the smaller are of two quantities, not
     // one quantity told two ways ("killing at least 212" vs "home to about 40,000 people").
-    double countRatioLimit = 3.0;
+    // ("about 300" vs "more than 100" firefighters are two moments of a growing effort at 3.0).
+    double countRatioLimit = 2.5;
     // A term in more units than this share of the corpus (at least 20, at most 300) is too
     // common to find candidates by.
     int candidateTermShare = 10;

@@ -36,7 +36,7 @@ void printUnit(const Corpus &corpus, const AlignmentUnits &au, const TermTable &
         << corpus.articles[unit.article].text.mid(unit.range.start, unit.range.length()).simplified() << '\n';
     for (const ClaimNumber &n : f.numbers)
         out << "  number " << n.value << (n.approximate ? " approx" : "") << (n.modifier ? " modifier" : "")
-            << (n.year ? " year" : "") << " unit=" << n.unit << " measure=" << n.measure << '\n';
+            << (n.year ? " year" : "") << " unit=" << n.unit << " measure=" << n.measure << (n.alsoCounted.isEmpty() ? QString() : " with=" + n.alsoCounted.join(u",")) << '\n';
     for (const ClaimTime &t : f.times)
         out << "  time " << t.minutes << (t.approximate ? " approx" : "") << '\n';
     if (!f.dates.isEmpty())
