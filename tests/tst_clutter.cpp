@@ -128,6 +128,12 @@ void TestClutter::generalRules_data()
     QTest::addRow("first posted and last updated")
         << QStringLiteral("First posted: Mar 4, 2026 \u2022 10:05 AM EST | Last updated 2 hours ago\n") + body
         << QStringList{QStringLiteral("First posted: Mar 4, 2026 \u2022 10:05 AM EST | Last updated 2 hours ago")};
+    QTest::addRow("byline with a stamp after a separator")
+        << QStringLiteral("Ann Roe \u00b7 Business reporter \u00b7 Posted: Mar 04, 2026 6:30 AM EST | Last Updated: 4 hours ago\n") + body
+        << QStringList{QStringLiteral("Ann Roe \u00b7 Business reporter \u00b7 Posted: Mar 04, 2026 6:30 AM EST | Last Updated: 4 hours ago")};
+    QTest::addRow("bare stamp and when it changed")
+        << QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago\n") + body
+        << QStringList{QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago")};
     QTest::addRow("bare date and time") << QStringLiteral("4 March 2026, 21:05 (Lisbon time)\n") + body
                                         << QStringList{QStringLiteral("4 March 2026, 21:05 (Lisbon time)")};
     QTest::addRow("updated as a sentence")

@@ -207,8 +207,18 @@ bool isTimestampLine(const Line &line)
     static const QRegularExpression bare(QStringLiteral(
         R"(^\W*(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}\W+\d{1,2}[:.]\d{2}\b)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return line.words <= 16 && !endsLikeSentence(line.text)
-        && (stamp.match(line.text).hasMatch() || (line.words <= 8 && bare.match(line.text).hasMatch()));
+    if (line.words > 24 || endsLikeSentence(line.text))
+        return false;
+    // "Ann Roe · Business reporter · Posted: Mar 4, 2026 6:30 AM EST": a stamp after a separator.
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[\x{00B7}|\x{2022}]\s+)"));
+    const QStringList parts = line.text.split(separator);
+    const bool stampPart = std::any_of(parts.cbegin() + 1, parts.cend(),
+                                       [](const QString &part) { return stamp.match(part).hasMatch(); });
+    // "March 3, 2026 4:12 PM GMT-5 Updated 2 hours ago": a bare stamp and when it changed.
+    static const QRegularExpression changed = ci(QStringLiteral(R"(\b(updated|published|posted)\b)"));
+    const int bareWords = changed.match(line.text).hasMatch() ? 12 : 8;
+    return (line.words <= 16 && stamp.match(line.text).hasMatch()) || stampPart
+        || (line.words <= bareWords && bare.match(line.text).hasMatch());
 }
 
 // A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
