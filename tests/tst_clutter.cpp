@@ -157,6 +157,9 @@ void TestClutter::generalRules_data()
     QTest::addRow("appended editor's summary")
         << body + body2 + body + QStringLiteral("Editor's Note:\nA summary of what the minister said.\n")
         << QStringList{QStringLiteral("Editor's Note:"), QStringLiteral("A summary of what the minister said.")};
+    QTest::addRow("where the wire copy ran first")
+        << body + QStringLiteral("This report by The Northern Press was first published March 4, 2026.\n")
+        << QStringList{QStringLiteral("This report by The Northern Press was first published March 4, 2026.")};
     QTest::addRow("wire staff credits")
         << body + QStringLiteral("Reporting by Jane Roe; Editing by John Doe\n")
         << QStringList{QStringLiteral("Reporting by Jane Roe; Editing by John Doe")};

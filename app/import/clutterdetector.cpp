@@ -286,12 +286,16 @@ bool isStaffCredit(const Line &line)
         R"(^\(?((additional )?(reporting|writing|editing|compiled|translated|produced|edited) by\b|with (files|reporting) from\b|follow .{1,60} on (twitter|x|facebook|instagram|linkedin|threads)\b|contact the (author|reporter|writer)s? at\b)|\bcontributed (reporting )?to this (report|story|article)\W*$)"));
     // "... covers immigration for the Herald. Email: name@example.com": the author's contact line.
     static const QRegularExpression contact = ci(QStringLiteral(R"((^|\s)(e-?mail|contact)\s*:\s*\S+@\S+\.\w+\W*$)"));
+    // "This report by The Canadian Press was first published Aug. 11, 2026.": where the copy ran first.
+    static const QRegularExpression firstRan = ci(QStringLiteral(
+        R"(^this (report|story|article)\b.{0,60}\bwas (first|originally) (published|posted)\b)"));
     if (line.words > 40)
         return false;
     // The line opens (after a bracket) with a word of the first part, or names "contributed".
     const QStringView lead = s.startsWith(u'(') ? QStringView(s).mid(1) : QStringView(s);
     const bool may = mayStartWith(lead, "arwectpf") || s.contains(u"ontributed", Qt::CaseInsensitive);
-    return (may && re.match(s).hasMatch()) || (s.contains(u'@') && contact.match(s).hasMatch());
+    return (may && re.match(s).hasMatch()) || (s.contains(u'@') && contact.match(s).hasMatch())
+        || (mayStartWith(s, "t") && firstRan.match(s).hasMatch());
 }
 
 // A paywall or access label in front of a headline: "Free to read: ...".
