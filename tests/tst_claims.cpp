@@ -161,6 +161,8 @@ private Q_SLOTS:
     void convertedMeasures();
     void personNouns_data();
     void personNouns();
+    void phrases_data();
+    void phrases();
     void times_data();
     void times();
     void clusters_data();
@@ -836,6 +838,29 @@ void TestClaims::convertedMeasures()
         return found.isEmpty() ? ClaimNumber() : found.first();
     };
     QCOMPARE(sameQuantityInOtherUnits(first(left), first(right), 0.05), same);
+}
+
+// Two short statements that share one informative word state one fact when a run of three
+// words stands in both as written (claimcandidates.cpp, ClaimTuning::sharedPhraseWords).
+void TestClaims::phrases_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("shared");
+    QTest::addRow("a phrase in both") << QStringLiteral("It is still listed as out of control.")
+                                      << QStringLiteral("It remains out of control.") << true;
+    QTest::addRow("only function words in common") << QStringLiteral("It is not clear who was driving.")
+                                                   << QStringLiteral("It is not known how many died.") << false;
+    QTest::addRow("the word without the phrase") << QStringLiteral("Crews regained control of the blaze.")
+                                                 << QStringLiteral("It remains out of control.") << false;
+}
+
+void TestClaims::phrases()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, shared);
+    QCOMPARE(sharePhrase(tokenizeClaim(left, {0, left.size()}), tokenizeClaim(right, {0, right.size()}), 3), shared);
 }
 
 void TestClaims::times_data()

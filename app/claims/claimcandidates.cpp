@@ -158,8 +158,12 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         conflict.reset();
     // A short statement has little to match: "The plant opened in 1986." ~ "It opened in 1986 and
     // employs 900 people." share one word and one date, and most of what the first says.
+    // "It is still listed as out of control." ~ "It remains out of control.": a phrase of a few
+    // words written alike, with the one informative word two short units share.
     const bool oneFact = match.substantial()
-        || (match.contentMatches >= 1 && match.anchorMatches >= 1 && match.similarity >= tuning.anchoredLinkSimilarity);
+        || (match.contentMatches >= 1 && match.anchorMatches >= 1 && match.similarity >= tuning.anchoredLinkSimilarity)
+        || (match.contentMatches >= 1 && match.similarity >= tuning.linkSimilarity
+            && sharePhrase(data[u].features.tokens, data[v].features.tokens, tuning.sharedPhraseWords));
     if (!conflict && match.similarity >= tuning.alikeFloor && oneFact)
         out.compared.append({u, v, float(match.similarity)});
     if (conflict) {

@@ -169,3 +169,19 @@ void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const
         }
     }
 }
+
+bool sharePhrase(const QList<ClaimToken> &left, const QList<ClaimToken> &right, int words)
+{
+    for (qsizetype i = 0; i + words <= left.size(); ++i) {
+        for (qsizetype j = 0; j + words <= right.size(); ++j) {
+            bool same = true, informative = false;
+            for (int k = 0; k < words && same; ++k) {
+                same = left[i + k].lower == right[j + k].lower;
+                informative = informative || !isStopWord(left[i + k].lower);
+            }
+            if (same && informative)
+                return true;
+        }
+    }
+    return false;
+}

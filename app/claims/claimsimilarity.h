@@ -58,3 +58,7 @@ struct MatchSettings
 
 ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
                                const MatchSettings &settings);
+
+// Whether the two token lists hold the same run of `words` tokens as written, one of them
+// informative ("out of control" in "It is still listed as out of control" and "It remains out of control").
+bool sharePhrase(const QList<ClaimToken> &left, const QList<ClaimToken> &right, int words);

@@ -65,6 +65,7 @@ constexpr IntField intFields[] = {
     {"timeToleranceMinutes", &ClaimTuning::timeToleranceMinutes},
     {"approximateTimeMinutes", &ClaimTuning::approximateTimeMinutes},
     {"sameEventAnchors", &ClaimTuning::sameEventAnchors},
+    {"sharedPhraseWords", &ClaimTuning::sharedPhraseWords},
     {"figureContextTokens", &ClaimTuning::figureContextTokens},
     {"candidateTermShare", &ClaimTuning::candidateTermShare},
 };

@@ -114,6 +114,9 @@ struct ClaimTuning
     double sameEventSimilarity = 0.15;
     // ... or, with no such word, when they share this many names, places and dates.
     int sameEventAnchors = 4;
+    // Units that share one informative word and are linkSimilarity alike state one fact when a
+    // run of this many words stands in both as written ("out of control").
+    int sharedPhraseWords = 3;
     // A time given only by its hour ("shortly before 11", "2 a.m.") agrees with another within this many minutes.
     int timeToleranceMinutes = 20;
     // ... and one that gives its minutes ("about 2.30am") within this many: 02:17 is another time.
