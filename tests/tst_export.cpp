@@ -799,17 +799,17 @@ void TestExport::csvInjection()
         first.outlet = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 1;
+        column = 2;
     } else if (field == u"title") {
         first.title = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 2;
+        column = 3;
     } else if (field == u"byline") {
         first.byline = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 4;
+        column = 5;
     } else if (field == u"claim") {
         claim(QStringLiteral("c4")).members[0].text = text; // unique to a0
         rowId = QStringLiteral("c4");
