@@ -3,6 +3,7 @@
 // Comparison sheets: every format is well formed and carries what the analysis
 // holds, hostile article text stays text, and failed exports keep old files.
 #include "analyzer.h"
+#include "conflictvalue.h"
 #include "corpusloader.h"
 #include "highlightingrepository.h"
 #include "sheetexport.h"
@@ -258,6 +259,8 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conflictValueAsWritten_data();
+    void conflictValueAsWritten();
     void pdfRowsAreNeverCut_data();
     void pdfRowsAreNeverCut();
     void attributionsGroupedBySpeaker();
@@ -631,6 +634,34 @@ void TestExport::attributionsGroupedBySpeaker()
         rows << QStringLiteral("%1 %2 [%3]").arg(r.who).arg(r.total).arg(r.asWritten.join(QStringLiteral(", ")));
     QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"),
                                 QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
+}
+
+// Where a conflict member's value is written, for the bold red of the columns
+// and the sheets: the value as a word of its own, or the words that state it.
+void TestExport::conflictValueAsWritten_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("written"); // empty: not spelled out
+
+    QTest::addRow("digits") << "Officials said 40 people were rescued." << "40" << "40";
+    QTest::addRow("a word, after a date holding its digit") << "On Nov 17, seven miners were trapped." << "7" << "seven";
+    QTest::addRow("a word in capitals") << "FIVE rescuers went down the shaft." << "5" << "FIVE";
+    QTest::addRow("two words") << "Twenty-five pumps ran all night." << "25" << "Twenty-five";
+    QTest::addRow("inside a longer number it is not") << "The 140 workers left at noon." << "40" << "";
+    QTest::addRow("words as written") << "He spoke after officially taking office." << "officially taking office" << "officially taking office";
+}
+
+void TestExport::conflictValueAsWritten()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, value);
+    QFETCH(QString, written);
+    const QString text = QStringLiteral("An unrelated 7 before. ") + sentence + QStringLiteral(" And 5 after.");
+    const qsizetype start = text.indexOf(sentence);
+    ClaimMember member{0, {start, start + sentence.size()}, sentence, value};
+    const TextRange found = writtenValue(text, member);
+    QCOMPARE(text.mid(found.start, found.length()), written);
 }
 
 // Printed pages cut no table row: a row that fits on a page starts a new one
