@@ -47,7 +47,18 @@ exec packaging/env.sh bash -c '
     # The first build takes several minutes: say so, and show how far it is.
     [ -x build/release/parallax ] || echo "parallax: building (the first time takes several minutes)..." >&2
     cmake --preset release >/dev/null || exit $?
-    cmake --build --preset release | awk -F "[][/]" '"'"'/^\[[0-9]+\/[0-9]+\]/ { if ($2 % 25 == 0 || $2 == $3) { printf "parallax: building, step %s of %s\n", $2, $3 > "/dev/stderr" } } /FAILED|error:/ { print > "/dev/stderr" }'"'"' || exit $?
+    # Read line by line in the shell: awk (mawk) held its lines back until the build ended.
+    progress() {
+        while IFS= read -r line; do
+            if [[ $line =~ ^\[([0-9]+)/([0-9]+)\] ]]; then
+                n=${BASH_REMATCH[1]} total=${BASH_REMATCH[2]}
+                if (( n % 25 == 0 || n == total )); then echo "parallax: building, step $n of $total" >&2; fi
+            elif [[ $line == *FAILED* || $line == *error:* ]]; then
+                echo "$line" >&2
+            fi
+        done
+    }
+    cmake --build --preset release | progress || exit $?
     if [ "${1:-}" = --virtual-display ]; then
         shift
         exec xvfb-run -a -s "-screen 0 1600x1000x24" build/release/parallax "$@"

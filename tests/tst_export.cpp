@@ -3,6 +3,7 @@
 // Comparison sheets: every format is well formed and carries what the analysis
 // holds, hostile article text stays text, and failed exports keep old files.
 #include "analyzer.h"
+#include "conflictvalue.h"
 #include "corpusloader.h"
 #include "highlightingrepository.h"
 #include "sheetexport.h"
@@ -258,6 +259,8 @@ class TestExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void conflictValueAsWritten_data();
+    void conflictValueAsWritten();
     void pdfRowsAreNeverCut_data();
     void pdfRowsAreNeverCut();
     void attributionsGroupedBySpeaker();
@@ -633,6 +636,34 @@ void TestExport::attributionsGroupedBySpeaker()
                                 QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
 }
 
+// Where a conflict member's value is written, for the bold red of the columns
+// and the sheets: the value as a word of its own, or the words that state it.
+void TestExport::conflictValueAsWritten_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("written"); // empty: not spelled out
+
+    QTest::addRow("digits") << "Officials said 40 people were rescued." << "40" << "40";
+    QTest::addRow("a word, after a date holding its digit") << "On Nov 17, seven miners were trapped." << "7" << "seven";
+    QTest::addRow("a word in capitals") << "FIVE rescuers went down the shaft." << "5" << "FIVE";
+    QTest::addRow("two words") << "Twenty-five pumps ran all night." << "25" << "Twenty-five";
+    QTest::addRow("inside a longer number it is not") << "The 140 workers left at noon." << "40" << "";
+    QTest::addRow("words as written") << "He spoke after officially taking office." << "officially taking office" << "officially taking office";
+}
+
+void TestExport::conflictValueAsWritten()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, value);
+    QFETCH(QString, written);
+    const QString text = QStringLiteral("An unrelated 7 before. ") + sentence + QStringLiteral(" And 5 after.");
+    const qsizetype start = text.indexOf(sentence);
+    ClaimMember member{0, {start, start + sentence.size()}, sentence, value};
+    const TextRange found = writtenValue(text, member);
+    QCOMPARE(text.mid(found.start, found.length()), written);
+}
+
 // Printed pages cut no table row: a row that fits on a page starts a new one
 // under the header's copy (Qt would lay it across the boundary). Invented
 // claims of varied length, on pages of two sizes.
@@ -799,17 +830,17 @@ void TestExport::csvInjection()
         first.outlet = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 1;
+        column = 2;
     } else if (field == u"title") {
         first.title = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 2;
+        column = 3;
     } else if (field == u"byline") {
         first.byline = text;
         table = CsvTable::Sources;
         rowId = first.id;
-        column = 4;
+        column = 5;
     } else if (field == u"claim") {
         claim(QStringLiteral("c4")).members[0].text = text; // unique to a0
         rowId = QStringLiteral("c4");

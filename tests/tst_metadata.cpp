@@ -215,7 +215,7 @@ void TestMetadata::sourceNames()
 
 void TestMetadata::distinctNames_data()
 {
-    // Each article as "outlet|title|id"; the names a corpus gives them.
+    // Each article as "outlet|title|id|url"; the names a corpus gives them.
     QTest::addColumn<QStringList>("articles");
     QTest::addColumn<QStringList>("expected");
 
@@ -223,12 +223,34 @@ void TestMetadata::distinctNames_data()
                                   << QStringList{"Reuters", "Floods in Valencia", "c"};
     QTest::addRow("one outlet twice") << QStringList{"Reuters|A|a", "reuters|B|b", "AP|C|c"}
                                       << QStringList{"Reuters", "reuters (2)", "AP"};
-    QTest::addRow("titles that begin alike")
-        << QStringList{"|Russian President Vladimir Putin landed in Beijing|a",
-                       "|Russian President Vladimir Putin has landed in Beijing|b"}
-        << QStringList{QStringLiteral("Russian President\u2026"), QStringLiteral("Russian President\u2026 (2)")};
+    QTest::addRow("titles that begin alike take words until they differ")
+        << QStringList{"|Heavy rain floods the old town of Valencia overnight|a",
+                       "|Heavy rain floods the old town of Valencia again|b"}
+        << QStringList{"Heavy rain floods the old town of Valencia overnight", "Heavy rain floods the old town of Valencia again"};
+    QTest::addRow("each takes only the words it needs")
+        << QStringList{"|Storm closes schools in the north of the country|a", "|Storm closes schools in the north of the island|b",
+                       "|Storm closes schools in the south today and tomorrow|c"}
+        << QStringList{"Storm closes schools in the north of the country", "Storm closes schools in the north of the island",
+                       QStringLiteral("Storm closes schools in the south\u2026")};
+    QTest::addRow("punctuation is no difference")
+        << QStringList{"|Election results: turnout rises in the capital and falls elsewhere|a",
+                       "|Election results; turnout rises in the capital, officials say|b"}
+        << QStringList{QStringLiteral("Election results: turnout rises in the capital and\u2026"),
+                       QStringLiteral("Election results; turnout rises in the capital, officials\u2026")};
+    QTest::addRow("a short title beside a longer one")
+        << QStringList{"|Live updates|a", "|Live updates from the flooded towns of the coast|b"}
+        << QStringList{"Live updates", QStringLiteral("Live updates from the\u2026")};
     QTest::addRow("same short title") << QStringList{"|Live updates|a", "|Live updates|b"}
                                       << QStringList{"Live updates", "Live updates (2)"};
+    QTest::addRow("same in full but for case") << QStringList{"|Live Updates|a", "|live updates|b"}
+                                               << QStringList{"Live Updates", "live updates (2)"};
+    QTest::addRow("same long title")
+        << QStringList{"|Heavy rain floods the old town of Valencia overnight|a", "|Heavy rain floods the old town of Valencia overnight|b"}
+        << QStringList{"Heavy rain floods the old town of Valencia overnight", "Heavy rain floods the old town of Valencia overnight (2)"};
+    QTest::addRow("a title like an outlet") << QStringList{"Reuters|A|a", "|Reuters|b"} << QStringList{"Reuters", "Reuters (2)"};
+    QTest::addRow("no words: the site") << QStringList{"|||https://www.example.org/a", "|||https://news.example.net/b", "|||https://example.org/c"}
+                                        << QStringList{"example.org", "news.example.net", "example.org (2)"};
+    QTest::addRow("no words, no address: the file") << QStringList{"||017_f3a9|"} << QStringList{"017_f3a9"};
 }
 
 void TestMetadata::distinctNames()
@@ -242,6 +264,7 @@ void TestMetadata::distinctNames()
         a.outlet = fields[0];
         a.title = fields[1];
         a.id = fields[2];
+        a.url = fields.value(3);
         list.append(a);
     }
     QCOMPARE(distinctSourceNames(list), expected);

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void onlyInListsUniqueClaims();
     void clickingClaimAlignsColumns();
     void doubleClickListsMentions();
+    void mentionsKeepTheirSpacing_data();
+    void mentionsKeepTheirSpacing();
     void timelineClickSelects();
     void datesShownAtTheirPrecision();
     void reanalysisKeepsSelection();
@@ -298,6 +300,44 @@ void TestSidebar::doubleClickListsMentions()
                                     QStringLiteral("Yury Ushakov told reporters"),
                                     QStringLiteral("Yuri Ushakov did not comment"), QStringLiteral("Global Times")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+}
+
+// The Mentions list quotes each mention in its sentence as written: no space
+// put between a name and what follows it ("Harbor's", "Harbor.").
+void TestSidebar::mentionsKeepTheirSpacing_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("name");
+
+    QTest::addRow("possessive") << "The Harbor's pumps failed at dawn." << "Harbor";
+    QTest::addRow("full stop") << "The water reached Harbor." << "Harbor";
+    QTest::addRow("quoted") << "Officials at \"Harbor\" said nothing." << "Harbor";
+    QTest::addRow("between spaces") << "The Harbor board met twice." << "Harbor";
+}
+
+void TestSidebar::mentionsKeepTheirSpacing()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, name);
+    auto corpus = std::make_shared<Corpus>();
+    Article article;
+    article.id = QStringLiteral("a");
+    article.outlet = QStringLiteral("Coastal Ledger");
+    article.text = sentence + u'\n';
+    corpus->articles.append(article);
+    auto analysis = std::make_shared<Analysis>();
+    analysis->corpus = corpus;
+    analysis->sentences = {{Sentence{{0, sentence.size()}}}};
+    const qsizetype at = sentence.indexOf(name);
+    Entity entity;
+    entity.name = name;
+    entity.type = EntityType::Organization;
+    entity.mentions = {{0, {at, at + name.size()}, name}};
+    analysis->entities.append(entity);
+    MentionListPanel panel;
+    panel.showEntity(analysis, 0);
+    const QString shown = panel.browser()->toPlainText();
+    QVERIFY2(shown.contains(sentence), qPrintable(shown));
 }
 
 void TestSidebar::timelineClickSelects()

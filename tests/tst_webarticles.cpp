@@ -16,16 +16,19 @@
 #include "messagebar.h"
 #include "sessioncontroller.h"
 #include "testrepository.h"
+#include "translations.h"
 #include "readermarks.h"
 
 #include <QDir>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace std::chrono_literals;
@@ -182,7 +185,10 @@ void TestWebArticles::addressDialogWithOneFailure()
     dialog->fetch();
     QVERIFY(dialog->isFetching());
     QVERIFY(!dialog->addButton()->isEnabled());
+    QVERIFY2(dialog->summary().startsWith(u"Fetching"), qPrintable(dialog->summary()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    // What was fetched, not "Fetching" once it has ended.
+    QVERIFY2(dialog->summary().startsWith(u"2 of 3 fetched."), qPrintable(dialog->summary()));
     QTreeWidget *list = dialog->progressList();
     QCOMPARE(list->topLevelItemCount(), 3);
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Fetched: Coastal Ledger"));
@@ -353,6 +359,14 @@ void TestWebArticles::screenshots()
     const QString dir = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("PARALLAX_SCREENSHOT_DIR is not set");
+    // As the application shows them: "Fetching 4 pages…", not "4 page(s)".
+    const InstalledTranslations english = installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto uninstall = qScopeGuard([english] {
+        for (QTranslator *t : {english.parallax, english.qt}) {
+            if (t)
+                QCoreApplication::removeTranslator(t);
+        }
+    });
     MainWindow window(testRepository());
     window.show();
     AddressDialog *dialog = window.openAddressDialog({}, false);

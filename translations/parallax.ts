@@ -162,6 +162,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching: %1 of %n page(s) done…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -1168,10 +1174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server answered HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1232,12 @@
     <message>
         <source>too large: the page is over the limit of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,10 +1955,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,6 +2022,10 @@
         <source>as written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetExport</name>
@@ -2062,10 +2070,6 @@
     <name>SheetHtml</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,6 +2176,10 @@
         <source>as written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetMarkdown</name>
@@ -2181,10 +2189,6 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2249,6 +2253,10 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,13 @@
             <numerusform>%n Artikel &amp;hinzufügen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching: %1 of %n page(s) done…</source>
+        <translation>
+            <numerusform>%1 von %n Seite geladen …</numerusform>
+            <numerusform>%1 von %n Seiten geladen …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -1182,10 +1189,6 @@
         <translation>%1 KB</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Byte</translation>
-    </message>
-    <message>
         <source>the server answered HTTP %1</source>
         <translation>der Server antwortete mit HTTP %1</translation>
     </message>
@@ -1244,6 +1247,13 @@
     <message>
         <source>too large: the page is over the limit of %1</source>
         <translation>zu groß: die Seite überschreitet die Grenze von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1982,10 +1992,6 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2053,6 +2059,10 @@
         <source>as written: %1</source>
         <translation>geschrieben als: %1</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>SheetExport</name>
@@ -2098,10 +2108,6 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2207,6 +2213,10 @@
         <source>as written: %1</source>
         <translation>geschrieben als: %1</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>SheetMarkdown</name>
@@ -2217,10 +2227,6 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2285,6 +2291,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>

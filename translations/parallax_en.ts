@@ -17,6 +17,13 @@
             <numerusform>&amp;Add %n Articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fetching: %1 of %n page(s) done…</source>
+        <translation>
+            <numerusform>Fetching: %1 of %n page done…</numerusform>
+            <numerusform>Fetching: %1 of %n pages done…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -120,6 +127,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpDownload</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -160,7 +160,16 @@ void AddressDialog::showResult(const PageFetchResult &result)
         item->setIcon(StatusColumn, QIcon::fromTheme(QStringLiteral("dialog-error")));
     }
     item->setToolTip(StatusColumn, item->text(StatusColumn));
+    if (m_fetcher->isRunning()) {
+        const int done = int(m_articles.size()) + m_failed;
+        m_summary->setText(tr("Fetching: %1 of %n page(s) done…", nullptr, m_list->topLevelItemCount()).arg(done));
+    }
     updateButtons();
+}
+
+QString AddressDialog::summary() const
+{
+    return m_summary->text();
 }
 
 void AddressDialog::updateButtons()

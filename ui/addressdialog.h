@@ -38,6 +38,8 @@ public:
     QList<Article> articles() const { return m_articles.values(); }
     QTreeWidget *progressList() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
+    // How far the fetch is, or how it ended.
+    QString summary() const;
 
 Q_SIGNALS:
     void fetchFinished();

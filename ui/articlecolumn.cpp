@@ -5,6 +5,7 @@
 #include "article.h"
 #include "articletextview.h"
 #include "corpusmodel.h"
+#include "elidedname.h"
 #include "overlaystyle.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -96,6 +97,7 @@ void ArticleColumn::setArticle(const Article &article, int row)
     if (m_fullName.isEmpty())
         m_fullName = source;
     m_nameNumber = numberOf(article, m_fullName);
+    m_distinctName = source.endsWith(m_nameNumber) ? source.chopped(m_nameNumber.size()) : source;
     m_outlet->setToolTip(m_fullName + m_nameNumber);
     QFont nameFont = m_outlet->font();
     nameFont.setItalic(!hasOutlet && !hasHeadline);
@@ -188,7 +190,7 @@ void ArticleColumn::updateHeaderDensity()
     const bool narrow = width() < 260;
     const int room = qMax(40, width() - 30);
     const QFontMetrics nameMetrics = m_outlet->fontMetrics();
-    m_outlet->setText(nameMetrics.elidedText(m_fullName, Qt::ElideRight, room - nameMetrics.horizontalAdvance(m_nameNumber))
+    m_outlet->setText(elidedSourceName(nameMetrics, m_distinctName, room - nameMetrics.horizontalAdvance(m_nameNumber), m_fullName)
                       + m_nameNumber);
     m_title->setText(m_title->fontMetrics().elidedText(m_fullTitle, Qt::ElideRight, room));
     m_title->setVisible(!narrow && !m_fullTitle.isEmpty());

@@ -63,5 +63,6 @@ private:
     QPoint m_dragStart;
     QString m_fullName;   // outlet, else headline, shown elided
     QString m_nameNumber; // " (2)": kept whole after the elided name
+    QString m_distinctName; // Article::sourceName() but its number: what is left when the full name cannot show
     QString m_fullTitle;
 };

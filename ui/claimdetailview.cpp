@@ -6,6 +6,7 @@
 
 #include "claimsmodel.h"
 #include "dockpalette.h"
+#include "elidedname.h"
 #include "worddiff.h"
 
 #include <QEvent>
@@ -147,7 +148,7 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
                     .arg(color.name());
         html += QStringLiteral("<p><a href=\"#%1\"><b>%2</b></a>")
                     .arg(i)
-                    .arg(headingMetrics.elidedText(sourceTitle(m.article), Qt::ElideRight, headingWidth).toHtmlEscaped());
+                    .arg(elidedSourceName(headingMetrics, sourceTitle(m.article), headingWidth).toHtmlEscaped());
         if (claim.kind == ClaimKind::Conflict && !m.value.isEmpty())
             html += QStringLiteral("<br/>%1 <b>%2</b>").arg(tr("Version:").toHtmlEscaped(), m.value.toHtmlEscaped());
         html += QStringLiteral("</p>");

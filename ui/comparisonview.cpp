@@ -4,6 +4,7 @@
 
 #include "articlecolumn.h"
 #include "articletextview.h"
+#include "conflictvalue.h"
 #include "corpusmodel.h"
 #include "highlightingrepository.h"
 
@@ -258,13 +259,9 @@ void ComparisonView::rebuildStaticOverlays(int only)
                 if (claim.kind == ClaimKind::Conflict) {
                     // Emphasise the differing value itself inside the sentence.
                     const ClaimMember *m = memberIn(span.index, a);
-                    if (m && !m->value.isEmpty()) {
-                        const QString &text = corpus->articles[a].text;
-                        const qsizetype at = text.indexOf(m->value, m->range.start);
-                        if (at >= 0 && at + m->value.size() <= m->range.end)
-                            overlays.append({{at, at + m->value.size()}, m_style.conflictValueText, TextOverlay::Emphasis,
-                                             m_style.conflictValue});
-                    }
+                    const TextRange value = m ? writtenValue(corpus->articles[a].text, *m) : TextRange{};
+                    if (value.length() > 0)
+                        overlays.append({value, m_style.conflictValueText, TextOverlay::Emphasis, m_style.conflictValue});
                 }
             }
             if (m_layers.entities) {

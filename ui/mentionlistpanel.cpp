@@ -62,11 +62,16 @@ void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)
                     break;
                 }
             }
+            // A space beside the mention only where the text has one ("Russia's", not "Russia 's").
+            const QString before = text.mid(sentence.start, m.range.start - sentence.start);
+            const QString after = text.mid(m.range.end, sentence.end - m.range.end);
+            const bool spaceBefore = !before.isEmpty() && before.back().isSpace();
+            const bool spaceAfter = !after.isEmpty() && after.front().isSpace();
             items += QStringLiteral("<li><a href=\"#%1\" style=\"text-decoration:none\">%2<b>%3</b>%4</a></li>")
                          .arg(i)
-                         .arg(text.mid(sentence.start, m.range.start - sentence.start).simplified().toHtmlEscaped() + u' ',
+                         .arg(before.simplified().toHtmlEscaped() + (spaceBefore ? QStringLiteral(" ") : QString()),
                               text.mid(m.range.start, m.range.length()).toHtmlEscaped(),
-                              u' ' + text.mid(m.range.end, sentence.end - m.range.end).simplified().toHtmlEscaped());
+                              (spaceAfter ? QStringLiteral(" ") : QString()) + after.simplified().toHtmlEscaped());
         }
         if (count == 0)
             continue;

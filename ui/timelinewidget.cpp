@@ -5,6 +5,7 @@
 #include "claimsmodel.h"
 #include "datevalue.h"
 #include "dockpalette.h"
+#include "elidedname.h"
 
 #include <algorithm>
 #include <functional>
@@ -191,7 +192,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
             continue;
         p.setPen(DockPalette::sourceColor(a, pal));
         p.drawText(QRectF(4, y, plot.left() - 12, RowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   fontMetrics().elidedText(m_sources[a], Qt::ElideRight, int(plot.left()) - 12));
+                   elidedSourceName(fontMetrics(), m_sources[a], int(plot.left()) - 12));
         p.setPen(rule);
         p.drawLine(QPointF(plot.left(), y + RowHeight / 2.0), QPointF(plot.right(), y + RowHeight / 2.0));
     }
@@ -262,6 +263,12 @@ bool TimelineWidget::event(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_analysis) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int i = markAt(help->pos());
+        const QRectF plot = plotRect();
+        const int row = int((help->pos().y() - plot.top()) / RowHeight);
+        if (i < 0 && help->pos().x() < plot.left() && help->pos().y() >= plot.top() && row < m_sources.size()) {
+            QToolTip::showText(help->globalPos(), m_sources[row], this); // the name its label may elide
+            return true;
+        }
         if (i < 0) {
             QToolTip::hideText();
             return true;

@@ -3,68 +3,16 @@
 #include "article.h"
 
 #include <QFileInfo>
-#include <QHash>
-#include <QRegularExpression>
-
-namespace {
-// Longest title shown whole as a source name; longer ones are cut at a word.
-constexpr qsizetype longestTitleName = 28;
-
-// `simple` (whitespace collapsed) itself when it fits `limit`, else its first words and an ellipsis.
-QString cutAtWord(const QString &simple, qsizetype limit)
-{
-    if (simple.size() <= limit)
-        return simple;
-    qsizetype cut = simple.lastIndexOf(u' ', limit);
-    if (cut < limit / 2)
-        cut = limit;
-    QString shortTitle = simple.left(cut);
-    while (!shortTitle.isEmpty() && !shortTitle.back().isLetterOrNumber())
-        shortTitle.chop(1); // no dangling comma or colon before the ellipsis
-    return shortTitle + QChar(0x2026);
-}
-} // namespace
-
-QString sourceName(const QString &outlet, const QString &title, const QString &id)
-{
-    if (!outlet.trimmed().isEmpty())
-        return outlet.trimmed();
-    const QString simple = title.simplified();
-    return simple.isEmpty() ? id : cutAtWord(simple, longestTitleName);
-}
-
-QStringList numberedDuplicates(const QStringList &names)
-{
-    QStringList numbered;
-    QHash<QString, int> seen;
-    for (const QString &name : names) {
-        const int n = ++seen[name.toCaseFolded()];
-        numbered << (n == 1 ? name : QStringLiteral("%1 (%2)").arg(name).arg(n));
-    }
-    return numbered;
-}
-
-QStringList distinctSourceNames(const QList<Article> &articles)
-{
-    QStringList names;
-    QHash<QString, int> uses;
-    for (const Article &a : articles) {
-        names << sourceName(a.outlet, a.nameText(), a.id);
-        ++uses[names.back().toCaseFolded()];
-    }
-    // Two titles that begin alike ("Russian President Vladimir…") are cut
-    // shorter so that the number telling them apart still fits a column header.
-    for (int i = 0; i < articles.size(); ++i) {
-        const Article &a = articles[i];
-        if (uses.value(names[i].toCaseFolded()) > 1 && a.outlet.trimmed().isEmpty() && names[i].endsWith(QChar(0x2026)))
-            names[i] = cutAtWord(a.nameText().simplified(), longestTitleName - 6);
-    }
-    return numberedDuplicates(names);
-}
 
 QString Article::sourceName() const
 {
-    return name.isEmpty() ? ::sourceName(outlet, nameText(), id) : name;
+    return name.isEmpty() ? ::sourceName(outlet, nameText(), siteOrFileName()) : name;
+}
+
+QString Article::siteOrFileName() const
+{
+    const QString site = siteName(url);
+    return site.isEmpty() ? id : site;
 }
 
 QString Article::openingLine() const

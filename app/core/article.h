@@ -2,23 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One news article as loaded from a file: its text exactly as decoded, and its metadata.
+#include "sourcename.h"
 #include "textrange.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-// What columns, sheets and lists call an article: its outlet, else the first
-// words of its title ("Strategic Alliances…"), else its file id. A file id such
-// as "001_d16399022bd74838" tells a reader nothing about the source.
-QString sourceName(const QString &outlet, const QString &title, const QString &id);
-// `names` with repeats told apart: "Reuters", "Reuters (2)" (case-insensitive).
-QStringList numberedDuplicates(const QStringList &names);
-
-struct Article;
-// Distinct names for the articles of one corpus, in order.
-QStringList distinctSourceNames(const QList<Article> &articles);
 
 struct Article
 {
@@ -41,6 +31,8 @@ struct Article
     QString fileName() const;
     // `name`, or ::sourceName when no corpus named it.
     QString sourceName() const;
+    // The site of `url`, else the file id: what names an article with no outlet and no words.
+    QString siteOrFileName() const;
     // The first line of the text that is not clutter, whitespace collapsed: what
     // names an article that has neither outlet nor headline.
     QString openingLine() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheet.h"
 
+#include "conflictvalue.h"
 #include "speakers.h"
 
 #include "worddiff.h"
@@ -371,10 +372,10 @@ QList<SheetLayer> sheetLayers(const Sheet &sheet, int source)
                 continue;
             paint(m.range.start, m.range.end, layer);
             // The differing value itself, where the member's text spells it out.
-            if (c.kind == ClaimKind::Conflict && !m.value.isEmpty()) {
-                const qsizetype at = m.text.indexOf(m.value, 0, Qt::CaseInsensitive);
-                if (at >= 0)
-                    paint(m.range.start + at, m.range.start + at + m.value.size(), SheetLayer::ConflictValue);
+            if (c.kind == ClaimKind::Conflict) {
+                const TextRange value = writtenValue(text, m);
+                if (value.length() > 0)
+                    paint(value.start, value.end, SheetLayer::ConflictValue);
             }
         }
     }

@@ -111,13 +111,14 @@ bool forEachCsvRow(const Sheet &sheet, CsvTable table, const std::function<bool(
         return true;
     }
     case CsvTable::Sources: {
-        const auto numeric = [](qsizetype column) { return column == 5; }; // "words" is a count
-        if (!yieldRow(neutralised({SheetCsv::tr("article"), SheetCsv::tr("outlet"), SheetCsv::tr("title"), SheetCsv::tr("published"),
-                               SheetCsv::tr("byline"), SheetCsv::tr("words"), SheetCsv::tr("url")},
+        // "name" is what the other tables' column headers call the article.
+        const auto numeric = [](qsizetype column) { return column == 6; }; // "words" is a count
+        if (!yieldRow(neutralised({SheetCsv::tr("article"), SheetCsv::tr("name"), SheetCsv::tr("outlet"), SheetCsv::tr("title"),
+                                   SheetCsv::tr("published"), SheetCsv::tr("byline"), SheetCsv::tr("words"), SheetCsv::tr("url")},
                               true, numeric)))
             return false;
         for (const SheetSource &s : sheet.sources) {
-            if (!yieldRow(neutralised({s.id, s.outlet, s.title, s.published, s.byline, QString::number(s.words), s.url}, false, numeric)))
+            if (!yieldRow(neutralised({s.id, s.label, s.outlet, s.title, s.published, s.byline, QString::number(s.words), s.url}, false, numeric)))
                 return false;
         }
         return true;

@@ -203,7 +203,7 @@ private:
     {
         heading(SheetDocument::tr("Sources"), 2);
         SheetTable &t = table(int(m_sheet.sources.size()), 5,
-                              {SheetDocument::tr("Outlet"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
+                              {SheetDocument::tr("Source"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
                                SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
                               false);
         for (int i = 0; i < m_sheet.sources.size(); ++i) {

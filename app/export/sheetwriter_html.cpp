@@ -253,7 +253,7 @@ QString cellHtml(const SheetCell &cell, const QString &cellClass, const QString 
 void writeSources(TextChunks &h, const Sheet &sheet)
 {
     h += QStringLiteral("<section id=\"sources\"><h2>%1</h2><table><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n")
-             .arg(escaped(SheetHtml::tr("Sources")), escaped(SheetHtml::tr("Outlet")), escaped(SheetHtml::tr("Title")), escaped(SheetHtml::tr("Published")),
+             .arg(escaped(SheetHtml::tr("Sources")), escaped(SheetHtml::tr("Source")), escaped(SheetHtml::tr("Title")), escaped(SheetHtml::tr("Published")),
                   escaped(SheetHtml::tr("Byline")), escaped(SheetHtml::tr("Words")));
     for (const SheetSource &s : sheet.sources) {
         QString title = escaped(s.title);

@@ -80,7 +80,7 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
         + QStringLiteral("\n\n");
 
     out += QStringLiteral("## %1\n\n").arg(SheetMarkdown::tr("Sources"));
-    out += row({SheetMarkdown::tr("Outlet"), SheetMarkdown::tr("Title"), SheetMarkdown::tr("Published"), SheetMarkdown::tr("Byline"), SheetMarkdown::tr("Words")}) + rule(5, 4);
+    out += row({SheetMarkdown::tr("Source"), SheetMarkdown::tr("Title"), SheetMarkdown::tr("Published"), SheetMarkdown::tr("Byline"), SheetMarkdown::tr("Words")}) + rule(5, 4);
     for (const SheetSource &s : sheet.sources)
         out += row({md(s.label), md(s.title), md(s.published), md(s.byline), QString::number(s.words)});
 

@@ -24,7 +24,7 @@ QString sizeText(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
         return DownloadText::tr("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'g', 3);
-    return bytes >= 1024 ? DownloadText::tr("%1 KB").arg(bytes / 1024) : DownloadText::tr("%1 bytes").arg(bytes);
+    return bytes >= 1024 ? DownloadText::tr("%1 KB").arg(bytes / 1024) : DownloadText::tr("%n byte(s)", nullptr, int(bytes));
 }
 
 QString httpStatusText(const QNetworkReply *reply)

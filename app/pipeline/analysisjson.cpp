@@ -38,6 +38,7 @@ QJsonObject analysisToJson(const Analysis &analysis)
         o.insert(u"id", a.id);
         o.insert(u"file", a.fileName());
         o.insert(u"title", a.title);
+        o.insert(u"name", a.sourceName()); // what the window and the sheets call it
         o.insert(u"outlet", a.outlet);
         o.insert(u"published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
         o.insert(u"byline", a.byline);
@@ -297,6 +298,8 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
         w.value(a.fileName());
         w.key("id");
         w.value(a.id);
+        w.key("name");
+        w.value(a.sourceName());
         w.key("outlet");
         w.value(a.outlet);
         w.key("published");

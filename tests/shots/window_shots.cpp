@@ -3,12 +3,14 @@
 // Pictures of the real main window in states a start-up screenshot cannot
 // reach: after a live theme switch, on a conflict (F8), with the export
 // dialog open. For looking at the window as readers meet it (run under Xvfb):
-//   window_shots [--size WxH] [--theme NAME] [--conflict] [--mentions] [--remove N] [--export FORMAT] OUT.png DIR|FILES...
+//   window_shots [--size WxH] [--theme NAME] [--conflict] [--mentions] [--walk N] [--remove N] [--export FORMAT] OUT.png DIR|FILES...
+// --walk presses F3 N times after --mentions: the current mention is marked in its column.
 // --remove takes article N out of the comparison, as its header's menu does, and shows the Articles list.
 // --theme switches while running, last, as View > Theme does.
 #include "articlelistdock.h"
 #include "comparisoneditor.h"
 #include "dockcontroller.h"
+#include "entitysidebar.h"
 #include "exportdialog.h"
 #include "highlightingrepository.h"
 #include "mentionlistpanel.h"
@@ -38,7 +40,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("index"));
     const QCommandLineOption remove(QStringLiteral("remove"), QStringLiteral("remove article N, then show the Articles list"),
                                     QStringLiteral("N"));
-    parser.addOptions({size, theme, conflict, mentions, remove, exportFormat});
+    const QCommandLineOption walk(QStringLiteral("walk"), QStringLiteral("press F3 N times (with --mentions)"), QStringLiteral("N"));
+    parser.addOptions({size, theme, conflict, mentions, walk, remove, exportFormat});
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("picture to write"));
     parser.process(app);
     QStringList args = parser.positionalArguments();
@@ -70,16 +73,23 @@ int main(int argc, char **argv)
         window.articleList()->raise();
         QTest::qWait(300);
     }
-    if (parser.isSet(conflict)) {
+    const auto press = [&window](Qt::Key key) {
         for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->shortcut() == QKeySequence(Qt::Key_F8))
+            if (action->shortcut() == QKeySequence(key))
                 action->trigger();
         }
-    }
+    };
+    if (parser.isSet(conflict))
+        press(Qt::Key_F8);
     if (parser.isSet(mentions)) {
         window.docks()->mentionPanel()->showEntity(window.analysis(), 0);
         window.docks()->mentionPanel()->show();
         window.docks()->mentionPanel()->raise();
+        if (parser.isSet(walk)) {
+            Q_EMIT window.docks()->entitySidebar()->entitySelected(0); // as a click on it in the list
+            for (int i = 0; i < parser.value(walk).toInt(); ++i)
+                press(Qt::Key_F3);
+        }
     }
     QTest::qWait(300);
     // The theme last: what was shown before must follow it.
