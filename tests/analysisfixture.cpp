@@ -143,6 +143,7 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
     claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Yury Ushakov told reporters that Putin arrives in Beijing on Thursday, 16 May."))});
     claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Xi Jinping will host a banquet."))});
     claim(ClaimKind::Unique, {member(c, 2, QStringLiteral("Yuri Ushakov did not comment."))});
+    assignClaimKeys(a->claims, c);
     return a;
 }
 

@@ -107,5 +107,6 @@ ComparisonFixture makeComparisonFixture()
     u.kind = ClaimKind::Unique;
     u.members = {member(1, unique)};
     f.unique = add(u);
+    assignClaimKeys(f.analysis->claims, *f.corpus);
     return f;
 }
