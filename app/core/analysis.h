@@ -15,6 +15,8 @@
 #include <memory>
 
 enum class EntityType { Person, Organization, Place, Date };
+// Every type, in the order lists and sheets show them.
+inline constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date};
 
 QString entityTypeKey(EntityType type);   // "person", "organization", "place", "date"
 QString entityTypeTitle(EntityType type); // "People", "Organizations", ... (translated)
@@ -54,6 +56,7 @@ struct Entity
 void assignEntityKeys(QList<Entity> &entities);
 
 enum class ClaimKind { Shared, Conflict, Unique };
+inline constexpr ClaimKind kClaimKinds[] = {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique};
 
 QString claimKindKey(ClaimKind kind); // "shared", "conflict", "unique"
 
