@@ -53,6 +53,7 @@ private Q_SLOTS:
     void themeSwitchRestylesWhatIsShown();
     void claimDetailBreaksNoWord_data();
     void claimDetailBreaksNoWord();
+    void versionLinksNameTheirPlace();
     void conflictValueIsPaintedBoldRed_data();
     void conflictValueIsPaintedBoldRed();
     void findSearchesEveryColumn();
@@ -356,6 +357,26 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
 // A claim of six sources in the claim detail: the versions take as many to a
 // row as fit, no line breaks inside a word, and a heading too long for its
 // cell is elided, its source in full in the tooltip.
+// A version's heading in the claim detail is a link to its place: clicking it names the
+// version's article and range (the view then shows it); a link to no version names nothing.
+void TestComparisonView::versionLinksNameTheirPlace()
+{
+    ClaimDetailView detail;
+    detail.showClaim(m_fixture.analysis, m_fixture.shared);
+    QSignalSpy activated(&detail, &PlaceBrowser::placeActivated);
+    const QList<ClaimMember> &members = m_fixture.analysis->claims[m_fixture.shared].members;
+    for (int i : {2, 0}) {
+        Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#%1").arg(i)));
+        QCOMPARE(activated.count(), 1);
+        const QList<QVariant> args = activated.takeFirst();
+        QCOMPARE(args[0].toInt(), members[i].article);
+        QCOMPARE(args[1].value<TextRange>(), members[i].range);
+    }
+    Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#%1").arg(members.size())));
+    Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#-1")));
+    QCOMPARE(activated.count(), 0);
+}
+
 void TestComparisonView::claimDetailBreaksNoWord_data()
 {
     QTest::addColumn<int>("width");
