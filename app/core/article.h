@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 // What columns, sheets and lists call an article: its outlet, else the first
 // words of its title ("Strategic Alliances…"), else its file id. A file id such
@@ -48,5 +49,8 @@ struct Article
     QString nameText() const;
     bool isClutter(qsizetype pos) const;
     bool overlapsClutter(const TextRange &range) const;
-    int wordCount() const;
+    int wordCount() const; // countWords(text)
 };
+
+// Words as runs of letters and digits ("U.S." is two, "3,000" two).
+int countWords(QStringView text);

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -247,6 +248,22 @@ void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange
     w.endObject();
 }
 
+// A claim's members (with their values) or an entity's mentions, under `key`.
+template<typename Place>
+void writePlaces(JsonWriter &w, std::string_view key, const QList<Place> &places, const std::vector<std::string> &quotedIds)
+{
+    w.key(key);
+    w.beginArray();
+    for (const Place &p : places) {
+        w.element();
+        if constexpr (std::is_same_v<Place, ClaimMember>)
+            writeRange(w, quotedIds[size_t(p.article)], p.range, p.text, &p.value);
+        else
+            writeRange(w, quotedIds[size_t(p.article)], p.range, p.text);
+    }
+    w.endArray();
+}
+
 // Writes the document into `out`, asking `next` before each article, claim and entity
 // (it may take what `out` holds so far); false when `next` says stop.
 bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const std::function<bool()> &next)
@@ -317,13 +334,7 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
         w.optionalMember("attribution", c.attribution);
         w.member("id", c.id);
         w.member("kind", claimKindKey(c.kind));
-        w.key("members");
-        w.beginArray();
-        for (const ClaimMember &m : c.members) {
-            w.element();
-            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text, &m.value);
-        }
-        w.endArray();
+        writePlaces(w, "members", c.members, quotedIds);
         w.optionalMember("reason", c.reason);
         w.optionalMember("slot", c.slot);
         w.endObject();
@@ -338,13 +349,7 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
         w.element();
         w.beginObject();
         w.member("id", e.id);
-        w.key("mentions");
-        w.beginArray();
-        for (const Mention &m : e.mentions) {
-            w.element();
-            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text);
-        }
-        w.endArray();
+        writePlaces(w, "mentions", e.mentions, quotedIds);
         w.member("name", e.name);
         w.member("type", entityTypeKey(e.type));
         if (e.type == EntityType::Date)
