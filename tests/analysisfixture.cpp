@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisfixture.h"
 
+#include "analysisbuilder.h"
+
 #include "sentencesplitter.h"
 
 namespace Fixture {
@@ -84,12 +86,7 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
     split(*a);
     const Corpus &c = *corpus;
     auto entity = [&](EntityType type, const QString &name, const QList<Mention> &mentions, const QString &value = {}) {
-        Entity e;
-        e.id = QStringLiteral("e%1").arg(a->entities.size() + 1);
-        e.type = type;
-        e.name = name;
-        e.value = value;
-        e.mentions = mentions;
+        Entity e = makeEntity(QStringLiteral("e%1").arg(a->entities.size() + 1), type, name, mentions, value);
         for (const Mention &m : mentions) {
             if (!e.spellings.contains(m.text))
                 e.spellings << m.text;
@@ -125,13 +122,7 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
 
     auto claim = [&](ClaimKind kind, const QList<ClaimMember> &members, const QString &slot = {},
                      const QString &reason = {}) {
-        Claim cl;
-        cl.id = QStringLiteral("c%1").arg(a->claims.size() + 1);
-        cl.kind = kind;
-        cl.slot = slot;
-        cl.reason = reason;
-        cl.members = members;
-        a->claims.append(cl);
+        a->claims.append(makeClaim(QStringLiteral("c%1").arg(a->claims.size() + 1), kind, members, slot, reason));
     };
     claim(ClaimKind::Shared, {member(c, 0, QStringLiteral("Kremlin aide Yuri Ushakov said the talks in Beijing would last two days.")),
                               member(c, 2, QStringLiteral("Putin met Xi Jinping in Beijing for talks."))});
@@ -143,6 +134,7 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
     claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Yury Ushakov told reporters that Putin arrives in Beijing on Thursday, 16 May."))});
     claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Xi Jinping will host a banquet."))});
     claim(ClaimKind::Unique, {member(c, 2, QStringLiteral("Yuri Ushakov did not comment."))});
+    assignClaimKeys(a->claims, c);
     return a;
 }
 
@@ -164,15 +156,9 @@ AnalysisPtr largeAnalysis(int articles)
     auto a = std::make_shared<Analysis>();
     a->corpus = c;
     split(*a);
-    Entity e;
-    e.id = QStringLiteral("e1");
-    e.type = EntityType::Person;
-    e.name = QStringLiteral("Yuri Ushakov");
+    Entity e = makeEntity(QStringLiteral("e1"), EntityType::Person, QStringLiteral("Yuri Ushakov"));
     e.spellings = {e.name};
-    Entity k;
-    k.id = QStringLiteral("e2");
-    k.type = EntityType::Organization;
-    k.name = QStringLiteral("Kremlin");
+    Entity k = makeEntity(QStringLiteral("e2"), EntityType::Organization, QStringLiteral("Kremlin"));
     k.spellings = {k.name};
     for (int i = 0; i < articles; ++i) {
         for (int occurrence = 0; occurrence < 4; ++occurrence) {

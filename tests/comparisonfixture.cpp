@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonfixture.h"
 
+#include "analysisbuilder.h"
+
 namespace {
 // Paragraph `i` of filler, different per article so that no text repeats.
 QString filler(int article, int i)
@@ -39,26 +41,31 @@ ComparisonFixture makeComparisonFixture()
     const int sharedAt[3] = {4, 30, 18};
     QList<TextRange> sharedRanges(3), conflictFirst(2), conflictSecond(2), sharedFirstLast(2);
     TextRange unique;
+    // Which article says what, before which paragraph of filler, and where that is kept.
+    const struct
+    {
+        int article, paragraph;
+        QString text;
+        TextRange *range;
+    } statements[] = {
+        {0, 20, QStringLiteral("It was the 40 meeting of the two leaders."), &conflictFirst[0]},
+        {2, 6, QStringLiteral("It was the fourth meeting of the two leaders."), &conflictFirst[1]},
+        {1, 10, QStringLiteral("The talks lasted three hours."), &conflictSecond[0]},
+        {2, 34, QStringLiteral("The talks lasted five hours."), &conflictSecond[1]},
+        {0, 12, QStringLiteral("Protesters gathered outside the hall."), &sharedFirstLast[0]},
+        {2, 26, QStringLiteral("Outside the hall, protesters gathered."), &sharedFirstLast[1]},
+        {1, 15, QStringLiteral("A spokesman declined to comment."), &unique},
+    };
     for (int a = 0; a < 3; ++a) {
         Builder b;
         b.text = QStringLiteral("Headline of %1\n").arg(outlets[a]);
         for (int p = 0; p < 40; ++p) {
             if (p == sharedAt[a])
                 sharedRanges[a] = b.place(sharedText[a]);
-            if (a == 0 && p == 20)
-                conflictFirst[0] = b.place(QStringLiteral("It was the 40 meeting of the two leaders."));
-            if (a == 2 && p == 6)
-                conflictFirst[1] = b.place(QStringLiteral("It was the fourth meeting of the two leaders."));
-            if (a == 1 && p == 10)
-                conflictSecond[0] = b.place(QStringLiteral("The talks lasted three hours."));
-            if (a == 2 && p == 34)
-                conflictSecond[1] = b.place(QStringLiteral("The talks lasted five hours."));
-            if (a == 0 && p == 12)
-                sharedFirstLast[0] = b.place(QStringLiteral("Protesters gathered outside the hall."));
-            if (a == 2 && p == 26)
-                sharedFirstLast[1] = b.place(QStringLiteral("Outside the hall, protesters gathered."));
-            if (a == 1 && p == 15)
-                unique = b.place(QStringLiteral("A spokesman declined to comment."));
+            for (const auto &s : statements) {
+                if (s.article == a && s.paragraph == p)
+                    *s.range = b.place(s.text);
+            }
             b.text += filler(a, p) + u'\n';
         }
         Article article;
@@ -77,35 +84,18 @@ ComparisonFixture makeComparisonFixture()
     auto member = [&](int article, const TextRange &r, const QString &value = {}) {
         return ClaimMember{article, r, f.corpus->articles[article].text.mid(r.start, r.length()), value};
     };
-    auto add = [&](Claim c) {
-        c.id = QStringLiteral("c%1").arg(f.analysis->claims.size());
-        f.analysis->claims.append(c);
+    auto add = [&](ClaimKind kind, const QList<ClaimMember> &members, const QString &slot = {}, const QString &reason = {}) {
+        f.analysis->claims.append(makeClaim(QStringLiteral("c%1").arg(f.analysis->claims.size()), kind, members, slot, reason));
         return int(f.analysis->claims.size() - 1);
     };
-    Claim s;
-    s.kind = ClaimKind::Shared;
-    s.reason = QStringLiteral("the summit opened on Monday");
-    s.members = {member(0, sharedRanges[0]), member(1, sharedRanges[1]), member(2, sharedRanges[2])};
-    f.shared = add(s);
-    Claim c1;
-    c1.kind = ClaimKind::Conflict;
-    c1.slot = QStringLiteral("count");
-    c1.reason = QStringLiteral("40 vs. fourth: number of meetings");
-    c1.members = {member(0, conflictFirst[0], QStringLiteral("40")), member(2, conflictFirst[1], QStringLiteral("fourth"))};
-    f.conflictFirst = add(c1);
-    Claim c2;
-    c2.kind = ClaimKind::Conflict;
-    c2.slot = QStringLiteral("number");
-    c2.reason = QStringLiteral("three vs. five: hours of talks");
-    c2.members = {member(1, conflictSecond[0], QStringLiteral("three")), member(2, conflictSecond[1], QStringLiteral("five"))};
-    f.conflictSecond = add(c2);
-    Claim s2;
-    s2.kind = ClaimKind::Shared;
-    s2.members = {member(0, sharedFirstLast[0]), member(2, sharedFirstLast[1])};
-    f.sharedFirstLast = add(s2);
-    Claim u;
-    u.kind = ClaimKind::Unique;
-    u.members = {member(1, unique)};
-    f.unique = add(u);
+    f.shared = add(ClaimKind::Shared, {member(0, sharedRanges[0]), member(1, sharedRanges[1]), member(2, sharedRanges[2])}, {},
+                   QStringLiteral("the summit opened on Monday"));
+    f.conflictFirst = add(ClaimKind::Conflict, {member(0, conflictFirst[0], QStringLiteral("40")), member(2, conflictFirst[1], QStringLiteral("fourth"))},
+                          QStringLiteral("count"), QStringLiteral("40 vs. fourth: number of meetings"));
+    f.conflictSecond = add(ClaimKind::Conflict, {member(1, conflictSecond[0], QStringLiteral("three")), member(2, conflictSecond[1], QStringLiteral("five"))},
+                           QStringLiteral("number"), QStringLiteral("three vs. five: hours of talks"));
+    f.sharedFirstLast = add(ClaimKind::Shared, {member(0, sharedFirstLast[0]), member(2, sharedFirstLast[1])});
+    f.unique = add(ClaimKind::Unique, {member(1, unique)});
+    assignClaimKeys(f.analysis->claims, *f.corpus);
     return f;
 }

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
             return;
         }
-        const QString key = ReaderMarks::claimKey(*analysis, next);
+        const QString key = analysis->claims[next].key;
         marks.setVerdict(key, expectedVerdict(key));
         marks.setNote(key, expectedNote(key, instance));
         ++next;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `parallax analyze` on the seed corpus and checks its JSON.
+#include "analysisbuilder.h"
 #include "analysisjson.h"
 #include "analyzer.h"
 #include "corpusloader.h"
@@ -88,26 +89,12 @@ void TestAnalyzeCli::streamedJsonMatchesQJsonDocument_data()
     corpus->title = odd;
     auto analysis = std::make_shared<Analysis>();
     analysis->corpus = corpus;
-    Entity date;
-    date.id = QStringLiteral("e1");
-    date.type = EntityType::Date;
-    date.name = odd;
-    date.mentions = {{0, {1, 4}, odd}, {1, {0, 0}, QString()}};
-    Entity person;
-    person.id = QStringLiteral("e2");
-    person.name = QStringLiteral("Ann");
-    analysis->entities = {date, person};
-    Claim shared;
-    shared.id = QStringLiteral("c1");
-    shared.kind = ClaimKind::Shared;
-    shared.members = {{0, {2, 8}, odd, QString()}, {1, {0, 1}, QStringLiteral("x"), odd}};
-    Claim conflict;
-    conflict.id = QStringLiteral("c2");
-    conflict.kind = ClaimKind::Conflict;
-    conflict.slot = QStringLiteral("date");
-    conflict.reason = odd;
+    analysis->entities = {makeEntity(QStringLiteral("e1"), EntityType::Date, odd, {{0, {1, 4}, odd}, {1, {0, 0}, QString()}}),
+                          makeEntity(QStringLiteral("e2"), EntityType::Person, QStringLiteral("Ann"))};
+    Claim conflict = makeClaim(QStringLiteral("c2"), ClaimKind::Conflict, {}, QStringLiteral("date"), odd);
     conflict.attribution = odd;
-    analysis->claims = {shared, conflict};
+    analysis->claims = {makeClaim(QStringLiteral("c1"), ClaimKind::Shared, {{0, {2, 8}, odd, QString()}, {1, {0, 1}, QStringLiteral("x"), odd}}),
+                        conflict};
     QTest::newRow("escapes and optional keys") << AnalysisPtr(analysis);
 
     auto bare = std::make_shared<Analysis>();

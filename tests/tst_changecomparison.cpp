@@ -178,8 +178,8 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
     const int kept = claimWith(*before, removed, false);
     const int gone = claimWith(*before, removed, true);
     QVERIFY(kept >= 0 && gone >= 0);
-    const QString keptKey = ReaderMarks::claimKey(*before, kept);
-    const QString goneKey = ReaderMarks::claimKey(*before, gone);
+    const QString keptKey = before->claims[kept].key;
+    const QString goneKey = before->claims[gone].key;
     window.session()->readerMarks()->setVerdict(keptKey, Verdict::Confirmed);
     window.session()->readerMarks()->setNote(goneKey, QStringLiteral("ask the third outlet"));
 

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void claimDetailBreaksNoWord();
     void elidedNamesStayApart_data();
     void elidedNamesStayApart();
+    void versionLinksNameTheirPlace();
     void conflictValueIsPaintedBoldRed_data();
     void conflictValueIsPaintedBoldRed();
     void findSearchesEveryColumn();
@@ -354,6 +355,26 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
     const auto [lowest, where] = lowestTextContrast(preview);
     QVERIFY2(lowest >= 2.0, qPrintable(QStringLiteral("export preview: %1 at %2").arg(lowest).arg(where)));
     QVERIFY(m_window->setThemeByName(QStringLiteral("Breeze Light")));
+}
+
+// A version's heading in the claim detail is a link to its place: clicking it names the
+// version's article and range (the view then shows it); a link to no version names nothing.
+void TestComparisonView::versionLinksNameTheirPlace()
+{
+    ClaimDetailView detail;
+    detail.showClaim(m_fixture.analysis, m_fixture.shared);
+    QSignalSpy activated(&detail, &PlaceBrowser::placeActivated);
+    const QList<ClaimMember> &members = m_fixture.analysis->claims[m_fixture.shared].members;
+    for (int i : {2, 0}) {
+        Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#%1").arg(i)));
+        QCOMPARE(activated.count(), 1);
+        const QList<QVariant> args = activated.takeFirst();
+        QCOMPARE(args[0].toInt(), members[i].article);
+        QCOMPARE(args[1].value<TextRange>(), members[i].range);
+    }
+    Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#%1").arg(members.size())));
+    Q_EMIT detail.anchorClicked(QUrl(QStringLiteral("#-1")));
+    QCOMPARE(activated.count(), 0);
 }
 
 // A claim of six sources in the claim detail: the versions take as many to a

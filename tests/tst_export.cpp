@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comparison sheets: every format is well formed and carries what the analysis
 // holds, hostile article text stays text, and failed exports keep old files.
+#include "analysisbuilder.h"
 #include "analyzer.h"
 #include "conflictvalue.h"
 #include "corpusloader.h"
@@ -89,66 +90,34 @@ AnalysisPtr fixture(bool hostile = false)
     analysis->sentences.resize(corpus->articles.size());
     const Corpus &c = *corpus;
 
-    Entity smith;
-    smith.id = QStringLiteral("e1");
-    smith.type = EntityType::Person;
-    smith.name = QStringLiteral("Jon Smith");
-    smith.mentions = {mention(c, 1, QStringLiteral("Jon Smyth")), mention(c, 2, QStringLiteral("Jon Smith"))};
-    Entity monday;
-    monday.id = QStringLiteral("e2");
-    monday.type = EntityType::Date;
-    monday.name = QStringLiteral("Monday, 13 May 2024");
-    monday.value = QStringLiteral("2024-05-13");
-    monday.mentions = {mention(c, 0, QStringLiteral("Monday")), mention(c, 1, QStringLiteral("Monday"))};
-    Entity coast;
-    coast.id = QStringLiteral("e3");
-    coast.type = EntityType::Place;
-    coast.name = QStringLiteral("coast");
-    coast.mentions = {mention(c, 0, QStringLiteral("coast"))};
-    analysis->entities = {smith, monday, coast};
-    if (hostile) {
-        Entity h;
-        h.id = QStringLiteral("e4");
-        h.type = EntityType::Organization;
-        h.name = hostileScript;
-        h.mentions = {mention(c, 2, hostileScript)};
-        analysis->entities.append(h);
-    }
+    analysis->entities = {
+        makeEntity(QStringLiteral("e1"), EntityType::Person, QStringLiteral("Jon Smith"),
+                   {mention(c, 1, QStringLiteral("Jon Smyth")), mention(c, 2, QStringLiteral("Jon Smith"))}),
+        makeEntity(QStringLiteral("e2"), EntityType::Date, QStringLiteral("Monday, 13 May 2024"),
+                   {mention(c, 0, QStringLiteral("Monday")), mention(c, 1, QStringLiteral("Monday"))}, QStringLiteral("2024-05-13")),
+        makeEntity(QStringLiteral("e3"), EntityType::Place, QStringLiteral("coast"), {mention(c, 0, QStringLiteral("coast"))}),
+    };
+    if (hostile)
+        analysis->entities.append(makeEntity(QStringLiteral("e4"), EntityType::Organization, hostileScript, {mention(c, 2, hostileScript)}));
 
-    Claim count;
-    count.id = QStringLiteral("c1");
-    count.kind = ClaimKind::Conflict;
-    count.slot = QStringLiteral("count");
-    count.reason = QStringLiteral("4 against 40 dead");
-    count.members = {member(c, 0, QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4")),
-                     member(c, 1, QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"))};
-    Claim shared;
-    shared.id = QStringLiteral("c2");
-    shared.kind = ClaimKind::Shared;
+    const Claim count = makeClaim(QStringLiteral("c1"), ClaimKind::Conflict,
+                                  {member(c, 0, QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4")),
+                                   member(c, 1, QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"))},
+                                  QStringLiteral("count"), QStringLiteral("4 against 40 dead"));
+    Claim shared = makeClaim(QStringLiteral("c2"), ClaimKind::Shared,
+                             {member(c, 0, QStringLiteral("The storm killed 4 people on Monday, officials said.")),
+                              member(c, 2, QStringLiteral("Officials said the storm killed 4 people."))});
     shared.attribution = QStringLiteral("officials");
-    shared.members = {member(c, 0, QStringLiteral("The storm killed 4 people on Monday, officials said.")),
-                      member(c, 2, QStringLiteral("Officials said the storm killed 4 people."))};
-    Claim quote;
-    quote.id = QStringLiteral("c3");
-    quote.kind = ClaimKind::Conflict;
-    quote.slot = QStringLiteral("quote");
+    Claim quote = makeClaim(QStringLiteral("c3"), ClaimKind::Conflict,
+                            {member(c, 0, QStringLiteral("we will rebuild every house")), member(c, 1, QStringLiteral("we will rebuild each house"))},
+                            QStringLiteral("quote"));
     quote.attribution = QStringLiteral("the mayor");
-    quote.members = {member(c, 0, QStringLiteral("we will rebuild every house")), member(c, 1, QStringLiteral("we will rebuild each house"))};
-    Claim unique;
-    unique.id = QStringLiteral("c4");
-    unique.kind = ClaimKind::Unique;
-    unique.members = {member(c, 0, QStringLiteral("Schools stay closed."))};
-    Claim unique2;
-    unique2.id = QStringLiteral("c5");
-    unique2.kind = ClaimKind::Unique;
-    unique2.members = {member(c, 1, QStringLiteral("Power is back, \"quoted\", she said."))};
+    const Claim unique = makeClaim(QStringLiteral("c4"), ClaimKind::Unique, {member(c, 0, QStringLiteral("Schools stay closed."))});
+    const Claim unique2 = makeClaim(QStringLiteral("c5"), ClaimKind::Unique, {member(c, 1, QStringLiteral("Power is back, \"quoted\", she said."))});
     analysis->claims = {count, shared, quote, unique, unique2};
     if (hostile) {
-        Claim h;
-        h.id = QStringLiteral("c\"6<");
-        h.kind = ClaimKind::Unique;
+        Claim h = makeClaim(QStringLiteral("c\"6<"), ClaimKind::Unique, {member(c, 2, hostileScript + QStringLiteral(" and ") + hostileImage)});
         h.attribution = hostileImage;
-        h.members = {member(c, 2, hostileScript + QStringLiteral(" and ") + hostileImage)};
         analysis->claims.append(h);
     }
     return analysis;
@@ -594,24 +563,15 @@ void TestExport::attributionsGroupedBySpeaker()
         start = stop + 1;
     }
     analysis->sentences = {sentences};
-    Entity smith;
-    smith.id = QStringLiteral("e1");
-    smith.type = EntityType::Person;
-    smith.name = QStringLiteral("Ann Smith");
+    Entity smith = makeEntity(QStringLiteral("e1"), EntityType::Person, QStringLiteral("Ann Smith"));
     for (qsizetype at = text.indexOf(QStringLiteral("Smith")); at >= 0; at = text.indexOf(QStringLiteral("Smith"), at + 1)) {
         const bool full = text.mid(at - 4, 4) == u"Ann ";
         smith.mentions.append({0, {full ? at - 4 : at, at + 5}, full ? QStringLiteral("Ann Smith") : QStringLiteral("Smith")});
     }
-    Entity berg;
-    berg.id = QStringLiteral("e3");
-    berg.type = EntityType::Person;
-    berg.name = QStringLiteral("Tom Berg");
-    const qsizetype bergAt = text.indexOf(berg.name);
-    berg.mentions = {{0, {bergAt, bergAt + berg.name.size()}, berg.name}};
-    Entity council;
-    council.id = QStringLiteral("e2");
-    council.type = EntityType::Organization;
-    council.name = QStringLiteral("the council");
+    const QString bergName = QStringLiteral("Tom Berg");
+    const qsizetype bergAt = text.indexOf(bergName);
+    const Entity berg = makeEntity(QStringLiteral("e3"), EntityType::Person, bergName, {{0, {bergAt, bergAt + bergName.size()}, bergName}});
+    const Entity council = makeEntity(QStringLiteral("e2"), EntityType::Organization, QStringLiteral("the council"));
     analysis->entities = {smith, council, berg};
     const QList<std::pair<QString, QString>> attributed = {
         {QStringLiteral("She said the levee held"), QStringLiteral("She")},
@@ -621,11 +581,8 @@ void TestExport::attributionsGroupedBySpeaker()
         {QStringLiteral("Schools will open on Monday"), QStringLiteral("Smith")},
         {QStringLiteral("the road stays closed"), QStringLiteral("Officials")}};
     for (const auto &[piece, who] : attributed) {
-        Claim c;
-        c.id = QStringLiteral("c%1").arg(analysis->claims.size() + 1);
-        c.kind = ClaimKind::Unique;
+        Claim c = makeClaim(QStringLiteral("c%1").arg(analysis->claims.size() + 1), ClaimKind::Unique, {member(*corpus, 0, piece)});
         c.attribution = who;
-        c.members = {member(*corpus, 0, piece)};
         analysis->claims.append(c);
     }
     const Sheet sheet = buildSheet(*analysis);

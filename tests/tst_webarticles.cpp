@@ -120,7 +120,7 @@ void TestWebArticles::pasteHtmlJoinsComparison()
     openCorpus(window);
     // A verdict on a claim of the comparison as it was.
     QVERIFY(!window.analysis()->claims.isEmpty());
-    const QString key = ReaderMarks::claimKey(*window.analysis(), 0);
+    const QString key = window.analysis()->claims[0].key;
     window.session()->readerMarks()->setVerdict(key, Verdict::Confirmed);
     // The reader put the second article first.
     window.comparisonView()->moveColumn(1, 0);
@@ -320,7 +320,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
     {
         MainWindow window(testRepository());
         fetchBridgeStory(window);
-        window.session()->readerMarks()->setNote(ReaderMarks::claimKey(*window.analysis(), 0), QStringLiteral("check the cost"));
+        window.session()->readerMarks()->setNote(window.analysis()->claims[0].key, QStringLiteral("check the cost"));
         QVERIFY(window.session()->saveComparison(path));
         before = window.corpusModel()->corpus()->articles;
         analysed = analysisJson(*window.analysis());
@@ -340,7 +340,7 @@ void TestWebArticles::comparisonOfFetchedPagesOpensOffline()
         QCOMPARE(after[i].outlet, before[i].outlet);
     }
     QCOMPARE(analysisJson(*window.analysis()), analysed); // entities, claims and all, byte for byte
-    QCOMPARE(window.session()->readerMarks()->note(ReaderMarks::claimKey(*window.analysis(), 0)), QStringLiteral("check the cost"));
+    QCOMPARE(window.session()->readerMarks()->note(window.analysis()->claims[0].key), QStringLiteral("check the cost"));
     QVERIFY(m_server.listen());
     serveBridgeStory(m_server);
 }

@@ -14,7 +14,6 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QToolTip>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -35,24 +34,15 @@ QString markedHtml(const QString &text, const QList<TextRange> &marked, const QC
 } // namespace
 
 ClaimDetailView::ClaimDetailView(QWidget *parent)
-    : QTextBrowser(parent)
+    : PlaceBrowser(parent)
 {
-    setOpenLinks(false);
     setAccessibleName(tr("Claim detail"));
     setPlaceholderText(tr("Select a claim to see each source's version."));
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (!m_analysis || m_claim < 0)
-            return;
-        const int member = url.fragment().toInt();
-        const QList<ClaimMember> &members = m_analysis->claims[m_claim].members;
-        if (member >= 0 && member < members.size())
-            Q_EMIT memberActivated(members[member].article, members[member].range);
-    });
 }
 
 void ClaimDetailView::changeEvent(QEvent *event)
 {
-    QTextBrowser::changeEvent(event);
+    PlaceBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_claim >= 0)
         showClaim(m_analysis, m_claim);
 }
@@ -60,7 +50,7 @@ void ClaimDetailView::changeEvent(QEvent *event)
 // A wider or narrower dock: the headings are elided again, the versions rearranged.
 void ClaimDetailView::resizeEvent(QResizeEvent *event)
 {
-    QTextBrowser::resizeEvent(event);
+    PlaceBrowser::resizeEvent(event);
     // Not for a scroll bar coming or going (that would lay out again and again).
     if (m_claim >= 0 && qAbs(viewport()->width() - m_renderedWidth) > 2 * style()->pixelMetric(QStyle::PM_ScrollBarExtent))
         showClaim(m_analysis, m_claim);
@@ -75,16 +65,11 @@ QString ClaimDetailView::sourceTitle(int article) const
 
 QString ClaimDetailView::toolTipAt(const QPoint &pos) const
 {
-    const QString anchor = anchorAt(pos);
-    if (!anchor.startsWith(u'#') || !m_analysis || m_claim < 0)
+    const std::optional<int> article = articleAt(pos);
+    if (!article || !m_analysis || *article < 0 || *article >= m_analysis->corpus->articles.size())
         return {};
-    const QList<ClaimMember> &members = m_analysis->claims[m_claim].members;
-    const int member = anchor.mid(1).toInt();
-    if (member < 0 || member >= members.size())
-        return {};
-    const Article &article = m_analysis->corpus->articles[members[member].article];
-    const QString title = article.title.simplified();
-    const QString source = sourceTitle(members[member].article);
+    const QString title = m_analysis->corpus->articles[*article].title.simplified();
+    const QString source = sourceTitle(*article);
     return title.isEmpty() || title == source ? source : QStringLiteral("%1 \u2014 %2").arg(source, title);
 }
 
@@ -94,7 +79,7 @@ bool ClaimDetailView::viewportEvent(QEvent *event)
         showViewportToolTip(event, viewport(), [this](const QPoint &pos) { return toolTipAt(pos); });
         return true;
     }
-    return QTextBrowser::viewportEvent(event);
+    return PlaceBrowser::viewportEvent(event);
 }
 
 void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
@@ -162,5 +147,5 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
             html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    setHtml(html);
+    showPlaces(html, claim.members);
 }

@@ -4,10 +4,10 @@
 // The detail of one claim under the claims list: each source's version side by
 // side; for a conflict the differing values and a word diff against the first version.
 #include "analysis.h"
+#include "placebrowser.h"
 
-#include <QTextBrowser>
-
-class ClaimDetailView : public QTextBrowser
+// A version's heading links to it: placeActivated() gives its article and range.
+class ClaimDetailView : public PlaceBrowser
 {
     Q_OBJECT
 public:
@@ -21,10 +21,6 @@ public:
     static constexpr int kMinVersionWidth = 170;
     // What hovering the version's heading at `pos` (viewport) tells: its source in full.
     QString toolTipAt(const QPoint &pos) const;
-
-Q_SIGNALS:
-    // The reader clicked a version: show it in its column.
-    void memberActivated(int article, const TextRange &range);
 
 protected:
     // A new palette (a theme switched while running): the HTML was made with the old colours.

@@ -3,6 +3,7 @@
 #include "claimspanel.h"
 
 #include "claimdelegate.h"
+#include "docklist.h"
 #include "claimdetailview.h"
 #include "claimfiltermodel.h"
 #include "claimsmodel.h"
@@ -32,10 +33,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     setObjectName(QStringLiteral("claimsPanel"));
     m_proxy->setSourceModel(m_model);
 
-    auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(6);
+    QVBoxLayout *layout = dockBody(this);
 
     auto *bar = new QHBoxLayout;
     m_kind->addItem(tr("All kinds"), -1);
@@ -65,17 +63,11 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     bar->addWidget(m_filter, 1);
     layout->addLayout(bar);
 
-    m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new ClaimDelegate(m_view));
+    setUpPickList(m_view, m_proxy, new ClaimDelegate(m_view), tr("Claims"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // analysis order until the reader sorts
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(tr("Claims"));
-    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ClaimsModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ClaimsModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ClaimsModel::SourcesColumn, QHeaderView::ResizeToContents);
@@ -87,7 +79,6 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
-    setWidget(body);
     fillSourceChoices();
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -104,7 +95,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
         if (!m_selecting && claim >= 0)
             Q_EMIT claimSelected(claim);
     });
-    connect(m_detail, &ClaimDetailView::memberActivated, this, &ClaimsPanel::memberActivated);
+    connect(m_detail, &PlaceBrowser::placeActivated, this, &ClaimsPanel::memberActivated);
 }
 
 void ClaimsPanel::setAnalysis(AnalysisPtr analysis)

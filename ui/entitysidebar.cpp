@@ -3,6 +3,7 @@
 #include "entitysidebar.h"
 
 #include "entitydelegate.h"
+#include "docklist.h"
 #include "entityfiltermodel.h"
 #include "entitytreemodel.h"
 
@@ -27,10 +28,7 @@ EntitySidebar::EntitySidebar(QWidget *parent)
     setObjectName(QStringLiteral("entitySidebar"));
     m_proxy->setSourceModel(m_model);
 
-    auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(6);
+    QVBoxLayout *layout = dockBody(this);
 
     m_filter->setPlaceholderText(tr("Filter names…"));
     m_filter->setClearButtonEnabled(true);
@@ -50,24 +48,17 @@ EntitySidebar::EntitySidebar(QWidget *parent)
     m_missed->setToolTip(tr("Show only the entities that at least one source never mentions"));
     layout->addWidget(m_missed);
 
-    m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new EntityDelegate(m_view));
+    setUpPickList(m_view, m_proxy, new EntityDelegate(m_view), tr("Entities"));
     m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(false);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setExpandsOnDoubleClick(false);
     m_view->setIndentation(12);
-    m_view->setAccessibleName(tr("Entities"));
-    m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(EntityTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(EntityTreeModel::MentionsColumn, QHeaderView::ResizeToContents);
     // Every row's mentions cell is as wide as the next (a bar per source): the
     // rows in sight tell the width, without measuring thousands of entities.
     m_view->header()->setResizeContentsPrecision(0);
     layout->addWidget(m_view, 1);
-    setWidget(body);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EntityFilterModel::setFilterText);
     connect(m_missed, &QCheckBox::toggled, m_proxy, &EntityFilterModel::setOnlyMissed);

@@ -75,22 +75,20 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
 
     auto *includeBox = new QGroupBox(tr("Include"), this);
     auto *includeLayout = new QVBoxLayout(includeBox);
+    // A ticked box per claim kind and per entity type, with the one it stands for in `property`.
+    auto addBox = [includeBox](QHBoxLayout *row, QList<QCheckBox *> &boxes, const QString &label, const char *property, int value) {
+        auto *box = new QCheckBox(label, includeBox);
+        box->setChecked(true);
+        box->setProperty(property, value);
+        boxes.append(box);
+        row->addWidget(box);
+    };
     auto *kindRow = new QHBoxLayout;
-    for (ClaimKind k : {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique}) {
-        auto *box = new QCheckBox(sheetKindLabel(k), includeBox);
-        box->setChecked(true);
-        box->setProperty("kind", int(k));
-        m_kinds.append(box);
-        kindRow->addWidget(box);
-    }
+    for (ClaimKind k : kClaimKinds)
+        addBox(kindRow, m_kinds, sheetKindLabel(k), "kind", int(k));
     auto *typeRow = new QHBoxLayout;
-    for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
-        auto *box = new QCheckBox(entityTypeTitle(t), includeBox);
-        box->setChecked(true);
-        box->setProperty("type", int(t));
-        m_types.append(box);
-        typeRow->addWidget(box);
-    }
+    for (EntityType t : kEntityTypes)
+        addBox(typeRow, m_types, entityTypeTitle(t), "type", int(t));
     m_sources = new QListWidget(includeBox);
     m_sources->setObjectName(QStringLiteral("sources"));
     for (const Article &a : m_analysis->corpus->articles) {

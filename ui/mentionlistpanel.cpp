@@ -3,28 +3,19 @@
 #include "mentionlistpanel.h"
 
 #include "dockpalette.h"
+#include "placebrowser.h"
 
-#include <QTextBrowser>
 #include <QEvent>
-#include <QUrl>
 
 MentionListPanel::MentionListPanel(QWidget *parent)
     : QDockWidget(tr("Mentions"), parent)
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new PlaceBrowser(this))
 {
     setObjectName(QStringLiteral("mentionListPanel"));
-    m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Mentions of the selected entity"));
     m_browser->setPlaceholderText(tr("Double-click an entity to list its mentions."));
     setWidget(m_browser);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (!m_analysis || m_entity < 0)
-            return;
-        const int i = url.fragment().toInt();
-        const QList<Mention> &mentions = m_analysis->entities[m_entity].mentions;
-        if (i >= 0 && i < mentions.size())
-            Q_EMIT mentionActivated(mentions[i].article, mentions[i].range);
-    });
+    connect(m_browser, &PlaceBrowser::placeActivated, this, &MentionListPanel::mentionActivated);
 }
 
 void MentionListPanel::changeEvent(QEvent *event)
@@ -81,5 +72,5 @@ void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)
                          article.sourceName().toHtmlEscaped(),
                          tr("%n mention(s)", nullptr, count).toHtmlEscaped(), items);
     }
-    m_browser->setHtml(html);
+    m_browser->showPlaces(html, entity.mentions);
 }

@@ -7,7 +7,7 @@
 
 #include <QDockWidget>
 
-class QTextBrowser;
+class PlaceBrowser;
 
 class MentionListPanel : public QDockWidget
 {
@@ -17,7 +17,7 @@ public:
 
     void showEntity(AnalysisPtr analysis, int entityIndex); // -1 clears
     int entity() const { return m_entity; }
-    QTextBrowser *browser() const { return m_browser; }
+    PlaceBrowser *browser() const { return m_browser; }
 
 Q_SIGNALS:
     void mentionActivated(int article, const TextRange &range);
@@ -27,7 +27,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QTextBrowser *m_browser;
+    PlaceBrowser *m_browser;
     AnalysisPtr m_analysis;
     int m_entity = -1;
 };

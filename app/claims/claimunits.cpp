@@ -24,19 +24,6 @@ bool isQuoteMark(QChar c)
     return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u00ab' || c == u'\u00bb';
 }
 
-int wordCount(QStringView text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
-
 TextRange trimmed(const QString &text, TextRange r)
 {
     while (r.start < r.end && (text[r.start].isSpace() || text[r.start] == u',' || text[r.start] == u';'))
@@ -77,8 +64,8 @@ QList<TextRange> splitClauses(const QString &text, const TextRange &sentence)
     bool inQuote = false;
     qsizetype clauseStart = sentence.start;
     auto tryCut = [&](qsizetype cutAt, qsizetype nextStart) {
-        const int before = wordCount(QStringView(text).mid(clauseStart, cutAt - clauseStart));
-        const int after = wordCount(QStringView(text).mid(nextStart, sentence.end - nextStart));
+        const int before = countWords(QStringView(text).mid(clauseStart, cutAt - clauseStart));
+        const int after = countWords(QStringView(text).mid(nextStart, sentence.end - nextStart));
         if (before >= minimumClauseWords && after >= minimumClauseWords) {
             cuts.append(nextStart);
             clauseStart = nextStart;
@@ -132,7 +119,7 @@ QList<ClaimUnit> claimUnits(const Corpus &corpus, const QList<QList<Sentence>> &
             if (s.clutter || article.overlapsClutter(s.range))
                 continue;
             for (const TextRange &clause : splitClauses(article.text, s.range)) {
-                if (wordCount(QStringView(article.text).mid(clause.start, clause.length())) >= minimumUnitWords)
+                if (countWords(QStringView(article.text).mid(clause.start, clause.length())) >= minimumUnitWords)
                     units.append({a, clause, s.range});
             }
         }

@@ -3,6 +3,7 @@
 #include "analysis.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
@@ -78,6 +79,29 @@ QByteArray Claim::placesKey() const
     std::sort(places.begin(), places.end());
     // Raw integers, not formatted text: a re-analysis keys every claim.
     return QByteArray(reinterpret_cast<const char *>(places.data()), qsizetype(places.size() * sizeof(places.front())));
+}
+
+void assignClaimKeys(QList<Claim> &claims, const Corpus &corpus)
+{
+    for (Claim &claim : claims) {
+        QStringList parts;
+        for (const ClaimMember &m : std::as_const(claim.members)) {
+            const bool valid = m.article >= 0 && m.article < corpus.articles.size();
+            const QString id = valid ? corpus.articles[m.article].id : QString();
+            // Which occurrence of this text in its article: a line repeated twice (a
+            // caption, say) gives two claims that must not share a key.
+            int occurrence = 0;
+            if (valid && !m.text.isEmpty()) {
+                const QString &text = corpus.articles[m.article].text;
+                for (qsizetype at = text.indexOf(m.text); at >= 0 && at < m.range.start; at = text.indexOf(m.text, at + 1))
+                    ++occurrence;
+            }
+            parts.append(id + QChar(0x1f) + m.text + QChar(0x1f) + QString::number(occurrence));
+        }
+        parts.sort();
+        const QByteArray digest = QCryptographicHash::hash(parts.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256);
+        claim.key = QString::fromLatin1(digest.toHex().left(24));
+    }
 }
 
 QString Claim::listText() const

@@ -15,6 +15,8 @@
 #include <memory>
 
 enum class EntityType { Person, Organization, Place, Date };
+// Every type, in the order lists and sheets show them.
+inline constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date};
 
 QString entityTypeKey(EntityType type);   // "person", "organization", "place", "date"
 QString entityTypeTitle(EntityType type); // "People", "Organizations", ... (translated)
@@ -54,6 +56,7 @@ struct Entity
 void assignEntityKeys(QList<Entity> &entities);
 
 enum class ClaimKind { Shared, Conflict, Unique };
+inline constexpr ClaimKind kClaimKinds[] = {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique};
 
 QString claimKindKey(ClaimKind kind); // "shared", "conflict", "unique"
 
@@ -79,13 +82,24 @@ struct Claim
     const ClaimMember *memberIn(int article) const;
     // How many articles state it (an article may hold two versions).
     int articleCount() const;
-    // The claim's identity across analyses of the same articles: where its members stand
-    // (article, start, end), as a set. No two claims of one analysis share it (the claims
-    // engine drops repeats); views match rows by it.
+    // Where its members stand (article, start, end), as a set: the claims engine drops a
+    // claim whose members another already has.
     QByteArray placesKey() const;
     // What a list shows of it: the summary, or the first member's text, on one line.
     QString listText() const;
+
+    // The claim's identity across analyses, made once by the engine (assignClaimKeys):
+    // the same sentences of the same articles give the same key, whatever the claim's
+    // index, id or kind has become, and whichever articles were added or removed. The
+    // views match rows by it and the reader's verdicts and notes are saved under it.
+    // Last, so that aggregate initialisation without it still works.
+    QString key;
 };
+
+// Gives each claim its key: its members' article ids and texts (with which occurrence of
+// the text in its article), as a set, hashed. Saved comparison files hold these keys: a
+// change to how they are made must read the old ones too.
+void assignClaimKeys(QList<Claim> &claims, const Corpus &corpus);
 
 struct Analysis
 {

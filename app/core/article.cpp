@@ -60,6 +60,11 @@ bool Article::overlapsClutter(const TextRange &range) const
 
 int Article::wordCount() const
 {
+    return countWords(text);
+}
+
+int countWords(QStringView text)
+{
     int count = 0;
     bool inWord = false;
     for (QChar c : text) {

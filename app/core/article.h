@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 struct Article
 {
@@ -40,5 +41,8 @@ struct Article
     QString nameText() const;
     bool isClutter(qsizetype pos) const;
     bool overlapsClutter(const TextRange &range) const;
-    int wordCount() const;
+    int wordCount() const; // countWords(text)
 };
+
+// Words as runs of letters and digits ("U.S." is two, "3,000" two).
+int countWords(QStringView text);

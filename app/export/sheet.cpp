@@ -92,6 +92,37 @@ int Sheet::uniqueCount() const
     return n;
 }
 
+QList<SheetEntityGroup> Sheet::entityGroups() const
+{
+    QList<SheetEntityGroup> groups;
+    for (EntityType type : kEntityTypes) {
+        SheetEntityGroup group{type, {}};
+        for (const SheetEntityRow &row : entities) {
+            if (row.type == type)
+                group.rows.append(&row);
+        }
+        if (!group.rows.isEmpty())
+            groups.append(std::move(group));
+    }
+    return groups;
+}
+
+namespace {
+// The mentions or members (`places`) that stand in chosen articles, with the articles'
+// indices among the chosen ones (`newIndex`, -1 for the others).
+template<typename Place>
+QList<Place> placesInChosen(const QList<Place> &places, const QList<int> &newIndex)
+{
+    QList<Place> kept;
+    for (Place p : places) {
+        p.article = p.article >= 0 && p.article < newIndex.size() ? newIndex[p.article] : -1;
+        if (p.article >= 0)
+            kept.append(std::move(p));
+    }
+    return kept;
+}
+} // namespace
+
 AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options, const std::function<bool()> &canceled)
 {
     const Corpus &corpus = *analysis.corpus;
@@ -110,7 +141,6 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
         out->sentences.append(old < analysis.sentences.size() ? analysis.sentences[old] : QList<Sentence>());
     }
     out->corpus = filteredCorpus;
-    auto reindexed = [&newIndex](int article) { return article >= 0 && article < newIndex.size() ? newIndex[article] : -1; };
 
     for (const Entity &e : analysis.entities) {
         if (isCanceled(canceled))
@@ -118,15 +148,7 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
         if (!options.includes(e.type))
             continue;
         Entity copy = e;
-        copy.mentions.clear();
-        for (const Mention &m : e.mentions) {
-            const int article = reindexed(m.article);
-            if (article < 0)
-                continue;
-            Mention mm = m;
-            mm.article = article;
-            copy.mentions.append(mm);
-        }
+        copy.mentions = placesInChosen(e.mentions, newIndex);
         if (copy.mentions.isEmpty())
             continue;
         QList<QString> texts;
@@ -142,15 +164,7 @@ AnalysisPtr filterAnalysis(const Analysis &analysis, const SheetOptions &options
         if (!options.includes(c.kind))
             continue;
         Claim copy = c;
-        copy.members.clear();
-        for (const ClaimMember &m : c.members) {
-            const int article = reindexed(m.article);
-            if (article < 0)
-                continue;
-            ClaimMember mm = m;
-            mm.article = article;
-            copy.members.append(mm);
-        }
+        copy.members = placesInChosen(c.members, newIndex);
         const int needed = c.kind == ClaimKind::Unique ? 1 : 2;
         if (copy.articleCount() < needed)
             continue;

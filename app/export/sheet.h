@@ -93,6 +93,13 @@ struct SheetEntityRow
     int total = 0;
 };
 
+// The entity rows of one type, in the sheet's order.
+struct SheetEntityGroup
+{
+    EntityType type = EntityType::Person;
+    QList<const SheetEntityRow *> rows;
+};
+
 struct Sheet
 {
     QString title;
@@ -107,6 +114,8 @@ struct Sheet
     QList<QList<int>> claimsBySource;
 
     int uniqueCount() const;
+    // The entity rows by type (kEntityTypes' order), without the types that have none.
+    QList<SheetEntityGroup> entityGroups() const;
 };
 
 // The part of `analysis` that `options` selects, re-indexed to the chosen

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <iterator>
+
 #include <KSyntaxHighlighting/Repository>
 
 namespace {
@@ -111,40 +114,32 @@ QString sheetFormatDefinitionName(SheetFormat format)
     return {};
 }
 
-bool parseClaimKinds(const QString &list, QList<ClaimKind> *kinds, QString *bad)
+namespace {
+// Each word of `list` as the value of `all` whose key (`keyOf`) it is, in any case;
+// false, with the word in `bad`, at the first word that is none.
+template<typename T, size_t N, typename KeyOf>
+bool parseKeys(const QString &list, const T (&all)[N], KeyOf keyOf, QList<T> *out, QString *bad)
 {
     for (const QString &w : splitList(list)) {
-        bool found = false;
-        for (ClaimKind k : {ClaimKind::Shared, ClaimKind::Conflict, ClaimKind::Unique}) {
-            if (claimKindKey(k).compare(w, Qt::CaseInsensitive) == 0) {
-                kinds->append(k);
-                found = true;
-            }
-        }
-        if (!found) {
+        const auto it = std::find_if(std::begin(all), std::end(all), [&](T v) { return keyOf(v).compare(w, Qt::CaseInsensitive) == 0; });
+        if (it == std::end(all)) {
             *bad = w;
             return false;
         }
+        out->append(*it);
     }
     return true;
+}
+} // namespace
+
+bool parseClaimKinds(const QString &list, QList<ClaimKind> *kinds, QString *bad)
+{
+    return parseKeys(list, kClaimKinds, claimKindKey, kinds, bad);
 }
 
 bool parseEntityTypes(const QString &list, QList<EntityType> *types, QString *bad)
 {
-    for (const QString &w : splitList(list)) {
-        bool found = false;
-        for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
-            if (entityTypeKey(t).compare(w, Qt::CaseInsensitive) == 0) {
-                types->append(t);
-                found = true;
-            }
-        }
-        if (!found) {
-            *bad = w;
-            return false;
-        }
-    }
-    return true;
+    return parseKeys(list, kEntityTypes, entityTypeKey, types, bad);
 }
 
 bool parseSources(const Corpus &corpus, const QString &list, QList<int> *sources, QString *bad)

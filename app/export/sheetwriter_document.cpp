@@ -360,15 +360,9 @@ private:
         heading(SheetDocument::tr("Entities across sources"), 2);
         if (m_sheet.entities.isEmpty())
             paragraph(SheetDocument::tr("No entities."), m_muted);
-        for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
-            QList<const SheetEntityRow *> rows;
-            for (const SheetEntityRow &row : m_sheet.entities) {
-                if (row.type == type)
-                    rows.append(&row);
-            }
-            if (rows.isEmpty())
-                continue;
-            heading(entityTypeTitle(type), 3);
+        for (const SheetEntityGroup &group : m_sheet.entityGroups()) {
+            const QList<const SheetEntityRow *> &rows = group.rows;
+            heading(entityTypeTitle(group.type), 3);
             SheetTable &t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
             for (int r = 0; r < rows.size(); ++r) {
                 if (isCanceled(m_canceled))

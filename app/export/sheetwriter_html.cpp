@@ -365,18 +365,13 @@ void writeEntities(TextChunks &h, const Sheet &sheet, const std::function<bool()
     h += QStringLiteral("<section id=\"entities\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Entities across sources")));
     if (sheet.entities.isEmpty())
         h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(SheetHtml::tr("No entities.")));
-    for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
-        bool opened = false;
-        for (const SheetEntityRow &row : sheet.entities) {
-            if (row.type != type)
-                continue;
+    for (const SheetEntityGroup &group : sheet.entityGroups()) {
+        h += QStringLiteral("<h3>%1</h3><table class=\"grid\"><thead><tr><th>%2</th>%3</tr></thead><tbody>\n")
+                 .arg(escaped(entityTypeTitle(group.type)), escaped(SheetHtml::tr("Name")), sourceHeaders(sheet));
+        for (const SheetEntityRow *entity : group.rows) {
             if (isCanceled(canceled))
                 return;
-            if (!opened) {
-                h += QStringLiteral("<h3>%1</h3><table class=\"grid\"><thead><tr><th>%2</th>%3</tr></thead><tbody>\n")
-                         .arg(escaped(entityTypeTitle(type)), escaped(SheetHtml::tr("Name")), sourceHeaders(sheet));
-                opened = true;
-            }
+            const SheetEntityRow &row = *entity;
             QString name = escaped(row.name);
             if (!row.value.isEmpty() && row.value != row.name)
                 name += QStringLiteral("<div class=\"spell\">%1</div>").arg(escaped(row.value));
@@ -392,8 +387,7 @@ void writeEntities(TextChunks &h, const Sheet &sheet, const std::function<bool()
             }
             h += QStringLiteral("</tr>\n");
         }
-        if (opened)
-            h += QStringLiteral("</tbody></table>\n");
+        h += QStringLiteral("</tbody></table>\n");
     }
     h += QStringLiteral("</section>\n");
 }

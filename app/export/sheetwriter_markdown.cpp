@@ -145,18 +145,13 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
     out += QStringLiteral("\n## %1\n").arg(SheetMarkdown::tr("Entities across sources"));
     if (sheet.entities.isEmpty())
         out += u'\n' + SheetMarkdown::tr("No entities.") + u'\n';
-    for (EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Place, EntityType::Date}) {
-        bool opened = false;
-        for (const SheetEntityRow &e : sheet.entities) {
-            if (e.type != type)
-                continue;
+    for (const SheetEntityGroup &group : sheet.entityGroups()) {
+        out += QStringLiteral("\n### %1\n\n").arg(entityTypeTitle(group.type));
+        out += row(QStringList{SheetMarkdown::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
+        for (const SheetEntityRow *entity : group.rows) {
             if (isCanceled(canceled))
                 return false;
-            if (!opened) {
-                out += QStringLiteral("\n### %1\n\n").arg(entityTypeTitle(type));
-                out += row(QStringList{SheetMarkdown::tr("Name")} + sourceHeader) + rule(int(sourceHeader.size()) + 1);
-                opened = true;
-            }
+            const SheetEntityRow &e = *entity;
             QString name = QStringLiteral("**%1**").arg(md(e.name));
             if (!e.value.isEmpty() && e.value != e.name)
                 name += u' ' + md(e.value);

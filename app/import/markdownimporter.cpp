@@ -239,14 +239,10 @@ MarkdownArticle readMarkdown(const QString &source)
     }
 
     Renderer renderer;
-    MD_PARSER parser{};
-    parser.abi_version = 0;
-    parser.flags = MD_DIALECT_GITHUB;
-    parser.enter_block = enterBlock;
-    parser.leave_block = leaveBlock;
-    parser.enter_span = enterSpan;
-    parser.leave_span = leaveSpan;
-    parser.text = onText;
+    const MD_PARSER parser{.abi_version = 0, .flags = MD_DIALECT_GITHUB,
+                           .enter_block = enterBlock, .leave_block = leaveBlock,
+                           .enter_span = enterSpan, .leave_span = leaveSpan,
+                           .text = onText, .debug_log = nullptr, .syntax = nullptr};
     const QByteArray utf8 = body.toUtf8();
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &renderer);
     renderer.flush();

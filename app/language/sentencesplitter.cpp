@@ -2,28 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
+#include "gazetteer.h"
+
 #include <QSet>
 
 namespace {
 
-// Abbreviations that rarely end a sentence. Lower-cased, without the final dot.
+// Abbreviations that rarely end a sentence (resources/language/abbreviations.txt).
 const QSet<QString> &abbreviations()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"),
-        QStringLiteral("prof"), QStringLiteral("gen"), QStringLiteral("lt"), QStringLiteral("col"),
-        QStringLiteral("maj"), QStringLiteral("capt"), QStringLiteral("cmdr"), QStringLiteral("adm"),
-        QStringLiteral("sgt"), QStringLiteral("gov"), QStringLiteral("sen"), QStringLiteral("rep"),
-        QStringLiteral("rev"), QStringLiteral("st"), QStringLiteral("jr"), QStringLiteral("sr"),
-        QStringLiteral("no"), QStringLiteral("vs"), QStringLiteral("etc"), QStringLiteral("inc"),
-        QStringLiteral("ltd"), QStringLiteral("corp"), QStringLiteral("co"), QStringLiteral("jan"),
-        QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"), QStringLiteral("jun"),
-        QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"),
-        QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("approx"),
-        QStringLiteral("est"), QStringLiteral("dept"), QStringLiteral("univ"), QStringLiteral("pres"),
-        QStringLiteral("supt"), QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("ft"),
-        QStringLiteral("mt"), QStringLiteral("fig"), QStringLiteral("op"), QStringLiteral("pp"),
-    };
+    static const QSet<QString> set = [] {
+        QSet<QString> words;
+        for (const QStringList &row : Gazetteer::readList(QStringLiteral("abbreviations.txt"), QStringLiteral("language")))
+            words.insert(row.first());
+        return words;
+    }();
     return set;
 }
 

@@ -201,6 +201,18 @@ private:
     bool m_done = false;
 };
 
+// A command without the window (analyze, fetch, export) in the least application `App` it
+// needs, named as the command line is.
+template<typename App>
+int runCommand(int &argc, char **argv, int (*run)(const QStringList &))
+{
+    App app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    installTranslations();
+    return run(app.arguments());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -218,29 +230,15 @@ int main(int argc, char *argv[])
         rawArgs.append(QString::fromLocal8Bit(argv[i]));
     const QString command = rawArgs.size() > 1 ? rawArgs[1] : QString();
 
-    if (command == u"analyze") {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-        installTranslations();
-        return runAnalyze(app.arguments());
-    }
-    if (command == u"fetch") {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-        installTranslations();
-        return runFetch(app.arguments());
-    }
+    if (command == u"analyze")
+        return runCommand<QCoreApplication>(argc, argv, runAnalyze);
+    if (command == u"fetch")
+        return runCommand<QCoreApplication>(argc, argv, runFetch);
     if (command == u"export") {
         // Laying out PDF and ODT needs fonts, not a screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("parallax"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-        installTranslations();
-        return runExport(app.arguments());
+        return runCommand<QGuiApplication>(argc, argv, runExport);
     }
 
     const bool wantsInfo = rawArgs.contains(QStringLiteral("--help")) || rawArgs.contains(QStringLiteral("-h"))

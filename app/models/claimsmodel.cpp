@@ -61,17 +61,17 @@ void ClaimsModel::setAnalysis(AnalysisPtr analysis)
     endResetModel();
 }
 
-// Rows are claim indices, matched across the two analyses by the engine's placesKey.
+// Rows are claim indices, matched across the two analyses by the engine's claim key.
 void ClaimsModel::updateInPlace(AnalysisPtr analysis)
 {
-    QList<QByteArray> rowKeys;
+    QStringList rowKeys;
     rowKeys.reserve(m_rows.size());
     for (int claim : std::as_const(m_rows))
-        rowKeys.append(m_analysis->claims[claim].placesKey());
-    QList<QByteArray> freshKeys;
+        rowKeys.append(m_analysis->claims[claim].key);
+    QStringList freshKeys;
     freshKeys.reserve(analysis->claims.size());
     for (const Claim &c : analysis->claims)
-        freshKeys.append(c.placesKey());
+        freshKeys.append(c.key);
     QList<int> fresh(analysis->claims.size());
     std::iota(fresh.begin(), fresh.end(), 0);
 

@@ -5,6 +5,8 @@
 #include "analysis.h"
 #include "entitytreemodel.h"
 
+#include <utility>
+
 EntityFilterModel::EntityFilterModel(QObject *parent)
     : RowFilterModel(parent)
 {
@@ -68,26 +70,16 @@ bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
                                          r.data(EntityTreeModel::NameRole).toString());
         return c != 0 ? c < 0 : l.row() < r.row();
     };
-    // More first: the sort order stays ascending so that groups keep theirs.
+    // More first, then by name: the sort order stays ascending so that groups keep theirs.
+    const auto moreFirst = [&](std::pair<int, int> lc, std::pair<int, int> rc) { return lc != rc ? lc > rc : byName(); };
     const int lt = l.data(EntityTreeModel::TotalRole).toInt();
     const int rt = r.data(EntityTreeModel::TotalRole).toInt();
     const int ls = l.data(EntityTreeModel::SourceCountRole).toInt();
     const int rs = r.data(EntityTreeModel::SourceCountRole).toInt();
     switch (m_sortMode) {
-    case ByName:
-        return byName();
-    case ByMentions:
-        if (lt != rt)
-            return lt > rt;
-        if (ls != rs)
-            return ls > rs;
-        return byName();
-    case BySources:
-        if (ls != rs)
-            return ls > rs;
-        if (lt != rt)
-            return lt > rt;
-        return byName();
+    case ByName: return byName();
+    case ByMentions: return moreFirst({lt, ls}, {rt, rs});
+    case BySources: return moreFirst({ls, lt}, {rs, rt});
     }
     return byName();
 }

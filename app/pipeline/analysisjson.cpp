@@ -8,6 +8,7 @@
 #include <charconv>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -114,6 +115,18 @@ public:
         m_out += "\": ";
     }
     void element() { nextItem(); }
+    // A member with its value; an optional one is left out when its text is empty.
+    template<typename T>
+    void member(std::string_view name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    void optionalMember(std::string_view name, const QString &text)
+    {
+        if (!text.isEmpty())
+            member(name, text);
+    }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -228,17 +241,28 @@ void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange
     w.beginObject();
     w.key("article");
     w.escapedValue(quotedArticleId);
-    w.key("end");
-    w.value(qint64(r.end));
-    w.key("start");
-    w.value(qint64(r.start));
-    w.key("text");
-    w.value(text);
-    if (value && !value->isEmpty()) {
-        w.key("value");
-        w.value(*value);
-    }
+    w.member("end", qint64(r.end));
+    w.member("start", qint64(r.start));
+    w.member("text", text);
+    if (value)
+        w.optionalMember("value", *value);
     w.endObject();
+}
+
+// A claim's members (with their values) or an entity's mentions, under `key`.
+template<typename Place>
+void writePlaces(JsonWriter &w, std::string_view key, const QList<Place> &places, const std::vector<std::string> &quotedIds)
+{
+    w.key(key);
+    w.beginArray();
+    for (const Place &p : places) {
+        w.element();
+        if constexpr (std::is_same_v<Place, ClaimMember>)
+            writeRange(w, quotedIds[size_t(p.article)], p.range, p.text, &p.value);
+        else
+            writeRange(w, quotedIds[size_t(p.article)], p.range, p.text);
+    }
+    w.endArray();
 }
 
 // Writes the document into `out`, asking `next` before each article, claim and entity
@@ -280,36 +304,24 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
             return false;
         w.element();
         w.beginObject();
-        w.key("byline");
-        w.value(a.byline);
+        w.member("byline", a.byline);
         w.key("clutter");
         w.beginArray();
         for (const TextRange &r : a.clutter) {
             w.element();
             w.beginObject();
-            w.key("end");
-            w.value(qint64(r.end));
-            w.key("start");
-            w.value(qint64(r.start));
+            w.member("end", qint64(r.end));
+            w.member("start", qint64(r.start));
             w.endObject();
         }
         w.endArray();
-        w.key("file");
-        w.value(a.fileName());
-        w.key("id");
-        w.value(a.id);
-        w.key("name");
-        w.value(a.sourceName());
-        w.key("outlet");
-        w.value(a.outlet);
-        w.key("published");
-        w.value(a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
-        w.key("title");
-        w.value(a.title);
-        if (!a.url.isEmpty()) {
-            w.key("url");
-            w.value(a.url);
-        }
+        w.member("file", a.fileName());
+        w.member("id", a.id);
+        w.member("name", a.sourceName());
+        w.member("outlet", a.outlet);
+        w.member("published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+        w.member("title", a.title);
+        w.optionalMember("url", a.url);
         w.endObject();
     }
     w.endArray();
@@ -321,29 +333,12 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
             return false;
         w.element();
         w.beginObject();
-        if (!c.attribution.isEmpty()) {
-            w.key("attribution");
-            w.value(c.attribution);
-        }
-        w.key("id");
-        w.value(c.id);
-        w.key("kind");
-        w.value(claimKindKey(c.kind));
-        w.key("members");
-        w.beginArray();
-        for (const ClaimMember &m : c.members) {
-            w.element();
-            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text, &m.value);
-        }
-        w.endArray();
-        if (!c.reason.isEmpty()) {
-            w.key("reason");
-            w.value(c.reason);
-        }
-        if (!c.slot.isEmpty()) {
-            w.key("slot");
-            w.value(c.slot);
-        }
+        w.optionalMember("attribution", c.attribution);
+        w.member("id", c.id);
+        w.member("kind", claimKindKey(c.kind));
+        writePlaces(w, "members", c.members, quotedIds);
+        w.optionalMember("reason", c.reason);
+        w.optionalMember("slot", c.slot);
         w.endObject();
     }
     w.endArray();
@@ -355,33 +350,18 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
             return false;
         w.element();
         w.beginObject();
-        w.key("id");
-        w.value(e.id);
-        w.key("mentions");
-        w.beginArray();
-        for (const Mention &m : e.mentions) {
-            w.element();
-            writeRange(w, quotedIds[size_t(m.article)], m.range, m.text);
-        }
-        w.endArray();
-        w.key("name");
-        w.value(e.name);
-        w.key("type");
-        w.value(entityTypeKey(e.type));
-        if (e.type == EntityType::Date) {
-            w.key("value");
-            w.value(e.value);
-        }
+        w.member("id", e.id);
+        writePlaces(w, "mentions", e.mentions, quotedIds);
+        w.member("name", e.name);
+        w.member("type", entityTypeKey(e.type));
+        if (e.type == EntityType::Date)
+            w.member("value", e.value);
         w.endObject();
     }
     w.endArray();
 
-    w.key("format");
-    w.value(QStringLiteral("parallax-analysis/1"));
-    if (!corpus.title.isEmpty()) {
-        w.key("title");
-        w.value(corpus.title);
-    }
+    w.member("format", QStringLiteral("parallax-analysis/1"));
+    w.optionalMember("title", corpus.title);
     w.endObject();
     w.finish();
     return true;

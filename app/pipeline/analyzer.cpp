@@ -49,6 +49,7 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
     if (canceled())
         return nullptr;
 
+    assignClaimKeys(analysis->claims, *corpus);
     analysis->buildArticleIndex();
     analysis->rankClaimTexts();
     report(100, QT_TRANSLATE_NOOP("Analyzer", "Done"));

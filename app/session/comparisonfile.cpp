@@ -66,16 +66,22 @@ public:
         return false;
     }
 
+    // The value of `key`, undefined when the object has none: an error when it is `required`.
     // `where` names the value for the message, e.g. "corpus.paths".
+    QJsonValue valueOf(const QJsonObject &o, const QString &key, const QString &where, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && required)
+            fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
+        return v;
+    }
+
     bool string(const QJsonObject &o, const QString &key, const QString &where, QString *out, bool required,
                 qsizetype maxChars = kMaxNameChars)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
-            return true;
-        }
+        const QJsonValue v = valueOf(o, key, where, required);
+        if (v.isUndefined())
+            return !required;
         if (!v.isString())
             return fail(ComparisonFileText::tr("\"%1\" should be text").arg(where));
         const QString s = v.toString();
@@ -88,12 +94,9 @@ public:
     bool array(const QJsonObject &o, const QString &key, const QString &where, QJsonArray *out, bool required,
                qsizetype maxItems)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
-            return true;
-        }
+        const QJsonValue v = valueOf(o, key, where, required);
+        if (v.isUndefined())
+            return !required;
         if (!v.isArray())
             return fail(ComparisonFileText::tr("\"%1\" should be a list").arg(where));
         *out = v.toArray();
@@ -104,12 +107,9 @@ public:
 
     bool object(const QJsonObject &o, const QString &key, const QString &where, QJsonObject *out, bool required)
     {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return fail(ComparisonFileText::tr("the key \"%1\" is missing").arg(where));
-            return true;
-        }
+        const QJsonValue v = valueOf(o, key, where, required);
+        if (v.isUndefined())
+            return !required;
         if (!v.isObject())
             return fail(ComparisonFileText::tr("\"%1\" should be an object").arg(where));
         *out = v.toObject();

@@ -42,7 +42,7 @@ struct ComparisonFile
     QStringList columnOrder;   // article ids, left to right
     QStringList hiddenColumns; // article ids
     QString theme;
-    QHash<QString, ReaderMark> marks; // by ReaderMarks::claimKey()
+    QHash<QString, ReaderMark> marks; // by Claim::key
 };
 
 struct ComparisonReadResult

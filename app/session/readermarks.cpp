@@ -2,37 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readermarks.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 ReaderMarks::ReaderMarks(QObject *parent)
     : QObject(parent)
 {
-}
-
-QString ReaderMarks::claimKey(const Analysis &analysis, int claimIndex)
-{
-    if (!analysis.corpus || claimIndex < 0 || claimIndex >= analysis.claims.size())
-        return {};
-    // Article ids and member texts, sorted: the same sentences in the same articles give
-    // the same key after re-analysis, whatever the claim's index, id or kind has become.
-    QStringList parts;
-    for (const ClaimMember &m : analysis.claims[claimIndex].members) {
-        const bool valid = m.article >= 0 && m.article < analysis.corpus->articles.size();
-        const QString id = valid ? analysis.corpus->articles[m.article].id : QString();
-        // Which occurrence of this text in its article: a line repeated twice (a
-        // caption, say) gives two claims that must not share a key.
-        int occurrence = 0;
-        if (valid && !m.text.isEmpty()) {
-            const QString &text = analysis.corpus->articles[m.article].text;
-            for (qsizetype at = text.indexOf(m.text); at >= 0 && at < m.range.start; at = text.indexOf(m.text, at + 1))
-                ++occurrence;
-        }
-        parts.append(id + QChar(0x1f) + m.text + QChar(0x1f) + QString::number(occurrence));
-    }
-    parts.sort();
-    const QByteArray digest = QCryptographicHash::hash(parts.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256);
-    return QString::fromLatin1(digest.toHex().left(24));
 }
 
 Verdict ReaderMarks::verdict(const QString &claimKey) const
@@ -92,8 +66,8 @@ void ReaderMarks::clear()
 QStringList ReaderMarks::unmatchedKeys(const Analysis &analysis) const
 {
     QSet<QString> current;
-    for (int i = 0; i < analysis.claims.size(); ++i)
-        current.insert(claimKey(analysis, i));
+    for (const Claim &c : analysis.claims)
+        current.insert(c.key);
     QStringList out;
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
         if (!current.contains(it.key()))

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The reader's verdicts and notes on claims, keyed so that they survive re-analysis:
-// a claim's key depends only on its members' article ids and texts, not on its index.
+// The reader's verdicts and notes on claims, by the claim's key (Claim::key), so that they
+// survive re-analysis and articles added to or removed from the comparison.
 #include "analysis.h"
 #include "comparisonfile.h"
 
@@ -14,8 +14,6 @@ class ReaderMarks : public QObject
     Q_OBJECT
 public:
     explicit ReaderMarks(QObject *parent = nullptr);
-
-    static QString claimKey(const Analysis &analysis, int claimIndex);
 
     Verdict verdict(const QString &claimKey) const;
     void setVerdict(const QString &claimKey, Verdict verdict);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <iterator>
 #include <random>
 
 namespace {
@@ -53,6 +54,36 @@ struct Fact
     int conflictSlot = -1; // index into values that some outlets get wrong
 };
 
+// The kinds of fact a story tells, by turns: alternative wordings (%1.. stand for the values
+// makeStory picks) and the value some outlets get wrong, if any.
+struct FactKind
+{
+    QStringList wordings;
+    int conflictSlot = -1;
+};
+const FactKind kFactKinds[] = {
+    {{QStringLiteral("%1 %2 arrived in %3 on %4 for talks on the crisis."), QStringLiteral("On %4, %1 %2 landed in %3 to join the talks."),
+      QStringLiteral("%2, the %1, reached %3 on %4 ahead of the negotiations.")},
+     3},
+    {{QStringLiteral("The %1 said %2 people had been displaced in %3."),
+      QStringLiteral("According to the %1, some %2 residents of %3 have left their homes."),
+      QStringLiteral("%2 people were displaced in %3, the %1 reported.")},
+     1},
+    {{QStringLiteral("%1 first proposed the plan in %2 %3."), QStringLiteral("The plan was first put forward by %1 in %2 %3."),
+      QStringLiteral("It was in %2 %3 that %1 floated the idea.")},
+     2},
+    {{QStringLiteral("\"We will not accept any delay,\" %1, the %2, said at the %3 session."),
+      QStringLiteral("\"We will not accept a delay,\" said %1, the %2, during the %3 session."),
+      QStringLiteral("%1, the %2, told reporters at the %3 session: \"We will not accept any delay.\"")},
+     2},
+    {{QStringLiteral("%1 pledged %2 million dollars to the %3 fund."), QStringLiteral("The %3 fund received a pledge of %2 million dollars from %1."),
+      QStringLiteral("A %2 million dollar pledge from %1 went to the %3 fund.")},
+     1},
+    {{QStringLiteral("Protests in %1 spread to other parts of %2, %3 said."), QStringLiteral("%3 said demonstrations in %1 had spread across %2."),
+      QStringLiteral("Demonstrations that began in %1 spread across %2, according to %3.")},
+     -1},
+};
+
 struct Story
 {
     QList<Fact> facts;
@@ -73,51 +104,12 @@ Story makeStory(std::mt19937 &rng)
         const QString number = QString::number(std::uniform_int_distribution<int>(3, 900)(rng));
         const QString month = pick(kMonths);
         const QString year = QString::number(std::uniform_int_distribution<int>(1990, 2023)(rng));
-        Fact f;
-        switch (i % 6) {
-        case 0:
-            f.values = {role, person, city, kWeekdays[i % 5]};
-            f.wordings = {QStringLiteral("%1 %2 arrived in %3 on %4 for talks on the crisis."),
-                          QStringLiteral("On %4, %1 %2 landed in %3 to join the talks."),
-                          QStringLiteral("%2, the %1, reached %3 on %4 ahead of the negotiations.")};
-            f.conflictSlot = 3;
-            break;
-        case 1:
-            f.values = {org, number, country};
-            f.wordings = {QStringLiteral("The %1 said %2 people had been displaced in %3."),
-                          QStringLiteral("According to the %1, some %2 residents of %3 have left their homes."),
-                          QStringLiteral("%2 people were displaced in %3, the %1 reported.")};
-            f.conflictSlot = 1;
-            break;
-        case 2:
-            f.values = {person, month, year};
-            f.wordings = {QStringLiteral("%1 first proposed the plan in %2 %3."),
-                          QStringLiteral("The plan was first put forward by %1 in %2 %3."),
-                          QStringLiteral("It was in %2 %3 that %1 floated the idea.")};
-            f.conflictSlot = 2;
-            break;
-        case 3:
-            f.values = {person, role, kOrdinals[i % kOrdinals.size()]};
-            f.wordings = {QStringLiteral("\"We will not accept any delay,\" %1, the %2, said at the %3 session."),
-                          QStringLiteral("\"We will not accept a delay,\" said %1, the %2, during the %3 session."),
-                          QStringLiteral("%1, the %2, told reporters at the %3 session: \"We will not accept any delay.\"")};
-            f.conflictSlot = 2;
-            break;
-        case 4:
-            f.values = {country, number, org};
-            f.wordings = {QStringLiteral("%1 pledged %2 million dollars to the %3 fund."),
-                          QStringLiteral("The %3 fund received a pledge of %2 million dollars from %1."),
-                          QStringLiteral("A %2 million dollar pledge from %1 went to the %3 fund.")};
-            f.conflictSlot = 1;
-            break;
-        default:
-            f.values = {city, country, person};
-            f.wordings = {QStringLiteral("Protests in %1 spread to other parts of %2, %3 said."),
-                          QStringLiteral("%3 said demonstrations in %1 had spread across %2."),
-                          QStringLiteral("Demonstrations that began in %1 spread across %2, according to %3.")};
-            break;
-        }
-        story.facts.append(f);
+        // The values each kind of fact (kFactKinds) is told with, in its placeholders' order.
+        const QStringList values[] = {{role, person, city, kWeekdays[i % 5]}, {org, number, country}, {person, month, year},
+                                      {person, role, kOrdinals[i % kOrdinals.size()]}, {country, number, org},
+                                      {city, country, person}};
+        const FactKind &kind = kFactKinds[i % std::size(kFactKinds)];
+        story.facts.append({kind.wordings, values[i % std::size(kFactKinds)], kind.conflictSlot});
     }
     return story;
 }

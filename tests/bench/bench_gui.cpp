@@ -460,7 +460,7 @@ void restoreComparison()
         const std::unique_ptr<MainWindow> shown = showAnalysed(folder, {1600, 1000});
         const AnalysisPtr analysis = shown->analysis();
         for (int i = 0; i < analysis->claims.size(); ++i) {
-            const QString key = ReaderMarks::claimKey(*analysis, i);
+            const QString key = analysis->claims[i].key;
             shown->session()->readerMarks()->setVerdict(key, Verdict::Confirmed);
             shown->session()->readerMarks()->setNote(key, QStringLiteral("checked"));
         }
