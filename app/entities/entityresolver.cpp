@@ -4,6 +4,7 @@
 
 #include "gazetteer.h"
 #include "namefinder.h"
+#include "namevariants.h"
 #include "namewords.h"
 
 #include <QHash>
@@ -425,6 +426,38 @@ void uniteShortBodyNames(Resolution &r)
     }
 }
 
+// "the altarpiece by Veit Stoss" in one article, "the altarpiece of Wit Stwosz" in another: one
+// person's name as two languages write it (namevariants.h), when the two complete the same
+// word and no article names both (two people of near names in one story are two).
+void uniteTranslatedNames(Resolution &r)
+{
+    QHash<QString, QList<int>> byLeadWord;
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.words < 2 || !isPerson(g) || g.gazetteer)
+            continue;
+        QSet<QString> leads;
+        for (const auto &m : g.mentions) {
+            if (!m.second->leadWord.isEmpty())
+                leads.insert(m.second->leadWord);
+        }
+        for (const QString &lead : std::as_const(leads))
+            byLeadWord[lead].append(i);
+    }
+    for (const QList<int> &bucket : std::as_const(byLeadWord)) {
+        for (int x = 0; x < bucket.size(); ++x) {
+            for (int y = x + 1; y < bucket.size(); ++y) {
+                const Group &a = r.groups.at(bucket.at(x));
+                const Group &b = r.groups.at(bucket.at(y));
+                if (r.uf.find(bucket.at(x)) == r.uf.find(bucket.at(y)) || articlesOf(a).intersects(articlesOf(b))
+                    || !nameVariants(a.key, b.key))
+                    continue;
+                r.uf.unite(bucket.at(x), bucket.at(y));
+            }
+        }
+    }
+}
+
 // Names of one person written differently, and bodies by their short names and nicknames.
 void unitePeople(Resolution &r)
 {
@@ -455,6 +488,7 @@ void unitePeople(Resolution &r)
             }
         }
     }
+    uniteTranslatedNames(r);
 
     // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
     {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namefinder.h"
 
+#include "alternativenames.h"
+#include "articlednames.h"
 #include "gazetteer.h"
 #include "namemarks.h"
 #include "namescan.h"
@@ -100,6 +102,8 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     findNameSpans(scan, result);
     markServiceNumbers(text, result.names);
     markWebNames(text, result.names);
+    markAlternativeNames(text, result.names);
+    markArticledNames(text, result.names);
     shareListTypes(text, result.names);
     return result;
 }

@@ -58,6 +58,8 @@ struct NameWords
     QSet<QString> bodyFunctionWords;
     QSet<QString> venueHeads;
     QSet<QString> timeZoneNames;
+    QSet<QString> callToActionVerbs;
+    QSet<QString> governedPlaceKinds;
 
 private:
     NameWords();

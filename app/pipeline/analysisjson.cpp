@@ -59,6 +59,8 @@ QJsonObject analysisToJson(const Analysis &analysis)
         o.insert(u"name", e.name);
         if (e.type == EntityType::Date)
             o.insert(u"value", e.value);
+        if (e.furniture)
+            o.insert(u"furniture", true);
         QJsonArray mentions;
         for (const Mention &m : e.mentions)
             mentions.append(rangeToJson(corpus, m.article, m.range, m.text));
@@ -352,6 +354,10 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
             return false;
         w.element();
         w.beginObject();
+        if (e.furniture) { // keys in the order QJsonDocument writes them
+            w.key("furniture");
+            w.escapedValue("true");
+        }
         w.key("id");
         w.value(e.id);
         w.key("mentions");
