@@ -514,6 +514,16 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("lowercase-river")
         << QStringList{u"The bridge fell into the Avenmore river."_s, u"Rain swelled the Avenmore in the valley."_s}
         << QStringList{u"Avenmore river"_s, u"Avenmore"_s} << QStringList{};
+    // A region by its bare name and with its kind in lower case, both places: one place; a
+    // water's bare name stays the water.
+    QTest::addRow("region-without-its-kind")
+        << QStringList{u"A new fire was reported in the North Orva, near Harwick."_s,
+                       u"Smoke filled the North Orva valley on Monday."_s}
+        << QStringList{u"North Orva"_s, u"North Orva valley"_s} << QStringList{};
+    QTest::addRow("water-is-not-its-valley")
+        << QStringList{u"Rain swelled the River Vessna overnight."_s, u"Water rose in the Vessna."_s,
+                       u"Homes in the Vessna valleys were cut off."_s}
+        << QStringList{u"River Vessna"_s, u"Vessna"_s} << QStringList{u"Vessna"_s, u"Vessna valleys"_s};
     QTest::addRow("singular-and-plural")
         << QStringList{u"Rain fell on the Vessna valleys overnight."_s, u"Water rose in the Vessna valley."_s}
         << QStringList{u"Vessna valleys"_s, u"Vessna valley"_s} << QStringList{};

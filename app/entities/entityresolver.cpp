@@ -254,18 +254,33 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
     QHash<QString, int> &byKey = r.byKey;
     QSet<QString> &eventWords = r.eventWords;
     QList<std::pair<int, QString>> &bareOf = r.bareOf;
+    QSet<QString> waters; // "natisone" of "River Natisone": names of waters
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (!c.waterKey.isEmpty())
+                waters.insert(Gazetteer::folded(acronymKey(c.waterKey)));
+        }
+    }
     // "Notre-Dame" with no cue of its own, where another mention reads "Notre-Dame cathedral":
     // the bare name takes the kind its headed mentions show, and is the same thing.
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
             if (c.bareKey.isEmpty())
                 continue;
-            const int bare = byKey.value(Gazetteer::folded(acronymKey(c.bareKey)), -1);
+            const QString bareKey = Gazetteer::folded(acronymKey(c.bareKey));
+            const int bare = byKey.value(bareKey, -1);
             if (bare < 0 || groups.at(bare).gazetteer)
                 continue;
             std::array<int, 3> &v = groups[bare].votes;
+            // "in the North Orva" and "the North Orva valley": a region by its bare name, when
+            // that name is a place too and no water's.
+            const bool region = argmax(v) == 2 && v[2] > 0 && argmax(c.votes) == 2 // places
+                                && !waters.contains(bareKey)
+                                && NameWords::instance().regionHeads.contains(c.key.section(u' ', -1));
             if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
                 v[argmax(c.votes)] += 1;
+                bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
+            } else if (region) {
                 bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
             }
         }

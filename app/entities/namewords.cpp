@@ -78,6 +78,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("time-zone-names"), &NameWords::timeZoneNames},
         {QStringLiteral("call-to-action-verbs"), &NameWords::callToActionVerbs},
         {QStringLiteral("governed-place-kinds"), &NameWords::governedPlaceKinds},
+        {QStringLiteral("region-heads"), &NameWords::regionHeads},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());
