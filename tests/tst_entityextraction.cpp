@@ -447,6 +447,11 @@ void TestEntityExtraction::names_data()
                                               << "organization:EU|place:Brussels";
     QTest::addRow("name-before-year") << "Orvana Holdings 2030 targets were cut." << d
                                       << "organization:Orvana Holdings";
+    // One word with only a speech verb for evidence, listed with a body, is a body too.
+    QTest::addRow("listed-with-a-body") << "Banks moved quickly. KMB and Orbank said they would cut rates." << d
+                                        << "organization:KMB|organization:Orbank";
+    QTest::addRow("railway-company") << "Trains run on routes that Orvische Bahn gave up." << d
+                                     << "organization:Orvische Bahn";
     // A call to the reader: the verb that opens it is no part of the name after it.
     QTest::addRow("call-to-action") << "The pass road is shut. Check RoadWatch for updates." << d
                                     << "organization:RoadWatch";
