@@ -447,6 +447,7 @@ void uniteShortBodyNames(Resolution &r)
 void uniteTranslatedNames(Resolution &r)
 {
     QHash<QString, QList<int>> byLeadWord;
+    QHash<int, QStringList> folded;
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
         if (g.words < 2 || !isPerson(g) || g.gazetteer)
@@ -458,14 +459,16 @@ void uniteTranslatedNames(Resolution &r)
         }
         for (const QString &lead : std::as_const(leads))
             byLeadWord[lead].append(i);
+        if (!leads.isEmpty())
+            folded.insert(i, foldedNameWords(g.key));
     }
     for (const QList<int> &bucket : std::as_const(byLeadWord)) {
         for (int x = 0; x < bucket.size(); ++x) {
             for (int y = x + 1; y < bucket.size(); ++y) {
                 const Group &a = r.groups.at(bucket.at(x));
                 const Group &b = r.groups.at(bucket.at(y));
-                if (r.uf.find(bucket.at(x)) == r.uf.find(bucket.at(y)) || articlesOf(a).intersects(articlesOf(b))
-                    || !nameVariants(a.key, b.key))
+                if (!nameVariants(folded.value(bucket.at(x)), folded.value(bucket.at(y)))
+                    || r.uf.find(bucket.at(x)) == r.uf.find(bucket.at(y)) || articlesOf(a).intersects(articlesOf(b)))
                     continue;
                 r.uf.unite(bucket.at(x), bucket.at(y));
             }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace {
@@ -41,18 +42,25 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-bool nameVariants(const QString &a, const QString &b)
+QStringList foldedNameWords(const QString &key)
 {
-    const QStringList x = nameSkeleton(a).split(u' ', Qt::SkipEmptyParts);
-    const QStringList y = nameSkeleton(b).split(u' ', Qt::SkipEmptyParts);
+    QStringList words = nameSkeleton(key).split(u' ', Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w = foldSpellings(w);
+    return words;
+}
+
+bool nameVariants(const QStringList &x, const QStringList &y)
+{
     if (x.size() != y.size() || x.size() < 2)
         return false;
     for (qsizetype k = 0; k < x.size(); ++k) {
-        const QString p = foldSpellings(x.at(k));
-        const QString q = foldSpellings(y.at(k));
+        const QString &p = x.at(k);
+        const QString &q = y.at(k);
         // A letter in a short word, two in a long one; the first letters agree but for w/v.
         const int allowed = std::min(p.size(), q.size()) >= 6 ? 2 : 1;
-        if (p.isEmpty() || q.isEmpty() || p.at(0) != q.at(0) || editDistance(p, q) > allowed)
+        if (p.isEmpty() || q.isEmpty() || p.at(0) != q.at(0) || std::abs(p.size() - q.size()) > allowed
+            || editDistance(p, q) > allowed)
             return false;
     }
     return true;

@@ -6,6 +6,10 @@
 // differ by at most a letter or two once the letters that languages spell one sound with are
 // folded together (w/v, sz/s, cz/c, ei/i, ph/f, ck/k, tz/z).
 #include <QString>
+#include <QStringList>
 
-// Both are keys of personal names (Gazetteer::key) of as many words.
-bool nameVariants(const QString &a, const QString &b);
+// The words of a personal name's key (Gazetteer::key) with those letters folded: made once per
+// name, compared many times.
+QStringList foldedNameWords(const QString &key);
+// Two names' folded words, as many of them, each within a letter or two of the other's.
+bool nameVariants(const QStringList &a, const QStringList &b);
