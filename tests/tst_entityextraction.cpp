@@ -467,6 +467,9 @@ void TestEntityExtraction::names_data()
     // Inside a sentence, a capitalised "The" opens the name after it.
     QTest::addRow("articled-name") << "This report by The Orvania Press was first published today." << d
                                    << "organization:The Orvania Press";
+    // A stop of trains or buses after a known place describes where it is; a body's station names the body.
+    QTest::addRow("main-station") << "The train left Vienna main station at ten." << d << "place:Vienna";
+    QTest::addRow("bus-station") << "Buses left the Harwick bus station at ten." << d << "place:Harwick bus station";
     // Main stations as German timetables name them.
     QTest::addRow("station-abbreviated") << "The train from Linz Hbf reached Graz HB late." << d
                                          << "place:Graz HB|place:Linz Hbf";

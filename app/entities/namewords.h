@@ -61,6 +61,7 @@ struct NameWords
     QSet<QString> callToActionVerbs;
     QSet<QString> governedPlaceKinds;
     QSet<QString> regionHeads;
+    QSet<QString> transportStationWords;
 
 private:
     NameWords();
