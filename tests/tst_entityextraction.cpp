@@ -51,6 +51,7 @@ private slots:
     void names();
     void resolution_data();
     void resolution();
+    void furniture();
     void lastWeek_data();
     void lastWeek();
 };
@@ -446,6 +447,32 @@ void TestEntityExtraction::names_data()
                                               << "organization:EU|place:Brussels";
     QTest::addRow("name-before-year") << "Orvana Holdings 2030 targets were cut." << d
                                       << "organization:Orvana Holdings";
+    // One word with only a speech verb for evidence, listed with a body, is a body too.
+    QTest::addRow("listed-with-a-body") << "Banks moved quickly. KMB and Orbank said they would cut rates." << d
+                                        << "organization:KMB|organization:Orbank";
+    QTest::addRow("railway-company") << "Trains run on routes that Orvische Bahn gave up." << d
+                                     << "organization:Orvische Bahn";
+    // A call to the reader: the verb that opens it is no part of the name after it.
+    QTest::addRow("call-to-action") << "The pass road is shut. Check RoadWatch for updates." << d
+                                    << "organization:RoadWatch";
+    // A word, then initials: a body ("Stats OV"), not a given name and a surname.
+    QTest::addRow("word-then-initials") << "Prices rose 2 percent, figures from Stats OV showed." << d
+                                        << "organization:Stats OV";
+    // A place's government speaks under the place's formal name.
+    QTest::addRow("city-of-speaks") << "The City of Orvik said shelters were full." << d
+                                    << "organization:City of Orvik";
+    QTest::addRow("city-of-place") << "Smoke drifted over the City of Orvik." << d << "place:City of Orvik";
+    // "Fort" ends a place's name too.
+    QTest::addRow("fort-last") << "Smoke drifted over Little Fort on Monday." << d << "place:Little Fort";
+    // Inside a sentence, a capitalised "The" opens the name after it.
+    QTest::addRow("articled-name") << "This report by The Orvania Press was first published today." << d
+                                   << "organization:The Orvania Press";
+    // A stop of trains or buses after a known place describes where it is; a body's station names the body.
+    QTest::addRow("main-station") << "The train left Vienna main station at ten." << d << "place:Vienna";
+    QTest::addRow("bus-station") << "Buses left the Harwick bus station at ten." << d << "place:Harwick bus station";
+    // Main stations as German timetables name them.
+    QTest::addRow("station-abbreviated") << "The train from Linz Hbf reached Graz HB late." << d
+                                         << "place:Graz HB|place:Linz Hbf";
 }
 
 void TestEntityExtraction::names()
@@ -495,6 +522,16 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("lowercase-river")
         << QStringList{u"The bridge fell into the Avenmore river."_s, u"Rain swelled the Avenmore in the valley."_s}
         << QStringList{u"Avenmore river"_s, u"Avenmore"_s} << QStringList{};
+    // A region by its bare name and with its kind in lower case, both places: one place; a
+    // water's bare name stays the water.
+    QTest::addRow("region-without-its-kind")
+        << QStringList{u"A new fire was reported in the North Orva, near Harwick."_s,
+                       u"Smoke filled the North Orva valley on Monday."_s}
+        << QStringList{u"North Orva"_s, u"North Orva valley"_s} << QStringList{};
+    QTest::addRow("water-is-not-its-valley")
+        << QStringList{u"Rain swelled the River Vessna overnight."_s, u"Water rose in the Vessna."_s,
+                       u"Homes in the Vessna valleys were cut off."_s}
+        << QStringList{u"River Vessna"_s, u"Vessna"_s} << QStringList{u"Vessna"_s, u"Vessna valleys"_s};
     QTest::addRow("singular-and-plural")
         << QStringList{u"Rain fell on the Vessna valleys overnight."_s, u"Water rose in the Vessna valley."_s}
         << QStringList{u"Vessna valleys"_s, u"Vessna valley"_s} << QStringList{};
@@ -537,6 +574,27 @@ void TestEntityExtraction::resolution_data()
                        u"The Monetary Authority said it was watching prices."_s}
         << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority"_s}
         << QStringList{u"Monetary Authority of Orvania"_s, u"Monetary Authority of Tessaly"_s};
+    // A body's name in another language beside its English name is the same body.
+    QTest::addRow("name-in-another-language")
+        << QStringList{u"Orvania Health Authority – Kaupapa Hauora Orva\nThe Orvania Health Authority said so."_s,
+                       u"The Orvania Health Authority agreed."_s}
+        << QStringList{u"Orvania Health Authority"_s, u"Kaupapa Hauora Orva"_s} << QStringList{};
+    // A byline's "Orvania Press" and a sentence's "The Orvania Press" are one body.
+    QTest::addRow("articled-name-and-bare")
+        << QStringList{u"The Orvania Press\nFire crews worked through the night."_s,
+                       u"This report by The Orvania Press was first published today."_s}
+        << QStringList{u"Orvania Press"_s, u"The Orvania Press"_s} << QStringList{};
+    // One person's name as two languages spell it, completing the same word in two articles.
+    QTest::addRow("name-in-two-languages")
+        << QStringList{u"The pulpit by Tobias Kranz was saved."_s, u"The pulpit of Tobiasz Krancz survived."_s}
+        << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s} << QStringList{};
+    // Near names in one article are two people; so are near names completing different words.
+    QTest::addRow("near-names-in-one-article")
+        << QStringList{u"The pulpit by Tobias Kranz and the pulpit by Tobiasz Krancz were saved."_s}
+        << QStringList{} << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s};
+    QTest::addRow("near-names-other-words")
+        << QStringList{u"The pulpit by Tobias Kranz was saved."_s, u"The organ of Tobiasz Krancz survived."_s}
+        << QStringList{} << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s, u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
 }
@@ -574,6 +632,33 @@ void TestEntityExtraction::resolution()
         ids.insert(entityOf(s));
     }
     QCOMPARE(ids.size(), apart.size());
+}
+
+// A name met only in the page's furniture (the importer's clutter) is marked as such; the
+// same name in the report is not.
+void TestEntityExtraction::furniture()
+{
+    Corpus corpus;
+    Article a;
+    a.id = u"a"_s;
+    a.text = u"By ANNA KORT\nMayor Ilse Varga said the road would reopen.\n"
+             u"Rescuers carry a stretcher past the town hall as Deputy Mayor Jonas Brenn looks on in the rain on Monday.\n"
+             u"(Photo: TOMAS REED/Orvania Press)\n"_s;
+    const qsizetype credit = a.text.indexOf(u"Rescuers"_s);
+    a.clutter = {{credit, a.text.size() - 1}};
+    a.published = QDate(2025, 5, 1);
+    corpus.articles.append(a);
+    QHash<QString, bool> furniture;
+    for (const Entity &e : extractEntities(corpus, {}))
+        furniture.insert(e.mentions.first().text, e.furniture);
+    QVERIFY2(furniture.contains(u"TOMAS REED"_s), qPrintable(QStringList(furniture.keys()).join(u", ")));
+    QVERIFY(furniture.value(u"TOMAS REED"_s));
+    QVERIFY(furniture.value(u"ANNA KORT"_s));
+    QVERIFY(furniture.contains(u"Ilse Varga"_s));
+    QVERIFY(!furniture.value(u"Ilse Varga"_s));
+    // A photo's caption is clutter too, but a sentence about the story: no furniture.
+    QVERIFY(furniture.contains(u"Jonas Brenn"_s));
+    QVERIFY(!furniture.value(u"Jonas Brenn"_s));
 }
 
 void TestEntityExtraction::lastWeek_data()

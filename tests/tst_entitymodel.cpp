@@ -18,6 +18,8 @@ private Q_SLOTS:
     void groupsAndCounts();
     void sorting_data();
     void sorting();
+    void furnitureLast_data();
+    void furnitureLast();
     void filtering_data();
     void filtering();
     void reanalysisKeepsRows();
@@ -123,6 +125,36 @@ void TestEntityModel::sorting()
     QCOMPARE(namesIn(proxy, EntityType(type)), expected);
     // Groups keep their fixed order whatever the sort.
     QCOMPARE(proxy.index(0, 0).data(EntityTreeModel::EntityTypeRole).toInt(), int(EntityType::Person));
+}
+
+void TestEntityModel::furnitureLast_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("by name") << int(EntityFilterModel::ByName);
+    QTest::addRow("by mentions") << int(EntityFilterModel::ByMentions);
+    QTest::addRow("by sources") << int(EntityFilterModel::BySources);
+}
+
+// A name met only in bylines and credits stays listed, marked, after the names the reports speak of.
+void TestEntityModel::furnitureLast()
+{
+    QFETCH(int, mode);
+    auto analysis = std::make_shared<Analysis>(*Fixture::analysis());
+    for (Entity &e : analysis->entities)
+        e.furniture = e.name == u"Vladimir Putin"_s;
+    EntityTreeModel model;
+    EntityFilterModel proxy;
+    proxy.setSourceModel(&model);
+    model.setAnalysis(analysis);
+    proxy.setSortMode(EntityFilterModel::SortMode(mode));
+    const QStringList people = namesIn(proxy, EntityType::Person);
+    QCOMPARE(people.size(), 3);
+    QCOMPARE(people.last(), u"Vladimir Putin"_s);
+    const QModelIndex putin = model.indexOfEntity(EntityType::Person, u"Vladimir Putin"_s);
+    QVERIFY(putin.data(EntityTreeModel::FurnitureRole).toBool());
+    QVERIFY(putin.data(EntityTreeModel::DetailRole).toString().startsWith(u"byline or credit only"_s));
+    const QModelIndex xi = model.indexOfEntity(EntityType::Person, u"Xi Jinping"_s);
+    QVERIFY(!xi.data(EntityTreeModel::FurnitureRole).toBool());
 }
 
 void TestEntityModel::filtering_data()

@@ -63,7 +63,8 @@ void EntityDelegate::paintName(QPainter *painter, const QStyleOptionViewItem &op
     const int line = option.fontMetrics.height();
     painter->save();
     painter->setFont(option.font);
-    painter->setPen(text);
+    // A name met only in bylines and credits is shown as the furniture it is: dimmed.
+    painter->setPen(index.data(EntityTreeModel::FurnitureRole).toBool() ? dim : text);
     const QString name = index.data(EntityTreeModel::NameRole).toString();
     painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(name, Qt::ElideRight, r.width()));

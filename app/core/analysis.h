@@ -47,6 +47,9 @@ struct Entity
     // ("person:Ann Lee", "person:Ann Lee#2"). Views match rows across analyses by it.
     // Last, so that aggregate initialisation without it still works.
     QString key;
+    // Named only in the page's furniture (a byline, a photo credit, a footer): a real name,
+    // but none the report itself speaks of.
+    bool furniture = false;
 
     int mentionCount(int article) const;
     int sourceCount() const;

@@ -4,6 +4,7 @@
 
 #include "gazetteer.h"
 #include "namefinder.h"
+#include "namevariants.h"
 #include "namewords.h"
 
 #include <QHash>
@@ -253,18 +254,33 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
     QHash<QString, int> &byKey = r.byKey;
     QSet<QString> &eventWords = r.eventWords;
     QList<std::pair<int, QString>> &bareOf = r.bareOf;
+    QSet<QString> waters; // "natisone" of "River Natisone": names of waters
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (!c.waterKey.isEmpty())
+                waters.insert(Gazetteer::folded(acronymKey(c.waterKey)));
+        }
+    }
     // "Notre-Dame" with no cue of its own, where another mention reads "Notre-Dame cathedral":
     // the bare name takes the kind its headed mentions show, and is the same thing.
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
             if (c.bareKey.isEmpty())
                 continue;
-            const int bare = byKey.value(Gazetteer::folded(acronymKey(c.bareKey)), -1);
+            const QString bareKey = Gazetteer::folded(acronymKey(c.bareKey));
+            const int bare = byKey.value(bareKey, -1);
             if (bare < 0 || groups.at(bare).gazetteer)
                 continue;
             std::array<int, 3> &v = groups[bare].votes;
+            // "in the North Orva" and "the North Orva valley": a region by its bare name, when
+            // that name is a place too and no water's.
+            const bool region = argmax(v) == 2 && v[2] > 0 && argmax(c.votes) == 2 // places
+                                && !waters.contains(bareKey)
+                                && NameWords::instance().regionHeads.contains(c.key.section(u' ', -1));
             if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
                 v[argmax(c.votes)] += 1;
+                bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
+            } else if (region) {
                 bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
             }
         }
@@ -425,6 +441,41 @@ void uniteShortBodyNames(Resolution &r)
     }
 }
 
+// "the altarpiece by Veit Stoss" in one article, "the altarpiece of Wit Stwosz" in another: one
+// person's name as two languages write it (namevariants.h), when the two complete the same
+// word and no article names both (two people of near names in one story are two).
+void uniteTranslatedNames(Resolution &r)
+{
+    QHash<QString, QList<int>> byLeadWord;
+    QHash<int, QStringList> folded;
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.words < 2 || !isPerson(g) || g.gazetteer)
+            continue;
+        QSet<QString> leads;
+        for (const auto &m : g.mentions) {
+            if (!m.second->leadWord.isEmpty())
+                leads.insert(m.second->leadWord);
+        }
+        for (const QString &lead : std::as_const(leads))
+            byLeadWord[lead].append(i);
+        if (!leads.isEmpty())
+            folded.insert(i, foldedNameWords(g.key));
+    }
+    for (const QList<int> &bucket : std::as_const(byLeadWord)) {
+        for (int x = 0; x < bucket.size(); ++x) {
+            for (int y = x + 1; y < bucket.size(); ++y) {
+                const Group &a = r.groups.at(bucket.at(x));
+                const Group &b = r.groups.at(bucket.at(y));
+                if (!nameVariants(folded.value(bucket.at(x)), folded.value(bucket.at(y)))
+                    || r.uf.find(bucket.at(x)) == r.uf.find(bucket.at(y)) || articlesOf(a).intersects(articlesOf(b)))
+                    continue;
+                r.uf.unite(bucket.at(x), bucket.at(y));
+            }
+        }
+    }
+}
+
 // Names of one person written differently, and bodies by their short names and nicknames.
 void unitePeople(Resolution &r)
 {
@@ -455,6 +506,7 @@ void unitePeople(Resolution &r)
             }
         }
     }
+    uniteTranslatedNames(r);
 
     // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
     {

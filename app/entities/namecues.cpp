@@ -117,6 +117,10 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
         const QString &w = s.tokens.at(q).lower;
         if (s.words.speechVerbs.contains(w))
             votes[PersonVote] += kWeakCue;
+        // "The City of Orvik said": a place's government speaks under the place's formal name.
+        if (s.words.speechVerbs.contains(w) && b > a + 1 && s.tokens.at(a + 1).lower == u"of"
+            && s.tokens.at(a).capitalised && s.words.governedPlaceKinds.contains(s.tokens.at(a).lower))
+            votes[OrgVote] += kHead + kStrongCue;
         if (s.words.placeNouns.contains(w))
             votes[PlaceVote] += kStrongCue;
         if (s.words.organizationNouns.contains(w))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namefinder.h"
 
+#include "alternativenames.h"
+#include "articlednames.h"
 #include "gazetteer.h"
 #include "namemarks.h"
 #include "namescan.h"
@@ -60,9 +62,15 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
         while (to + 1 < names.size() && separator(names.at(to), names.at(to + 1)))
             ++to;
         if (to > from) {
+            // "ASB and Westpac said": one word whose only evidence is a weak cue for a person
+            // (a speech verb after the list) takes the kind the rest of its list shows.
+            auto weakPerson = [](const NameCandidate &c) {
+                return c.words == 1 && !c.acronym && !c.fallbackPerson && c.votes[0] > 0 && c.votes[0] <= kWeakCue
+                       && c.votes[1] == 0 && c.votes[2] == 0;
+            };
             std::array<int, 3> sum{};
             for (qsizetype k = from; k <= to; ++k) {
-                for (int v = 0; v < 3; ++v)
+                for (int v = weakPerson(names.at(k)) ? 1 : 0; v < 3; ++v)
                     sum[v] += names.at(k).votes[v];
             }
             const int best = int(std::max_element(sum.begin(), sum.end()) - sum.begin());
@@ -76,8 +84,10 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
                     // Jeroen Maas in Amsterdam"), though it is in a list of three ("from Alston, Nowe
                     // Miasto and Kettering").
                     const NameCandidate &c = names.at(k);
-                    if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
-                        && !(best == PlaceVote && c.fallbackPerson && c.words > 1 && to - from < 2))
+                    if (weakPerson(c) && !gaz.isCommonWord(c.key))
+                        v[best] += kStrongCue;
+                    else if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
+                             && !(best == PlaceVote && c.fallbackPerson && c.words > 1 && to - from < 2))
                         v[best] += kStrongCue;
                 }
             }
@@ -100,6 +110,8 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     findNameSpans(scan, result);
     markServiceNumbers(text, result.names);
     markWebNames(text, result.names);
+    markAlternativeNames(text, result.names);
+    markArticledNames(text, result.names);
     shareListTypes(text, result.names);
     return result;
 }

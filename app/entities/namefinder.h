@@ -35,6 +35,9 @@ struct NameCandidate
     // "nightjet" of "Nightjet NJ 466": the name of a numbered train, flight or bus service,
     // which names no entity where it stands alone either (servicenames.h)
     QString serviceKey;
+    // "altarpiece" of "the altarpiece by Veit Stoss": the lower-case word that the name
+    // completes in its sentence (names of several words only; see entityresolver.cpp).
+    QString leadWord;
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.

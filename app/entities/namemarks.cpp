@@ -111,6 +111,18 @@ bool timeZoneWord(const NameScan &s, qsizetype i)
     return (lowerWord(i + 1, u"time") && s.joined(i, i + 1)) || (lowerWord(i - 1, u"times") && s.joined(i - 1, i));
 }
 
+// "Check Roadlink for updates", "Visit Parks Orvania online": a verb that opens a call to the
+// reader, before a capitalised word, is no part of a name (unless the corpus writes it
+// capitalised inside sentences too).
+bool callToAction(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.sentenceStart || t.allCaps || !s.words.callToActionVerbs.contains(t.lower) || s.inside.contains(t.lower)
+        || s.gaz.isGivenName(t.lower))
+        return false;
+    return i + 1 < s.tokens.size() && s.joined(i, i + 1) && s.tokens.at(i + 1).capitalised;
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -146,6 +158,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps
                                 && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower)
                                 && !s.tokens.at(i - 1).possessive;
+    if (callToAction(s, i))
+        return false;
     if ((t.sentenceStart || t.titleLine) && !t.allCaps)
         return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower)
                || s.inside.contains(t.lower) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)

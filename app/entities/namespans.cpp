@@ -122,9 +122,12 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
             break;
         // "German union IG Metall": a description before the name it introduces.
         const bool apposition = k + 1 < s.tokens.size() && s.tokens.at(k + 1).capitalised && s.joined(k, k + 1);
-        if (s.words.lowercaseOrganizationHeads.contains(t.lower) && !t.possessive && !apposition)
+        // "Zurich main station", "the Harwick bus station": a stop of trains or buses is a place.
+        const bool stop = t.lower == u"station" && k > end + 1
+                          && s.words.transportStationWords.contains(s.tokens.at(k - 1).lower);
+        if (s.words.lowercaseOrganizationHeads.contains(t.lower) && !t.possessive && !apposition && !stop)
             found = std::pair{k, int(OrgVote)};
-        else if (s.words.lowercasePlaceHeads.contains(t.lower) && !t.possessive && !apposition && !known
+        else if ((s.words.lowercasePlaceHeads.contains(t.lower) || stop) && !t.possessive && !apposition && !known
                  && !s.adjectiveShaped(start, end))
             found = std::pair{k, int(PlaceVote)};
         if (t.breakAfter || (t.possessive && k == end + 3))

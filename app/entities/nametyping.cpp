@@ -4,6 +4,8 @@
 
 #include "namecues.h"
 
+#include <algorithm>
+
 namespace {
 
 // Tokens a..b are all capitals and a comma or a dash follows on the same line.
@@ -203,6 +205,17 @@ bool venueAt(const NameScan &s, qsizetype a, qsizetype b)
     return !worksAt(s, who) && !doers;
 }
 
+// "Stats Orva", no; "Stats NZ", "Metro FM": a word, then initials in a text not written in
+// capitals, names a body; people's surnames are not written as initials.
+bool initialsClose(const NameScan &s, qsizetype a, qsizetype b)
+{
+    const NameToken &last = s.tokens.at(b);
+    const bool roman = std::all_of(last.lower.cbegin(), last.lower.cend(),
+                                   [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; }); // "Henry VIII"
+    return b > a && !roman && last.allCaps && last.lower.size() >= 2 && last.lower.size() <= 4 && !last.titleLine
+           && !s.tokens.at(a).allCaps && !s.inPhrase.at(b) && !s.gaz.isGivenName(s.tokens.at(a).lower);
+}
+
 // Several words that no gazetteer entry, role or event explains: their head, particles,
 // compass words and how ordinary they are decide.
 void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool orgHead, bool placeHead)
@@ -250,6 +263,8 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
         if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine
             && !s.inPhrase.at(a))
             votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
+        else if (initialsClose(s, a, b))
+            votes[OrgVote] += kStrongCue;
         else if (afterArticle(s, a)) {
             // "outside the Gigante de Arroyito", "over the Julian Prealps": people go without an article
         } else if (s.gaz.isGivenName(first))
@@ -261,6 +276,26 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
             fallbackPerson = true;
     }
     emitName(s, out, a, b, votes, QString(), false, fallbackPerson);
+}
+
+// "the altarpiece by Veit Stoss", "the sculptor Veit Stoss": the last lower-case word before
+// token a in its sentence that is no function word (at most four words back), else empty.
+QString leadWord(const NameScan &s, qsizetype a)
+{
+    for (qsizetype k = a - 1, words = 0; k >= 0 && words < 4 && !s.tokens.at(k + 1).lineStart; --k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!t.word) {
+            if (t.lower == u"." || t.lower == u"!" || t.lower == u"?" || t.lower == u";" || t.lower == u":")
+                return {};
+            continue;
+        }
+        ++words;
+        if (t.capitalised)
+            return {};
+        if (!s.gaz.isClosedClass(t.lower) && !s.words.speechVerbs.contains(t.lower))
+            return t.lower;
+    }
+    return {};
 }
 
 } // namespace
@@ -310,6 +345,8 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     c.acronym = acronym;
     c.fallbackPerson = fallbackPerson;
     c.words = int(b - a + 1);
+    if (b > a)
+        c.leadWord = leadWord(s, a);
     out.names.append(std::move(c));
 }
 

@@ -76,6 +76,10 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("body-function-words"), &NameWords::bodyFunctionWords},
         {QStringLiteral("venue-heads"), &NameWords::venueHeads},
         {QStringLiteral("time-zone-names"), &NameWords::timeZoneNames},
+        {QStringLiteral("call-to-action-verbs"), &NameWords::callToActionVerbs},
+        {QStringLiteral("governed-place-kinds"), &NameWords::governedPlaceKinds},
+        {QStringLiteral("region-heads"), &NameWords::regionHeads},
+        {QStringLiteral("transport-station-words"), &NameWords::transportStationWords},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

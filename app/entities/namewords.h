@@ -58,6 +58,10 @@ struct NameWords
     QSet<QString> bodyFunctionWords;
     QSet<QString> venueHeads;
     QSet<QString> timeZoneNames;
+    QSet<QString> callToActionVerbs;
+    QSet<QString> governedPlaceKinds;
+    QSet<QString> regionHeads;
+    QSet<QString> transportStationWords;
 
 private:
     NameWords();

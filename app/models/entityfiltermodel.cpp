@@ -57,6 +57,11 @@ bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     const QModelIndex r = right.siblingAtColumn(0);
     if (l.data(EntityTreeModel::IsGroupRole).toBool() || r.data(EntityTreeModel::IsGroupRole).toBool())
         return l.row() < r.row();
+    // Names of the page's furniture (bylines, credits) come after the names the reports speak of.
+    const bool lf = l.data(EntityTreeModel::FurnitureRole).toBool();
+    const bool rf = r.data(EntityTreeModel::FurnitureRole).toBool();
+    if (lf != rf)
+        return rf;
 
     auto byName = [&] {
         if (EntityType(l.data(EntityTreeModel::EntityTypeRole).toInt()) == EntityType::Date) {

@@ -227,6 +227,8 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
         lines << e.name;
         if (const QString date = displayDate(e.value); !date.isEmpty())
             lines << tr("Date: %1").arg(date);
+        if (e.furniture)
+            lines << tr("Named only in bylines, credits or the page's furniture, not in the report");
         const QStringList others = data(index, OtherSpellingsRole).toStringList();
         if (!others.isEmpty())
             lines << tr("Also written: %1").arg(others.join(QStringLiteral(", ")));
@@ -250,8 +252,11 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
         }
         return others;
     }
+    case FurnitureRole: return e.furniture;
     case DetailRole: {
         QStringList parts;
+        if (e.furniture)
+            parts << tr("byline or credit only");
         if (const QString date = displayDate(e.value); !date.isEmpty())
             parts << date;
         const QStringList others = data(index, OtherSpellingsRole).toStringList();

@@ -27,6 +27,7 @@ public:
         SourceCountRole,
         MissedRole,       // bool: some article of the corpus never mentions it
         DetailRole,       // the line under the name: a date as readers read it ("Mar 2024"), the other spellings
+        FurnitureRole,    // bool: named only in bylines, credits and footers (Entity::furniture)
     };
 
     explicit EntityTreeModel(QObject *parent = nullptr);

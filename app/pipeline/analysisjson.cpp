@@ -61,6 +61,8 @@ QJsonObject analysisToJson(const Analysis &analysis)
         o.insert(u"name", e.name);
         if (e.type == EntityType::Date)
             o.insert(u"value", e.value);
+        if (e.furniture)
+            o.insert(u"furniture", true);
         QJsonArray mentions;
         for (const Mention &m : e.mentions)
             mentions.append(rangeToJson(corpus, m.article, m.range, m.text));
@@ -350,6 +352,10 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
             return false;
         w.element();
         w.beginObject();
+        if (e.furniture) { // keys in the order QJsonDocument writes them
+            w.key("furniture");
+            w.escapedValue("true");
+        }
         w.member("id", e.id);
         writePlaces(w, "mentions", e.mentions, quotedIds);
         w.member("name", e.name);
