@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimcandidates.h"
 
-#include "backgroundpriority.h"
+#include "parallelfor.h"
 #include "claimrestatements.h"
 #include "pairscore.h"
 #include "dateextractor.h"
@@ -10,14 +10,12 @@
 
 #include <QMutex>
 #include <QSet>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <array>
 #include <climits>
 #include <optional>
 #include <cmath>
-#include <numeric>
 
 namespace {
 
@@ -289,10 +287,7 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     TermTable table;
     // Features, in parallel (the stemmer keeps state: one per thread).
     table.data.resize(n);
-    QList<int> indices(n);
-    std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int i) {
-        lowerThreadPriority();
+    parallelFor(n, [&](int i) {
         thread_local Stemmer stemmer;
         const ClaimUnit &u = units[i];
         table.data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
@@ -336,11 +331,8 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
     const CandidateIndex index = candidateIndex(table);
     PairJudgements results;
     QMutex resultsMutex;
-    const int blocks = std::max(1, std::min(n, QThreadPool::globalInstance()->maxThreadCount() * 4));
-    QList<int> blockIndices(blocks);
-    std::iota(blockIndices.begin(), blockIndices.end(), 0);
-    QtConcurrent::blockingMap(blockIndices, [&](int block) {
-        lowerThreadPriority();
+    const int blocks = std::max(1, std::min(n, parallelThreads() * 4));
+    parallelFor(blocks, [&](int block) {
         // Scratch per unit, touched millions of times: std::vector, which has no
         // copy-on-write check on every write.
         std::vector<double> seed(size_t(n), 0.0);

@@ -2,16 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityextractor.h"
 
-#include "backgroundpriority.h"
+#include "parallelfor.h"
 #include "dateextractor.h"
 #include "entityresolver.h"
 #include "namefinder.h"
 
 #include <QHash>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <numeric>
 
 namespace {
 
@@ -78,12 +76,9 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     // Per article work runs in parallel; only learning which words are
     // capitalised inside sentences needs the whole corpus before names are found.
     const qsizetype count = corpus.articles.size();
-    QList<int> indices(count);
-    std::iota(indices.begin(), indices.end(), 0);
     QList<QList<DateMention>> dates(count);
     QList<QList<NameToken>> tokens(count);
-    QtConcurrent::blockingMap(indices, [&](int a) {
-        lowerThreadPriority();
+    parallelFor(int(count), [&](int a) {
         if (stop())
             return;
         const Article &article = corpus.articles.at(a);
@@ -98,8 +93,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
         finder.learnCapitalisation(list);
 
     QList<ArticleNames> names(count);
-    QtConcurrent::blockingMap(indices, [&](int a) {
-        lowerThreadPriority();
+    parallelFor(int(count), [&](int a) {
         if (stop())
             return;
         QList<TextRange> blocked;

@@ -3,7 +3,7 @@
 #include "corpusloader.h"
 
 #include "articleimporter.h"
-#include "backgroundpriority.h"
+#include "parallelfor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QtConcurrent>
 
 #include <atomic>
 
@@ -226,16 +225,15 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
     }
     std::atomic<int> done = 0;
     const int total = int(toImport.size());
-    QList<ImportResult> imported = QtConcurrent::blockingMapped(toImport, [&](const QString &path) {
+    QList<ImportResult> imported(total);
+    parallelFor(total, [&](int i) {
         // A canceled load runs through the rest of the list at once, importing nothing.
         if (canceled())
-            return ImportResult{};
-        lowerThreadPriority();
-        ImportResult r = importArticle(path);
+            return;
+        imported[i] = importArticle(toImport.at(i));
         const int count = ++done;
         if (progress.report)
             progress.report(count, total);
-        return r;
     });
     if (canceled())
         return corpus;

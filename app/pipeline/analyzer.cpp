@@ -3,16 +3,15 @@
 #include "analyzer.h"
 
 #include "backgroundpriority.h"
+#include "parallelfor.h"
 #include "claimaligner.h"
 #include "entityextractor.h"
 #include "sentencesplitter.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <numeric>
 
 AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisProgress &progress)
 {
@@ -27,10 +26,7 @@ AnalysisPtr analyzeCorpus(std::shared_ptr<const Corpus> corpus, const AnalysisPr
 
     report(0, QT_TRANSLATE_NOOP("Analyzer", "Splitting sentences"));
     analysis->sentences.resize(corpus->articles.size());
-    QList<int> indices(corpus->articles.size());
-    std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, [&](int index) {
-        lowerThreadPriority();
+    parallelFor(int(corpus->articles.size()), [&](int index) {
         const Article &a = corpus->articles.at(index);
         QList<Sentence> &list = analysis->sentences[index];
         for (const TextRange &r : splitSentences(a.text))
