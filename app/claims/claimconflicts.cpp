@@ -244,6 +244,16 @@ bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning
     return leads(a) && leads(b);
 }
 
+// What a figure counts as its text writes it ("miners" for "Seven miners", not the lemma
+// "miner"), or the unit's one spelling when the last word is not a word ("32%", "km").
+QString countedAsWritten(const QString &text, const ClaimNumber &n)
+{
+    const QString written = text.mid(n.range.start, n.range.length());
+    const QString last = written.section(u' ', -1).toLower();
+    const bool word = !last.isEmpty() && std::all_of(last.cbegin(), last.cend(), [](QChar c) { return c.isLetter(); });
+    return word && !n.unit.isEmpty() && !isUnitOfMeasure(n.unit) ? last : n.unit;
+}
+
 // "a 52-year-old foreman": an age, which belongs to one person and is compared only with that person's.
 bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
 {
@@ -322,7 +332,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + numberLabel(b.value);
             const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord)
                                              : !a.measure.isEmpty() ? a.measure
-                                             : !b.measure.isEmpty() ? b.measure : a.unit;
+                                             : !b.measure.isEmpty() ? b.measure : countedAsWritten(left.text, a);
             // The kind of difference: figures that cannot both hold, or rough figures that differ.
             c.reason = a.approximate || b.approximate
                 ? ConflictText::tr("%1 vs. %2: approximate numbers of %3 that differ").arg(c.leftValue, c.rightValue, what)
