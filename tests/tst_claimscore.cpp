@@ -77,12 +77,12 @@ void TestClaimScore::devCorpora_data()
     // The figures reached when these rows were set.
     shared("dev-bridge-flood", 0.581);
     conflicts("dev-bridge-flood", 0.600);
-    shared("dev-cathedral-fire", 0.522);
+    shared("dev-cathedral-fire", 0.565);
     conflicts("dev-cathedral-fire", 1.000);
     shared("dev-ferry-rescue", 0.617);
     conflicts("dev-ferry-rescue", 0.500);
     shared("dev-mine-rescue", 0.604);
-    conflicts("dev-mine-rescue", 0.167);
+    conflicts("dev-mine-rescue", 0.500);
     shared("dev-plant-closure", 0.697);
     conflicts("dev-plant-closure", 0.500);
     shared("dev-referendum", 0.645);
@@ -91,17 +91,17 @@ void TestClaimScore::devCorpora_data()
     conflicts("dev-security-council", 0.750);
     shared("heldout-drives-merger", 0.632);
     conflicts("heldout-drives-merger", 0.667);
-    shared("heldout-ecuador-quake", 0.580);
-    conflicts("heldout-ecuador-quake", 0.750);
+    shared("heldout-ecuador-quake", 0.628);
+    conflicts("heldout-ecuador-quake", 1.000);
     shared("heldout-football-final", 0.683);
     // Written and annotated for issues 17 and 18 after the rows above were set (first measured
     // on the build at 21f82ba, before any change was made for them; nightjet's shared F1 rose
     // from 0.551 with the entity and date work after it).
-    shared("heldout-nightjet-derailment", 0.613);
-    conflicts("heldout-nightjet-derailment", 0.333);
-    shared("heldout-rate-decision", 0.605);
+    shared("heldout-nightjet-derailment", 0.629);
+    conflicts("heldout-nightjet-derailment", 0.667);
+    shared("heldout-rate-decision", 0.601);
     conflicts("heldout-rate-decision", 0.429);
-    shared("heldout-wildfire-evacuation", 0.343);
+    shared("heldout-wildfire-evacuation", 0.358);
     conflicts("heldout-wildfire-evacuation", 0.714);
 }
 
