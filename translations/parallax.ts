@@ -406,6 +406,38 @@
         <source>%1 vs. %2: states that exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
@@ -903,6 +935,14 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Named only in bylines, credits or the page&apos;s furniture, not in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline or credit only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,38 @@
         <source>%1 vs. %2: states that exclude each other</source>
         <translation>%1 gegenüber %2: Zustände, die einander ausschließen</translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>Verneinung</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
@@ -915,6 +947,14 @@
             <numerusform>%1, %n Erwähnung</numerusform>
             <numerusform>%1, %n Erwähnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Named only in bylines, credits or the page&apos;s furniture, not in the report</source>
+        <translation>Nur in Autorenzeilen, Nachweisen oder im Rahmen der Seite genannt, nicht im Bericht</translation>
+    </message>
+    <message>
+        <source>byline or credit only</source>
+        <translation>nur Autorenzeile oder Nachweis</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "viewporttooltip.h"
 
+#include "claimconflicts.h"
 #include "claimsmodel.h"
 #include "dockpalette.h"
 #include "elidedname.h"
@@ -102,7 +103,7 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
 
     QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b>").arg(kindColor.name(), claimKindTitle(claim.kind).toHtmlEscaped());
     if (!claim.slot.isEmpty())
-        html += QStringLiteral(" · %1").arg(tr("differs in: %1").arg(claim.slot).toHtmlEscaped());
+        html += QStringLiteral(" · %1").arg(tr("differs in: %1").arg(conflictSlotName(claim.slot)).toHtmlEscaped());
     if (!claim.attribution.isEmpty())
         html += QStringLiteral(" · %1").arg(tr("attributed to %1").arg(claim.attribution).toHtmlEscaped());
     html += QStringLiteral("</p>");

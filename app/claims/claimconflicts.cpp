@@ -571,3 +571,24 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
         return c;
     return negationConflict(left, right, match, tuning);
 }
+
+QString conflictSlotName(const QString &slot)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"count", QT_TRANSLATE_NOOP("ClaimConflicts", "count")},
+        {"number", QT_TRANSLATE_NOOP("ClaimConflicts", "number")},
+        {"time", QT_TRANSLATE_NOOP("ClaimConflicts", "time of day")},
+        {"date", QT_TRANSLATE_NOOP("ClaimConflicts", "date")},
+        {"negation", QT_TRANSLATE_NOOP("ClaimConflicts", "denial")},
+        {"state", QT_TRANSLATE_NOOP("ClaimConflicts", "state")},
+        {"person", QT_TRANSLATE_NOOP("ClaimConflicts", "person")},
+        {"place", QT_TRANSLATE_NOOP("ClaimConflicts", "place")},
+        {"organization", QT_TRANSLATE_NOOP("ClaimConflicts", "organization")},
+        {"quote", QT_TRANSLATE_NOOP("ClaimConflicts", "quotation")},
+    };
+    for (const auto &[key, name] : names) {
+        if (slot == QLatin1String(key))
+            return ConflictText::tr(name);
+    }
+    return slot;
+}

@@ -20,6 +20,9 @@ struct ClaimConflict
     QString reason;       // short plain-language text ("4 vs. 40: number of times (meet)")
 };
 
+// What a conflict's slot ("count", "quote") is called in the reader's language.
+QString conflictSlotName(const QString &slot);
+
 struct ConflictSide
 {
     const QString &text; // the article text

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sheet as a QTextDocument, built with a cursor (not from HTML) so that
 // PDF and ODT get real tables, cell tints and character formats.
+#include "claimconflicts.h"
 #include "highlightingrepository.h"
 #include "linehighlighter.h"
 #include "sheetpalette.h"
@@ -280,7 +281,7 @@ private:
             c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
             if (!row.slot.isEmpty()) {
                 c.insertBlock();
-                c.insertText(SheetDocument::tr("differs in: %1").arg(row.slot), m_muted);
+                c.insertText(SheetDocument::tr("differs in: %1").arg(conflictSlotName(row.slot)), m_muted);
             }
             if (!row.reason.isEmpty()) {
                 c.insertBlock();

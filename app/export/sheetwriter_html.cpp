@@ -3,6 +3,7 @@
 // The HTML sheet: one self-contained, printable file. Everything that comes
 // from an article or its metadata goes through escaped(); markup is written
 // XHTML-compatible so that any XML parser can read the file back.
+#include "claimconflicts.h"
 #include "highlightingrepository.h"
 #include "linehighlighter.h"
 #include "sheetpalette.h"
@@ -295,7 +296,7 @@ void writeClaims(TextChunks &h, const Sheet &sheet, bool linked, const std::func
                            .arg(rowClass, escaped(sheetKindLabel(row.kind)),
                                 escaped(sheetSourceShare(row.sourceCount(), total)));
         if (!row.slot.isEmpty())
-            head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(row.slot)));
+            head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(conflictSlotName(row.slot))));
         if (!row.reason.isEmpty())
             head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(row.reason));
         if (!row.attribution.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown sheet: pipe tables that read as plain text too. Article text is
 // escaped for Markdown and for the HTML that Markdown renderers let through.
+#include "claimconflicts.h"
 #include "sheetwriter.h"
 #include "textchunks.h"
 
@@ -98,7 +99,7 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
                 return false;
             QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(sheetSourceShare(r.sourceCount(), int(sheet.sources.size()))));
             if (!r.slot.isEmpty())
-                head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(r.slot));
+                head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(conflictSlotName(r.slot)));
             if (!r.reason.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(r.reason);
             if (!r.attribution.isEmpty())
