@@ -36,12 +36,19 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
 bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
                     const std::function<bool()> &canceled = {});
 
+// Printed sheets (the rich text document) give each source a column up to this many
+// sources; past it, they list each claim's sources in rows and the entities' and
+// attributions' sources as text, in tables of at most kRowsPerPrintedTable rows.
+constexpr int kPrintedSourceColumns = 8;
+constexpr int kRowsPerPrintedTable = 50;
+
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
 // Canceled: a partial document (the caller asks `canceled` again).
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                                const std::function<bool()> &canceled = {});
 // The same, laid out on pages of `pageSize` on `device`, no table row cut by a
 // page boundary (a row that fits on a page starts a new one under the header).
+// The layout is done a few blocks at a time, polling `canceled` in between.
 // Canceled: a partial document, as sheetToDocument.
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                             QPaintDevice *device, const QSizeF &pageSize,

@@ -17,6 +17,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCoreApplication>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
@@ -145,7 +146,9 @@ private:
         m_cursor.insertText(text, format);
     }
 
-    SheetTable &table(int rows, int columns, const QStringList &header, bool sourceColumns = true)
+    enum class Columns { Natural, Sources, NameAndText };
+
+    SheetTable &table(int rows, int columns, const QStringList &header, Columns kind = Columns::Sources)
     {
         m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         QTextTableFormat f;
@@ -156,12 +159,14 @@ private:
         f.setCellSpacing(0);
         f.setHeaderRowCount(1);
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        if (sourceColumns && columns > 2) {
+        if (kind == Columns::Sources && columns > 2) {
             // The row header column narrower than the sources' columns, which share the rest evenly.
             QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 16)};
             for (int c = 1; c < columns; ++c)
                 widths.append(QTextLength(QTextLength::PercentageLength, 84.0 / (columns - 1)));
             f.setColumnWidthConstraints(widths);
+        } else if (kind == Columns::NameAndText) {
+            f.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 22), QTextLength(QTextLength::PercentageLength, 78)});
         }
         m_tables.append(SheetTable(m_cursor, rows, columns, f, m_breaks.value(int(m_tables.size()))));
         SheetTable &t = m_tables.last();
@@ -205,7 +210,7 @@ private:
         SheetTable &t = table(int(m_sheet.sources.size()), 5,
                               {SheetDocument::tr("Outlet"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
                                SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
-                              false);
+                              Columns::Natural);
         for (int i = 0; i < m_sheet.sources.size(); ++i) {
             if (isCanceled(m_canceled))
                 return;
@@ -270,33 +275,108 @@ private:
             paragraph(SheetDocument::tr("No shared or conflicting claims."), m_muted);
             return;
         }
+        if (sourcesInRows()) {
+            claimsInRows();
+            return;
+        }
         SheetTable &t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
         for (int r = 0; r < m_sheet.compared.size(); ++r) {
             if (isCanceled(m_canceled))
                 return;
             const SheetClaimRow &row = m_sheet.compared[r];
-            QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
-            c.insertText(sheetKindLabel(row.kind), m_bold);
-            c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
-            if (!row.slot.isEmpty()) {
-                c.insertBlock();
-                c.insertText(SheetDocument::tr("differs in: %1").arg(row.slot), m_muted);
-            }
-            if (!row.reason.isEmpty()) {
-                c.insertBlock();
-                c.insertText(row.reason, m_muted);
-            }
-            if (!row.attribution.isEmpty()) {
-                c.insertBlock();
-                c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
-            }
-            // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
-            const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
-            const QColor background = partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
+            claimCaption(t.cellAt(r + 1, 0).firstCursorPosition(), row);
             for (int s = 0; s < m_sheet.sources.size(); ++s)
-                wordingCell(t, r + 1, s + 1, row.cell(s), background);
+                wordingCell(t, r + 1, s + 1, row.cell(s), claimBackground(row));
         }
         afterTable();
+    }
+
+    // The claim's kind, share, differing slot, reason and attribution, one line each.
+    void claimCaption(QTextCursor c, const SheetClaimRow &row)
+    {
+        c.insertText(sheetKindLabel(row.kind), m_bold);
+        c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
+        if (!row.slot.isEmpty()) {
+            c.insertBlock();
+            c.insertText(SheetDocument::tr("differs in: %1").arg(row.slot), m_muted);
+        }
+        if (!row.reason.isEmpty()) {
+            c.insertBlock();
+            c.insertText(row.reason, m_muted);
+        }
+        if (!row.attribution.isEmpty()) {
+            c.insertBlock();
+            c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
+        }
+    }
+
+    // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
+    QColor claimBackground(const SheetClaimRow &row) const
+    {
+        const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
+        return partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
+    }
+
+    // Past kPrintedSourceColumns sources a column each would be too narrow to read, and Qt lays
+    // a table out in one call that cannot be interrupted: the sources go in rows instead, in
+    // tables of bounded size (the layout then polls between them, sheetToPages).
+    bool sourcesInRows() const { return m_sheet.sources.size() > kPrintedSourceColumns; }
+
+    // Each claim a table of its own: its caption as the header (repeated on each page it spans),
+    // then the sources that state it, one row each; the silent ones are not listed.
+    void claimsInRows()
+    {
+        for (const SheetClaimRow &row : m_sheet.compared) {
+            if (isCanceled(m_canceled))
+                return;
+            SheetTable &t = table(row.sourceCount(), 2, {}, Columns::NameAndText);
+            for (const QTextTableCell &cell : t.headerCells(0)) {
+                fillCell(cell, QString(), {}, m_palette.headerBackground);
+                claimCaption(cell.firstCursorPosition(), row);
+            }
+            for (const QTextTableCell &cell : t.headerCells(1))
+                fillCell(cell, row.summary, {}, m_palette.headerBackground);
+            for (int i = 0; i < row.stated.size(); ++i) {
+                if (i % 64 == 63 && isCanceled(m_canceled))
+                    return;
+                setCell(t, i + 1, 0, m_sheet.sources[row.stated[i].source].label, m_bold);
+                wordingCell(t, i + 1, 1, row.stated[i], claimBackground(row));
+            }
+            afterTable();
+        }
+    }
+
+    // `rows` rows of a name and a text, in tables of at most kRowsPerPrintedTable under one header.
+    void tablesInParts(int rows, const QStringList &header, const std::function<void(const SheetTable &, int, int)> &fillRow)
+    {
+        for (int first = 0; first < rows; first += kRowsPerPrintedTable) {
+            const int count = std::min(kRowsPerPrintedTable, rows - first);
+            const SheetTable &t = table(count, 2, header, Columns::NameAndText);
+            for (int r = 0; r < count; ++r) {
+                if (isCanceled(m_canceled))
+                    return;
+                fillRow(t, r + 1, first + r);
+            }
+            afterTable();
+        }
+    }
+
+    // "Reuters 3 · AP 1": the sources with a count, each with what `detail` adds.
+    void countsBySource(QTextCursor c, const QList<int> &counts, const std::function<QString(int)> &detail = {})
+    {
+        bool first = true;
+        for (int s = 0; s < counts.size(); ++s) {
+            if (counts[s] == 0)
+                continue;
+            if (!first)
+                c.insertText(QStringLiteral(" \u00b7 "), m_muted);
+            first = false;
+            c.insertText(m_sheet.sources[s].label + u' ', m_bold);
+            c.insertText(QString::number(counts[s]), QTextCharFormat());
+            const QString extra = detail ? detail(s) : QString();
+            if (!extra.isEmpty())
+                c.insertText(QStringLiteral(" (%1)").arg(extra), m_muted);
+        }
     }
 
     void unique()
@@ -338,21 +418,43 @@ private:
         if (m_sheet.attributions.isEmpty())
             return;
         heading(SheetDocument::tr("Attributions"), 2);
+        if (sourcesInRows()) {
+            tablesInParts(int(m_sheet.attributions.size()), {SheetDocument::tr("Attributed to"), SheetDocument::tr("Claims by source")},
+                          [this](const SheetTable &t, int row, int index) {
+                              const SheetAttributionRow &a = m_sheet.attributions[index];
+                              attributionName(t, row, a);
+                              countsBySource(t.cellAt(row, 1).firstCursorPosition(), a.counts);
+                          });
+            return;
+        }
         SheetTable &t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
             if (isCanceled(m_canceled))
                 return;
             const SheetAttributionRow &row = m_sheet.attributions[r];
-            setCell(t, r + 1, 0, row.who, m_bold);
-            if (!row.asWritten.isEmpty()) {
-                QTextCursor c = t.cellAt(r + 1, 0).lastCursorPosition();
-                c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
-                             m_muted);
-            }
+            attributionName(t, r + 1, row);
             for (int s = 0; s < row.counts.size(); ++s)
                 setCell(t, r + 1, s + 1, QString::number(row.counts[s]), row.counts[s] ? QTextCharFormat() : m_muted);
         }
         afterTable();
+    }
+
+    void attributionName(const SheetTable &t, int tableRow, const SheetAttributionRow &row)
+    {
+        setCell(t, tableRow, 0, row.who, m_bold);
+        if (!row.asWritten.isEmpty()) {
+            QTextCursor c = t.cellAt(tableRow, 0).lastCursorPosition();
+            c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
+                         m_muted);
+        }
+    }
+
+    void entityName(const SheetTable &t, int tableRow, const SheetEntityRow &row)
+    {
+        QTextCursor c = t.cellAt(tableRow, 0).firstCursorPosition();
+        c.insertText(row.name, m_bold);
+        if (!row.value.isEmpty() && row.value != row.name)
+            c.insertText(QStringLiteral(" ") + row.value, m_muted);
     }
 
     void entities()
@@ -369,15 +471,24 @@ private:
             if (rows.isEmpty())
                 continue;
             heading(entityTypeTitle(type), 3);
+            if (sourcesInRows()) {
+                tablesInParts(int(rows.size()), {SheetDocument::tr("Name"), SheetDocument::tr("Mentions by source")},
+                              [this, &rows](const SheetTable &t, int row, int index) {
+                                  const SheetEntityRow &e = *rows[index];
+                                  entityName(t, row, e);
+                                  countsBySource(t.cellAt(row, 1).firstCursorPosition(), e.counts,
+                                                 [&e](int s) { return e.spellings[s].join(QStringLiteral(" \u00b7 ")); });
+                              });
+                if (isCanceled(m_canceled))
+                    return;
+                continue;
+            }
             SheetTable &t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
             for (int r = 0; r < rows.size(); ++r) {
                 if (isCanceled(m_canceled))
                     return;
                 const SheetEntityRow &row = *rows[r];
-                QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
-                c.insertText(row.name, m_bold);
-                if (!row.value.isEmpty() && row.value != row.name)
-                    c.insertText(QStringLiteral(" ") + row.value, m_muted);
+                entityName(t, r + 1, row);
                 for (int s = 0; s < row.counts.size(); ++s) {
                     if (row.counts[s] == 0) {
                         QTextCharFormat f = m_muted;
@@ -467,6 +578,22 @@ public:
 } // namespace
 
 namespace {
+// Lays the whole document out, a step at a time: Qt lays out the top-level blocks and
+// tables lazily up to the position asked for, so each step is bounded by the largest table.
+void layOutInSteps(const QTextDocument *doc, const std::function<bool()> &canceled)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int n = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (++n % 32 != 0)
+            continue;
+        layout->blockBoundingRect(block);
+        if (isCanceled(canceled))
+            return;
+    }
+    layout->blockBoundingRect(doc->lastBlock());
+}
+
 std::unique_ptr<QTextDocument> newSheetDocument()
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -517,7 +644,9 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
             }
             std::sort(breaks[t].begin(), breaks[t].end());
         }
-        if (!more || pass == 2)
+        if (!more || pass == 2) {
+            layOutInSteps(doc.get(), canceled);
             return doc;
+        }
     }
 }
