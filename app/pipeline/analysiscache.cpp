@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstdlib>
@@ -20,7 +21,7 @@
 namespace {
 
 // Raised whenever the stream's layout or the meaning of a field changes.
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr char kMagic[] = "PARALLAX-ANALYSIS\n";
 constexpr qsizetype kMagicSize = sizeof(kMagic) - 1;
 constexpr auto kDigest = QCryptographicHash::Blake2b_256;
@@ -91,8 +92,14 @@ QByteArray AnalysisCache::keyFor(const Corpus &corpus)
     addString(hash, QLocale().uiLanguages().join(u','));
     addString(hash, corpus.title);
     addString(hash, corpus.published.toString(Qt::ISODate));
-    for (const Article &a : corpus.articles)
-        addArticle(hash, a);
+    // Each article hashed on its own, on every core, then their hashes in order.
+    const QList<QByteArray> articles = QtConcurrent::blockingMapped(corpus.articles, [](const Article &a) {
+        QCryptographicHash articleHash(kDigest);
+        addArticle(articleHash, a);
+        return articleHash.result();
+    });
+    for (const QByteArray &a : articles)
+        hash.addData(a);
     return hash.result();
 }
 
@@ -112,9 +119,15 @@ AnalysisPtr AnalysisCache::recall(std::shared_ptr<const Corpus> corpus, const st
     const QByteArray data = file.readAll();
     file.close();
     const QByteArrayView payload = QByteArrayView(data).sliced(std::min(kHeaderSize, data.size()));
-    const bool whole = data.size() >= kHeaderSize && data.startsWith(header(key, {}))
-        && data.sliced(kHeaderSize - kDigestSize, kDigestSize) == checksumOf(key, payload);
-    AnalysisPtr analysis = whole ? readAnalysisStream(payload, std::move(corpus), canceled) : nullptr;
+    if (data.size() < kHeaderSize || !data.startsWith(header(key, {}))) {
+        file.remove(); // of an older format, or damaged
+        return nullptr;
+    }
+    // The checksum on another core while this one reads: a mismatch discards what was read.
+    QFuture<QByteArray> checksum = QtConcurrent::run([&key, payload] { return checksumOf(key, payload); });
+    AnalysisPtr analysis = readAnalysisStream(payload, std::move(corpus), canceled);
+    if (checksum.result() != data.sliced(kHeaderSize - kDigestSize, kDigestSize))
+        analysis = nullptr;
     if (analysis)
         file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime); // recently used
     else if (!canceled || !canceled())

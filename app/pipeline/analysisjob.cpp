@@ -38,8 +38,9 @@ AnalysisJob::AnalysisJob(QObject *parent)
     connect(&m_load, &CorpusLoadJob::loaded, this, [this](std::shared_ptr<const Corpus> corpus) {
         if (!m_leftOut.isEmpty())
             corpus = std::make_shared<const Corpus>(withoutFiles(*corpus, m_leftOut));
-        Q_EMIT corpusLoaded(corpus);
-        watchAnalysis(std::move(corpus));
+        // The worker first: it runs while the window shows the articles.
+        watchAnalysis(corpus);
+        Q_EMIT corpusLoaded(std::move(corpus));
     });
 }
 

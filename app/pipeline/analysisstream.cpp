@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QDataStream>
+#include <QHash>
 
 namespace {
 
@@ -21,6 +22,44 @@ QDataStream &operator>>(QDataStream &in, TextRange &r)
     r = {start, end};
     return in;
 }
+
+// Strings that many claims repeat ("Only this article states it", slots, values) are written
+// once: each later use is its number. Read back, the uses share one QString.
+class StringTable
+{
+public:
+    void write(QDataStream &out, const QString &s)
+    {
+        const auto found = m_numbers.constFind(s);
+        if (found != m_numbers.cend()) {
+            out << qint32(*found);
+            return;
+        }
+        const qint32 number = qint32(m_numbers.size());
+        m_numbers.insert(s, number);
+        out << number << s;
+    }
+
+    // The next number is a new string; one before it, a string already read.
+    bool read(QDataStream &in, QString &s)
+    {
+        qint32 number = -1;
+        in >> number;
+        if (number >= 0 && number < m_strings.size()) {
+            s = m_strings[number];
+            return true;
+        }
+        if (number != m_strings.size())
+            return false;
+        in >> s;
+        m_strings.append(s);
+        return in.status() == QDataStream::Ok;
+    }
+
+private:
+    QHash<QString, qint32> m_numbers;
+    QList<QString> m_strings;
+};
 
 // A mention's or member's text: a flag when it is the slice of its range, else the text.
 void writeSliceText(QDataStream &out, const Corpus &corpus, int article, const TextRange &range, const QString &text)
@@ -88,29 +127,35 @@ bool readEntity(QDataStream &in, const Corpus &corpus, Entity &e)
     return true;
 }
 
-void writeClaim(QDataStream &out, const Corpus &corpus, const Claim &c)
+void writeClaim(QDataStream &out, const Corpus &corpus, StringTable &strings, const Claim &c)
 {
-    out << c.id << quint8(c.kind) << c.slot << c.reason << c.summary << c.attribution << quint32(c.members.size());
+    out << c.id << quint8(c.kind);
+    for (const QString *s : {&c.slot, &c.reason, &c.summary, &c.attribution})
+        strings.write(out, *s);
+    out << quint32(c.members.size());
     for (const ClaimMember &m : c.members) {
         out << qint32(m.article) << m.range;
         writeSliceText(out, corpus, m.article, m.range, m.text);
-        out << m.value;
+        strings.write(out, m.value);
     }
 }
 
-bool readClaim(QDataStream &in, const Corpus &corpus, Claim &c)
+bool readClaim(QDataStream &in, const Corpus &corpus, StringTable &strings, Claim &c)
 {
     quint8 kind = 0;
-    in >> c.id >> kind >> c.slot >> c.reason >> c.summary >> c.attribution;
+    in >> c.id >> kind;
+    for (QString *s : {&c.slot, &c.reason, &c.summary, &c.attribution}) {
+        if (!strings.read(in, *s))
+            return false;
+    }
     qsizetype members = 0;
     if (kind > quint8(ClaimKind::Unique) || !readCount(in, members))
         return false;
     c.kind = ClaimKind(kind);
     c.members.resize(members);
     for (ClaimMember &m : c.members) {
-        if (!readSliceText(in, corpus, m.article, m.range, m.text))
+        if (!readSliceText(in, corpus, m.article, m.range, m.text) || !strings.read(in, m.value))
             return false;
-        in >> m.value;
     }
     return in.status() == QDataStream::Ok;
 }
@@ -182,8 +227,9 @@ QByteArray writeAnalysisStream(const Analysis &analysis)
     for (const Entity &e : analysis.entities)
         writeEntity(out, corpus, e);
     out << quint32(analysis.claims.size());
+    StringTable strings;
     for (const Claim &c : analysis.claims)
-        writeClaim(out, corpus, c);
+        writeClaim(out, corpus, strings, c);
     out << quint32(analysis.claimTextRank.size());
     for (int rank : analysis.claimTextRank)
         out << qint32(rank);
@@ -216,8 +262,9 @@ AnalysisPtr readAnalysisStream(QByteArrayView data, std::shared_ptr<const Corpus
     if (!readCount(in, claims))
         return nullptr;
     analysis->claims.resize(claims);
+    StringTable strings;
     for (qsizetype i = 0; i < claims; ++i) {
-        if (!readClaim(in, *corpus, analysis->claims[i]) || (i % 256 == 0 && canceled && canceled()))
+        if (!readClaim(in, *corpus, strings, analysis->claims[i]) || (i % 256 == 0 && canceled && canceled()))
             return nullptr;
     }
     if (!readRanks(in, *analysis) || !in.atEnd())

@@ -448,7 +448,8 @@ void exportStall()
 // A 2,000-article comparison with a verdict on every claim, saved, then opened in a
 // fresh window: the time to load it and recall its analysis from the analysis cache (as
 // the parallax executable does; the first window analysed and kept it), and the time to
-// lay out its columns and marks once the analysis is shown.
+// lay out its columns and marks once the analysis is shown, and the longest the event loop
+// was held meanwhile.
 void restoreComparison()
 {
     QTemporaryDir dir;
@@ -500,9 +501,11 @@ void restoreComparison()
     QObject::connect(&window, &MainWindow::analysisShown, [&] { analysisShown = timer.elapsed(); });
     QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
     timer.start();
+    StallProbe probe;
     window.session()->openComparison(path);
     restored.wait(900000);
     const qint64 total = timer.elapsed();
+    probe.tick();
     QCoreApplication::processEvents(); // the columns made paint
     const qint64 painted = timer.elapsed();
     out << "restore_2000_total: " << total << " ms (open to restored: load, analysis, columns and " << marks
@@ -512,6 +515,8 @@ void restoreComparison()
     out << "restore_2000_layout: " << total - analysed << " ms (marks set to restored: columns, their overlays, the report)"
         << Qt::endl;
     out << "restore_2000_cache: " << kept / 1024 << " KiB kept for the analysis" << Qt::endl;
+    out << "restore_2000_gui_stall: " << probe.longest() << " ms (longest event-loop gap from open to restored, ended "
+        << probe.longestAt() << " ms after opening)" << Qt::endl;
 }
 
 } // namespace
