@@ -38,7 +38,7 @@ bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *r
 
 // Printed sheets (the rich text document) give each source a column up to this many
 // sources; past it, they list each claim's sources in rows and the entities' and
-// attributions' sources as text, in tables of at most kRowsPerPrintedTable rows.
+// attributions' sources as text, in tables of at most kRowsPerPrintedTable body rows.
 constexpr int kPrintedSourceColumns = 8;
 constexpr int kRowsPerPrintedTable = 50;
 
@@ -46,13 +46,19 @@ constexpr int kRowsPerPrintedTable = 50;
 // Canceled: a partial document (the caller asks `canceled` again).
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                                const std::function<bool()> &canceled = {});
-// The same, laid out on pages of `pageSize` on `device`, no table row cut by a
-// page boundary (a row that fits on a page starts a new one under the header).
-// The layout is done a few blocks at a time, polling `canceled` in between.
+// The same without the article texts, laid out on pages of `pageSize` on `device`, no
+// table row cut by a page boundary (a row that fits on a page starts a new one under the
+// header). The layout is done a few blocks at a time, polling `canceled` in between.
 // Canceled: a partial document, as sheetToDocument.
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                             QPaintDevice *device, const QSizeF &pageSize,
                                             const std::function<bool()> &canceled = {});
+// Source `source`'s article text, laid out the same way from the top of a page. A PDF prints
+// each text as a document of its own: Qt's layout keeps positions in 26.6 fixed point, which
+// one document of thousands of texts (over 30 million pixels tall at 300 dpi) overflows.
+std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
+                                              QPaintDevice *device, const QSizeF &pageSize,
+                                              const std::function<bool()> &canceled = {});
 
 // Writes a paginated PDF with page numbers to an open device. Returns false when
 // canceled or when the device fails; `pages` gets the count.

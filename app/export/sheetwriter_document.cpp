@@ -110,6 +110,10 @@ public:
     {
         const QString title = m_sheet.title.isEmpty() ? SheetDocument::tr("Comparison sheet") : m_sheet.title;
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, title);
+        if (m_part >= 0) {
+            text(m_part, false);
+            return;
+        }
         heading(title, 1);
         paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
         for (void (Builder::*section)() : {&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions,
@@ -322,27 +326,30 @@ private:
     // tables of bounded size (the layout then polls between them, sheetToPages).
     bool sourcesInRows() const { return m_sheet.sources.size() > kPrintedSourceColumns; }
 
-    // Each claim a table of its own: its caption as the header (repeated on each page it spans),
-    // then the sources that state it, one row each; the silent ones are not listed.
+    // Each claim a table of its own (or a few, of at most kRowsPerPrintedTable sources each):
+    // its caption as the header (repeated on each page it spans), then the sources that state
+    // it, one row each; the silent ones are not listed.
     void claimsInRows()
     {
         for (const SheetClaimRow &row : m_sheet.compared) {
-            if (isCanceled(m_canceled))
-                return;
-            SheetTable &t = table(row.sourceCount(), 2, {}, Columns::NameAndText);
-            for (const QTextTableCell &cell : t.headerCells(0)) {
-                fillCell(cell, QString(), {}, m_palette.headerBackground);
-                claimCaption(cell.firstCursorPosition(), row);
-            }
-            for (const QTextTableCell &cell : t.headerCells(1))
-                fillCell(cell, row.summary, {}, m_palette.headerBackground);
-            for (int i = 0; i < row.stated.size(); ++i) {
-                if (i % 64 == 63 && isCanceled(m_canceled))
+            for (int first = 0; first < row.stated.size(); first += kRowsPerPrintedTable) {
+                if (isCanceled(m_canceled))
                     return;
-                setCell(t, i + 1, 0, m_sheet.sources[row.stated[i].source].label, m_bold);
-                wordingCell(t, i + 1, 1, row.stated[i], claimBackground(row));
+                const int count = std::min(kRowsPerPrintedTable, int(row.stated.size()) - first);
+                SheetTable &t = table(count, 2, {}, Columns::NameAndText);
+                for (const QTextTableCell &cell : t.headerCells(0)) {
+                    fillCell(cell, QString(), {}, m_palette.headerBackground);
+                    claimCaption(cell.firstCursorPosition(), row);
+                }
+                for (const QTextTableCell &cell : t.headerCells(1))
+                    fillCell(cell, row.summary, {}, m_palette.headerBackground);
+                for (int i = 0; i < count; ++i) {
+                    const SheetCell &stated = row.stated[first + i];
+                    setCell(t, i + 1, 0, m_sheet.sources[stated.source].label, m_bold);
+                    wordingCell(t, i + 1, 1, stated, claimBackground(row));
+                }
+                afterTable();
             }
-            afterTable();
         }
     }
 
@@ -507,55 +514,60 @@ private:
 
     void texts()
     {
-        if (!m_sheet.options.articleTexts)
+        if (!m_sheet.options.articleTexts || m_part != kWholeSheet)
             return;
-        KSyntaxHighlighting::Definition definition;
-        DocumentHighlighter highlighter;
-        if (m_repository)
-            highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-        const Corpus &corpus = *m_sheet.analysis->corpus;
         for (int s = 0; s < m_sheet.sources.size(); ++s) {
             if (isCanceled(m_canceled))
                 return;
-            const SheetSource &src = m_sheet.sources[s];
-            if (m_repository) {
-                definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
-                highlighter.setDefinition(definition);
-            }
-            // Each text starts a page, as the HTML sheet prints.
-            heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
-            QTextBlockFormat body;
-            body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-            m_cursor.insertBlock(body, QTextCharFormat());
-            const int base = m_cursor.position();
-            const QString &text = corpus.articles[s].text;
-            QString clean = text;
-            clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
-            m_cursor.insertText(clean, QTextCharFormat());
-            // insertText turns each '\n' into one block separator: positions stay aligned with the text.
-            // Highlighted first: the differing values' ink and weight then win over the
-            // prose colours (a number's dark yellow does not read on the value's red).
-            if (definition.isValid())
-                highlighter.run(QTextCursor(m_doc), base, text);
-            const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
-            QTextCursor c(m_doc);
-            for (qsizetype i = 0; i < layers.size();) {
-                qsizetype j = i + 1;
-                while (j < layers.size() && layers[j] == layers[i])
-                    ++j;
-                if (layers[i] != SheetLayer::None) {
-                    QTextCharFormat f;
-                    f.setBackground(layerColor(layers[i], m_palette));
-                    if (layers[i] == SheetLayer::ConflictValue) {
-                        f.setForeground(m_palette.text);
-                        f.setFontWeight(QFont::Bold);
-                    }
-                    c.setPosition(base + int(i));
-                    c.setPosition(base + int(j), QTextCursor::KeepAnchor);
-                    c.mergeCharFormat(f);
+            text(s, true);
+        }
+    }
+
+    // Source `s`'s text under its heading, highlighted, with the claims' tints.
+    void text(int s, bool newPage)
+    {
+        const Corpus &corpus = *m_sheet.analysis->corpus;
+        const SheetSource &src = m_sheet.sources[s];
+        KSyntaxHighlighting::Definition definition;
+        DocumentHighlighter highlighter;
+        if (m_repository) {
+            highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+            definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
+            highlighter.setDefinition(definition);
+        }
+        // Each text starts a page, as the HTML sheet prints.
+        heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, newPage);
+        QTextBlockFormat body;
+        body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        m_cursor.insertBlock(body, QTextCharFormat());
+        const int base = m_cursor.position();
+        const QString &text = corpus.articles[s].text;
+        QString clean = text;
+        clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
+        m_cursor.insertText(clean, QTextCharFormat());
+        // insertText turns each '\n' into one block separator: positions stay aligned with the text.
+        // Highlighted first: the differing values' ink and weight then win over the
+        // prose colours (a number's dark yellow does not read on the value's red).
+        if (definition.isValid())
+            highlighter.run(QTextCursor(m_doc), base, text);
+        const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
+        QTextCursor c(m_doc);
+        for (qsizetype i = 0; i < layers.size();) {
+            qsizetype j = i + 1;
+            while (j < layers.size() && layers[j] == layers[i])
+                ++j;
+            if (layers[i] != SheetLayer::None) {
+                QTextCharFormat f;
+                f.setBackground(layerColor(layers[i], m_palette));
+                if (layers[i] == SheetLayer::ConflictValue) {
+                    f.setForeground(m_palette.text);
+                    f.setFontWeight(QFont::Bold);
                 }
-                i = j;
+                c.setPosition(base + int(i));
+                c.setPosition(base + int(j), QTextCursor::KeepAnchor);
+                c.mergeCharFormat(f);
             }
+            i = j;
         }
     }
 
@@ -571,6 +583,11 @@ private:
     bool m_first = true;
 
 public:
+    // Which part of the sheet the document holds: all of it (previews, ODT), all but the
+    // article texts (a PDF's first part), or source N's text (the PDF's part N + 1).
+    static constexpr int kWholeSheet = -2;
+    static constexpr int kNoTexts = -1;
+    int m_part = kWholeSheet;
     SheetTableBreaks m_breaks; // given: where the tables start new pages
     QList<SheetTable> m_tables; // made, in document order
 };
@@ -597,6 +614,8 @@ void layOutInSteps(const QTextDocument *doc, const std::function<bool()> &cancel
 std::unique_ptr<QTextDocument> newSheetDocument()
 {
     auto doc = std::make_unique<QTextDocument>();
+    // Built once and never edited: an undo history of every insertion only costs time and memory.
+    doc->setUndoRedoEnabled(false);
     QFont font(QStringLiteral("Noto Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(9);
@@ -623,6 +642,7 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
     for (int pass = 0;; ++pass) {
         auto doc = newSheetDocument();
         Builder builder(doc.get(), sheet, repository, canceled);
+        builder.m_part = Builder::kNoTexts;
         builder.m_breaks = breaks;
         builder.build();
         if (isCanceled(canceled))
@@ -649,4 +669,17 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
             return doc;
         }
     }
+}
+
+std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
+                                              QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled)
+{
+    auto doc = newSheetDocument();
+    Builder builder(doc.get(), sheet, repository, canceled);
+    builder.m_part = source;
+    builder.build();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setPageSize(pageSize);
+    layOutInSteps(doc.get(), canceled);
+    return doc;
 }
