@@ -46,16 +46,23 @@ constexpr int kRowsPerPrintedTable = 50;
 // Canceled: a partial document (the caller asks `canceled` again).
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                                const std::function<bool()> &canceled = {});
-// The same without the article texts, laid out on pages of `pageSize` on `device`, no
-// table row cut by a page boundary (a row that fits on a page starts a new one under the
-// header). The layout is done a few blocks at a time, polling `canceled` in between.
-// Canceled: a partial document, as sheetToDocument.
+// Past kPrintedSourceColumns sources.
+bool printsSourcesInRows(const Sheet &sheet);
+// How many documents a PDF prints the sheet's tables in: one, or for a sheet that lists its
+// sources in rows three (sources and claims, unique claims, attributions and entities).
+// Qt's layout keeps positions in 26.6 fixed point (33 million pixels, some 9,500 A4 pages at
+// 300 dpi), which one document of a 2,000-source sheet overflows.
+int sheetPageParts(const Sheet &sheet);
+
+// Part `part` (of sheetPageParts) of the sheet without the article texts, laid out on pages
+// of `pageSize` on `device`, no table row cut by a page boundary (a row that fits on a page
+// starts a new one under the header). The layout is done a few blocks at a time, polling
+// `canceled` in between. Canceled: a partial document, as sheetToDocument.
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                             QPaintDevice *device, const QSizeF &pageSize,
-                                            const std::function<bool()> &canceled = {});
-// Source `source`'s article text, laid out the same way from the top of a page. A PDF prints
-// each text as a document of its own: Qt's layout keeps positions in 26.6 fixed point, which
-// one document of thousands of texts (over 30 million pixels tall at 300 dpi) overflows.
+                                            const std::function<bool()> &canceled = {}, int part = 0);
+// Source `source`'s article text, laid out the same way from the top of a page: a PDF prints
+// each text as a document of its own, for the same reason.
 std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
                                               QPaintDevice *device, const QSizeF &pageSize,
                                               const std::function<bool()> &canceled = {});

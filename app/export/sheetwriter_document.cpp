@@ -114,10 +114,19 @@ public:
             text(m_part, false);
             return;
         }
-        heading(title, 1);
-        paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
-        for (void (Builder::*section)() : {&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions,
-                                           &Builder::entities, &Builder::texts}) {
+        using Section = void (Builder::*)();
+        QList<Section> sections{&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions, &Builder::entities,
+                                &Builder::texts};
+        // A wide sheet's tables print as three documents, each from a new page (sheetPageParts).
+        if (m_tablesPart >= 0 && sheetPageParts(m_sheet) > 1)
+            sections = QList<QList<Section>>{{&Builder::sources, &Builder::claims}, {&Builder::unique},
+                                             {&Builder::attributions, &Builder::entities}}
+                           .value(m_tablesPart);
+        if (m_tablesPart <= 0) {
+            heading(title, 1);
+            paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
+        }
+        for (Section section : std::as_const(sections)) {
             if (isCanceled(m_canceled))
                 return;
             (this->*section)();
@@ -324,7 +333,7 @@ private:
     // Past kPrintedSourceColumns sources a column each would be too narrow to read, and Qt lays
     // a table out in one call that cannot be interrupted: the sources go in rows instead, in
     // tables of bounded size (the layout then polls between them, sheetToPages).
-    bool sourcesInRows() const { return m_sheet.sources.size() > kPrintedSourceColumns; }
+    bool sourcesInRows() const { return printsSourcesInRows(m_sheet); }
 
     // Each claim a table of its own (or a few, of at most kRowsPerPrintedTable sources each):
     // its caption as the header (repeated on each page it spans), then the sources that state
@@ -588,11 +597,22 @@ public:
     static constexpr int kWholeSheet = -2;
     static constexpr int kNoTexts = -1;
     int m_part = kWholeSheet;
+    int m_tablesPart = -1; // with kNoTexts: which of sheetPageParts, or all
     SheetTableBreaks m_breaks; // given: where the tables start new pages
     QList<SheetTable> m_tables; // made, in document order
 };
 
 } // namespace
+
+bool printsSourcesInRows(const Sheet &sheet)
+{
+    return sheet.sources.size() > kPrintedSourceColumns;
+}
+
+int sheetPageParts(const Sheet &sheet)
+{
+    return printsSourcesInRows(sheet) ? 3 : 1;
+}
 
 namespace {
 // Lays the whole document out, a step at a time: Qt lays out the top-level blocks and
@@ -634,7 +654,8 @@ std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntax
 }
 
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled)
+                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled,
+                                            int part)
 {
     // Laid out, then made again with a page break before each row a page
     // boundary would cut; the breaks move the rows after them, so twice more.
@@ -643,6 +664,7 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
         auto doc = newSheetDocument();
         Builder builder(doc.get(), sheet, repository, canceled);
         builder.m_part = Builder::kNoTexts;
+        builder.m_tablesPart = part;
         builder.m_breaks = breaks;
         builder.build();
         if (isCanceled(canceled))

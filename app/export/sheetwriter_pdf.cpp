@@ -12,6 +12,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <vector>
+
 namespace {
 struct SheetPdf
 {
@@ -74,14 +76,18 @@ bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
     out.footerHeight = QFontMetricsF(out.footerFont, &writer).height() * 2.2;
     out.pageSize = QSizeF(out.area.width(), out.area.height() - out.footerHeight);
     // The tables, then each article text from a new page, each a document of its own.
-    std::unique_ptr<QTextDocument> tables = sheetToPages(sheet, repository, &writer, out.pageSize, canceled);
-    if (isCanceled(canceled))
-        return false;
-    out.title = tables->metaInformation(QTextDocument::DocumentTitle);
+    std::vector<std::unique_ptr<QTextDocument>> tables;
+    for (int part = 0; part < sheetPageParts(sheet); ++part) {
+        tables.push_back(sheetToPages(sheet, repository, &writer, out.pageSize, canceled, part));
+        if (isCanceled(canceled))
+            return false;
+        if (!tables.back()->isEmpty())
+            out.total += tables.back()->pageCount();
+    }
+    out.title = tables.front()->metaInformation(QTextDocument::DocumentTitle);
     writer.setTitle(out.title);
     const int texts = sheet.options.articleTexts ? int(sheet.sources.size()) : 0;
     // The footer says "of M": the texts are laid out once to count their pages, then again to print.
-    out.total = tables->pageCount();
     for (int s = 0; s < texts; ++s) {
         out.total += sheetTextPages(sheet, s, repository, &writer, out.pageSize, canceled)->pageCount();
         if (isCanceled(canceled))
@@ -91,8 +97,11 @@ bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *re
         *pages = out.total;
     if (!out.painter.begin(&writer))
         return false;
-    bool painted = out.paint(*tables, canceled);
-    tables.reset();
+    bool painted = true;
+    for (std::unique_ptr<QTextDocument> &part : tables) {
+        painted = painted && (part->isEmpty() || out.paint(*part, canceled));
+        part.reset();
+    }
     for (int s = 0; s < texts && painted; ++s) {
         std::unique_ptr<QTextDocument> text = sheetTextPages(sheet, s, repository, &writer, out.pageSize, canceled);
         painted = !isCanceled(canceled) && out.paint(*text, canceled);
