@@ -382,6 +382,9 @@ private:
     {
         bool first = true;
         for (int s = 0; s < counts.size(); ++s) {
+            // An entity of a big story is named by thousands of sources: one cell, seconds of inserting.
+            if (s % 64 == 63 && isCanceled(m_canceled))
+                return;
             if (counts[s] == 0)
                 continue;
             if (!first)
