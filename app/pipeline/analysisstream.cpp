@@ -111,10 +111,29 @@ void writeEntity(QDataStream &out, const Corpus &corpus, const Entity &e)
     }
 }
 
+// As QDataStream writes a QStringList, read with a bounded count: Qt's reader reserves the
+// count it reads, which a damaged file can make billions (found by fuzz_analysisstream).
+bool readStringList(QDataStream &in, QStringList &list)
+{
+    qsizetype count = 0;
+    if (!readCount(in, count))
+        return false;
+    list.clear();
+    for (qsizetype i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString s;
+        in >> s;
+        list.append(s);
+    }
+    return in.status() == QDataStream::Ok;
+}
+
 bool readEntity(QDataStream &in, const Corpus &corpus, Entity &e)
 {
     quint8 type = 0;
-    in >> e.id >> type >> e.name >> e.value >> e.spellings >> e.key;
+    in >> e.id >> type >> e.name >> e.value;
+    if (!readStringList(in, e.spellings))
+        return false;
+    in >> e.key;
     qsizetype mentions = 0;
     if (type > quint8(EntityType::Date) || !readCount(in, mentions))
         return false;
