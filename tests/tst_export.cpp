@@ -251,13 +251,19 @@ private Q_SLOTS:
     void failedExportKeepsOldFile();
     void cancelStopsTheWriter_data();
     void cancelStopsTheWriter();
+    void wideSheetListsSourcesInRows_data();
+    void wideSheetListsSourcesInRows();
     void commandLine_data();
     void commandLine();
 
 private:
-    AnalysisPtr analysis(const QString &name) const { return name == u"seed" ? m_seed : fixture(); }
+    AnalysisPtr analysis(const QString &name) const
+    {
+        return name == u"seed" ? m_seed : name == u"wide" ? m_wide : fixture();
+    }
 
     AnalysisPtr m_seed;
+    AnalysisPtr m_wide; // more sources than a printed sheet gives columns
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
 };
 
@@ -268,6 +274,21 @@ void TestExport::initTestCase()
     QCOMPARE(corpus->articles.size(), 5);
     m_seed = analyzeCorpus(corpus);
     QVERIFY(m_seed);
+    // The seed's five reports three times over, as fifteen outlets: every claim is stated by
+    // at least three sources, and the printed sheet has more sources than columns.
+    auto wide = std::make_shared<Corpus>(*corpus);
+    for (int copy = 2; copy <= 3; ++copy) {
+        for (int i = 0; i < corpus->articles.size(); ++i) {
+            Article a = corpus->articles[i];
+            a.id += QStringLiteral("-%1").arg(copy);
+            a.outlet += QStringLiteral(" %1").arg(copy);
+            a.name.clear();
+            wide->articles.append(a);
+        }
+    }
+    QVERIFY(wide->articles.size() > kPrintedSourceColumns);
+    m_wide = analyzeCorpus(wide);
+    QVERIFY(m_wide);
 }
 
 void TestExport::wellFormed_data()
@@ -935,9 +956,14 @@ void TestExport::failedExportKeepsOldFile()
 void TestExport::cancelStopsTheWriter_data()
 {
     QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("corpus");
     for (const QString &format : {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("md"),
                                   QStringLiteral("csv"), QStringLiteral("csv-folder"), QStringLiteral("json")})
-        QTest::newRow(qPrintable(format)) << format;
+        QTest::newRow(qPrintable(format)) << format << QStringLiteral("seed");
+    // Past kPrintedSourceColumns sources, the printed sheets list sources in rows, in tables
+    // laid out one after another with polls between them (one claims table was one call).
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("odt")})
+        QTest::addRow("%s, 15 sources", qPrintable(format)) << format << QStringLiteral("wide");
 }
 
 // The sheet and every writer poll the cancel predicate at least once per row, and stop
@@ -947,17 +973,19 @@ void TestExport::cancelStopsTheWriter_data()
 void TestExport::cancelStopsTheWriter()
 {
     QFETCH(QString, format);
+    QFETCH(QString, corpus);
+    const AnalysisPtr story = analysis(corpus);
     ExportSettings settings;
     settings.format = *sheetFormatFromKey(format.section(u'-', 0, 0));
     settings.csvFolder = format.endsWith(u"folder");
-    const Sheet sheet = buildSheet(*m_seed);
+    const Sheet sheet = buildSheet(*story);
     const int rows = int(sheet.compared.size() + sheet.entities.size());
     QVERIFY(rows > 20);
 
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("sheet"));
     int total = 0;
-    const ExportResult whole = exportSheet(*m_seed, settings, target, *m_repository, [&total] {
+    const ExportResult whole = exportSheet(*story, settings, target, *m_repository, [&total] {
         ++total;
         return false;
     });
@@ -967,7 +995,7 @@ void TestExport::cancelStopsTheWriter()
 
     for (const int flipAt : {1, 2, total / 4, total / 2, 3 * total / 4, total - 1, total}) {
         int polls = 0;
-        const ExportResult result = exportSheet(*m_seed, settings, target, *m_repository, [&polls, flipAt] {
+        const ExportResult result = exportSheet(*story, settings, target, *m_repository, [&polls, flipAt] {
             ++polls;
             return polls >= flipAt;
         });
@@ -977,6 +1005,51 @@ void TestExport::cancelStopsTheWriter()
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
         QVERIFY2(polls - flipAt <= 8, qPrintable(QStringLiteral("%1 polls after the cancel at poll %2").arg(polls - flipAt).arg(flipAt)));
+    }
+}
+
+void TestExport::wideSheetListsSourcesInRows_data()
+{
+    QTest::addColumn<QString>("corpus");
+    QTest::addColumn<bool>("inRows");
+    QTest::addRow("5 sources: a column each") << QStringLiteral("seed") << false;
+    QTest::addRow("15 sources: in rows") << QStringLiteral("wide") << true;
+}
+
+// A printed sheet of many sources has no table (but the list of sources) wider than two columns
+// nor longer than kRowsPerPrintedTable rows, and still names every source that states each
+// claim (here fewer than kRowsPerPrintedTable: one table each).
+void TestExport::wideSheetListsSourcesInRows()
+{
+    QFETCH(QString, corpus);
+    QFETCH(bool, inRows);
+    const Sheet sheet = buildSheet(*analysis(corpus));
+    QVERIFY(!sheet.compared.isEmpty());
+    const std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, nullptr);
+    int widest = 0, longest = 0, tables = 0;
+    const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
+    QVERIFY(!frames.isEmpty());
+    for (QTextFrame *frame : frames.mid(1)) { // after the sources table, which has a row per source
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            ++tables;
+            widest = std::max(widest, table->columns());
+            longest = std::max(longest, table->rows() - 1);
+        }
+    }
+    QCOMPARE(widest > 2, !inRows && sheet.sources.size() + 1 > 2);
+    if (!inRows)
+        return;
+    QVERIFY2(longest <= kRowsPerPrintedTable, qPrintable(QString::number(longest)));
+    QVERIFY(tables > sheet.compared.size()); // a table per claim, then the others
+    // Each claim's table lists exactly the sources that state it, by their labels.
+    for (int r = 0; r < sheet.compared.size(); ++r) {
+        auto *table = qobject_cast<QTextTable *>(frames[1 + r]); // after the sources table
+        QVERIFY(table);
+        const SheetClaimRow &row = sheet.compared[r];
+        QCOMPARE(table->rows(), row.sourceCount() + 1);
+        QVERIFY(QTextCursor(table->cellAt(0, 0).firstCursorPosition()).block().text().startsWith(sheetKindLabel(row.kind)));
+        for (int i = 0; i < row.stated.size(); ++i)
+            QCOMPARE(table->cellAt(i + 1, 0).firstCursorPosition().block().text(), sheet.sources[row.stated[i].source].label);
     }
 }
 

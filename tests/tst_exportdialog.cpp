@@ -6,12 +6,14 @@
 #include "scriptedprompter.h"
 #include "testrepository.h"
 #include "exportjob.h"
+#include "sheetpreviewjob.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void previewFollowsFormat();
     void optionsChangePreview();
     void exportsWhatItPreviews();
+    void previewIsMadeInTheBackground_data();
+    void previewIsMadeInTheBackground();
+    void latestPreviewRequestWins();
     void asksBeforeReplacing_data();
     void asksBeforeReplacing();
 };
@@ -159,6 +164,62 @@ void TestExportDialog::exportsWhatItPreviews()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(f.readAll()), dialog.previewText());
+}
+
+void TestExportDialog::previewIsMadeInTheBackground_data()
+{
+    QTest::addColumn<SheetFormat>("format");
+    QTest::addRow("markdown") << SheetFormat::Markdown;
+    QTest::addRow("html") << SheetFormat::Html;
+    QTest::addRow("pdf") << SheetFormat::Pdf;
+}
+
+// The dialog shows at once and says the preview is coming; the preview, made by a worker,
+// then appears with the sheet's counts.
+void TestExportDialog::previewIsMadeInTheBackground()
+{
+    QFETCH(SheetFormat, format);
+    ExportDialog dialog(smallAnalysis(), testRepository());
+    dialog.setFormat(format);
+    QSignalSpy spy(&dialog, &ExportDialog::previewUpdated);
+    dialog.show();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(dialog.previewText().isEmpty());
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("Preparing")), qPrintable(summary->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000);
+    QVERIFY(dialog.previewText().contains(QStringLiteral("3000")));
+    QVERIFY2(summary->text().contains(QStringLiteral("1")) && !summary->text().contains(QStringLiteral("Preparing")),
+             qPrintable(summary->text()));
+}
+
+// A request made while another is running replaces it: only the latest is shown.
+void TestExportDialog::latestPreviewRequestWins()
+{
+    SheetPreviewJob job(testRepository());
+    QSignalSpy ready(&job, &SheetPreviewJob::ready);
+    for (SheetFormat format : {SheetFormat::Pdf, SheetFormat::Markdown, SheetFormat::Html, SheetFormat::Json}) {
+        ExportSettings settings;
+        settings.format = format;
+        job.start(smallAnalysis(), settings, -1, QStringLiteral("[cut]"));
+    }
+    QVERIFY(ready.wait(30000));
+    job.waitForFinished();
+    QTest::qWait(100); // any stale result would have been delivered by now
+    QCOMPARE(ready.count(), 1);
+    const SheetPreview preview = ready.first().first().value<SheetPreview>();
+    QCOMPARE(preview.format, SheetFormat::Json);
+    QVERIFY(preview.text.startsWith(u'{'));
+    QVERIFY(!preview.document);
+    // A limit cuts the text at a line break and ends it with the note.
+    ExportSettings json;
+    json.format = SheetFormat::Json;
+    job.start(smallAnalysis(), json, 200, QStringLiteral("[cut]"));
+    QVERIFY(ready.wait(30000));
+    const QString cut = ready.last().first().value<SheetPreview>().text;
+    QVERIFY2(cut.endsWith(QStringLiteral("\n[cut]")) && cut.toUtf8().size() <= 200 + 5, qPrintable(cut));
+    QVERIFY(preview.text.startsWith(cut.chopped(5)));
 }
 
 // A target that exists is taken only when the reader agrees to replace it; a new one without asking.

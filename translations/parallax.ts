@@ -189,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>AnalysisJob</name>
+    <message>
+        <source>Reading the kept analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analyzer</name>
     <message>
         <source>Splitting sentences</source>
@@ -1036,6 +1043,10 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2075,14 @@
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions by source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

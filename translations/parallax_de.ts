@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>AnalysisJob</name>
+    <message>
+        <source>Reading the kept analysis</source>
+        <translation>Gespeicherte Analyse wird gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Analyzer</name>
     <message>
         <source>Splitting sentences</source>
@@ -1049,6 +1056,10 @@
             <numerusform>%1 existiert bereits. Ersetzen?</numerusform>
             <numerusform>%1 existieren bereits. Ersetzen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2113,14 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Aussagen nach Quelle</translation>
+    </message>
+    <message>
+        <source>Mentions by source</source>
+        <translation>Erwähnungen nach Quelle</translation>
     </message>
 </context>
 <context>

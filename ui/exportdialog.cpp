@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 
 #include "prompter.h"
+#include "sheetpreviewjob.h"
 
 #include "sheetpalette.h"
 
@@ -36,7 +37,7 @@
 #include <algorithm>
 
 namespace {
-// Previews longer than this are cut: highlighting megabytes of HTML would stall the dialog.
+// Previews longer than this (bytes of UTF-8) are cut: highlighting megabytes of HTML would stall the dialog.
 constexpr qsizetype previewLimit = 400000;
 } // namespace
 
@@ -44,6 +45,7 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
     : QDialog(parent)
     , m_analysis(std::move(analysis))
     , m_repository(repository)
+    , m_previewJob(new SheetPreviewJob(repository, this))
     , m_messageBoxes(std::make_unique<MessageBoxPrompter>(this))
     , m_prompter(m_messageBoxes.get())
 {
@@ -134,6 +136,7 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
     m_previewStack->addWidget(m_preview);
     m_previewStack->addWidget(m_richPreview);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
 
     auto *left = new QVBoxLayout;
     left->addWidget(formatBox);
@@ -187,11 +190,16 @@ ExportDialog::ExportDialog(AnalysisPtr analysis, const KSyntaxHighlighting::Repo
         else
             changed();
     });
+    connect(m_previewJob, &SheetPreviewJob::ready, this, &ExportDialog::showPreview);
     updateControls();
-    updatePreview();
+    m_previewTimer->start(); // with the changes made before the dialog shows, if any
+    m_summary->setText(tr("Preparing the preview\u2026"));
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    m_richPreview->setDocument(nullptr); // lets go of m_richDocument before it is deleted
+}
 
 void ExportDialog::setPrompter(Prompter *prompter)
 {
@@ -243,38 +251,31 @@ void ExportDialog::updateControls()
     m_texts->setEnabled(f == SheetFormat::Html || f == SheetFormat::Pdf || f == SheetFormat::Odt);
 }
 
+// Made in the background (a sheet of thousands of sources takes seconds); shown by showPreview.
 void ExportDialog::updatePreview()
 {
-    const ExportSettings s = settings();
-    const Sheet sheet = buildSheet(*m_analysis, s.content);
-    m_summary->setText(sheetCounts(sheet).join(QStringLiteral(", ")));
-    if (s.format == SheetFormat::Html) {
-        // The page as a browser shows it (in the HTML and CSS that Qt's rich text knows), not its source.
-        QString html = sheetPreviewText(sheet, s, &m_repository);
-        if (html.size() > previewLimit)
-            html = html.left(previewLimit) + QStringLiteral("<p>%1</p>").arg(tr("[\u2026 the preview stops here; the export is complete]"));
-        m_richPreview->setHtml(html);
+    m_previewJob->start(m_analysis, settings(), previewLimit, u'\n' + tr("[\u2026 the preview stops here; the export is complete]"));
+    m_summary->setText(tr("Preparing the preview\u2026"));
+}
+
+void ExportDialog::showPreview(const SheetPreview &preview)
+{
+    m_summary->setText(preview.summary);
+    if (preview.document) {
+        m_richPreview->setDocument(preview.document.get());
+        m_richDocument = preview.document; // the one shown before goes now that the view lets go of it
         m_previewStack->setCurrentWidget(m_richPreview);
-    } else if (isTextFormat(s.format)) {
-        QString text = sheetPreviewText(sheet, s, &m_repository);
-        if (text.size() > previewLimit)
-            text = text.left(previewLimit) + u'\n' + tr("[\u2026 the preview stops here; the export is complete]");
-        const KSyntaxHighlighting::Definition def = m_repository.definitionForName(sheetFormatDefinitionName(s.format));
+    } else {
+        const KSyntaxHighlighting::Definition def = m_repository.definitionForName(sheetFormatDefinitionName(preview.format));
         // KSyntaxHighlighting queues rehighlightBlock() calls for the blocks after a changed
         // one; new text would leave them pointing at freed blocks. Detached from the
         // document, the highlighter drops them; attached again, it highlights the new text.
         m_highlighter->setDocument(nullptr);
         QCoreApplication::sendPostedEvents(m_highlighter, QEvent::MetaCall);
         m_highlighter->setDefinition(def);
-        m_preview->setPlainText(text);
+        m_preview->setPlainText(preview.text);
         m_highlighter->setDocument(m_preview->document());
         m_previewStack->setCurrentWidget(m_preview);
-    } else {
-        // PDF and ODT are laid out from this very document.
-        std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, &m_repository);
-        m_richPreview->setDocument(doc.release());
-        m_richPreview->document()->setParent(m_richPreview);
-        m_previewStack->setCurrentWidget(m_richPreview);
     }
     Q_EMIT previewUpdated();
 }

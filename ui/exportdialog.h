@@ -12,6 +12,9 @@
 #include <memory>
 
 class Prompter;
+class SheetPreviewJob;
+struct SheetPreview;
+class QTextDocument;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +53,7 @@ private:
     void chooseTarget();
     void updateControls();
     void updatePreview();
+    void showPreview(const SheetPreview &preview);
 
     AnalysisPtr m_analysis;
     const KSyntaxHighlighting::Repository &m_repository;
@@ -68,6 +72,8 @@ private:
     QLabel *m_summary;
     QTimer *m_previewTimer;
     QString m_target;
+    SheetPreviewJob *m_previewJob;
+    std::shared_ptr<QTextDocument> m_richDocument; // shown in m_richPreview
     std::unique_ptr<Prompter> m_messageBoxes;
     Prompter *m_prompter;
 };

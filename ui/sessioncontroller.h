@@ -52,6 +52,8 @@ public:
     void closeCleanly();
 
 Q_SIGNALS:
+    // Once the restored comparison's layout and marks are shown and what changed since it
+    // was saved is reported (that report is made in the background).
     void comparisonRestored();
 
 private:
@@ -60,7 +62,8 @@ private:
     void restoreComparison(const ComparisonFile &file, const QString &path);
     void applyPendingComparison();
     void applyColumnLayout(const ComparisonFile &file);
-    QString driftReport(const ComparisonFile &file) const;
+    void reportDrift(const ComparisonFile &file);
+    void showDrift(const QString &report, int marks);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showMessage(const QString &text, int timeout);
@@ -79,5 +82,6 @@ private:
     std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
     QString m_sessionReport;
     QString m_recoveredFrom; // the dead instance's recovery file being restored
+    quint64 m_driftRequest = 0; // the latest restore whose drift report is being made
     bool m_dirty = false;
 };

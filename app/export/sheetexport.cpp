@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sheetexport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -162,25 +163,47 @@ bool parseSources(const Corpus &corpus, const QString &list, QList<int> *sources
     return true;
 }
 
-QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository)
+// The streaming writers write into a buffer that says "canceled" once it holds more than
+// `limit` bytes: a preview of a 400 MB sheet costs what its first part does.
+QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository,
+                         qsizetype limit, const std::function<bool()> &canceled, bool *cut)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto full = [&buffer, limit] { return limit >= 0 && buffer.size() > limit; };
+    const auto stop = [&] { return full() || isCanceled(canceled); };
     switch (settings.format) {
-    case SheetFormat::Html: return QString::fromUtf8(sheetToHtml(sheet, repository));
-    case SheetFormat::Markdown: return sheetToMarkdown(sheet);
-    case SheetFormat::Json: return QString::fromUtf8(sheetToJson(sheet));
+    case SheetFormat::Html: writeSheetHtml(sheet, repository, &buffer, stop); break;
+    case SheetFormat::Markdown: writeSheetMarkdown(sheet, &buffer, stop); break;
+    case SheetFormat::Json: writeSheetJson(sheet, &buffer, stop); break;
     case SheetFormat::Csv:
         if (settings.csvFolder) {
             // The folder's files one after the other, each under its name.
-            QString out;
-            for (auto [table, name] : {std::pair{CsvTable::Claims, "claims.csv"}, {CsvTable::Entities, "entities.csv"}, {CsvTable::Sources, "sources.csv"}})
-                out += QStringLiteral("# %1\n").arg(QLatin1StringView(name)) + QString::fromUtf8(sheetToCsv(sheet, table, false)) + u'\n';
-            return out;
+            for (auto [table, name] : {std::pair{CsvTable::Claims, "claims.csv"}, {CsvTable::Entities, "entities.csv"}, {CsvTable::Sources, "sources.csv"}}) {
+                buffer.write(QByteArray("# ") + name + '\n');
+                if (!writeSheetCsv(sheet, table, false, &buffer, stop))
+                    break;
+                buffer.write("\n");
+            }
+        } else {
+            writeSheetCsv(sheet, settings.csvTable, false, &buffer, stop);
         }
-        return QString::fromUtf8(sheetToCsv(sheet, settings.csvTable, false));
+        break;
     case SheetFormat::Pdf:
     case SheetFormat::Odt: break;
     }
-    return {};
+    QByteArray bytes = buffer.data();
+    const bool over = full();
+    if (over) {
+        // Cut at the last line break before the limit, never inside a character.
+        bytes.truncate(limit);
+        const qsizetype line = bytes.lastIndexOf('\n');
+        if (line > 0)
+            bytes.truncate(line + 1);
+    }
+    if (cut)
+        *cut = over;
+    return QString::fromUtf8(bytes);
 }
 
 ExportResult canceledExportResult()

@@ -42,8 +42,10 @@ ExportResult canceledExportResult();
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
                          const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled = {});
 
-// The text that the export would write, for the text formats (HTML, Markdown, CSV, JSON).
-QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository);
+// The text that the export would write, for the text formats (HTML, Markdown, CSV, JSON); with a
+// `limit`, its first lines up to that many bytes of UTF-8 (then `cut` is set). Canceled: a part of it.
+QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, const KSyntaxHighlighting::Repository *repository,
+                         qsizetype limit = -1, const std::function<bool()> &canceled = {}, bool *cut = nullptr);
 
 bool isTextFormat(SheetFormat format);
 QList<SheetFormat> allSheetFormats();

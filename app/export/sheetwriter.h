@@ -36,16 +36,36 @@ QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository
 bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
                     const std::function<bool()> &canceled = {});
 
+// Printed sheets (the rich text document) give each source a column up to this many
+// sources; past it, they list each claim's sources in rows and the entities' and
+// attributions' sources as text, in tables of at most kRowsPerPrintedTable body rows.
+constexpr int kPrintedSourceColumns = 8;
+constexpr int kRowsPerPrintedTable = 50;
+
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
 // Canceled: a partial document (the caller asks `canceled` again).
 std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                                const std::function<bool()> &canceled = {});
-// The same, laid out on pages of `pageSize` on `device`, no table row cut by a
-// page boundary (a row that fits on a page starts a new one under the header).
-// Canceled: a partial document, as sheetToDocument.
+// Past kPrintedSourceColumns sources.
+bool printsSourcesInRows(const Sheet &sheet);
+// How many documents a PDF prints the sheet's tables in: one, or for a sheet that lists its
+// sources in rows three (sources and claims, unique claims, attributions and entities).
+// Qt's layout keeps positions in 26.6 fixed point (33 million pixels, some 9,500 A4 pages at
+// 300 dpi), which one document of a 2,000-source sheet overflows.
+int sheetPageParts(const Sheet &sheet);
+
+// Part `part` (of sheetPageParts) of the sheet without the article texts, laid out on pages
+// of `pageSize` on `device`, no table row cut by a page boundary (a row that fits on a page
+// starts a new one under the header). The layout is done a few blocks at a time, polling
+// `canceled` in between. Canceled: a partial document, as sheetToDocument.
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
                                             QPaintDevice *device, const QSizeF &pageSize,
-                                            const std::function<bool()> &canceled = {});
+                                            const std::function<bool()> &canceled = {}, int part = 0);
+// Source `source`'s article text, laid out the same way from the top of a page: a PDF prints
+// each text as a document of its own, for the same reason.
+std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
+                                              QPaintDevice *device, const QSizeF &pageSize,
+                                              const std::function<bool()> &canceled = {});
 
 // Writes a paginated PDF with page numbers to an open device. Returns false when
 // canceled or when the device fails; `pages` gets the count.

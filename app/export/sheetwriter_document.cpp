@@ -18,6 +18,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QCoreApplication>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
@@ -110,10 +111,23 @@ public:
     {
         const QString title = m_sheet.title.isEmpty() ? SheetDocument::tr("Comparison sheet") : m_sheet.title;
         m_doc->setMetaInformation(QTextDocument::DocumentTitle, title);
-        heading(title, 1);
-        paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
-        for (void (Builder::*section)() : {&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions,
-                                           &Builder::entities, &Builder::texts}) {
+        if (m_part >= 0) {
+            text(m_part, false);
+            return;
+        }
+        using Section = void (Builder::*)();
+        QList<Section> sections{&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions, &Builder::entities,
+                                &Builder::texts};
+        // A wide sheet's tables print as three documents, each from a new page (sheetPageParts).
+        if (m_tablesPart >= 0 && sheetPageParts(m_sheet) > 1)
+            sections = QList<QList<Section>>{{&Builder::sources, &Builder::claims}, {&Builder::unique},
+                                             {&Builder::attributions, &Builder::entities}}
+                           .value(m_tablesPart);
+        if (m_tablesPart <= 0) {
+            heading(title, 1);
+            paragraph(sheetCounts(m_sheet).join(QStringLiteral(" \u00b7 ")), m_muted);
+        }
+        for (Section section : std::as_const(sections)) {
             if (isCanceled(m_canceled))
                 return;
             (this->*section)();
@@ -146,7 +160,9 @@ private:
         m_cursor.insertText(text, format);
     }
 
-    SheetTable &table(int rows, int columns, const QStringList &header, bool sourceColumns = true)
+    enum class Columns { Natural, Sources, NameAndText };
+
+    SheetTable &table(int rows, int columns, const QStringList &header, Columns kind = Columns::Sources)
     {
         m_cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         QTextTableFormat f;
@@ -157,12 +173,14 @@ private:
         f.setCellSpacing(0);
         f.setHeaderRowCount(1);
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        if (sourceColumns && columns > 2) {
+        if (kind == Columns::Sources && columns > 2) {
             // The row header column narrower than the sources' columns, which share the rest evenly.
             QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, 16)};
             for (int c = 1; c < columns; ++c)
                 widths.append(QTextLength(QTextLength::PercentageLength, 84.0 / (columns - 1)));
             f.setColumnWidthConstraints(widths);
+        } else if (kind == Columns::NameAndText) {
+            f.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 22), QTextLength(QTextLength::PercentageLength, 78)});
         }
         m_tables.append(SheetTable(m_cursor, rows, columns, f, m_breaks.value(int(m_tables.size()))));
         SheetTable &t = m_tables.last();
@@ -206,7 +224,7 @@ private:
         SheetTable &t = table(int(m_sheet.sources.size()), 5,
                               {SheetDocument::tr("Source"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
                                SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
-                              false);
+                              Columns::Natural);
         for (int i = 0; i < m_sheet.sources.size(); ++i) {
             if (isCanceled(m_canceled))
                 return;
@@ -271,33 +289,114 @@ private:
             paragraph(SheetDocument::tr("No shared or conflicting claims."), m_muted);
             return;
         }
+        if (sourcesInRows()) {
+            claimsInRows();
+            return;
+        }
         SheetTable &t = table(int(m_sheet.compared.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Claim")));
         for (int r = 0; r < m_sheet.compared.size(); ++r) {
             if (isCanceled(m_canceled))
                 return;
             const SheetClaimRow &row = m_sheet.compared[r];
-            QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
-            c.insertText(sheetKindLabel(row.kind), m_bold);
-            c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
-            if (!row.slot.isEmpty()) {
-                c.insertBlock();
-                c.insertText(SheetDocument::tr("differs in: %1").arg(conflictSlotName(row.slot)), m_muted);
-            }
-            if (!row.reason.isEmpty()) {
-                c.insertBlock();
-                c.insertText(row.reason, m_muted);
-            }
-            if (!row.attribution.isEmpty()) {
-                c.insertBlock();
-                c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
-            }
-            // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
-            const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
-            const QColor background = partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
+            claimCaption(t.cellAt(r + 1, 0).firstCursorPosition(), row);
             for (int s = 0; s < m_sheet.sources.size(); ++s)
-                wordingCell(t, r + 1, s + 1, row.cell(s), background);
+                wordingCell(t, r + 1, s + 1, row.cell(s), claimBackground(row));
         }
         afterTable();
+    }
+
+    // The claim's kind, share, differing slot, reason and attribution, one line each.
+    void claimCaption(QTextCursor c, const SheetClaimRow &row)
+    {
+        c.insertText(sheetKindLabel(row.kind), m_bold);
+        c.insertText(QStringLiteral(" ") + sheetSourceShare(row.sourceCount(), int(m_sheet.sources.size())), m_muted);
+        if (!row.slot.isEmpty()) {
+            c.insertBlock();
+            c.insertText(SheetDocument::tr("differs in: %1").arg(conflictSlotName(row.slot)), m_muted);
+        }
+        if (!row.reason.isEmpty()) {
+            c.insertBlock();
+            c.insertText(row.reason, m_muted);
+        }
+        if (!row.attribution.isEmpty()) {
+            c.insertBlock();
+            c.insertText(SheetDocument::tr("attributed to %1").arg(row.attribution), m_muted);
+        }
+    }
+
+    // A shared claim that only some sources state gets the lighter tint, as in the comparison view.
+    QColor claimBackground(const SheetClaimRow &row) const
+    {
+        const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < m_sheet.sources.size();
+        return partial ? m_palette.sharedLight : kindColor(row.kind, m_palette);
+    }
+
+    // Past kPrintedSourceColumns sources a column each would be too narrow to read, and Qt lays
+    // a table out in one call that cannot be interrupted: the sources go in rows instead, in
+    // tables of bounded size (the layout then polls between them, sheetToPages).
+    bool sourcesInRows() const { return printsSourcesInRows(m_sheet); }
+
+    // Each claim a table of its own (or a few, of at most kRowsPerPrintedTable sources each):
+    // its caption as the header (repeated on each page it spans), then the sources that state
+    // it, one row each; the silent ones are not listed.
+    void claimsInRows()
+    {
+        for (const SheetClaimRow &row : m_sheet.compared) {
+            for (int first = 0; first < row.stated.size(); first += kRowsPerPrintedTable) {
+                if (isCanceled(m_canceled))
+                    return;
+                const int count = std::min(kRowsPerPrintedTable, int(row.stated.size()) - first);
+                SheetTable &t = table(count, 2, {}, Columns::NameAndText);
+                for (const QTextTableCell &cell : t.headerCells(0)) {
+                    fillCell(cell, QString(), {}, m_palette.headerBackground);
+                    claimCaption(cell.firstCursorPosition(), row);
+                }
+                for (const QTextTableCell &cell : t.headerCells(1))
+                    fillCell(cell, row.summary, {}, m_palette.headerBackground);
+                for (int i = 0; i < count; ++i) {
+                    const SheetCell &stated = row.stated[first + i];
+                    setCell(t, i + 1, 0, m_sheet.sources[stated.source].label, m_bold);
+                    wordingCell(t, i + 1, 1, stated, claimBackground(row));
+                }
+                afterTable();
+            }
+        }
+    }
+
+    // `rows` rows of a name and a text, in tables of at most kRowsPerPrintedTable under one header.
+    void tablesInParts(int rows, const QStringList &header, const std::function<void(const SheetTable &, int, int)> &fillRow)
+    {
+        for (int first = 0; first < rows; first += kRowsPerPrintedTable) {
+            const int count = std::min(kRowsPerPrintedTable, rows - first);
+            const SheetTable &t = table(count, 2, header, Columns::NameAndText);
+            for (int r = 0; r < count; ++r) {
+                if (isCanceled(m_canceled))
+                    return;
+                fillRow(t, r + 1, first + r);
+            }
+            afterTable();
+        }
+    }
+
+    // "Reuters 3 · AP 1": the sources with a count, each with what `detail` adds.
+    void countsBySource(QTextCursor c, const QList<int> &counts, const std::function<QString(int)> &detail = {})
+    {
+        bool first = true;
+        for (int s = 0; s < counts.size(); ++s) {
+            // An entity of a big story is named by thousands of sources: one cell, seconds of inserting.
+            if (s % 64 == 63 && isCanceled(m_canceled))
+                return;
+            if (counts[s] == 0)
+                continue;
+            if (!first)
+                c.insertText(QStringLiteral(" \u00b7 "), m_muted);
+            first = false;
+            c.insertText(m_sheet.sources[s].label + u' ', m_bold);
+            c.insertText(QString::number(counts[s]), QTextCharFormat());
+            const QString extra = detail ? detail(s) : QString();
+            if (!extra.isEmpty())
+                c.insertText(QStringLiteral(" (%1)").arg(extra), m_muted);
+        }
     }
 
     void unique()
@@ -339,21 +438,43 @@ private:
         if (m_sheet.attributions.isEmpty())
             return;
         heading(SheetDocument::tr("Attributions"), 2);
+        if (sourcesInRows()) {
+            tablesInParts(int(m_sheet.attributions.size()), {SheetDocument::tr("Attributed to"), SheetDocument::tr("Claims by source")},
+                          [this](const SheetTable &t, int row, int index) {
+                              const SheetAttributionRow &a = m_sheet.attributions[index];
+                              attributionName(t, row, a);
+                              countsBySource(t.cellAt(row, 1).firstCursorPosition(), a.counts);
+                          });
+            return;
+        }
         SheetTable &t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
             if (isCanceled(m_canceled))
                 return;
             const SheetAttributionRow &row = m_sheet.attributions[r];
-            setCell(t, r + 1, 0, row.who, m_bold);
-            if (!row.asWritten.isEmpty()) {
-                QTextCursor c = t.cellAt(r + 1, 0).lastCursorPosition();
-                c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
-                             m_muted);
-            }
+            attributionName(t, r + 1, row);
             for (int s = 0; s < row.counts.size(); ++s)
                 setCell(t, r + 1, s + 1, QString::number(row.counts[s]), row.counts[s] ? QTextCharFormat() : m_muted);
         }
         afterTable();
+    }
+
+    void attributionName(const SheetTable &t, int tableRow, const SheetAttributionRow &row)
+    {
+        setCell(t, tableRow, 0, row.who, m_bold);
+        if (!row.asWritten.isEmpty()) {
+            QTextCursor c = t.cellAt(tableRow, 0).lastCursorPosition();
+            c.insertText(QStringLiteral("\n") + SheetDocument::tr("as written: %1").arg(row.asWritten.join(QStringLiteral(" \u00b7 "))),
+                         m_muted);
+        }
+    }
+
+    void entityName(const SheetTable &t, int tableRow, const SheetEntityRow &row)
+    {
+        QTextCursor c = t.cellAt(tableRow, 0).firstCursorPosition();
+        c.insertText(row.name, m_bold);
+        if (!row.value.isEmpty() && row.value != row.name)
+            c.insertText(QStringLiteral(" ") + row.value, m_muted);
     }
 
     void entities()
@@ -364,15 +485,24 @@ private:
         for (const SheetEntityGroup &group : m_sheet.entityGroups()) {
             const QList<const SheetEntityRow *> &rows = group.rows;
             heading(entityTypeTitle(group.type), 3);
+            if (sourcesInRows()) {
+                tablesInParts(int(rows.size()), {SheetDocument::tr("Name"), SheetDocument::tr("Mentions by source")},
+                              [this, &rows](const SheetTable &t, int row, int index) {
+                                  const SheetEntityRow &e = *rows[index];
+                                  entityName(t, row, e);
+                                  countsBySource(t.cellAt(row, 1).firstCursorPosition(), e.counts,
+                                                 [&e](int s) { return e.spellings[s].join(QStringLiteral(" \u00b7 ")); });
+                              });
+                if (isCanceled(m_canceled))
+                    return;
+                continue;
+            }
             SheetTable &t = table(int(rows.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Name")));
             for (int r = 0; r < rows.size(); ++r) {
                 if (isCanceled(m_canceled))
                     return;
                 const SheetEntityRow &row = *rows[r];
-                QTextCursor c = t.cellAt(r + 1, 0).firstCursorPosition();
-                c.insertText(row.name, m_bold);
-                if (!row.value.isEmpty() && row.value != row.name)
-                    c.insertText(QStringLiteral(" ") + row.value, m_muted);
+                entityName(t, r + 1, row);
                 for (int s = 0; s < row.counts.size(); ++s) {
                     if (row.counts[s] == 0) {
                         QTextCharFormat f = m_muted;
@@ -391,55 +521,60 @@ private:
 
     void texts()
     {
-        if (!m_sheet.options.articleTexts)
+        if (!m_sheet.options.articleTexts || m_part != kWholeSheet)
             return;
-        KSyntaxHighlighting::Definition definition;
-        DocumentHighlighter highlighter;
-        if (m_repository)
-            highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-        const Corpus &corpus = *m_sheet.analysis->corpus;
         for (int s = 0; s < m_sheet.sources.size(); ++s) {
             if (isCanceled(m_canceled))
                 return;
-            const SheetSource &src = m_sheet.sources[s];
-            if (m_repository) {
-                definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
-                highlighter.setDefinition(definition);
-            }
-            // Each text starts a page, as the HTML sheet prints.
-            heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, true);
-            QTextBlockFormat body;
-            body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-            m_cursor.insertBlock(body, QTextCharFormat());
-            const int base = m_cursor.position();
-            const QString &text = corpus.articles[s].text;
-            QString clean = text;
-            clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
-            m_cursor.insertText(clean, QTextCharFormat());
-            // insertText turns each '\n' into one block separator: positions stay aligned with the text.
-            // Highlighted first: the differing values' ink and weight then win over the
-            // prose colours (a number's dark yellow does not read on the value's red).
-            if (definition.isValid())
-                highlighter.run(QTextCursor(m_doc), base, text);
-            const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
-            QTextCursor c(m_doc);
-            for (qsizetype i = 0; i < layers.size();) {
-                qsizetype j = i + 1;
-                while (j < layers.size() && layers[j] == layers[i])
-                    ++j;
-                if (layers[i] != SheetLayer::None) {
-                    QTextCharFormat f;
-                    f.setBackground(layerColor(layers[i], m_palette));
-                    if (layers[i] == SheetLayer::ConflictValue) {
-                        f.setForeground(m_palette.text);
-                        f.setFontWeight(QFont::Bold);
-                    }
-                    c.setPosition(base + int(i));
-                    c.setPosition(base + int(j), QTextCursor::KeepAnchor);
-                    c.mergeCharFormat(f);
+            text(s, true);
+        }
+    }
+
+    // Source `s`'s text under its heading, highlighted, with the claims' tints.
+    void text(int s, bool newPage)
+    {
+        const Corpus &corpus = *m_sheet.analysis->corpus;
+        const SheetSource &src = m_sheet.sources[s];
+        KSyntaxHighlighting::Definition definition;
+        DocumentHighlighter highlighter;
+        if (m_repository) {
+            highlighter.setTheme(m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+            definition = m_repository->definitionForName(articleDefinitionName(corpus.articles[s]));
+            highlighter.setDefinition(definition);
+        }
+        // Each text starts a page, as the HTML sheet prints.
+        heading(src.title.isEmpty() ? src.label : QStringLiteral("%1 \u2014 %2").arg(src.label, src.title), 2, newPage);
+        QTextBlockFormat body;
+        body.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        m_cursor.insertBlock(body, QTextCharFormat());
+        const int base = m_cursor.position();
+        const QString &text = corpus.articles[s].text;
+        QString clean = text;
+        clean.replace(u'\r', u' '); // keeps offsets; a block break would too, but CR is not a paragraph
+        m_cursor.insertText(clean, QTextCharFormat());
+        // insertText turns each '\n' into one block separator: positions stay aligned with the text.
+        // Highlighted first: the differing values' ink and weight then win over the
+        // prose colours (a number's dark yellow does not read on the value's red).
+        if (definition.isValid())
+            highlighter.run(QTextCursor(m_doc), base, text);
+        const QList<SheetLayer> layers = sheetLayers(m_sheet, s);
+        QTextCursor c(m_doc);
+        for (qsizetype i = 0; i < layers.size();) {
+            qsizetype j = i + 1;
+            while (j < layers.size() && layers[j] == layers[i])
+                ++j;
+            if (layers[i] != SheetLayer::None) {
+                QTextCharFormat f;
+                f.setBackground(layerColor(layers[i], m_palette));
+                if (layers[i] == SheetLayer::ConflictValue) {
+                    f.setForeground(m_palette.text);
+                    f.setFontWeight(QFont::Bold);
                 }
-                i = j;
+                c.setPosition(base + int(i));
+                c.setPosition(base + int(j), QTextCursor::KeepAnchor);
+                c.mergeCharFormat(f);
             }
+            i = j;
         }
     }
 
@@ -455,16 +590,50 @@ private:
     bool m_first = true;
 
 public:
+    // Which part of the sheet the document holds: all of it (previews, ODT), all but the
+    // article texts (a PDF's first part), or source N's text (the PDF's part N + 1).
+    static constexpr int kWholeSheet = -2;
+    static constexpr int kNoTexts = -1;
+    int m_part = kWholeSheet;
+    int m_tablesPart = -1; // with kNoTexts: which of sheetPageParts, or all
     SheetTableBreaks m_breaks; // given: where the tables start new pages
     QList<SheetTable> m_tables; // made, in document order
 };
 
 } // namespace
 
+bool printsSourcesInRows(const Sheet &sheet)
+{
+    return sheet.sources.size() > kPrintedSourceColumns;
+}
+
+int sheetPageParts(const Sheet &sheet)
+{
+    return printsSourcesInRows(sheet) ? 3 : 1;
+}
+
 namespace {
+// Lays the whole document out, a step at a time: Qt lays out the top-level blocks and
+// tables lazily up to the position asked for, so each step is bounded by the largest table.
+void layOutInSteps(const QTextDocument *doc, const std::function<bool()> &canceled)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int n = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (++n % 32 != 0)
+            continue;
+        layout->blockBoundingRect(block);
+        if (isCanceled(canceled))
+            return;
+    }
+    layout->blockBoundingRect(doc->lastBlock());
+}
+
 std::unique_ptr<QTextDocument> newSheetDocument()
 {
     auto doc = std::make_unique<QTextDocument>();
+    // Built once and never edited: an undo history of every insertion only costs time and memory.
+    doc->setUndoRedoEnabled(false);
     QFont font(QStringLiteral("Noto Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(9);
@@ -483,7 +652,8 @@ std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntax
 }
 
 std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled)
+                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled,
+                                            int part)
 {
     // Laid out, then made again with a page break before each row a page
     // boundary would cut; the breaks move the rows after them, so twice more.
@@ -491,6 +661,8 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
     for (int pass = 0;; ++pass) {
         auto doc = newSheetDocument();
         Builder builder(doc.get(), sheet, repository, canceled);
+        builder.m_part = Builder::kNoTexts;
+        builder.m_tablesPart = part;
         builder.m_breaks = breaks;
         builder.build();
         if (isCanceled(canceled))
@@ -512,7 +684,22 @@ std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHig
             }
             std::sort(breaks[t].begin(), breaks[t].end());
         }
-        if (!more || pass == 2)
+        if (!more || pass == 2) {
+            layOutInSteps(doc.get(), canceled);
             return doc;
+        }
     }
+}
+
+std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
+                                              QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled)
+{
+    auto doc = newSheetDocument();
+    Builder builder(doc.get(), sheet, repository, canceled);
+    builder.m_part = source;
+    builder.build();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setPageSize(pageSize);
+    layOutInSteps(doc.get(), canceled);
+    return doc;
 }

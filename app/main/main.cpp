@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parallax executable: the GUI by default, and headless commands
 // (analyze, export) for scripts and measurement.
+#include "analysiscache.h"
+#include "analysisjob.h"
 #include "analysisjson.h"
 #include "analyzer.h"
 #include "corpusloader.h"
@@ -289,6 +291,8 @@ int main(int argc, char *argv[])
     // The one highlighting repository: the window, its dialogs and the export worker use it.
     const auto repository = createHighlightingRepository();
     MainWindow window(*repository);
+    // Analyses are kept in the user's cache folder: articles opened again show at once.
+    window.analysisJob()->setCache(std::make_shared<AnalysisCache>(AnalysisCache::standardDirectory()));
     if (parser.isSet(themeOption) && !applyTheme(window, *repository, parser.value(themeOption)))
         return 2;
     if (qEnvironmentVariableIsSet("PARALLAX_BENCH_FIRST_PAINT")) {

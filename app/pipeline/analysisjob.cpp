@@ -2,10 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisjob.h"
 
+#include "analysiscache.h"
 #include "analyzer.h"
+#include "backgroundpriority.h"
 #include "corpusedit.h"
 
 #include <QtConcurrent>
+
+#include <atomic>
+
+namespace {
+
+// The analysis `cache` keeps for `corpus` (then `recalled` is set), else a new one.
+void recallOrAnalyzeTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Corpus> corpus,
+                         std::shared_ptr<const AnalysisCache> cache, std::shared_ptr<std::atomic_bool> recalled)
+{
+    if (cache) {
+        promise.setProgressRange(0, 100);
+        promise.setProgressValueAndText(0, QCoreApplication::translate("AnalysisJob", "Reading the kept analysis"));
+        if (AnalysisPtr kept = cache->recall(corpus, [&promise] { return promise.isCanceled(); })) {
+            *recalled = true;
+            promise.addResult(std::move(kept));
+            return;
+        }
+    }
+    analyzeCorpusTask(promise, std::move(corpus));
+}
+
+} // namespace
 
 AnalysisJob::AnalysisJob(QObject *parent)
     : QObject(parent)
@@ -14,8 +38,9 @@ AnalysisJob::AnalysisJob(QObject *parent)
     connect(&m_load, &CorpusLoadJob::loaded, this, [this](std::shared_ptr<const Corpus> corpus) {
         if (!m_leftOut.isEmpty())
             corpus = std::make_shared<const Corpus>(withoutFiles(*corpus, m_leftOut));
-        Q_EMIT corpusLoaded(corpus);
-        watchAnalysis(std::move(corpus));
+        // The worker first: it runs while the window shows the articles.
+        watchAnalysis(corpus);
+        Q_EMIT corpusLoaded(std::move(corpus));
     });
 }
 
@@ -51,6 +76,22 @@ void AnalysisJob::waitForFinished()
 {
     m_load.waitForFinished();
     m_analysisWatcher.waitForFinished();
+    for (QFuture<void> &write : m_cacheWrites)
+        write.waitForFinished();
+}
+
+void AnalysisJob::setCache(std::shared_ptr<const AnalysisCache> cache)
+{
+    m_cache = std::move(cache);
+}
+
+void AnalysisJob::keep(const AnalysisPtr &analysis)
+{
+    m_cacheWrites.removeIf([](const QFuture<void> &write) { return write.isFinished(); });
+    m_cacheWrites.append(QtConcurrent::run([cache = m_cache, analysis] {
+        lowerThreadPriority();
+        cache->store(*analysis);
+    }));
 }
 
 void AnalysisJob::start(const QStringList &paths, const QStringList &leftOut)
@@ -75,11 +116,15 @@ void AnalysisJob::watchAnalysis(std::shared_ptr<const Corpus> corpus)
         if (m_analysing)
             Q_EMIT progressChanged(value, m_analysisWatcher.progressText());
     });
-    connect(&m_analysisWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
+    auto recalled = std::make_shared<std::atomic_bool>(false);
+    connect(&m_analysisWatcher, &QFutureWatcherBase::finished, this, [this, generation, recalled] {
         if (generation != m_generation || m_analysisWatcher.isCanceled() || m_analysisWatcher.future().resultCount() == 0)
             return;
         m_analysing = false;
-        Q_EMIT analysisReady(m_analysisWatcher.result());
+        const AnalysisPtr analysis = m_analysisWatcher.result();
+        Q_EMIT analysisReady(analysis);
+        if (m_cache && !*recalled)
+            keep(analysis);
     });
-    m_analysisWatcher.setFuture(QtConcurrent::run(analyzeCorpusTask, std::move(corpus)));
+    m_analysisWatcher.setFuture(QtConcurrent::run(recallOrAnalyzeTask, std::move(corpus), m_cache, recalled));
 }

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class AnalysisCache;
+
 class AnalysisJob : public QObject
 {
     Q_OBJECT
@@ -28,8 +30,11 @@ public:
     void cancel();
     // Loading or analysing is under way for the current request.
     bool isRunning() const;
-    // Waits for the workers of this and earlier requests (canceled ones included) to stop.
+    // Waits for the workers of this and earlier requests (canceled ones included) to stop,
+    // and for the analyses they made to be kept in the cache.
     void waitForFinished();
+    // Analyses are recalled from and kept in `cache` (none by default: every request analyses).
+    void setCache(std::shared_ptr<const AnalysisCache> cache);
 
 Q_SIGNALS:
     void corpusLoaded(std::shared_ptr<const Corpus> corpus);
@@ -40,9 +45,12 @@ Q_SIGNALS:
 private:
     void drop();
     void watchAnalysis(std::shared_ptr<const Corpus> corpus);
+    void keep(const AnalysisPtr &analysis);
 
     CorpusLoadJob m_load;
     QFutureWatcher<AnalysisPtr> m_analysisWatcher;
+    std::shared_ptr<const AnalysisCache> m_cache;
+    QList<QFuture<void>> m_cacheWrites; // analyses being kept
     QStringList m_leftOut; // of the current request
     quint64 m_generation = 0;
     bool m_analysing = false; // the current request's analysis runs

@@ -63,13 +63,13 @@ void ReaderMarks::clear()
     Q_EMIT changed();
 }
 
-QStringList ReaderMarks::unmatchedKeys(const Analysis &analysis) const
+QStringList ReaderMarks::unmatchedKeys(const QHash<QString, ReaderMark> &marks, const Analysis &analysis)
 {
     QSet<QString> current;
     for (const Claim &c : analysis.claims)
         current.insert(c.key);
     QStringList out;
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
         if (!current.contains(it.key()))
             out.append(it.key());
     }

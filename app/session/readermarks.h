@@ -27,7 +27,9 @@ public:
     bool isEmpty() const { return m_marks.isEmpty(); }
 
     // Keys of marks that no claim of `analysis` has (their claims changed or vanished).
-    QStringList unmatchedKeys(const Analysis &analysis) const;
+    QStringList unmatchedKeys(const Analysis &analysis) const { return unmatchedKeys(m_marks, analysis); }
+    // The same for a copy of the marks (a worker's).
+    static QStringList unmatchedKeys(const QHash<QString, ReaderMark> &marks, const Analysis &analysis);
 
 Q_SIGNALS:
     void changed();
