@@ -97,17 +97,14 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
            {mention(c, 0, QStringLiteral("Yuri Ushakov")), mention(c, 0, QStringLiteral("Ushakov"), 1),
             mention(c, 1, QStringLiteral("Yury Ushakov")), mention(c, 2, QStringLiteral("Yuri Ushakov"))});
     entity(EntityType::Person, QStringLiteral("Vladimir Putin"),
-           {mention(c, 0, QStringLiteral("Putin")), mention(c, 1, QStringLiteral("Putin")),
-            mention(c, 2, QStringLiteral("Putin"))});
+           {mention(c, 0, QStringLiteral("Putin")), mention(c, 1, QStringLiteral("Putin")), mention(c, 2, QStringLiteral("Putin"))});
     entity(EntityType::Person, QStringLiteral("Xi Jinping"),
            {mention(c, 1, QStringLiteral("Xi Jinping")), mention(c, 2, QStringLiteral("Xi Jinping"))});
     if (variant == Variant::First)
         entity(EntityType::Organization, QStringLiteral("Kremlin"), {mention(c, 0, QStringLiteral("Kremlin"))});
     entity(EntityType::Place, QStringLiteral("Beijing"),
-           {mention(c, 0, QStringLiteral("Beijing")), mention(c, 1, QStringLiteral("Beijing")),
-            mention(c, 2, QStringLiteral("Beijing"))});
-    entity(EntityType::Place, QStringLiteral("Harbin"),
-           {mention(c, 0, QStringLiteral("Harbin")), mention(c, 1, QStringLiteral("Harbin"))});
+           {mention(c, 0, QStringLiteral("Beijing")), mention(c, 1, QStringLiteral("Beijing")), mention(c, 2, QStringLiteral("Beijing"))});
+    entity(EntityType::Place, QStringLiteral("Harbin"), {mention(c, 0, QStringLiteral("Harbin")), mention(c, 1, QStringLiteral("Harbin"))});
     entity(EntityType::Place, QStringLiteral("Russia"), {mention(c, 1, QStringLiteral("Russia"))});
     // Named so that alphabetical order is not calendar order.
     entity(EntityType::Date, QStringLiteral("Friday, 17 May 2024"), {mention(c, 0, QStringLiteral("Friday"))},
@@ -120,8 +117,7 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
     if (variant == Variant::Reanalysed)
         std::reverse(a->entities.begin(), a->entities.end());
 
-    auto claim = [&](ClaimKind kind, const QList<ClaimMember> &members, const QString &slot = {},
-                     const QString &reason = {}) {
+    auto claim = [&](ClaimKind kind, const QList<ClaimMember> &members, const QString &slot = {}, const QString &reason = {}) {
         a->claims.append(makeClaim(QStringLiteral("c%1").arg(a->claims.size() + 1), kind, members, slot, reason));
     };
     claim(ClaimKind::Shared, {member(c, 0, QStringLiteral("Kremlin aide Yuri Ushakov said the talks in Beijing would last two days.")),
@@ -131,7 +127,8 @@ AnalysisPtr analysis(Variant variant, std::shared_ptr<const Corpus> corpus)
            member(c, 2, QStringLiteral("Officials said 20 agreements would be signed."), QStringLiteral("20"))},
           QStringLiteral("count"), QStringLiteral("VCPOST says 30 agreements, Reuters 20."));
     claim(ClaimKind::Unique, {member(c, 0, QStringLiteral("Putin will later travel to Harbin on Friday."))});
-    claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Yury Ushakov told reporters that Putin arrives in Beijing on Thursday, 16 May."))});
+    claim(ClaimKind::Unique,
+          {member(c, 1, QStringLiteral("Yury Ushakov told reporters that Putin arrives in Beijing on Thursday, 16 May."))});
     claim(ClaimKind::Unique, {member(c, 1, QStringLiteral("Xi Jinping will host a banquet."))});
     claim(ClaimKind::Unique, {member(c, 2, QStringLiteral("Yuri Ushakov did not comment."))});
     assignClaimKeys(a->claims, c);

@@ -90,9 +90,11 @@ ComparisonFixture makeComparisonFixture()
     };
     f.shared = add(ClaimKind::Shared, {member(0, sharedRanges[0]), member(1, sharedRanges[1]), member(2, sharedRanges[2])}, {},
                    QStringLiteral("the summit opened on Monday"));
-    f.conflictFirst = add(ClaimKind::Conflict, {member(0, conflictFirst[0], QStringLiteral("40")), member(2, conflictFirst[1], QStringLiteral("fourth"))},
-                          QStringLiteral("count"), QStringLiteral("40 vs. fourth: number of meetings"));
-    f.conflictSecond = add(ClaimKind::Conflict, {member(1, conflictSecond[0], QStringLiteral("three")), member(2, conflictSecond[1], QStringLiteral("five"))},
+    f.conflictFirst =
+        add(ClaimKind::Conflict, {member(0, conflictFirst[0], QStringLiteral("40")), member(2, conflictFirst[1], QStringLiteral("fourth"))},
+            QStringLiteral("count"), QStringLiteral("40 vs. fourth: number of meetings"));
+    f.conflictSecond = add(ClaimKind::Conflict,
+                           {member(1, conflictSecond[0], QStringLiteral("three")), member(2, conflictSecond[1], QStringLiteral("five"))},
                            QStringLiteral("number"), QStringLiteral("three vs. five: hours of talks"));
     f.sharedFirstLast = add(ClaimKind::Shared, {member(0, sharedFirstLast[0]), member(2, sharedFirstLast[1])});
     f.unique = add(ClaimKind::Unique, {member(1, unique)});

@@ -16,9 +16,9 @@ struct HttpRoute
     QByteArray contentType = "text/html; charset=utf-8";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // extra ones, e.g. {"Location", "/b"}
-    int delayMs = 0;      // before anything is sent
-    bool gzip = false;    // body sent gzip-compressed, with Content-Encoding: gzip
-    bool endless = false; // the body never ends (no Content-Length)
+    int delayMs = 0;                              // before anything is sent
+    bool gzip = false;                            // body sent gzip-compressed, with Content-Encoding: gzip
+    bool endless = false;                         // the body never ends (no Content-Length)
 };
 
 class HttpFixture : public QObject

@@ -15,8 +15,8 @@ public:
         : m_answer(answer)
     {
     }
-    QMessageBox::StandardButton ask(QMessageBox::Icon, const QString &title, const QString &,
-                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton) override
+    QMessageBox::StandardButton ask(QMessageBox::Icon, const QString &title, const QString &, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton defaultButton) override
     {
         m_asked.append(title);
         return buttons.testFlag(m_answer) ? m_answer : defaultButton;

@@ -28,8 +28,7 @@ SeedScore scoreCorpus(const QString &corpus, const QString &gold)
     }
     QProcess scorer;
     scorer.start(QStringLiteral("python3"),
-                 {QStringLiteral(PARALLAX_SHARED_DIR "/eval/score.py"), QStringLiteral("--gold"),
-                  gold, QStringLiteral("--analysis"), out,
+                 {QStringLiteral(PARALLAX_SHARED_DIR "/eval/score.py"), QStringLiteral("--gold"), gold, QStringLiteral("--analysis"), out,
                   QStringLiteral("--corpus"), corpus, QStringLiteral("--explain")});
     const bool finished = scorer.waitForFinished(120000);
     result.explanation = QString::fromUtf8(scorer.readAllStandardError());

@@ -49,11 +49,10 @@ static bool isControl(const QWidget *w)
     // Qt keeps the dock tab bars it no longer needs for later: hidden and empty, no reader meets them.
     if (const auto *tabs = qobject_cast<const QTabBar *>(w); tabs && tabs->count() == 0 && tabs->isHidden())
         return false;
-    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
-        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractItemView *>(w)
-        || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractSlider *>(w)
-        || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
-        || qobject_cast<const QTabBar *>(w);
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
+           || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+           || qobject_cast<const QAbstractSlider *>(w) || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+           || qobject_cast<const QTabBar *>(w);
 }
 
 // Widgets Qt builds inside another control (a combo box's line edit, a spin
@@ -61,8 +60,7 @@ static bool isControl(const QWidget *w)
 static bool isInsideControl(const QWidget *w)
 {
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
-            || qobject_cast<const QLineEdit *>(p))
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QLineEdit *>(p))
             return true;
     }
     return false;
@@ -133,10 +131,9 @@ void TestAccessibility::everyControlIsNamed()
             unnamed << describe(w);
     }
     QVERIFY2(controls >= minimumControls, qPrintable(QString::number(controls)));
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 of %2 controls have no accessible name:\n  ")
-                                               .arg(unnamed.size())
-                                               .arg(controls)
-                                           + unnamed.join(QStringLiteral("\n  "))));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 controls have no accessible name:\n  ").arg(unnamed.size()).arg(controls)
+                        + unnamed.join(QStringLiteral("\n  "))));
 }
 
 QTEST_MAIN(TestAccessibility)

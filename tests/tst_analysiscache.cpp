@@ -153,12 +153,17 @@ void TestAnalysisCache::neverUsedWhenItDoesNotMatch_data()
 {
     QTest::addColumn<Change>("change");
     QTest::addColumn<bool>("fileRemoved"); // a damaged file goes; another corpus's stays
-    QTest::addRow("a word of an article changed") << Change([](Corpus &c, const QString &) { c.articles[1].text.replace(QStringLiteral("21"), QStringLiteral("22")); }) << false;
-    QTest::addRow("an outlet renamed") << Change([](Corpus &c, const QString &) { c.articles[0].outlet = QStringLiteral("Outlet Z"); }) << false;
-    QTest::addRow("a publication date") << Change([](Corpus &c, const QString &) { c.articles[2].published = QDate(2026, 11, 4); }) << false;
+    QTest::addRow("a word of an article changed")
+        << Change([](Corpus &c, const QString &) { c.articles[1].text.replace(QStringLiteral("21"), QStringLiteral("22")); }) << false;
+    QTest::addRow("an outlet renamed") << Change([](Corpus &c, const QString &) { c.articles[0].outlet = QStringLiteral("Outlet Z"); })
+                                       << false;
+    QTest::addRow("a publication date") << Change([](Corpus &c, const QString &) { c.articles[2].published = QDate(2026, 11, 4); })
+                                        << false;
     QTest::addRow("clutter found elsewhere") << Change([](Corpus &c, const QString &) { c.articles[2].clutter.clear(); }) << false;
     QTest::addRow("articles in another order") << Change([](Corpus &c, const QString &) { c.articles.swapItemsAt(0, 1); }) << false;
-    QTest::addRow("another claim tuning") << Change([](Corpus &, const QString &) { qputenv("PARALLAX_CLAIM_TUNING", "linkSimilarity=0.5"); }) << false;
+    QTest::addRow("another claim tuning") << Change([](Corpus &, const QString &) {
+        qputenv("PARALLAX_CLAIM_TUNING", "linkSimilarity=0.5");
+    }) << false;
     QTest::addRow("cut short") << Change([](Corpus &, const QString &file) { writeAll(file, readAll(file).chopped(7)); }) << true;
     QTest::addRow("a byte of the analysis flipped") << Change([](Corpus &, const QString &file) {
         QByteArray data = readAll(file);

@@ -28,7 +28,8 @@ void TestAnalyzeCli::writesAnalysis()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("a.json"));
     QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY), {QStringLiteral("analyze"), QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"), QStringLiteral("--json"), out});
+    p.start(QStringLiteral(PARALLAX_BINARY),
+            {QStringLiteral("analyze"), QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024"), QStringLiteral("--json"), out});
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
     QFile f(out);
@@ -68,15 +69,15 @@ void TestAnalyzeCli::reportsRefusedFiles()
 void TestAnalyzeCli::streamedJsonMatchesQJsonDocument_data()
 {
     QTest::addColumn<AnalysisPtr>("analysis");
-    QTest::newRow("seed corpus") << analyzeCorpus(std::make_shared<const Corpus>(
-        loadCorpus({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")})));
+    QTest::newRow("seed corpus") << analyzeCorpus(
+        std::make_shared<const Corpus>(loadCorpus({QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024")})));
 
     // Every kind of character the writer escapes or encodes, and the optional keys.
     auto corpus = std::make_shared<Corpus>();
-    const QString odd = QStringLiteral("quote \" backslash \\ tab \t nl \n cr \r bs \b ff \f nul ") + QChar(0)
-        + QStringLiteral(" esc ") + QChar(0x1b) + QStringLiteral(" del ") + QChar(0x7f) + QStringLiteral(" é ü ")
-        + QChar(0x20ac) + QStringLiteral(" emoji ") + QString::fromUcs4(U"\U0001F600") + QStringLiteral(" lone high ")
-        + QChar(0xd800) + QStringLiteral(" lone low ") + QChar(0xdc00) + QStringLiteral(" end high ") + QChar(0xdbff);
+    const QString odd = QStringLiteral("quote \" backslash \\ tab \t nl \n cr \r bs \b ff \f nul ") + QChar(0) + QStringLiteral(" esc ")
+                        + QChar(0x1b) + QStringLiteral(" del ") + QChar(0x7f) + QStringLiteral(" é ü ") + QChar(0x20ac)
+                        + QStringLiteral(" emoji ") + QString::fromUcs4(U"\U0001F600") + QStringLiteral(" lone high ") + QChar(0xd800)
+                        + QStringLiteral(" lone low ") + QChar(0xdc00) + QStringLiteral(" end high ") + QChar(0xdbff);
     Article a;
     a.id = QStringLiteral("a\"1");
     a.filePath = QStringLiteral("/tmp/") + odd + QStringLiteral(".txt");
@@ -93,8 +94,8 @@ void TestAnalyzeCli::streamedJsonMatchesQJsonDocument_data()
                           makeEntity(QStringLiteral("e2"), EntityType::Person, QStringLiteral("Ann"))};
     Claim conflict = makeClaim(QStringLiteral("c2"), ClaimKind::Conflict, {}, QStringLiteral("date"), odd);
     conflict.attribution = odd;
-    analysis->claims = {makeClaim(QStringLiteral("c1"), ClaimKind::Shared, {{0, {2, 8}, odd, QString()}, {1, {0, 1}, QStringLiteral("x"), odd}}),
-                        conflict};
+    analysis->claims = {
+        makeClaim(QStringLiteral("c1"), ClaimKind::Shared, {{0, {2, 8}, odd, QString()}, {1, {0, 1}, QStringLiteral("x"), odd}}), conflict};
     QTest::newRow("escapes and optional keys") << AnalysisPtr(analysis);
 
     auto bare = std::make_shared<Analysis>();

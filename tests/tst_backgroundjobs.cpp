@@ -90,7 +90,7 @@ void TestBackgroundJobs::initTestCase()
         QByteArray text = "Harbour works resume in town " + QByteArray::number(i) + "\n\n";
         for (int p = 0; p < 12; ++p)
             text += "The council of town " + QByteArray::number(i) + " said on Monday that " + QByteArray::number(p * 17 + i)
-                + " workers would return to the harbour, where repairs had stopped in March after the storm.\n\n";
+                    + " workers would return to the harbour, where repairs had stopped in March after the storm.\n\n";
         f.write(text);
     }
 }
@@ -104,7 +104,8 @@ void TestBackgroundJobs::canceledLoadReportsAndFinishes()
     job.start({m_many.path()});
     QVERIFY(job.isRunning());
     // Under way: some files imported, not all.
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &args) { return args.first().toInt() > 0; }), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &args) { return args.first().toInt() > 0; }), 60000);
     job.cancel();
     QCOMPARE(canceled.size(), 1);
     QVERIFY(!job.isRunning());

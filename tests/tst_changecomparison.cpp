@@ -58,7 +58,8 @@ int claimWith(const Analysis &analysis, int article, bool included)
 {
     for (int c = 0; c < analysis.claims.size(); ++c) {
         const Claim &claim = analysis.claims[c];
-        const bool has = std::any_of(claim.members.cbegin(), claim.members.cend(), [&](const ClaimMember &m) { return m.article == article; });
+        const bool has =
+            std::any_of(claim.members.cbegin(), claim.members.cend(), [&](const ClaimMember &m) { return m.article == article; });
         if (has == included && claim.members.size() >= 2)
             return c;
     }
@@ -137,7 +138,8 @@ void TestChangeComparison::corpusEdits()
     Corpus corpus;
     corpus.folder = QStringLiteral("/stories/flood");
     corpus.title = QStringLiteral("The flood");
-    corpus.articles = {invented(QStringLiteral("a"), QStringLiteral("Tide"), corpus.folder), invented(QStringLiteral("b"), QStringLiteral("Tide"), corpus.folder),
+    corpus.articles = {invented(QStringLiteral("a"), QStringLiteral("Tide"), corpus.folder),
+                       invented(QStringLiteral("b"), QStringLiteral("Tide"), corpus.folder),
                        invented(QStringLiteral("c"), QStringLiteral("Gazette"), QStringLiteral("/web/1"))};
     corpus.articles[0].name = QStringLiteral("Tide");
     corpus.articles[1].name = QStringLiteral("Tide (2)");
@@ -161,8 +163,9 @@ void TestChangeComparison::corpusEdits()
     // Columns for a corpus loaded again: the old order, hidden ones kept hidden, new ones last.
     Corpus grown = corpus;
     grown.articles.append(invented(QStringLiteral("d"), QStringLiteral("Herald"), QStringLiteral("/web/2")));
-    QCOMPARE(columnsById(grown, {{QStringLiteral("c"), QStringLiteral("a")}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}),
-             (QList<int>{2, 0, 3}));
+    QCOMPARE(
+        columnsById(grown, {{QStringLiteral("c"), QStringLiteral("a")}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}),
+        (QList<int>{2, 0, 3}));
 }
 
 void TestChangeComparison::removeFromHeaderMenuThenUndo()
@@ -186,10 +189,12 @@ void TestChangeComparison::removeFromHeaderMenuThenUndo()
     // The column header's context menu: Remove Article.
     QSignalSpy analysed(&window, &MainWindow::analysisShown);
     QWidget *header = window.comparisonView()->column(removed)->header();
-    chooseFromPopup([&] {
-        QContextMenuEvent event(QContextMenuEvent::Mouse, header->rect().center(), header->mapToGlobal(header->rect().center()));
-        QApplication::sendEvent(header, &event);
-    }, QStringLiteral("Remove Article"));
+    chooseFromPopup(
+        [&] {
+            QContextMenuEvent event(QContextMenuEvent::Mouse, header->rect().center(), header->mapToGlobal(header->rect().center()));
+            QApplication::sendEvent(header, &event);
+        },
+        QStringLiteral("Remove Article"));
     // Shown at once, analysed in the background.
     QCOMPARE(window.corpusModel()->rowCount(), 4);
     QCOMPARE(window.comparisonView()->visibleOrder().size(), 4);

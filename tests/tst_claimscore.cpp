@@ -57,8 +57,8 @@ void TestClaimScore::seedCorpus()
     score();
     QVERIFY2(m_figures.contains(figure), qPrintable(QStringLiteral("score.py printed no %1").arg(figure)));
     const double value = m_figures.value(figure);
-    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2, below %3\n%4")
-                                              .arg(figure).arg(value).arg(minimum).arg(m_explanation.left(4000))));
+    QVERIFY2(value >= minimum,
+             qPrintable(QStringLiteral("%1 = %2, below %3\n%4").arg(figure).arg(value).arg(minimum).arg(m_explanation.left(4000))));
 }
 
 void TestClaimScore::devCorpora_data()
@@ -67,12 +67,10 @@ void TestClaimScore::devCorpora_data()
     QTest::addColumn<QString>("figure");
     QTest::addColumn<double>("minimum");
     const auto shared = [](const char *corpus, double reached) {
-        QTest::addRow("%s shared F1", corpus) << QString::fromLatin1(corpus) << QStringLiteral("claims_shared_f1")
-                                              << reached - 0.05;
+        QTest::addRow("%s shared F1", corpus) << QString::fromLatin1(corpus) << QStringLiteral("claims_shared_f1") << reached - 0.05;
     };
     const auto conflicts = [](const char *corpus, double reached) {
-        QTest::addRow("%s conflicts recall", corpus) << QString::fromLatin1(corpus) << QStringLiteral("conflicts_recall")
-                                                     << reached - 0.01;
+        QTest::addRow("%s conflicts recall", corpus) << QString::fromLatin1(corpus) << QStringLiteral("conflicts_recall") << reached - 0.01;
     };
     // The figures reached when these rows were set.
     shared("dev-bridge-flood", 0.581);
@@ -113,8 +111,9 @@ void TestClaimScore::devCorpora()
     const SeedScore &score = m_corpora.of(corpus);
     QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
     const double value = score.figures.value(figure, -1);
-    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 %2 = %3, below %4\n%5")
-                                              .arg(corpus, figure).arg(value).arg(minimum).arg(score.explanation.left(4000))));
+    QVERIFY2(value >= minimum,
+             qPrintable(
+                 QStringLiteral("%1 %2 = %3, below %4\n%5").arg(corpus, figure).arg(value).arg(minimum).arg(score.explanation.left(4000))));
 }
 
 QTEST_GUILESS_MAIN(TestClaimScore)

@@ -39,15 +39,17 @@ void TestClaimsModel::rowsAndMarks()
     model.setAnalysis(Fixture::analysis());
     QCOMPARE(model.rowCount(), 6);
     auto marks = [&](int row) { return model.index(row, 0).data(ClaimsModel::MarksRole).value<QList<int>>(); };
-    QCOMPARE(marks(0), QList<int>({1, 0, 1}));          // shared by VCPOST and Reuters
-    QCOMPARE(marks(1), QList<int>({1, 0, 2}));          // Reuters has another count
+    QCOMPARE(marks(0), QList<int>({1, 0, 1})); // shared by VCPOST and Reuters
+    QCOMPARE(marks(1), QList<int>({1, 0, 2})); // Reuters has another count
     QCOMPARE(marks(3), QList<int>({0, 1, 0}));
     QCOMPARE(model.index(1, ClaimsModel::KindColumn).data().toString(), QStringLiteral("Conflict"));
     QCOMPARE(model.index(1, ClaimsModel::TextColumn).data().toString(),
              QStringLiteral("Ushakov added that 30 agreements would be signed."));
     QCOMPARE(model.index(1, ClaimsModel::SourcesColumn).data().toInt(), 2);
-    QVERIFY(model.index(1, ClaimsModel::SourcesColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("Reuters: states a different version")));
+    QVERIFY(model.index(1, ClaimsModel::SourcesColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Reuters: states a different version")));
     QCOMPARE(model.indexOfClaim(4).row(), 4);
 }
 
@@ -101,10 +103,9 @@ void TestClaimsModel::filters_data()
     QTest::addRow("stated by Reuters") << -1 << 2 << int(ClaimFilterModel::AllClaims) << -1 << QList<int>{0, 1, 5};
     QTest::addRow("only in Global Times") << -1 << -1 << int(ClaimFilterModel::OnlyIn) << 1 << QList<int>{3, 4};
     QTest::addRow("only in VCPOST") << -1 << -1 << int(ClaimFilterModel::OnlyIn) << 0 << QList<int>{2};
-    QTest::addRow("left out by Global Times") << -1 << -1 << int(ClaimFilterModel::LeftOutBy) << 1
-                                              << QList<int>{0, 1, 2, 5};
-    QTest::addRow("left out by Reuters, shared only") << int(ClaimKind::Shared) << -1 << int(ClaimFilterModel::LeftOutBy)
-                                                      << 2 << QList<int>{};
+    QTest::addRow("left out by Global Times") << -1 << -1 << int(ClaimFilterModel::LeftOutBy) << 1 << QList<int>{0, 1, 2, 5};
+    QTest::addRow("left out by Reuters, shared only")
+        << int(ClaimKind::Shared) << -1 << int(ClaimFilterModel::LeftOutBy) << 2 << QList<int>{};
 }
 
 void TestClaimsModel::filters()
@@ -186,13 +187,12 @@ void TestClaimsModel::wordDiffs_data()
     QTest::addColumn<QStringList>("removed");
     QTest::addColumn<QStringList>("added");
     QTest::addRow("same") << "We will sign it." << "we will sign it." << QStringList{} << QStringList{};
-    QTest::addRow("number") << "30 agreements would be signed" << "20 agreements would be signed" << QStringList{"30"}
-                            << QStringList{"20"};
+    QTest::addRow("number") << "30 agreements would be signed" << "20 agreements would be signed" << QStringList{"30"} << QStringList{"20"};
     QTest::addRow("dropped words") << "a new era of partnership, not alliance" << "a new era of partnership"
                                    << QStringList{", not alliance"} << QStringList{};
     QTest::addRow("curly quote") << "it’s time" << "it's time" << QStringList{} << QStringList{};
-    QTest::addRow("changed run") << "the talks were very warm today" << "the talks were cold today"
-                                 << QStringList{"very warm"} << QStringList{"cold"};
+    QTest::addRow("changed run") << "the talks were very warm today" << "the talks were cold today" << QStringList{"very warm"}
+                                 << QStringList{"cold"};
 }
 
 void TestClaimsModel::wordDiffs()

@@ -39,9 +39,11 @@ void TestClutter::seedClutter_data()
                          "third Belt and Road Forum for International Cooperation at the Great Hall of the People in Beijing on "
                          "October 18, 2023."),
           QStringLiteral("(Photo : PEDRO PARDO/AFP via Getty Images)"),
-          QStringLiteral("READ NEXT:") + QChar(0xA0) + QStringLiteral("Vladimir Putin Issues Rare Apology for the Price of Eggs as Russia's Inflation Soars"),
-          QStringLiteral("READ MORE:") + QChar(0xA0) + QStringLiteral("Russia Could Turn Against Vladimir Putin as Economic Strength Wanes and Western Sanctions "
-                         "Heighten, Economists Warn"),
+          QStringLiteral("READ NEXT:") + QChar(0xA0)
+              + QStringLiteral("Vladimir Putin Issues Rare Apology for the Price of Eggs as Russia's Inflation Soars"),
+          QStringLiteral("READ MORE:") + QChar(0xA0)
+              + QStringLiteral("Russia Could Turn Against Vladimir Putin as Economic Strength Wanes and Western Sanctions "
+                               "Heighten, Economists Warn"),
           QStringLiteral("© 2024 VCPOST, All rights reserved. Do not reproduce without permission."),
           QStringLiteral("Join the Conversation"), QStringLiteral("Real Time Analytics")}},
         {"001_d16399022bd74838.txt",
@@ -96,10 +98,11 @@ void TestClutter::generalRules_data()
         << QStringLiteral("Delegates wanted to read more of the draft before voting, she said.\n") + body << QStringList();
     QTest::addRow("watch label") << body + QStringLiteral("Watch: Leaders shake hands in Paris\n")
                                  << QStringList{QStringLiteral("Watch: Leaders shake hands in Paris")};
-    QTest::addRow("copyright footer and tail")
-        << body + body2 + QStringLiteral("Copyright 2025 The Daily Example. All rights reserved.\nPrivacy\nContact us\n")
-        << QStringList{QStringLiteral("Copyright 2025 The Daily Example. All rights reserved."), QStringLiteral("Privacy"),
-                       QStringLiteral("Contact us")};
+    QTest::addRow("copyright footer and tail") << body + body2
+                                                      + QStringLiteral(
+                                                          "Copyright 2025 The Daily Example. All rights reserved.\nPrivacy\nContact us\n")
+                                               << QStringList{QStringLiteral("Copyright 2025 The Daily Example. All rights reserved."),
+                                                              QStringLiteral("Privacy"), QStringLiteral("Contact us")};
     QTest::addRow("copyright as a subject") << QStringLiteral("Copyright law was rewritten in 2024, the court said.\n") + body
                                             << QStringList();
     QTest::addRow("privacy policy as a subject")
@@ -111,18 +114,18 @@ void TestClutter::generalRules_data()
                                      << QStringList{QStringLiteral("Photo: Jane Roe/AP")};
     QTest::addRow("getty credit") << body + QStringLiteral("Jane Roe via Getty Images\n") + body2
                                   << QStringList{QStringLiteral("Jane Roe via Getty Images")};
-    QTest::addRow("caption in its own block")
-        << body + u'\n' + QStringLiteral("Delegates pose for a photo in Paris.\n(Photo: John Doe/AFP)\n\n") + body2
-        << QStringList{QStringLiteral("Delegates pose for a photo in Paris."), QStringLiteral("(Photo: John Doe/AFP)")};
-    QTest::addRow("slash in a headline is no credit")
-        << QStringLiteral("Russia/Ukraine talks\n") + body << QStringList();
+    QTest::addRow("caption in its own block") << body + u'\n'
+                                                     + QStringLiteral("Delegates pose for a photo in Paris.\n(Photo: John Doe/AFP)\n\n")
+                                                     + body2
+                                              << QStringList{QStringLiteral("Delegates pose for a photo in Paris."),
+                                                             QStringLiteral("(Photo: John Doe/AFP)")};
+    QTest::addRow("slash in a headline is no credit") << QStringLiteral("Russia/Ukraine talks\n") + body << QStringList();
     QTest::addRow("agency slug") << body + QStringLiteral("UKRAINE-CRISIS/RUSSIA-CHINA\n") + body2
                                  << QStringList{QStringLiteral("UKRAINE-CRISIS/RUSSIA-CHINA")};
     QTest::addRow("updated timestamp") << QStringLiteral("Updated 6:12 PM EST, Nov. 3, 2025\n") + body
                                        << QStringList{QStringLiteral("Updated 6:12 PM EST, Nov. 3, 2025")};
-    QTest::addRow("published and updated")
-        << QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT\n") + body
-        << QStringList{QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT")};
+    QTest::addRow("published and updated") << QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT\n") + body
+                                           << QStringList{QStringLiteral("Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT")};
     QTest::addRow("posted, month first") << QStringLiteral("Posted Mar 4, 2026 9:15 AM CST\n") + body
                                          << QStringList{QStringLiteral("Posted Mar 4, 2026 9:15 AM CST")};
     QTest::addRow("first posted and last updated")
@@ -130,47 +133,45 @@ void TestClutter::generalRules_data()
         << QStringList{QStringLiteral("First posted: Mar 4, 2026 \u2022 10:05 AM EST | Last updated 2 hours ago")};
     QTest::addRow("byline with a stamp after a separator")
         << QStringLiteral("Ann Roe \u00b7 Business reporter \u00b7 Posted: Mar 04, 2026 6:30 AM EST | Last Updated: 4 hours ago\n") + body
-        << QStringList{QStringLiteral("Ann Roe \u00b7 Business reporter \u00b7 Posted: Mar 04, 2026 6:30 AM EST | Last Updated: 4 hours ago")};
-    QTest::addRow("bare stamp and when it changed")
-        << QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago\n") + body
-        << QStringList{QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago")};
+        << QStringList{
+               QStringLiteral("Ann Roe \u00b7 Business reporter \u00b7 Posted: Mar 04, 2026 6:30 AM EST | Last Updated: 4 hours ago")};
+    QTest::addRow("bare stamp and when it changed") << QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago\n") + body
+                                                    << QStringList{QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago")};
     QTest::addRow("bare date and time") << QStringLiteral("4 March 2026, 21:05 (Lisbon time)\n") + body
                                         << QStringList{QStringLiteral("4 March 2026, 21:05 (Lisbon time)")};
-    QTest::addRow("updated as a sentence")
-        << QStringLiteral("Updated figures from the ministry were published at 9 a.m. on Tuesday.\n") + body << QStringList();
+    QTest::addRow("updated as a sentence") << QStringLiteral("Updated figures from the ministry were published at 9 a.m. on Tuesday.\n")
+                                                  + body
+                                           << QStringList();
     QTest::addRow("virus name is no slug") << QStringLiteral("COVID-19\n") + body << QStringList();
-    QTest::addRow("repeated caption")
-        << body + QStringLiteral("Soldiers march across the square.\nSoldiers march across the square.\n") + body2
-        << QStringList{QStringLiteral("Soldiers march across the square."), QStringLiteral("Soldiers march across the square.")};
+    QTest::addRow("repeated caption") << body + QStringLiteral("Soldiers march across the square.\nSoldiers march across the square.\n")
+                                             + body2
+                                      << QStringList{QStringLiteral("Soldiers march across the square."),
+                                                     QStringLiteral("Soldiers march across the square.")};
     QTest::addRow("file photo caption") << QStringLiteral("Soldiers on parade in Kyiv (File photo)\n") + body
                                         << QStringList{QStringLiteral("Soldiers on parade in Kyiv (File photo)")};
-    QTest::addRow("related stories list")
-        << body + QStringLiteral("Related stories\nWhy the summit matters\nWho is the new minister?\n") + body2
-        << QStringList{QStringLiteral("Related stories"), QStringLiteral("Why the summit matters"),
-                       QStringLiteral("Who is the new minister?")};
-    QTest::addRow("comment prompt and widgets")
-        << body + body2 + QStringLiteral("Leave a comment\nPowered by Example\n")
-        << QStringList{QStringLiteral("Leave a comment"), QStringLiteral("Powered by Example")};
-    QTest::addRow("editor's note inline")
-        << QStringLiteral("Editor's note: This story was updated with the final vote.\n") + body
-        << QStringList{QStringLiteral("Editor's note: This story was updated with the final vote.")};
-    QTest::addRow("appended editor's summary")
-        << body + body2 + body + QStringLiteral("Editor's Note:\nA summary of what the minister said.\n")
-        << QStringList{QStringLiteral("Editor's Note:"), QStringLiteral("A summary of what the minister said.")};
+    QTest::addRow("related stories list") << body + QStringLiteral("Related stories\nWhy the summit matters\nWho is the new minister?\n")
+                                                 + body2
+                                          << QStringList{QStringLiteral("Related stories"), QStringLiteral("Why the summit matters"),
+                                                         QStringLiteral("Who is the new minister?")};
+    QTest::addRow("comment prompt and widgets") << body + body2 + QStringLiteral("Leave a comment\nPowered by Example\n")
+                                                << QStringList{QStringLiteral("Leave a comment"), QStringLiteral("Powered by Example")};
+    QTest::addRow("editor's note inline") << QStringLiteral("Editor's note: This story was updated with the final vote.\n") + body
+                                          << QStringList{QStringLiteral("Editor's note: This story was updated with the final vote.")};
+    QTest::addRow("appended editor's summary") << body + body2 + body
+                                                      + QStringLiteral("Editor's Note:\nA summary of what the minister said.\n")
+                                               << QStringList{QStringLiteral("Editor's Note:"),
+                                                              QStringLiteral("A summary of what the minister said.")};
     QTest::addRow("where the wire copy ran first")
         << body + QStringLiteral("This report by The Northern Press was first published March 4, 2026.\n")
         << QStringList{QStringLiteral("This report by The Northern Press was first published March 4, 2026.")};
-    QTest::addRow("wire staff credits")
-        << body + QStringLiteral("Reporting by Jane Roe; Editing by John Doe\n")
-        << QStringList{QStringLiteral("Reporting by Jane Roe; Editing by John Doe")};
+    QTest::addRow("wire staff credits") << body + QStringLiteral("Reporting by Jane Roe; Editing by John Doe\n")
+                                        << QStringList{QStringLiteral("Reporting by Jane Roe; Editing by John Doe")};
     QTest::addRow("paywall label") << QStringLiteral("Subscribers only: Talks resume in Paris\n") + body
                                    << QStringList{QStringLiteral("Subscribers only:")};
     QTest::addRow("paywall prompt") << body + QStringLiteral("Subscribe to continue reading\n")
                                     << QStringList{QStringLiteral("Subscribe to continue reading")};
-    QTest::addRow("advertisement") << body + QStringLiteral("Advertisement\n") + body2
-                                   << QStringList{QStringLiteral("Advertisement")};
-    QTest::addRow("section label") << QStringLiteral("World\nTalks resume in Paris\n") + body
-                                   << QStringList{QStringLiteral("World")};
+    QTest::addRow("advertisement") << body + QStringLiteral("Advertisement\n") + body2 << QStringList{QStringLiteral("Advertisement")};
+    QTest::addRow("section label") << QStringLiteral("World\nTalks resume in Paris\n") + body << QStringList{QStringLiteral("World")};
     QTest::addRow("credit closing a caption")
         << body + QStringLiteral("Firefighters rescue a resident in Bologna. Photograph: Massimo Paolone/AP\n") + body2
         << QStringList{QStringLiteral("Firefighters rescue a resident in Bologna. Photograph: Massimo Paolone/AP")};
@@ -178,18 +179,18 @@ void TestClutter::generalRules_data()
         << body + QStringLiteral("A worker walks past containers in Qingdao, February 7, 2025. REUTERS/Tingshu Wang/File Photo\n") + body2
         << QStringList{QStringLiteral("A worker walks past containers in Qingdao, February 7, 2025. REUTERS/Tingshu Wang/File Photo")};
     QTest::addRow("link copied with its new-tab hint") << body + QStringLiteral("Purchase Licensing Rights, opens new tab\n") + body2
-                                                      << QStringList{QStringLiteral("Purchase Licensing Rights, opens new tab")};
-    QTest::addRow("contributor note")
-        << body + QStringLiteral("Associated Press writer Kevin Freking contributed to this report.\n")
-        << QStringList{QStringLiteral("Associated Press writer Kevin Freking contributed to this report.")};
-    QTest::addRow("topic tags")
-        << body + body2 + QStringLiteral("Explore more on these topics\nItaly\nFloods\n")
-        << QStringList{QStringLiteral("Explore more on these topics"), QStringLiteral("Italy"), QStringLiteral("Floods")};
+                                                       << QStringList{QStringLiteral("Purchase Licensing Rights, opens new tab")};
+    QTest::addRow("contributor note") << body + QStringLiteral("Associated Press writer Kevin Freking contributed to this report.\n")
+                                      << QStringList{QStringLiteral("Associated Press writer Kevin Freking contributed to this report.")};
+    QTest::addRow("topic tags") << body + body2 + QStringLiteral("Explore more on these topics\nItaly\nFloods\n")
+                                << QStringList{QStringLiteral("Explore more on these topics"), QStringLiteral("Italy"),
+                                               QStringLiteral("Floods")};
     QTest::addRow("copyright credit at the top starts no tail")
         << QStringLiteral("© Reuters\nTalks resume in Paris\n") + body + body2 << QStringList{QStringLiteral("© Reuters")};
     QTest::addRow("caption labelled with a comma")
         << body + QStringLiteral("Image source, Getty Images\nImage caption, Crowds gathered outside the parliament\n") + body2
-        << QStringList{QStringLiteral("Image source, Getty Images"), QStringLiteral("Image caption, Crowds gathered outside the parliament")};
+        << QStringList{QStringLiteral("Image source, Getty Images"),
+                       QStringLiteral("Image caption, Crowds gathered outside the parliament")};
     QTest::addRow("newsletter prompt") << body + QStringLiteral("Sign up for our free morning newsletter.\n") + body2
                                        << QStringList{QStringLiteral("Sign up for our free morning newsletter.")};
     QTest::addRow("newsletter as news") << QStringLiteral("The bank said in its newsletter that rates would rise, analysts said.\n")
@@ -211,9 +212,9 @@ void TestClutter::generalRules_data()
         << QStringList{QStringLiteral("Skip to main content"), QStringLiteral("Listen to this article 5 min")};
     QTest::addRow("read more at") << body + QStringLiteral("Read more at: How groups are organizing aid\n")
                                   << QStringList{QStringLiteral("Read more at: How groups are organizing aid")};
-    QTest::addRow("author contact line")
-        << body + QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com\n")
-        << QStringList{QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com")};
+    QTest::addRow("author contact line") << body + QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com\n")
+                                         << QStringList{
+                                                QStringLiteral("Jane Roe covers immigration for the Herald. Email: jroe@example.com")};
     QTest::addRow("attachment link") << QStringLiteral("Attachments: Download report (PDF | 612.4 KB)\n") + body
                                      << QStringList{QStringLiteral("Attachments: Download report (PDF | 612.4 KB)")};
     QTest::addRow("subheading stays") << body + QStringLiteral("A new round of talks\n") + body2 << QStringList();

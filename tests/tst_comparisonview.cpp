@@ -135,7 +135,8 @@ void TestComparisonView::clickingAClaimLinesUpEveryColumn_data()
     QTest::addColumn<int>("clickedArticle");
     QTest::addColumn<qreal>("where"); // the clicked version's first line, as a share of the viewport's height
     const ComparisonFixture f = makeComparisonFixture();
-    const struct {
+    const struct
+    {
         const char *name;
         int claim;
         int article;
@@ -185,7 +186,11 @@ void TestComparisonView::clickingAClaimLinesUpEveryColumn()
         const auto [mTop, mBottom] = t->verticalSpan(m.range);
         QVERIFY2(qAbs(mTop - top) <= lineHeight && mTop >= 0 && mBottom <= t->viewport()->height(),
                  qPrintable(QStringLiteral("article %1: %2..%3, clicked at %4, viewport %5")
-                                .arg(m.article).arg(mTop).arg(mBottom).arg(top).arg(t->viewport()->height())));
+                                .arg(m.article)
+                                .arg(mTop)
+                                .arg(mBottom)
+                                .arg(top)
+                                .arg(t->viewport()->height())));
     }
 }
 
@@ -215,7 +220,11 @@ void TestComparisonView::f8WalksConflictsInOrder()
             const auto [top, bottom] = text->verticalSpan(m.range);
             QVERIFY2(top >= 0 && bottom <= text->viewport()->height(),
                      qPrintable(QStringLiteral("article %1: %2..%3 in a viewport of %4 (width %5)")
-                                    .arg(m.article).arg(top).arg(bottom).arg(text->viewport()->height()).arg(text->viewport()->width())));
+                                    .arg(m.article)
+                                    .arg(top)
+                                    .arg(bottom)
+                                    .arg(text->viewport()->height())
+                                    .arg(text->viewport()->width())));
         }
     }
 }
@@ -246,7 +255,17 @@ void TestComparisonView::hidingColumnRemovesItsConnectors()
         QCOMPARE(h->leftColumn(), view->column(0));
         QCOMPARE(h->rightColumn(), view->column(2));
         h->repaint();
-        QVERIFY2(h->lastRibbonCount() >= 1, qPrintable(QStringLiteral("ribbons %1, handle %2x%3 visible %4").arg(view->ribbonsBetween(h->leftColumn(), h->rightColumn()).size()).arg(h->width()).arg(h->height()).arg(h->isVisible()) + QStringLiteral(" c0: %1 %2 c3: %3 %4 vh %5").arg(claimTop(m_fixture.shared, 0)).arg(claimTop(m_fixture.shared, 2)).arg(claimTop(m_fixture.sharedFirstLast, 0)).arg(claimTop(m_fixture.sharedFirstLast, 2)).arg(view->column(0)->textView()->viewport()->height())));
+        QVERIFY2(h->lastRibbonCount() >= 1, qPrintable(QStringLiteral("ribbons %1, handle %2x%3 visible %4")
+                                                           .arg(view->ribbonsBetween(h->leftColumn(), h->rightColumn()).size())
+                                                           .arg(h->width())
+                                                           .arg(h->height())
+                                                           .arg(h->isVisible())
+                                                       + QStringLiteral(" c0: %1 %2 c3: %3 %4 vh %5")
+                                                             .arg(claimTop(m_fixture.shared, 0))
+                                                             .arg(claimTop(m_fixture.shared, 2))
+                                                             .arg(claimTop(m_fixture.sharedFirstLast, 0))
+                                                             .arg(claimTop(m_fixture.sharedFirstLast, 2))
+                                                             .arg(view->column(0)->textView()->viewport()->height())));
     }
     QCOMPARE(visibleHandles, 1);
 }
@@ -325,8 +344,13 @@ void TestComparisonView::themeSwitchRestylesWhatIsShown()
     auto analysis = std::make_shared<Analysis>(*m_fixture.analysis);
     const Article &first = m_fixture.corpus->articles[0];
     const qsizetype geneva = first.text.indexOf(QStringLiteral("Geneva"));
-    analysis->entities.append(Entity{QStringLiteral("e1"), EntityType::Place, QStringLiteral("Geneva"), {}, {},
-                                     {Mention{0, {geneva, geneva + 6}, QStringLiteral("Geneva")}}, QStringLiteral("place:Geneva")});
+    analysis->entities.append(Entity{QStringLiteral("e1"),
+                                     EntityType::Place,
+                                     QStringLiteral("Geneva"),
+                                     {},
+                                     {},
+                                     {Mention{0, {geneva, geneva + 6}, QStringLiteral("Geneva")}},
+                                     QStringLiteral("place:Geneva")});
     m_window->showAnalysis(analysis);
     m_window->comparisonView()->showClaim(m_fixture.conflictFirst);
     auto *detail = m_window->findChild<ClaimDetailView *>();
@@ -391,9 +415,9 @@ void TestComparisonView::claimDetailBreaksNoWord_data()
 void TestComparisonView::claimDetailBreaksNoWord()
 {
     QFETCH(int, width);
-    const QStringList outlets = {QStringLiteral("The Washington Evening Chronicle"), QStringLiteral("Northern Ledger"),
+    const QStringList outlets = {QStringLiteral("The Washington Evening Chronicle"),          QStringLiteral("Northern Ledger"),
                                  QStringLiteral("Intercontinental Broadcasting Corporation"), QStringLiteral("Daily Post"),
-                                 QStringLiteral("Riverside Community Newsletter Online"), QStringLiteral("Wire")};
+                                 QStringLiteral("Riverside Community Newsletter Online"),     QStringLiteral("Wire")};
     auto corpus = std::make_shared<Corpus>();
     auto analysis = std::make_shared<Analysis>();
     Claim claim;
@@ -433,9 +457,10 @@ void TestComparisonView::claimDetailBreaksNoWord()
             // Whole, or its start and its end around an ellipsis ("The Washington \u2026 Chronicle").
             const QString shown = f.text();
             const QStringList ends = shown.split(u'\u2026');
-            QVERIFY2(shown == outlets[member]
-                         || (ends.size() == 2 && outlets[member].startsWith(ends[0].trimmed()) && outlets[member].endsWith(ends[1].trimmed())),
-                     qPrintable(shown));
+            QVERIFY2(
+                shown == outlets[member]
+                    || (ends.size() == 2 && outlets[member].startsWith(ends[0].trimmed()) && outlets[member].endsWith(ends[1].trimmed())),
+                qPrintable(shown));
             QTextCursor cursor(detail.document());
             cursor.setPosition(f.position() + 1);
             QCOMPARE(detail.toolTipAt(detail.cursorRect(cursor).center()), outlets[member]);
@@ -451,8 +476,8 @@ void TestComparisonView::elidedNamesStayApart_data()
 {
     QTest::addColumn<QStringList>("names"); // each article's distinct name
     QTest::addColumn<QStringList>("fulls"); // each article's whole headline (none: only the name)
-    QTest::addColumn<QString>("room");     // a text as wide as the room
-    QTest::addColumn<bool>("whole");       // the first is shown whole
+    QTest::addColumn<QString>("room");      // a text as wide as the room
+    QTest::addColumn<bool>("whole");        // the first is shown whole
 
     const QStringList names{QStringLiteral("Heavy rain floods the old town of Valencia again\u2026"),
                             QStringLiteral("Heavy rain floods the old town of Valencia overnight\u2026")};
@@ -712,9 +737,11 @@ void TestComparisonView::everyColumnIsReachable()
         QVERIFY2(column->width() >= ArticleColumn::MinimumWidth, qPrintable(QString::number(column->width())));
         view->scrollToColumn(a);
         const QRect inViewport(column->mapTo(viewport, QPoint(0, 0)), column->size());
-        QVERIFY2(viewport->rect().contains(inViewport),
-                 qPrintable(QStringLiteral("column %1 at %2..%3 in a strip %4 wide").arg(a).arg(inViewport.left())
-                                .arg(inViewport.right()).arg(viewport->width())));
+        QVERIFY2(viewport->rect().contains(inViewport), qPrintable(QStringLiteral("column %1 at %2..%3 in a strip %4 wide")
+                                                                       .arg(a)
+                                                                       .arg(inViewport.left())
+                                                                       .arg(inViewport.right())
+                                                                       .arg(viewport->width())));
     }
     // The strip scrolls only when the columns would be narrower than their least width.
     if (view->strip()->horizontalScrollBar()->maximum() > 0) {

@@ -58,8 +58,8 @@ void TestCorpusLoader::manifestMetadata_data()
     QTest::addColumn<QString>("outlet");
     QTest::addColumn<QString>("byline");
     QTest::addColumn<QDate>("published");
-    QTest::addRow("000") << QStringLiteral("000_cf5a05ee9db54925") << QStringLiteral("VCPOST")
-                         << QStringLiteral("Jace Dela Cruz") << QDate(2024, 5, 16);
+    QTest::addRow("000") << QStringLiteral("000_cf5a05ee9db54925") << QStringLiteral("VCPOST") << QStringLiteral("Jace Dela Cruz")
+                         << QDate(2024, 5, 16);
     QTest::addRow("004") << QStringLiteral("004_03952a0ed07344a4") << QString() << QString() << QDate(2024, 5, 16);
 }
 
@@ -86,12 +86,12 @@ void TestCorpusLoader::badInput_data()
     QTest::addRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("empty");
     QTest::addRow("whitespace only") << QStringLiteral("blank.txt") << QByteArray("  \n\n") << QStringLiteral("empty");
     QTest::addRow("manifest not json") << QStringLiteral("corpus.json") << QByteArray("{ not json") << QStringLiteral("not valid JSON");
-    QTest::addRow("manifest outside") << QStringLiteral("corpus.json")
-                                      << QByteArray(R"({"articles":[{"file":"../secret.txt"}]})") << QStringLiteral("outside");
-    QTest::addRow("manifest NUL in name") << QStringLiteral("corpus.json")
-                                          << QByteArray(R"({"articles":[{"file":"good\u0000.txt"}]})") << QStringLiteral("NUL");
-    QTest::addRow("manifest missing file") << QStringLiteral("corpus.json")
-                                           << QByteArray(R"({"articles":[{"file":"gone.txt"}]})") << QStringLiteral("does not exist");
+    QTest::addRow("manifest outside") << QStringLiteral("corpus.json") << QByteArray(R"({"articles":[{"file":"../secret.txt"}]})")
+                                      << QStringLiteral("outside");
+    QTest::addRow("manifest NUL in name") << QStringLiteral("corpus.json") << QByteArray(R"({"articles":[{"file":"good\u0000.txt"}]})")
+                                          << QStringLiteral("NUL");
+    QTest::addRow("manifest missing file") << QStringLiteral("corpus.json") << QByteArray(R"({"articles":[{"file":"gone.txt"}]})")
+                                           << QStringLiteral("does not exist");
     QTest::addRow("duplicate article") << QStringLiteral("zcopy.txt") << QByteArray("A good article.\nIt has text.\n")
                                        << QStringLiteral("same article");
 }
@@ -111,7 +111,6 @@ void TestCorpusLoader::badInput()
     QVERIFY2(corpus.problems[0].path.endsWith(fileName), qPrintable(corpus.problems[0].path));
     QVERIFY2(corpus.problems[0].reason.contains(reasonPart), qPrintable(corpus.problems[0].reason));
 }
-
 
 // Files of one name from several folders, opened together (as a reader does with loose files).
 static QStringList sameNamedFiles(const QTemporaryDir &dir, const QStringList &names)
@@ -198,9 +197,11 @@ void TestCorpusLoader::manifestOfEachFolder()
     writeFile(first + QStringLiteral("/a.txt"), "The council met on Monday to vote on the budget.\n");
     writeFile(first + QStringLiteral("/corpus.json"), R"({"title": "Budget", "articles": [{"file": "a.txt", "outlet": "Outlet A"}]})");
     writeFile(second + QStringLiteral("/b.txt"), "On Monday the council voted on next year's budget.\n");
-    writeFile(second + QStringLiteral("/corpus.json"),
-              R"({"articles": [{"file": "b.txt", "outlet": "Outlet B", "url": "https://b.example/x", "fetched": "2025-03-04T09:30:00Z"}]})");
-    const QStringList paths = openFolders ? QStringList{first, second} : QStringList{first + QStringLiteral("/a.txt"), second + QStringLiteral("/b.txt")};
+    writeFile(
+        second + QStringLiteral("/corpus.json"),
+        R"({"articles": [{"file": "b.txt", "outlet": "Outlet B", "url": "https://b.example/x", "fetched": "2025-03-04T09:30:00Z"}]})");
+    const QStringList paths =
+        openFolders ? QStringList{first, second} : QStringList{first + QStringLiteral("/a.txt"), second + QStringLiteral("/b.txt")};
     const Corpus corpus = loadCorpus(paths);
     QVERIFY(corpus.problems.isEmpty());
     QCOMPARE(corpus.articles.size(), 2);

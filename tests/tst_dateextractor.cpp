@@ -25,9 +25,9 @@ private Q_SLOTS:
 namespace {
 
 // Publication dates used below, with their weekdays.
-const QDate thu = QDate(2024, 5, 16); // Thursday
-const QDate fri = QDate(2024, 5, 17); // Friday
-const QDate mon = QDate(2023, 1, 9);  // Monday
+const QDate thu = QDate(2024, 5, 16);  // Thursday
+const QDate fri = QDate(2024, 5, 17);  // Friday
+const QDate mon = QDate(2023, 1, 9);   // Monday
 const QDate dec = QDate(2022, 12, 28); // Wednesday
 
 Expected ex(std::initializer_list<QPair<const char *, const char *>> pairs)
@@ -85,37 +85,35 @@ void TestDateExtractor::find_data()
     row("weekday future after", "On Saturday, the delegation is scheduled to fly home.", thu, ex({{"Saturday", "2024-05-18"}}));
     row("weekday after a verb of intent", "The operator said on Saturday it hoped to reopen the line on Tuesday.", mon,
         ex({{"Saturday", "2023-01-07"}, {"Tuesday", "2023-01-10"}}));
-    row("weekday something starts from", "Two lenders have cut their floating rates from Friday.", thu,
-        ex({{"Friday", "2024-05-17"}}));
+    row("weekday something starts from", "Two lenders have cut their floating rates from Friday.", thu, ex({{"Friday", "2024-05-17"}}));
     row("weekday opening a past span", "The museum was shut from Monday to Wednesday.", thu,
         ex({{"Monday", "2024-05-13"}, {"Wednesday", "2024-05-15"}}));
-    row("weekday in a plan that was to be", "All services were cancelled, including a recital on Sunday that was to mark the choir's jubilee.",
-        thu, ex({{"Sunday", "2024-05-19"}}));
-    row("weekday of a report that says what comes", "The governor said on Saturday that the province would review every slope.",
-        mon, ex({{"Saturday", "2023-01-07"}}));
+    row("weekday in a plan that was to be",
+        "All services were cancelled, including a recital on Sunday that was to mark the choir's jubilee.", thu,
+        ex({{"Sunday", "2024-05-19"}}));
+    row("weekday of a report that says what comes", "The governor said on Saturday that the province would review every slope.", mon,
+        ex({{"Saturday", "2023-01-07"}}));
     row("weekday with a relative clause in the past", "A recital on Sunday that drew a full house was the last.", thu,
         ex({{"Sunday", "2024-05-12"}}));
-    row("weekday evening", "Informal talks followed on Wednesday evening at the residence.", thu, ex({{"Wednesday evening", "2024-05-15"}}));
+    row("weekday evening", "Informal talks followed on Wednesday evening at the residence.", thu,
+        ex({{"Wednesday evening", "2024-05-15"}}));
     row("weekday with date in parentheses", "The premier landed on Tuesday (14 May) morning.", thu,
         ex({{"Tuesday", "2024-05-14"}, {"14 May", "2024-05-14"}}));
-    row("weekday with us date", "Markets closed early on Monday, May 27, for the holiday.", thu,
-        ex({{"Monday, May 27", "2024-05-27"}}));
-    row("weekday before date is one mention", "Published Tuesday 14 May 2024 at noon.", thu,
-        ex({{"Tuesday 14 May 2024", "2024-05-14"}}));
+    row("weekday with us date", "Markets closed early on Monday, May 27, for the holiday.", thu, ex({{"Monday, May 27", "2024-05-27"}}));
+    row("weekday before date is one mention", "Published Tuesday 14 May 2024 at noon.", thu, ex({{"Tuesday 14 May 2024", "2024-05-14"}}));
     row("this weekday in the publication's week", "The concert planned for this Sunday was cancelled.", thu,
         ex({{"this Sunday", "2024-05-19"}}));
     row("reported deadline weekday", "Officials warned residents to stay away from the shore until Saturday.", thu,
         ex({{"Saturday", "2024-05-18"}}));
-    row("state after remain", "Offices will remain closed on Monday, the mayor announced.", thu,
-        ex({{"Monday", "2024-05-20"}}));
+    row("state after remain", "Offices will remain closed on Monday, the mayor announced.", thu, ex({{"Monday", "2024-05-20"}}));
     row("planned weekday", "\"We were meant to fly home on Saturday,\" she said.", thu, ex({{"Saturday", "2024-05-18"}}));
     row("present state before weekday", "Schools stay shut on Monday as the river falls.", thu, ex({{"Monday", "2024-05-20"}}));
     row("abbreviated weekday before date", "Tue 14 May 2024 | 10:15", thu, ex({{"Tue 14 May 2024", "2024-05-14"}}));
     row("abbreviated weekday alone", "The Sun reported it first.", thu, ex({}));
     row("numeric date that is the publication date", "Issued on: 05/16/2024 - 10:15. Talks began on 16 May.", thu,
         ex({{"05/16/2024", "2024-05-16"}, {"16 May", "2024-05-16"}}));
-    row("numeric header against prose order", "Issued on: 06/12/2025 - 10:15. The vote was held on December 5, 2025.",
-        QDate(2025, 12, 6), ex({{"06/12/2025", "2025-12-06"}, {"December 5, 2025", "2025-12-05"}}));
+    row("numeric header against prose order", "Issued on: 06/12/2025 - 10:15. The vote was held on December 5, 2025.", QDate(2025, 12, 6),
+        ex({{"06/12/2025", "2025-12-06"}, {"December 5, 2025", "2025-12-05"}}));
     row("expected by weekday", "Forecasters expect the wind to drop by Monday.", thu, ex({{"Monday", "2024-05-20"}}));
     row("last weekday", "He resigned last Friday amid the scandal.", thu, ex({{"last Friday", "2024-05-10"}}));
     row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));
@@ -136,8 +134,7 @@ void TestDateExtractor::find_data()
     row("this month", "The law takes effect this month.", thu, ex({{"this month", "2024-05"}}));
     row("earlier this month", "Earlier this month the central bank cut rates.", thu, ex({{"this month", "2024-05"}}));
     row("yesterday", "The rebels seized the town yesterday.", thu, ex({{"yesterday", "2024-05-15"}}));
-    row("today and tomorrow", "The strike continues today and tomorrow.", thu,
-        ex({{"today", "2024-05-16"}, {"tomorrow", "2024-05-17"}}));
+    row("today and tomorrow", "The strike continues today and tomorrow.", thu, ex({{"today", "2024-05-16"}, {"tomorrow", "2024-05-17"}}));
     row("last night", "Sirens sounded across the capital last night.", thu, ex({{"last night", "2024-05-15"}}));
     row("years ago", "The dam was built two years ago.", thu, ex({{"two years ago", "2022"}}));
     row("days ago", "He was released 3 days ago.", thu, ex({{"3 days ago", "2024-05-13"}}));
@@ -181,19 +178,17 @@ void TestDateExtractor::find_data()
         ex({{"06/03/2025", "2025-06-03"}, {"March 2", "2025-03-02"}}));
     row("slash date unambiguous sets order", "Classes resume on 17/03/2025; report of 04/03/2025.", QDate(2025, 3, 6),
         ex({{"17/03/2025", "2025-03-17"}, {"04/03/2025", "2025-03-04"}}));
-    row("slash date nearest publication", "Originally published: 05/03/2025", QDate(2025, 3, 6),
-        ex({{"05/03/2025", "2025-03-05"}}));
+    row("slash date nearest publication", "Originally published: 05/03/2025", QDate(2025, 3, 6), ex({{"05/03/2025", "2025-03-05"}}));
     row("slash date us default", "The filing is dated 05/03/2025.", QDate(2025, 8, 1), ex({{"05/03/2025", "2025-05-03"}}));
 
-    row("dotted date ending a sentence", "Talks must end before 01.07.2025.", QDate(2025, 6, 11),
-        ex({{"01.07.2025", "2025-07-01"}}));
+    row("dotted date ending a sentence", "Talks must end before 01.07.2025.", QDate(2025, 6, 11), ex({{"01.07.2025", "2025-07-01"}}));
     row("dotted chain is no date", "Version 1.2.3.4 shipped.", thu, ex({}));
 
     // Tense: the verb of an earlier date, of a relative clause or far behind a name.
     row("earlier date keeps its verb", "He took office in 2023 and faces a runoff on April 13.", QDate(2025, 3, 3),
         ex({{"2023", "2023"}, {"April 13", "2025-04-13"}}));
-    row("relative clause", "The mayor, who was elected in 2021 and faces a recall vote on June 8, resigned.",
-        QDate(2025, 3, 3), ex({{"2021", "2021"}, {"June 8", "2025-06-08"}}));
+    row("relative clause", "The mayor, who was elected in 2021 and faces a recall vote on June 8, resigned.", QDate(2025, 3, 3),
+        ex({{"2021", "2021"}, {"June 8", "2025-06-08"}}));
     row("names do not use up the reach", "He said the county would waive fees for the concert at Bayfront Park on Saturday.",
         QDate(2025, 3, 5), ex({{"Saturday", "2025-03-08"}}));
 
@@ -207,18 +202,16 @@ void TestDateExtractor::find_data()
         QDate(2025, 12, 16), ex({{"19 January", "2026-01-19"}}));
     row("date qualifying a noun", "His rival in the April 13 runoff, Ana Ruiz of the Alianza Verde, has called for calm.",
         QDate(2025, 3, 4), ex({{"April 13", "2025-04-13"}}));
-    row("look ahead past names", "By Tuesday night the dining room of his restaurant, El Manaba, was full.",
-        QDate(2025, 3, 5), ex({{"Tuesday night", "2025-03-04"}}));
-    row("reporting verb next to its date", "\"It will be rebuilt,\" the mayor told Radio Nord on Sunday.",
-        QDate(2025, 11, 17), ex({{"Sunday", "2025-11-16"}}));
+    row("look ahead past names", "By Tuesday night the dining room of his restaurant, El Manaba, was full.", QDate(2025, 3, 5),
+        ex({{"Tuesday night", "2025-03-04"}}));
+    row("reporting verb next to its date", "\"It will be rebuilt,\" the mayor told Radio Nord on Sunday.", QDate(2025, 11, 17),
+        ex({{"Sunday", "2025-11-16"}}));
     row("weekday span is a schedule", "The shop is open Monday through Saturday.", QDate(2025, 3, 5), ex({}));
 
-    row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23),
-        ex({{"Monday", "2025-11-24"}}));
+    row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23), ex({{"Monday", "2025-11-24"}}));
     row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),
         ex({{"Wednesday", "2025-11-26"}}));
-    row("untensed month nearer ahead", "Next up: the Recopa, in two legs in February.", QDate(2025, 11, 23),
-        ex({{"February", "2026-02"}}));
+    row("untensed month nearer ahead", "Next up: the Recopa, in two legs in February.", QDate(2025, 11, 23), ex({{"February", "2026-02"}}));
 
     // House numbers are not years.
     row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
@@ -299,10 +292,10 @@ void TestDateExtractor::label()
 void TestDateExtractor::throughput()
 {
     // A long text is scanned whole and every date found (speed is measured in tests/bench).
-    const QString paragraph = QStringLiteral(
-        "The president arrived in the capital on Thursday for a two-day visit, his first trip abroad since "
-        "he began a new six-year term in May 2024. Officials said the talks would cover trade, energy and "
-        "security, and that about 40 agreements may be signed before the delegation leaves. ");
+    const QString paragraph =
+        QStringLiteral("The president arrived in the capital on Thursday for a two-day visit, his first trip abroad since "
+                       "he began a new six-year term in May 2024. Officials said the talks would cover trade, energy and "
+                       "security, and that about 40 agreements may be signed before the delegation leaves. ");
     QString text;
     for (int k = 0; k < 2000; ++k)
         text += paragraph;

@@ -94,8 +94,7 @@ void TestEntityModel::groupsAndCounts()
     QCOMPARE(harbin.data(EntityTreeModel::CountsRole).value<QList<int>>(), QList<int>({1, 1, 0}));
     QCOMPARE(harbin.data(EntityTreeModel::MissedRole).toBool(), true);
     QCOMPARE(model.maxCount(), 2);
-    QCOMPARE(model.sourceNames(), QStringList({QStringLiteral("VCPOST"), QStringLiteral("Global Times"),
-                                               QStringLiteral("Reuters")}));
+    QCOMPARE(model.sourceNames(), QStringList({QStringLiteral("VCPOST"), QStringLiteral("Global Times"), QStringLiteral("Reuters")}));
 }
 
 void TestEntityModel::sorting_data()
@@ -162,16 +161,17 @@ void TestEntityModel::filtering_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("onlyMissed");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("everything") << QString() << false
-                                << QStringList{"Vladimir Putin", "Xi Jinping", "Yuri Ushakov", "Kremlin", "Beijing",
-                                               "Harbin", "Russia", "Thursday, 16 May 2024", "Friday, 17 May 2024"};
+    QTest::addRow("everything")
+        << QString() << false
+        << QStringList{"Vladimir Putin",        "Xi Jinping",         "Yuri Ushakov", "Kremlin", "Beijing", "Harbin", "Russia",
+                       "Thursday, 16 May 2024", "Friday, 17 May 2024"};
     QTest::addRow("name part") << QStringLiteral("ush") << false << QStringList{"Yuri Ushakov"};
     QTest::addRow("other spelling") << QStringLiteral("Yury") << false << QStringList{"Yuri Ushakov"};
     QTest::addRow("date value") << QStringLiteral("2024-05-17") << false << QStringList{"Friday, 17 May 2024"};
     QTest::addRow("nothing") << QStringLiteral("zzz") << false << QStringList{};
     QTest::addRow("some sources miss") << QString() << true
-                                       << QStringList{"Xi Jinping", "Kremlin", "Harbin", "Russia",
-                                                      "Thursday, 16 May 2024", "Friday, 17 May 2024"};
+                                       << QStringList{"Xi Jinping",         "Kremlin", "Harbin", "Russia", "Thursday, 16 May 2024",
+                                                      "Friday, 17 May 2024"};
     QTest::addRow("missed and text") << QStringLiteral("har") << true << QStringList{"Harbin"};
 }
 
@@ -223,8 +223,7 @@ void TestEntityModel::entityKeys_data()
 {
     QTest::addColumn<QStringList>("entities"); // "type:name", in order of first appearance
     QTest::addColumn<QStringList>("keys");
-    QTest::addRow("distinct names") << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s}
-                                    << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s};
+    QTest::addRow("distinct names") << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s} << QStringList{u"person:Ann Lee"_s, u"place:Lee"_s};
     QTest::addRow("one name, two people") << QStringList{u"person:Ann Lee"_s, u"place:Oslo"_s, u"person:Ann Lee"_s}
                                           << QStringList{u"person:Ann Lee"_s, u"place:Oslo"_s, u"person:Ann Lee#2"_s};
     QTest::addRow("one name, two types") << QStringList{u"organization:Lee"_s, u"place:Lee"_s, u"place:Lee"_s}

@@ -72,7 +72,8 @@ AnalysisPtr fixture(bool hostile = false)
         QStringLiteral("Storm damage\nOfficials said the storm killed 4 people. Jon Smith thanked volunteers.\n")
             + (hostile ? hostileScript + QStringLiteral(" and ") + hostileImage + QStringLiteral(" & more\n") : QString()),
     };
-    const QStringList outlets = {QStringLiteral("Daily, \"News\""), QStringLiteral("Coast Post"), hostile ? hostileImage : QStringLiteral("Wire")};
+    const QStringList outlets = {QStringLiteral("Daily, \"News\""), QStringLiteral("Coast Post"),
+                                 hostile ? hostileImage : QStringLiteral("Wire")};
     for (int i = 0; i < texts.size(); ++i) {
         Article a;
         a.id = QStringLiteral("a%1").arg(i);
@@ -98,7 +99,8 @@ AnalysisPtr fixture(bool hostile = false)
         makeEntity(QStringLiteral("e3"), EntityType::Place, QStringLiteral("coast"), {mention(c, 0, QStringLiteral("coast"))}),
     };
     if (hostile)
-        analysis->entities.append(makeEntity(QStringLiteral("e4"), EntityType::Organization, hostileScript, {mention(c, 2, hostileScript)}));
+        analysis->entities.append(
+            makeEntity(QStringLiteral("e4"), EntityType::Organization, hostileScript, {mention(c, 2, hostileScript)}));
 
     const Claim count = makeClaim(QStringLiteral("c1"), ClaimKind::Conflict,
                                   {member(c, 0, QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4")),
@@ -108,15 +110,18 @@ AnalysisPtr fixture(bool hostile = false)
                              {member(c, 0, QStringLiteral("The storm killed 4 people on Monday, officials said.")),
                               member(c, 2, QStringLiteral("Officials said the storm killed 4 people."))});
     shared.attribution = QStringLiteral("officials");
-    Claim quote = makeClaim(QStringLiteral("c3"), ClaimKind::Conflict,
-                            {member(c, 0, QStringLiteral("we will rebuild every house")), member(c, 1, QStringLiteral("we will rebuild each house"))},
-                            QStringLiteral("quote"));
+    Claim quote =
+        makeClaim(QStringLiteral("c3"), ClaimKind::Conflict,
+                  {member(c, 0, QStringLiteral("we will rebuild every house")), member(c, 1, QStringLiteral("we will rebuild each house"))},
+                  QStringLiteral("quote"));
     quote.attribution = QStringLiteral("the mayor");
     const Claim unique = makeClaim(QStringLiteral("c4"), ClaimKind::Unique, {member(c, 0, QStringLiteral("Schools stay closed."))});
-    const Claim unique2 = makeClaim(QStringLiteral("c5"), ClaimKind::Unique, {member(c, 1, QStringLiteral("Power is back, \"quoted\", she said."))});
+    const Claim unique2 =
+        makeClaim(QStringLiteral("c5"), ClaimKind::Unique, {member(c, 1, QStringLiteral("Power is back, \"quoted\", she said."))});
     analysis->claims = {count, shared, quote, unique, unique2};
     if (hostile) {
-        Claim h = makeClaim(QStringLiteral("c\"6<"), ClaimKind::Unique, {member(c, 2, hostileScript + QStringLiteral(" and ") + hostileImage)});
+        Claim h =
+            makeClaim(QStringLiteral("c\"6<"), ClaimKind::Unique, {member(c, 2, hostileScript + QStringLiteral(" and ") + hostileImage)});
         h.attribution = hostileImage;
         analysis->claims.append(h);
     }
@@ -257,10 +262,7 @@ private Q_SLOTS:
     void commandLine();
 
 private:
-    AnalysisPtr analysis(const QString &name) const
-    {
-        return name == u"seed" ? m_seed : name == u"wide" ? m_wide : fixture();
-    }
+    AnalysisPtr analysis(const QString &name) const { return name == u"seed" ? m_seed : name == u"wide" ? m_wide : fixture(); }
 
     AnalysisPtr m_seed;
     AnalysisPtr m_wide; // more sources than a printed sheet gives columns
@@ -299,12 +301,14 @@ void TestExport::wellFormed_data()
     QTest::addColumn<int>("maxPages");
     for (const QString &corpus : {QStringLiteral("fixture"), QStringLiteral("seed")}) {
         const bool seed = corpus == u"seed";
-        for (const QString &format : {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("csv-claims"), QStringLiteral("csv-entities"),
-                                     QStringLiteral("csv-sources"), QStringLiteral("json"), QStringLiteral("odt")})
+        for (const QString &format :
+             {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("csv-claims"), QStringLiteral("csv-entities"),
+              QStringLiteral("csv-sources"), QStringLiteral("json"), QStringLiteral("odt")})
             QTest::addRow("%s/%s", qPrintable(corpus), qPrintable(format)) << corpus << format << 0 << 0;
         // The fixture fits on a few pages; the seed sheet is its tables plus five articles, each from a new page.
         QTest::addRow("%s/pdf", qPrintable(corpus)) << corpus << QStringLiteral("pdf") << (seed ? 7 : 4) << (seed ? 60 : 8);
-        QTest::addRow("%s/pdf-landscape", qPrintable(corpus)) << corpus << QStringLiteral("pdf-landscape") << (seed ? 7 : 4) << (seed ? 60 : 8);
+        QTest::addRow("%s/pdf-landscape", qPrintable(corpus))
+            << corpus << QStringLiteral("pdf-landscape") << (seed ? 7 : 4) << (seed ? 60 : 8);
     }
 }
 
@@ -380,9 +384,9 @@ void TestExport::wellFormed()
         const QList<QStringList> rows = parseCsv(QString::fromUtf8(settings.byteOrderMark ? bytes.mid(3) : bytes), &ok);
         QVERIFY(ok);
         QCOMPARE(rows, sheetCsvTable(sheet, settings.csvTable));
-        const qsizetype expectedRows = settings.csvTable == CsvTable::Claims ? a->claims.size()
-            : settings.csvTable == CsvTable::Entities                    ? a->entities.size()
-                                                                         : c.articles.size();
+        const qsizetype expectedRows = settings.csvTable == CsvTable::Claims     ? a->claims.size()
+                                       : settings.csvTable == CsvTable::Entities ? a->entities.size()
+                                                                                 : c.articles.size();
         QCOMPARE(rows.size(), expectedRows + 1);
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), rows.first().size());
@@ -390,8 +394,9 @@ void TestExport::wellFormed()
             // The count conflict: each source's wording and value in its own columns, the third silent.
             const QStringList c1 = *std::find_if(rows.begin(), rows.end(), [](const QStringList &r) { return r.first() == u"c1"; });
             QCOMPARE(c1.mid(0, 3), (QStringList{QStringLiteral("c1"), QStringLiteral("conflict"), QStringLiteral("count")}));
-            QCOMPARE(c1.mid(6), (QStringList{QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4"),
-                                             QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"), QString(), QString()}));
+            QCOMPARE(c1.mid(6),
+                     (QStringList{QStringLiteral("The storm killed 4 people on Monday"), QStringLiteral("4"),
+                                  QStringLiteral("The storm killed 40 people on Monday"), QStringLiteral("40"), QString(), QString()}));
             QCOMPARE(rows.first()[6], QStringLiteral("Daily, \"News\""));
         }
     } else if (settings.format == SheetFormat::Json) {
@@ -407,7 +412,8 @@ void TestExport::wellFormed()
             const QString text = texts.value(o.value(u"article").toString());
             const int start = o.value(u"start").toInt(-1);
             const int end = o.value(u"end").toInt(-1);
-            return !text.isEmpty() && start >= 0 && end > start && end <= text.size() && text.mid(start, end - start) == o.value(u"text").toString();
+            return !text.isEmpty() && start >= 0 && end > start && end <= text.size()
+                   && text.mid(start, end - start) == o.value(u"text").toString();
         };
         const QJsonArray entities = root.value(u"entities").toArray();
         QCOMPARE(entities.size(), a->entities.size());
@@ -555,7 +561,8 @@ void TestExport::quoteDiff()
     QCOMPARE(smith->counts[0], 0);
     // Attributions: who each source cites.
     QCOMPARE(sheet.attributions.size(), 2);
-    const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(), [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
+    const auto mayor = std::find_if(sheet.attributions.begin(), sheet.attributions.end(),
+                                    [](const SheetAttributionRow &r) { return r.who == u"the mayor"; });
     QCOMPARE(mayor->counts, (QList<int>{1, 1, 0}));
 }
 
@@ -570,7 +577,8 @@ void TestExport::attributionsGroupedBySpeaker()
     article.id = QStringLiteral("a");
     article.outlet = QStringLiteral("Valley Courier");
     article.text = QStringLiteral("She said the levee held. State Governor Ann Smith visited the dam on Friday, the council said. "
-                                  "The dam was built by the engineer Tom Berg in 1961. He said the water would fall by Sunday. Gov. Smith added that crews were ready. "
+                                  "The dam was built by the engineer Tom Berg in 1961. He said the water would fall by Sunday. Gov. Smith "
+                                  "added that crews were ready. "
                                   "Schools will open on Monday, Smith said. Officials said the road stays closed.");
     corpus->articles = {article};
     const QString &text = corpus->articles[0].text;
@@ -610,8 +618,8 @@ void TestExport::attributionsGroupedBySpeaker()
     QStringList rows;
     for (const SheetAttributionRow &r : sheet.attributions)
         rows << QStringLiteral("%1 %2 [%3]").arg(r.who).arg(r.total).arg(r.asWritten.join(QStringLiteral(", ")));
-    QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"),
-                                QStringLiteral("She 1 []"), QStringLiteral("Officials 1 []")}));
+    QCOMPARE(rows, (QStringList{QStringLiteral("Ann Smith 4 [State Governor Ann Smith, He, Gov. Smith, Smith]"), QStringLiteral("She 1 []"),
+                                QStringLiteral("Officials 1 []")}));
 }
 
 // Where a conflict member's value is written, for the bold red of the columns
@@ -627,7 +635,8 @@ void TestExport::conflictValueAsWritten_data()
     QTest::addRow("a word in capitals") << "FIVE rescuers went down the shaft." << "5" << "FIVE";
     QTest::addRow("two words") << "Twenty-five pumps ran all night." << "25" << "Twenty-five";
     QTest::addRow("inside a longer number it is not") << "The 140 workers left at noon." << "40" << "";
-    QTest::addRow("words as written") << "He spoke after officially taking office." << "officially taking office" << "officially taking office";
+    QTest::addRow("words as written") << "He spoke after officially taking office." << "officially taking office"
+                                      << "officially taking office";
 }
 
 void TestExport::conflictValueAsWritten()
@@ -662,8 +671,10 @@ void TestExport::pdfRowsAreNeverCut()
         article.id = QString::number(a);
         article.outlet = QStringLiteral("Outlet %1").arg(a);
         for (int c = 0; c < 40; ++c)
-            article.text += QStringLiteral("Claim %1 of outlet %2 says%3 that the harbour reopened. ").arg(c).arg(a).arg(
-                QStringLiteral(" again and again").repeated((c * 7 + a * 3) % 11));
+            article.text += QStringLiteral("Claim %1 of outlet %2 says%3 that the harbour reopened. ")
+                                .arg(c)
+                                .arg(a)
+                                .arg(QStringLiteral(" again and again").repeated((c * 7 + a * 3) % 11));
         corpus->articles.append(article);
     }
     analysis->corpus = corpus;
@@ -696,11 +707,12 @@ void TestExport::pdfRowsAreNeverCut()
                 top = qMin(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
                 bottom = qMax(bottom, layout->blockBoundingRect(table->cellAt(r, c).lastCursorPosition().block()).bottom());
             }
-            QVERIFY2(std::floor(top / page.height()) == std::floor((bottom - 0.5) / page.height()),
-                     qPrintable(QStringLiteral("row %1 of a table: %2..%3 on pages %4 high").arg(r).arg(top).arg(bottom).arg(page.height())));
+            QVERIFY2(
+                std::floor(top / page.height()) == std::floor((bottom - 0.5) / page.height()),
+                qPrintable(QStringLiteral("row %1 of a table: %2..%3 on pages %4 high").arg(r).arg(top).arg(bottom).arg(page.height())));
         }
     }
-    QCOMPARE(rows, 40 + 3); // the claims and the sources
+    QCOMPARE(rows, 40 + 3);                                  // the claims and the sources
     QVERIFY2(parts > 3, qPrintable(QString::number(parts))); // the claims table was divided
 }
 
@@ -752,8 +764,10 @@ void TestExport::pdfCellsBreakBetweenWords()
             QVERIFY(layout->lineCount() > 3); // narrow: the statement takes several lines
             for (int l = 1; l < layout->lineCount(); ++l) {
                 const int start = layout->lineAt(l).textStart();
-                QVERIFY2(!text.at(start - 1).isLetter() || !text.at(start).isLetter(),
-                         qPrintable(QStringLiteral("line %1 starts inside a word: \"%2|%3\"").arg(l).arg(text.mid(start - 8, 8), text.mid(start, 8))));
+                QVERIFY2(
+                    !text.at(start - 1).isLetter() || !text.at(start).isLetter(),
+                    qPrintable(
+                        QStringLiteral("line %1 starts inside a word: \"%2|%3\"").arg(l).arg(text.mid(start - 8, 8), text.mid(start, 8))));
             }
         }
     }
@@ -770,10 +784,12 @@ void TestExport::csvInjection_data()
     QTest::addRow("outlet =HYPERLINK") << QStringLiteral("outlet") << hyperlink << u'\'' + hyperlink;
     QTest::addRow("title +") << QStringLiteral("title") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
     QTest::addRow("byline @") << QStringLiteral("byline") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
-    QTest::addRow("claim -") << QStringLiteral("claim") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+    QTest::addRow("claim -") << QStringLiteral("claim") << QStringLiteral("-2+3+cmd|' /C calc'!A0")
+                             << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
     QTest::addRow("claim tab") << QStringLiteral("claim") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
     QTest::addRow("claim CR") << QStringLiteral("claim") << QStringLiteral("\r=1+1") << QStringLiteral("'\r=1+1");
-    QTest::addRow("claim = with quotes and line break") << QStringLiteral("claim") << QStringLiteral("=\"a\",\n\"b\"") << QStringLiteral("'=\"a\",\n\"b\"");
+    QTest::addRow("claim = with quotes and line break")
+        << QStringLiteral("claim") << QStringLiteral("=\"a\",\n\"b\"") << QStringLiteral("'=\"a\",\n\"b\"");
     // A claim's value column holds words, dates and numbers alike: not a numeric column.
     QTest::addRow("value -3") << QStringLiteral("value") << QStringLiteral("-3") << QStringLiteral("'-3");
     QTest::addRow("attribution =") << QStringLiteral("attribution") << QStringLiteral("=1") << QStringLiteral("'=1");
@@ -783,7 +799,8 @@ void TestExport::csvInjection_data()
     QTest::addRow("claim a=1") << QStringLiteral("claim") << QStringLiteral("a=1+1, she said") << QStringLiteral("a=1+1, she said");
     QTest::addRow("claim space =") << QStringLiteral("claim") << QStringLiteral(" =1+1") << QStringLiteral(" =1+1");
     QTest::addRow("claim quoted") << QStringLiteral("claim") << QStringLiteral("'=1+1") << QStringLiteral("'=1+1");
-    QTest::addRow("claim plain") << QStringLiteral("claim") << QStringLiteral("Schools stay closed.") << QStringLiteral("Schools stay closed.");
+    QTest::addRow("claim plain") << QStringLiteral("claim") << QStringLiteral("Schools stay closed.")
+                                 << QStringLiteral("Schools stay closed.");
     QTest::addRow("outlet plain") << QStringLiteral("outlet") << QStringLiteral("Daily, \"News\"") << QStringLiteral("Daily, \"News\"");
 }
 
@@ -907,7 +924,8 @@ void TestExport::failedExportKeepsOldFile_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("failure");
-    for (const QString &format : {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("csv"), QStringLiteral("json")}) {
+    for (const QString &format :
+         {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("csv"), QStringLiteral("json")}) {
         QTest::addRow("%s canceled", qPrintable(format)) << format << QStringLiteral("cancel");
         QTest::addRow("%s missing folder", qPrintable(format)) << format << QStringLiteral("missing");
     }
@@ -1059,9 +1077,14 @@ void TestExport::commandLine_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("files");
     QTest::addRow("html") << QStringList{QStringLiteral("--format"), QStringLiteral("html")} << 0 << QStringList{QStringLiteral("out")};
-    QTest::addRow("csv folder") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--bom"), QStringLiteral("--kinds"), QStringLiteral("shared,conflict")}
-                                << 0 << QStringList{QStringLiteral("out/claims.csv"), QStringLiteral("out/entities.csv"), QStringLiteral("out/sources.csv")};
-    QTest::addRow("bad kind") << QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--kinds"), QStringLiteral("rumour")} << 2 << QStringList{};
+    QTest::addRow("csv folder") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--bom"),
+                                               QStringLiteral("--kinds"), QStringLiteral("shared,conflict")}
+                                << 0
+                                << QStringList{QStringLiteral("out/claims.csv"), QStringLiteral("out/entities.csv"),
+                                               QStringLiteral("out/sources.csv")};
+    QTest::addRow("bad kind") << QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--kinds"),
+                                             QStringLiteral("rumour")}
+                              << 2 << QStringList{};
     QTest::addRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx")} << 2 << QStringList{};
 }
 
@@ -1077,10 +1100,9 @@ void TestExport::commandLine()
     if (arguments.contains(QStringLiteral("csv")))
         out += u'/';
     QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY),
-            QStringList{QStringLiteral("export"), corpus + QStringLiteral("000_cf5a05ee9db54925.txt"), corpus + QStringLiteral("002_41a3ba1b02c85ae1.txt"),
-                        QStringLiteral("-o"), out}
-                + arguments);
+    p.start(QStringLiteral(PARALLAX_BINARY), QStringList{QStringLiteral("export"), corpus + QStringLiteral("000_cf5a05ee9db54925.txt"),
+                                                         corpus + QStringLiteral("002_41a3ba1b02c85ae1.txt"), QStringLiteral("-o"), out}
+                                                 + arguments);
     QVERIFY(p.waitForFinished(240000));
     QVERIFY2(p.exitCode() == exitCode, p.readAllStandardError().constData());
     for (const QString &name : files) {

@@ -137,7 +137,8 @@ void TestExportDialog::optionsChangePreview()
     QTRY_VERIFY(dialog.previewText().contains(QStringLiteral("Ann Lee")));
     // Untick people: the entity leaves the preview.
     const auto boxes = dialog.findChildren<QCheckBox *>();
-    const auto people = std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) { return b->text() == entityTypeTitle(EntityType::Person); });
+    const auto people =
+        std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) { return b->text() == entityTypeTitle(EntityType::Person); });
     QVERIFY(people != boxes.end());
     spy.clear();
     (*people)->setChecked(false);

@@ -30,14 +30,15 @@ const QByteArray kArticle =
 // German prose with umlauts in ISO-8859-1, long enough for the charset detector.
 QByteArray latin1Page(const QByteArray &head)
 {
-    const QString text = QStringLiteral(
-        "<html><head>%1<title>Brücke in Zürich wieder offen</title></head><body><article>"
-        "<p>Die Brücke über die Limmat in Zürich ist nach elf Wochen Bauzeit am Dienstag wieder für den Verkehr geöffnet worden.</p>"
-        "<p>Die Ingenieure ersetzten vierzig Stahlseile und erneuerten die Fahrbahn, teilte die Stadtverwaltung mit.</p>"
-        "<p>Der Bürgermeister sagte, die Arbeiten hätten zwölf Millionen Franken gekostet, zwei Millionen weniger als geplant. "
-        "Anwohner äußerten sich erleichtert über das Ende der Umleitungen durch die Straßen der Altstadt.</p>"
-        "</article></body></html>")
-                             .arg(QString::fromLatin1(head));
+    const QString text =
+        QStringLiteral(
+            "<html><head>%1<title>Brücke in Zürich wieder offen</title></head><body><article>"
+            "<p>Die Brücke über die Limmat in Zürich ist nach elf Wochen Bauzeit am Dienstag wieder für den Verkehr geöffnet worden.</p>"
+            "<p>Die Ingenieure ersetzten vierzig Stahlseile und erneuerten die Fahrbahn, teilte die Stadtverwaltung mit.</p>"
+            "<p>Der Bürgermeister sagte, die Arbeiten hätten zwölf Millionen Franken gekostet, zwei Millionen weniger als geplant. "
+            "Anwohner äußerten sich erleichtert über das Ende der Umleitungen durch die Straßen der Altstadt.</p>"
+            "</article></body></html>")
+            .arg(QString::fromLatin1(head));
     return text.toLatin1();
 }
 
@@ -109,15 +110,17 @@ void TestFetch::initTestCase()
     m_server.route(QStringLiteral("/latin1-meta"), page(latin1Page("<meta charset=\"iso-8859-15\">"), "text/html"));
     m_server.route(QStringLiteral("/latin1-undeclared"), page(latin1Page(""), "text/html"));
     m_server.route(QStringLiteral("/latin1-lying"), page(latin1Page(""), "text/html; charset=utf-8"));
-    m_server.route(QStringLiteral("/plain"), page("Harbour bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n", "text/plain"));
+    m_server.route(QStringLiteral("/plain"),
+                   page("Harbour bridge reopens\n\nThe bridge reopened on Tuesday, the council said.\n", "text/plain"));
     // Hostile pages: each gives an article or one reason, never a crash or a hang.
     const QByteArray para = "<p>The harbour bridge reopened on Tuesday, the council said.</p>";
-    m_server.route(QStringLiteral("/huge-title"), page("<html><head><title>" + QByteArray(1024 * 1024, 'T') + "</title></head><body>" + para + "</body></html>"));
+    m_server.route(QStringLiteral("/huge-title"),
+                   page("<html><head><title>" + QByteArray(1024 * 1024, 'T') + "</title></head><body>" + para + "</body></html>"));
     m_server.route(QStringLiteral("/deep"), page("<html><body>" + QByteArray("<div>").repeated(20000) + para + "</body></html>"));
     m_server.route(QStringLiteral("/huge-attribute"),
                    page("<html><body><div class=\"" + QByteArray(2 * 1024 * 1024, 'a') + "\">" + para + "</div></body></html>"));
-    m_server.route(QStringLiteral("/scripts"), page("<html><body><script>" + QByteArray("document.write('x');").repeated(5000) + "</script>" + para
-                                                    + "<script>while (true) {}</script></body></html>"));
+    m_server.route(QStringLiteral("/scripts"), page("<html><body><script>" + QByteArray("document.write('x');").repeated(5000) + "</script>"
+                                                    + para + "<script>while (true) {}</script></body></html>"));
     m_server.route(QStringLiteral("/empty"), page("<html><body><script>var a;</script></body></html>"));
     m_server.route(QStringLiteral("/feed.rss"), page(kRss, "application/rss+xml"));
     m_server.route(QStringLiteral("/feed.atom"), page(kAtom, "application/atom+xml"));
@@ -153,24 +156,34 @@ void TestFetch::pages_data()
     QTest::addRow("two redirects") << "/moved" << 5000 << 10240 << QString() << bridge << "/article" << QString();
     QTest::addRow("redirect loop") << "/loop-a" << 5000 << 10240 << "more than 5 redirects" << QString() << QString() << QString();
     QTest::addRow("404") << "/nowhere" << 5000 << 10240 << "HTTP 404 (Not Found)" << QString() << QString() << QString();
-    QTest::addRow("slow answer") << "/slow" << 300 << 10240 << "timed out: no complete answer within 300 ms" << QString() << QString() << QString();
-    QTest::addRow("endless body") << "/endless" << 5000 << 256 << "too large: the page is over the limit of 256 KB" << QString() << QString() << QString();
+    QTest::addRow("slow answer") << "/slow" << 300 << 10240 << "timed out: no complete answer within 300 ms" << QString() << QString()
+                                 << QString();
+    QTest::addRow("endless body") << "/endless" << 5000 << 256 << "too large: the page is over the limit of 256 KB" << QString()
+                                  << QString() << QString();
     QTest::addRow("declared too large") << "/big" << 5000 << 256 << "too large: the page is 300 KB" << QString() << QString() << QString();
-    QTest::addRow("pdf refused") << "/paper.pdf" << 5000 << 10240 << "not an article: the address serves application/pdf" << QString() << QString() << QString();
+    QTest::addRow("pdf refused") << "/paper.pdf" << 5000 << 10240 << "not an article: the address serves application/pdf" << QString()
+                                 << QString() << QString();
     QTest::addRow("gzip") << "/gzip" << 5000 << 10240 << QString() << bridge << "/gzip" << QString();
-    QTest::addRow("latin-9 in the header, over the meta") << "/latin1-header" << 5000 << 10240 << QString() << zurich << "/latin1-header" << "ISO-8859-15";
+    QTest::addRow("latin-9 in the header, over the meta")
+        << "/latin1-header" << 5000 << 10240 << QString() << zurich << "/latin1-header" << "ISO-8859-15";
     QTest::addRow("latin-9 in a meta tag") << "/latin1-meta" << 5000 << 10240 << QString() << zurich << "/latin1-meta" << "ISO-8859-15";
-    QTest::addRow("latin-1 undeclared") << "/latin1-undeclared" << 5000 << 10240 << QString() << zurich << "/latin1-undeclared" << QString();
+    QTest::addRow("latin-1 undeclared") << "/latin1-undeclared" << 5000 << 10240 << QString() << zurich << "/latin1-undeclared"
+                                        << QString();
     QTest::addRow("latin-1 sent as utf-8") << "/latin1-lying" << 5000 << 10240 << QString() << zurich << "/latin1-lying" << QString();
     QTest::addRow("title of 1 MB") << "/huge-title" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/huge-title" << QString();
     QTest::addRow("20000 nested divs") << "/deep" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/deep" << QString();
-    QTest::addRow("attribute of 2 MB") << "/huge-attribute" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/huge-attribute" << QString();
+    QTest::addRow("attribute of 2 MB") << "/huge-attribute" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/huge-attribute"
+                                       << QString();
     QTest::addRow("scripts") << "/scripts" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/scripts" << QString();
     QTest::addRow("plain text") << "/plain" << 5000 << 10240 << QString() << "reopened on Tuesday" << "/plain" << QString();
-    QTest::addRow("no article text") << "/empty" << 5000 << 10240 << "not an article: the page holds no article text" << QString() << QString() << QString();
-    QTest::addRow("feed where a page is wanted") << "/feed.rss" << 5000 << 10240 << "not an article: the address serves a news feed" << QString() << QString() << QString();
-    QTest::addRow("not a web address") << "ftp://127.0.0.1/a" << 5000 << 10240 << "not a web address" << QString() << QString() << QString();
-    QTest::addRow("host not found") << "http://no-such-host.invalid/a" << 20000 << 10240 << "host not found (no-such-host.invalid)" << QString() << QString() << QString();
+    QTest::addRow("no article text") << "/empty" << 5000 << 10240 << "not an article: the page holds no article text" << QString()
+                                     << QString() << QString();
+    QTest::addRow("feed where a page is wanted")
+        << "/feed.rss" << 5000 << 10240 << "not an article: the address serves a news feed" << QString() << QString() << QString();
+    QTest::addRow("not a web address") << "ftp://127.0.0.1/a" << 5000 << 10240 << "not a web address" << QString() << QString()
+                                       << QString();
+    QTest::addRow("host not found") << "http://no-such-host.invalid/a" << 20000 << 10240 << "host not found (no-such-host.invalid)"
+                                    << QString() << QString() << QString();
 }
 
 void TestFetch::pages()
@@ -217,8 +230,8 @@ void TestFetch::feedsOverHttp()
     FetchLimits limits;
     limits.timeLimit = 5s;
     const QList<PageFetchResult> results =
-        fetchAll({m_server.url(QStringLiteral("/feed.rss")), m_server.url(QStringLiteral("/feed.atom")), m_server.url(QStringLiteral("/feed-broken")),
-                  m_server.url(QStringLiteral("/article"))},
+        fetchAll({m_server.url(QStringLiteral("/feed.rss")), m_server.url(QStringLiteral("/feed.atom")),
+                  m_server.url(QStringLiteral("/feed-broken")), m_server.url(QStringLiteral("/article"))},
                  limits, true);
     QVERIFY2(results[0].feed, qPrintable(results[0].error));
     QCOMPARE(results[0].feed->items.size(), 2);
@@ -276,18 +289,18 @@ void TestFetch::readFeeds_data()
                           << QStringList{"2025-03-03T18:15:00Z"};
     QTest::addRow("undefined entity") << QByteArray("<rss><channel><item><title>A&nbsp;B</title></item></channel></rss>")
                                       << "the feed is not well-formed XML (line 1" << QStringList() << QStringList() << QStringList();
-    QTest::addRow("cut short") << QByteArray("<rss><channel><item><title>Cut") << "the feed is not well-formed XML" << QStringList() << QStringList()
-                               << QStringList();
-    QTest::addRow("not xml") << QByteArray("<html><body><p>Hello & bye</p></body></html>") << "not an RSS or Atom feed (its root element is <html>)"
-                             << QStringList() << QStringList() << QStringList();
-    QTest::addRow("other xml") << QByteArray("<?xml version=\"1.0\"?><svg><g/></svg>") << "not an RSS or Atom feed (its root element is <svg>)"
-                               << QStringList() << QStringList() << QStringList();
+    QTest::addRow("cut short") << QByteArray("<rss><channel><item><title>Cut") << "the feed is not well-formed XML" << QStringList()
+                               << QStringList() << QStringList();
+    QTest::addRow("not xml") << QByteArray("<html><body><p>Hello & bye</p></body></html>")
+                             << "not an RSS or Atom feed (its root element is <html>)" << QStringList() << QStringList() << QStringList();
+    QTest::addRow("other xml") << QByteArray("<?xml version=\"1.0\"?><svg><g/></svg>")
+                               << "not an RSS or Atom feed (its root element is <svg>)" << QStringList() << QStringList() << QStringList();
     QTest::addRow("empty") << QByteArray() << "the feed is empty" << QStringList() << QStringList() << QStringList();
     QTest::addRow("too deep") << QByteArray("<rss>") + QByteArray("<a>").repeated(100) << "nested more than 64 levels" << QStringList()
                               << QStringList() << QStringList();
-    QTest::addRow("javascript link left out")
-        << QByteArray("<rss><channel><title>T</title><item><title>X</title><link>javascript:alert(1)</link></item></channel></rss>") << QString()
-        << QStringList() << QStringList() << QStringList();
+    QTest::addRow("javascript link left out") << QByteArray(
+        "<rss><channel><title>T</title><item><title>X</title><link>javascript:alert(1)</link></item></channel></rss>")
+                                              << QString() << QStringList() << QStringList() << QStringList();
 }
 
 void TestFetch::readFeeds()
@@ -333,12 +346,15 @@ void TestFetch::addressesInText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("addresses");
-    QTest::addRow("one per line") << "https://a.example/x\nhttp://b.example/y?z=1\n" << QStringList{"https://a.example/x", "http://b.example/y?z=1"};
-    QTest::addRow("in a message") << "Look at this (https://a.example/story), and http://b.example/two. Also www.c.example and ftp://d.example/f!"
-                                  << QStringList{"https://a.example/story", "http://b.example/two"};
+    QTest::addRow("one per line") << "https://a.example/x\nhttp://b.example/y?z=1\n"
+                                  << QStringList{"https://a.example/x", "http://b.example/y?z=1"};
+    QTest::addRow("in a message")
+        << "Look at this (https://a.example/story), and http://b.example/two. Also www.c.example and ftp://d.example/f!"
+        << QStringList{"https://a.example/story", "http://b.example/two"};
     QTest::addRow("bracket of its own") << "see https://wiki.example/Foo_(bar) now" << QStringList{"https://wiki.example/Foo_(bar)"};
     QTest::addRow("repeated once") << "https://a.example/x https://a.example/x" << QStringList{"https://a.example/x"};
-    QTest::addRow("angle brackets and quotes") << "<https://a.example/x> \"https://b.example/y\"" << QStringList{"https://a.example/x", "https://b.example/y"};
+    QTest::addRow("angle brackets and quotes") << "<https://a.example/x> \"https://b.example/y\""
+                                               << QStringList{"https://a.example/x", "https://b.example/y"};
     QTest::addRow("none") << "no addresses here: http:// alone" << QStringList();
 }
 

@@ -61,7 +61,8 @@ void TestFetchCli::feedIntoFolderThenAnalyse()
     QCOMPARE(fetched.exitCode, 1); // one item failed
     const QStringList errLines = fetched.err.trimmed().split(u'\n');
     QCOMPARE(errLines.size(), 2);
-    QCOMPARE(errLines[0], QStringLiteral("parallax fetch: %1: the server answered HTTP 404 (Not Found)").arg(m_server.url(QStringLiteral("/gone")).toString()));
+    QCOMPARE(errLines[0], QStringLiteral("parallax fetch: %1: the server answered HTTP 404 (Not Found)")
+                              .arg(m_server.url(QStringLiteral("/gone")).toString()));
     QCOMPARE(errLines[1], QStringLiteral("parallax fetch: articles fetched: 2, failed: 1"));
     QCOMPARE(fetched.out.trimmed().split(u'\n').size(), 2);
 
@@ -111,7 +112,8 @@ void TestFetchCli::misuse()
     QTemporaryDir dir;
     const Run badFeed = run({QStringLiteral("fetch"), QStringLiteral(PARALLAX_SOURCE_DIR "/README.md"), QStringLiteral("-o"), dir.path()});
     QCOMPARE(badFeed.exitCode, 1);
-    QVERIFY2(badFeed.err.startsWith(QStringLiteral("parallax fetch: " PARALLAX_SOURCE_DIR "/README.md: the feed is not well-formed XML")), qPrintable(badFeed.err));
+    QVERIFY2(badFeed.err.startsWith(QStringLiteral("parallax fetch: " PARALLAX_SOURCE_DIR "/README.md: the feed is not well-formed XML")),
+             qPrintable(badFeed.err));
 }
 
 QTEST_GUILESS_MAIN(TestFetchCli)

@@ -43,11 +43,16 @@ void TestHeldOutScore::figures_data()
         const char *name;
         double entities, organizations, dates, linking;
     } corpora[] = {
-        {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},  {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
-        {"heldout-football-final", 0.94, 0.86, 0.99, 0.99}, {"dev-bridge-flood", 0.95, 0.96, 0.96, 0.99},
-        {"dev-cathedral-fire", 0.94, 0.90, 0.99, 0.97},     {"dev-ferry-rescue", 0.93, 0.88, 0.99, 0.98},
-        {"dev-mine-rescue", 0.95, 0.93, 0.99, 0.99},        {"dev-plant-closure", 0.95, 0.90, 0.97, 0.99},
-        {"dev-referendum", 0.96, 0.99, 0.99, 0.99},         {"dev-security-council", 0.98, 0.95, 0.99, 0.99},
+        {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},
+        {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
+        {"heldout-football-final", 0.94, 0.86, 0.99, 0.99},
+        {"dev-bridge-flood", 0.95, 0.96, 0.96, 0.99},
+        {"dev-cathedral-fire", 0.94, 0.90, 0.99, 0.97},
+        {"dev-ferry-rescue", 0.93, 0.88, 0.99, 0.98},
+        {"dev-mine-rescue", 0.95, 0.93, 0.99, 0.99},
+        {"dev-plant-closure", 0.95, 0.90, 0.97, 0.99},
+        {"dev-referendum", 0.96, 0.99, 0.99, 0.99},
+        {"dev-security-council", 0.98, 0.95, 0.99, 0.99},
         {"heldout-nightjet-derailment", 0.96, 0.90, 0.99, 0.99},
         {"heldout-rate-decision", 0.96, 0.95, 0.99, 0.99},
         {"heldout-wildfire-evacuation", 0.945, 0.93, 0.99, 0.99},
@@ -55,8 +60,7 @@ void TestHeldOutScore::figures_data()
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);
         QTest::addRow("%s entities", c.name) << corpus << QStringLiteral("entities_micro_f1") << c.entities;
-        QTest::addRow("%s organizations", c.name) << corpus << QStringLiteral("entities_organization_f1")
-                                                   << c.organizations;
+        QTest::addRow("%s organizations", c.name) << corpus << QStringLiteral("entities_organization_f1") << c.organizations;
         QTest::addRow("%s dates", c.name) << corpus << QStringLiteral("dates_f1") << c.dates;
         QTest::addRow("%s linking", c.name) << corpus << QStringLiteral("linking_f1") << c.linking;
     }

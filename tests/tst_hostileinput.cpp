@@ -57,8 +57,8 @@ void TestHostileInput::importFile_data()
     QTest::addColumn<QString>("expectedText");  // a piece the loaded text holds
 
     QTest::addRow("50 MB on one line") << "huge.txt" << repeated("word ", 50 * 1024 * 1024) << "over the limit of 20 MB" << QString();
-    QTest::addRow("NUL bytes in text") << "nul.txt" << QByteArrayLiteral("The talks began.\0\0\0The talks ended.\n")
-                                       << "binary data" << QString();
+    QTest::addRow("NUL bytes in text") << "nul.txt" << QByteArrayLiteral("The talks began.\0\0\0The talks ended.\n") << "binary data"
+                                       << QString();
     QTest::addRow("NUL bytes in HTML") << "nul.html" << QByteArrayLiteral("<p>Talks\0 began.</p>") << "binary data" << QString();
     QTest::addRow("100,000 nested elements") << "deep.html" << nestedHtml(100000) << QString() << "Deep text sits at the bottom";
     QTest::addRow("unclosed tags") << "open.html" << repeated("<p><b><i><span>", 200000) + "Body." << QString() << "Body.";
@@ -103,13 +103,18 @@ void TestHostileInput::nothingFetched()
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const QByteArray base = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
-    const QByteArray html = "<html><head><title>Page</title><script src=\"" + base + "/a.js\"></script>"
-        "<link rel=\"stylesheet\" href=\"" + base + "/s.css\"><meta http-equiv=\"refresh\" content=\"0;url=" + base + "/r\">"
-        "</head><body onload=\"document.body.innerHTML='INJECTED'\"><article>"
-        "<p>The summit opened on Thursday with a long speech about trade.</p>"
-        "<script>document.write('INJECTED BY SCRIPT');</script>"
-        "<img src=\"" + base + "/photo.jpg\" alt=\"photo\"><iframe src=\"" + base + "/frame\"></iframe>"
-        "<p>Officials said the talks would continue on Friday.</p></article></body></html>";
+    const QByteArray html = "<html><head><title>Page</title><script src=\"" + base
+                            + "/a.js\"></script>"
+                              "<link rel=\"stylesheet\" href=\""
+                            + base + "/s.css\"><meta http-equiv=\"refresh\" content=\"0;url=" + base
+                            + "/r\">"
+                              "</head><body onload=\"document.body.innerHTML='INJECTED'\"><article>"
+                              "<p>The summit opened on Thursday with a long speech about trade.</p>"
+                              "<script>document.write('INJECTED BY SCRIPT');</script>"
+                              "<img src=\""
+                            + base + "/photo.jpg\" alt=\"photo\"><iframe src=\"" + base
+                            + "/frame\"></iframe>"
+                              "<p>Officials said the talks would continue on Friday.</p></article></body></html>";
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("page.html")));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -225,8 +230,9 @@ void TestHostileInput::comparisonFile_data()
                                           << "outside the comparison file's folder";
     QTest::addRow("article without id") << head + R"("corpus":{"paths":["a"],"articles":[{"path":"a/x.txt","hash":"0"}]}})"
                                         << "\"corpus.articles[0].id\" is missing";
-    QTest::addRow("duplicate article") << head + R"("corpus":{"paths":["a"],"articles":[{"id":"x","path":"a","hash":"0"},{"id":"x","path":"a","hash":"0"}]}})"
-                                       << "appears twice";
+    QTest::addRow("duplicate article")
+        << head + R"("corpus":{"paths":["a"],"articles":[{"id":"x","path":"a","hash":"0"},{"id":"x","path":"a","hash":"0"}]}})"
+        << "appears twice";
     QTest::addRow("marks an object") << head + R"("corpus":{"paths":["a"]},"marks":{}})" << "\"marks\" should be a list";
     QTest::addRow("mark without claim") << head + R"("corpus":{"paths":["a"]},"marks":[{"verdict":"confirmed"}]})"
                                         << "\"marks[0].claim\" is missing";

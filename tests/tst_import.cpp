@@ -56,8 +56,8 @@ static QStringList snapshot(const QString &folder)
     while (it.hasNext()) {
         it.next();
         const QFileInfo fi = it.fileInfo();
-        QString line = fi.filePath() + u' ' + QString::number(fi.size()) + u' '
-            + fi.lastModified().toString(Qt::ISODateWithMs) + u' ' + QString::number(int(fi.permissions()));
+        QString line = fi.filePath() + u' ' + QString::number(fi.size()) + u' ' + fi.lastModified().toString(Qt::ISODateWithMs) + u' '
+                       + QString::number(int(fi.permissions()));
         if (fi.isFile() && fi.size() < 1024 * 1024) {
             QFile f(fi.filePath());
             if (f.open(QIODevice::ReadOnly))
@@ -73,9 +73,12 @@ void TestImport::plainTextIsKeptExactly_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("text");
-    QTest::addRow("lf") << QByteArray("Headline\n\nBody line, officials said.\n") << QStringLiteral("Headline\n\nBody line, officials said.\n");
+    QTest::addRow("lf") << QByteArray("Headline\n\nBody line, officials said.\n")
+                        << QStringLiteral("Headline\n\nBody line, officials said.\n");
     QTest::addRow("crlf kept") << QByteArray("Headline\r\nBody.\r\n") << QStringLiteral("Headline\r\nBody.\r\n");
-    QTest::addRow("no final newline, tabs, nbsp") << QByteArray("A\tB\xC2\xA0" "C  ") << QStringLiteral("A\tB\u00A0C  ");
+    QTest::addRow("no final newline, tabs, nbsp") << QByteArray("A\tB\xC2\xA0"
+                                                                "C  ")
+                                                  << QStringLiteral("A\tB\u00A0C  ");
     // Python's utf-8 codec keeps U+FEFF, and so do the offsets the scorer checks.
     QTest::addRow("utf-8 bom kept") << QByteArray("\xEF\xBB\xBFHeadline\nBody.\n") << QChar(0xFEFF) + QStringLiteral("Headline\nBody.\n");
 }
@@ -98,10 +101,10 @@ void TestImport::encodings_data()
     QTest::addColumn<bool>("bom");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("detectedAs"); // acceptable names of the detected encoding
-    const QString french = QStringLiteral(
-        "Le président a déclaré mercredi que les négociations reprendraient à Genève « dès que possible ».\n"
-        "Selon le ministère, l’accord prévoit une hausse des salaires de 9 % sur trois ans — une première.\n"
-        "Les syndicats ont salué une « victoire », tandis que les employeurs évoquent des coûts élevés.\n");
+    const QString french =
+        QStringLiteral("Le président a déclaré mercredi que les négociations reprendraient à Genève « dès que possible ».\n"
+                       "Selon le ministère, l’accord prévoit une hausse des salaires de 9 % sur trois ans — une première.\n"
+                       "Les syndicats ont salué une « victoire », tandis que les employeurs évoquent des coûts élevés.\n");
     const QString german = QStringLiteral(
         "Die Gespräche in Genf wurden am Mittwoch fortgesetzt, teilte das Außenministerium mit.\n"
         "Nach Angaben der Behörde müssen die Verträge bis Ende März unterzeichnet werden; größere Änderungen seien nicht geplant.\n"
@@ -109,15 +112,13 @@ void TestImport::encodings_data()
     const QString japanese = QStringLiteral(
         "ロシアのプーチン大統領は木曜日、北京に到着し、中国の習近平国家主席と会談した。\n"
         "両首脳は経済協力の拡大について協議し、共同声明に署名した。今回の訪問は、プーチン氏にとって新たな任期の初めての外遊となる。\n");
-    const QString chinese = QStringLiteral(
-        "俄罗斯总统普京星期四抵达北京，开始为期两天的国事访问，并与中国国家主席习近平举行会谈。\n"
-        "双方同意进一步深化经济和军事合作，并签署了联合声明。这是普京开始新任期后的首次出访。\n");
+    const QString chinese = QStringLiteral("俄罗斯总统普京星期四抵达北京，开始为期两天的国事访问，并与中国国家主席习近平举行会谈。\n"
+                                           "双方同意进一步深化经济和军事合作，并签署了联合声明。这是普京开始新任期后的首次出访。\n");
     QTest::addRow("UTF-8") << QStringLiteral("UTF-8") << false << french << QStringList{QStringLiteral("UTF-8")};
     QTest::addRow("UTF-8 with BOM") << QStringLiteral("UTF-8") << true << french << QStringList{QStringLiteral("UTF-8")};
     QTest::addRow("UTF-16LE with BOM") << QStringLiteral("UTF-16LE") << true << french << QStringList{QStringLiteral("UTF-16LE")};
     QTest::addRow("UTF-16BE with BOM") << QStringLiteral("UTF-16BE") << true << japanese << QStringList{QStringLiteral("UTF-16BE")};
-    QTest::addRow("Windows-1252") << QStringLiteral("windows-1252") << false << french
-                                  << QStringList{QStringLiteral("WINDOWS-1252")};
+    QTest::addRow("Windows-1252") << QStringLiteral("windows-1252") << false << french << QStringList{QStringLiteral("WINDOWS-1252")};
     // Latin-1 and Windows-1252 agree on every letter here; either name decodes it right.
     QTest::addRow("ISO-8859-1") << QStringLiteral("ISO-8859-1") << false << german
                                 << QStringList{QStringLiteral("ISO-8859-1"), QStringLiteral("WINDOWS-1252")};
@@ -169,10 +170,9 @@ void TestImport::markdown_data()
         << QByteArray("# Talks resume\n\nBy Ann Lee\n\nThe minister arrived in Paris on Monday, officials said.\n")
         << QStringLiteral("Talks resume\n\nBy Ann Lee\n\nThe minister arrived in Paris on Monday, officials said.\n")
         << QStringLiteral("Talks resume") << QString() << QStringLiteral("Ann Lee") << QDate() << QString();
-    QTest::addRow("a rule is not front matter")
-        << QByteArray("Intro paragraph, officials said.\n\n---\n\nSecond part.\n")
-        << QStringLiteral("Intro paragraph, officials said.\n\nSecond part.\n") << QString() << QString() << QString() << QDate()
-        << QString();
+    QTest::addRow("a rule is not front matter") << QByteArray("Intro paragraph, officials said.\n\n---\n\nSecond part.\n")
+                                                << QStringLiteral("Intro paragraph, officials said.\n\nSecond part.\n") << QString()
+                                                << QString() << QString() << QDate() << QString();
 }
 
 void TestImport::markdown()
@@ -223,12 +223,14 @@ void TestImport::htmlMetadata_data()
     QTest::addColumn<QString>("byline");
     QTest::addColumn<QDate>("published");
     QTest::addColumn<QString>("firstLine");
-    const QByteArray paragraphs = "<p>The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.</p>"
-                                  "<p>Both sides agreed to meet again in the autumn, according to a joint statement, the ministry said.</p>";
+    const QByteArray paragraphs =
+        "<p>The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.</p>"
+        "<p>Both sides agreed to meet again in the autumn, according to a joint statement, the ministry said.</p>";
     QTest::addRow("meta tags only")
-        << QByteArray("<html><head><title>Talks resume - Example News</title><meta property=\"og:title\" content=\"Talks resume in Paris\">"
-                      "<meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"By Ann Lee\">"
-                      "<meta property=\"article:published_time\" content=\"2025-01-05T10:00:00+01:00\"></head><body><div class=\"content\">")
+        << QByteArray(
+               "<html><head><title>Talks resume - Example News</title><meta property=\"og:title\" content=\"Talks resume in Paris\">"
+               "<meta property=\"og:site_name\" content=\"Example News\"><meta name=\"author\" content=\"By Ann Lee\">"
+               "<meta property=\"article:published_time\" content=\"2025-01-05T10:00:00+01:00\"></head><body><div class=\"content\">")
                + paragraphs + "</div></body></html>"
         << QStringLiteral("Talks resume in Paris") << QStringLiteral("Example News") << QStringLiteral("Ann Lee") << QDate(2025, 1, 5)
         << QStringLiteral("The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.");
@@ -239,23 +241,26 @@ void TestImport::htmlMetadata_data()
         << QStringLiteral("The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.");
     QTest::addRow("declared legacy charset")
         << QByteArray("<html><head><meta charset=\"windows-1252\"><title>Caf\xE9 talks</title></head><body><div><p>Le pr\xE9sident a d\xE9"
-                      "clar\xE9 mercredi que les n\xE9" "gociations reprendraient, selon le minist\xE8re.</p></div></body></html>")
+                      "clar\xE9 mercredi que les n\xE9"
+                      "gociations reprendraient, selon le minist\xE8re.</p></div></body></html>")
         << QStringLiteral("Café talks") << QString() << QString() << QDate()
         << QStringLiteral("Le président a déclaré mercredi que les négociations reprendraient, selon le ministère.");
     // Readability's sibling rule: a body split by an ad block is joined again, the ad left out.
-    QTest::addRow("body split around an ad")
-        << QByteArray("<html><body><nav><a href=/>Home</a></nav><div id=story><div class=\"para-group\"><p>First part of the report, "
-                      "with enough words, commas, and detail to count as prose.</p><p>Second paragraph, also long enough, with a "
-                      "comma, and a full stop.</p></div><div class=\"advert\">Advertisement</div><div class=\"para-group\"><p>Third "
-                      "paragraph, after the advert, still part of the same report.</p><p>Fourth paragraph, the last one, said the "
-                      "ministry, closing the story.</p></div></div><div class=\"comments\"><p>Reader comment, long enough, with "
-                      "commas, to look like prose, but in comments.</p></div></body></html>")
-        << QString() << QString() << QString() << QDate()
-        << QStringLiteral("First part of the report, with enough words, commas, and detail to count as prose.");
+    QTest::addRow("body split around an ad") << QByteArray(
+        "<html><body><nav><a href=/>Home</a></nav><div id=story><div class=\"para-group\"><p>First part of the report, "
+        "with enough words, commas, and detail to count as prose.</p><p>Second paragraph, also long enough, with a "
+        "comma, and a full stop.</p></div><div class=\"advert\">Advertisement</div><div class=\"para-group\"><p>Third "
+        "paragraph, after the advert, still part of the same report.</p><p>Fourth paragraph, the last one, said the "
+        "ministry, closing the story.</p></div></div><div class=\"comments\"><p>Reader comment, long enough, with "
+        "commas, to look like prose, but in comments.</p></div></body></html>")
+                                             << QString() << QString() << QString() << QDate()
+                                             << QStringLiteral(
+                                                    "First part of the report, with enough words, commas, and detail to count as prose.");
     QTest::addRow("json-ld array with string author")
-        << QByteArray("<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},{\"@type\":[\"NewsArticle\"],"
-                      "\"headline\":\"Talks resume\",\"author\":\"Ann Lee\",\"datePublished\":\"2025-02-01\",\"publisher\":\"Example Wire\"}]"
-                      "</script></head><body><article>")
+        << QByteArray(
+               "<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},{\"@type\":[\"NewsArticle\"],"
+               "\"headline\":\"Talks resume\",\"author\":\"Ann Lee\",\"datePublished\":\"2025-02-01\",\"publisher\":\"Example Wire\"}]"
+               "</script></head><body><article>")
                + paragraphs + "</article></body></html>"
         << QStringLiteral("Talks resume") << QStringLiteral("Example Wire") << QStringLiteral("Ann Lee") << QDate(2025, 2, 1)
         << QStringLiteral("The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.");
@@ -298,20 +303,22 @@ void TestImport::badInput_data()
     QTest::addRow("binary with NUL bytes") << write << QStringLiteral("photo.txt")
                                            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20) << QStringLiteral("binary");
     QTest::addRow("control characters") << write << QStringLiteral("data.txt")
-                                        << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12 abc") << QStringLiteral("binary");
+                                        << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12 abc")
+                                        << QStringLiteral("binary");
     QTest::addRow("invalid UTF-8") << write << QStringLiteral("broken.txt")
                                    << QByteArray("Caf\xC3\xA9 talks in Gen\xC3\xA8ve, officials said \xC3\x28 then \xFF.\n")
                                    << QStringLiteral("not valid UTF-8");
     QTest::addRow("UTF-16 BOM on odd bytes") << write << QStringLiteral("fake16.txt")
-                                             << QByteArray("\xFF\xFE\xFA\xFB\xFC random \x80\x81\x82\n") << QStringLiteral("not valid UTF-16LE");
+                                             << QByteArray("\xFF\xFE\xFA\xFB\xFC random \x80\x81\x82\n")
+                                             << QStringLiteral("not valid UTF-16LE");
     QTest::addRow("truncated UTF-8") << write << QStringLiteral("cut.txt") << QByteArray("Talks in Gen\xC3\xA8ve ended \xE2\x80")
                                      << QStringLiteral("not valid UTF-8");
     QTest::addRow("200 MB file") << QStringLiteral("sparse") << QStringLiteral("huge.txt") << QByteArray()
                                  << QStringLiteral("over the limit of 20 MB");
     QTest::addRow("unreadable file") << QStringLiteral("chmod") << QStringLiteral("secret.txt") << QByteArray("Some text.\n")
                                      << QStringLiteral("cannot be read");
-    QTest::addRow("FIFO named like an article") << QStringLiteral("fifo") << QStringLiteral("pipe.txt") << QByteArray()
-                                                << QStringLiteral("not a regular file");
+    QTest::addRow("FIFO named like an article")
+        << QStringLiteral("fifo") << QStringLiteral("pipe.txt") << QByteArray() << QStringLiteral("not a regular file");
     QTest::addRow("page without text") << write << QStringLiteral("empty.html")
                                        << QByteArray("<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>")
                                        << QStringLiteral("no article text");
@@ -319,9 +326,9 @@ void TestImport::badInput_data()
                                        << QStringLiteral("not valid JSON");
     QTest::addRow("manifest not an object") << write << QStringLiteral("corpus.json") << QByteArray("[1, 2]")
                                             << QStringLiteral("not valid JSON");
-    QTest::addRow("manifest names a missing file") << write << QStringLiteral("corpus.json")
-                                                   << QByteArray(R"({"articles":[{"file":"gone.txt","outlet":"X"}]})")
-                                                   << QStringLiteral("gone.txt\", which does not exist");
+    QTest::addRow("manifest names a missing file")
+        << write << QStringLiteral("corpus.json") << QByteArray(R"({"articles":[{"file":"gone.txt","outlet":"X"}]})")
+        << QStringLiteral("gone.txt\", which does not exist");
     QTest::addRow("manifest path outside") << write << QStringLiteral("corpus.json")
                                            << QByteArray(R"({"articles":[{"file":"../../etc/hostname"}]})")
                                            << QStringLiteral("outside the corpus folder");
@@ -331,10 +338,11 @@ void TestImport::badInput_data()
     QTest::addRow("same article twice") << write << QStringLiteral("second-copy.txt") << QByteArray("A good article.\nIt has text.\n")
                                         << QStringLiteral("same article as good.txt");
     QTest::addRow("same article, other spacing") << write << QStringLiteral("spaced-copy.txt")
-                                                 << QByteArray("\xEF\xBB\xBF" "A good article.\r\n\r\nIt has text.")
+                                                 << QByteArray("\xEF\xBB\xBF"
+                                                               "A good article.\r\n\r\nIt has text.")
                                                  << QStringLiteral("same article as good.txt");
-    QTest::addRow("link to an article already loaded") << QStringLiteral("link") << QStringLiteral("link-to-good.txt") << QByteArray("good.txt")
-                                                       << QStringLiteral("same article as good.txt");
+    QTest::addRow("link to an article already loaded") << QStringLiteral("link") << QStringLiteral("link-to-good.txt")
+                                                       << QByteArray("good.txt") << QStringLiteral("same article as good.txt");
     QTest::addRow("symlink loop") << QStringLiteral("link") << QStringLiteral("loop.txt") << QByteArray("loop.txt")
                                   << QStringLiteral("link loop");
     QTest::addRow("broken link") << QStringLiteral("link") << QStringLiteral("dangling.txt") << QByteArray("nowhere.txt")

@@ -237,8 +237,7 @@ void TestMainWindow::columnsLeftOutAreSaid()
     window.show();
     QVERIFY(window.messageBar()->isVisible());
     const MessageBar *bar = window.messageBar();
-    QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)),
-             qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)), qPrintable(bar->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -69,9 +69,9 @@ QJsonObject TestManifestWriter::readManifest() const
 void TestManifestWriter::updatesOneEntry()
 {
     QVERIFY(writeFile(m_dir->filePath(QStringLiteral("corpus.json")), kManifest));
-    const QString error = saveArticleCorrection(m_dir->path(), QStringLiteral("a.txt"),
-                                                {QStringLiteral("New title"), QStringLiteral("New Outlet"), QStringLiteral("Ann Lee"),
-                                                 QDate(2024, 5, 17)});
+    const QString error =
+        saveArticleCorrection(m_dir->path(), QStringLiteral("a.txt"),
+                              {QStringLiteral("New title"), QStringLiteral("New Outlet"), QStringLiteral("Ann Lee"), QDate(2024, 5, 17)});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonObject root = readManifest();
     QCOMPARE(root.value(u"title").toString(), QStringLiteral("A corpus"));
@@ -102,13 +102,14 @@ void TestManifestWriter::addsMissingEntry()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonArray articles = readManifest().value(u"articles").toArray();
     QCOMPARE(articles.size(), 3);
-    QCOMPARE(articles[2].toObject(), (QJsonObject{{QStringLiteral("file"), QStringLiteral("c.txt")}, {QStringLiteral("outlet"), QStringLiteral("C Outlet")}}));
+    QCOMPARE(articles[2].toObject(),
+             (QJsonObject{{QStringLiteral("file"), QStringLiteral("c.txt")}, {QStringLiteral("outlet"), QStringLiteral("C Outlet")}}));
 }
 
 void TestManifestWriter::createsManifest()
 {
-    const QString error = saveArticleCorrection(m_dir->path(), QStringLiteral("b.txt"),
-                                                {QStringLiteral("T"), QString(), QString(), QDate(2025, 1, 2)});
+    const QString error =
+        saveArticleCorrection(m_dir->path(), QStringLiteral("b.txt"), {QStringLiteral("T"), QString(), QString(), QDate(2025, 1, 2)});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QJsonObject root = readManifest();
     QCOMPARE(root.value(u"format").toString(), QStringLiteral("parallax-corpus/1"));
@@ -129,8 +130,8 @@ void TestManifestWriter::refusals_data()
     QTest::addColumn<QByteArray>("manifest");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("reasonPart");
-    QTest::addRow("broken manifest is left alone") << QByteArray("{ \"articles\": [") << QStringLiteral("a.txt")
-                                                   << QStringLiteral("left unchanged");
+    QTest::addRow("broken manifest is left alone")
+        << QByteArray("{ \"articles\": [") << QStringLiteral("a.txt") << QStringLiteral("left unchanged");
     QTest::addRow("manifest not an object") << QByteArray("[]") << QStringLiteral("a.txt") << QStringLiteral("left unchanged");
     QTest::addRow("file outside the folder") << QByteArray(kManifest) << QStringLiteral("../x.txt") << QStringLiteral("not inside");
     QTest::addRow("absolute path elsewhere") << QByteArray(kManifest) << QStringLiteral("/etc/hostname") << QStringLiteral("not inside");
@@ -169,8 +170,10 @@ void TestManifestWriter::fetchedArticlesKeepAddressAndTime()
 {
     QVERIFY(writeFile(m_dir->filePath(QStringLiteral("corpus.json")), kManifest));
     const QDateTime fetched(QDate(2025, 3, 4), QTime(9, 30, 15), QTimeZone::UTC);
-    ManifestArticle c{QStringLiteral("c.txt"), {QStringLiteral("Headline C"), QStringLiteral("Outlet C"), {}, QDate(2025, 3, 3)},
-                      QStringLiteral("https://example.org/c"), fetched};
+    ManifestArticle c{QStringLiteral("c.txt"),
+                      {QStringLiteral("Headline C"), QStringLiteral("Outlet C"), {}, QDate(2025, 3, 3)},
+                      QStringLiteral("https://example.org/c"),
+                      fetched};
     QVERIFY(saveManifestArticles(m_dir->path(), {c}).isEmpty());
     const QJsonObject root = readManifest();
     QCOMPARE(root.value(u"curator").toString(), QStringLiteral("someone")); // the rest is kept

@@ -81,20 +81,17 @@ void TestMetadata::guesses_data()
         << QStringLiteral("Maria de la Cruz") << QDate(2025, 1, 5);
     QTest::addRow("wire dateline names the outlet")
         << QStringLiteral("PARIS (Reuters) - ") + body << QString() << QStringLiteral("Reuters") << QString() << QDate();
-    QTest::addRow("wire dateline with a date")
-        << QStringLiteral("BEIJING, March 7 (Reuters) - ") + body << QString() << QStringLiteral("Reuters") << QString() << QDate();
+    QTest::addRow("wire dateline with a date") << QStringLiteral("BEIJING, March 7 (Reuters) - ") + body << QString()
+                                               << QStringLiteral("Reuters") << QString() << QDate();
     QTest::addRow("copyright holder beats wire name")
         << QStringLiteral("WASHINGTON (AP) — ") + body + QStringLiteral("Copyright 2024 The Associated Press. All Rights Reserved.\n")
         << QString() << QStringLiteral("The Associated Press") << QString() << QDate();
-    QTest::addRow("copyright with company")
-        << body + QStringLiteral("Copyright © 2025 The Daily Example Ltd. All rights reserved.\n") << QString()
-        << QStringLiteral("The Daily Example Ltd") << QString() << QDate();
-    QTest::addRow("republishing note")
-        << body + QStringLiteral("This article originally appeared on Example News.\n") << QString()
-        << QStringLiteral("Example News") << QString() << QDate();
-    QTest::addRow("by in a sentence is no byline")
-        << QStringLiteral("Summit Ends\nBy the end of the day, the talks had stalled.\n") << QStringLiteral("Summit Ends") << QString()
-        << QString() << QDate();
+    QTest::addRow("copyright with company") << body + QStringLiteral("Copyright © 2025 The Daily Example Ltd. All rights reserved.\n")
+                                            << QString() << QStringLiteral("The Daily Example Ltd") << QString() << QDate();
+    QTest::addRow("republishing note") << body + QStringLiteral("This article originally appeared on Example News.\n") << QString()
+                                       << QStringLiteral("Example News") << QString() << QDate();
+    QTest::addRow("by in a sentence is no byline") << QStringLiteral("Summit Ends\nBy the end of the day, the talks had stalled.\n")
+                                                   << QStringLiteral("Summit Ends") << QString() << QString() << QDate();
     QTest::addRow("date inside reporting is no dateline")
         << QStringLiteral("Summit Ends\nThe treaty signed on May 3, 2021 expired last week, officials in Paris said.\n")
         << QStringLiteral("Summit Ends") << QString() << QString() << QDate();
@@ -102,11 +99,11 @@ void TestMetadata::guesses_data()
         << QStringLiteral("GLOBAL NATION\n\n4 fishermen rescued after boat sinks\n\nBy: Ana Velasco - Reporter / @AVelascoINQ\n"
                           "INQUIRER.net / 06:45 AM December 04, 2025\n")
                + body
-        << QStringLiteral("4 fishermen rescued after boat sinks") << QStringLiteral("INQUIRER.net")
-        << QStringLiteral("Ana Velasco") << QDate(2025, 12, 4);
+        << QStringLiteral("4 fishermen rescued after boat sinks") << QStringLiteral("INQUIRER.net") << QStringLiteral("Ana Velasco")
+        << QDate(2025, 12, 4);
     QTest::addRow("label before the date is no outlet")
-        << QStringLiteral("Coast Guard Rescues Seven\nNews Release | Dec. 3, 2025\n") + body
-        << QStringLiteral("Coast Guard Rescues Seven") << QString() << QString() << QDate(2025, 12, 3);
+        << QStringLiteral("Coast Guard Rescues Seven\nNews Release | Dec. 3, 2025\n") + body << QStringLiteral("Coast Guard Rescues Seven")
+        << QString() << QString() << QDate(2025, 12, 3);
     QTest::addRow("headline in capitals alone stays")
         << QStringLiteral("HOLY INFERNO\n") + body << QStringLiteral("HOLY INFERNO") << QString() << QString() << QDate();
     QTest::addRow("iso dateline") << QStringLiteral("Summit Ends\n2025-02-28\n") + body << QStringLiteral("Summit Ends") << QString()
@@ -187,12 +184,10 @@ void TestMetadata::sourceNames_data()
     QTest::addRow("outlet wins") << "Reuters" << "Putin lands in Beijing" << "002_41a3" << "Reuters";
     QTest::addRow("outlet trimmed") << "  AP  " << "" << "x" << "AP";
     QTest::addRow("short title whole") << "" << "Putin lands in Beijing" << "002_41a3" << "Putin lands in Beijing";
-    QTest::addRow("long title cut at a word")
-        << "" << "Strategic Alliances Strengthened as Putin Visits Xi in Beijing" << "003_db7b"
-        << QStringLiteral("Strategic Alliances\u2026");
-    QTest::addRow("no dangling colon")
-        << "" << "Analysis and commentary: Devastating floods hit Valencia" << "004"
-        << QStringLiteral("Analysis and commentary\u2026");
+    QTest::addRow("long title cut at a word") << "" << "Strategic Alliances Strengthened as Putin Visits Xi in Beijing" << "003_db7b"
+                                              << QStringLiteral("Strategic Alliances\u2026");
+    QTest::addRow("no dangling colon") << "" << "Analysis and commentary: Devastating floods hit Valencia" << "004"
+                                       << QStringLiteral("Analysis and commentary\u2026");
     QTest::addRow("spaces collapsed") << "" << "  Floods   in\nValencia " << "f" << "Floods in Valencia";
     QTest::addRow("one long word cut") << "" << "Supercalifragilisticexpialidocious-and-more" << "w"
                                        << QStringLiteral("Supercalifragilisticexpialid\u2026");
@@ -221,11 +216,9 @@ void TestMetadata::distinctNames_data()
 
     QTest::addRow("all distinct") << QStringList{"Reuters|A|a", "|Floods in Valencia|b", "||c"}
                                   << QStringList{"Reuters", "Floods in Valencia", "c"};
-    QTest::addRow("one outlet twice") << QStringList{"Reuters|A|a", "reuters|B|b", "AP|C|c"}
-                                      << QStringList{"Reuters", "reuters (2)", "AP"};
+    QTest::addRow("one outlet twice") << QStringList{"Reuters|A|a", "reuters|B|b", "AP|C|c"} << QStringList{"Reuters", "reuters (2)", "AP"};
     QTest::addRow("titles that begin alike take words until they differ")
-        << QStringList{"|Heavy rain floods the old town of Valencia overnight|a",
-                       "|Heavy rain floods the old town of Valencia again|b"}
+        << QStringList{"|Heavy rain floods the old town of Valencia overnight|a", "|Heavy rain floods the old town of Valencia again|b"}
         << QStringList{"Heavy rain floods the old town of Valencia overnight", "Heavy rain floods the old town of Valencia again"};
     QTest::addRow("each takes only the words it needs")
         << QStringList{"|Storm closes schools in the north of the country|a", "|Storm closes schools in the north of the island|b",
@@ -244,11 +237,13 @@ void TestMetadata::distinctNames_data()
                                       << QStringList{"Live updates", "Live updates (2)"};
     QTest::addRow("same in full but for case") << QStringList{"|Live Updates|a", "|live updates|b"}
                                                << QStringList{"Live Updates", "live updates (2)"};
-    QTest::addRow("same long title")
-        << QStringList{"|Heavy rain floods the old town of Valencia overnight|a", "|Heavy rain floods the old town of Valencia overnight|b"}
-        << QStringList{"Heavy rain floods the old town of Valencia overnight", "Heavy rain floods the old town of Valencia overnight (2)"};
+    QTest::addRow("same long title") << QStringList{"|Heavy rain floods the old town of Valencia overnight|a",
+                                                    "|Heavy rain floods the old town of Valencia overnight|b"}
+                                     << QStringList{"Heavy rain floods the old town of Valencia overnight",
+                                                    "Heavy rain floods the old town of Valencia overnight (2)"};
     QTest::addRow("a title like an outlet") << QStringList{"Reuters|A|a", "|Reuters|b"} << QStringList{"Reuters", "Reuters (2)"};
-    QTest::addRow("no words: the site") << QStringList{"|||https://www.example.org/a", "|||https://news.example.net/b", "|||https://example.org/c"}
+    QTest::addRow("no words: the site") << QStringList{"|||https://www.example.org/a", "|||https://news.example.net/b",
+                                                       "|||https://example.org/c"}
                                         << QStringList{"example.org", "news.example.net", "example.org (2)"};
     QTest::addRow("no words, no address: the file") << QStringList{"||017_f3a9|"} << QStringList{"017_f3a9"};
 }

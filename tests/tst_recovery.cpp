@@ -273,8 +273,8 @@ void TestRecovery::twoInstancesKillOneCloseOther()
     const QString closedFile = startHelper(closed, closedOutput, corpusDir, recoveryDir, QStringLiteral("B"));
     QVERIFY2(!killedFile.isEmpty() && !closedFile.isEmpty(), (killedOutput + closedOutput).constData());
     QVERIFY(killedFile != closedFile);
-    QTRY_VERIFY2_WITH_TIMEOUT(killedOutput.contains("edited") && closedOutput.contains("edited"),
-                              (killedOutput + closedOutput).constData(), 120000);
+    QTRY_VERIFY2_WITH_TIMEOUT(killedOutput.contains("edited") && closedOutput.contains("edited"), (killedOutput + closedOutput).constData(),
+                              120000);
     // Wait until each autosave holds every edit, then kill one without any chance to clean up.
     QTRY_COMPARE_WITH_TIMEOUT(savedMarks(killedFile), claims, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(savedMarks(closedFile), claims, 60000);
@@ -337,8 +337,8 @@ void TestRecovery::restoreMakesOnlyShownColumns()
         QFile f(QDir(corpusDir).filePath(QStringLiteral("report-%1.txt").arg(i, 2, 10, QLatin1Char('0'))));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Harbour works resume\n\nThe council of Vellmar said on Monday that 40 workers would return to the harbour. "
-                "Mayor Ines Korr opened the gates at noon.\n\nReport number " + QByteArray::number(i) + " adds that "
-                + QByteArray::number(i * 3 + 2) + " boats waited outside.\n");
+                "Mayor Ines Korr opened the gates at noon.\n\nReport number "
+                + QByteArray::number(i) + " adds that " + QByteArray::number(i * 3 + 2) + " boats waited outside.\n");
     }
     qputenv("PARALLAX_RECOVERY_DIR", dir.filePath(QStringLiteral("recovery")).toUtf8());
     const QString path = dir.filePath(QStringLiteral("harbour.parallax"));

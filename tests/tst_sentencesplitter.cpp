@@ -28,8 +28,7 @@ void TestSentenceSplitter::split_data()
                                          << QStringList{QStringLiteral("He lives at No. 10 Downing Street."), QStringLiteral("It rained.")};
     QTest::addRow("the word no at the end") << QStringLiteral("A third voted No. Turnout was low.")
                                             << QStringList{QStringLiteral("A third voted No."), QStringLiteral("Turnout was low.")};
-    QTest::addRow("initials") << QStringLiteral("J. R. Smith spoke.")
-                              << QStringList{QStringLiteral("J. R. Smith spoke.")};
+    QTest::addRow("initials") << QStringLiteral("J. R. Smith spoke.") << QStringList{QStringLiteral("J. R. Smith spoke.")};
     QTest::addRow("decimal") << QStringLiteral("Growth was 3.5 percent. It fell.")
                              << QStringList{QStringLiteral("Growth was 3.5 percent."), QStringLiteral("It fell.")};
     QTest::addRow("closing quote") << QStringLiteral("\"We agree.\" He nodded.")
@@ -37,11 +36,13 @@ void TestSentenceSplitter::split_data()
     QTest::addRow("curly quote") << QStringLiteral("He said: \u201cNo.\u201d Then he left.")
                                  << QStringList{QStringLiteral("He said: \u201cNo.\u201d"), QStringLiteral("Then he left.")};
     QTest::addRow("line breaks end sentences") << QStringLiteral("Headline without stop\nBody text here.\n\nNext para")
-                                               << QStringList{QStringLiteral("Headline without stop"), QStringLiteral("Body text here."), QStringLiteral("Next para")};
+                                               << QStringList{QStringLiteral("Headline without stop"), QStringLiteral("Body text here."),
+                                                              QStringLiteral("Next para")};
     QTest::addRow("lowercase after stop") << QStringLiteral("It cost 5 bn. yuan in total.")
                                           << QStringList{QStringLiteral("It cost 5 bn. yuan in total.")};
     QTest::addRow("question and exclamation") << QStringLiteral("Why now? Nobody knows! Fine.")
-                                              << QStringList{QStringLiteral("Why now?"), QStringLiteral("Nobody knows!"), QStringLiteral("Fine.")};
+                                              << QStringList{QStringLiteral("Why now?"), QStringLiteral("Nobody knows!"),
+                                                             QStringLiteral("Fine.")};
     QTest::addRow("empty") << QString() << QStringList{};
 }
 

@@ -150,8 +150,7 @@ void TestSidebar::clickEntity(const QString &name, bool doubleClick)
 void TestSidebar::clickingEntityHighlightsEveryMention()
 {
     show(Fixture::analysis());
-    QAbstractItemModelTester tester(m_window->docks()->entitySidebar()->proxy(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_window->docks()->entitySidebar()->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (int a = 0; a < 3; ++a)
         QVERIFY(highlighted(*m_window, a).isEmpty());
     clickEntity(QStringLiteral("Yuri Ushakov"));
@@ -173,7 +172,7 @@ void TestSidebar::f3WalksMentionsInColumnOrder()
     show(Fixture::analysis());
     clickEntity(QStringLiteral("Yuri Ushakov"));
     const QStringList expected = {
-        QStringLiteral("mention 1 of 4, in VCPOST"), QStringLiteral("mention 2 of 4, in VCPOST"),
+        QStringLiteral("mention 1 of 4, in VCPOST"),       QStringLiteral("mention 2 of 4, in VCPOST"),
         QStringLiteral("mention 3 of 4, in Global Times"), QStringLiteral("mention 4 of 4, in Reuters"),
         QStringLiteral("mention 1 of 4, in VCPOST"), // and round again
     };
@@ -223,8 +222,7 @@ void TestSidebar::clickingNameInColumnSelectsEntity()
     m_window->docks()->entitySidebar()->filterEdit()->setText(QStringLiteral("Putin"));
     const Mention yury = Fixture::mention(*m_analysis->corpus, 1, QStringLiteral("Yury Ushakov"));
     clickText(*m_window, 1, yury.range.start + 6);
-    QCOMPARE(m_window->docks()->entitySidebar()->currentEntity(),
-             Fixture::entityIndex(*m_analysis, QStringLiteral("Yuri Ushakov")));
+    QCOMPARE(m_window->docks()->entitySidebar()->currentEntity(), Fixture::entityIndex(*m_analysis, QStringLiteral("Yuri Ushakov")));
     QVERIFY(m_window->docks()->entitySidebar()->filterEdit()->text().isEmpty());
 }
 
@@ -296,9 +294,9 @@ void TestSidebar::doubleClickListsMentions()
     MentionListPanel *panel = m_window->docks()->mentionPanel();
     QCOMPARE(panel->entity(), Fixture::entityIndex(*m_analysis, QStringLiteral("Yuri Ushakov")));
     const QString text = panel->browser()->toPlainText();
-    for (const QString &expected : {QStringLiteral("Kremlin aide Yuri Ushakov said the talks"),
-                                    QStringLiteral("Yury Ushakov told reporters"),
-                                    QStringLiteral("Yuri Ushakov did not comment"), QStringLiteral("Global Times")})
+    for (const QString &expected :
+         {QStringLiteral("Kremlin aide Yuri Ushakov said the talks"), QStringLiteral("Yury Ushakov told reporters"),
+          QStringLiteral("Yuri Ushakov did not comment"), QStringLiteral("Global Times")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
 }
 

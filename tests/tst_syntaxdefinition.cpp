@@ -81,15 +81,22 @@ void TestSyntaxDefinition::marks_data()
     QTest::addColumn<QString>("piece");
     QTest::addColumn<QString>("format");
     const QString body = QStringLiteral("Headline here\n");
-    QTest::addRow("headline") << QStringLiteral("Storm hits coast\nBody.") << QStringLiteral("Storm hits coast") << QStringLiteral("Headline");
+    QTest::addRow("headline") << QStringLiteral("Storm hits coast\nBody.") << QStringLiteral("Storm hits coast")
+                              << QStringLiteral("Headline");
     QTest::addRow("byline") << body + QStringLiteral("By Jane Roe") << QStringLiteral("By Jane Roe") << QStringLiteral("Byline");
-    QTest::addRow("straight quote") << body + QStringLiteral("He said \"we will win\" today.") << QStringLiteral("\"we will win\"") << QStringLiteral("Quotation");
-    QTest::addRow("curly quote") << body + QStringLiteral("She called it \u201cgood\u201d.") << QStringLiteral("\u201cgood\u201d") << QStringLiteral("Quotation");
-    QTest::addRow("amount") << body + QStringLiteral("It cost $4.5 billion in all.") << QStringLiteral("$4.5 billion") << QStringLiteral("Number");
-    QTest::addRow("percent") << body + QStringLiteral("Prices rose 12 percent.") << QStringLiteral("12 percent") << QStringLiteral("Number");
-    QTest::addRow("full date") << body + QStringLiteral("Signed on May 16, 2024 in Paris.") << QStringLiteral("May 16, 2024") << QStringLiteral("Date");
+    QTest::addRow("straight quote") << body + QStringLiteral("He said \"we will win\" today.") << QStringLiteral("\"we will win\"")
+                                    << QStringLiteral("Quotation");
+    QTest::addRow("curly quote") << body + QStringLiteral("She called it \u201cgood\u201d.") << QStringLiteral("\u201cgood\u201d")
+                                 << QStringLiteral("Quotation");
+    QTest::addRow("amount") << body + QStringLiteral("It cost $4.5 billion in all.") << QStringLiteral("$4.5 billion")
+                            << QStringLiteral("Number");
+    QTest::addRow("percent") << body + QStringLiteral("Prices rose 12 percent.") << QStringLiteral("12 percent")
+                             << QStringLiteral("Number");
+    QTest::addRow("full date") << body + QStringLiteral("Signed on May 16, 2024 in Paris.") << QStringLiteral("May 16, 2024")
+                               << QStringLiteral("Date");
     QTest::addRow("weekday") << body + QStringLiteral("They met on Thursday.") << QStringLiteral("Thursday") << QStringLiteral("Date");
-    QTest::addRow("attribution") << body + QStringLiteral("The minister said nothing.") << QStringLiteral("said") << QStringLiteral("Attribution");
+    QTest::addRow("attribution") << body + QStringLiteral("The minister said nothing.") << QStringLiteral("said")
+                                 << QStringLiteral("Attribution");
 }
 
 void TestSyntaxDefinition::marks()
@@ -117,9 +124,9 @@ void TestSyntaxDefinition::withoutHeadline()
     h.setTheme(repo->defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
     h.run(QStringLiteral("Putin said \"we agree\" in Beijing on Thursday, with 12 percent more trade.\nBy Jane Roe"));
     const QStringList found = joinedPieces(h);
-    for (const QString &expected : {QStringLiteral("Normal Text:Putin "), QStringLiteral("Attribution:said"),
-                                    QStringLiteral("Quotation:\"we agree\""), QStringLiteral("Date:Thursday"),
-                                    QStringLiteral("Number:12 percent"), QStringLiteral("Byline:By Jane Roe")})
+    for (const QString &expected :
+         {QStringLiteral("Normal Text:Putin "), QStringLiteral("Attribution:said"), QStringLiteral("Quotation:\"we agree\""),
+          QStringLiteral("Date:Thursday"), QStringLiteral("Number:12 percent"), QStringLiteral("Byline:By Jane Roe")})
         QVERIFY2(found.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + found.join(u" | ")));
     QVERIFY2(!found.join(u'|').contains(QStringLiteral("Headline:")), qPrintable(found.join(u" | ")));
 }

@@ -51,28 +51,23 @@ void TestTranslation::menuTitles_data()
     QTest::addColumn<QString>("twoArticles");
     QTest::addColumn<QString>("qtCancel"); // from Qt's own catalogue
 
-    QTest::addRow("German")
-        << QLocale(QLocale::German, QLocale::Germany)
-        << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                       QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe")}
-        << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen")
-        << QStringLiteral("2 Artikel geladen") << QStringLiteral("Abbrechen");
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                                           QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe")}
+                            << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen")
+                            << QStringLiteral("2 Artikel geladen") << QStringLiteral("Abbrechen");
     QTest::addRow("Austrian German falls back to German")
-        << QLocale(QLocale::German, QLocale::Austria)
-        << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Hilfe")}
-        << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen")
-        << QStringLiteral("2 Artikel geladen") << QStringLiteral("Abbrechen");
-    QTest::addRow("English")
-        << QLocale(QLocale::English, QLocale::UnitedStates)
-        << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                       QStringLiteral("&Go"), QStringLiteral("&Help")}
-        << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded")
-        << QStringLiteral("2 articles loaded") << QStringLiteral("Cancel");
+        << QLocale(QLocale::German, QLocale::Austria) << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Hilfe")}
+        << QStringLiteral("&Ordner öffnen …") << QStringLiteral("1 Artikel geladen") << QStringLiteral("2 Artikel geladen")
+        << QStringLiteral("Abbrechen");
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                             << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                            QStringLiteral("&Go"), QStringLiteral("&Help")}
+                             << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded") << QStringLiteral("2 articles loaded")
+                             << QStringLiteral("Cancel");
     QTest::addRow("Icelandic has no catalogue: English")
-        << QLocale(QLocale::Icelandic, QLocale::Iceland)
-        << QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}
-        << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded")
-        << QStringLiteral("2 articles loaded") << QString();
+        << QLocale(QLocale::Icelandic, QLocale::Iceland) << QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}
+        << QStringLiteral("&Open Folder…") << QStringLiteral("1 article loaded") << QStringLiteral("2 articles loaded") << QString();
 }
 
 void TestTranslation::menuTitles()
@@ -116,25 +111,33 @@ void TestTranslation::engineStrings_data()
     QTest::addColumn<QString>("german");
     QTest::addRow("corpus loader") << QStringLiteral("CorpusLoader") << QStringLiteral("no such file or folder")
                                    << QStringLiteral("keine solche Datei und kein solcher Ordner");
-    QTest::addRow("article importer") << QStringLiteral("ArticleImporter") << QStringLiteral("the file is empty") << QStringLiteral("die Datei ist leer");
+    QTest::addRow("article importer") << QStringLiteral("ArticleImporter") << QStringLiteral("the file is empty")
+                                      << QStringLiteral("die Datei ist leer");
     QTest::addRow("text decoder") << QStringLiteral("TextDecoder") << QStringLiteral("the file is binary data, not text")
                                   << QStringLiteral("die Datei enthält Binärdaten, keinen Text");
     QTest::addRow("comparison file") << QStringLiteral("ComparisonFile") << QStringLiteral("the key \"%1\" is missing")
                                      << QStringLiteral("der Schlüssel „%1“ fehlt");
     QTest::addRow("manifest writer") << QStringLiteral("ManifestWriter") << QStringLiteral("%1 is not inside the corpus folder")
                                      << QStringLiteral("%1 liegt nicht im Korpusordner");
-    QTest::addRow("export command") << QStringLiteral("main") << QStringLiteral("unknown format %1") << QStringLiteral("unbekanntes Format %1");
+    QTest::addRow("export command") << QStringLiteral("main") << QStringLiteral("unknown format %1")
+                                    << QStringLiteral("unbekanntes Format %1");
     QTest::addRow("session controller") << QStringLiteral("SessionController") << QStringLiteral("Open &Comparison…")
                                         << QStringLiteral("&Vergleich öffnen …");
-    QTest::addRow("markdown sheet") << QStringLiteral("SheetMarkdown") << QStringLiteral("Unique claims") << QStringLiteral("Einzelne Aussagen");
-    QTest::addRow("html sheet") << QStringLiteral("SheetHtml") << QStringLiteral("Claims across sources") << QStringLiteral("Aussagen im Quellenvergleich");
+    QTest::addRow("markdown sheet") << QStringLiteral("SheetMarkdown") << QStringLiteral("Unique claims")
+                                    << QStringLiteral("Einzelne Aussagen");
+    QTest::addRow("html sheet") << QStringLiteral("SheetHtml") << QStringLiteral("Claims across sources")
+                                << QStringLiteral("Aussagen im Quellenvergleich");
     QTest::addRow("csv header") << QStringLiteral("SheetCsv") << QStringLiteral("outlet") << QStringLiteral("Medium");
     QTest::addRow("claims dock") << QStringLiteral("ClaimsPanel") << QStringLiteral("Claims") << QStringLiteral("Aussagen");
     QTest::addRow("entities dock") << QStringLiteral("EntitySidebar") << QStringLiteral("Entities") << QStringLiteral("Entitäten");
-    QTest::addRow("fetch failure") << QStringLiteral("HttpDownload") << QStringLiteral("host not found (%1)") << QStringLiteral("Host nicht gefunden (%1)");
-    QTest::addRow("feed reader") << QStringLiteral("FeedReader") << QStringLiteral("the feed is empty") << QStringLiteral("der Feed ist leer");
-    QTest::addRow("paste") << QStringLiteral("MainWindow") << QStringLiteral("&Paste as New Article") << QStringLiteral("Als neuen Artikel &einfügen");
-    QTest::addRow("remove article") << QStringLiteral("MainWindow") << QStringLiteral("&Remove Article") << QStringLiteral("Artikel &entfernen");
+    QTest::addRow("fetch failure") << QStringLiteral("HttpDownload") << QStringLiteral("host not found (%1)")
+                                   << QStringLiteral("Host nicht gefunden (%1)");
+    QTest::addRow("feed reader") << QStringLiteral("FeedReader") << QStringLiteral("the feed is empty")
+                                 << QStringLiteral("der Feed ist leer");
+    QTest::addRow("paste") << QStringLiteral("MainWindow") << QStringLiteral("&Paste as New Article")
+                           << QStringLiteral("Als neuen Artikel &einfügen");
+    QTest::addRow("remove article") << QStringLiteral("MainWindow") << QStringLiteral("&Remove Article")
+                                    << QStringLiteral("Artikel &entfernen");
     QTest::addRow("undo step") << QStringLiteral("ComparisonEditor") << QStringLiteral("Remove %1") << QStringLiteral("%1 entfernen");
 }
 

@@ -67,7 +67,10 @@ private:
     void openCorpus(MainWindow &window);
     // Fetches the bridge story's two pages from the server into an empty window and waits for the analysis.
     void fetchBridgeStory(MainWindow &window);
-    int articleCount(const MainWindow &window) const { return window.corpusModel()->corpus() ? int(window.corpusModel()->corpus()->articles.size()) : 0; }
+    int articleCount(const MainWindow &window) const
+    {
+        return window.corpusModel()->corpus() ? int(window.corpusModel()->corpus()->articles.size()) : 0;
+    }
     HttpFixture m_server;
     QTemporaryDir m_dir;
     QString m_webDir;
@@ -84,8 +87,10 @@ void TestWebArticles::initTestCase()
 
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("corpus"))));
-    writeFile(m_dir.filePath(QStringLiteral("corpus/a.txt")), "Bridge to reopen\n\nThe harbour bridge will reopen on Tuesday, the city council said on Monday.\n");
-    writeFile(m_dir.filePath(QStringLiteral("corpus/b.txt")), "Repairs end\n\nRepairs to the harbour bridge end this week, the council said.\n");
+    writeFile(m_dir.filePath(QStringLiteral("corpus/a.txt")),
+              "Bridge to reopen\n\nThe harbour bridge will reopen on Tuesday, the city council said on Monday.\n");
+    writeFile(m_dir.filePath(QStringLiteral("corpus/b.txt")),
+              "Repairs end\n\nRepairs to the harbour bridge end this week, the council said.\n");
     writeFile(m_dir.filePath(QStringLiteral("corpus/corpus.json")), R"({"format": "parallax-corpus/1", "title": "The harbour bridge"})");
     m_webDir = m_dir.filePath(QStringLiteral("web"));
     qputenv("PARALLAX_WEB_ARTICLES_DIR", m_webDir.toUtf8());
@@ -107,7 +112,8 @@ void TestWebArticles::openCorpus(MainWindow &window)
 
 void TestWebArticles::fetchBridgeStory(MainWindow &window)
 {
-    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
+    AddressDialog *dialog =
+        window.openAddressDialog({m_server.url(QStringLiteral("/ledger/bridge")), m_server.url(QStringLiteral("/post/bridge"))}, true);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->addButton()->isEnabled(), 10000);
     QSignalSpy shown(&window, &MainWindow::analysisShown);
     dialog->addButton()->click();
@@ -128,7 +134,7 @@ void TestWebArticles::pasteHtmlJoinsComparison()
 
     QMimeData mime;
     mime.setHtml(QString::fromUtf8(articlePage("Coastal Ledger", "Harbour bridge reopens after repairs",
-                                                "<p>The harbour bridge reopened to traffic on Tuesday, the city council said.</p>")));
+                                               "<p>The harbour bridge reopened to traffic on Tuesday, the city council said.</p>")));
     mime.setText(QStringLiteral("Harbour bridge reopens after repairs"));
     QStringEncoder utf16(QStringConverter::Utf16LE);
     mime.setData(QStringLiteral("text/x-moz-url-priv"), utf16.encode(QStringLiteral("https://ledger.example/bridge")));
@@ -179,7 +185,8 @@ void TestWebArticles::addressDialogWithOneFailure()
     dialog->setLimits(limits);
     // Three addresses inside a message, one of which the server does not have.
     dialog->setAddressText(QStringLiteral("Two versions: %1 and %2, plus this one (%3).")
-                               .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(), m_server.url(QStringLiteral("/post/bridge")).toString(),
+                               .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(),
+                                    m_server.url(QStringLiteral("/post/bridge")).toString(),
                                     m_server.url(QStringLiteral("/gone")).toString()));
     QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
     dialog->fetch();
@@ -208,7 +215,8 @@ void TestWebArticles::addressDialogWithOneFailure()
 void TestWebArticles::cancelStopsFetching()
 {
     MainWindow window(testRepository());
-    AddressDialog *dialog = window.openAddressDialog({m_server.url(QStringLiteral("/slow/bridge")), m_server.url(QStringLiteral("/ledger/bridge"))}, true);
+    AddressDialog *dialog =
+        window.openAddressDialog({m_server.url(QStringLiteral("/slow/bridge")), m_server.url(QStringLiteral("/ledger/bridge"))}, true);
     QSignalSpy finished(dialog, &AddressDialog::fetchFinished);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 1, 5000);
     QVERIFY(dialog->isFetching());
@@ -256,7 +264,8 @@ void TestWebArticles::malformedFeedFile()
     writeFile(file, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut short");
     feeds->load(file);
     QCOMPARE(feeds->itemList()->topLevelItemCount(), 0);
-    QVERIFY2(feeds->status().startsWith(QStringLiteral("The feed cannot be read: the feed is not well-formed XML (line 1")), qPrintable(feeds->status()));
+    QVERIFY2(feeds->status().startsWith(QStringLiteral("The feed cannot be read: the feed is not well-formed XML (line 1")),
+             qPrintable(feeds->status()));
 }
 
 void TestWebArticles::droppedLinkIsFetched()
@@ -302,8 +311,8 @@ void TestWebArticles::savedArticlesOpenAsTheSameArticles()
     const Corpus reopened = loadCorpus({folder});
     QCOMPARE(reopened.articles.size(), before.size());
     for (const Article &b : before) {
-        const auto it = std::find_if(reopened.articles.cbegin(), reopened.articles.cend(),
-                                     [&](const Article &a) { return a.url == b.url; });
+        const auto it =
+            std::find_if(reopened.articles.cbegin(), reopened.articles.cend(), [&](const Article &a) { return a.url == b.url; });
         QVERIFY2(it != reopened.articles.cend(), qPrintable(b.url));
         QCOMPARE(it->text, b.text);
         QCOMPARE(it->title, b.title);
@@ -370,9 +379,10 @@ void TestWebArticles::screenshots()
     MainWindow window(testRepository());
     window.show();
     AddressDialog *dialog = window.openAddressDialog({}, false);
-    dialog->setAddressText(QStringLiteral("From the group chat:\n%1\n%2 (same story, other outlet)\n%3\nand the one that went away: %4")
-                               .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(), m_server.url(QStringLiteral("/post/bridge")).toString(),
-                                    m_server.url(QStringLiteral("/slow/bridge")).toString(), m_server.url(QStringLiteral("/gone")).toString()));
+    dialog->setAddressText(
+        QStringLiteral("From the group chat:\n%1\n%2 (same story, other outlet)\n%3\nand the one that went away: %4")
+            .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(), m_server.url(QStringLiteral("/post/bridge")).toString(),
+                 m_server.url(QStringLiteral("/slow/bridge")).toString(), m_server.url(QStringLiteral("/gone")).toString()));
     dialog->fetch();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->articles().size(), 2, 5000);
     QTest::qWait(300);

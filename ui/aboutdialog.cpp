@@ -25,22 +25,22 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setAccessibleName(tr("Parallax icon"));
     auto *heading = new QLabel(this);
     heading->setTextFormat(Qt::RichText);
-    heading->setText(tr("<h2>Parallax %1</h2><p>Compare how several news outlets cover the same event.</p>")
-                         .arg(QApplication::applicationVersion().isEmpty() ? QStringLiteral(PARALLAX_VERSION)
-                                                                          : QApplication::applicationVersion()));
+    heading->setText(
+        tr("<h2>Parallax %1</h2><p>Compare how several news outlets cover the same event.</p>")
+            .arg(QApplication::applicationVersion().isEmpty() ? QStringLiteral(PARALLAX_VERSION) : QApplication::applicationVersion()));
     heading->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addWidget(heading, 1);
 
-    QString html = QStringLiteral("<p>")
+    QString html =
+        QStringLiteral("<p>")
         + tr("Parallax opens no network connection unless you ask for one: only File ▸ Add from Web Addresses, "
              "File ▸ Add from Feed, a link dropped on the window and the command parallax fetch fetch anything, "
              "and only the addresses given. Opening, analysing and exporting articles never do.")
         + QStringLiteral("</p><p>")
         + tr("Built with Qt %1 (running on Qt %2) and KDE Frameworks KSyntaxHighlighting %3.")
-              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                   QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))
+              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))
         + QStringLiteral("</p><p>") + tr("Parallax uses the following software:")
         + QStringLiteral("</p><table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
               .arg(tr("Component"), tr("Used for"), tr("Licence"));

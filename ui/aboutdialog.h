@@ -10,7 +10,8 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    struct Component {
+    struct Component
+    {
         QString name;
         QString purpose;
         QString licence; // SPDX expression where one exists

@@ -130,15 +130,14 @@ QString ArticleColumn::text() const
     return raw;
 }
 
-void ArticleColumn::setHighlighting(const KSyntaxHighlighting::Definition &definition,
-                                    const KSyntaxHighlighting::Theme &theme, const OverlayStyle &style)
+void ArticleColumn::setHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
+                                    const OverlayStyle &style)
 {
     setSyntaxHighlighting(definition, theme);
     setColours(style);
 }
 
-void ArticleColumn::setSyntaxHighlighting(const KSyntaxHighlighting::Definition &definition,
-                                          const KSyntaxHighlighting::Theme &theme)
+void ArticleColumn::setSyntaxHighlighting(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme)
 {
     // setDefinition() re-runs the highlighter when the definition changes, setTheme()
     // never does: the theme first, then the definition, and one more run only when
@@ -202,9 +201,7 @@ bool ArticleColumn::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_header)
         return QFrame::eventFilter(watched, event);
     switch (event->type()) {
-    case QEvent::MouseButtonPress:
-        m_dragStart = static_cast<QMouseEvent *>(event)->position().toPoint();
-        break;
+    case QEvent::MouseButtonPress: m_dragStart = static_cast<QMouseEvent *>(event)->position().toPoint(); break;
     case QEvent::MouseMove: {
         auto *e = static_cast<QMouseEvent *>(event);
         if (!(e->buttons() & Qt::LeftButton)
@@ -218,9 +215,7 @@ bool ArticleColumn::eventFilter(QObject *watched, QEvent *event)
         drag->exec(Qt::MoveAction);
         return true;
     }
-    case QEvent::ContextMenu:
-        Q_EMIT headerMenuRequested(m_row, static_cast<QContextMenuEvent *>(event)->globalPos());
-        return true;
+    case QEvent::ContextMenu: Q_EMIT headerMenuRequested(m_row, static_cast<QContextMenuEvent *>(event)->globalPos()); return true;
     case QEvent::DragEnter: {
         auto *e = static_cast<QDragEnterEvent *>(event);
         if (e->mimeData()->hasFormat(QString::fromLatin1(kColumnMime)))
@@ -237,8 +232,7 @@ bool ArticleColumn::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
-    default:
-        break;
+    default: break;
     }
     return QFrame::eventFilter(watched, event);
 }

@@ -15,7 +15,7 @@ namespace KSyntaxHighlighting {
 class Definition;
 class SyntaxHighlighter;
 class Theme;
-}
+} // namespace KSyntaxHighlighting
 
 class ArticleColumn : public QFrame
 {
@@ -61,8 +61,8 @@ private:
     ArticleTextView *m_text;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QPoint m_dragStart;
-    QString m_fullName;   // outlet, else headline, shown elided
-    QString m_nameNumber; // " (2)": kept whole after the elided name
+    QString m_fullName;     // outlet, else headline, shown elided
+    QString m_nameNumber;   // " (2)": kept whole after the elided name
     QString m_distinctName; // Article::sourceName() but its number: what is left when the full name cannot show
     QString m_fullTitle;
 };

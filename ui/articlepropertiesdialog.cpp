@@ -88,5 +88,5 @@ ArticleCorrection ArticlePropertiesDialog::correction() const
 bool ArticlePropertiesDialog::isChanged() const
 {
     return outlet() != m_article.outlet.trimmed() || title() != m_article.title.trimmed() || byline() != m_article.byline.trimmed()
-        || published() != m_article.published;
+           || published() != m_article.published;
 }

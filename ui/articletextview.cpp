@@ -36,8 +36,8 @@ template<typename LineFunction>
 void ArticleTextView::forEachLine(const QList<VisibleBlock> &blocks, const TextRange &range, LineFunction lineFunction)
 {
     // The last block starting at or before the range, then on while blocks start inside it.
-    auto it = std::upper_bound(blocks.cbegin(), blocks.cend(), range.start,
-                               [](qsizetype at, const VisibleBlock &b) { return at < b.position; });
+    auto it =
+        std::upper_bound(blocks.cbegin(), blocks.cend(), range.start, [](qsizetype at, const VisibleBlock &b) { return at < b.position; });
     if (it != blocks.cbegin())
         --it;
     for (; it != blocks.cend() && it->position < range.end; ++it) {
@@ -50,8 +50,8 @@ void ArticleTextView::forEachLine(const QList<VisibleBlock> &blocks, const TextR
         // line that is known without QTextLine::cursorToX(), which walks the line's
         // items on every call (a tint covers nearly every line in view).
         const Qt::Alignment alignment = layout->textOption().alignment();
-        const bool plainLtr = it->block.textDirection() == Qt::LeftToRight
-            && !(alignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify));
+        const bool plainLtr =
+            it->block.textDirection() == Qt::LeftToRight && !(alignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify));
         const QTextLine first = layout->lineForTextPosition(int(qMax<qsizetype>(range.start - blockStart, 0)));
         for (int i = first.isValid() ? first.lineNumber() : 0; i < layout->lineCount(); ++i) {
             const QTextLine line = layout->lineAt(i);
@@ -213,9 +213,8 @@ const ArticleTextView::BlockMarks &ArticleTextView::marksOf(const VisibleBlock &
         if (it->range.end <= range.start)
             continue;
         const qsizetype index = it - m_overlays.cbegin();
-        forEachLine(alone, it->range, [&](const QRectF &rect, qreal baseline, const TextRange &part) {
-            marks.marks.append({rect, baseline, index, part});
-        });
+        forEachLine(alone, it->range,
+                    [&](const QRectF &rect, qreal baseline, const TextRange &part) { marks.marks.append({rect, baseline, index, part}); });
     }
     return *m_marks.insert(block.block.blockNumber(), std::move(marks));
 }
@@ -319,8 +318,8 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseReleaseEvent(event);
     // A click, not the end of a selection drag.
-    if (event->button() == Qt::LeftButton
-        && (event->position().toPoint() - m_pressPos).manhattanLength() < 4 && !textCursor().hasSelection())
+    if (event->button() == Qt::LeftButton && (event->position().toPoint() - m_pressPos).manhattanLength() < 4
+        && !textCursor().hasSelection())
         Q_EMIT clickedAt(positionAt(event->position().toPoint()));
 }
 

@@ -12,7 +12,7 @@
 namespace {
 constexpr int MarkSize = 9;
 constexpr int MarkGap = 4;
-}
+} // namespace
 
 // More sources than dots fit: one bar, the share that states the claim, then
 // the share with another version, on a track for the silent rest.
@@ -34,12 +34,11 @@ void ClaimDelegate::paintSourceBar(QPainter *painter, const QStyleOptionViewItem
     const qreal stateWidth = states ? qMax<qreal>(3, states * unit) : 0;
     const qreal differWidth = differs ? qMax<qreal>(3, differs * unit) : 0;
     painter->setBrush(DockPalette::sourceColor(0, option.palette));
-    painter->drawRoundedRect(QRectF(track.left(), track.top(), qMin(stateWidth, track.width()), track.height()),
-                             MarkSize / 2.0, MarkSize / 2.0);
+    painter->drawRoundedRect(QRectF(track.left(), track.top(), qMin(stateWidth, track.width()), track.height()), MarkSize / 2.0,
+                             MarkSize / 2.0);
     if (differWidth > 0) {
         painter->setBrush(DockPalette::kindColor(ClaimKind::Conflict, option.palette));
-        painter->drawRect(QRectF(track.left() + qMin(stateWidth, track.width() - differWidth), track.top(),
-                                 differWidth, track.height()));
+        painter->drawRect(QRectF(track.left() + qMin(stateWidth, track.width() - differWidth), track.top(), differWidth, track.height()));
     }
 }
 
@@ -73,8 +72,7 @@ QSize ClaimDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     if (column == ClaimsModel::SourcesColumn) {
         // A mark per article of the corpus (MarksRole has an entry for each).
         const ClaimsModel *model = sourceModelOf<ClaimsModel>(index);
-        const int n = model ? int(model->sourceNames().size())
-                            : int(index.data(ClaimsModel::MarksRole).value<QList<int>>().size());
+        const int n = model ? int(model->sourceNames().size()) : int(index.data(ClaimsModel::MarksRole).value<QList<int>>().size());
         // A dot per source up to 24; beyond, one bar as wide as ten dots (paintSourceBar).
         size.setWidth((n <= 24 ? n : 10) * (MarkSize + MarkGap) + 8);
     }
@@ -96,8 +94,8 @@ void ClaimDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QColor color = DockPalette::kindColor(kind, option.palette);
         const QString text = index.data().toString();
         const int w = option.fontMetrics.horizontalAdvance(text) + 12;
-        const QRectF chip(option.rect.left() + 4, option.rect.center().y() - option.fontMetrics.height() / 2.0 - 1,
-                          w, option.fontMetrics.height() + 2);
+        const QRectF chip(option.rect.left() + 4, option.rect.center().y() - option.fontMetrics.height() / 2.0 - 1, w,
+                          option.fontMetrics.height() + 2);
         QColor fill = color;
         fill.setAlphaF(0.18f);
         painter->setPen(QPen(color, 1));

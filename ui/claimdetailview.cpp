@@ -26,8 +26,8 @@ QString markedHtml(const QString &text, const QList<TextRange> &marked, const QC
     qsizetype at = 0;
     for (const TextRange &r : marked) {
         html += text.mid(at, r.start - at).toHtmlEscaped();
-        html += QStringLiteral("<span style=\"background-color:%1\">%2</span>")
-                    .arg(tint.name(), text.mid(r.start, r.length()).toHtmlEscaped());
+        html +=
+            QStringLiteral("<span style=\"background-color:%1\">%2</span>").arg(tint.name(), text.mid(r.start, r.length()).toHtmlEscaped());
         at = r.end;
     }
     return html + text.mid(at).toHtmlEscaped();
@@ -59,9 +59,8 @@ void ClaimDetailView::resizeEvent(QResizeEvent *event)
 
 QString ClaimDetailView::sourceTitle(int article) const
 {
-    return m_analysis && article >= 0 && article < m_analysis->corpus->articles.size()
-        ? m_analysis->corpus->articles[article].sourceName()
-        : QString();
+    return m_analysis && article >= 0 && article < m_analysis->corpus->articles.size() ? m_analysis->corpus->articles[article].sourceName()
+                                                                                       : QString();
 }
 
 QString ClaimDetailView::toolTipAt(const QPoint &pos) const
@@ -96,8 +95,7 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
     // Rich text wants opaque colours: blend the conflict hue into the background.
     const QColor hue = DockPalette::kindColor(ClaimKind::Conflict, pal);
     const QColor base = pal.color(QPalette::Base);
-    const QColor diffTint = QColor::fromRgbF(base.redF() * 0.65f + hue.redF() * 0.35f,
-                                             base.greenF() * 0.65f + hue.greenF() * 0.35f,
+    const QColor diffTint = QColor::fromRgbF(base.redF() * 0.65f + hue.redF() * 0.35f, base.greenF() * 0.65f + hue.greenF() * 0.35f,
                                              base.blueF() * 0.65f + hue.blueF() * 0.35f);
     const QColor kindColor = DockPalette::kindColor(claim.kind, pal);
 
@@ -129,9 +127,8 @@ void ClaimDetailView::showClaim(AnalysisPtr analysis, int claimIndex)
         if (i % m_perRow == 0)
             html += QStringLiteral("<tr>");
         const QColor color = DockPalette::sourceColor(m.article, pal);
-        html += QStringLiteral("<td valign=\"top\" width=\"%1%\" style=\"border-top: 3px solid %2\">")
-                    .arg(100 / m_perRow)
-                    .arg(color.name());
+        html +=
+            QStringLiteral("<td valign=\"top\" width=\"%1%\" style=\"border-top: 3px solid %2\">").arg(100 / m_perRow).arg(color.name());
         html += QStringLiteral("<p><a href=\"#%1\"><b>%2</b></a>")
                     .arg(i)
                     .arg(elidedSourceName(headingMetrics, sourceTitle(m.article), headingWidth).toHtmlEscaped());

@@ -85,8 +85,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
         const int kind = m_kind->currentData().toInt();
         m_proxy->setKind(kind < 0 ? std::nullopt : std::optional<ClaimKind>(ClaimKind(kind)));
     });
-    connect(m_source, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setSource(m_source->currentData().toInt()); });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setSource(m_source->currentData().toInt()); });
     connect(m_focus, &QComboBox::currentIndexChanged, this, &ClaimsPanel::applyFocus);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClaimFilterModel::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {

@@ -61,7 +61,7 @@ public:
 private:
     ComparisonEditor *m_editor;
     Article m_article;
-    int m_index;      // in the corpus
+    int m_index;       // in the corpus
     int m_column = -1; // among the shown columns; -1: its column was hidden
     bool m_leavesOut = false;
     QString m_file;

@@ -442,12 +442,8 @@ QString ComparisonView::claimToolTip(int claimIndex) const
     const Corpus &corpus = *m_analysis->corpus;
     QString html;
     switch (claim.kind) {
-    case ClaimKind::Shared:
-        html = tr("<b>Shared by %n source(s)</b>", nullptr, int(claim.members.size()));
-        break;
-    case ClaimKind::Conflict:
-        html = tr("<b>Conflict</b>");
-        break;
+    case ClaimKind::Shared: html = tr("<b>Shared by %n source(s)</b>", nullptr, int(claim.members.size())); break;
+    case ClaimKind::Conflict: html = tr("<b>Conflict</b>"); break;
     case ClaimKind::Unique:
         html = tr("<b>Only in %1</b>").arg(CorpusModel::sourceName(corpus.articles[claim.members.value(0).article]).toHtmlEscaped());
         break;

@@ -26,7 +26,7 @@ class QScrollArea;
 namespace KSyntaxHighlighting {
 class Definition;
 class Repository;
-}
+} // namespace KSyntaxHighlighting
 
 struct OverlayLayers
 {
@@ -120,7 +120,6 @@ Q_SIGNALS:
     void columnMenuRequested(int article, const QPoint &globalPos);
 
 private:
-
     void rebuild();
     ArticleColumn *createColumn(int row);
     void highlightNextColumn();
@@ -149,10 +148,10 @@ private:
     KSyntaxHighlighting::Theme m_theme;
     OverlayStyle m_style;
     OverlayLayers m_layers;
-    QList<ArticleIndex> m_index; // per article: its claims by start, its mentions
+    QList<ArticleIndex> m_index;                                // per article: its claims by start, its mentions
     QList<QList<QTextEdit::ExtraSelection>> m_staticSelections; // per article
     QList<Mention> m_highlighted;
-    int m_currentMention = -1; // into m_highlighted
+    int m_currentMention = -1;    // into m_highlighted
     QList<Mention> m_findMatches; // in visible column order
     int m_findCurrent = -1;
     int m_activeClaim = -1;

@@ -15,7 +15,7 @@ struct Ribbon
     qreal leftTop = 0, leftBottom = 0;   // in the left column's text viewport
     qreal rightTop = 0, rightBottom = 0; // in the right column's text viewport
     QColor color;
-    QColor edge; // outline; a darker shade of `color` when not set
+    QColor edge;         // outline; a darker shade of `color` when not set
     bool active = false; // the claim the reader selected
 };
 

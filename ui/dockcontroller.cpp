@@ -21,7 +21,7 @@ namespace {
 // Below this window width the claims panel and the timeline, side by side,
 // would each be too narrow to read.
 constexpr int kFoldDocksBelow = 1000;
-}
+} // namespace
 
 DockController::DockController(QMainWindow *window, ComparisonView *view, CorpusModel *corpus)
     : QObject(window)
@@ -161,9 +161,9 @@ void DockController::showEntity(int entityIndex, bool reveal)
             lastArticle = m.article;
         }
     }
-    showMessage(tr("%1: %2 in %3 — F3 walks them")
-                    .arg(entity.name, tr("%n mention(s)", nullptr, int(m_walk.size())),
-                         tr("%n source(s)", nullptr, int(entity.sourceCount()))));
+    showMessage(
+        tr("%1: %2 in %3 — F3 walks them")
+            .arg(entity.name, tr("%n mention(s)", nullptr, int(m_walk.size())), tr("%n source(s)", nullptr, int(entity.sourceCount()))));
 }
 
 void DockController::nextMention()

@@ -12,7 +12,7 @@
 namespace {
 // The most of a window's height that docks along its top or bottom keep when it gets shorter.
 constexpr qreal kDockHeightShare = 0.3;
-}
+} // namespace
 
 DockFolding::DockFolding(QMainWindow *window, QList<QList<QDockWidget *>> groups, int foldWidth)
     : QObject(window)

@@ -14,4 +14,4 @@ QColor sourceColor(int article, const QPalette &palette);
 QColor kindColor(ClaimKind kind, const QPalette &palette);
 QColor silentColor(const QPalette &palette);
 bool isDark(const QPalette &palette);
-}
+} // namespace DockPalette

@@ -62,9 +62,8 @@ EntitySidebar::EntitySidebar(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EntityFilterModel::setFilterText);
     connect(m_missed, &QCheckBox::toggled, m_proxy, &EntityFilterModel::setOnlyMissed);
-    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setSortMode(EntityFilterModel::SortMode(m_sort->currentData().toInt()));
-    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSortMode(EntityFilterModel::SortMode(m_sort->currentData().toInt())); });
     // Groups open whenever rows appear in them (a new analysis, a cleared filter).
     auto expand = [this] { m_view->expandAll(); };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, expand);
@@ -110,8 +109,7 @@ bool EntitySidebar::selectEntity(int entityIndex)
         m_missed->setChecked(false);
         index = m_proxy->mapFromSource(source);
     }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }

@@ -311,9 +311,10 @@ bool ExportDialog::setTarget(const QString &path)
         existing.append(QFileInfo(path).fileName());
     }
     if (!existing.isEmpty()) {
-        const auto answer = m_prompter->ask(QMessageBox::Question, tr("Replace Files?"),
-                                            tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
-                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer =
+            m_prompter->ask(QMessageBox::Question, tr("Replace Files?"),
+                            tr("%1 already exists. Replace it?", nullptr, int(existing.size())).arg(existing.join(QStringLiteral(", "))),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
     }

@@ -26,7 +26,7 @@ class QTimer;
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 class ExportDialog : public QDialog
 {

@@ -56,7 +56,8 @@ FeedDialog::FeedDialog(QWidget *parent)
     connect(m_load, &QPushButton::clicked, this, [this] { load(m_source->text().trimmed()); });
     connect(m_source, &QLineEdit::returnPressed, m_load, &QPushButton::click);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open a Feed"), QString(), tr("Feeds (*.xml *.rss *.atom);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Open a Feed"), QString(), tr("Feeds (*.xml *.rss *.atom);;All files (*)"));
         if (!file.isEmpty()) {
             m_source->setText(file);
             load(file);
@@ -122,7 +123,8 @@ void FeedDialog::showFeed(const Feed &feed)
         m_status->setText(tr("The feed cannot be read: %1.").arg(feed.error));
     } else {
         for (const FeedItem &item : feed.items) {
-            const QString date = item.published.isValid() ? QLocale().toString(item.published.toLocalTime(), QLocale::ShortFormat) : QString();
+            const QString date =
+                item.published.isValid() ? QLocale().toString(item.published.toLocalTime(), QLocale::ShortFormat) : QString();
             auto *row = new QTreeWidgetItem(m_list, {item.title, item.outlet, date});
             row->setCheckState(TitleColumn, Qt::Unchecked);
             row->setToolTip(TitleColumn, item.link.toDisplayString());

@@ -72,9 +72,7 @@ MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidge
     connect(m_job, &AnalysisJob::corpusLoaded, this, &MainWindow::showCorpus);
     connect(m_job, &AnalysisJob::analysisReady, this, &MainWindow::showAnalysis);
     connect(m_job, &AnalysisJob::progressChanged, this, &MainWindow::showProgress);
-    connect(m_findBar, &FindBar::searchChanged, this, [this](const QString &text) {
-        m_findBar->setResult(0, m_view->find(text));
-    });
+    connect(m_findBar, &FindBar::searchChanged, this, [this](const QString &text) { m_findBar->setResult(0, m_view->find(text)); });
     connect(m_findBar, &FindBar::next, this, [this] { m_findBar->setResult(m_view->findNext(true), m_view->findMatchCount()); });
     connect(m_findBar, &FindBar::previous, this, [this] { m_findBar->setResult(m_view->findNext(false), m_view->findMatchCount()); });
     connect(m_view, &ComparisonView::columnsChanged, this, &MainWindow::rebuildColumnsMenu);
@@ -132,8 +130,8 @@ void MainWindow::createMenus()
 
 void MainWindow::addFileActions(QMenu *file)
 {
-    QAction *openFolder = file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"),
-                                          this, &MainWindow::openFolderDialog);
+    QAction *openFolder =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), tr("&Open Folder…"), this, &MainWindow::openFolderDialog);
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFiles = file->addAction(tr("Open &Files…"), this, &MainWindow::openFilesDialog);
     openFiles->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -155,9 +153,8 @@ void MainWindow::addFindActions(QMenu *edit)
     // keys (Ctrl+G), and F3 reaches the find bar through the walk while a search is open.
     const auto withoutWalkKeys = [](QKeySequence::StandardKey key) {
         QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-        keys.removeIf([](const QKeySequence &k) {
-            return k == DockController::nextMentionKey() || k == DockController::previousMentionKey();
-        });
+        keys.removeIf(
+            [](const QKeySequence &k) { return k == DockController::nextMentionKey() || k == DockController::previousMentionKey(); });
         return keys;
     };
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::next);
@@ -168,16 +165,15 @@ void MainWindow::addFindActions(QMenu *edit)
 
 void MainWindow::addLayerActions(QMenu *view, QToolBar *toolbar)
 {
-    struct LayerAction {
+    struct LayerAction
+    {
         const char *text;
         bool OverlayLayers::*member;
         const char *shortcut;
     };
     const LayerAction layerActions[] = {
-        {QT_TR_NOOP("Shared Claims"), &OverlayLayers::shared, "Ctrl+1"},
-        {QT_TR_NOOP("Conflicts"), &OverlayLayers::conflicts, "Ctrl+2"},
-        {QT_TR_NOOP("Unique Claims"), &OverlayLayers::unique, "Ctrl+3"},
-        {QT_TR_NOOP("Entities"), &OverlayLayers::entities, "Ctrl+4"},
+        {QT_TR_NOOP("Shared Claims"), &OverlayLayers::shared, "Ctrl+1"}, {QT_TR_NOOP("Conflicts"), &OverlayLayers::conflicts, "Ctrl+2"},
+        {QT_TR_NOOP("Unique Claims"), &OverlayLayers::unique, "Ctrl+3"}, {QT_TR_NOOP("Entities"), &OverlayLayers::entities, "Ctrl+4"},
         {QT_TR_NOOP("Clutter"), &OverlayLayers::clutter, "Ctrl+5"},
     };
     QMenu *layersMenu = view->addMenu(tr("&Layers"));
@@ -314,8 +310,8 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::openFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open Articles"), QString(), tr("Articles (*.txt *.md *.markdown *.html *.htm)"));
     if (!files.isEmpty())
         openPaths(files);
 }
@@ -337,8 +333,7 @@ void MainWindow::showCorpus(std::shared_ptr<const Corpus> corpus)
     } else if (corpus->articles.size() > ComparisonView::InitialColumns) {
         // Columns left out at the start are said, with the way to show them.
         m_messageBar->showInformation(
-            tr("Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.", nullptr,
-               int(corpus->articles.size()))
+            tr("Showing the first %1 of %n articles as columns; View ▸ Columns shows the others.", nullptr, int(corpus->articles.size()))
                 .arg(ComparisonView::InitialColumns),
             tr("Choose Columns…"), [this] { m_menus.columns->popup(mapToGlobal(rect().center())); });
     } else {

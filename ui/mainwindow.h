@@ -121,7 +121,7 @@ private:
     void addLayerActions(QMenu *view, QToolBar *toolbar);
     void addViewActions(QMenu *view, QToolBar *toolbar);
     void addGoActions(QMenu *go, QToolBar *toolbar);
-    void createDocks(); // the entity sidebar and the claims panel (mainwindow_docks.cpp)
+    void createDocks();     // the entity sidebar and the claims panel (mainwindow_docks.cpp)
     void restoreSettings(); // mainwindow_session.cpp: the window's geometry, docks and theme
     void saveSettings();
     void addArticleActions(QMenu *file); // mainwindow_articles.cpp: export, article properties

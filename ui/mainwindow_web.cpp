@@ -72,7 +72,8 @@ void MainWindow::saveArticlesTo(const QString &folder)
         if (!saved.ok()) {
             m_messageBar->showWarning(tr("The articles were not all saved."), {saved.error});
         } else {
-            m_messageBar->showWrittenTo(tr("Saved %n article(s) to %1", nullptr, int(saved.files.size())).arg(QDir::toNativeSeparators(folder)), folder);
+            m_messageBar->showWrittenTo(
+                tr("Saved %n article(s) to %1", nullptr, int(saved.files.size())).arg(QDir::toNativeSeparators(folder)), folder);
         }
         Q_EMIT articlesSaved(saved.ok());
     });

@@ -68,8 +68,7 @@ void MentionListPanel::showEntity(AnalysisPtr analysis, int entityIndex)
             continue;
         const Article &article = corpus.articles[a];
         html += QStringLiteral("<p style=\"margin-top:8px\"><b style=\"color:%1\">%2</b> · %3</p><ul>%4</ul>")
-                    .arg(DockPalette::sourceColor(a, palette()).name(),
-                         article.sourceName().toHtmlEscaped(),
+                    .arg(DockPalette::sourceColor(a, palette()).name(), article.sourceName().toHtmlEscaped(),
                          tr("%n mention(s)", nullptr, count).toHtmlEscaped(), items);
     }
     m_browser->showPlaces(html, entity.mentions);

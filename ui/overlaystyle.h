@@ -17,17 +17,17 @@ struct OverlayStyle
     QColor background;
     QColor text;
     QColor headerBackground;
-    QColor dimmedText;     // clutter
-    QColor shared;         // tint for a claim two sources share; stronger with more sources
-    QColor conflict;       // tint of a conflicting claim
-    QColor conflictValue;  // the differing value itself
+    QColor dimmedText;        // clutter
+    QColor shared;            // tint for a claim two sources share; stronger with more sources
+    QColor conflict;          // tint of a conflicting claim
+    QColor conflictValue;     // the differing value itself
     QColor conflictValueText; // drawn over conflictValue (the theme's own colour for, say, numbers may not read on it)
-    QColor unique;         // quiet tint of a claim only one source has
-    QColor outline;        // the active claim
-    QColor mentionHighlight; // the selected entity's mentions
-    QColor mentionText;      // drawn over mentionHighlight
+    QColor unique;            // quiet tint of a claim only one source has
+    QColor outline;           // the active claim
+    QColor mentionHighlight;  // the selected entity's mentions
+    QColor mentionText;       // drawn over mentionHighlight
     QColor findMatch;
-    QColor findMatchText;    // drawn over findMatch
+    QColor findMatchText; // drawn over findMatch
     bool dark = false;
 
     static OverlayStyle fromTheme(const KSyntaxHighlighting::Theme &theme);

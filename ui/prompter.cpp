@@ -12,8 +12,7 @@ MessageBoxPrompter::MessageBoxPrompter(QWidget *parent)
 }
 
 QMessageBox::StandardButton MessageBoxPrompter::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                                    QMessageBox::StandardButtons buttons,
-                                                    QMessageBox::StandardButton defaultButton)
+                                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     QMessageBox box(icon, title, text, buttons, m_parent);
     box.setDefaultButton(defaultButton);

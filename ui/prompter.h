@@ -25,8 +25,8 @@ class MessageBoxPrompter : public Prompter
 {
 public:
     explicit MessageBoxPrompter(QWidget *parent);
-    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton) override;
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton defaultButton) override;
     QString chooseFolder(const QString &title) override;
 
 private:

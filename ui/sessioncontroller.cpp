@@ -42,8 +42,8 @@ bool anyExists(const QStringList &paths)
 void relocate(ComparisonFile &file, const QString &folder)
 {
     const QDir dir(folder);
-    if (file.corpusPaths.size() == 1 && !QFileInfo(file.corpusPaths.first()).suffix().isEmpty()
-        && !file.articles.isEmpty() && file.articles.first().path != file.corpusPaths.first()) {
+    if (file.corpusPaths.size() == 1 && !QFileInfo(file.corpusPaths.first()).suffix().isEmpty() && !file.articles.isEmpty()
+        && file.articles.first().path != file.corpusPaths.first()) {
         file.corpusPaths = {folder};
     } else if (file.corpusPaths.size() == 1 && file.articles.size() != 1) {
         file.corpusPaths = {folder};
@@ -82,9 +82,8 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
         if (m_window->analysis())
             m_autoSaver->scheduleSave();
     });
-    connect(m_autoSaver, &AutoSaver::saveFailed, this, [this](const QString &error) {
-        showMessage(tr("Could not write the recovery file: %1").arg(error), 8000);
-    });
+    connect(m_autoSaver, &AutoSaver::saveFailed, this,
+            [this](const QString &error) { showMessage(tr("Could not write the recovery file: %1").arg(error), 8000); });
     connect(window, &MainWindow::corpusShown, this, &SessionController::corpusShown);
     connect(window, &MainWindow::analysisShown, this, &SessionController::applyPendingComparison);
 
@@ -216,12 +215,12 @@ bool SessionController::offerRecovery()
             m_autoSaver->releaseOrphan(path, false);
             continue;
         }
-        const auto answer = m_window->prompter().ask(
-            QMessageBox::Question, tr("Restore your work?"),
-            tr("Parallax did not close properly last time. Restore the comparison you were working on, "
-               "with its %n verdict(s) and note(s)?",
-               nullptr, int(r.file->marks.size())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer =
+            m_window->prompter().ask(QMessageBox::Question, tr("Restore your work?"),
+                                     tr("Parallax did not close properly last time. Restore the comparison you were working on, "
+                                        "with its %n verdict(s) and note(s)?",
+                                        nullptr, int(r.file->marks.size())),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             m_autoSaver->releaseOrphan(path, true);
             continue;
@@ -244,7 +243,8 @@ void SessionController::restoreComparison(const ComparisonFile &file, const QStr
         const QString folder = m_window->prompter().chooseFolder(
             tr("Where are the articles of this comparison? (%1)").arg(QDir::toNativeSeparators(f.corpusPaths.first())));
         if (folder.isEmpty()) {
-            m_sessionReport = tr("The articles of this comparison were not found at %1.").arg(QDir::toNativeSeparators(f.corpusPaths.join(u", ")));
+            m_sessionReport =
+                tr("The articles of this comparison were not found at %1.").arg(QDir::toNativeSeparators(f.corpusPaths.join(u", ")));
             showMessage(m_sessionReport, 10000);
             return;
         }
@@ -312,7 +312,8 @@ QString driftReport(const ComparisonFile &file, const AnalysisPtr &analysisPtr, 
     if (!drift.addedArticles.isEmpty())
         lines << SessionController::tr("New since the comparison was saved: %1.").arg(drift.addedArticles.join(u", "));
     if (!unmatched.isEmpty())
-        lines << SessionController::tr("%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.", nullptr, int(unmatched.size()));
+        lines << SessionController::tr("%n verdict(s) or note(s) belong to claims that no longer match; they are kept in the file.",
+                                       nullptr, int(unmatched.size()));
     return lines.join(u'\n');
 }
 
@@ -331,7 +332,6 @@ void SessionController::reportDrift(const ComparisonFile &file)
     });
     watcher->setFuture(QtConcurrent::run(driftReport, file, m_window->analysis(), m_readerMarks->marks()));
 }
-
 
 void SessionController::rememberRecent(const QString &path)
 {

@@ -78,10 +78,10 @@ private:
     QAction *m_save;
     QAction *m_saveAs;
     QString m_comparisonPath;
-    QStringList m_sessionPaths; // what the marks belong to
+    QStringList m_sessionPaths;                        // what the marks belong to
     std::optional<ComparisonFile> m_pendingComparison; // applied once its analysis is shown
     QString m_sessionReport;
-    QString m_recoveredFrom; // the dead instance's recovery file being restored
+    QString m_recoveredFrom;    // the dead instance's recovery file being restored
     quint64 m_driftRequest = 0; // the latest restore whose drift report is being made
     bool m_dirty = false;
 };

@@ -48,10 +48,12 @@ QVariant SourceChoiceModel::data(const QModelIndex &index, int role) const
         return display ? QVariant(panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "Stated by %1")).arg(m_names[row - 1])) : QVariant(row - 1);
     }
     if (row == 0)
-        return display ? QVariant(panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "All claims"))) : QVariant::fromValue(QPoint(ClaimFilterModel::AllClaims, -1));
+        return display ? QVariant(panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "All claims")))
+                       : QVariant::fromValue(QPoint(ClaimFilterModel::AllClaims, -1));
     const int article = (row - 1) % int(m_names.size());
     const bool onlyIn = row - 1 < m_names.size();
     if (!display)
         return QVariant::fromValue(QPoint(onlyIn ? ClaimFilterModel::OnlyIn : ClaimFilterModel::LeftOutBy, article));
-    return onlyIn ? panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "Only in %1")).arg(m_names[article]) : panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "Left out by %1")).arg(m_names[article]);
+    return onlyIn ? panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "Only in %1")).arg(m_names[article])
+                  : panelText(QT_TRANSLATE_NOOP("ClaimsPanel", "Left out by %1")).arg(m_names[article]);
 }

@@ -5,7 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QModelIndex>
 
-template <typename Model>
+template<typename Model>
 const Model *sourceModelOf(const QModelIndex &index)
 {
     const QAbstractItemModel *m = index.model();

@@ -274,11 +274,8 @@ bool TimelineWidget::event(QEvent *event)
             return true;
         }
         const Mark &m = m_marks[i];
-        const QString what = m.claim >= 0 ? m_analysis->claims[m.claim].listText()
-                                          : m_analysis->entities[m.entity].name;
-        QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2\n%3")
-                                                  .arg(m_sources.value(m.article),
-                                                       displayDate(m.value), what),
+        const QString what = m.claim >= 0 ? m_analysis->claims[m.claim].listText() : m_analysis->entities[m.entity].name;
+        QToolTip::showText(help->globalPos(), QStringLiteral("%1 · %2\n%3").arg(m_sources.value(m.article), displayDate(m.value), what),
                            this);
         return true;
     }

@@ -22,7 +22,7 @@ public:
     struct Mark
     {
         int article = -1;
-        QString value; // the date as the analysis has it: YYYY, YYYY-MM or YYYY-MM-DD
+        QString value;   // the date as the analysis has it: YYYY, YYYY-MM or YYYY-MM-DD
         int entity = -1; // a date entity, or
         int claim = -1;  // a claim that mentions that date
     };

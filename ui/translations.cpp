@@ -9,7 +9,7 @@
 namespace {
 // Where qt_add_translations embeds the compiled catalogues (top-level CMakeLists.txt).
 const QString kCatalogueDir = QStringLiteral(":/parallax/i18n");
-}
+} // namespace
 
 InstalledTranslations installTranslations(const QLocale &locale)
 {

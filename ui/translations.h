@@ -6,7 +6,8 @@
 
 class QTranslator;
 
-struct InstalledTranslations {
+struct InstalledTranslations
+{
     QTranslator *parallax = nullptr; // null when no catalogue matched the locale
     QTranslator *qt = nullptr;       // Qt's own strings (dialog buttons), null when not installed
 };

@@ -8,11 +8,11 @@ namespace {
 
 // A capitalised name of up to six words, optionally after "the", that may end
 // in "news agency" / "state media" ("Russia's RIA Novosti news agency").
-const QString name = QStringLiteral(
-    "((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{M}.'\\x{2019}&-]*(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\p{L}\\p{M}.'\\x{2019}&-]*){0,5}"
-    "(?:\\s+(?:news agency|state media|state broadcaster|statement|officials?|spokesperson|spokesman|spokeswoman))?)");
-const QString reportingVerb = QStringLiteral(
-    "(?:said|says|reported|reports|told|stated|states|noted|added|announced|confirmed|claimed|wrote|quoted)");
+const QString name =
+    QStringLiteral("((?:[Tt]he\\s+)?[A-Z][\\p{L}\\p{M}.'\\x{2019}&-]*(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\p{L}\\p{M}.'\\x{2019}&-]*){0,5}"
+                   "(?:\\s+(?:news agency|state media|state broadcaster|statement|officials?|spokesperson|spokesman|spokeswoman))?)");
+const QString reportingVerb =
+    QStringLiteral("(?:said|says|reported|reports|told|stated|states|noted|added|announced|confirmed|claimed|wrote|quoted)");
 
 QString clean(QString source)
 {
@@ -63,8 +63,8 @@ SentenceWords sentenceWords(QStringView sentence)
             w.told = w.reportingVerb = true;
         } else if (is("quoted")) {
             w.quoted = w.reportingVerb = true;
-        } else if (is("reports") || is("stated") || is("states") || is("noted") || is("announced") || is("confirmed")
-                   || is("claimed") || is("wrote")) {
+        } else if (is("reports") || is("stated") || is("states") || is("noted") || is("announced") || is("confirmed") || is("claimed")
+                   || is("wrote")) {
             w.reportingVerb = true;
         } else if (is("citing") || is("cited")) {
             w.citing = true;
@@ -82,11 +82,9 @@ QString findAttribution(QStringView sentence)
     static const QRegularExpression accordingTo(
         QStringLiteral("\\b[Aa]ccording to\\s+((?:a |an |the )?[^,.;:\"\\x{201c}\\x{201d}]{2,80})"));
     static const QRegularExpression quotedBy(QStringLiteral("\\bquoted (?:as saying )?by\\s+") + name);
-    static const QRegularExpression toldOutlet(QStringLiteral("\\btold\\s+") + name
-                                               + QStringLiteral("\\s*(?:[.,;:]|$)"));
+    static const QRegularExpression toldOutlet(QStringLiteral("\\btold\\s+") + name + QStringLiteral("\\s*(?:[.,;:]|$)"));
     static const QRegularExpression citing(QStringLiteral("\\b(?:citing|cited by)\\s+") + name);
-    static const QRegularExpression subjectSaid(name + QStringLiteral("\\s+(?:has |had |have )?") + reportingVerb
-                                                + QStringLiteral("\\b"));
+    static const QRegularExpression subjectSaid(name + QStringLiteral("\\s+(?:has |had |have )?") + reportingVerb + QStringLiteral("\\b"));
     static const QRegularExpression saidSubject(QStringLiteral("\\b(?:said|says|reported|added)\\s+") + name);
 
     static const QRegularExpression clause(QStringLiteral("\\s+(?:that|who|which|on|in|as)\\s"));
@@ -105,8 +103,8 @@ QString findAttribution(QStringView sentence)
             return clean(source);
         }
     }
-    for (const auto &[re, needed] : {std::pair{&quotedBy, words.quoted}, std::pair{&toldOutlet, words.told},
-                                     std::pair{&citing, words.citing}}) {
+    for (const auto &[re, needed] :
+         {std::pair{&quotedBy, words.quoted}, std::pair{&toldOutlet, words.told}, std::pair{&citing, words.citing}}) {
         if (!needed)
             continue;
         if (const auto m = re->matchView(sentence); m.hasMatch())

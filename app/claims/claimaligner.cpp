@@ -40,7 +40,10 @@ QString elided(const QString &text, int limit = 140)
 class Attributions
 {
 public:
-    explicit Attributions(const Corpus &corpus) : m_corpus(corpus) { }
+    explicit Attributions(const Corpus &corpus)
+        : m_corpus(corpus)
+    {
+    }
     QString of(int article, const TextRange &sentence)
     {
         const quint64 key = (quint64(quint32(article)) << 32) | quint32(sentence.start);
@@ -70,13 +73,12 @@ ClaimMember memberOf(const Corpus &corpus, int article, const TextRange &range, 
 }
 
 // The words two units share, rarest first, for the reason a tooltip shows.
-QString sharedWords(const Corpus &corpus, const ClaimUnit &unit, const ClaimUnitData &data,
-                    const ClaimPairMatch &match, const QList<float> &weights)
+QString sharedWords(const Corpus &corpus, const ClaimUnit &unit, const ClaimUnitData &data, const ClaimPairMatch &match,
+                    const QList<float> &weights)
 {
     QList<TermMatch> matches = match.matches;
-    std::sort(matches.begin(), matches.end(), [&](const TermMatch &x, const TermMatch &y) {
-        return weights[data.ids[x.left]] > weights[data.ids[y.left]];
-    });
+    std::sort(matches.begin(), matches.end(),
+              [&](const TermMatch &x, const TermMatch &y) { return weights[data.ids[x.left]] > weights[data.ids[y.left]]; });
     QStringList words;
     const QString &text = corpus.articles[unit.article].text;
     for (const TermMatch &m : matches) {
@@ -91,8 +93,8 @@ QString sharedWords(const Corpus &corpus, const ClaimUnit &unit, const ClaimUnit
 }
 
 // Stage: the shared claims, one per live cluster, most members first.
-QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, const TermTable &table,
-                          const ClusterSet &set, Attributions &attributions, QSet<int> &claimed)
+QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, const TermTable &table, const ClusterSet &set,
+                          Attributions &attributions, QSet<int> &claimed)
 {
     QList<Claim> claims;
     for (const Cluster &cluster : set.clusters) {
@@ -118,8 +120,7 @@ QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, c
             sources << attributions.of(units[u].article, units[u].sentence);
             claimed.insert(u);
         }
-        const ClaimPairMatch match = matchClaimUnits(table.data[members[0]], table.data[members[1]], table.weights,
-                                                     table.match);
+        const ClaimPairMatch match = matchClaimUnits(table.data[members[0]], table.data[members[1]], table.weights, table.match);
         claim.reason = AlignerText::tr("Stated by %1 articles; in common: %2")
                            .arg(members.size())
                            .arg(sharedWords(corpus, units[members[0]], table.data[members[0]], match, table.weights));
@@ -133,14 +134,13 @@ QList<Claim> sharedClaims(const Corpus &corpus, const QList<ClaimUnit> &units, c
         claim.attribution = joinedAttributions(sources);
         claims.append(claim);
     }
-    std::stable_sort(claims.begin(), claims.end(),
-                     [](const Claim &x, const Claim &y) { return x.members.size() > y.members.size(); });
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim &x, const Claim &y) { return x.members.size() > y.members.size(); });
     return claims;
 }
 
 // Stage: a conflict claim for each conflicting pair of units.
-QList<Claim> conflictClaims(const Corpus &corpus, const QList<ClaimUnit> &units,
-                            const QList<FoundConflict> &conflicts, Attributions &attributions, QSet<int> &claimed)
+QList<Claim> conflictClaims(const Corpus &corpus, const QList<ClaimUnit> &units, const QList<FoundConflict> &conflicts,
+                            Attributions &attributions, QSet<int> &claimed)
 {
     QList<Claim> claims;
     for (const FoundConflict &f : conflicts) {
@@ -153,8 +153,8 @@ QList<Claim> conflictClaims(const Corpus &corpus, const QList<ClaimUnit> &units,
         claim.members = {memberOf(corpus, left.article, left.range, f.conflict.leftValue),
                          memberOf(corpus, right.article, right.range, f.conflict.rightValue)};
         claim.summary = elided(claim.members.first().text);
-        claim.attribution = joinedAttributions({attributions.of(left.article, left.sentence),
-                                                attributions.of(right.article, right.sentence)});
+        claim.attribution =
+            joinedAttributions({attributions.of(left.article, left.sentence), attributions.of(right.article, right.sentence)});
         claims.append(claim);
         claimed.insert(f.left);
         claimed.insert(f.right);
@@ -181,17 +181,15 @@ QList<Claim> quoteClaims(const Corpus &corpus, const QList<QuotePair> &pairs, At
         claim.members = {memberOf(corpus, a.article, a.range, at.mid(cmp.leftValue.start, cmp.leftValue.length())),
                          memberOf(corpus, b.article, b.range, bt.mid(cmp.rightValue.start, cmp.rightValue.length()))};
         claim.summary = elided(claim.members.first().text);
-        claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence),
-                                                attributions.of(b.article, b.sentence)});
+        claim.attribution = joinedAttributions({attributions.of(a.article, a.sentence), attributions.of(b.article, b.sentence)});
         claims.append(claim);
     }
     return claims;
 }
 
 // Stage: what only one article states. A sentence shared whole has no clause of its own left.
-QList<Claim> uniqueClaims(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
-                          const QSet<int> &claimed, const QSet<int> &stated, const ClaimTuning &tuning,
-                          Attributions &attributions)
+QList<Claim> uniqueClaims(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table, const QSet<int> &claimed,
+                          const QSet<int> &stated, const ClaimTuning &tuning, Attributions &attributions)
 {
     const QList<ClaimUnit> &units = au.units;
     QSet<quint64> sharedSentences;
@@ -242,9 +240,8 @@ void dropRepeatedClaims(QList<Claim> &claims)
     });
 }
 
-QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
-                         const QList<Entity> &entities, const std::function<bool()> &canceled,
-                         const ClaimTuning &tuning)
+QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences, const QList<Entity> &entities,
+                         const std::function<bool()> &canceled, const ClaimTuning &tuning)
 {
     const auto isCanceled = [&] { return canceled && canceled(); };
     const AlignmentUnits au = alignmentUnits(corpus, sentences);

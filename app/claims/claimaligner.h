@@ -11,6 +11,5 @@
 // shared claim of the same members.
 void dropRepeatedClaims(QList<Claim> &claims);
 
-QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
-                         const QList<Entity> &entities, const std::function<bool()> &canceled = {},
-                         const ClaimTuning &tuning = ClaimTuning());
+QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences, const QList<Entity> &entities,
+                         const std::function<bool()> &canceled = {}, const ClaimTuning &tuning = ClaimTuning());

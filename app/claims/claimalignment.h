@@ -24,11 +24,11 @@ struct AlignmentUnits
 // Stage 2: every unit's features, corpus-wide term ids and their rarity.
 struct TermTable
 {
-    QList<ClaimUnitData> data;     // parallel to the units
-    QList<int> documentFrequency;  // by term id
-    QList<float> weights;          // by term id: log inverse unit frequency
-    int cap = 0;                   // terms in more units than this find no candidates
-    MatchSettings match;           // from ClaimTuning
+    QList<ClaimUnitData> data;    // parallel to the units
+    QList<int> documentFrequency; // by term id
+    QList<float> weights;         // by term id: log inverse unit frequency
+    int cap = 0;                  // terms in more units than this find no candidates
+    MatchSettings match;          // from ClaimTuning
     bool findsCandidates(quint32 id) const { return documentFrequency[id] >= 2 && documentFrequency[id] <= cap; }
 };
 
@@ -61,8 +61,8 @@ struct FoundConflict
 // Stage 3: what the full comparison of the candidate pairs found.
 struct PairJudgements
 {
-    QList<Pair> links;            // one fact
-    QList<Alike> compared;        // compared, no conflict, somewhat alike
+    QList<Pair> links;     // one fact
+    QList<Alike> compared; // compared, no conflict, somewhat alike
     QList<FoundConflict> conflicts;
 };
 

@@ -68,7 +68,7 @@ TextRange phraseSpan(const TextRange &unit, const ClaimUnitData &d, int first, i
 // that "the fourth time" and "on 40 occasions" meet as candidates.
 struct CandidateIndex
 {
-    QList<QList<int>> postings;              // by term id: the units holding it
+    QList<QList<int>> postings;                 // by term id: the units holding it
     QHash<QString, QList<int>> countedPostings; // by counted noun (countedKey)
 };
 
@@ -112,8 +112,8 @@ bool distinctiveFigure(const ClaimFeatures &f, int token, int least)
 
 // The tokens of the distinctive figures two units share, on each side (first, last), or
 // nothing when they share fewer than `needed`.
-std::optional<std::array<int, 4>> sharedFigures(const ClaimUnitData &left, const ClaimUnitData &right,
-                                                const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<std::array<int, 4>> sharedFigures(const ClaimUnitData &left, const ClaimUnitData &right, const ClaimPairMatch &match,
+                                                const ClaimTuning &tuning)
 {
     std::array<int, 4> span{INT_MAX, -1, INT_MAX, -1};
     int shared = 0;
@@ -124,8 +124,7 @@ std::optional<std::array<int, 4>> sharedFigures(const ClaimUnitData &left, const
             || !distinctiveFigure(right.features, r.token, tuning.distinctiveFigure))
             continue;
         ++shared;
-        span = {std::min(span[0], l.token), std::max(span[1], l.token), std::min(span[2], r.token),
-                std::max(span[3], r.token)};
+        span = {std::min(span[0], l.token), std::max(span[1], l.token), std::min(span[2], r.token), std::max(span[3], r.token)};
     }
     if (shared < tuning.sharedFiguresForLink)
         return std::nullopt;
@@ -159,9 +158,9 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     // "It is still listed as out of control." ~ "It remains out of control.": a phrase of a few
     // words written alike, with the one informative word two short units share.
     const bool oneFact = match.substantial()
-        || (match.contentMatches >= 1 && match.anchorMatches >= 1 && match.similarity >= tuning.anchoredLinkSimilarity)
-        || (match.contentMatches >= 1 && match.similarity >= tuning.linkSimilarity
-            && sharePhrase(data[u].features.tokens, data[v].features.tokens, tuning.sharedPhraseWords));
+                         || (match.contentMatches >= 1 && match.anchorMatches >= 1 && match.similarity >= tuning.anchoredLinkSimilarity)
+                         || (match.contentMatches >= 1 && match.similarity >= tuning.linkSimilarity
+                             && sharePhrase(data[u].features.tokens, data[v].features.tokens, tuning.sharedPhraseWords));
     if (!conflict && match.similarity >= tuning.alikeFloor && oneFact)
         out.compared.append({u, v, float(match.similarity)});
     if (conflict) {
@@ -184,8 +183,7 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     // Figures given to the same precision by two outlets, with a word in common, state one
     // fact however differently the rest of each sentence runs ("won 143,556 votes, or 53.6%,
     // against 124,272, or 46.4%" ~ "won by 53.6% to 46.4%").
-    if (match.substantial() && match.similarity >= tuning.figureLinkSimilarity
-        && match.similarity < tuning.linkSimilarity) {
+    if (match.substantial() && match.similarity >= tuning.figureLinkSimilarity && match.similarity < tuning.linkSimilarity) {
         if (const auto span = sharedFigures(data[u], data[v], match, tuning)) {
             out.links.append({u, v, float(tuning.linkSimilarity),
                               phraseSpan(units[u].range, data[u], (*span)[0], (*span)[1], tuning.spanContext),
@@ -194,9 +192,9 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         }
     }
     if (!conflict && match.similarity >= tuning.pairScoreFloor && tuning.pairScoreLink <= 1) {
-        const PairScoreInputs inputs
-            = pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore, au.wholeSentence[u] || au.wholeSentence[v],
-                              std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v])));
+        const PairScoreInputs inputs =
+            pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore, au.wholeSentence[u] || au.wholeSentence[v],
+                            std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v])));
         if (sameFactProbability(inputs, tuning.pairScore) >= tuning.pairScoreLink)
             out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
     }
@@ -234,8 +232,7 @@ AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>>
     const qsizetype clauseUnits = units.size();
     for (qsizetype i = 0; i + 1 < clauseUnits; ++i) {
         const ClaimUnit &u = units[i];
-        if (u.range == u.sentence || (i > 0 && units[i - 1].sentence == u.sentence
-                                      && units[i - 1].article == u.article))
+        if (u.range == u.sentence || (i > 0 && units[i - 1].sentence == u.sentence && units[i - 1].article == u.article))
             continue;
         if (units[i + 1].article == u.article && units[i + 1].sentence == u.sentence) {
             units.append({u.article, u.sentence, u.sentence});
@@ -275,8 +272,7 @@ QList<QList<UnitMention>> mentionsByArticle(const Corpus &corpus, const QList<En
         }
     }
     for (auto &list : byArticle)
-        std::sort(list.begin(), list.end(),
-                  [](const UnitMention &x, const UnitMention &y) { return x.range.start < y.range.start; });
+        std::sort(list.begin(), list.end(), [](const UnitMention &x, const UnitMention &y) { return x.range.start < y.range.start; });
     return byArticle;
 }
 
@@ -290,8 +286,7 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     parallelFor(n, [&](int i) {
         thread_local Stemmer stemmer;
         const ClaimUnit &u = units[i];
-        table.data[i].features = claimFeatures(corpus.articles[u.article].text, u.range,
-                                               mentionsIn(mentions[u.article], u.range), stemmer,
+        table.data[i].features = claimFeatures(corpus.articles[u.article].text, u.range, mentionsIn(mentions[u.article], u.range), stemmer,
                                                tuning.datePrefixTerms != 0);
     });
     QHash<QString, quint32> termIds;

@@ -32,8 +32,11 @@ class MergeCheck
 {
 public:
     MergeCheck(const ClusterSet &set, const QList<ClaimUnit> &units, int articleCount, const ClaimTuning &tuning)
-        : m_units(units), m_tuning(tuning), m_neighbours(units.size()), m_articleMark(articleCount, 0),
-          m_unitMark(units.size(), 0)
+        : m_units(units)
+        , m_tuning(tuning)
+        , m_neighbours(units.size())
+        , m_articleMark(articleCount, 0)
+        , m_unitMark(units.size(), 0)
     {
         // Each unit's links, so that a merge looks only at the pairs that exist
         // (stock sentences make clusters of hundreds of units).
@@ -109,8 +112,7 @@ double cohesion(const ClusterSet &set, const Cluster &cluster)
 // A unit that a cluster refuses because its article is already there takes that
 // article's place when it is alike with the other members, more so than the member
 // it replaces: the first link to grow a claim is not always its best statement.
-bool replaceWorseMember(ClusterSet &set, int into, int unit, const TextRange &span, const QList<ClaimUnit> &units,
-                        MergeCheck &check)
+bool replaceWorseMember(ClusterSet &set, int into, int unit, const TextRange &span, const QList<ClaimUnit> &units, MergeCheck &check)
 {
     Cluster &cluster = set.clusters[into];
     qsizetype at = -1;
@@ -123,8 +125,7 @@ bool replaceWorseMember(ClusterSet &set, int into, int unit, const TextRange &sp
     const int member = cluster.units[at];
     QList<int> others = cluster.units;
     others.removeAt(at);
-    if (others.size() < 2 || !check.alikeOnAverage(others, {unit})
-        || check.averageWith(unit, others) <= check.averageWith(member, others))
+    if (others.size() < 2 || !check.alikeOnAverage(others, {unit}) || check.averageWith(unit, others) <= check.averageWith(member, others))
         return false;
     cluster.units[at] = unit;
     cluster.spans[at] = span;
@@ -135,12 +136,10 @@ bool replaceWorseMember(ClusterSet &set, int into, int unit, const TextRange &sp
 
 } // namespace
 
-ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int articleCount,
-                        const ClaimTuning &tuning)
+ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int articleCount, const ClaimTuning &tuning)
 {
     std::sort(links.begin(), links.end(), [&](const Pair &x, const Pair &y) {
-        return x.similarity != y.similarity ? x.similarity > y.similarity
-                                            : std::pair(x.left, x.right) < std::pair(y.left, y.right);
+        return x.similarity != y.similarity ? x.similarity > y.similarity : std::pair(x.left, x.right) < std::pair(y.left, y.right);
     });
     ClusterSet set;
     for (const Pair &p : std::as_const(links))
@@ -217,8 +216,8 @@ double AlikeTable::operator()(int x, int y) const
     return it != list.cend() && it->first == y ? double(it->second) : 0.0;
 }
 
-void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units,
-                       const QList<int> &canonical, const ClaimTuning &tuning)
+void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units, const QList<int> &canonical,
+                       const ClaimTuning &tuning)
 {
     struct Attachment
     {
@@ -255,8 +254,7 @@ void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<Cla
         }
     }
     std::sort(attachments.begin(), attachments.end(), [](const Attachment &x, const Attachment &y) {
-        return x.average != y.average ? x.average > y.average
-                                      : std::pair(x.cluster, x.unit) < std::pair(y.cluster, y.unit);
+        return x.average != y.average ? x.average > y.average : std::pair(x.cluster, x.unit) < std::pair(y.cluster, y.unit);
     });
     QSet<int> attached;
     QSet<quint64> filled; // (cluster, article)
@@ -270,8 +268,7 @@ void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<Cla
     }
 }
 
-void addRefusedPairs(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units,
-                     const ClaimTuning &tuning, QSet<int> &stated)
+void addRefusedPairs(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units, const ClaimTuning &tuning, QSet<int> &stated)
 {
     // A refused link whose two sentences already sit in one claim adds nothing.
     const auto sentencePair = [&](int x, int y) {
@@ -322,8 +319,7 @@ void addRefusedPairs(ClusterSet &set, const AlikeTable &alike, const QList<Claim
         const quint64 key = sentencePair(extra.units[0], extra.units[1]);
         stated.insert(extra.units[0]);
         stated.insert(extra.units[1]);
-        if (loosePairs.value(extra.units[0]) >= tuning.loosePairsPerUnit
-            || loosePairs.value(extra.units[1]) >= tuning.loosePairsPerUnit)
+        if (loosePairs.value(extra.units[0]) >= tuning.loosePairsPerUnit || loosePairs.value(extra.units[1]) >= tuning.loosePairsPerUnit)
             continue;
         if (restatesClaimOf(extra.units[0], extra.units[1]) || restatesClaimOf(extra.units[1], extra.units[0]))
             continue;

@@ -12,15 +12,14 @@
 
 struct ClusterSet
 {
-    QList<Cluster> clusters;       // dead ones (merged into another) have alive == false
+    QList<Cluster> clusters; // dead ones (merged into another) have alive == false
     QHash<int, QList<int>> clustersOfUnit;
-    QList<Cluster> refusedPairs;   // links whose clusters refused to merge: still one fact for two units
+    QList<Cluster> refusedPairs;      // links whose clusters refused to merge: still one fact for two units
     QHash<quint64, float> similarity; // of every link, by pairKey
 };
 
 // `links` sorted here, most similar first.
-ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int articleCount,
-                        const ClaimTuning &tuning);
+ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int articleCount, const ClaimTuning &tuning);
 
 // How alike two first statements were found when compared in full (0 when not compared or not alike).
 class AlikeTable
@@ -36,10 +35,9 @@ private:
 
 // A unit of an article that a claim of several articles lacks joins it when it
 // is alike with all of its members together, though with none enough for a link.
-void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units,
-                       const QList<int> &canonical, const ClaimTuning &tuning);
+void attachParaphrases(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units, const QList<int> &canonical,
+                       const ClaimTuning &tuning);
 
 // The refused links that add a fact no claim holds become claims of two;
 // every refused link's units go into `stated`.
-void addRefusedPairs(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units,
-                     const ClaimTuning &tuning, QSet<int> &stated);
+void addRefusedPairs(ClusterSet &set, const AlikeTable &alike, const QList<ClaimUnit> &units, const ClaimTuning &tuning, QSet<int> &stated);

@@ -19,7 +19,6 @@ struct ConflictText
     Q_DECLARE_TR_FUNCTIONS(ClaimConflicts)
 };
 
-
 const Entity *entityOf(const ClaimTerm &term, const QHash<QString, const Entity *> &entities)
 {
     if (!term.key.startsWith(u"E:"))
@@ -45,8 +44,7 @@ bool agentOfQualifier(const ClaimNumber &agent, const ClaimNumber &pair)
 {
     const QString &q = pair.qualifier;
     return !q.isEmpty() && agent.qualifier.isEmpty() && agent.unit.size() > q.size() && agent.unit.startsWith(q)
-        && (agent.unit.sliced(q.size()) == u"r" || agent.unit.sliced(q.size()) == u"er")
-        && Synonyms::instance().isPersonNoun(pair.unit);
+           && (agent.unit.sliced(q.size()) == u"r" || agent.unit.sliced(q.size()) == u"er") && Synonyms::instance().isPersonNoun(pair.unit);
 }
 
 bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
@@ -179,16 +177,13 @@ bool shareAny(const QStringList &a, const QStringList &b)
 // or name within `reach` tokens of one matches one within reach of the other, besides the
 // counted noun itself, and no two different people stand beside them ("a 52-year-old foreman"
 // and "26-year-old Anna Ruiz" are two ages).
-bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
-              const ValueSpan &a, const ValueSpan &b, int reach)
+bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match, const ValueSpan &a, const ValueSpan &b,
+              int reach)
 {
     const QStringList leftPeople = peopleNear(left, a, reach), rightPeople = peopleNear(right, b, reach);
-    if (!leftPeople.isEmpty() && !rightPeople.isEmpty()
-        && !shareAny(leftPeople, rightPeople))
+    if (!leftPeople.isEmpty() && !rightPeople.isEmpty() && !shareAny(leftPeople, rightPeople))
         return false;
-    const auto near = [reach](const ValueSpan &span, int token) {
-        return token >= span.first - reach && token <= span.last + reach;
-    };
+    const auto near = [reach](const ValueSpan &span, int token) { return token >= span.first - reach && token <= span.last + reach; };
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
     for (const TermMatch &m : match.matches) {
@@ -209,8 +204,7 @@ bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
 {
     return std::any_of(f.scopeTokens.cbegin(), f.scopeTokens.cend(),
                        [&](int t) { return t >= span.first - reach && t <= span.last + reach; })
-        || std::any_of(f.periodTokens.cbegin(), f.periodTokens.cend(),
-                       [&](int t) { return t > span.last && t <= span.last + reach; });
+           || std::any_of(f.periodTokens.cbegin(), f.periodTokens.cend(), [&](int t) { return t > span.last && t <= span.last + reach; });
 }
 
 // How far from two figures the words that give their role may stand. A bare percentage is a
@@ -239,7 +233,7 @@ bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning
 {
     const auto leads = [&](const ClaimNumber &n) {
         return n.token - n.approximatorTokens <= tuning.leadingCountTokens && !n.unit.isEmpty() && n.measure.isEmpty() && !n.modifier
-            && !n.year && !n.ordinal && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit);
+               && !n.year && !n.ordinal && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit);
     };
     return leads(a) && leads(b);
 }
@@ -261,8 +255,8 @@ bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
     return n.unit == u"year" && n.modifier && after < f.tokens.size() && f.tokens[after].lower == u"old";
 }
 
-std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right,
-                                            const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                            const ClaimTuning &tuning)
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
@@ -276,7 +270,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         for (const ClaimNumber &n : values) {
             agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
                 return std::abs(o.value - n.value) < 1e-9
-                    || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximationTolerance));
+                       || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximationTolerance));
             }));
         }
         return agreed;
@@ -287,16 +281,14 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         const ClaimNumber &a = lf.numbers[i];
         for (int j = 0; j < rf.numbers.size(); ++j) {
             const ClaimNumber &b = rf.numbers[j];
-            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximationTolerance)
-                || leftAgreed[i] || rightAgreed[j])
+            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximationTolerance) || leftAgreed[i] || rightAgreed[j])
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
             const double smaller = std::min(std::abs(a.value), std::abs(b.value));
-            if (!occurrences && smaller > 0
-                && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
+            if (!occurrences && smaller > 0 && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word,
             // near both figures; an age only beside the same person.
@@ -310,7 +302,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const double low = std::min(std::abs(a.value), std::abs(b.value));
             // Shares are not sums: "61%" turnout and a "46.4%" No vote are close and unrelated.
             const bool closeMeasure = isUnitOfMeasure(a.unit) && a.unit != u"percent" && low > 0
-                && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
+                                      && std::max(std::abs(a.value), std::abs(b.value)) / low <= tuning.closeMeasureRatio;
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
             // Counted nouns written differently ("rescuers", "rescue workers") are one word in common too.
             const int commonWords = wordsInCommon(match, lf) + (a.unit != b.unit ? 1 : 0);
@@ -325,18 +317,19 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             ClaimConflict c;
             const bool measured = !a.measure.isEmpty() || !b.measure.isEmpty() || isUnitOfMeasure(a.unit);
             const bool count = occurrences || a.ordinal || b.ordinal
-                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
+                               || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             // "~300": the approximation stays part of the value.
             c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + numberLabel(a.value);
             c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + numberLabel(b.value);
-            const QString what = occurrences ? ConflictText::tr("times (%1)").arg(context.firstWord)
-                                             : !a.measure.isEmpty() ? a.measure
-                                             : !b.measure.isEmpty() ? b.measure : countedAsWritten(left.text, a);
+            const QString what = occurrences            ? ConflictText::tr("times (%1)").arg(context.firstWord)
+                                 : !a.measure.isEmpty() ? a.measure
+                                 : !b.measure.isEmpty() ? b.measure
+                                                        : countedAsWritten(left.text, a);
             // The kind of difference: figures that cannot both hold, or rough figures that differ.
             c.reason = a.approximate || b.approximate
-                ? ConflictText::tr("%1 vs. %2: approximate numbers of %3 that differ").arg(c.leftValue, c.rightValue, what)
-                : ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
+                           ? ConflictText::tr("%1 vs. %2: approximate numbers of %3 that differ").arg(c.leftValue, c.rightValue, what)
+                           : ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
             return c;
         }
     }
@@ -345,8 +338,8 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
 
 // Two accounts of one event at times of day that cannot be one moment: no time of
 // one agrees with any time of the other (a unit may give one moment in two zones).
-std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const ConflictSide &right,
-                                          const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                          const ClaimTuning &tuning)
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
@@ -378,8 +371,8 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
     return c;
 }
 
-std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right,
-                                          const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                          const ClaimTuning &tuning)
 {
     if (!differentEvents(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
@@ -400,8 +393,8 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     return c;
 }
 
-std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const ConflictSide &right,
-                                              const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> negationConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                              const ClaimTuning &tuning)
 {
     if (match.similarity < tuning.sameFactSimilarity)
         return std::nullopt;
@@ -472,8 +465,8 @@ const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &writ
 // longer in a life-threatening condition"). Both must name the same person (places aside), or, where
 // one names no one, a word of the subject must stand beside both state words ("a firefighter
 // injured ... was discharged").
-std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right,
-                                           const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                           const ClaimTuning &tuning)
 {
     if (match.contentMatches < 1)
         return std::nullopt;
@@ -499,8 +492,8 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
             const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
             const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
             const bool sameName = shareAny(leftNames, rightNames);
-            if (!sameName && (!(leftNames.isEmpty() || rightNames.isEmpty())
-                              || !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
+            if (!sameName
+                && (!(leftNames.isEmpty() || rightNames.isEmpty()) || !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
                 continue;
             ClaimConflict c;
             c.slot = QStringLiteral("state");
@@ -517,8 +510,8 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
     return std::nullopt;
 }
 
-std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right,
-                                            const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                            const ClaimTuning &tuning)
 {
     if (match.similarity < tuning.sameFactSimilarity)
         return std::nullopt;
@@ -556,8 +549,8 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
 
 } // namespace
 
-std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
-                                               const ClaimPairMatch &match, const ClaimTuning &tuning)
+std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                               const ClaimTuning &tuning)
 {
     if (auto c = numberConflict(left, right, match, tuning))
         return c;

@@ -14,10 +14,10 @@
 
 struct ClaimConflict
 {
-    QString slot;         // count, number, time, date, person, place, negation
-    QString leftValue;    // each side's version
+    QString slot;      // count, number, time, date, person, place, negation
+    QString leftValue; // each side's version
     QString rightValue;
-    QString reason;       // short plain-language text ("4 vs. 40: number of times (meet)")
+    QString reason; // short plain-language text ("4 vs. 40: number of times (meet)")
 };
 
 // What a conflict's slot ("count", "quote") is called in the reader's language.
@@ -30,5 +30,5 @@ struct ConflictSide
     const QHash<QString, const Entity *> &entities; // by id
 };
 
-std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right,
-                                               const ClaimPairMatch &match, const ClaimTuning &tuning);
+std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                               const ClaimTuning &tuning);

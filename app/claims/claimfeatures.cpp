@@ -56,8 +56,8 @@ WordInfo wordInfo(const QString &lower, Stemmer &stemmer)
 
 bool isNegation(const QString &lower)
 {
-    return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither"
-        || lower == u"cannot" || lower.endsWith(u"n't");
+    return lower == u"not" || lower == u"never" || lower == u"no" || lower == u"nor" || lower == u"neither" || lower == u"cannot"
+           || lower.endsWith(u"n't");
 }
 
 bool isStopWord(const QString &lower)
@@ -66,23 +66,26 @@ bool isStopWord(const QString &lower)
     // words that carry no fact of their own.
     static const QSet<QString> words = [] {
         const char *list[] = {
-            "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
-            "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
-            "they", "them", "their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that",
-            "these", "those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
-            "having", "do", "does", "did", "doing", "would", "should", "could", "ought", "i'm", "you're", "he's",
-            "she's", "it's", "we're", "they're", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd",
-            "she'd", "we'd", "they'd", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll", "isn't",
-            "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
-            "wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't", "let's", "that's",
-            "who's", "what's", "here's", "there's", "when's", "where's", "why's", "how's", "a", "an", "the",
-            "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with",
-            "about", "against", "between", "into", "through", "during", "before", "after", "above", "below",
-            "to", "from", "up", "down", "in", "out", "on", "off", "over", "under", "again", "further", "then",
-            "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more",
-            "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same", "so", "than", "too",
-            "very", "s", "t", "can", "will", "just", "also", "may", "might", "must", "shall", "upon", "via",
-            "amid", "amidst", "among", "per", "whose", "yet", "never", "however", "although", "though",
+            "i",       "me",       "my",         "myself",    "we",       "our",     "ours",     "ourselves", "you",        "your",
+            "yours",   "yourself", "yourselves", "he",        "him",      "his",     "himself",  "she",       "her",        "hers",
+            "herself", "it",       "its",        "itself",    "they",     "them",    "their",    "theirs",    "themselves", "what",
+            "which",   "who",      "whom",       "this",      "that",     "these",   "those",    "am",        "is",         "are",
+            "was",     "were",     "be",         "been",      "being",    "have",    "has",      "had",       "having",     "do",
+            "does",    "did",      "doing",      "would",     "should",   "could",   "ought",    "i'm",       "you're",     "he's",
+            "she's",   "it's",     "we're",      "they're",   "i've",     "you've",  "we've",    "they've",   "i'd",        "you'd",
+            "he'd",    "she'd",    "we'd",       "they'd",    "i'll",     "you'll",  "he'll",    "she'll",    "we'll",      "they'll",
+            "isn't",   "aren't",   "wasn't",     "weren't",   "hasn't",   "haven't", "hadn't",   "doesn't",   "don't",      "didn't",
+            "won't",   "wouldn't", "shan't",     "shouldn't", "can't",    "cannot",  "couldn't", "mustn't",   "let's",      "that's",
+            "who's",   "what's",   "here's",     "there's",   "when's",   "where's", "why's",    "how's",     "a",          "an",
+            "the",     "and",      "but",        "if",        "or",       "because", "as",       "until",     "while",      "of",
+            "at",      "by",       "for",        "with",      "about",    "against", "between",  "into",      "through",    "during",
+            "before",  "after",    "above",      "below",     "to",       "from",    "up",       "down",      "in",         "out",
+            "on",      "off",      "over",       "under",     "again",    "further", "then",     "once",      "here",       "there",
+            "when",    "where",    "why",        "how",       "all",      "any",     "both",     "each",      "few",        "more",
+            "most",    "other",    "some",       "such",      "no",       "nor",     "not",      "only",      "own",        "same",
+            "so",      "than",     "too",        "very",      "s",        "t",       "can",      "will",      "just",       "also",
+            "may",     "might",    "must",       "shall",     "upon",     "via",     "amid",     "amidst",    "among",      "per",
+            "whose",   "yet",      "never",      "however",   "although", "though",
         };
         QSet<QString> set;
         for (const char *w : list)
@@ -163,8 +166,8 @@ QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range)
     return tokens;
 }
 
-ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
-                            Stemmer &stemmer, bool datePrefixes)
+ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions, Stemmer &stemmer,
+                            bool datePrefixes)
 {
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
@@ -212,8 +215,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             numberTokens.insert(t);
         // "61.3 per cent" and "61.3 percent" state what "61.3%" does: the unit is part of the
         // figure's term, not a word of its own that only some spellings have.
-        for (int t = n.token + n.tokenCount; n.unit == u"percent" && t < f.tokens.size()
-             && f.tokens[t].range.end <= n.range.end; ++t)
+        for (int t = n.token + n.tokenCount; n.unit == u"percent" && t < f.tokens.size() && f.tokens[t].range.end <= n.range.end; ++t)
             numberTokens.insert(t);
     }
 

@@ -16,10 +16,10 @@ class Stemmer;
 
 struct ClaimTerm
 {
-    QString key;   // the stem, "E:<entity id>" for an entity, "#<value>" for a number, "#T<minutes>" for a time of day, "@<date>" for a date
+    QString key; // the stem, "E:<entity id>" for an entity, "#<value>" for a number, "#T<minutes>" for a time of day, "@<date>" for a date
     QString lemma; // WordNet lemma (empty for entities, numbers, dates)
     const Synonyms::Senses *senses = nullptr;
-    int token = -1; // first token it covers
+    int token = -1;    // first token it covers
     bool name = false; // an entity or a capitalised word inside the sentence
     int number = -1;   // a number's term: its index in ClaimFeatures::numbers
 };
@@ -27,15 +27,15 @@ struct ClaimTerm
 struct ClaimFeatures
 {
     QList<ClaimToken> tokens;
-    QList<ClaimTerm> terms;       // unique by key, in text order
+    QList<ClaimTerm> terms; // unique by key, in text order
     QList<ClaimNumber> numbers;
-    QList<ClaimTime> times;       // times of day ("10:42 p.m."): no numbers of their own
-    QStringList dates;            // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
-    QList<int> negatedTokens;     // the content token a negation applies to
-    QStringList names;            // entity ids (or capitalised words when no entity covers them)
-    QList<int> scopeTokens;       // "since the invasion", "so far this year": where a count over another span of time is said
-    QList<int> periodTokens;      // "this week", "the past year": a span of time, which scopes a figure it follows
-                                  // ("fell 6% this week"), not one it precedes ("data released this month showed")
+    QList<ClaimTime> times;   // times of day ("10:42 p.m."): no numbers of their own
+    QStringList dates;        // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
+    QList<int> negatedTokens; // the content token a negation applies to
+    QStringList names;        // entity ids (or capitalised words when no entity covers them)
+    QList<int> scopeTokens;   // "since the invasion", "so far this year": where a count over another span of time is said
+    QList<int> periodTokens;  // "this week", "the past year": a span of time, which scopes a figure it follows
+                              // ("fell 6% this week"), not one it precedes ("data released this month showed")
 };
 
 // Tokens of text[range]: words and numbers with exact offsets.
@@ -49,8 +49,8 @@ struct UnitMention
     QString dateValue;              // dates: the normalised value
 };
 // `datePrefixes`: a date also gives its month and year as terms ("February 2022" states "2022").
-ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions,
-                            Stemmer &stemmer, bool datePrefixes = true);
+ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const QList<UnitMention> &mentions, Stemmer &stemmer,
+                            bool datePrefixes = true);
 
 bool isStopWord(const QString &lower);
 // "not", "never", "no", "won't": a word that denies what follows.

@@ -17,15 +17,15 @@ namespace {
 const QHash<QString, int> &cardinals()
 {
     static const QHash<QString, int> map = {
-        {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
-        {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
-        {QStringLiteral("seven"), 7},      {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
-        {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},
-        {QStringLiteral("thirteen"), 13},  {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
-        {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
-        {QStringLiteral("nineteen"), 19},  {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
-        {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},
-        {QStringLiteral("seventy"), 70},   {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
+        {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
+        {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
+        {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
         {QStringLiteral("dozen"), 12},
     };
     return map;
@@ -35,15 +35,15 @@ const QHash<QString, int> &cardinals()
 const QHash<QString, int> &ordinals()
 {
     static const QHash<QString, int> map = {
-        {QStringLiteral("second"), 2},       {QStringLiteral("third"), 3},        {QStringLiteral("fourth"), 4},
-        {QStringLiteral("fifth"), 5},        {QStringLiteral("sixth"), 6},        {QStringLiteral("seventh"), 7},
-        {QStringLiteral("eighth"), 8},       {QStringLiteral("ninth"), 9},        {QStringLiteral("tenth"), 10},
-        {QStringLiteral("eleventh"), 11},    {QStringLiteral("twelfth"), 12},     {QStringLiteral("thirteenth"), 13},
-        {QStringLiteral("fourteenth"), 14},  {QStringLiteral("fifteenth"), 15},   {QStringLiteral("sixteenth"), 16},
+        {QStringLiteral("second"), 2},       {QStringLiteral("third"), 3},       {QStringLiteral("fourth"), 4},
+        {QStringLiteral("fifth"), 5},        {QStringLiteral("sixth"), 6},       {QStringLiteral("seventh"), 7},
+        {QStringLiteral("eighth"), 8},       {QStringLiteral("ninth"), 9},       {QStringLiteral("tenth"), 10},
+        {QStringLiteral("eleventh"), 11},    {QStringLiteral("twelfth"), 12},    {QStringLiteral("thirteenth"), 13},
+        {QStringLiteral("fourteenth"), 14},  {QStringLiteral("fifteenth"), 15},  {QStringLiteral("sixteenth"), 16},
         {QStringLiteral("seventeenth"), 17}, {QStringLiteral("eighteenth"), 18}, {QStringLiteral("nineteenth"), 19},
-        {QStringLiteral("twentieth"), 20},   {QStringLiteral("thirtieth"), 30},   {QStringLiteral("fortieth"), 40},
-        {QStringLiteral("fiftieth"), 50},    {QStringLiteral("sixtieth"), 60},    {QStringLiteral("seventieth"), 70},
-        {QStringLiteral("eightieth"), 80},   {QStringLiteral("ninetieth"), 90},   {QStringLiteral("hundredth"), 100},
+        {QStringLiteral("twentieth"), 20},   {QStringLiteral("thirtieth"), 30},  {QStringLiteral("fortieth"), 40},
+        {QStringLiteral("fiftieth"), 50},    {QStringLiteral("sixtieth"), 60},   {QStringLiteral("seventieth"), 70},
+        {QStringLiteral("eightieth"), 80},   {QStringLiteral("ninetieth"), 90},  {QStringLiteral("hundredth"), 100},
     };
     return map;
 }
@@ -82,7 +82,14 @@ bool mayBeNumberWord(const QString &word)
     if (word.size() < 3 || word.size() > 11)
         return false;
     switch (word.front().unicode()) {
-    case u'd': case u'e': case u'f': case u'h': case u'n': case u'o': case u's': case u't': return true;
+    case u'd':
+    case u'e':
+    case u'f':
+    case u'h':
+    case u'n':
+    case u'o':
+    case u's':
+    case u't': return true;
     default: return false;
     }
 }
@@ -106,9 +113,9 @@ double scaleOf(const QString &word)
 
 bool isApproximator(const QString &word)
 {
-    return word == u"nearly" || word == u"almost" || word == u"about" || word == u"around" || word == u"roughly"
-        || word == u"approximately" || word == u"some" || word == u"over" || word == u"than" || word == u"least"
-        || word == u"estimated" || word == u"up" || word == u"under";
+    return word == u"nearly" || word == u"almost" || word == u"about" || word == u"around" || word == u"roughly" || word == u"approximately"
+           || word == u"some" || word == u"over" || word == u"than" || word == u"least" || word == u"estimated" || word == u"up"
+           || word == u"under";
 }
 
 // A singular noun before a plural one ("coal miners", "rescue workers", "factory jobs") at
@@ -119,12 +126,11 @@ bool nounCompoundHead(const QList<ClaimToken> &tokens, int at, const Synonyms &w
     if (at + 1 >= tokens.size() || tokens[at].capitalized || tokens[at + 1].capitalized || tokens[at].hyphenAfter)
         return false;
     const QString &first = tokens[at].lower, &second = tokens[at + 1].lower;
-    if (isStopWord(first) || isStopWord(second) || !first[0].isLetter() || !second[0].isLetter()
-        || isApproximator(first) || isUnitOfMeasure(normalizedUnit(first)))
+    if (isStopWord(first) || isStopWord(second) || !first[0].isLetter() || !second[0].isLetter() || isApproximator(first)
+        || isUnitOfMeasure(normalizedUnit(first)))
         return false;
     const QString head = wordnet.lemma(second);
-    return wordnet.lemma(first) == first && wordnet.senses(first) && second.endsWith(u's') && head != second
-        && wordnet.senses(head);
+    return wordnet.lemma(first) == first && wordnet.senses(first) && second.endsWith(u's') && head != second && wordnet.senses(head);
 }
 
 // "risen to at least 247, President Andrade said": a comma or dash after token `at` (more
@@ -143,8 +149,7 @@ QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &
         if (w.isEmpty() || w.front().isDigit())
             return {};
         const QString &noun = tokens[k + 1].lower;
-        if (w == u"of" && tokens[k - 1].lower == u"number" && !noun.isEmpty() && noun.front().isLetter()
-            && !isStopWord(noun))
+        if (w == u"of" && tokens[k - 1].lower == u"number" && !noun.isEmpty() && noun.front().isLetter() && !isStopWord(noun))
             return normalizedUnit(wordnet.lemma(noun));
     }
     return {};
@@ -157,7 +162,7 @@ QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synony
     const auto plural = [&](int k) {
         const QString &w = tokens[k].lower;
         return !w.isEmpty() && w.front().isLetter() && !tokens[k].capitalized && w.endsWith(u's') && !isStopWord(w)
-            && wordnet.lemma(w) != w;
+               && wordnet.lemma(w) != w;
     };
     QStringList listed;
     int k = unit + 1;
@@ -183,9 +188,9 @@ QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synony
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
 {
-    return lemma == u"total" || lemma == u"number" || lemma == u"group" || lemma == u"team" || lemma == u"list"
-        || lemma == u"set" || lemma == u"series" || lemma == u"couple" || lemma == u"pair" || lemma == u"maximum"
-        || lemma == u"minimum" || lemma == u"average" || lemma == u"age";
+    return lemma == u"total" || lemma == u"number" || lemma == u"group" || lemma == u"team" || lemma == u"list" || lemma == u"set"
+           || lemma == u"series" || lemma == u"couple" || lemma == u"pair" || lemma == u"maximum" || lemma == u"minimum"
+           || lemma == u"average" || lemma == u"age";
 }
 
 } // namespace
@@ -210,15 +215,14 @@ const QHash<QString, QString> &unitSpellings()
         {QStringLiteral("pct"), QStringLiteral("percent")},   {QStringLiteral("%"), QStringLiteral("percent")},
         {QStringLiteral("euro"), QStringLiteral("\u20ac")},   {QStringLiteral("euros"), QStringLiteral("\u20ac")},
         {QStringLiteral("dollar"), QStringLiteral("$")},      {QStringLiteral("dollars"), QStringLiteral("$")},
-        {QStringLiteral("yen"), QStringLiteral("\u00a5")},
-        {QStringLiteral("hr"), QStringLiteral("hour")},       {QStringLiteral("hrs"), QStringLiteral("hour")},
-        {QStringLiteral("nautical"), QStringLiteral("nmi")},  {QStringLiteral("knot"), QStringLiteral("kn")},
-        {QStringLiteral("knots"), QStringLiteral("kn")},      {QStringLiteral("kph"), QStringLiteral("kmh")},
-        {QStringLiteral("yard"), QStringLiteral("yd")},       {QStringLiteral("yards"), QStringLiteral("yd")},
-        {QStringLiteral("inches"), QStringLiteral("inch")},   {QStringLiteral("acres"), QStringLiteral("acre")},
-        {QStringLiteral("hectares"), QStringLiteral("ha")},   {QStringLiteral("litres"), QStringLiteral("l")},
-        {QStringLiteral("litre"), QStringLiteral("l")},       {QStringLiteral("liter"), QStringLiteral("l")},
-        {QStringLiteral("gallon"), QStringLiteral("gal")},
+        {QStringLiteral("yen"), QStringLiteral("\u00a5")},    {QStringLiteral("hr"), QStringLiteral("hour")},
+        {QStringLiteral("hrs"), QStringLiteral("hour")},      {QStringLiteral("nautical"), QStringLiteral("nmi")},
+        {QStringLiteral("knot"), QStringLiteral("kn")},       {QStringLiteral("knots"), QStringLiteral("kn")},
+        {QStringLiteral("kph"), QStringLiteral("kmh")},       {QStringLiteral("yard"), QStringLiteral("yd")},
+        {QStringLiteral("yards"), QStringLiteral("yd")},      {QStringLiteral("inches"), QStringLiteral("inch")},
+        {QStringLiteral("acres"), QStringLiteral("acre")},    {QStringLiteral("hectares"), QStringLiteral("ha")},
+        {QStringLiteral("litres"), QStringLiteral("l")},      {QStringLiteral("litre"), QStringLiteral("l")},
+        {QStringLiteral("liter"), QStringLiteral("l")},       {QStringLiteral("gallon"), QStringLiteral("gal")},
     };
     return spellings;
 }
@@ -270,7 +274,8 @@ double roundingStep(const ClaimNumber &n)
     if (std::abs(v - std::round(v)) > 1e-9 * std::max(1.0, v))
         return std::pow(10.0, -std::max(1, n.decimals));
     double step = 1;
-    for (double whole = std::round(v); whole >= 10 && std::fmod(whole, step * 10) == 0; step *= 10) {}
+    for (double whole = std::round(v); whole >= 10 && std::fmod(whole, step * 10) == 0; step *= 10) {
+    }
     return step;
 }
 
@@ -352,8 +357,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             } else {
                 continue;
             }
-        } else if (mayBeNumberWord(word) && cardinals().contains(word)
-                   && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
+        } else if (mayBeNumberWord(word) && cardinals().contains(word) && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
             n.value = cardinals().value(word);
             spelled = true;
         } else if (mayBeNumberWord(word) && ordinals().contains(word)) {
@@ -392,8 +396,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             n.qualifier = tokens[unitAt].lower;
             ++unitAt; // "seven coal miners", "150 rescue workers": the last noun is what is counted
         }
-        const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start
-            && tokens[t - 1].lower.size() == 1 && !tokens[t - 1].lower[0].isLetterOrNumber();
+        const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start && tokens[t - 1].lower.size() == 1
+                                && !tokens[t - 1].lower[0].isLetterOrNumber();
         if (signBefore) {
             n.unit = tokens[t - 1].lower; // "€8.5bn", "$9.4 billion": the currency is the unit
         } else if (next < tokens.size() && tokens[next].lower == u"%") {
@@ -413,9 +417,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         // "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun
         // before "of" or "at" is what is measured.
         const int before = signBefore ? t - 1 : t;
-        if (before >= 2 && (tokens[before - 1].lower == u"of" || tokens[before - 1].lower == u"at")
-            && skip.value(before - 2, -1) < 0 && tokens[before - 2].lower[0].isLetter()
-            && !isStopWord(tokens[before - 2].lower)) {
+        if (before >= 2 && (tokens[before - 1].lower == u"of" || tokens[before - 1].lower == u"at") && skip.value(before - 2, -1) < 0
+            && tokens[before - 2].lower[0].isLetter() && !isStopWord(tokens[before - 2].lower)) {
             const QString &written = tokens[before - 2].lower;
             const QString noun = wordnet.lemma(written);
             // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
@@ -429,8 +432,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
         if (spelled && n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal)
             continue;
-        n.year = !n.ordinal && n.tokenCount == 1 && word.size() == 4 && n.value >= 1900 && n.value <= 2100
-            && !word.contains(u',');
+        n.year = !n.ordinal && n.tokenCount == 1 && word.size() == 4 && n.value >= 1900 && n.value <= 2100 && !word.contains(u',');
         for (int back = t - 1; back >= 0 && back >= t - 2; --back) {
             if (isApproximator(tokens[back].lower)) {
                 n.approximate = true;

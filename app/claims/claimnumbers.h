@@ -12,7 +12,7 @@
 struct ClaimToken
 {
     TextRange range;
-    QString lower;            // lower-cased, apostrophes made ASCII, possessive removed
+    QString lower; // lower-cased, apostrophes made ASCII, possessive removed
     bool capitalized = false;
     bool hyphenAfter = false; // joined to the next token by a hyphen ("six-year")
 };
@@ -20,23 +20,23 @@ struct ClaimToken
 struct ClaimNumber
 {
     double value = 0;
-    bool ordinal = false;     // "fourth", "75th"
-    bool approximate = false; // "nearly", "more than", "about"
+    bool ordinal = false;       // "fourth", "75th"
+    bool approximate = false;   // "nearly", "more than", "about"
     int approximatorTokens = 0; // the words that make it approximate, right before it ("more than" 2)
-    bool modifier = false;    // "six-year term": measures the noun after it
-    bool year = false;        // a bare year ("in 2022") rather than a quantity
-    int decimals = 0;         // digits written after the decimal point ("60.8" 1): how precise it is
-    QString unit;             // lemma of the counted noun ("occasion", "year"), units of measure
-                              // in one spelling ("kilometres" -> "km"); may be empty
-    QString qualifier;        // the noun before the counted one in a pair: "rescue" of "150 rescue workers"
-    QStringList alsoCounted;  // the rest of a list counted together: "300 firefighters, paramedics and
-                              // mountain rescuers" -> paramedic, rescuer
-    QString measure;          // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
-    QString dimension;        // what a unit of measure measures ("length" for "ft" and "km"), or empty
-    double baseValue = 0;     // with a dimension: the value in its base unit (metres for "60 ft": 18.288)
-    TextRange range;          // the number as written, with its unit
+    bool modifier = false;      // "six-year term": measures the noun after it
+    bool year = false;          // a bare year ("in 2022") rather than a quantity
+    int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
+    QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure
+                                // in one spelling ("kilometres" -> "km"); may be empty
+    QString qualifier;          // the noun before the counted one in a pair: "rescue" of "150 rescue workers"
+    QStringList alsoCounted;    // the rest of a list counted together: "300 firefighters, paramedics and
+                                // mountain rescuers" -> paramedic, rescuer
+    QString measure;            // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
+    QString dimension;          // what a unit of measure measures ("length" for "ft" and "km"), or empty
+    double baseValue = 0;       // with a dimension: the value in its base unit (metres for "60 ft": 18.288)
+    TextRange range;            // the number as written, with its unit
     int token = -1;
-    int tokenCount = 1;       // tokens of the number itself, without the unit
+    int tokenCount = 1; // tokens of the number itself, without the unit
 };
 
 // `skip[t] >= 0` marks tokens inside entity or date mentions, which hold no quantity.

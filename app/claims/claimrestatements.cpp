@@ -9,8 +9,8 @@ namespace {
 
 // One article's units in text order; marks in `canonical` which restate an
 // earlier one, and which headline a body sentence states in full.
-void restatementsInArticle(const QList<int> &list, const QList<ClaimUnit> &units, const TermTable &table,
-                           const ClaimTuning &tuning, Restatements &r)
+void restatementsInArticle(const QList<int> &list, const QList<ClaimUnit> &units, const TermTable &table, const ClaimTuning &tuning,
+                           Restatements &r)
 {
     const QList<ClaimUnitData> &data = table.data;
     QList<int> &canonical = r.canonical;
@@ -95,8 +95,8 @@ bool isHeading(const Article &article, const TextRange &sentence)
     if (!ownLine)
         return false;
     const QChar last = line.back();
-    return last != u'.' && last != u'!' && last != u'?' && last != u'"' && last != u'\u201d' && last != u'\u2019'
-        && last != u':' && last != u';' && last != u')' && last != u'\u00bb' && last != u'\u2026';
+    return last != u'.' && last != u'!' && last != u'?' && last != u'"' && last != u'\u201d' && last != u'\u2019' && last != u':'
+           && last != u';' && last != u')' && last != u'\u00bb' && last != u'\u2026';
 }
 
 bool isHeadline(const Article &article, const TextRange &sentence)
@@ -116,8 +116,7 @@ bool isHeadline(const Article &article, const TextRange &sentence)
     return !article.title.isEmpty() && QStringView(text).mid(start, end - start) == QStringView(article.title).trimmed();
 }
 
-Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
-                              const ClaimTuning &tuning)
+Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table, const ClaimTuning &tuning)
 {
     const QList<ClaimUnit> &units = au.units;
     const int n = int(units.size());
@@ -140,8 +139,8 @@ Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &au, co
     return r;
 }
 
-QList<Pair> linksToFirstStatements(const QList<Pair> &links, const Restatements &restatements,
-                                   const QList<ClaimUnit> &units, QSet<int> &stated)
+QList<Pair> linksToFirstStatements(const QList<Pair> &links, const Restatements &restatements, const QList<ClaimUnit> &units,
+                                   QSet<int> &stated)
 {
     const QList<int> &canonical = restatements.canonical;
     QHash<quint64, qsizetype> seen;

@@ -18,13 +18,12 @@ struct Restatements
     bool bareHeadline(int unit) const { return headline[unit] && heading[unit]; }
 };
 
-Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &units, const TermTable &table,
-                              const ClaimTuning &tuning);
+Restatements findRestatements(const Corpus &corpus, const AlignmentUnits &units, const TermTable &table, const ClaimTuning &tuning);
 
 // Links moved to the first statements of their units (the most similar one kept
 // per pair); links that touch a bare headline are dropped, their units added to `stated`.
-QList<Pair> linksToFirstStatements(const QList<Pair> &links, const Restatements &restatements,
-                                   const QList<ClaimUnit> &units, QSet<int> &stated);
+QList<Pair> linksToFirstStatements(const QList<Pair> &links, const Restatements &restatements, const QList<ClaimUnit> &units,
+                                   QSet<int> &stated);
 
 // A headline or subheading: a line of its own without a sentence's final
 // punctuation, or the article's title.

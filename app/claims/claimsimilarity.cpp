@@ -77,18 +77,17 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
     const auto sameFigure = [&](const ClaimNumber &x, const ClaimNumber &y) -> float {
         if (sameQuantityInOtherUnits(x, y, convertedTolerance))
             return 1.0f;
-        return !x.unit.isEmpty() && x.unit == y.unit && x.modifier == y.modifier
-                && !figuresDisagree(x, y, settings.approximationTolerance)
-            ? roundedStrength
-            : 0.0f;
+        return !x.unit.isEmpty() && x.unit == y.unit && x.modifier == y.modifier && !figuresDisagree(x, y, settings.approximationTolerance)
+                   ? roundedStrength
+                   : 0.0f;
     };
     for (int a = 0; a < lt.size(); ++a) {
         if (leftUsed[a] || lt[a].number < 0)
             continue;
         for (int b = 0; b < rt.size(); ++b) {
             const float strength = rightUsed[b] || rt[b].number < 0
-                ? 0.0f
-                : sameFigure(left.features.numbers[lt[a].number], right.features.numbers[rt[b].number]);
+                                       ? 0.0f
+                                       : sameFigure(left.features.numbers[lt[a].number], right.features.numbers[rt[b].number]);
             if (strength > 0) {
                 result.matches.append({a, b, strength});
                 leftUsed[a] = rightUsed[b] = true;
@@ -114,8 +113,7 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
             // a date's several keys are one anchor
             if (std::find(anchorTokens.cbegin(), anchorTokens.cend(), term.token) == anchorTokens.cend())
                 anchorTokens.append(term.token);
-        }
-        else if (weights[left.ids[m.left]] >= settings.informativeWeight)
+        } else if (weights[left.ids[m.left]] >= settings.informativeWeight)
             ++result.contentMatches;
     }
     result.anchorMatches = int(anchorTokens.size());
@@ -133,8 +131,8 @@ void ClaimUnitData::setWeights(const QList<float> &weights)
         tokenWeights[i] += tokenWeights[i - 1];
 }
 
-void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                    ClaimPairMatch &match, double minimumWeight)
+void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights, ClaimPairMatch &match,
+                    double minimumWeight)
 {
     QList<TermMatch> matches = match.matches;
     std::sort(matches.begin(), matches.end(), [&](const TermMatch &x, const TermMatch &y) {

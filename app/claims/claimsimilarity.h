@@ -9,21 +9,18 @@
 struct ClaimUnitData
 {
     ClaimFeatures features;
-    QList<quint32> ids;                     // corpus-wide id of each term (parallel to features.terms)
-    QList<QPair<quint32, int>> sortedIds;   // (id, term index), sorted by id
-    QList<double> tokenWeights;             // prefix sums of term weight by token (size tokens + 1)
+    QList<quint32> ids;                   // corpus-wide id of each term (parallel to features.terms)
+    QList<QPair<quint32, int>> sortedIds; // (id, term index), sorted by id
+    QList<double> tokenWeights;           // prefix sums of term weight by token (size tokens + 1)
 
     void setWeights(const QList<float> &weights);
-    double weightBetween(int firstToken, int lastToken) const
-    {
-        return tokenWeights[lastToken + 1] - tokenWeights[firstToken];
-    }
+    double weightBetween(int firstToken, int lastToken) const { return tokenWeights[lastToken + 1] - tokenWeights[firstToken]; }
 };
 
 struct TermMatch
 {
-    int left = -1;  // term index in the left unit
-    int right = -1; // term index in the right unit
+    int left = -1;      // term index in the left unit
+    int right = -1;     // term index in the right unit
     float strength = 0; // 1 exact, less for synonyms and relations
 };
 
@@ -46,8 +43,8 @@ struct ClaimPairMatch
 };
 
 // Fills the local* fields of `match`; `minimumWeight` is the least matched weight a stretch needs.
-void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                    ClaimPairMatch &match, double minimumWeight);
+void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights, ClaimPairMatch &match,
+                    double minimumWeight);
 
 // How terms match, from ClaimTuning.
 struct MatchSettings

@@ -27,10 +27,9 @@ const QHash<QString, int> &zoneOffsets()
 
 int hourWord(const QString &lower)
 {
-    static const QStringList words = {QStringLiteral("one"), QStringLiteral("two"),   QStringLiteral("three"),
-                                      QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
-                                      QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine"),
-                                      QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
+    static const QStringList words = {QStringLiteral("one"),  QStringLiteral("two"), QStringLiteral("three"),  QStringLiteral("four"),
+                                      QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven"),  QStringLiteral("eight"),
+                                      QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"), QStringLiteral("twelve")};
     return int(words.indexOf(lower)) + 1; // 0 when not an hour word
 }
 
@@ -91,8 +90,8 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
             minute = c.captured(2).toInt();
             minutesGiven = true;
             count += used;
-        } else if (w.size() <= 2 && t + 1 < tokens.size() && gap(text, tokens, t) == u":"
-                   && tokens[t + 1].lower.size() >= 2 && tokens[t + 1].lower[0].isDigit()) { // "10:42", "10:42pm"
+        } else if (w.size() <= 2 && t + 1 < tokens.size() && gap(text, tokens, t) == u":" && tokens[t + 1].lower.size() >= 2
+                   && tokens[t + 1].lower[0].isDigit()) { // "10:42", "10:42pm"
             const QString &next = tokens[t + 1].lower;
             minute = next.left(2).toInt();
             const QString rest = next.mid(2);
@@ -107,8 +106,8 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
             hour = w.toInt();
             count += used;
         } else if (const auto f = fourDigits.match(w); f.hasMatch() && t + 1 < tokens.size()
-                   && (zoneOffsets().contains(tokens[t + 1].lower) || tokens[t + 1].lower == u"hrs"
-                       || tokens[t + 1].lower == u"hours")) { // "1215 GMT", "2240 hrs"
+                                                       && (zoneOffsets().contains(tokens[t + 1].lower) || tokens[t + 1].lower == u"hrs"
+                                                           || tokens[t + 1].lower == u"hours")) { // "1215 GMT", "2240 hrs"
             hour = f.captured(1).toInt();
             minute = f.captured(2).toInt();
             minutesGiven = true;
@@ -159,9 +158,9 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
 // Words before a time that make it approximate: "around", "shortly before", "just after".
 bool isTimeQualifier(const QString &lower)
 {
-    return lower == u"around" || lower == u"about" || lower == u"approximately" || lower == u"roughly"
-        || lower == u"nearly" || lower == u"almost" || lower == u"before" || lower == u"after" || lower == u"by"
-        || lower == u"until" || lower == u"circa" || lower == u"towards" || lower == u"toward";
+    return lower == u"around" || lower == u"about" || lower == u"approximately" || lower == u"roughly" || lower == u"nearly"
+           || lower == u"almost" || lower == u"before" || lower == u"after" || lower == u"by" || lower == u"until" || lower == u"circa"
+           || lower == u"towards" || lower == u"toward";
 }
 
 // The zone named after the time, if any: an abbreviation, "local time", or "<Name> time".

@@ -13,14 +13,14 @@
 
 struct ClaimTime
 {
-    int minutes = 0;           // since midnight, 0..1439, as written (in the zone it names)
-    bool eitherHalf = false;   // "9:40", "nine o'clock": a.m. or p.m. not said
-    bool approximate = false;  // "around", "shortly before", "just after", or a whole hour
-    bool hourOnly = false;     // no minutes given ("2 a.m.", "shortly before 11"): the vaguest kind
-    QString zone;              // "gmt", "kyiv time"; empty when none is named (or "local time")
+    int minutes = 0;              // since midnight, 0..1439, as written (in the zone it names)
+    bool eitherHalf = false;      // "9:40", "nine o'clock": a.m. or p.m. not said
+    bool approximate = false;     // "around", "shortly before", "just after", or a whole hour
+    bool hourOnly = false;        // no minutes given ("2 a.m.", "shortly before 11"): the vaguest kind
+    QString zone;                 // "gmt", "kyiv time"; empty when none is named (or "local time")
     std::optional<int> utcOffset; // minutes, when the zone is a known abbreviation
-    TextRange range;           // as written, with its qualifier and zone
-    int token = -1;            // its tokens, qualifier and zone included
+    TextRange range;              // as written, with its qualifier and zone
+    int token = -1;               // its tokens, qualifier and zone included
     int tokenCount = 1;
 };
 

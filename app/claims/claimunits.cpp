@@ -10,11 +10,10 @@ namespace {
 const QSet<QString> &clauseOpeners()
 {
     static const QSet<QString> words = {
-        QStringLiteral("he"),    QStringLiteral("she"),   QStringLiteral("it"),    QStringLiteral("they"),
-        QStringLiteral("we"),    QStringLiteral("i"),     QStringLiteral("you"),   QStringLiteral("the"),
-        QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("these"), QStringLiteral("those"),
-        QStringLiteral("there"), QStringLiteral("his"),   QStringLiteral("her"),   QStringLiteral("their"),
-        QStringLiteral("its"),   QStringLiteral("our"),   QStringLiteral("both"),  QStringLiteral("each"),
+        QStringLiteral("he"),    QStringLiteral("she"),   QStringLiteral("it"),    QStringLiteral("they"), QStringLiteral("we"),
+        QStringLiteral("i"),     QStringLiteral("you"),   QStringLiteral("the"),   QStringLiteral("this"), QStringLiteral("that"),
+        QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("there"), QStringLiteral("his"),  QStringLiteral("her"),
+        QStringLiteral("their"), QStringLiteral("its"),   QStringLiteral("our"),   QStringLiteral("both"), QStringLiteral("each"),
     };
     return words;
 }

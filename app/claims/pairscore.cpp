@@ -8,8 +8,7 @@
 #include <cmath>
 
 PairScoreInputs pairScoreInputs(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                                const ClaimPairMatch &match, const PairScoreWeights &model, bool wholeSentence,
-                                double positionGap)
+                                const ClaimPairMatch &match, const PairScoreWeights &model, bool wholeSentence, double positionGap)
 {
     PairScoreInputs in;
     in.wholeSentence = wholeSentence;
@@ -33,9 +32,9 @@ double sameFactProbability(const PairScoreInputs &in, const PairScoreWeights &w)
 {
     // Counts are capped: the fifth word in common says little more than the fourth.
     const double z = w.bias + w.similarity * in.similarity + w.localSimilarity * in.localSimilarity
-        + w.logMatchedWeight * std::log1p(in.matchedWeight) + w.contentMatches * std::min(in.contentMatches, 4)
-        + w.numberMatches * std::min(in.numberMatches, 3) + w.synonymMatches * std::min(in.synonymMatches, 3)
-        + w.dateMatches * std::min(in.dateMatches, 2) + w.wholeSentence * (in.wholeSentence ? 1 : 0)
-        + w.positionGap * in.positionGap;
+                     + w.logMatchedWeight * std::log1p(in.matchedWeight) + w.contentMatches * std::min(in.contentMatches, 4)
+                     + w.numberMatches * std::min(in.numberMatches, 3) + w.synonymMatches * std::min(in.synonymMatches, 3)
+                     + w.dateMatches * std::min(in.dateMatches, 2) + w.wholeSentence * (in.wholeSentence ? 1 : 0)
+                     + w.positionGap * in.positionGap;
     return 1 / (1 + std::exp(-std::clamp(z, -30.0, 30.0)));
 }

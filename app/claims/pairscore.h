@@ -27,8 +27,7 @@ struct PairScoreInputs
 // The inputs of `match` (which findLocalMatch has not filled yet); where the units stand is
 // the caller's to say: whether either is a whole sentence, and how far apart they are.
 PairScoreInputs pairScoreInputs(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,
-                                const ClaimPairMatch &match, const PairScoreWeights &model, bool wholeSentence,
-                                double positionGap);
+                                const ClaimPairMatch &match, const PairScoreWeights &model, bool wholeSentence, double positionGap);
 
 // 0..1: the model's probability that the two units state one fact.
 double sameFactProbability(const PairScoreInputs &inputs, const PairScoreWeights &model);

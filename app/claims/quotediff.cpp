@@ -28,10 +28,10 @@ QList<Word> words(const QString &text, const TextRange &range)
             continue;
         }
         const qsizetype start = i;
-        while (i < range.end
-               && (text[i].isLetterOrNumber() || text[i].isMark()
-                   || ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < range.end
-                       && text[i + 1].isLetterOrNumber())))
+        while (
+            i < range.end
+            && (text[i].isLetterOrNumber() || text[i].isMark()
+                || ((text[i] == u'\'' || text[i] == u'\u2019' || text[i] == u'-') && i + 1 < range.end && text[i + 1].isLetterOrNumber())))
             ++i;
         QString key = text.mid(start, i - start).toCaseFolded();
         key.replace(u'\u2019', u'\'');
@@ -84,8 +84,9 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
     if (open >= 0) {
         const qsizetype lineEnd = text.indexOf(u'\n', within.end);
         const QStringView rest = QStringView(text).mid(within.end, (lineEnd < 0 ? text.size() : lineEnd) - within.end);
-        const bool closesLater = opener == u'"' ? rest.contains(u'"')
-                                                : std::any_of(rest.cbegin(), rest.cend(), [&](QChar c) { return isClosingQuote(c) && c != opener; });
+        const bool closesLater = opener == u'"'
+                                     ? rest.contains(u'"')
+                                     : std::any_of(rest.cbegin(), rest.cend(), [&](QChar c) { return isClosingQuote(c) && c != opener; });
         qsizetype end = within.end;
         while (end > open && !text[end - 1].isLetterOrNumber())
             --end;
@@ -96,8 +97,7 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
     return quotes;
 }
 
-QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText,
-                              const TextRange &right)
+QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right)
 {
     QuoteComparison result;
     const QList<Word> a = words(leftText, left);
@@ -142,8 +142,7 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
         lastChange = i;
     }
     const int changed = std::max(insideLeft, insideRight);
-    result.sameUtterance = result.common >= minimumCommonWords
-        && double(result.common) / double(result.common + changed) >= minimumShare;
+    result.sameUtterance = result.common >= minimumCommonWords && double(result.common) / double(result.common + changed) >= minimumShare;
     result.differs = result.sameUtterance && firstChange >= 0;
     result.minor = result.differs && onlyFunctionWords;
     if (!result.differs)
@@ -170,10 +169,9 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
                 rightStart = w.range.start;
             rightEnd = w.range.end;
         }
-        const QString word = info.type == dtl::SES_ADD ? rightText.mid(b[info.afterIdx - 1].range.start,
-                                                                         b[info.afterIdx - 1].range.length())
-                                                       : leftText.mid(a[info.beforeIdx - 1].range.start,
-                                                                      a[info.beforeIdx - 1].range.length());
+        const QString word = info.type == dtl::SES_ADD
+                                 ? rightText.mid(b[info.afterIdx - 1].range.start, b[info.afterIdx - 1].range.length())
+                                 : leftText.mid(a[info.beforeIdx - 1].range.start, a[info.beforeIdx - 1].range.length());
         // Runs of one kind read as one change: "[+of the Russian Federation]".
         const auto previous = i > from ? ses[i - 1].second.type : dtl::SES_COMMON;
         if (info.type == dtl::SES_COMMON)

@@ -23,5 +23,4 @@ struct QuoteComparison
     QString diff; // the shared stretch with "[-dropped]" and "[+added]" words, from left to right
 };
 
-QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText,
-                              const TextRange &right);
+QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right);

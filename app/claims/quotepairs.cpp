@@ -51,8 +51,7 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
             continue;
         const Quotation &a = quotations[int(key >> 32)];
         const Quotation &b = quotations[int(key & 0xffffffffu)];
-        const QuoteComparison cmp =
-            compareQuotes(corpus.articles[a.article].text, a.range, corpus.articles[b.article].text, b.range);
+        const QuoteComparison cmp = compareQuotes(corpus.articles[a.article].text, a.range, corpus.articles[b.article].text, b.range);
         // A function word more or less ("the", "had") is the same quotation, not another wording.
         if (cmp.differs && !cmp.minor)
             result.append({a, b, cmp});

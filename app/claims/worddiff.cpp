@@ -18,8 +18,7 @@ struct Token
 
 QList<Token> tokenize(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("\\w+|[^\\w\\s]"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("\\w+|[^\\w\\s]"), QRegularExpression::UseUnicodePropertiesOption);
     QList<Token> tokens;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -40,8 +39,7 @@ QList<TextRange> ranges(const QList<Token> &tokens, const QList<bool> &kept, con
         if (kept[i])
             continue;
         const TextRange r = tokens[i].range;
-        if (!out.isEmpty() && text.mid(out.last().end, r.start - out.last().end).trimmed().isEmpty()
-            && !kept[i - 1])
+        if (!out.isEmpty() && text.mid(out.last().end, r.start - out.last().end).trimmed().isEmpty() && !kept[i - 1])
             out.last().end = r.end;
         else
             out.append(r);

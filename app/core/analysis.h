@@ -31,16 +31,16 @@ struct Mention
 {
     int article = -1; // index into Corpus::articles
     TextRange range;
-    QString text;     // the exact slice of the article text
+    QString text; // the exact slice of the article text
 };
 
 struct Entity
 {
-    QString id;          // "e1", "e2", ... stable within one analysis
+    QString id; // "e1", "e2", ... stable within one analysis
     EntityType type = EntityType::Person;
-    QString name;        // the fullest form used
-    QString value;       // dates only: YYYY, YYYY-MM or YYYY-MM-DD
-    QStringList spellings; // distinct surface forms, most frequent first
+    QString name;            // the fullest form used
+    QString value;           // dates only: YYYY, YYYY-MM or YYYY-MM-DD
+    QStringList spellings;   // distinct surface forms, most frequent first
     QList<Mention> mentions; // in article order, then text order
     // The same entity's key in another analysis of the same articles, unique in each:
     // type and name, and for entities sharing both, which one by first appearance
@@ -75,9 +75,9 @@ struct Claim
 {
     QString id;
     ClaimKind kind = ClaimKind::Unique;
-    QString slot;    // conflicts: count, number, date, person, place, quote, negation
-    QString reason;  // short plain-language explanation for tooltips
-    QString summary; // a short text for lists
+    QString slot;        // conflicts: count, number, date, person, place, quote, negation
+    QString reason;      // short plain-language explanation for tooltips
+    QString summary;     // a short text for lists
     QString attribution; // who the claim is attributed to, if anyone ("Reuters", "the Kremlin")
     QList<ClaimMember> members;
 

@@ -26,7 +26,7 @@ QString uniqueArticleId(const QString &id, const QString &format, const QSet<QSt
 struct Corpus
 {
     QString title;
-    QString folder; // empty when opened from loose files
+    QString folder;  // empty when opened from loose files
     QDate published; // default publication date of articles that give none
     QList<Article> articles;
     QList<LoadProblem> problems;

@@ -25,8 +25,7 @@ bool foreignWords(const QString &key)
 {
     const Gazetteer &gaz = Gazetteer::instance();
     const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
-    return std::none_of(words.cbegin(), words.cend(),
-                        [&](const QString &w) { return gaz.isCommonWord(w) || gaz.isGivenName(w); });
+    return std::none_of(words.cbegin(), words.cend(), [&](const QString &w) { return gaz.isCommonWord(w) || gaz.isGivenName(w); });
 }
 
 bool bodyVotes(const NameCandidate &c)
@@ -41,8 +40,8 @@ void markAlternativeNames(const QString &text, QList<NameCandidate> &names)
     for (qsizetype k = 0; k + 1 < names.size(); ++k) {
         const NameCandidate &body = names.at(k);
         NameCandidate &other = names[k + 1];
-        if (!bodyVotes(body) || body.words < 2 || other.acronym || other.words < 2 || other.canonical.size() > 0
-            || other.votes[1] > 0 || !alternativeGap(text, body, other) || !foreignWords(other.key))
+        if (!bodyVotes(body) || body.words < 2 || other.acronym || other.words < 2 || other.canonical.size() > 0 || other.votes[1] > 0
+            || !alternativeGap(text, body, other) || !foreignWords(other.key))
             continue;
         other.key = body.key;
         other.canonical = body.canonical;

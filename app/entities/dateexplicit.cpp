@@ -44,14 +44,12 @@ DateOrder countDateOrder(const DateText &dt)
 {
     DateOrder order;
     for (int i = 0; i + 1 < dt.n; ++i) {
-        if (dt.isNumber(i, 1, 2) && dt.dayNumber(i) && dt.monthWord(i + 1) && !dt.glued(i + 1)
-            && dt.numberStartsClean(i))
+        if (dt.isNumber(i, 1, 2) && dt.dayNumber(i) && dt.monthWord(i + 1) && !dt.glued(i + 1) && dt.numberStartsClean(i))
             ++order.dayFirst; // "5 March"
         else if (dt.monthWord(i) && dt.isNumber(i + 1, 1, 2) && dt.dayNumber(i + 1) && !dt.glued(i + 1))
             ++order.monthFirst; // "March 5"
-        else if (dt.isNumber(i, 1, 2) && dt.exists(i + 4) && dt.isPunct(i + 1, u'/') && dt.glued(i + 1)
-                 && dt.isNumber(i + 2, 1, 2) && dt.glued(i + 2) && dt.isPunct(i + 3, u'/') && dt.glued(i + 3)
-                 && dt.isNumber(i + 4, 2, 4) && dt.glued(i + 4)) {
+        else if (dt.isNumber(i, 1, 2) && dt.exists(i + 4) && dt.isPunct(i + 1, u'/') && dt.glued(i + 1) && dt.isNumber(i + 2, 1, 2)
+                 && dt.glued(i + 2) && dt.isPunct(i + 3, u'/') && dt.glued(i + 3) && dt.isNumber(i + 4, 2, 4) && dt.glued(i + 4)) {
             if (dt.tok[i].value > 12 && dt.tok[i + 2].value <= 12)
                 ++order.dayFirst; // "17/03/2025"
             else if (dt.tok[i + 2].value > 12 && dt.tok[i].value <= 12)
@@ -171,8 +169,7 @@ std::optional<DateMatch> matchNumeric(const DateText &dt, const DateOrder &order
         m.year = a;
         m.month = b;
         m.day = c;
-    } else if (dt.tok[i].length() <= 2
-               && (dt.tok[i + 4].length() == 4 || (dt.tok[i + 4].length() == 2 && sep == u'/'))) {
+    } else if (dt.tok[i].length() <= 2 && (dt.tok[i + 4].length() == 4 || (dt.tok[i + 4].length() == 2 && sep == u'/'))) {
         m.year = dt.tok[i + 4].length() == 4 ? c : twoDigitYear(dt, c);
         if (m.year == 0)
             return std::nullopt;

@@ -239,8 +239,7 @@ private:
             return true;
         // "a ceasefire by March", "set out by March": a deadline, where a participle before "by"
         // ("backed by May") would make May the agent.
-        if (m_dt.wordIs(p, QLatin1StringView("by")) && !m_dt.capitalised(i + 1)
-            && tenseOfWord(m_dt, p - 1) == Tense::None
+        if (m_dt.wordIs(p, QLatin1StringView("by")) && !m_dt.capitalised(i + 1) && tenseOfWord(m_dt, p - 1) == Tense::None
             && !(m_dt.tok[p - 1].kind == DateToken::Word && m_dt.view(p - 1).endsWith(u"en")))
             return true;
         if (r & WeakCue) {
@@ -284,8 +283,7 @@ private:
         if (!m_dt.pub.isValid())
             return i + 1;
         const int month = m_dt.tok[i].value;
-        const int year = yearShift ? m_dt.pub.year() + yearShift
-                                   : yearForMonth(m_dt, month, tenseAround(m_dt, from, last, m_lastDateTok));
+        const int year = yearShift ? m_dt.pub.year() + yearShift : yearForMonth(m_dt, month, tenseAround(m_dt, from, last, m_lastDateTok));
         add(from, last, monthValue(year, month));
         return last + 1;
     }
@@ -324,8 +322,8 @@ private:
             return last + 1;
         Tense tense = tenseAround(m_dt, i, last, m_lastDateTok);
         // "declared a holiday for Monday", "scheduled for Monday": a day something is set for lies ahead.
-        const bool possessive = m_dt.isPunctIf(last + 1, isApostrophe) && m_dt.glued(last + 1)
-                                && m_dt.wordIs(last + 2, QLatin1StringView("s"));
+        const bool possessive =
+            m_dt.isPunctIf(last + 1, isApostrophe) && m_dt.glued(last + 1) && m_dt.wordIs(last + 2, QLatin1StringView("s"));
         if (m_dt.wordIs(i - 1, QLatin1StringView("for")) && !possessive)
             tense = Tense::Future;
         // "keep away until Tuesday", "ease by Monday": with no tense of its own, a deadline lies ahead.
@@ -348,9 +346,7 @@ private:
     // "open Monday through Saturday": a span of weekdays is a schedule, not a date.
     bool weekdaySpan(int i) const
     {
-        auto through = [&](int k) {
-            return m_dt.wordIs(k, QLatin1StringView("through")) || m_dt.wordIs(k, QLatin1StringView("thru"));
-        };
+        auto through = [&](int k) { return m_dt.wordIs(k, QLatin1StringView("through")) || m_dt.wordIs(k, QLatin1StringView("thru")); };
         return (through(i + 1) && m_dt.isWord(i + 2, Weekday)) || (through(i - 1) && m_dt.isWord(i - 2, Weekday));
     }
 
@@ -359,8 +355,7 @@ private:
         if (!m_dt.pub.isValid())
             return i + 1;
         // "USA Today", "Russia Today" are names.
-        if (m_dt.capitalised(i) && m_dt.capitalised(i - 1) && !m_dt.tok[i].breakBefore
-            && !(m_dt.tok[i - 1].roles & (Month | Weekday)))
+        if (m_dt.capitalised(i) && m_dt.capitalised(i - 1) && !m_dt.tok[i].breakBefore && !(m_dt.tok[i - 1].roles & (Month | Weekday)))
             return i + 1;
         int last = i;
         if (m_dt.tok[i].value != 0 || m_dt.wordIs(i, QLatin1StringView("today"))) {
@@ -425,11 +420,8 @@ private:
             add(i, j, monthValue(d.year(), d.month()));
             break;
         }
-        case Year:
-            add(i, j, yearValue(m_dt.pub.year() + rel));
-            break;
-        default:
-            return i + 1;
+        case Year: add(i, j, yearValue(m_dt.pub.year() + rel)); break;
+        default: return i + 1;
         }
         return j + 1;
     }
@@ -465,22 +457,15 @@ private:
         if (count <= 0 || ((m_dt.tok[i + 1].value & Plural) != 0) != (count > 1))
             return i;
         switch (unit) {
-        case Day:
-            add(i, i + 2, dayValue(m_dt.pub.addDays(-count)));
-            break;
-        case Week:
-            add(i, i + 2, dayValue(m_dt.pub.addDays(-7 * count)));
-            break;
+        case Day: add(i, i + 2, dayValue(m_dt.pub.addDays(-count))); break;
+        case Week: add(i, i + 2, dayValue(m_dt.pub.addDays(-7 * count))); break;
         case MonthUnit: {
             const QDate d = m_dt.pub.addMonths(-count);
             add(i, i + 2, monthValue(d.year(), d.month()));
             break;
         }
-        case Year:
-            add(i, i + 2, yearValue(m_dt.pub.year() - count));
-            break;
-        default:
-            return i;
+        case Year: add(i, i + 2, yearValue(m_dt.pub.year() - count)); break;
+        default: return i;
         }
         return i + 3;
     }
@@ -525,8 +510,7 @@ QString dateValueLabel(const QString &value)
     if (!ok || month < 1 || month > 12)
         return value;
     if (value.size() == 7)
-        return QLocale().toString(QDate(year, month, 1),
-                                  QCoreApplication::translate("DateExtractor", "MMMM yyyy"));
+        return QLocale().toString(QDate(year, month, 1), QCoreApplication::translate("DateExtractor", "MMMM yyyy"));
     const QDate d = QDate::fromString(value, Qt::ISODate);
     if (!d.isValid())
         return value;

@@ -13,8 +13,7 @@ bool inRelativeClause(const DateText &dt, int first)
     for (int i = first - 1; i > 0; --i) {
         if (dt.sentenceBreakAt(i) || dt.tok[i].breakBefore || dt.isPunct(i, u','))
             return false;
-        if ((dt.wordIs(i, QLatin1StringView("who")) || dt.wordIs(i, QLatin1StringView("which")))
-            && dt.isPunct(i - 1, u','))
+        if ((dt.wordIs(i, QLatin1StringView("who")) || dt.wordIs(i, QLatin1StringView("which"))) && dt.isPunct(i - 1, u','))
             return true;
     }
     return false;
@@ -22,8 +21,8 @@ bool inRelativeClause(const DateText &dt, int first)
 
 bool isFormOfBe(const DateText &dt, int i)
 {
-    return dt.wordIs(i, QLatin1StringView("was")) || dt.wordIs(i, QLatin1StringView("were"))
-        || dt.wordIs(i, QLatin1StringView("is")) || dt.wordIs(i, QLatin1StringView("are"));
+    return dt.wordIs(i, QLatin1StringView("was")) || dt.wordIs(i, QLatin1StringView("were")) || dt.wordIs(i, QLatin1StringView("is"))
+           || dt.wordIs(i, QLatin1StringView("are"));
 }
 
 } // namespace
@@ -40,8 +39,8 @@ Tense tenseOfWord(const DateText &dt, int i)
     if (isFormOfBe(dt, i) && dt.wordIs(i + 1, QLatin1StringView("to")) && dt.isWord(i + 2) && dt.lowercase(i + 2))
         return Tense::Future;
     const QStringView w = dt.view(i);
-    const bool pastForm = (r & PastCue)
-        || (dt.lowercase(i) && w.size() >= 5 && w.endsWith(u"ed") && !w.endsWith(u"eed") && w != u"hundred");
+    const bool pastForm =
+        (r & PastCue) || (dt.lowercase(i) && w.size() >= 5 && w.endsWith(u"ed") && !w.endsWith(u"eed") && w != u"hundred");
     if (!pastForm)
         return Tense::None;
     // A participle after "be" is passive, and "will be held" / "to be signed" look ahead.
@@ -105,12 +104,10 @@ Tense tenseAfter(const DateText &dt, int first, int last)
     for (int i = last + 1, k = 0; i < dt.n && k < 10; ++i) {
         if (dt.tok[i].kind == DateToken::Word && !(dt.capitalised(i) && !dt.sentenceStart(i)))
             ++k;
-        if (dt.tok[i].breakBefore || dt.sentenceBreakAt(i)
-            || (dt.isPunct(i, u',') && (relative || dt.isWord(i + 1, ClauseStart))))
+        if (dt.tok[i].breakBefore || dt.sentenceBreakAt(i) || (dt.isPunct(i, u',') && (relative || dt.isWord(i + 1, ClauseStart))))
             break;
         // "..., officials said" dates the statement, not the event.
-        if (dt.tok[i].kind == DateToken::Word && !dt.wordIs(i, QLatin1StringView("said"))
-            && !dt.wordIs(i, QLatin1StringView("told"))) {
+        if (dt.tok[i].kind == DateToken::Word && !dt.wordIs(i, QLatin1StringView("said")) && !dt.wordIs(i, QLatin1StringView("told"))) {
             const Tense t = tenseOfWord(dt, i);
             if (t != Tense::None)
                 return t;
@@ -127,27 +124,26 @@ Tense tenseAfter(const DateText &dt, int first, int last)
 Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
 {
     // "in April and June": dates in one list share their verb.
-    const bool listed = lastDateTok >= 0 && first - lastDateTok <= 3
-        && [&] {
-               for (int j = lastDateTok + 1; j < first; ++j) {
-                   if (!dt.isWord(j, ListJoin) && !dt.isPunct(j, u','))
-                       return false;
-               }
-               return true;
-           }();
+    const bool listed = lastDateTok >= 0 && first - lastDateTok <= 3 && [&] {
+        for (int j = lastDateTok + 1; j < first; ++j) {
+            if (!dt.isWord(j, ListJoin) && !dt.isPunct(j, u','))
+                return false;
+        }
+        return true;
+    }();
     // "a concert on Sunday that was to mark ...": a date inside a noun phrase that a relative
     // clause follows takes the tense of that clause first. The clause's verb comes straight
     // after "that"; "said on Sunday that the province would ..." reports, and is no such clause.
-    if ((dt.wordIs(last + 1, QLatin1StringView("that")) || dt.wordIs(last + 1, QLatin1StringView("which")))
-        && dt.tok[last + 1].spaceBefore && dt.isWord(last + 2) && dt.lowercase(last + 2)) {
+    if ((dt.wordIs(last + 1, QLatin1StringView("that")) || dt.wordIs(last + 1, QLatin1StringView("which"))) && dt.tok[last + 1].spaceBefore
+        && dt.isWord(last + 2) && dt.lowercase(last + 2)) {
         if (const Tense t = tenseOfWord(dt, last + 2); t != Tense::None)
             return t;
     }
     if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)
         return t;
     // "the April 13 runoff": a date that qualifies a noun takes no tense from the verb after it.
-    if ((dt.wordIs(first - 1, QLatin1StringView("the")) || dt.wordIs(first - 1, QLatin1StringView("a")))
-        && dt.lowercase(last + 1) && dt.tok[last + 1].spaceBefore)
+    if ((dt.wordIs(first - 1, QLatin1StringView("the")) || dt.wordIs(first - 1, QLatin1StringView("a"))) && dt.lowercase(last + 1)
+        && dt.tok[last + 1].spaceBefore)
         return Tense::None;
     if (const Tense t = tenseAfter(dt, first, last); t != Tense::None)
         return t;

@@ -40,8 +40,8 @@ inline bool isYearValue(int v)
 
 inline bool isCurrency(QChar c)
 {
-    return c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5' || c == u'\u20bd' || c == u'\u20b9'
-        || c == u'#' || c == u'\u2116';
+    return c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5' || c == u'\u20bd' || c == u'\u20b9' || c == u'#'
+           || c == u'\u2116';
 }
 
 inline bool isDash(QChar c)
@@ -77,14 +77,10 @@ struct DateText
     }
     bool isNumber(int i, int minDigits = 1, int maxDigits = 9) const
     {
-        return exists(i) && tok[i].kind == DateToken::Number && tok[i].length() >= minDigits
-            && tok[i].length() <= maxDigits;
+        return exists(i) && tok[i].kind == DateToken::Number && tok[i].length() >= minDigits && tok[i].length() <= maxDigits;
     }
     bool isPunct(int i, QChar c) const { return exists(i) && tok[i].kind == DateToken::Punct && tok[i].ch == c; }
-    bool isPunctIf(int i, bool (*pred)(QChar)) const
-    {
-        return exists(i) && tok[i].kind == DateToken::Punct && pred(tok[i].ch);
-    }
+    bool isPunctIf(int i, bool (*pred)(QChar)) const { return exists(i) && tok[i].kind == DateToken::Punct && pred(tok[i].ch); }
     bool glued(int i) const { return exists(i) && !tok[i].spaceBefore; } // no space before token i
     bool capitalised(int i) const { return isWord(i) && text[tok[i].start].isUpper(); }
     bool lowercase(int i) const { return isWord(i) && text[tok[i].start].isLower(); }
@@ -107,13 +103,9 @@ struct DateText
         if (p.kind != DateToken::Punct)
             return false;
         const QChar c = p.ch;
-        return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'\u201c' || c == u'('
-            || isDash(c);
+        return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u'"' || c == u'\u201c' || c == u'(' || isDash(c);
     }
-    bool isOrdinalAfter(int i) const
-    {
-        return glued(i + 1) && isWord(i + 1, DateLexicon::OrdinalSuffix) && lowercase(i + 1);
-    }
+    bool isOrdinalAfter(int i) const { return glued(i + 1) && isWord(i + 1, DateLexicon::OrdinalSuffix) && lowercase(i + 1); }
     // A number that does not continue into a decimal, a thousands group or a clock time.
     bool numberEndsClean(int i) const
     {
@@ -137,8 +129,7 @@ struct DateText
             return false;
         if (isCurrency(p.ch))
             return false;
-        if ((p.ch == u'.' || p.ch == u',' || p.ch == u':' || p.ch == u'/' || isDash(p.ch)) && glued(i - 1)
-            && isNumber(i - 2))
+        if ((p.ch == u'.' || p.ch == u',' || p.ch == u':' || p.ch == u'/' || isDash(p.ch)) && glued(i - 1) && isNumber(i - 2))
             return false;
         return true;
     }
@@ -146,8 +137,7 @@ struct DateText
     bool monthWord(int i) const { return isWord(i, DateLexicon::Month) && capitalised(i); }
     bool strongMonth(int i) const
     {
-        return monthWord(i) && !(tok[i].roles & (DateLexicon::MonthAmbiguous | DateLexicon::MonthAbbrev))
-               && !allCaps(i);
+        return monthWord(i) && !(tok[i].roles & (DateLexicon::MonthAmbiguous | DateLexicon::MonthAbbrev)) && !allCaps(i);
     }
     int afterMonth(int i) const // skips the dot of "Oct."
     {
@@ -155,13 +145,9 @@ struct DateText
     }
     bool yearNumber(int i) const
     {
-        return isNumber(i, 4, 4) && isYearValue(tok[i].value) && numberEndsClean(i)
-            && !(glued(i + 1) && isWord(i + 1));
+        return isNumber(i, 4, 4) && isYearValue(tok[i].value) && numberEndsClean(i) && !(glued(i + 1) && isWord(i + 1));
     }
-    bool dayNumber(int i) const
-    {
-        return isNumber(i, 1, 2) && tok[i].value >= 1 && tok[i].value <= 31;
-    }
+    bool dayNumber(int i) const { return isNumber(i, 1, 2) && tok[i].value >= 1 && tok[i].value <= 31; }
     bool quantityNounAt(int i) const
     {
         return isWord(i, DateLexicon::QuantityNoun) && tok[i].spaceBefore && (!capitalised(i) || allCaps(i));

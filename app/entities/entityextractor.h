@@ -7,5 +7,4 @@
 
 #include <functional>
 
-QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>> &sentences,
-                              const std::function<bool()> &canceled = {});
+QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>> &sentences, const std::function<bool()> &canceled = {});

@@ -32,7 +32,11 @@ struct Group
 
 struct UnionFind
 {
-    explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    explicit UnionFind(int n)
+        : parent(n)
+    {
+        std::iota(parent.begin(), parent.end(), 0);
+    }
     int find(int x)
     {
         while (parent[x] != x)
@@ -66,8 +70,8 @@ QStringList words(const QString &key)
 // Initials of the capitalised words of a name: "Shanghai Cooperation Organization" -> "sco".
 QString initials(const QString &text)
 {
-    static const QSet<QString> skip = {QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("and"),
-                                       QStringLiteral("for"), QStringLiteral("on"), QStringLiteral("&")};
+    static const QSet<QString> skip = {QStringLiteral("of"),  QStringLiteral("the"), QStringLiteral("and"),
+                                       QStringLiteral("for"), QStringLiteral("on"),  QStringLiteral("&")};
     QString out;
     static const QRegularExpression separators(QStringLiteral("[\\s\\-\u2010\u2011]+"));
     for (const QString &w : text.split(separators, Qt::SkipEmptyParts)) {
@@ -150,8 +154,7 @@ bool namesTwoPlaces(const Group &g, const QList<Group> &groups, const QHash<QStr
 
 // "River Natisone" and "the Natisone", "Pacific Ocean" and "the Pacific": one water, when the
 // bare name is a place here or has no evidence of its own.
-void uniteWaters(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey,
-                 UnionFind &uf)
+void uniteWaters(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
 {
     for (const ArticleNames &an : names) {
         for (const NameCandidate &c : an.found.names) {
@@ -175,14 +178,14 @@ struct Resolution
     QList<Group> groups;
     QHash<QString, int> byKey;
     QHash<QString, QString> acronymDefinitions;
-    QSet<QString> eventWords;          // last words of events' names: "sudamericana"
-    QSet<QString> serviceNames;        // numbered services' names: "nightjet" of "Nightjet NJ 466"
-    QHash<QString, QString> nicknames; // nickname key -> key of the name it was written in
+    QSet<QString> eventWords;              // last words of events' names: "sudamericana"
+    QSet<QString> serviceNames;            // numbered services' names: "nightjet" of "Nightjet NJ 466"
+    QHash<QString, QString> nicknames;     // nickname key -> key of the name it was written in
     QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     UnionFind uf{0};
-    QHash<QString, QList<int>> bySurname; // full personal names by surname
-    QHash<QString, QList<int>> byFirstWord; // and by first word (for "Xi" -> "Xi Jinping")
-    QHash<int, QSet<int>> articlesOfPerson; // the articles each full name appears in
+    QHash<QString, QList<int>> bySurname;                    // full personal names by surname
+    QHash<QString, QList<int>> byFirstWord;                  // and by first word (for "Xi" -> "Xi Jinping")
+    QHash<int, QSet<int>> articlesOfPerson;                  // the articles each full name appears in
     QList<std::pair<int, const NameCandidate *>> reassigned; // mentions moved to another group
     QList<int> reassignedTo;
 };
@@ -244,7 +247,6 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
         for (const AcronymDefinition &d : an.found.acronyms)
             acronymDefinitions.insert(Gazetteer::folded(acronymKey(d.acronym)), d.expansion);
     }
-
 }
 
 // What each group is when its own mentions do not say: bare names, shapes, things, events.
@@ -275,8 +277,7 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
             // "in the North Orva" and "the North Orva valley": a region by its bare name, when
             // that name is a place too and no water's.
             const bool region = argmax(v) == 2 && v[2] > 0 && argmax(c.votes) == 2 // places
-                                && !waters.contains(bareKey)
-                                && NameWords::instance().regionHeads.contains(c.key.section(u' ', -1));
+                                && !waters.contains(bareKey) && NameWords::instance().regionHeads.contains(c.key.section(u' ', -1));
             if (v[0] == 0 && v[1] == 0 && v[2] == 0) {
                 v[argmax(c.votes)] += 1;
                 bareOf.append({bare, Gazetteer::folded(acronymKey(c.key))});
@@ -325,7 +326,6 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
         if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
             g.mentions.clear();
     }
-
 }
 
 // Names of one place or body written differently.
@@ -362,8 +362,7 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
         QList<int> roots;
         for (int i = 0; i < groups.size(); ++i) {
             const QStringList named = words(groups.at(i).key);
-            if (i == b || named.size() < 3 || named.first() != w.last()
-                || (named.at(1) != u"of" && named.at(1) != u"for"))
+            if (i == b || named.size() < 3 || named.first() != w.last() || (named.at(1) != u"of" && named.at(1) != u"for"))
                 continue;
             bool all = true;
             for (qsizetype k = 0; k + 1 < w.size() && all; ++k)
@@ -374,7 +373,6 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
         if (roots.size() == 1)
             uf.unite(roots.first(), b);
     }
-
 }
 
 // The articles a group's mentions stand in.
@@ -510,12 +508,11 @@ void unitePeople(Resolution &r)
 
     // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
     {
-        static const QSet<QString> particles = {
-            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("de"), QStringLiteral("da"),
-            QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("du"),
-            QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"), QStringLiteral("le"),
-            QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("do"), QStringLiteral("ten"),
-            QStringLiteral("ter")};
+        static const QSet<QString> particles = {QStringLiteral("van"), QStringLiteral("von"),   QStringLiteral("de"), QStringLiteral("da"),
+                                                QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("du"),
+                                                QStringLiteral("der"), QStringLiteral("den"),   QStringLiteral("la"), QStringLiteral("le"),
+                                                QStringLiteral("dos"), QStringLiteral("das"),   QStringLiteral("do"), QStringLiteral("ten"),
+                                                QStringLiteral("ter")};
         for (int i = 0; i < groups.size(); ++i) {
             const Group &g = groups.at(i);
             if (g.words < 2 || !isPerson(g) || !particles.contains(words(g.key).first()))
@@ -536,9 +533,8 @@ void unitePeople(Resolution &r)
         const Group &g = groups.at(i);
         if (g.words < 3 || argmax(g.votes) != 1 || g.gazetteer)
             continue;
-        static const QStringList qualifiers = {QStringLiteral("national "), QStringLiteral("federal "),
-                                               QStringLiteral("state "), QStringLiteral("central "),
-                                               QStringLiteral("supreme ")};
+        static const QStringList qualifiers = {QStringLiteral("national "), QStringLiteral("federal "), QStringLiteral("state "),
+                                               QStringLiteral("central "), QStringLiteral("supreme ")};
         for (const QString &q : qualifiers) {
             if (!g.key.startsWith(q))
                 continue;
@@ -564,8 +560,7 @@ void unitePeople(Resolution &r)
             const Group &g = groups.at(i);
             const QStringList w = words(g.key);
             if (g.words >= 2 && w.size() >= 2 && argmax(g.votes) == 1 && opensOrganizationName(w.first())
-                && !w.contains(QStringLiteral("of")) && !w.contains(QStringLiteral("for"))
-                && !w.contains(QStringLiteral("and")))
+                && !w.contains(QStringLiteral("of")) && !w.contains(QStringLiteral("for")) && !w.contains(QStringLiteral("and")))
                 byLastWord[w.last()].append(i);
         }
         for (int i = 0; i < groups.size(); ++i) {
@@ -643,7 +638,6 @@ void attachSingleWords(Resolution &r)
         }
         g.mentions = kept;
     }
-
 }
 
 QList<Entity> buildEntities(Resolution &r)
@@ -708,8 +702,7 @@ QList<Entity> buildEntities(Resolution &r)
         }
         e.spellings = spellingCount.keys();
         std::sort(e.spellings.begin(), e.spellings.end(), [&](const QString &x, const QString &y) {
-            return spellingCount.value(x) != spellingCount.value(y) ? spellingCount.value(x) > spellingCount.value(y)
-                                                                    : x < y;
+            return spellingCount.value(x) != spellingCount.value(y) ? spellingCount.value(x) > spellingCount.value(y) : x < y;
         });
         if (!d.canonical.isEmpty()) {
             e.name = d.canonical;

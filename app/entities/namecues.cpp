@@ -65,23 +65,21 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
     // "his restaurant, El Manaba, was": an apposition between commas after a determiner and a
     // noun takes the cue of that noun.
     if (p > 1 && s.tokens.at(p).lower == u"," && s.tokens.at(p - 1).word && !s.tokens.at(p - 1).capitalised
-        && s.words.determiners.contains(s.tokens.at(p - 2).lower) && b + 1 < s.tokens.size()
-        && s.tokens.at(b + 1).lower == u",") {
+        && s.words.determiners.contains(s.tokens.at(p - 2).lower) && b + 1 < s.tokens.size() && s.tokens.at(b + 1).lower == u",") {
         if (s.words.appositionOrganizationNouns.contains(s.tokens.at(p - 1).lower))
             votes[OrgVote] += kStrongCue + 1;
         else if (s.words.placeNouns.contains(s.tokens.at(p - 1).lower))
             votes[PlaceVote] += kStrongCue + 1;
     }
-    const bool cueWord = p >= 0 && s.tokens.at(p).word
-                         && (!s.tokens.at(p).capitalised
-                             || (s.tokens.at(p).sentenceStart && !s.tokens.at(p).allCaps
-                                 && s.words.placePrepositions.contains(s.tokens.at(p).lower)));
+    const bool cueWord =
+        p >= 0 && s.tokens.at(p).word
+        && (!s.tokens.at(p).capitalised
+            || (s.tokens.at(p).sentenceStart && !s.tokens.at(p).allCaps && s.words.placePrepositions.contains(s.tokens.at(p).lower)));
     if (cueWord) {
         const QString &w = s.tokens.at(p).lower;
         // "Reporting by X", "Photo by X" name a person; "compiled by LSEG", "rejected by Remo" need not.
         if (w == u"by")
-            votes[PersonVote]
-                += p > 0 && s.words.authoredBy.contains(s.tokens.at(p - 1).lower) ? kStrongCue + 1 : kWeakCue;
+            votes[PersonVote] += p > 0 && s.words.authoredBy.contains(s.tokens.at(p - 1).lower) ? kStrongCue + 1 : kWeakCue;
         else if (s.words.personNouns.contains(w))
             votes[PersonVote] += kStrongCue + 1;
         if (s.words.organizationNouns.contains(w))
@@ -104,8 +102,8 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
         votes[PersonVote] += kStrongCue + 1;
     const qsizetype q = b + 1;
     // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.
-    if (q < s.tokens.size() && s.tokens.at(q).word && s.tokens.at(q).capitalised && s.joined(b, q)
-        && !s.tokens.at(b).possessive && s.words.companyOfficers.contains(s.tokens.at(q).lower))
+    if (q < s.tokens.size() && s.tokens.at(q).word && s.tokens.at(q).capitalised && s.joined(b, q) && !s.tokens.at(b).possessive
+        && s.words.companyOfficers.contains(s.tokens.at(q).lower))
         votes[OrgVote] += kStrongCue;
     // "Kessler shares fell", "Vermeulen's board": what only a company has.
     if (q < s.tokens.size() && s.tokens.at(q).word && !s.tokens.at(q).capitalised
@@ -118,8 +116,8 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
         if (s.words.speechVerbs.contains(w))
             votes[PersonVote] += kWeakCue;
         // "The City of Orvik said": a place's government speaks under the place's formal name.
-        if (s.words.speechVerbs.contains(w) && b > a + 1 && s.tokens.at(a + 1).lower == u"of"
-            && s.tokens.at(a).capitalised && s.words.governedPlaceKinds.contains(s.tokens.at(a).lower))
+        if (s.words.speechVerbs.contains(w) && b > a + 1 && s.tokens.at(a + 1).lower == u"of" && s.tokens.at(a).capitalised
+            && s.words.governedPlaceKinds.contains(s.tokens.at(a).lower))
             votes[OrgVote] += kHead + kStrongCue;
         if (s.words.placeNouns.contains(w))
             votes[PlaceVote] += kStrongCue;
@@ -130,11 +128,10 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
             votes[OrgVote] += kStrongCue;
     }
     // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
-    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.phraseEnd.at(q + 1) >= 0
-        && !s.inPhrase.at(a) && s.isKnownPlace(q + 1, s.phraseEnd.at(q + 1))) {
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.phraseEnd.at(q + 1) >= 0 && !s.inPhrase.at(a)
+        && s.isKnownPlace(q + 1, s.phraseEnd.at(q + 1))) {
         const qsizetype e = s.phraseEnd.at(q + 1);
-        const bool more = e + 1 < s.tokens.size() && s.tokens.at(e + 1).word && s.tokens.at(e + 1).capitalised
-                          && s.joined(e, e + 1);
+        const bool more = e + 1 < s.tokens.size() && s.tokens.at(e + 1).word && s.tokens.at(e + 1).capitalised && s.joined(e, e + 1);
         if (!s.tokens.at(e).possessive && !more)
             votes[PlaceVote] += kStrongCue;
     }
@@ -153,11 +150,10 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
                 votes[PersonVote] += kStrongCue;
         }
     }
-    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).lower == u"who"
-        && !s.tokens.at(b).possessive)
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).lower == u"who" && !s.tokens.at(b).possessive)
         votes[PersonVote] += kStrongCue;
     // "Smith, 45," is a person's age.
-    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).word
-        && s.tokens.at(q + 1).lower.at(0).isDigit() && s.tokens.at(q + 1).lower.size() <= 3)
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).word && s.tokens.at(q + 1).lower.at(0).isDigit()
+        && s.tokens.at(q + 1).lower.size() <= 3)
         votes[PersonVote] += kStrongCue;
 }

@@ -24,12 +24,9 @@ bool opensOrganizationName(const QString &lower)
 int voteIndex(EntityType type)
 {
     switch (type) {
-    case EntityType::Person:
-        return PersonVote;
-    case EntityType::Organization:
-        return OrgVote;
-    default:
-        return PlaceVote;
+    case EntityType::Person: return PersonVote;
+    case EntityType::Organization: return OrgVote;
+    default: return PlaceVote;
     }
 }
 
@@ -65,8 +62,8 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
             // "ASB and Westpac said": one word whose only evidence is a weak cue for a person
             // (a speech verb after the list) takes the kind the rest of its list shows.
             auto weakPerson = [](const NameCandidate &c) {
-                return c.words == 1 && !c.acronym && !c.fallbackPerson && c.votes[0] > 0 && c.votes[0] <= kWeakCue
-                       && c.votes[1] == 0 && c.votes[2] == 0;
+                return c.words == 1 && !c.acronym && !c.fallbackPerson && c.votes[0] > 0 && c.votes[0] <= kWeakCue && c.votes[1] == 0
+                       && c.votes[2] == 0;
             };
             std::array<int, 3> sum{};
             for (qsizetype k = from; k <= to; ++k) {
@@ -101,8 +98,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<TextRange> &b
     return find(text, tokenizeForNames(text), blocked);
 }
 
-NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &tokens,
-                                  const QList<TextRange> &blocked) const
+NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &tokens, const QList<TextRange> &blocked) const
 {
     NameFinderResult result;
     NameScan scan(text, tokens, m_capitalisedInside, m_lowercase);

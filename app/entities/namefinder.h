@@ -17,18 +17,18 @@ struct NameCandidate
 {
     TextRange range;
     QString text;
-    QString key;       // comparison key: the gazetteer's canonical name if known, else Gazetteer::key(text)
-    QString canonical; // gazetteer canonical name, empty if unknown
+    QString key;                // comparison key: the gazetteer's canonical name if known, else Gazetteer::key(text)
+    QString canonical;          // gazetteer canonical name, empty if unknown
     std::array<int, 3> votes{}; // person, organization, place
     bool acronym = false;
     int words = 1;
     // Looks like "Given Surname" and nothing else says what it is: a person unless other
     // mentions of the name give evidence (the resolver decides; lists do not count it).
     bool fallbackPerson = false;
-    bool event = false; // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
-    QString nickname;   // key of a nickname written inside the name ("tico")
-    QString bareKey;    // "ostoja" of "Ostoja mine": the name before a lower-case head
-    QString waterKey;   // "natisone" of "River Natisone", "pacific" of "Pacific Ocean": the water's own name
+    bool event = false;         // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
+    QString nickname;           // key of a nickname written inside the name ("tico")
+    QString bareKey;            // "ostoja" of "Ostoja mine": the name before a lower-case head
+    QString waterKey;           // "natisone" of "River Natisone", "pacific" of "Pacific Ocean": the water's own name
     bool lowercaseBody = false; // "the culture ministry": a body named wholly in lower case
     // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing, not of a body
     bool thing = false;

@@ -56,8 +56,8 @@ bool startsLongerName(const NameScan &s, qsizetype i)
     if (s.words.bodyFunctionWords.contains(s.tokens.at(i).lower) && s.phraseEnd.at(j) >= 0
         && s.gaz.isCountry(s.sliceKey(j, s.phraseEnd.at(j))))
         return true;
-    return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower)
-           && !s.gaz.isCalendarWord(next.lower) && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
+    return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower) && !s.gaz.isCalendarWord(next.lower)
+           && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
 }
 
 // The first token of token i's line if it lies at most `reach` tokens back, else -1.
@@ -96,8 +96,8 @@ bool endsLongerName(const NameScan &s, qsizetype i)
 {
     const qsizetype next = i + 1;
     const bool beforeRole = next < s.tokens.size() && s.joined(i, next) && s.gaz.isRole(s.tokens.at(next).lower);
-    return i > 0 && s.words.organizationHeads.contains(s.tokens.at(i).lower) && s.name.at(i - 1)
-           && s.joined(i - 1, i) && !s.tokens.at(i - 1).possessive && s.tokens.at(i - 1).capitalised && !beforeRole;
+    return i > 0 && s.words.organizationHeads.contains(s.tokens.at(i).lower) && s.name.at(i - 1) && s.joined(i - 1, i)
+           && !s.tokens.at(i - 1).possessive && s.tokens.at(i - 1).capitalised && !beforeRole;
 }
 
 // "2 a.m. Pacific time", "All times Pacific": a time zone written as a word, no name.
@@ -146,8 +146,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     if (s.gaz.isCalendarWord(t.lower) && i > 0 && s.tokens.at(i - 1).capitalised && s.joined(i - 1, i)
         && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !t.possessive)
         return true;
-    if ((s.gaz.isNotName(t.lower) && !endsLongerName(s, i)) || s.gaz.isCalendarWord(t.lower)
-        || s.gaz.isClosedClass(t.lower))
+    if ((s.gaz.isNotName(t.lower) && !endsLongerName(s, i)) || s.gaz.isCalendarWord(t.lower) || s.gaz.isClosedClass(t.lower))
         return false;
     // AFP photo slugs ("TOPSHOT-CHINA-BRI-FORUM") are keywords, not names.
     if (t.slug)
@@ -155,27 +154,24 @@ bool isNameToken(const NameScan &s, qsizetype i)
     if (t.lower.at(0).isDigit())
         return false;
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
-    const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps
-                                && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower)
-                                && !s.tokens.at(i - 1).possessive;
+    const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
+                                && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
     if (callToAction(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine) && !t.allCaps)
-        return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower)
-               || s.inside.contains(t.lower) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)
-               || startsLongerName(s, i) || onByline(s, i);
+        return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower)
+               || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || startsLongerName(s, i) || onByline(s, i);
     if (t.titleLine && t.allCaps && t.lower.size() > 3) {
-        const bool mastheadWord = s.words.organizationHeads.contains(t.lower) && i > 0 && s.tokens.at(i - 1).allCaps
-                                  && s.joined(i - 1, i)
+        const bool mastheadWord = s.words.organizationHeads.contains(t.lower) && i > 0 && s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                   && !s.gaz.isCommonWord(s.tokens.at(i - 1).lower); // "KERNOW POST": a masthead
         // "HOLY INFERNO" over a tabloid's story: the text's first line in capitals names only what
         // is known or written as a name elsewhere.
         if (onFirstLine(s, i)) {
-            const bool pressAfter = i + 1 < s.tokens.size() && s.joined(i, i + 1)
-                                    && s.words.pressWords.contains(s.tokens.at(i + 1).lower); // "KESTRIN POST"
+            const bool pressAfter =
+                i + 1 < s.tokens.size() && s.joined(i, i + 1) && s.words.pressWords.contains(s.tokens.at(i + 1).lower); // "KESTRIN POST"
             const bool givenBefore = i > 0 && s.joined(i - 1, i) && s.gaz.isGivenName(s.tokens.at(i - 1).lower);
-            return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord
-                   || pressAfter || givenBefore;
+            return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord || pressAfter
+                   || givenBefore;
         }
         return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord;
     }
@@ -207,14 +203,12 @@ void markPhrases(NameScan &s)
         if (!t.word || !t.capitalised || s.blocked.at(i))
             continue;
         qsizetype last = i;
-        while (last + 1 < n && last - i + 1 < longest && s.tokens.at(last + 1).word
-               && s.text.at(s.tokens.at(last).end) != u'\n' && !s.tokens.at(last).breakAfter
-               && !s.blocked.at(last + 1))
+        while (last + 1 < n && last - i + 1 < longest && s.tokens.at(last + 1).word && s.text.at(s.tokens.at(last).end) != u'\n'
+               && !s.tokens.at(last).breakAfter && !s.blocked.at(last + 1))
             ++last;
         for (qsizetype j = last; j >= i; --j) {
             // "France 24": a number may end a known name.
-            if (!s.tokens.at(j).capitalised && !s.tokens.at(j).allCaps
-                && !(j > i && s.tokens.at(j).lower.at(0).isDigit()))
+            if (!s.tokens.at(j).capitalised && !s.tokens.at(j).allCaps && !(j > i && s.tokens.at(j).lower.at(0).isDigit()))
                 continue;
             if (j > i && !s.spacedOnly(i, j))
                 continue;

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namescan.h"
 
-NameScan::NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside,
-                   const QSet<QString> &lowercase)
-    : text(text), tokens(tokens), inside(inside), lowercase(lowercase), gaz(Gazetteer::instance()),
-      words(NameWords::instance())
+NameScan::NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &lowercase)
+    : text(text)
+    , tokens(tokens)
+    , inside(inside)
+    , lowercase(lowercase)
+    , gaz(Gazetteer::instance())
+    , words(NameWords::instance())
 {
 }
 
@@ -41,9 +44,9 @@ bool NameScan::isKnownPlace(qsizetype a, qsizetype b) const
 bool NameScan::capitalisedOnly(const QString &lower) const
 {
     return inside.contains(lower) && !lowercase.contains(lower) && !words.organizationHeads.contains(lower)
-           && !words.placeHeads.contains(lower) && !words.personNouns.contains(lower)
-           && !words.directions.contains(lower) && !gaz.isRole(lower) && !gaz.isRoleModifier(lower)
-           && !gaz.isDemonym(lower) && !gaz.isClosedClass(lower) && !gaz.isCalendarWord(lower) && !gaz.isNotName(lower);
+           && !words.placeHeads.contains(lower) && !words.personNouns.contains(lower) && !words.directions.contains(lower)
+           && !gaz.isRole(lower) && !gaz.isRoleModifier(lower) && !gaz.isDemonym(lower) && !gaz.isClosedClass(lower)
+           && !gaz.isCalendarWord(lower) && !gaz.isNotName(lower);
 }
 
 bool NameScan::connectorAllowed(qsizetype left, qsizetype connector, bool headFirst, bool headAlone) const
@@ -67,8 +70,7 @@ bool NameScan::connectorAllowed(qsizetype left, qsizetype connector, bool headFi
 qsizetype NameScan::headIndex(qsizetype a, qsizetype b) const
 {
     for (qsizetype k = a + 1; k <= b; ++k) {
-        if (!tokens.at(k).capitalised && words.connectors.contains(tokens.at(k).lower)
-            && !words.nameParticles.contains(tokens.at(k).lower))
+        if (!tokens.at(k).capitalised && words.connectors.contains(tokens.at(k).lower) && !words.nameParticles.contains(tokens.at(k).lower))
             return k - 1;
     }
     return b;
@@ -87,8 +89,8 @@ qsizetype NameScan::prevWord(qsizetype a) const
 bool NameScan::ordinaryStart(qsizetype start, qsizetype end) const
 {
     const NameToken &t = tokens.at(start);
-    return start == end && !t.sentenceStart && !t.titleLine && !t.allCaps && !inPhrase.at(start)
-           && gaz.isCommonWord(t.lower) && !gaz.isRole(t.lower) && !gaz.isRoleModifier(t.lower);
+    return start == end && !t.sentenceStart && !t.titleLine && !t.allCaps && !inPhrase.at(start) && gaz.isCommonWord(t.lower)
+           && !gaz.isRole(t.lower) && !gaz.isRoleModifier(t.lower);
 }
 
 // "AG", "GmbH", "N.V.", "S.A.": a company's legal form ending a name at token b.

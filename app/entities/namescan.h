@@ -25,8 +25,7 @@ constexpr int kWeakCue = 1;
 
 struct NameScan
 {
-    NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside,
-             const QSet<QString> &lowercase);
+    NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &lowercase);
 
     const QString &text;
     const QList<NameToken> &tokens;
@@ -34,11 +33,11 @@ struct NameScan
     const QSet<QString> &lowercase; // words seen in lower case in the corpus
     const Gazetteer &gaz;
     const NameWords &words;
-    QList<bool> blocked;         // in a range that is no name (clutter, dates)
-    QList<bool> inPhrase;        // inside a gazetteer name of several words
-    QList<qsizetype> phraseEnd;  // last token of the gazetteer name this token opens, else -1
-    QList<bool> name;            // may be part of a name
-    mutable QString keyBuffer;   // reused by sliceKey
+    QList<bool> blocked;        // in a range that is no name (clutter, dates)
+    QList<bool> inPhrase;       // inside a gazetteer name of several words
+    QList<qsizetype> phraseEnd; // last token of the gazetteer name this token opens, else -1
+    QList<bool> name;           // may be part of a name
+    mutable QString keyBuffer;  // reused by sliceKey
 
     // The key of tokens a..b, in a buffer reused from lookup to lookup (valid until the next call).
     const QString &sliceKey(qsizetype a, qsizetype b) const;

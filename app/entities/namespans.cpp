@@ -45,15 +45,15 @@ qsizetype lowercaseOnlyBody(const NameScan &s, qsizetype first)
     for (qsizetype k = first; k < s.tokens.size() && k <= first + 3; ++k) {
         const NameToken &t = s.tokens.at(k);
         if (!t.word || t.capitalised || t.possessive || (k > first && !s.joined(k - 1, k)) || s.blocked.at(k)
-            || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || t.lower.endsWith(u"ly")
-            || s.words.speechVerbs.contains(t.lower))
+            || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || t.lower.endsWith(u"ly") || s.words.speechVerbs.contains(t.lower))
             return -1;
         if (s.words.lowercaseOnlyBodyHeads.contains(t.lower)) {
             const qsizetype next = k + 1;
             // "the news agency Xinhua", "the department of health": a description, or a body
             // whose name goes on.
-            if (k == first || (next < s.tokens.size() && s.tokens.at(next).word
-                               && (s.tokens.at(next).capitalised || s.tokens.at(next).lower == u"of")))
+            if (k == first
+                || (next < s.tokens.size() && s.tokens.at(next).word
+                    && (s.tokens.at(next).capitalised || s.tokens.at(next).lower == u"of")))
                 return -1;
             return k;
         }
@@ -73,12 +73,12 @@ bool isAnswer(const NameScan &s, qsizetype i)
 // Returns the campaign's last token, or -1.
 qsizetype campaignAfterAnswer(const NameScan &s, qsizetype i)
 {
-    if (!isAnswer(s, i) || i + 1 >= s.tokens.size() || !s.joined(i, i + 1) || !s.name.at(i + 1)
-        || s.tokens.at(i).possessive || s.tokens.at(i + 1).titleLine)
+    if (!isAnswer(s, i) || i + 1 >= s.tokens.size() || !s.joined(i, i + 1) || !s.name.at(i + 1) || s.tokens.at(i).possessive
+        || s.tokens.at(i + 1).titleLine)
         return -1;
     qsizetype k = i + 1;
-    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive
-           && !s.tokens.at(k).breakAfter && k - i < 3)
+    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive && !s.tokens.at(k).breakAfter
+           && k - i < 3)
         ++k;
     return k;
 }
@@ -87,9 +87,8 @@ qsizetype campaignAfterAnswer(const NameScan &s, qsizetype i)
 qsizetype numberedPlace(const NameScan &s, qsizetype start, qsizetype end)
 {
     const qsizetype n = end + 1;
-    if (start != end || !s.words.numberedPlaceKinds.contains(s.tokens.at(start).lower) || n >= s.tokens.size()
-        || !s.joined(end, n) || !s.tokens.at(n).lower.at(0).isDigit() || s.tokens.at(n).lower.size() > 4
-        || s.blocked.at(n))
+    if (start != end || !s.words.numberedPlaceKinds.contains(s.tokens.at(start).lower) || n >= s.tokens.size() || !s.joined(end, n)
+        || !s.tokens.at(n).lower.at(0).isDigit() || s.tokens.at(n).lower.size() > 4 || s.blocked.at(n))
         return -1;
     return n;
 }
@@ -114,17 +113,14 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
     std::optional<std::pair<qsizetype, int>> found;
     for (qsizetype k = end + 1; k < s.tokens.size() && k <= end + 3; ++k) {
         const NameToken &t = s.tokens.at(k);
-        if (!s.joined(k - 1, k) && !(k - 1 > end && s.tokens.at(k - 1).possessive
-                                   && s.tokens.at(k).start - s.tokens.at(k - 1).end <= 3))
+        if (!s.joined(k - 1, k) && !(k - 1 > end && s.tokens.at(k - 1).possessive && s.tokens.at(k).start - s.tokens.at(k - 1).end <= 3))
             break;
-        if (!t.word || t.capitalised || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit()
-            || s.words.speechVerbs.contains(t.lower))
+        if (!t.word || t.capitalised || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit() || s.words.speechVerbs.contains(t.lower))
             break;
         // "German union IG Metall": a description before the name it introduces.
         const bool apposition = k + 1 < s.tokens.size() && s.tokens.at(k + 1).capitalised && s.joined(k, k + 1);
         // "Zurich main station", "the Harwick bus station": a stop of trains or buses is a place.
-        const bool stop = t.lower == u"station" && k > end + 1
-                          && s.words.transportStationWords.contains(s.tokens.at(k - 1).lower);
+        const bool stop = t.lower == u"station" && k > end + 1 && s.words.transportStationWords.contains(s.tokens.at(k - 1).lower);
         if (s.words.lowercaseOrganizationHeads.contains(t.lower) && !t.possessive && !apposition && !stop)
             found = std::pair{k, int(OrgVote)};
         else if ((s.words.lowercasePlaceHeads.contains(t.lower) || stop) && !t.possessive && !apposition && !known
@@ -147,11 +143,9 @@ qsizetype possessiveLandmark(const NameScan &s, qsizetype start, qsizetype end)
     for (qsizetype k = end + 1; k < s.tokens.size() && k <= end + 3; ++k) {
         const NameToken &t = s.tokens.at(k);
         // The possessive's "'s" lies between the name and the next word.
-        const bool adjacent = k == end + 1 ? s.tokens.at(k).start - s.tokens.at(end).end <= 3
-                                                 && s.text.at(s.tokens.at(k).start - 1) == u' '
+        const bool adjacent = k == end + 1 ? s.tokens.at(k).start - s.tokens.at(end).end <= 3 && s.text.at(s.tokens.at(k).start - 1) == u' '
                                            : s.joined(k - 1, k);
-        if (!adjacent || !t.capitalised || t.allCaps || !s.name.at(k) || s.inPhrase.at(k)
-            || s.gaz.isRole(t.lower))
+        if (!adjacent || !t.capitalised || t.allCaps || !s.name.at(k) || s.inPhrase.at(k) || s.gaz.isRole(t.lower))
             return -1;
         if (s.words.organizationHeads.contains(t.lower) || s.words.placeHeads.contains(t.lower))
             return k;
@@ -195,8 +189,7 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     if (k >= s.tokens.size() || !s.name.at(k) || !s.joined(next, k))
         return -1;
     bool ordinary = !s.inPhrase.at(k) && s.isCommon(k);
-    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive
-           && !s.tokens.at(k).breakAfter) {
+    while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive && !s.tokens.at(k).breakAfter) {
         ++k;
         ordinary = ordinary && !s.inPhrase.at(k) && s.isCommon(k);
     }
@@ -252,8 +245,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
         }
         const qsizetype start = i;
         qsizetype end = s.phraseEnd.at(i) >= 0 ? s.phraseEnd.at(i) : i;
-        const bool headFirst = s.words.organizationHeadsFirst.contains(s.tokens.at(start).lower)
-                               || s.words.placeHeadsFirst.contains(s.tokens.at(start).lower);
+        const bool headFirst =
+            s.words.organizationHeadsFirst.contains(s.tokens.at(start).lower) || s.words.placeHeadsFirst.contains(s.tokens.at(start).lower);
         bool ofAfterOrgHead = false;
         while (true) {
             const NameToken &last = s.tokens.at(end);
@@ -279,8 +272,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             }
             // Connectors: "Bank of China", "Great Hall of the People", "Jace Dela Cruz".
             qsizetype k = next;
-            while (k < n && k - next < 2 && s.words.connectors.contains(s.tokens.at(k).lower)
-                   && !s.tokens.at(k).capitalised && !s.tokens.at(k).possessive && s.joined(k - 1, k))
+            while (k < n && k - next < 2 && s.words.connectors.contains(s.tokens.at(k).lower) && !s.tokens.at(k).capitalised
+                   && !s.tokens.at(k).possessive && s.joined(k - 1, k))
                 ++k;
             if (k == next) {
                 const qsizetype place = andJoinedPlace(s, ofAfterOrgHead, start, end, next);
@@ -288,15 +281,13 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = s.phraseEnd.at(place);
                     continue;
                 }
-                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || s.ordinaryStart(start, end), next,
-                                                           ofAfterOrgHead);
+                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || s.ordinaryStart(start, end), next, ofAfterOrgHead);
                 if (last >= 0) {
                     end = last;
                     continue;
                 }
             }
-            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k)
-                || !s.connectorAllowed(end, next, headFirst, start == end))
+            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
                 && s.words.organizationHeads.contains(s.tokens.at(end).lower))

@@ -20,11 +20,15 @@ bool isHyphen(QChar c)
 bool keepsPeriod(const QString &lower)
 {
     static const QSet<QString> words = {
-        QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("gen"), QStringLiteral("lt"), QStringLiteral("col"), QStringLiteral("sgt"), QStringLiteral("capt"),
-        QStringLiteral("st"), QStringLiteral("prof"), QStringLiteral("rep"), QStringLiteral("sen"), QStringLiteral("gov"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc"), QStringLiteral("corp"),
-        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("adm"), QStringLiteral("cmdr"), QStringLiteral("cdr"), QStringLiteral("insp"), QStringLiteral("supt"), QStringLiteral("det"), QStringLiteral("cpl"), QStringLiteral("pte"), QStringLiteral("maj"), QStringLiteral("rev"), QStringLiteral("vs"), QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-        QStringLiteral("apr"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec"), QStringLiteral("mt"),
-        QStringLiteral("ft")};
+        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),   QStringLiteral("gen"),
+        QStringLiteral("lt"),   QStringLiteral("col"),  QStringLiteral("sgt"),  QStringLiteral("capt"), QStringLiteral("st"),
+        QStringLiteral("prof"), QStringLiteral("rep"),  QStringLiteral("sen"),  QStringLiteral("gov"),  QStringLiteral("jr"),
+        QStringLiteral("sr"),   QStringLiteral("inc"),  QStringLiteral("corp"), QStringLiteral("co"),   QStringLiteral("ltd"),
+        QStringLiteral("adm"),  QStringLiteral("cmdr"), QStringLiteral("cdr"),  QStringLiteral("insp"), QStringLiteral("supt"),
+        QStringLiteral("det"),  QStringLiteral("cpl"),  QStringLiteral("pte"),  QStringLiteral("maj"),  QStringLiteral("rev"),
+        QStringLiteral("vs"),   QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),  QStringLiteral("apr"),
+        QStringLiteral("jun"),  QStringLiteral("jul"),  QStringLiteral("aug"),  QStringLiteral("sep"),  QStringLiteral("sept"),
+        QStringLiteral("oct"),  QStringLiteral("nov"),  QStringLiteral("dec"),  QStringLiteral("mt"),   QStringLiteral("ft")};
     return words.contains(lower);
 }
 
@@ -127,10 +131,10 @@ qsizetype secondPartStart(const QString &text, const NameToken &t)
 // name is one surname, capitalised or not at its start.
 bool isParticleName(const QStringList &parts, const QString &text, const NameToken &t)
 {
-    static const QSet<QString> particles = {
-        QStringLiteral("al"), QStringLiteral("el"), QStringLiteral("ad"), QStringLiteral("ar"), QStringLiteral("as"),
-        QStringLiteral("ash"), QStringLiteral("at"), QStringLiteral("az"), QStringLiteral("an"), QStringLiteral("ul"),
-        QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("abu"), QStringLiteral("abd"), QStringLiteral("bint")};
+    static const QSet<QString> particles = {QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("ad"),  QStringLiteral("ar"),
+                                            QStringLiteral("as"),  QStringLiteral("ash"), QStringLiteral("at"),  QStringLiteral("az"),
+                                            QStringLiteral("an"),  QStringLiteral("ul"),  QStringLiteral("bin"), QStringLiteral("ibn"),
+                                            QStringLiteral("abu"), QStringLiteral("abd"), QStringLiteral("bint")};
     if (parts.size() != 2 || !particles.contains(parts.first()) || parts.last().size() < 3 || t.allCaps)
         return false;
     const qsizetype second = secondPartStart(text, t);
@@ -169,11 +173,10 @@ bool isHyphenGivenName(const QStringList &parts, const QString &text, const Name
 bool isPrefixCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
     static const QSet<QString> prefixes = {
-        QStringLiteral("inter"), QStringLiteral("intra"), QStringLiteral("pan"), QStringLiteral("trans"),
-        QStringLiteral("afro"), QStringLiteral("euro"), QStringLiteral("sino"), QStringLiteral("indo"),
-        QStringLiteral("anglo"), QStringLiteral("franco"), QStringLiteral("ibero"), QStringLiteral("italo"),
-        QStringLiteral("russo"), QStringLiteral("greco"), QStringLiteral("austro"), QStringLiteral("judeo"),
-        QStringLiteral("latino"), QStringLiteral("sub")};
+        QStringLiteral("inter"), QStringLiteral("intra"),  QStringLiteral("pan"),   QStringLiteral("trans"), QStringLiteral("afro"),
+        QStringLiteral("euro"),  QStringLiteral("sino"),   QStringLiteral("indo"),  QStringLiteral("anglo"), QStringLiteral("franco"),
+        QStringLiteral("ibero"), QStringLiteral("italo"),  QStringLiteral("russo"), QStringLiteral("greco"), QStringLiteral("austro"),
+        QStringLiteral("judeo"), QStringLiteral("latino"), QStringLiteral("sub")};
     if (parts.size() != 2 || !t.capitalised || t.allCaps || !prefixes.contains(parts.first()))
         return false;
     const qsizetype second = secondPartStart(text, t);
@@ -185,8 +188,7 @@ bool isPrefixCompound(const QStringList &parts, const QString &text, const NameT
 // "E-Distribuzione", "T-Mobile": one capital letter and a capitalised word make a brand's name.
 bool isInitialCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
-    if (parts.size() != 2 || parts.first().size() != 1 || !t.capitalised || t.allCaps
-        || !parts.first().at(0).isLetter())
+    if (parts.size() != 2 || parts.first().size() != 1 || !t.capitalised || t.allCaps || !parts.first().at(0).isLetter())
         return false;
     const qsizetype second = secondPartStart(text, t);
     return second < t.end && text.at(second).isUpper() && parts.last().size() > 2;
@@ -211,13 +213,13 @@ bool isPlaceCompound(const QStringList &parts, const QString &text, const NameTo
 // lower-case particles are one place's name.
 bool isParticleCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
-    static const QSet<QString> particles = {
-        QStringLiteral("de"), QStringLiteral("du"), QStringLiteral("des"), QStringLiteral("en"), QStringLiteral("sur"),
-        QStringLiteral("upon"), QStringLiteral("on"), QStringLiteral("au"), QStringLiteral("aux"), QStringLiteral("la"),
-        QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("di"), QStringLiteral("del"), QStringLiteral("am"),
-        QStringLiteral("an"), QStringLiteral("im"), QStringLiteral("ob"), QStringLiteral("sous"), QStringLiteral("da"),
-        QStringLiteral("do"), QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("y"), QStringLiteral("el"),
-        QStringLiteral("in"), QStringLiteral("under"), QStringLiteral("by")};
+    static const QSet<QString> particles = {QStringLiteral("de"),  QStringLiteral("du"),   QStringLiteral("des"),   QStringLiteral("en"),
+                                            QStringLiteral("sur"), QStringLiteral("upon"), QStringLiteral("on"),    QStringLiteral("au"),
+                                            QStringLiteral("aux"), QStringLiteral("la"),   QStringLiteral("le"),    QStringLiteral("les"),
+                                            QStringLiteral("di"),  QStringLiteral("del"),  QStringLiteral("am"),    QStringLiteral("an"),
+                                            QStringLiteral("im"),  QStringLiteral("ob"),   QStringLiteral("sous"),  QStringLiteral("da"),
+                                            QStringLiteral("do"),  QStringLiteral("dos"),  QStringLiteral("das"),   QStringLiteral("y"),
+                                            QStringLiteral("el"),  QStringLiteral("in"),   QStringLiteral("under"), QStringLiteral("by")};
     if (parts.size() < 3 || !t.capitalised || t.allCaps)
         return false;
     const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
@@ -278,8 +280,8 @@ bool isAcronymPair(const QStringList &parts, const NameToken &t)
         }
         return !part.isEmpty();
     };
-    return t.allCaps && parts.size() == 2 && parts.first().size() <= 5 && parts.last().size() <= 5
-        && letters(parts.first()) && letters(parts.last()) && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
+    return t.allCaps && parts.size() == 2 && parts.first().size() <= 5 && parts.last().size() <= 5 && letters(parts.first())
+           && letters(parts.last()) && !gaz.lookup(parts.first()) && !gaz.lookup(parts.last());
 }
 
 } // namespace
@@ -369,11 +371,9 @@ QList<NameToken> tokenizeForNames(const QString &text)
                 wholeSurnames.insert(t.lower);
                 tokens.append(t);
             } else if (hyphenated && !slug
-                       && (isHyphenGivenName(parts, text, t)
-                           || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
-                           || isInitialCompound(parts, text, t)
-                           || isParticleCompound(parts, text, t)
-                           || isPlaceCompound(parts, text, t) || isUnseparatedCompound(parts, text, t))) {
+                       && (isHyphenGivenName(parts, text, t) || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
+                           || isInitialCompound(parts, text, t) || isParticleCompound(parts, text, t) || isPlaceCompound(parts, text, t)
+                           || isUnseparatedCompound(parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !slug && endsKnownPhrase(tokens, t, text)) {
                 tokens.append(t); // "Agence France-Presse": the compound ends a known name

@@ -11,16 +11,16 @@ struct NameToken
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString lower;             // Gazetteer::key of the token text
-    bool word = false;         // letters or digits; otherwise one punctuation character
-    bool capitalised = false;  // first letter upper case
-    bool allCaps = false;      // two or more letters, all upper case
-    bool possessive = false;   // followed by 's or ' (not part of the token)
-    bool breakAfter = false;   // part of a split hyphen compound: does not join the next token
+    QString lower;            // Gazetteer::key of the token text
+    bool word = false;        // letters or digits; otherwise one punctuation character
+    bool capitalised = false; // first letter upper case
+    bool allCaps = false;     // two or more letters, all upper case
+    bool possessive = false;  // followed by 's or ' (not part of the token)
+    bool breakAfter = false;  // part of a split hyphen compound: does not join the next token
     bool sentenceStart = false;
-    bool titleLine = false;    // on a line written in Title Case or all capitals (headline, credit)
+    bool titleLine = false; // on a line written in Title Case or all capitals (headline, credit)
     bool lineStart = false;
-    bool slug = false;         // part of an all-capitals keyword chain ("TOPSHOT-CHINA-BRI-FORUM")
+    bool slug = false; // part of an all-capitals keyword chain ("TOPSHOT-CHINA-BRI-FORUM")
 };
 
 QList<NameToken> tokenizeForNames(const QString &text);

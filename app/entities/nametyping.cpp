@@ -18,8 +18,7 @@ bool datelineFollows(const NameScan &s, qsizetype a, qsizetype b)
     if (b + 2 >= s.tokens.size() || s.tokens.at(b + 1).word || s.tokens.at(b + 2).lineStart)
         return false;
     const QChar c = s.tokens.at(b + 1).lower.at(0);
-    return c == u',' || c == u'\u2014' || c == u'\u2013'
-           || (c == u'-' && s.text.at(s.tokens.at(b + 1).start - 1) == u' ');
+    return c == u',' || c == u'\u2014' || c == u'\u2013' || (c == u'-' && s.text.at(s.tokens.at(b + 1).start - 1) == u' ');
 }
 
 // "CHF 500,000", "USD 3 million": a capital-letter code before an amount is a currency;
@@ -29,8 +28,7 @@ bool currencyOrUnit(const NameScan &s, qsizetype i)
     const qsizetype n = s.tokens.size();
     auto isNumber = [&](qsizetype k) { return k >= 0 && k < n && s.tokens.at(k).lower.at(0).isDigit(); };
     auto punctAt = [&](qsizetype k) {
-        return k >= 0 && k < n && !s.tokens.at(k).word
-               && (s.tokens.at(k).lower == u"," || s.tokens.at(k).lower == u".");
+        return k >= 0 && k < n && !s.tokens.at(k).word && (s.tokens.at(k).lower == u"," || s.tokens.at(k).lower == u".");
     };
     if (isNumber(i + 1)) {
         if (punctAt(i + 2) && isNumber(i + 3) && s.tokens.at(i + 2).start == s.tokens.at(i + 1).end)
@@ -38,8 +36,7 @@ bool currencyOrUnit(const NameScan &s, qsizetype i)
         if (i + 2 < n && s.words.amountWords.contains(s.tokens.at(i + 2).lower))
             return true;
     }
-    return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3)
-           && s.tokens.at(i - 2).start == s.tokens.at(i - 3).end;
+    return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3) && s.tokens.at(i - 2).start == s.tokens.at(i - 3).end;
 }
 
 // Initials of a thing: defined after lower-case words ("a radio beacon (EPIRB)") or owned
@@ -50,8 +47,8 @@ bool namesThing(const NameScan &s, qsizetype i)
     if (p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
         && (s.words.owners.contains(s.tokens.at(p).lower) || s.tokens.at(p).possessive))
         return true;
-    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")"
-        || !s.tokens.at(p - 1).word || s.tokens.at(p - 1).capitalised)
+    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")" || !s.tokens.at(p - 1).word
+        || s.tokens.at(p - 1).capitalised)
         return false;
     // The lower-case words before it spell it: "emergency position-indicating radio beacon".
     const QString &acronym = s.tokens.at(i).lower;
@@ -75,8 +72,7 @@ bool namesThing(const NameScan &s, qsizetype i)
 bool roadCued(const NameScan &s, qsizetype i)
 {
     const bool prev = i > 0 && s.tokens.at(i - 1).word && s.words.roadBefore.contains(s.tokens.at(i - 1).lower);
-    const bool next
-        = i + 1 < s.tokens.size() && s.tokens.at(i + 1).word && s.words.roadAfter.contains(s.tokens.at(i + 1).lower);
+    const bool next = i + 1 < s.tokens.size() && s.tokens.at(i + 1).word && s.words.roadAfter.contains(s.tokens.at(i + 1).lower);
     return prev || next;
 }
 
@@ -89,8 +85,7 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
         const bool pairedModifier = k > a && k < b && s.gaz.isRoleModifier(s.tokens.at(k).lower)
                                     && s.gaz.isRoleModifier(s.tokens.at(k - 1).lower) && s.name.at(k + 1)
                                     && !s.words.organizationHeads.contains(s.tokens.at(k + 1).lower)
-                                    && !s.words.placeHeads.contains(s.tokens.at(k + 1).lower)
-                                    && !s.gaz.isRole(s.tokens.at(k + 1).lower)
+                                    && !s.words.placeHeads.contains(s.tokens.at(k + 1).lower) && !s.gaz.isRole(s.tokens.at(k + 1).lower)
                                     && !s.gaz.isRoleModifier(s.tokens.at(k + 1).lower);
         if (s.inPhrase.at(k) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
             continue;
@@ -115,8 +110,7 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
     if (role < 0)
         return false;
     qsizetype prefixEnd = role - 1;
-    while (prefixEnd >= a
-           && (s.gaz.isRole(s.tokens.at(prefixEnd).lower) || s.gaz.isRoleModifier(s.tokens.at(prefixEnd).lower)))
+    while (prefixEnd >= a && (s.gaz.isRole(s.tokens.at(prefixEnd).lower) || s.gaz.isRoleModifier(s.tokens.at(prefixEnd).lower)))
         --prefixEnd;
     typeNameSpan(s, out, a, prefixEnd, false);
     qsizetype first = role + 1;
@@ -128,8 +122,7 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
         if (first <= b && s.isHead(s.headIndex(first, b), s.words.organizationHeads))
             return typeNameSpan(s, out, first, b, false), true;
     }
-    while (first <= b && (s.gaz.isRole(s.tokens.at(first).lower) || s.gaz.isRoleModifier(s.tokens.at(first).lower)
-                          || !s.name.at(first)))
+    while (first <= b && (s.gaz.isRole(s.tokens.at(first).lower) || s.gaz.isRoleModifier(s.tokens.at(first).lower) || !s.name.at(first)))
         ++first;
     if (first > b)
         return true;
@@ -174,8 +167,7 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         out.names.last().thing = namesThing(s, a);
         return;
     }
-    if ((s.isCommon(a) && !s.capitalisedOnly(t.lower)) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower)
-        || t.lower.size() < 2)
+    if ((s.isCommon(a) && !s.capitalisedOnly(t.lower)) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || t.lower.size() < 2)
         return;
     // "Phase 1", "Article 5": an ordinary word numbering something is a label.
     if (s.isCommon(a) && a + 1 < s.tokens.size() && s.tokens.at(a + 1).lower.at(0).isDigit() && s.joined(a, a + 1))
@@ -210,10 +202,10 @@ bool venueAt(const NameScan &s, qsizetype a, qsizetype b)
 bool initialsClose(const NameScan &s, qsizetype a, qsizetype b)
 {
     const NameToken &last = s.tokens.at(b);
-    const bool roman = std::all_of(last.lower.cbegin(), last.lower.cend(),
-                                   [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; }); // "Henry VIII"
-    return b > a && !roman && last.allCaps && last.lower.size() >= 2 && last.lower.size() <= 4 && !last.titleLine
-           && !s.tokens.at(a).allCaps && !s.inPhrase.at(b) && !s.gaz.isGivenName(s.tokens.at(a).lower);
+    const bool roman =
+        std::all_of(last.lower.cbegin(), last.lower.cend(), [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; }); // "Henry VIII"
+    return b > a && !roman && last.allCaps && last.lower.size() >= 2 && last.lower.size() <= 4 && !last.titleLine && !s.tokens.at(a).allCaps
+           && !s.inPhrase.at(b) && !s.gaz.isGivenName(s.tokens.at(a).lower);
 }
 
 // Several words that no gazetteer entry, role or event explains: their head, particles,
@@ -233,11 +225,10 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
         // "Pieter van den Berg", "Joost de Wit": a name particle inside a name is a person's,
         // unless the name follows a place's preposition ("in Cartagena de Indias").
         const qsizetype p = s.prevWord(a);
-        const bool afterPlaceWord = p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
-                                    && s.words.placePrepositionsInside.contains(s.tokens.at(p).lower);
+        const bool afterPlaceWord =
+            p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised && s.words.placePrepositionsInside.contains(s.tokens.at(p).lower);
         for (qsizetype k = a + 1; k < b; ++k) {
-            if (!s.tokens.at(k).capitalised && s.words.nameParticles.contains(s.tokens.at(k).lower)
-                && !afterPlaceWord) {
+            if (!s.tokens.at(k).capitalised && s.words.nameParticles.contains(s.tokens.at(k).lower) && !afterPlaceWord) {
                 votes[PersonVote] += kWeakCue;
                 break;
             }
@@ -260,8 +251,7 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
         bool allCaps = true;
         for (qsizetype k = a; k <= b && allCaps; ++k)
             allCaps = !s.name.at(k) || s.tokens.at(k).allCaps;
-        if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine
-            && !s.inPhrase.at(a))
+        if (s.tokens.at(a).allCaps && !allCaps && first.size() >= 3 && !s.tokens.at(a).titleLine && !s.inPhrase.at(a))
             votes[OrgVote] += kStrongCue; // "BNP Paribas", "HSBC Holdings": initials open a firm's name
         else if (initialsClose(s, a, b))
             votes[OrgVote] += kStrongCue;
@@ -300,8 +290,8 @@ QString leadWord(const NameScan &s, qsizetype a)
 
 } // namespace
 
-void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes,
-    const QString &canonical, bool acronym, bool fallbackPerson, bool event)
+void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical,
+              bool acronym, bool fallbackPerson, bool event)
 {
     NameCandidate c;
     c.range = {s.tokens.at(a).start, s.tokens.at(b).end};
@@ -359,8 +349,7 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
     if (s.phraseEnd.at(a) >= 0 && s.phraseEnd.at(a) < b) {
         bool ordinaryRest = true;
         for (qsizetype k = s.phraseEnd.at(a) + 1; k <= b && ordinaryRest; ++k)
-            ordinaryRest
-                = (s.isCommon(k) || s.words.documentHeads.contains(s.tokens.at(k).lower)) && !s.inPhrase.at(k);
+            ordinaryRest = (s.isCommon(k) || s.words.documentHeads.contains(s.tokens.at(k).lower)) && !s.inPhrase.at(k);
         // "UN Resident Coordinator", "White House Press Secretary": a title after a
         // known body names the body.
         if (ordinaryRest && s.gaz.isRole(s.tokens.at(b).lower)) {
@@ -417,8 +406,7 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         return typeNameSpan(s, out, a + 1, b, false);
     const QString &first = s.tokens.at(a).lower;
     // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
-    if (!s.inPhrase.at(b)
-        && (s.words.eventHeads.contains(s.tokens.at(b).lower) || s.words.eventHeadsFirst.contains(first))) {
+    if (!s.inPhrase.at(b) && (s.words.eventHeads.contains(s.tokens.at(b).lower) || s.words.eventHeadsFirst.contains(first))) {
         // Known names inside it are still mentioned: "Russia-China Expo", "Qatar World Cup".
         for (qsizetype k = a; k <= b; ++k) {
             if (s.phraseEnd.at(k) >= 0) {
@@ -432,16 +420,13 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
     // not mentioned, as in "the Paris Agreement").
-    if (a < b && !s.inPhrase.at(b) && s.tokens.at(b).capitalised
-        && s.words.documentHeads.contains(s.tokens.at(b).lower))
+    if (a < b && !s.inPhrase.at(b) && s.tokens.at(b).capitalised && s.words.documentHeads.contains(s.tokens.at(b).lower))
         return;
     // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
     if (s.tokens.at(a).lineStart && datelineFollows(s, a, b))
         return emitName(s, out, a, b, {0, 0, kStrongCue + 1}, QString(), false);
     // "Latin American", "South American": adjectives of a people, not names.
-    if (a < b
-        && (s.gaz.isDemonym(s.sliceKey(a, b))
-            || (s.words.directions.contains(first) && s.gaz.isDemonym(s.sliceKey(a + 1, b)))))
+    if (a < b && (s.gaz.isDemonym(s.sliceKey(a, b)) || (s.words.directions.contains(first) && s.gaz.isDemonym(s.sliceKey(a + 1, b)))))
         return;
     // "Ecuadorian Red Cross", "American Red Cross": a people's own branch of a known body.
     if (s.gaz.isDemonym(first) && a + 1 < b && s.phraseEnd.at(a + 1) == b) {
@@ -460,10 +445,9 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
         // "Philippine Consulate General": a title word after the body's head keeps it.
         const qsizetype h = s.headIndex(a, b);
-        const bool bodyHead
-            = s.isHead(h, s.words.organizationHeads)
-              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
-              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
+        const bool bodyHead = s.isHead(h, s.words.organizationHeads)
+                              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
+                              || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
         // "General Santos City": a title word opening a place's name is part of it.
         const bool placeName = !s.gaz.isDemonym(first) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
         if (a == b || (!bodyHead && !placeName))
@@ -477,16 +461,15 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     const qsizetype head = s.headIndex(a, b);
     // "Thompson Regional District", "Oak Valley School District": a district of local
     // government is a body.
-    const bool bodyDistrict = head > a && s.tokens.at(head).lower == u"district"
-                              && s.words.bodyDistrictWords.contains(s.tokens.at(head - 1).lower);
+    const bool bodyDistrict =
+        head > a && s.tokens.at(head).lower == u"district" && s.words.bodyDistrictWords.contains(s.tokens.at(head - 1).lower);
     // "Bank of England": a head word before "of" decides even when it comes first.
     // "Consulate General of Ecuador": a title word after the head keeps it.
-    const bool orgHead
-        = bodyDistrict
-          || ((s.isHead(head, s.words.organizationHeads)
-               || (head > a && s.isHead(head - 1, s.words.organizationHeads)
-                   && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
-              && (head > a || head < b));
+    const bool orgHead = bodyDistrict
+                         || ((s.isHead(head, s.words.organizationHeads)
+                              || (head > a && s.isHead(head - 1, s.words.organizationHeads)
+                                  && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))
+                             && (head > a || head < b));
     const bool placeHead = !bodyDistrict && s.isHead(head, s.words.placeHeads) && (head > a || head < b);
     // "Banco Central del Ecuador", "Bahía de Caráquez": languages that name the kind first.
     if (!orgHead && !placeHead && a < b && s.phraseEnd.at(a) != b) {
@@ -499,15 +482,13 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     // "GeoSphere Austria": a brand's spelling before a country's or a region's name is the
     // brand's branch there, one body.
-    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && s.camelCase(s.tokens.at(a))
-        && s.isKnownPlace(b, b))
+    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && s.camelCase(s.tokens.at(a)) && s.isKnownPlace(b, b))
         return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     // "Karla Mendoza", "Michael Jordan": an unknown name before a one-word known place
     // is a given name before a surname.
-    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && !s.inPhrase.at(a)
-        && !s.tokens.at(a).allCaps && !s.tokens.at(b).allCaps && !s.isCommon(a) && !s.gaz.isDemonym(first)
-        && !s.gaz.isRole(first) && !s.gaz.isRoleModifier(first) && !s.words.directions.contains(first)
-        && s.isKnownPlace(b, b))
+    if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps
+        && !s.tokens.at(b).allCaps && !s.isCommon(a) && !s.gaz.isDemonym(first) && !s.gaz.isRole(first) && !s.gaz.isRoleModifier(first)
+        && !s.words.directions.contains(first) && s.isKnownPlace(b, b))
         return emitName(s, out, a, b, {kGivenName, 0, 0}, QString(), false);
     if (!orgHead && !placeHead && typeAroundKnownName(s, out, a, b))
         return;

@@ -10,7 +10,7 @@
 #include <array>
 
 // Appends the candidate of tokens a..b with `votes` and its context's cues.
-void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes,
-              const QString &canonical, bool acronym, bool fallbackPerson = false, bool event = false);
+void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical,
+              bool acronym, bool fallbackPerson = false, bool event = false);
 // Types tokens a..b; `splitRoles` splits "Security Council Secretary Sergei Shoigu" at the role.
 void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles);

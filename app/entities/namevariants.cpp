@@ -59,8 +59,7 @@ bool nameVariants(const QStringList &x, const QStringList &y)
         const QString &q = y.at(k);
         // A letter in a short word, two in a long one; the first letters agree but for w/v.
         const int allowed = std::min(p.size(), q.size()) >= 6 ? 2 : 1;
-        if (p.isEmpty() || q.isEmpty() || p.at(0) != q.at(0) || std::abs(p.size() - q.size()) > allowed
-            || editDistance(p, q) > allowed)
+        if (p.isEmpty() || q.isEmpty() || p.at(0) != q.at(0) || std::abs(p.size() - q.size()) > allowed || editDistance(p, q) > allowed)
             return false;
     }
     return true;

@@ -10,8 +10,8 @@
 void markWebNames(const QString &text, QList<NameCandidate> &names)
 {
     // The generic endings and the country endings the press most often writes after a name.
-    static const QRegularExpression ending(QStringLiteral(
-        "^\\.(?:com|net|org|info|news|tv|co\\.uk|at|de|ch|fr|it|es|nl|be|eu|ie|pl|ca|au|nz|ph|in)(?![\\w.@/-])"));
+    static const QRegularExpression ending(
+        QStringLiteral("^\\.(?:com|net|org|info|news|tv|co\\.uk|at|de|ch|fr|it|es|nl|be|eu|ie|pl|ca|au|nz|ph|in)(?![\\w.@/-])"));
     for (NameCandidate &c : names) {
         const QRegularExpressionMatch m = ending.matchView(QStringView(text).mid(c.range.end, 8));
         if (!m.hasMatch())

@@ -79,8 +79,7 @@ QString SheetCell::joinedValue(const QString &separator) const
 const SheetCell &SheetClaimRow::cell(int source) const
 {
     static const SheetCell silent;
-    const auto it = std::lower_bound(stated.cbegin(), stated.cend(), source,
-                                     [](const SheetCell &c, int s) { return c.source < s; });
+    const auto it = std::lower_bound(stated.cbegin(), stated.cend(), source, [](const SheetCell &c, int s) { return c.source < s; });
     return it != stated.cend() && it->source == source ? *it : silent;
 }
 

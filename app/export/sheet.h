@@ -16,9 +16,9 @@
 // What a sheet includes. Empty lists mean "everything".
 struct SheetOptions
 {
-    QList<ClaimKind> kinds;  // claim kinds to include
-    QList<EntityType> types; // entity types to include
-    QList<int> sources;      // article indices into the corpus
+    QList<ClaimKind> kinds;   // claim kinds to include
+    QList<EntityType> types;  // entity types to include
+    QList<int> sources;       // article indices into the corpus
     bool articleTexts = true; // HTML, PDF, ODT: append the highlighted article texts
 
     bool includes(ClaimKind kind) const { return kinds.isEmpty() || kinds.contains(kind); }
@@ -76,9 +76,9 @@ struct SheetClaimRow
 
 struct SheetAttributionRow
 {
-    QString who;          // the speaker, resolved (SpeakerResolver)
+    QString who;           // the speaker, resolved (SpeakerResolver)
     QStringList asWritten; // how the claims name them, where that differs from `who`
-    QList<int> counts;  // claims attributed to `who`, per source
+    QList<int> counts;     // claims attributed to `who`, per source
     int total = 0;
 };
 
@@ -106,7 +106,7 @@ struct Sheet
     AnalysisPtr analysis; // the filtered analysis the rows come from
     SheetOptions options;
     QList<SheetSource> sources;
-    QList<SheetClaimRow> compared;             // shared and conflicting claims
+    QList<SheetClaimRow> compared;              // shared and conflicting claims
     QList<QList<SheetClaimRow>> uniqueBySource; // per source, in source order
     QList<SheetAttributionRow> attributions;
     QList<SheetEntityRow> entities;

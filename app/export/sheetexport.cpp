@@ -179,7 +179,8 @@ QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, con
     case SheetFormat::Csv:
         if (settings.csvFolder) {
             // The folder's files one after the other, each under its name.
-            for (auto [table, name] : {std::pair{CsvTable::Claims, "claims.csv"}, {CsvTable::Entities, "entities.csv"}, {CsvTable::Sources, "sources.csv"}}) {
+            for (auto [table, name] :
+                 {std::pair{CsvTable::Claims, "claims.csv"}, {CsvTable::Entities, "entities.csv"}, {CsvTable::Sources, "sources.csv"}}) {
                 buffer.write(QByteArray("# ") + name + '\n');
                 if (!writeSheetCsv(sheet, table, false, &buffer, stop))
                     break;

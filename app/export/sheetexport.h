@@ -22,7 +22,7 @@ struct ExportSettings
     bool landscape = false;     // PDF
     bool byteOrderMark = false; // CSV
     CsvTable csvTable = CsvTable::Claims;
-    bool csvFolder = false;     // CSV: the target is a folder that gets claims.csv, entities.csv and sources.csv
+    bool csvFolder = false; // CSV: the target is a folder that gets claims.csv, entities.csv and sources.csv
 };
 
 struct ExportResult
@@ -49,8 +49,8 @@ QString sheetPreviewText(const Sheet &sheet, const ExportSettings &settings, con
 
 bool isTextFormat(SheetFormat format);
 QList<SheetFormat> allSheetFormats();
-QString sheetFormatKey(SheetFormat format);   // "html", "pdf", "odt", "md", "csv", "json"
-QString sheetFormatTitle(SheetFormat format); // translated
+QString sheetFormatKey(SheetFormat format);    // "html", "pdf", "odt", "md", "csv", "json"
+QString sheetFormatTitle(SheetFormat format);  // translated
 QString sheetFormatSuffix(SheetFormat format); // file name suffix without the dot
 std::optional<SheetFormat> sheetFormatFromKey(const QString &key);
 // The KSyntaxHighlighting definition that highlights the format's preview.

@@ -30,8 +30,7 @@ enum class CsvTable { Claims, Entities, Sources };
 // With a repository, article texts are highlighted with the "News Article"
 // definition; without one, or when the definition is missing, they are plain.
 // Canceled: returns nothing.
-QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                       const std::function<bool()> &canceled = {});
+QByteArray sheetToHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, const std::function<bool()> &canceled = {});
 // The same, written to an open device a chunk at a time; false when canceled or when the device fails.
 bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
                     const std::function<bool()> &canceled = {});
@@ -58,19 +57,17 @@ int sheetPageParts(const Sheet &sheet);
 // of `pageSize` on `device`, no table row cut by a page boundary (a row that fits on a page
 // starts a new one under the header). The layout is done a few blocks at a time, polling
 // `canceled` in between. Canceled: a partial document, as sheetToDocument.
-std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize,
-                                            const std::function<bool()> &canceled = {}, int part = 0);
+std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QPaintDevice *device,
+                                            const QSizeF &pageSize, const std::function<bool()> &canceled = {}, int part = 0);
 // Source `source`'s article text, laid out the same way from the top of a page: a PDF prints
 // each text as a document of its own, for the same reason.
 std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, const KSyntaxHighlighting::Repository *repository,
-                                              QPaintDevice *device, const QSizeF &pageSize,
-                                              const std::function<bool()> &canceled = {});
+                                              QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled = {});
 
 // Writes a paginated PDF with page numbers to an open device. Returns false when
 // canceled or when the device fails; `pages` gets the count.
-bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
-                   bool landscape, const std::function<bool()> &canceled = {}, int *pages = nullptr);
+bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device, bool landscape,
+                   const std::function<bool()> &canceled = {}, int *pages = nullptr);
 
 // Writes an OpenDocument text file to an open device.
 bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
@@ -91,8 +88,7 @@ QList<QStringList> sheetCsvTable(const Sheet &sheet, CsvTable table);
 QString csvNeutralised(const QString &cell, bool numericColumn = false);
 QByteArray sheetToCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark);
 // The same, written row by row to an open device; false when canceled or when the device fails.
-bool writeSheetCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark, QIODevice *device,
-                   const std::function<bool()> &canceled = {});
+bool writeSheetCsv(const Sheet &sheet, CsvTable table, bool byteOrderMark, QIODevice *device, const std::function<bool()> &canceled = {});
 // Quotes only: the cells must be neutralised already.
 QByteArray csvEncode(const QList<QStringList> &rows, bool byteOrderMark);
 

@@ -20,7 +20,7 @@ struct SheetCsv
 QString quoted(const QString &field)
 {
     const bool needs = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r')
-        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+                       || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!needs)
         return field;
     QString f = field;
@@ -69,8 +69,8 @@ bool forEachCsvRow(const Sheet &sheet, CsvTable table, const std::function<bool(
     switch (table) {
     case CsvTable::Claims: {
         const auto numeric = [](qsizetype column) { return column == 5; }; // "sources" is a count
-        QStringList header{SheetCsv::tr("claim"), SheetCsv::tr("kind"), SheetCsv::tr("slot"), SheetCsv::tr("reason"),
-                           SheetCsv::tr("attribution"), SheetCsv::tr("sources")};
+        QStringList header{SheetCsv::tr("claim"),  SheetCsv::tr("kind"),        SheetCsv::tr("slot"),
+                           SheetCsv::tr("reason"), SheetCsv::tr("attribution"), SheetCsv::tr("sources")};
         for (const SheetSource &s : sheet.sources) {
             header.append(s.label);
             header.append(SheetCsv::tr("%1 value").arg(s.label));
@@ -92,7 +92,8 @@ bool forEachCsvRow(const Sheet &sheet, CsvTable table, const std::function<bool(
     case CsvTable::Entities: {
         // "mentions", then each source's mentions (every other column after it).
         const auto numeric = [](qsizetype column) { return column >= 4 && column % 2 == 0; };
-        QStringList header{SheetCsv::tr("entity"), SheetCsv::tr("type"), SheetCsv::tr("name"), SheetCsv::tr("value"), SheetCsv::tr("mentions")};
+        QStringList header{SheetCsv::tr("entity"), SheetCsv::tr("type"), SheetCsv::tr("name"), SheetCsv::tr("value"),
+                           SheetCsv::tr("mentions")};
         for (const SheetSource &s : sheet.sources) {
             header.append(SheetCsv::tr("%1 mentions").arg(s.label));
             header.append(SheetCsv::tr("%1 spellings").arg(s.label));
@@ -115,10 +116,11 @@ bool forEachCsvRow(const Sheet &sheet, CsvTable table, const std::function<bool(
         const auto numeric = [](qsizetype column) { return column == 6; }; // "words" is a count
         if (!yieldRow(neutralised({SheetCsv::tr("article"), SheetCsv::tr("name"), SheetCsv::tr("outlet"), SheetCsv::tr("title"),
                                    SheetCsv::tr("published"), SheetCsv::tr("byline"), SheetCsv::tr("words"), SheetCsv::tr("url")},
-                              true, numeric)))
+                                  true, numeric)))
             return false;
         for (const SheetSource &s : sheet.sources) {
-            if (!yieldRow(neutralised({s.id, s.label, s.outlet, s.title, s.published, s.byline, QString::number(s.words), s.url}, false, numeric)))
+            if (!yieldRow(neutralised({s.id, s.label, s.outlet, s.title, s.published, s.byline, QString::number(s.words), s.url}, false,
+                                      numeric)))
                 return false;
         }
         return true;
@@ -141,10 +143,8 @@ QString csvNeutralised(const QString &cell, bool numericColumn)
     case u'-':
     case u'@':
     case u'\t':
-    case u'\r':
-        break;
-    default:
-        return cell;
+    case u'\r': break;
+    default: return cell;
     }
     static const QRegularExpression number(QStringLiteral("\\A[-+]?[0-9]+(\\.[0-9]+)?\\z"));
     if (numericColumn && number.match(cell).hasMatch())

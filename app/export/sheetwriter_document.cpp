@@ -99,8 +99,12 @@ class Builder
 public:
     Builder(QTextDocument *doc, const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
             const std::function<bool()> &canceled)
-        : m_doc(doc), m_sheet(sheet), m_repository(repository), m_canceled(canceled), m_cursor(doc),
-          m_palette(SheetPalette::forPaper())
+        : m_doc(doc)
+        , m_sheet(sheet)
+        , m_repository(repository)
+        , m_canceled(canceled)
+        , m_cursor(doc)
+        , m_palette(SheetPalette::forPaper())
     {
         m_muted.setForeground(m_palette.mutedText);
         m_bold.setFontWeight(QFont::Bold);
@@ -116,11 +120,12 @@ public:
             return;
         }
         using Section = void (Builder::*)();
-        QList<Section> sections{&Builder::sources, &Builder::claims, &Builder::unique, &Builder::attributions, &Builder::entities,
-                                &Builder::texts};
+        QList<Section> sections{&Builder::sources,      &Builder::claims,   &Builder::unique,
+                                &Builder::attributions, &Builder::entities, &Builder::texts};
         // A wide sheet's tables print as three documents, each from a new page (sheetPageParts).
         if (m_tablesPart >= 0 && sheetPageParts(m_sheet) > 1)
-            sections = QList<QList<Section>>{{&Builder::sources, &Builder::claims}, {&Builder::unique},
+            sections = QList<QList<Section>>{{&Builder::sources, &Builder::claims},
+                                             {&Builder::unique},
                                              {&Builder::attributions, &Builder::entities}}
                            .value(m_tablesPart);
         if (m_tablesPart <= 0) {
@@ -447,7 +452,8 @@ private:
                           });
             return;
         }
-        SheetTable &t = table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
+        SheetTable &t =
+            table(int(m_sheet.attributions.size()), int(m_sheet.sources.size()) + 1, sourceHeader(SheetDocument::tr("Attributed to")));
         for (int r = 0; r < m_sheet.attributions.size(); ++r) {
             if (isCanceled(m_canceled))
                 return;
@@ -595,8 +601,8 @@ public:
     static constexpr int kWholeSheet = -2;
     static constexpr int kNoTexts = -1;
     int m_part = kWholeSheet;
-    int m_tablesPart = -1; // with kNoTexts: which of sheetPageParts, or all
-    SheetTableBreaks m_breaks; // given: where the tables start new pages
+    int m_tablesPart = -1;      // with kNoTexts: which of sheetPageParts, or all
+    SheetTableBreaks m_breaks;  // given: where the tables start new pages
     QList<SheetTable> m_tables; // made, in document order
 };
 
@@ -651,9 +657,8 @@ std::unique_ptr<QTextDocument> sheetToDocument(const Sheet &sheet, const KSyntax
     return doc;
 }
 
-std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository,
-                                            QPaintDevice *device, const QSizeF &pageSize, const std::function<bool()> &canceled,
-                                            int part)
+std::unique_ptr<QTextDocument> sheetToPages(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QPaintDevice *device,
+                                            const QSizeF &pageSize, const std::function<bool()> &canceled, int part)
 {
     // Laid out, then made again with a page break before each row a page
     // boundary would cut; the breaks move the rows after them, so twice more.

@@ -97,8 +97,8 @@ public:
         setTheme(theme);
     }
 
-    void write(TextChunks *out, const QString &text, const QList<SheetLayer> &layers,
-               const QMultiHash<qsizetype, QString> &starts, int source)
+    void write(TextChunks *out, const QString &text, const QList<SheetLayer> &layers, const QMultiHash<qsizetype, QString> &starts,
+               int source)
     {
         m_out = out;
         m_text = &text;
@@ -177,42 +177,44 @@ private:
 
 QString styleSheet(const SheetPalette &p, const QMap<int, QString> &formatCss)
 {
-    QString css = QStringLiteral(
-        "body{font-family:\"Noto Sans\",\"DejaVu Sans\",Helvetica,Arial,sans-serif;font-size:10.5pt;"
-        "color:%1;background:%2;margin:2em auto;max-width:84em;padding:0 1.5em;line-height:1.45}\n"
-        "h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.8em 0 .5em;padding-bottom:.15em;border-bottom:2px solid %3}"
-        "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
-        ".meta{color:%4;margin:.2em 0}\n"
-        "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
-        "table.grid,table.claims{table-layout:fixed}\n"
-        "table.grid tr>:first-child,table.claims tr>:first-child{width:11em}\n"
-        "th,td{border:1px solid %3;padding:.3em .45em;vertical-align:top;text-align:left;overflow-wrap:break-word}\n"
-        "thead th{background:%5;font-size:.92em}\n"
-        "tbody th{font-weight:normal}\n"
-        "table.claims td{font-size:.95em}\n"
-        "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-        "td.date{white-space:nowrap}\n"
-        ".badge{display:inline-block;font-size:.8em;font-weight:bold;padding:0 .4em;border-radius:.3em;border:1px solid %3;margin-bottom:.15em}\n"
-        ".count{font-weight:bold}\n"
-        ".k-shared{background:%6}.k-shared2{background:%7}.k-conflict{background:%8}"
-        ".k-value{background:%9}.k-unique{background:%10}\n"
-        "td.silent{background:%11;color:%4;font-style:italic}\n"
-        ".value{font-weight:bold;background:%9;padding:0 .2em;border-radius:.2em}\n"
-        ".diff{background:%9}\n"
-        ".reason,.attr,.spell{color:%4;font-size:.9em}\n"
-        ".legend span{display:inline-block;padding:0 .5em;margin:0 .6em .3em 0;border:1px solid %3;border-radius:.3em}\n"
-        "ul.unique{padding-left:1.4em}ul.unique li{margin:.15em 0}\n"
-        ".text{white-space:pre-wrap;font-family:\"Noto Serif\",\"DejaVu Serif\",Georgia,serif;line-height:1.55;"
-        "border:1px solid %3;padding:.8em 1em;overflow-wrap:break-word}\n"
-        "article{margin-bottom:1.5em}\n"
-        "a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}\n"
-        "footer{margin-top:3em;color:%4;font-size:.85em}\n"
-        "@media print{body{margin:0;max-width:none;font-size:9.5pt}h2,h3{break-after:avoid}"
-        "tr,li{break-inside:avoid}thead{display:table-header-group}article{break-before:page}a:hover{text-decoration:none}"
-        "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n")
-                      .arg(p.text.name(), p.paper.name(), p.rule.name(), p.mutedText.name(), p.headerBackground.name(),
-                           p.shared.name(), p.sharedLight.name(), p.conflict.name(), p.conflictValue.name())
-                      .arg(p.unique.name(), p.silent.name());
+    QString css =
+        QStringLiteral(
+            "body{font-family:\"Noto Sans\",\"DejaVu Sans\",Helvetica,Arial,sans-serif;font-size:10.5pt;"
+            "color:%1;background:%2;margin:2em auto;max-width:84em;padding:0 1.5em;line-height:1.45}\n"
+            "h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.8em 0 .5em;padding-bottom:.15em;border-bottom:2px solid %3}"
+            "h3{font-size:1.05em;margin:1.2em 0 .4em}\n"
+            ".meta{color:%4;margin:.2em 0}\n"
+            "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
+            "table.grid,table.claims{table-layout:fixed}\n"
+            "table.grid tr>:first-child,table.claims tr>:first-child{width:11em}\n"
+            "th,td{border:1px solid %3;padding:.3em .45em;vertical-align:top;text-align:left;overflow-wrap:break-word}\n"
+            "thead th{background:%5;font-size:.92em}\n"
+            "tbody th{font-weight:normal}\n"
+            "table.claims td{font-size:.95em}\n"
+            "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+            "td.date{white-space:nowrap}\n"
+            ".badge{display:inline-block;font-size:.8em;font-weight:bold;padding:0 .4em;border-radius:.3em;border:1px solid "
+            "%3;margin-bottom:.15em}\n"
+            ".count{font-weight:bold}\n"
+            ".k-shared{background:%6}.k-shared2{background:%7}.k-conflict{background:%8}"
+            ".k-value{background:%9}.k-unique{background:%10}\n"
+            "td.silent{background:%11;color:%4;font-style:italic}\n"
+            ".value{font-weight:bold;background:%9;padding:0 .2em;border-radius:.2em}\n"
+            ".diff{background:%9}\n"
+            ".reason,.attr,.spell{color:%4;font-size:.9em}\n"
+            ".legend span{display:inline-block;padding:0 .5em;margin:0 .6em .3em 0;border:1px solid %3;border-radius:.3em}\n"
+            "ul.unique{padding-left:1.4em}ul.unique li{margin:.15em 0}\n"
+            ".text{white-space:pre-wrap;font-family:\"Noto Serif\",\"DejaVu Serif\",Georgia,serif;line-height:1.55;"
+            "border:1px solid %3;padding:.8em 1em;overflow-wrap:break-word}\n"
+            "article{margin-bottom:1.5em}\n"
+            "a{color:inherit;text-decoration:none}a:hover{text-decoration:underline}\n"
+            "footer{margin-top:3em;color:%4;font-size:.85em}\n"
+            "@media print{body{margin:0;max-width:none;font-size:9.5pt}h2,h3{break-after:avoid}"
+            "tr,li{break-inside:avoid}thead{display:table-header-group}article{break-before:page}a:hover{text-decoration:none}"
+            "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n")
+            .arg(p.text.name(), p.paper.name(), p.rule.name(), p.mutedText.name(), p.headerBackground.name(), p.shared.name(),
+                 p.sharedLight.name(), p.conflict.name(), p.conflictValue.name())
+            .arg(p.unique.name(), p.silent.name());
     for (auto it = formatCss.cbegin(); it != formatCss.cend(); ++it) {
         if (!it.value().isEmpty())
             css += QStringLiteral(".f%1{%2}\n").arg(it.key()).arg(it.value());
@@ -253,9 +255,11 @@ QString cellHtml(const SheetCell &cell, const QString &cellClass, const QString 
 
 void writeSources(TextChunks &h, const Sheet &sheet)
 {
-    h += QStringLiteral("<section id=\"sources\"><h2>%1</h2><table><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n")
-             .arg(escaped(SheetHtml::tr("Sources")), escaped(SheetHtml::tr("Source")), escaped(SheetHtml::tr("Title")), escaped(SheetHtml::tr("Published")),
-                  escaped(SheetHtml::tr("Byline")), escaped(SheetHtml::tr("Words")));
+    h += QStringLiteral(
+             "<section "
+             "id=\"sources\"><h2>%1</h2><table><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>\n")
+             .arg(escaped(SheetHtml::tr("Sources")), escaped(SheetHtml::tr("Source")), escaped(SheetHtml::tr("Title")),
+                  escaped(SheetHtml::tr("Published")), escaped(SheetHtml::tr("Byline")), escaped(SheetHtml::tr("Words")));
     for (const SheetSource &s : sheet.sources) {
         QString title = escaped(s.title);
         if (!s.url.isEmpty())
@@ -293,10 +297,10 @@ void writeClaims(TextChunks &h, const Sheet &sheet, bool linked, const std::func
         const bool partial = row.kind == ClaimKind::Shared && row.sourceCount() < total;
         const QString rowClass = partial ? QStringLiteral("k-shared2") : kindClass(row.kind);
         QString head = QStringLiteral("<span class=\"badge %1\">%2</span> <span class=\"count\">%3</span>")
-                           .arg(rowClass, escaped(sheetKindLabel(row.kind)),
-                                escaped(sheetSourceShare(row.sourceCount(), total)));
+                           .arg(rowClass, escaped(sheetKindLabel(row.kind)), escaped(sheetSourceShare(row.sourceCount(), total)));
         if (!row.slot.isEmpty())
-            head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(SheetHtml::tr("differs in: %1").arg(conflictSlotName(row.slot))));
+            head += QStringLiteral("<div class=\"reason\">%1</div>")
+                        .arg(escaped(SheetHtml::tr("differs in: %1").arg(conflictSlotName(row.slot))));
         if (!row.reason.isEmpty())
             head += QStringLiteral("<div class=\"reason\">%1</div>").arg(escaped(row.reason));
         if (!row.attribution.isEmpty())
@@ -324,13 +328,16 @@ void writeUnique(TextChunks &h, const Sheet &sheet, bool linked, const std::func
             continue;
         if (isCanceled(canceled))
             return;
-        h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul class=\"unique\">\n").arg(escaped(sheet.sources[s].label)).arg(rows.size());
+        h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul class=\"unique\">\n")
+                 .arg(escaped(sheet.sources[s].label))
+                 .arg(rows.size());
         for (const SheetClaimRow &row : rows) {
             QString item;
             for (const SheetWording &w : row.cell(s).wordings)
                 item += wordingHtml(w, linked ? anchorId(s, row.id) : QString());
             if (!row.attribution.isEmpty())
-                item += QStringLiteral(" <span class=\"attr\">%1</span>").arg(escaped(SheetHtml::tr("attributed to %1").arg(row.attribution)));
+                item +=
+                    QStringLiteral(" <span class=\"attr\">%1</span>").arg(escaped(SheetHtml::tr("attributed to %1").arg(row.attribution)));
             h += QStringLiteral("<li><span class=\"k-unique\">%1</span></li>\n").arg(item);
         }
         h += QStringLiteral("</ul>\n");
@@ -342,7 +349,8 @@ void writeAttributions(TextChunks &h, const Sheet &sheet, const std::function<bo
 {
     if (sheet.attributions.isEmpty())
         return;
-    h += QStringLiteral("<section id=\"attributions\"><h2>%1</h2><p class=\"meta\">%2</p><table class=\"grid\"><thead><tr><th>%3</th>%4</tr></thead><tbody>\n")
+    h += QStringLiteral("<section id=\"attributions\"><h2>%1</h2><p class=\"meta\">%2</p><table "
+                        "class=\"grid\"><thead><tr><th>%3</th>%4</tr></thead><tbody>\n")
              .arg(escaped(SheetHtml::tr("Attributions")), escaped(SheetHtml::tr("Claims each source attributes to someone.")),
                   escaped(SheetHtml::tr("Attributed to")), sourceHeaders(sheet));
     for (const SheetAttributionRow &row : sheet.attributions) {
@@ -416,8 +424,8 @@ void writeTexts(TextChunks &h, const Sheet &sheet, const KSyntaxHighlighting::Re
         if (isCanceled(canceled))
             return;
         const SheetSource &src = sheet.sources[s];
-        const QString heading = src.title.isEmpty() ? escaped(src.label)
-                                                    : QStringLiteral("%1 \u2014 %2").arg(escaped(src.label), escaped(src.title));
+        const QString heading =
+            src.title.isEmpty() ? escaped(src.label) : QStringLiteral("%1 \u2014 %2").arg(escaped(src.label), escaped(src.title));
         h += QStringLiteral("<article id=\"article-%1\"><h3>%2</h3><p class=\"meta\">%3</p><div class=\"text\">")
                  .arg(s)
                  .arg(heading, escaped(metaLine({src.published, src.byline, src.id})));
@@ -439,11 +447,12 @@ bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *r
     const QString title = sheet.title.isEmpty() ? SheetHtml::tr("Comparison sheet") : sheet.title;
     const bool linked = sheet.options.articleTexts;
     TextChunks body;
-    body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>").arg(escaped(title),
-        escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
+    body += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2</p>")
+                .arg(escaped(title), escaped(sheetCounts(sheet).join(QStringLiteral(" \u00b7 "))));
     // Spaces between the keys: readers that ignore the CSS (Qt's preview, screen readers) keep them apart.
-    body += QStringLiteral("<p class=\"legend meta\"><span class=\"k-shared\">%1</span> <span class=\"k-shared2\">%2</span> "
-                           "<span class=\"k-conflict\">%3</span> <span class=\"k-value\">%4</span> <span class=\"k-unique\">%5</span></p></header>\n")
+    body += QStringLiteral(
+                "<p class=\"legend meta\"><span class=\"k-shared\">%1</span> <span class=\"k-shared2\">%2</span> "
+                "<span class=\"k-conflict\">%3</span> <span class=\"k-value\">%4</span> <span class=\"k-unique\">%5</span></p></header>\n")
                 .arg(escaped(SheetHtml::tr("shared by all")), escaped(SheetHtml::tr("shared by some")), escaped(SheetHtml::tr("conflict")),
                      escaped(SheetHtml::tr("differing value")), escaped(SheetHtml::tr("unique")));
     writeSources(body, sheet);
@@ -456,14 +465,16 @@ bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *r
         writeTexts(body, sheet, repository, &formatCss, canceled);
     if (isCanceled(canceled))
         return false;
-    body += QStringLiteral("<footer>%1</footer>\n").arg(escaped(SheetHtml::tr("Made with Parallax %1").arg(QStringLiteral(PARALLAX_VERSION))));
+    body +=
+        QStringLiteral("<footer>%1</footer>\n").arg(escaped(SheetHtml::tr("Made with Parallax %1").arg(QStringLiteral(PARALLAX_VERSION))));
     body += QStringLiteral("</body>\n</html>\n");
 
     // The head's style sheet holds the formats the article texts used: written last, put first.
-    const QString head = QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                                        "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                                        "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
-                             .arg(escaped(title), styleSheet(palette, formatCss));
+    const QString head =
+        QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                       "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                       "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n")
+            .arg(escaped(title), styleSheet(palette, formatCss));
     const QByteArray headBytes = head.toUtf8();
     return device->write(headBytes) == headBytes.size() && body.writeTo(device, canceled);
 }

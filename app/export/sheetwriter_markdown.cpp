@@ -24,7 +24,14 @@ QString md(const QString &text)
         case u'<': out += u"&lt;"; break;
         case u'>': out += u"&gt;"; break;
         case u'&': out += u"&amp;"; break;
-        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'|': case u'#':
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'|':
+        case u'#':
             out += u'\\';
             out += c;
             break;
@@ -77,11 +84,12 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
     const QString silent = QStringLiteral("*%1*").arg(md(sheetSilentLabel()));
     const QString title = sheet.title.isEmpty() ? SheetMarkdown::tr("Comparison sheet") : sheet.title;
     out += QStringLiteral("# %1\n\n").arg(md(title));
-    out += sheetCounts(sheet).join(QStringLiteral(", ")) + u'.'
-        + QStringLiteral("\n\n");
+    out += sheetCounts(sheet).join(QStringLiteral(", ")) + u'.' + QStringLiteral("\n\n");
 
     out += QStringLiteral("## %1\n\n").arg(SheetMarkdown::tr("Sources"));
-    out += row({SheetMarkdown::tr("Source"), SheetMarkdown::tr("Title"), SheetMarkdown::tr("Published"), SheetMarkdown::tr("Byline"), SheetMarkdown::tr("Words")}) + rule(5, 4);
+    out += row({SheetMarkdown::tr("Source"), SheetMarkdown::tr("Title"), SheetMarkdown::tr("Published"), SheetMarkdown::tr("Byline"),
+                SheetMarkdown::tr("Words")})
+           + rule(5, 4);
     for (const SheetSource &s : sheet.sources)
         out += row({md(s.label), md(s.title), md(s.published), md(s.byline), QString::number(s.words)});
 
@@ -97,7 +105,8 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
         for (const SheetClaimRow &r : sheet.compared) {
             if (isCanceled(canceled))
                 return false;
-            QString head = QStringLiteral("**%1** %2").arg(md(sheetKindLabel(r.kind)), md(sheetSourceShare(r.sourceCount(), int(sheet.sources.size()))));
+            QString head = QStringLiteral("**%1** %2")
+                               .arg(md(sheetKindLabel(r.kind)), md(sheetSourceShare(r.sourceCount(), int(sheet.sources.size()))));
             if (!r.slot.isEmpty())
                 head += QStringLiteral(" \u00b7 ") + md(SheetMarkdown::tr("differs in: %1").arg(conflictSlotName(r.slot)));
             if (!r.reason.isEmpty())

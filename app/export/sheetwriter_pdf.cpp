@@ -62,8 +62,8 @@ struct PdfPages
 
 } // namespace
 
-bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
-                   bool landscape, const std::function<bool()> &canceled, int *pages)
+bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device, bool landscape,
+                   const std::function<bool()> &canceled, int *pages)
 {
     QPdfWriter writer(device);
     writer.setResolution(300);

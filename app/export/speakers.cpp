@@ -10,8 +10,7 @@ namespace {
 // The personal pronouns that stand for a speaker in the languages Parallax reads.
 bool isPersonalPronoun(const QString &word)
 {
-    static const QSet<QString> pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("er"),
-                                           QStringLiteral("sie")};
+    static const QSet<QString> pronouns = {QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("er"), QStringLiteral("sie")};
     return pronouns.contains(word.toCaseFolded());
 }
 
@@ -43,7 +42,8 @@ SpeakerResolver::SpeakerResolver(const Analysis &analysis)
         }
     }
     for (QList<NamedMention> &mentions : m_mentions)
-        std::sort(mentions.begin(), mentions.end(), [](const NamedMention &a, const NamedMention &b) { return a.range.start < b.range.start; });
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const NamedMention &a, const NamedMention &b) { return a.range.start < b.range.start; });
 }
 
 QStringList SpeakerResolver::namesIn(const Claim &claim)

@@ -12,8 +12,8 @@
 struct FeedItem
 {
     QString title;
-    QUrl link;          // absolute
-    QString outlet;     // the feed's own title
+    QUrl link;           // absolute
+    QString outlet;      // the feed's own title
     QDateTime published; // invalid when the feed gives none or one that cannot be read
 };
 

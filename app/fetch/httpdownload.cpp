@@ -38,22 +38,17 @@ QString httpStatusText(const QNetworkReply *reply)
 QString reasonFor(const QNetworkReply *reply, const FetchLimits &limits)
 {
     switch (reply->error()) {
-    case QNetworkReply::HostNotFoundError:
-        return DownloadText::tr("host not found (%1)").arg(reply->url().host());
-    case QNetworkReply::ConnectionRefusedError:
-        return DownloadText::tr("the server refused the connection");
-    case QNetworkReply::RemoteHostClosedError:
-        return DownloadText::tr("the server closed the connection before answering");
+    case QNetworkReply::HostNotFoundError: return DownloadText::tr("host not found (%1)").arg(reply->url().host());
+    case QNetworkReply::ConnectionRefusedError: return DownloadText::tr("the server refused the connection");
+    case QNetworkReply::RemoteHostClosedError: return DownloadText::tr("the server closed the connection before answering");
     case QNetworkReply::TimeoutError:
         return DownloadText::tr("timed out: no complete answer within %1").arg(durationText(limits.timeLimit));
     case QNetworkReply::TooManyRedirectsError:
         return DownloadText::tr("more than %1 redirects (a redirect loop?)").arg(limits.maxRedirects);
     case QNetworkReply::InsecureRedirectError:
         return DownloadText::tr("redirected from a secure (https) address to an insecure one, which is refused");
-    case QNetworkReply::SslHandshakeFailedError:
-        return DownloadText::tr("the secure connection failed (%1)").arg(reply->errorString());
-    default:
-        break;
+    case QNetworkReply::SslHandshakeFailedError: return DownloadText::tr("the secure connection failed (%1)").arg(reply->errorString());
+    default: break;
     }
     if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400)
         return httpStatusText(reply);

@@ -20,11 +20,11 @@ class QNetworkReply;
 
 struct FetchedPage
 {
-    QUrl url;        // as asked for
-    QUrl finalUrl;   // after redirects
-    QByteArray body; // decompressed
-    QString mimeType; // lower case, without parameters: "text/html"
-    QString charset;  // from the Content-Type header, or empty
+    QUrl url;          // as asked for
+    QUrl finalUrl;     // after redirects
+    QByteArray body;   // decompressed
+    QString mimeType;  // lower case, without parameters: "text/html"
+    QString charset;   // from the Content-Type header, or empty
     QDateTime fetched; // UTC, when the answer was complete
     QString error;     // why there is no page; empty on success
 

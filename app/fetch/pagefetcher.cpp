@@ -107,7 +107,8 @@ void PageFetcher::startNext()
         if (m_acceptFeeds)
             accepted += feedMimeTypes();
         slot.download = new HttpDownload(m_network, slot.url, accepted, m_limits, this);
-        connect(slot.download, &HttpDownload::progress, this, [this, i](qint64 received, qint64 total) { Q_EMIT progress(i, received, total); });
+        connect(slot.download, &HttpDownload::progress, this,
+                [this, i](qint64 received, qint64 total) { Q_EMIT progress(i, received, total); });
         connect(slot.download, &HttpDownload::finished, this, [this, i](const FetchedPage &page) { downloaded(i, page); });
     }
 }

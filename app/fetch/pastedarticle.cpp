@@ -27,7 +27,8 @@ QUrl addressFromFormats(const QMimeData &mime)
         if (bytes.isEmpty())
             continue;
         // The Mozilla formats are UTF-16; a NUL in the second byte gives that away.
-        const QString text = bytes.size() > 1 && bytes.at(1) == '\0' ? QStringDecoder(QStringConverter::Utf16LE).decode(bytes) : QString::fromUtf8(bytes);
+        const QString text =
+            bytes.size() > 1 && bytes.at(1) == '\0' ? QStringDecoder(QStringConverter::Utf16LE).decode(bytes) : QString::fromUtf8(bytes);
         const QUrl url(text.section(u'\n', 0, 0).trimmed());
         if (isWebAddress(url))
             return url;

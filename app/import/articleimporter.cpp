@@ -37,7 +37,7 @@ QString formatOfName(const QString &fileName)
 DecodedText decodeDeclared(const QByteArray &bytes, const QString &charset, bool html)
 {
     QStringDecoder declared = !charset.isEmpty() ? QStringDecoder(charset.toLatin1().constData(), QStringConverter::Flag::Stateless)
-        : html                                   ? QStringDecoder::decoderForHtml(bytes)
+                              : html             ? QStringDecoder::decoderForHtml(bytes)
                                                  : QStringDecoder();
     if (declared.isValid() && QByteArrayView(declared.name()).compare("UTF-8", Qt::CaseInsensitive) != 0) {
         DecodedText d;
@@ -77,7 +77,8 @@ ImportResult importArticle(const QString &path)
     ImportResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = info.isSymLink() ? ImporterText::tr("the file is a broken link or a link loop") : ImporterText::tr("the file does not exist");
+        result.error =
+            info.isSymLink() ? ImporterText::tr("the file is a broken link or a link loop") : ImporterText::tr("the file does not exist");
         return result;
     }
     if (info.isDir()) {
@@ -124,7 +125,8 @@ ImportResult importArticle(const QString &path)
 ImportResult importArticleBytes(const QByteArray &bytes, const QString &format, const QString &charset)
 {
     ImportResult result;
-    const DecodedText decoded = format == u"html" || !charset.isEmpty() ? decodeDeclared(bytes, charset, format == u"html") : decodeText(bytes);
+    const DecodedText decoded =
+        format == u"html" || !charset.isEmpty() ? decodeDeclared(bytes, charset, format == u"html") : decodeText(bytes);
     if (!decoded.ok()) {
         result.error = decoded.error;
         return result;
@@ -151,7 +153,8 @@ ImportResult importArticleBytes(const QByteArray &bytes, const QString &format, 
         a.text = decoded.text;
     }
     if (a.text.trimmed().isEmpty()) {
-        result.error = a.format == u"html" ? ImporterText::tr("the page holds no article text") : ImporterText::tr("the file holds no article text");
+        result.error =
+            a.format == u"html" ? ImporterText::tr("the page holds no article text") : ImporterText::tr("the file holds no article text");
         return result;
     }
     a.clutter = detectClutter(a.text);

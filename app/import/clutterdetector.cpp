@@ -12,7 +12,7 @@ struct Line
     qsizetype start = 0; // trimmed line within the text
     qsizetype end = 0;
     QString text;
-    int words = 0; // wordCount(text), counted once: every test below looks at it
+    int words = 0;            // wordCount(text), counted once: every test below looks at it
     bool blankBefore = false; // a blank line separates it from the previous line
     bool clutter = false;
     qsizetype clutterEnd = -1; // when only a prefix of the line is clutter
@@ -107,8 +107,8 @@ bool containsEither(QStringView s, char16_t a, char16_t b)
 // Attribution and quotation mark a line as reporting, whatever else it looks like.
 bool hasReportingVoice(const QString &s)
 {
-    static const QRegularExpression reporting = ci(QStringLiteral(
-        R"(\b(said|says|told|tells|according to|reported|reports|added|announced|stated|warned|wrote)\b|["“”«»])"));
+    static const QRegularExpression reporting =
+        ci(QStringLiteral(R"(\b(said|says|told|tells|according to|reported|reports|added|announced|stated|warned|wrote)\b|["“”«»])"));
     return reporting.match(s).hasMatch();
 }
 
@@ -152,8 +152,8 @@ Widget widgetKind(const Line &line)
     if (related.match(s).hasMatch())
         return Widget::RelatedHeading;
     // "Attachments: Download report (PDF | 612.4 KB)".
-    static const QRegularExpression download = ci(QStringLiteral(
-        R"(^((attachments?|downloads?)\s*:|download (the )?(full )?(report|pdf|file|document|attachment)\b))"));
+    static const QRegularExpression download =
+        ci(QStringLiteral(R"(^((attachments?|downloads?)\s*:|download (the )?(full )?(report|pdf|file|document|attachment)\b))"));
     if (plain.match(s).hasMatch() || newTab.match(s).hasMatch() || download.match(s).hasMatch())
         return Widget::Plain;
     return Widget::None;
@@ -186,13 +186,13 @@ bool isCredit(const Line &line)
     // Names of wire services and picture agencies, as they appear in credits.
     static const QRegularExpression agency(QStringLiteral(
         R"(\b(Reuters|AFP|AP|EPA|EPA-EFE|Getty|Getty Images|Pool|Bloomberg|Shutterstock|Alamy|Xinhua|TASS|Sputnik|Kyodo|Yonhap|dpa|ANP|ANSA|IANS|PTI|Anadolu|ZUMA|Imagn|AAP|Redux|Handout|SIPA|Abaca|Polaris|NurPhoto|SOPA|Kremlin)\b)"));
-    static const QRegularExpression slashed(QStringLiteral(
-        R"(^[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}(\s*/\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}){1,4}$)"),
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}(\s*/\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,4}){1,4}$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (slashed.match(s).hasMatch() && (s.count(u'/') >= 2 || agency.match(s).hasMatch()))
         return true;
-    static const QRegularExpression picture = ci(QStringLiteral(
-        R"(\b(via Getty Images|Getty Images|Shutterstock|Alamy|AP Photo|Pool Photo|Handout Photo|courtesy of)\b)"));
+    static const QRegularExpression picture =
+        ci(QStringLiteral(R"(\b(via Getty Images|Getty Images|Shutterstock|Alamy|AP Photo|Pool Photo|Handout Photo|courtesy of)\b)"));
     return picture.match(s).hasMatch();
 }
 
@@ -201,24 +201,23 @@ bool isCredit(const Line &line)
 // "First posted: Mar 4, 2026 • 10:05 AM EST" (a month's name may come before the first digit).
 bool isTimestampLine(const Line &line)
 {
-    static const QRegularExpression stamp = ci(QStringLiteral(
-        R"(^((first|last)\s+)?(updated|published|posted|modified)\b\s*:?\s*(on\s+|at\s+)?(\p{L}+\.?\s+)?\S*\d)"));
+    static const QRegularExpression stamp =
+        ci(QStringLiteral(R"(^((first|last)\s+)?(updated|published|posted|modified)\b\s*:?\s*(on\s+|at\s+)?(\p{L}+\.?\s+)?\S*\d)"));
     // A bare date and clock time on a line of their own: "18 November 2025, 19:30 (Kyiv time)".
-    static const QRegularExpression bare(QStringLiteral(
-        R"(^\W*(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}\W+\d{1,2}[:.]\d{2}\b)"),
+    static const QRegularExpression bare(
+        QStringLiteral(R"(^\W*(\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}\W+\d{1,2}[:.]\d{2}\b)"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (line.words > 24 || endsLikeSentence(line.text))
         return false;
     // "Ann Roe · Business reporter · Posted: Mar 4, 2026 6:30 AM EST": a stamp after a separator.
     static const QRegularExpression separator(QStringLiteral(R"(\s+[\x{00B7}|\x{2022}]\s+)"));
     const QStringList parts = line.text.split(separator);
-    const bool stampPart = std::any_of(parts.cbegin() + 1, parts.cend(),
-                                       [](const QString &part) { return stamp.match(part).hasMatch(); });
+    const bool stampPart = std::any_of(parts.cbegin() + 1, parts.cend(), [](const QString &part) { return stamp.match(part).hasMatch(); });
     // "March 3, 2026 4:12 PM GMT-5 Updated 2 hours ago": a bare stamp and when it changed.
     static const QRegularExpression changed = ci(QStringLiteral(R"(\b(updated|published|posted)\b)"));
     const int bareWords = changed.match(line.text).hasMatch() ? 12 : 8;
     return (line.words <= 16 && stamp.match(line.text).hasMatch()) || stampPart
-        || (line.words <= bareWords && bare.match(line.text).hasMatch());
+           || (line.words <= bareWords && bare.match(line.text).hasMatch());
 }
 
 // A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
@@ -231,14 +230,14 @@ bool isSelfMarkedCaption(const Line &line)
     static const QRegularExpression trailingCredit(QStringLiteral(
         R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
     // "... on Monday. (Jorge Cañarte/The Associated Press)": a picture's credit in brackets at the end.
-    static const QRegularExpression bracketCredit(QStringLiteral(
-        R"(\(\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){1,4}\s*/\s*[\p{Lu}][^()/]{1,60}\)\s*$)"),
+    static const QRegularExpression bracketCredit(
+        QStringLiteral(R"(\(\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){1,4}\s*/\s*[\p{Lu}][^()/]{1,60}\)\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     // The first pattern opens with a bracket; the second has a colon or a slash; the third both.
     return line.words <= 60
-        && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch())
-            || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch())
-            || (s.contains(u'/') && s.contains(u'(') && bracketCredit.match(s).hasMatch()));
+           && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch())
+               || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch())
+               || (s.contains(u'/') && s.contains(u'(') && bracketCredit.match(s).hasMatch()));
 }
 
 // Agency picture slugs such as "TOPSHOT-CHINA-BRI-FORUM" or "UKRAINE-CRISIS/RUSSIA".
@@ -287,15 +286,15 @@ bool isStaffCredit(const Line &line)
     // "... covers immigration for the Herald. Email: name@example.com": the author's contact line.
     static const QRegularExpression contact = ci(QStringLiteral(R"((^|\s)(e-?mail|contact)\s*:\s*\S+@\S+\.\w+\W*$)"));
     // "This report by The Canadian Press was first published Aug. 11, 2026.": where the copy ran first.
-    static const QRegularExpression firstRan = ci(QStringLiteral(
-        R"(^this (report|story|article)\b.{0,60}\bwas (first|originally) (published|posted)\b)"));
+    static const QRegularExpression firstRan =
+        ci(QStringLiteral(R"(^this (report|story|article)\b.{0,60}\bwas (first|originally) (published|posted)\b)"));
     if (line.words > 40)
         return false;
     // The line opens (after a bracket) with a word of the first part, or names "contributed".
     const QStringView lead = s.startsWith(u'(') ? QStringView(s).mid(1) : QStringView(s);
     const bool may = mayStartWith(lead, "arwectpf") || s.contains(u"ontributed", Qt::CaseInsensitive);
     return (may && re.match(s).hasMatch()) || (s.contains(u'@') && contact.match(s).hasMatch())
-        || (mayStartWith(s, "t") && firstRan.match(s).hasMatch());
+           || (mayStartWith(s, "t") && firstRan.match(s).hasMatch());
 }
 
 // A paywall or access label in front of a headline: "Free to read: ...".
@@ -431,11 +430,8 @@ QList<TextRange> detectClutter(QStringView text)
                 i = k;
             }
             continue;
-        case Widget::Plain:
-            l.clutter = true;
-            continue;
-        case Widget::None:
-            break;
+        case Widget::Plain: l.clutter = true; continue;
+        case Widget::None: break;
         }
         if (isCallToAction(l) || isPaywallNote(l) || isEditorNote(s) || isStaffCredit(l) || isSlug(s) || isTimestampLine(l)) {
             l.clutter = true;

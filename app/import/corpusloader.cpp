@@ -58,7 +58,9 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError) {
-        problems.append({path, LoaderText::tr("the manifest is not valid JSON (%1 at byte %2); it was ignored").arg(err.errorString()).arg(err.offset)});
+        problems.append(
+            {path,
+             LoaderText::tr("the manifest is not valid JSON (%1 at byte %2); it was ignored").arg(err.errorString()).arg(err.offset)});
         return m;
     }
     if (!doc.isObject()) {
@@ -82,7 +84,8 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         }
         const QString clean = QDir::cleanPath(file);
         if (QDir::isAbsolutePath(clean) || clean == u".." || clean.startsWith(QStringLiteral("../"))) {
-            problems.append({path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
+            problems.append(
+                {path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
         const QFileInfo target(dir.filePath(clean));
@@ -92,7 +95,8 @@ Manifest readManifest(const QString &folder, QList<LoadProblem> &problems)
         }
         // A link inside the folder may still lead out of it.
         if (!isInside(folder, target.canonicalFilePath())) {
-            problems.append({path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
+            problems.append(
+                {path, LoaderText::tr("the manifest names \"%1\", which is outside the corpus folder; that entry was ignored").arg(file)});
             continue;
         }
         ManifestEntry e;
@@ -133,24 +137,49 @@ QString comparableText(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The article files of a folder, and those its manifest places in sub-folders. Broken links
+// and link loops are listed too (QDir::System), so that they are reported, not skipped, and
+// unreadable files, so that the reader learns why they are missing.
+QStringList articlesInFolder(const QDir &dir, const Manifest &manifest)
+{
+    QStringList found;
+    for (const QFileInfo &e : dir.entryInfoList(QDir::Files | QDir::System, QDir::Name)) {
+        if (isArticleFileName(e.fileName()))
+            found.append(dir.filePath(e.fileName()));
+    }
+    for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
+        const QString listed = dir.filePath(it.key());
+        if (!found.contains(listed) && isArticleFileName(listed))
+            found.append(listed);
+    }
+    return found;
+}
+
+} // namespace
+
 Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
 {
     Corpus corpus;
     QStringList files;
     // Every folder's corpus.json names its own files, whether the folder or single files were opened.
-    QHash<QString, Manifest> manifests; // by canonical folder
+    QHash<QString, Manifest> manifests;       // by canonical folder
     QHash<QString, QString> manifestFolderOf; // file -> the folder whose manifest describes it
     auto manifestFor = [&](const QString &folder) -> const Manifest & {
         auto it = manifests.find(folder);
         if (it == manifests.end())
-            it = manifests.insert(folder, QFileInfo::exists(QDir(folder).filePath(QStringLiteral("corpus.json"))) ? readManifest(folder, corpus.problems) : Manifest());
+            it = manifests.insert(folder, QFileInfo::exists(QDir(folder).filePath(QStringLiteral("corpus.json")))
+                                              ? readManifest(folder, corpus.problems)
+                                              : Manifest());
         return *it;
     };
 
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (!info.exists()) {
-            corpus.problems.append({p, info.isSymLink() ? LoaderText::tr("the link is broken or loops") : LoaderText::tr("no such file or folder")});
+            corpus.problems.append(
+                {p, info.isSymLink() ? LoaderText::tr("the link is broken or loops") : LoaderText::tr("no such file or folder")});
             continue;
         }
         if (info.isDir()) {
@@ -158,21 +187,7 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
             if (corpus.folder.isEmpty())
                 corpus.folder = folder;
             const Manifest &manifest = manifestFor(folder);
-            const QDir dir(folder);
-            // System lists broken links and link loops too, so that they are reported, not skipped;
-            // unreadable files are listed so that the reader learns why they are missing.
-            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System, QDir::Name);
-            QStringList found;
-            for (const QFileInfo &e : entries) {
-                if (isArticleFileName(e.fileName()))
-                    found.append(dir.filePath(e.fileName()));
-            }
-            // Articles the manifest places in sub-folders of the corpus load too.
-            for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
-                const QString listed = dir.filePath(it.key());
-                if (!found.contains(listed) && isArticleFileName(listed))
-                    found.append(listed);
-            }
+            const QStringList found = articlesInFolder(QDir(folder), manifest);
             if (found.isEmpty())
                 corpus.problems.append({folder, LoaderText::tr("the folder holds no articles (.txt, .md or .html files)")});
             for (const QString &f : std::as_const(found))
@@ -212,7 +227,9 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
         if (seenPaths.contains(canonical)) {
             const QString first = seenPaths.value(canonical);
             if (first != file)
-                candidates.append({file, LoaderText::tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
+                candidates.append(
+                    {file,
+                     LoaderText::tr("the same article as %1 (the same file reached twice); loaded once").arg(QFileInfo(first).fileName())});
             continue;
         }
         seenPaths.insert(canonical, file);
@@ -252,7 +269,8 @@ Corpus loadCorpus(const QStringList &paths, const LoadProgress &progress)
         Article a = std::move(*r.article);
         const QString comparable = comparableText(a.text);
         if (seenTexts.contains(comparable)) {
-            corpus.problems.append({file, LoaderText::tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(comparable)).fileName())});
+            corpus.problems.append(
+                {file, LoaderText::tr("the same article as %1; loaded once").arg(QFileInfo(seenTexts.value(comparable)).fileName())});
             continue;
         }
         seenTexts.insert(comparable, file);

@@ -11,8 +11,8 @@
 
 struct LoadProgress
 {
-    std::function<bool()> canceled;           // polled before each file is imported
-    std::function<void(int, int)> report;     // files imported so far, of how many; called from worker threads
+    std::function<bool()> canceled;       // polled before each file is imported
+    std::function<void(int, int)> report; // files imported so far, of how many; called from worker threads
 };
 
 // When `progress.canceled` turns true, the files not yet imported are skipped and the corpus

@@ -60,21 +60,35 @@ void forEachChild(const Node *n, F &&f)
 
 bool isHeading(GumboTag t)
 {
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5
-        || t == GUMBO_TAG_H6;
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
 }
 
 bool isBlock(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_HEADER: case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY:
-        return true;
-    default:
-        return isHeading(t);
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY: return true;
+    default: return isHeading(t);
     }
 }
 
@@ -82,14 +96,16 @@ bool isBlock(GumboTag t)
 const QRegularExpression &unlikelyPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(-ad-|\bads?\b|advert|ai2html|banner|breadcrumbs|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|paywall|popup|promo|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|ad-break|agegate|pagination|pager|yom-remote)"),
+        QStringLiteral(
+            R"(-ad-|\bads?\b|advert|ai2html|banner|breadcrumbs|combx|comment|community|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|paywall|popup|promo|related|remark|replies|rss|share|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|ad-break|agegate|pagination|pager|yom-remote)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &maybeCandidatePattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(and|article|body|column|content|main|shadow)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral(R"(and|article|body|column|content|main|shadow)"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -98,7 +114,8 @@ int classWeight(const Node *n)
     static const QRegularExpression positive(QStringLiteral(R"(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story)"),
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression negative(
-        QStringLiteral(R"(-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget)"),
+        QStringLiteral(
+            R"(-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget)"),
         QRegularExpression::CaseInsensitiveOption);
     int weight = 0;
     for (const QString &value : {attribute(n, "class"), attribute(n, "id")}) {
@@ -129,23 +146,42 @@ bool isDropped(const Node *n)
     if (n->type != GUMBO_NODE_ELEMENT)
         return false;
     switch (tagOf(n)) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_PICTURE: case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_HEAD: case GUMBO_TAG_DIALOG: case GUMBO_TAG_MENU:
-        return true;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_PICTURE:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_DIALOG:
+    case GUMBO_TAG_MENU: return true;
     case GUMBO_TAG_HEADER:
         // The page's masthead goes; an article's own header keeps its headline.
         if (!isInside(n, GUMBO_TAG_ARTICLE) && !isInside(n, GUMBO_TAG_MAIN))
             return true;
         break;
-    default:
-        break;
+    default: break;
     }
     if (gumbo_get_attribute(&n->v.element.attributes, "hidden") || attribute(n, "aria-hidden") == u"true")
         return true;
-    static const QRegularExpression invisible(QStringLiteral(R"(display\s*:\s*none|visibility\s*:\s*hidden)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression invisible(QStringLiteral(R"(display\s*:\s*none|visibility\s*:\s*hidden)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (invisible.match(attribute(n, "style")).hasMatch())
         return true;
     const QString role = attribute(n, "role");
@@ -241,12 +277,25 @@ QList<const Node *> chooseContent(const Page &page, const Node *body)
     auto initialScore = [](const Node *n) -> double {
         double s = classWeight(n);
         switch (tagOf(n)) {
-        case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: s += 5; break;
-        case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s += 3; break;
-        case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-        case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s -= 3; break;
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_MAIN: s += 5; break;
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_BLOCKQUOTE: s += 3; break;
+        case GUMBO_TAG_ADDRESS:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_FORM: s -= 3; break;
         case GUMBO_TAG_TH: s -= 5; break;
-        default: if (isHeading(tagOf(n))) s -= 5; break;
+        default:
+            if (isHeading(tagOf(n)))
+                s -= 5;
+            break;
         }
         return s;
     };
@@ -255,7 +304,7 @@ QList<const Node *> chooseContent(const Page &page, const Node *body)
             return;
         const GumboTag t = tagOf(n);
         const bool scorable = t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD
-            || ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION) && !hasBlockChild(n));
+                              || ((t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION) && !hasBlockChild(n));
         if (scorable) {
             const QString text = page.text(n);
             if (text.size() >= 25) {
@@ -307,7 +356,8 @@ QList<const Node *> chooseContent(const Page &page, const Node *body)
         } else if (tagOf(c) == GUMBO_TAG_P) {
             const QString text = page.text(c);
             const double ld = page.linkDensity(c);
-            if ((text.size() > 80 && ld < 0.25) || (text.size() > 0 && ld == 0 && text.contains(QRegularExpression(QStringLiteral(R"(\.( |$))")))))
+            if ((text.size() > 80 && ld < 0.25)
+                || (text.size() > 0 && ld == 0 && text.contains(QRegularExpression(QStringLiteral(R"(\.( |$))")))))
                 chosen.append(c);
         }
     });
@@ -422,10 +472,15 @@ QString rawText(const Node *n)
 
 bool isNewsType(const QJsonValue &type)
 {
-    static const QStringList types = {QStringLiteral("NewsArticle"), QStringLiteral("Article"), QStringLiteral("ReportageNewsArticle"),
-                                      QStringLiteral("AnalysisNewsArticle"), QStringLiteral("OpinionNewsArticle"),
-                                      QStringLiteral("BackgroundNewsArticle"), QStringLiteral("BlogPosting"),
-                                      QStringLiteral("LiveBlogPosting"), QStringLiteral("Report")};
+    static const QStringList types = {QStringLiteral("NewsArticle"),
+                                      QStringLiteral("Article"),
+                                      QStringLiteral("ReportageNewsArticle"),
+                                      QStringLiteral("AnalysisNewsArticle"),
+                                      QStringLiteral("OpinionNewsArticle"),
+                                      QStringLiteral("BackgroundNewsArticle"),
+                                      QStringLiteral("BlogPosting"),
+                                      QStringLiteral("LiveBlogPosting"),
+                                      QStringLiteral("Report")};
     if (type.isArray()) {
         for (const QJsonValue &t : type.toArray()) {
             if (types.contains(t.toString()))
@@ -527,8 +582,9 @@ HtmlArticle readHtmlTree(const QString &source)
 {
     HtmlArticle a;
     const QByteArray utf8 = source.toUtf8();
-    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
-                                                                 [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
+        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())),
+        [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
     const Node *root = output->root;
 
     // Metadata: <meta>, <link rel=canonical>, <title>, JSON-LD; never fetched, never run.
@@ -555,7 +611,8 @@ HtmlArticle readHtmlTree(const QString &source)
                 pageTitle = rawText(n).simplified();
             break;
         case GUMBO_TAG_TIME:
-            if (timeDate.isEmpty() && (attribute(n, "itemprop") == u"datePublished" || gumbo_get_attribute(&n->v.element.attributes, "pubdate")))
+            if (timeDate.isEmpty()
+                && (attribute(n, "itemprop") == u"datePublished" || gumbo_get_attribute(&n->v.element.attributes, "pubdate")))
                 timeDate = attribute(n, "datetime");
             break;
         case GUMBO_TAG_SCRIPT:
@@ -564,8 +621,7 @@ HtmlArticle readHtmlTree(const QString &source)
                 news = findNewsObject(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
             }
             break;
-        default:
-            break;
+        default: break;
         }
     });
     auto firstMeta = [&](std::initializer_list<const char *> keys) -> QString {
@@ -587,25 +643,27 @@ HtmlArticle readHtmlTree(const QString &source)
         a.title = headlineFromTitle(pageTitle, a.outlet);
     a.byline = nameOf(news.value(u"author"));
     if (a.byline.isEmpty()) {
-        for (const QString &v : {firstMeta({"author", "byl", "parsely-author", "sailthru.author", "dc.creator"}), meta.value(QStringLiteral("article:author"))}) {
+        for (const QString &v : {firstMeta({"author", "byl", "parsely-author", "sailthru.author", "dc.creator"}),
+                                 meta.value(QStringLiteral("article:author"))}) {
             if (!v.isEmpty() && !looksLikeUrl(v)) {
                 a.byline = stripBy(v);
                 break;
             }
         }
     }
-    for (const QString &d : {news.value(u"datePublished").toString(),
-                             firstMeta({"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-                                        "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                                        "parsely-pub-date"}),
-                             timeDate}) {
+    for (const QString &d :
+         {news.value(u"datePublished").toString(),
+          firstMeta({"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+                     "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"}),
+          timeDate}) {
         a.published = parseWrittenDate(d);
         if (a.published.isValid())
             break;
     }
     const QJsonValue mainEntity = news.value(u"mainEntityOfPage");
-    for (const QString &u : {news.value(u"url").toString(), mainEntity.isObject() ? mainEntity.toObject().value(u"@id").toString() : mainEntity.toString(),
-                             meta.value(QStringLiteral("og:url")), canonical}) {
+    for (const QString &u :
+         {news.value(u"url").toString(), mainEntity.isObject() ? mainEntity.toObject().value(u"@id").toString() : mainEntity.toString(),
+          meta.value(QStringLiteral("og:url")), canonical}) {
         if (looksLikeUrl(u)) {
             a.url = u;
             break;

@@ -92,9 +92,8 @@ QString saveArticleCorrection(const QString &corpusFolder, const QString &articl
     const QString relative = QDir::cleanPath(QDir::isAbsolutePath(articleFile) ? dir.relativeFilePath(articleFile) : articleFile);
     if (relative.isEmpty() || relative == u".." || relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
         return ManifestText::tr("%1 is not inside the corpus folder").arg(articleFile);
-    return updateManifest(dir, [&](QJsonArray &articles) {
-        putEntry(articles, relative, [&](QJsonObject &entry) { applyCorrection(entry, correction); });
-    });
+    return updateManifest(
+        dir, [&](QJsonArray &articles) { putEntry(articles, relative, [&](QJsonObject &entry) { applyCorrection(entry, correction); }); });
 }
 
 QString saveManifestArticles(const QString &corpusFolder, const QList<ManifestArticle> &articles)

@@ -23,14 +23,14 @@ QString decodeEntity(const QString &entity)
         return QString(QChar(0xFFFD));
     }
     static const QHash<QString, QString> named = {
-        {QStringLiteral("&amp;"), QStringLiteral("&")},     {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},      {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},    {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
-        {QStringLiteral("&mdash;"), QString(QChar(0x2014))}, {QStringLiteral("&ndash;"), QString(QChar(0x2013))},
+        {QStringLiteral("&amp;"), QStringLiteral("&")},       {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},        {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},      {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
+        {QStringLiteral("&mdash;"), QString(QChar(0x2014))},  {QStringLiteral("&ndash;"), QString(QChar(0x2013))},
         {QStringLiteral("&hellip;"), QString(QChar(0x2026))}, {QStringLiteral("&lsquo;"), QString(QChar(0x2018))},
-        {QStringLiteral("&rsquo;"), QString(QChar(0x2019))}, {QStringLiteral("&ldquo;"), QString(QChar(0x201C))},
-        {QStringLiteral("&rdquo;"), QString(QChar(0x201D))}, {QStringLiteral("&copy;"), QString(QChar(0xA9))},
-        {QStringLiteral("&eacute;"), QString(QChar(0xE9))},  {QStringLiteral("&euro;"), QString(QChar(0x20AC))},
+        {QStringLiteral("&rsquo;"), QString(QChar(0x2019))},  {QStringLiteral("&ldquo;"), QString(QChar(0x201C))},
+        {QStringLiteral("&rdquo;"), QString(QChar(0x201D))},  {QStringLiteral("&copy;"), QString(QChar(0xA9))},
+        {QStringLiteral("&eacute;"), QString(QChar(0xE9))},   {QStringLiteral("&euro;"), QString(QChar(0x20AC))},
     };
     return named.value(entity, entity);
 }
@@ -71,23 +71,18 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *user)
         r->flush();
         r->headingLevel = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
         break;
-    case MD_BLOCK_HTML:
-        ++r->htmlBlockDepth;
-        break;
+    case MD_BLOCK_HTML: ++r->htmlBlockDepth; break;
     case MD_BLOCK_P:
     case MD_BLOCK_LI:
     case MD_BLOCK_QUOTE:
     case MD_BLOCK_CODE:
-    case MD_BLOCK_TR:
-        r->flush();
-        break;
+    case MD_BLOCK_TR: r->flush(); break;
     case MD_BLOCK_TD:
     case MD_BLOCK_TH:
         if (!r->current.isEmpty())
             r->current += QStringLiteral(" \t ");
         break;
-    default:
-        break;
+    default: break;
     }
     return 0;
 }
@@ -107,11 +102,8 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *user)
     case MD_BLOCK_P:
     case MD_BLOCK_LI:
     case MD_BLOCK_CODE:
-    case MD_BLOCK_TR:
-        r->flush();
-        break;
-    default:
-        break;
+    case MD_BLOCK_TR: r->flush(); break;
+    default: break;
     }
     return 0;
 }
@@ -140,23 +132,12 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *user)
     switch (type) {
     case MD_TEXT_NORMAL:
     case MD_TEXT_CODE:
-    case MD_TEXT_LATEXMATH:
-        r->current += s;
-        break;
-    case MD_TEXT_NULLCHAR:
-        r->current += QChar(0xFFFD);
-        break;
-    case MD_TEXT_BR:
-        r->current += u'\n';
-        break;
-    case MD_TEXT_SOFTBR:
-        r->current += u' ';
-        break;
-    case MD_TEXT_ENTITY:
-        r->current += decodeEntity(s);
-        break;
-    case MD_TEXT_HTML:
-        break;
+    case MD_TEXT_LATEXMATH: r->current += s; break;
+    case MD_TEXT_NULLCHAR: r->current += QChar(0xFFFD); break;
+    case MD_TEXT_BR: r->current += u'\n'; break;
+    case MD_TEXT_SOFTBR: r->current += u' '; break;
+    case MD_TEXT_ENTITY: r->current += decodeEntity(s); break;
+    case MD_TEXT_HTML: break;
     }
     return 0;
 }
@@ -215,8 +196,8 @@ void readFrontMatter(const QString &block, MarkdownArticle &a)
             a.outlet = value;
         else if (key == u"url" || key == u"link" || key == u"canonical_url" || key == u"source_url")
             a.url = value;
-        else if (key == u"date" || key == u"published" || key == u"pubdate" || key == u"published_at"
-                 || key == u"publishdate" || key == u"date_published")
+        else if (key == u"date" || key == u"published" || key == u"pubdate" || key == u"published_at" || key == u"publishdate"
+                 || key == u"date_published")
             a.published = parseWrittenDate(value);
     }
 }
@@ -239,10 +220,15 @@ MarkdownArticle readMarkdown(const QString &source)
     }
 
     Renderer renderer;
-    const MD_PARSER parser{.abi_version = 0, .flags = MD_DIALECT_GITHUB,
-                           .enter_block = enterBlock, .leave_block = leaveBlock,
-                           .enter_span = enterSpan, .leave_span = leaveSpan,
-                           .text = onText, .debug_log = nullptr, .syntax = nullptr};
+    const MD_PARSER parser{.abi_version = 0,
+                           .flags = MD_DIALECT_GITHUB,
+                           .enter_block = enterBlock,
+                           .leave_block = leaveBlock,
+                           .enter_span = enterSpan,
+                           .leave_span = leaveSpan,
+                           .text = onText,
+                           .debug_log = nullptr,
+                           .syntax = nullptr};
     const QByteArray utf8 = body.toUtf8();
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &renderer);
     renderer.flush();

@@ -125,8 +125,7 @@ QString outletBeforeDate(const QString &beforeDate)
         return {};
     const QString name = beforeDate.left(bar).trimmed();
     static const QRegularExpression domain(QStringLiteral(R"(^\p{L}[\p{L}\d-]*\.(?:com|net|org|co|news|[a-z]{2})$)"),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::UseUnicodePropertiesOption);
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return domain.match(name).hasMatch() || (isKicker(name) && wordCount(name) <= 3) ? name : QString();
 }
 
@@ -170,16 +169,18 @@ QString bylineNames(QStringView line)
         return {};
     QString rest = line.mid(m.capturedLength()).toString();
     // Names end where a separator, a date or an affiliation starts.
-    static const QRegularExpression stop(QStringLiteral(R"(\s*(?:[|•·–—]|\s-\s|\bon\s|\bfor\s|\bin\s|\bat\s|\bupdated\b|\bpublished\b|\d))"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stop(
+        QStringLiteral(R"(\s*(?:[|•·–—]|\s-\s|\bon\s|\bfor\s|\bin\s|\bat\s|\bupdated\b|\bpublished\b|\d))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch s = stop.match(rest);
     if (s.hasMatch())
         rest.truncate(s.capturedStart());
     rest = rest.trimmed();
     while (rest.endsWith(u',') || rest.endsWith(u';'))
         rest.chop(1);
-    static const QRegularExpression names(QStringLiteral("^%1(?:\\s+%1){0,4}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)%1(?:\\s+%1){0,4})*$").arg(nameWord()),
-                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression names(
+        QStringLiteral("^%1(?:\\s+%1){0,4}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)%1(?:\\s+%1){0,4})*$").arg(nameWord()),
+        QRegularExpression::UseUnicodePropertiesOption);
     // "By Reuters" style agency credits stay out: one upper-case word is not a person's name,
     // but it is a fine byline, so keep it; reject only what does not look like names at all.
     if (rest.isEmpty() || !names.match(rest).hasMatch() || !rest.front().isUpper())
@@ -198,8 +199,7 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
     const qsizetype head = std::min<qsizetype>(lines.size(), 8);
     // "GLOBAL NATION", "LIVE", "KERNOW POST": a kicker or a masthead in capitals above the
     // headline is not the headline.
-    const qsizetype headline
-        = head > 1 && isKicker(lines[0].text) && !isKicker(lines[1].text) && headlineShaped(lines[1].text) ? 1 : 0;
+    const qsizetype headline = head > 1 && isKicker(lines[0].text) && !isKicker(lines[1].text) && headlineShaped(lines[1].text) ? 1 : 0;
     QString datelineOutlet;
     for (qsizetype i = headline; i < head; ++i) {
         const QString &s = lines[i].text;
@@ -219,8 +219,9 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
             const QDate d = parseWrittenDate(s, &at, &len);
             // Most of the line is the date (a time and zone may follow), or a label says it is one.
             const QString rest = s.left(at) + s.mid(at + len);
-            static const QRegularExpression timeZone(QStringLiteral(R"(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|\bGMT[+-]?\d*|\bUTC[+-]?\d*|[|,()\-–—:])"),
-                                                     QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression timeZone(
+                QStringLiteral(R"(\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?|\b[A-Z]{2,5}\b|\bGMT[+-]?\d*|\bUTC[+-]?\d*|[|,()\-–—:])"),
+                QRegularExpression::CaseInsensitiveOption);
             QString leftover = rest;
             leftover.remove(timeZone);
             if (d.isValid() && (wordCount(leftover) <= 2 || label.match(s).hasMatch())) {
@@ -236,12 +237,15 @@ GuessedMetadata guessMetadata(QStringView text, const QList<TextRange> &clutter)
 
     // The outlet names itself in a copyright line, a wire dateline or a republishing note.
     static const QRegularExpression copyright(
-        QStringLiteral(R"(^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(\p{Lu}[^,.;|]{0,60}?)\s*(?:[,.;|]|\ball rights\b|$))"),
+        QStringLiteral(
+            R"(^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(\p{Lu}[^,.;|]{0,60}?)\s*(?:[,.;|]|\ball rights\b|$))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression wire(QStringLiteral(R"(^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L}\d .]+)?\s*\((\p{Lu}[\p{L} .&]{0,30})\)\s*[-–—])"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wire(
+        QStringLiteral(R"(^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L}\d .]+)?\s*\((\p{Lu}[\p{L} .&]{0,30})\)\s*[-–—])"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression appeared(
-        QStringLiteral(R"(\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by) (?:the website of )?(\p{Lu}[^,.;:(]{0,60}?)\s*(?:[,.;:(]|\bon\b|$))"),
+        QStringLiteral(
+            R"(\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by) (?:the website of )?(\p{Lu}[^,.;:(]{0,60}?)\s*(?:[,.;:(]|\bon\b|$))"),
         QRegularExpression::UseUnicodePropertiesOption);
     // Walk the full text, not just the readable lines: a copyright footer is clutter, yet it names the outlet.
     // The copyright holder's full name beats a wire service's short one in a dateline.

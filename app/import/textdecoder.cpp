@@ -102,9 +102,9 @@ DecodedText decodeWith(const QByteArray &bytes, QStringConverter::Encoding encod
     QStringDecoder decoder(encoding, flags);
     d.text = decoder.decode(bytes);
     // A byte order mark may start binary data by chance; the code units must then come out even.
-    const int unit = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE ? 2
-        : encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE                ? 4
-                                                                                                         : 1;
+    const int unit = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE   ? 2
+                     : encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE ? 4
+                                                                                                      : 1;
     if (decoder.hasError() || bytes.size() % unit != 0 || (unit > 1 && d.text.contains(QChar::ReplacementCharacter))) {
         d.text.clear();
         d.error = DecoderText::tr("the file claims to be %1 text but is not valid %1").arg(name);
@@ -156,7 +156,7 @@ DecodedText decodeText(const QByteArray &bytes)
             if (charset.isEmpty() || charset.compare(u"ASCII", Qt::CaseInsensitive) == 0
                 || charset.startsWith(u"UTF-8", Qt::CaseInsensitive)) {
                 d.error = DecoderText::tr("the file is not valid UTF-8 and its encoding cannot be recognised (broken byte "
-                             "sequence at byte %1)")
+                                          "sequence at byte %1)")
                               .arg(census.firstInvalid);
                 return d;
             }

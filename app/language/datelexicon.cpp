@@ -23,20 +23,32 @@ struct Entry
 
 quint32 roleBit(QStringView name)
 {
-    static const QHash<QString, quint32> roles = {
-        {QStringLiteral("Month"), Month},         {QStringLiteral("MonthAbbrev"), MonthAbbrev},
-        {QStringLiteral("MonthAmbiguous"), MonthAmbiguous}, {QStringLiteral("Weekday"), Weekday},
-        {QStringLiteral("DayWord"), DayWord},     {QStringLiteral("Relative"), Relative},
-        {QStringLiteral("Unit"), Unit},           {QStringLiteral("PartOfDay"), PartOfDay},
-        {QStringLiteral("RangeModifier"), RangeModifier}, {QStringLiteral("CountWord"), CountWord},
-        {QStringLiteral("Ago"), Ago},             {QStringLiteral("StrongCue"), StrongCue},
-        {QStringLiteral("WeakCue"), WeakCue},     {QStringLiteral("YearDeterminer"), YearDeterminer},
-        {QStringLiteral("QuantityNoun"), QuantityNoun}, {QStringLiteral("QuantityWord"), QuantityWord},
-        {QStringLiteral("FutureCue"), FutureCue}, {QStringLiteral("PastCue"), PastCue},
-        {QStringLiteral("HolidayPrefix"), HolidayPrefix}, {QStringLiteral("OrdinalSuffix"), OrdinalSuffix},
-        {QStringLiteral("YearPrefix"), YearPrefix}, {QStringLiteral("ListJoin"), ListJoin},
-        {QStringLiteral("Reporting"), Reporting}, {QStringLiteral("StateVerb"), StateVerb},
-        {QStringLiteral("StreetWord"), StreetWord}, {QStringLiteral("ClauseStart"), ClauseStart}};
+    static const QHash<QString, quint32> roles = {{QStringLiteral("Month"), Month},
+                                                  {QStringLiteral("MonthAbbrev"), MonthAbbrev},
+                                                  {QStringLiteral("MonthAmbiguous"), MonthAmbiguous},
+                                                  {QStringLiteral("Weekday"), Weekday},
+                                                  {QStringLiteral("DayWord"), DayWord},
+                                                  {QStringLiteral("Relative"), Relative},
+                                                  {QStringLiteral("Unit"), Unit},
+                                                  {QStringLiteral("PartOfDay"), PartOfDay},
+                                                  {QStringLiteral("RangeModifier"), RangeModifier},
+                                                  {QStringLiteral("CountWord"), CountWord},
+                                                  {QStringLiteral("Ago"), Ago},
+                                                  {QStringLiteral("StrongCue"), StrongCue},
+                                                  {QStringLiteral("WeakCue"), WeakCue},
+                                                  {QStringLiteral("YearDeterminer"), YearDeterminer},
+                                                  {QStringLiteral("QuantityNoun"), QuantityNoun},
+                                                  {QStringLiteral("QuantityWord"), QuantityWord},
+                                                  {QStringLiteral("FutureCue"), FutureCue},
+                                                  {QStringLiteral("PastCue"), PastCue},
+                                                  {QStringLiteral("HolidayPrefix"), HolidayPrefix},
+                                                  {QStringLiteral("OrdinalSuffix"), OrdinalSuffix},
+                                                  {QStringLiteral("YearPrefix"), YearPrefix},
+                                                  {QStringLiteral("ListJoin"), ListJoin},
+                                                  {QStringLiteral("Reporting"), Reporting},
+                                                  {QStringLiteral("StateVerb"), StateVerb},
+                                                  {QStringLiteral("StreetWord"), StreetWord},
+                                                  {QStringLiteral("ClauseStart"), ClauseStart}};
     const quint32 bit = roles.value(name.toString());
     if (!bit)
         qWarning("datewords.txt: unknown role %s", qPrintable(name.toString()));
@@ -50,9 +62,9 @@ int wordValue(QStringView text)
     const int value = text.toInt(&number);
     if (number)
         return value;
-    static const QHash<QString, int> units
-        = {{QStringLiteral("Day"), Day}, {QStringLiteral("Week"), Week}, {QStringLiteral("Weekend"), Weekend},
-            {QStringLiteral("Month"), MonthUnit}, {QStringLiteral("Year"), Year}, {QStringLiteral("Plural"), Plural}};
+    static const QHash<QString, int> units = {{QStringLiteral("Day"), Day},         {QStringLiteral("Week"), Week},
+                                              {QStringLiteral("Weekend"), Weekend}, {QStringLiteral("Month"), MonthUnit},
+                                              {QStringLiteral("Year"), Year},       {QStringLiteral("Plural"), Plural}};
     int sum = 0;
     for (QStringView unit : text.split(u'+'))
         sum |= units.value(unit.toString());
@@ -125,15 +137,13 @@ WordInfo lookup(QStringView word)
             return {};
         const std::string_view w(lower, size_t(word.size()));
         auto view = [](const Entry &e) { return std::string_view(e.word.data(), size_t(e.word.size())); };
-        auto it = std::lower_bound(
-            t.begin(), t.end(), w, [&view](const Entry &e, std::string_view x) { return view(e) < x; });
+        auto it = std::lower_bound(t.begin(), t.end(), w, [&view](const Entry &e, std::string_view x) { return view(e) < x; });
         if (it != t.end() && view(*it) == w)
             return {it->roles, it->value};
         return {};
     }
-    auto it = std::lower_bound(t.begin(), t.end(), word, [](const Entry &e, QStringView w) {
-        return w.compare(QLatin1StringView(e.word), Qt::CaseInsensitive) > 0;
-    });
+    auto it = std::lower_bound(t.begin(), t.end(), word,
+                               [](const Entry &e, QStringView w) { return w.compare(QLatin1StringView(e.word), Qt::CaseInsensitive) > 0; });
     if (it != t.end() && word.compare(QLatin1StringView(it->word), Qt::CaseInsensitive) == 0)
         return {it->roles, it->value};
     return {};
@@ -147,7 +157,7 @@ bool startsUrl(const QString &text, qsizetype i)
 {
     const QStringView rest = QStringView(text).mid(i, 8);
     return rest.startsWith(u"http://", Qt::CaseInsensitive) || rest.startsWith(u"https://", Qt::CaseInsensitive)
-        || rest.startsWith(u"www.", Qt::CaseInsensitive);
+           || rest.startsWith(u"www.", Qt::CaseInsensitive);
 }
 
 } // namespace

@@ -22,11 +22,11 @@ enum Role : quint32 {
     RangeModifier = 1u << 8,  // early, mid, late
     CountWord = 1u << 9,      // a, one, two, ...: value = count
     Ago = 1u << 10,
-    StrongCue = 1u << 11,     // "in May", "since 1949": the next word is a date
-    WeakCue = 1u << 12,       // "of May", "before 2022": a date unless a verb follows
+    StrongCue = 1u << 11,      // "in May", "since 1949": the next word is a date
+    WeakCue = 1u << 12,        // "of May", "before 2022": a date unless a verb follows
     YearDeterminer = 1u << 13, // "the 2024 summit", "a 2019 report"
-    QuantityNoun = 1u << 14,  // "2024 people", "1400 GMT": the number is a count
-    QuantityWord = 1u << 15,  // "about 2000", "page 1949": the number is a count or a label
+    QuantityNoun = 1u << 14,   // "2024 people", "1400 GMT": the number is a count
+    QuantityWord = 1u << 15,   // "about 2000", "page 1949": the number is a count or a label
     FutureCue = 1u << 16,
     PastCue = 1u << 17,
     HolidayPrefix = 1u << 18, // "Black Friday", "Palm Sunday" are not that week's days

@@ -9,28 +9,24 @@ namespace {
 
 // Words WordNet leaves out but that are plainly not names when capitalised.
 const char *const kClosedClass[] = {
-    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his",
-    "she", "her", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who",
-    "whom", "whose", "which", "what", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on",
-    "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under",
-    "about", "above", "below", "after", "before", "since", "until", "while", "although", "though",
-    "because", "if", "unless", "whether", "as", "than", "then", "when", "where", "why", "how", "both",
-    "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also", "even", "just",
-    "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between",
-    "through", "throughout", "during", "against", "toward", "towards", "across", "along", "around",
-    "behind", "beyond", "near", "via", "including", "according", "can", "could", "may", "might",
-    "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
-    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one",
-    "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "him", "his", "she", "her", "they", "them",
+    "their", "we", "us", "our", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "and", "or", "but", "nor", "so",
+    "yet", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under", "about",
+    "above", "below", "after", "before", "since", "until", "while", "although", "though", "because", "if", "unless", "whether", "as",
+    "than", "then", "when", "where", "why", "how", "both", "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also",
+    "even", "just", "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between", "through", "throughout",
+    "during", "against", "toward", "towards", "across", "along", "around", "behind", "beyond", "near", "via", "including", "according",
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one", "two", "three", "first", "last",
+    "next", "new", "yes", "no", "per", "like", "unlike", "instead",
     // numbers that open a sentence ("Four Danish sailors") are never names
-    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
-    "thousands"};
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands"};
 
-const char *const kCalendarWords[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
-    "tue.", "tues.", "wed.", "thu.", "thurs.", "fri.", "sat.", "sun."};
+const char *const kCalendarWords[] = {"january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+                                      "september", "october",  "november",  "december", "jan.",   "feb.",     "mar.",   "apr.",
+                                      "jun.",      "jul.",     "aug.",      "sep.",     "sept.",  "oct.",     "nov.",   "dec.",
+                                      "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "mon.",
+                                      "tue.",      "tues.",    "wed.",      "thu.",     "thurs.", "fri.",     "sat.",   "sun."};
 
 } // namespace
 
@@ -122,11 +118,11 @@ QString Gazetteer::folded(const QString &key)
             continue;
         // Letters that carry their stroke inside and so do not decompose: "Paweł" is "Pawel".
         switch (c.unicode()) {
-        case u'\u0142': out.append(u'l'); break; // ł
-        case u'\u00f8': out.append(u'o'); break; // ø
-        case u'\u0111': out.append(u'd'); break; // đ
-        case u'\u0127': out.append(u'h'); break; // ħ
-        case u'\u0131': out.append(u'i'); break; // dotless ı
+        case u'\u0142': out.append(u'l'); break;                 // ł
+        case u'\u00f8': out.append(u'o'); break;                 // ø
+        case u'\u0111': out.append(u'd'); break;                 // đ
+        case u'\u0127': out.append(u'h'); break;                 // ħ
+        case u'\u0131': out.append(u'i'); break;                 // dotless ı
         case u'\u00df': out.append(QStringLiteral("ss")); break; // ß
         case u'\u00e6': out.append(QStringLiteral("ae")); break; // æ
         case u'\u0153': out.append(QStringLiteral("oe")); break; // œ
@@ -199,8 +195,7 @@ void Gazetteer::add(const QString &name, const QString &canonical, EntityType ty
 {
     const QString k = key(name);
     // "WHO", "AU": a short name in capitals that is also an ordinary word read only in capitals.
-    const bool capitals = name.size() <= 5 && name == name.toUpper() && !name.contains(u' ')
-                          && m_common.contains(k);
+    const bool capitals = name.size() <= 5 && name == name.toUpper() && !name.contains(u' ') && m_common.contains(k);
     m_entries.insert(k, {type, canonical, capitals});
     m_longestPhrase = std::max<int>(m_longestPhrase, int(k.count(u' ')) + 1);
 }
@@ -255,11 +250,9 @@ bool Gazetteer::isCommonWord(const QString &lower) const
         return true;
     if (lower.endsWith(u"ied") && has(n - 3, u'y'))
         return true;
-    if (lower.endsWith(u"ed") && (has(n - 2) || has(n - 1)
-                                  || (n > 4 && lower.at(n - 3) == lower.at(n - 4) && has(n - 3))))
+    if (lower.endsWith(u"ed") && (has(n - 2) || has(n - 1) || (n > 4 && lower.at(n - 3) == lower.at(n - 4) && has(n - 3))))
         return true;
-    if (lower.endsWith(u"ing") && (has(n - 3) || has(n - 3, u'e')
-                                   || (n > 5 && lower.at(n - 4) == lower.at(n - 5) && has(n - 4))))
+    if (lower.endsWith(u"ing") && (has(n - 3) || has(n - 3, u'e') || (n > 5 && lower.at(n - 4) == lower.at(n - 5) && has(n - 4))))
         return true;
     if (lower.endsWith(u"ly") && (has(n - 2) || (lower.endsWith(u"ily") && has(n - 3, u'y'))))
         return true;

@@ -18,7 +18,7 @@
 struct GazetteerEntry
 {
     EntityType type = EntityType::Place;
-    QString canonical; // the name one entity goes by ("United States" for "U.S.")
+    QString canonical;         // the name one entity goes by ("United States" for "U.S.")
     bool capitalsOnly = false; // written in capitals in the list ("WHO"): "Who" is not it
 };
 

@@ -22,8 +22,7 @@ const QSet<QString> &abbreviations()
 
 bool isClosingPunct(QChar c)
 {
-    return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'\u201d' || c == u'\u2019'
-        || c == u'\u00bb';
+    return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'\u201d' || c == u'\u2019' || c == u'\u00bb';
 }
 
 } // namespace
@@ -96,8 +95,8 @@ QList<TextRange> splitSentences(const QString &text)
             continue; // the line break ends it anyway
         }
         const QChar next = text[k];
-        const bool nextStartsSentence = next.isUpper() || next.isDigit() || next == u'"' || next == u'\u201c'
-            || next == u'\'' || next == u'\u2018' || next == u'(' || next == u'[';
+        const bool nextStartsSentence = next.isUpper() || next.isDigit() || next == u'"' || next == u'\u201c' || next == u'\''
+                                        || next == u'\u2018' || next == u'(' || next == u'[';
         if (!nextStartsSentence)
             continue;
         if (c == u'.' && j == i + 1 && isAbbreviationAt(text, i)) {

@@ -43,10 +43,9 @@ struct Detachment
     const char16_t *ending;
 };
 constexpr Detachment detachments[] = {
-    {u"ies", u"y"}, {u"ses", u"s"}, {u"xes", u"x"}, {u"zes", u"z"}, {u"ches", u"ch"},
-    {u"shes", u"sh"}, {u"men", u"man"}, {u"es", u"e"}, {u"es", u""}, {u"s", u""},
-    {u"ied", u"y"}, {u"ed", u"e"}, {u"ed", u""}, {u"ing", u"e"}, {u"ing", u""},
-    {u"er", u""}, {u"est", u""}, {u"er", u"e"}, {u"est", u"e"},
+    {u"ies", u"y"}, {u"ses", u"s"}, {u"xes", u"x"}, {u"zes", u"z"}, {u"ches", u"ch"}, {u"shes", u"sh"}, {u"men", u"man"},
+    {u"es", u"e"},  {u"es", u""},   {u"s", u""},    {u"ied", u"y"}, {u"ed", u"e"},    {u"ed", u""},     {u"ing", u"e"},
+    {u"ing", u""},  {u"er", u""},   {u"est", u""},  {u"er", u"e"},  {u"est", u"e"},
 };
 
 } // namespace
@@ -109,8 +108,7 @@ QString Synonyms::lemma(const QString &word) const
             if (known(candidate))
                 return candidate;
             // Doubled consonant: "stopped" -> "stop", "bigger" -> "big".
-            if (QStringView(d.ending).isEmpty() && candidate.size() > 2
-                && candidate.back() == candidate[candidate.size() - 2]) {
+            if (QStringView(d.ending).isEmpty() && candidate.size() > 2 && candidate.back() == candidate[candidate.size() - 2]) {
                 candidate.chop(1);
                 if (known(candidate))
                     return candidate;

@@ -115,9 +115,10 @@ int runFetch(const QStringList &args)
     parser.setApplicationDescription(FetchText::tr("Fetch web pages, or the items of RSS and Atom feeds, into a corpus folder."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("fetch"), QString());
-    parser.addPositionalArgument(QStringLiteral("sources"), FetchText::tr("Web addresses of articles or feeds, or feed files."), QStringLiteral("URL|FEED..."));
-    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, FetchText::tr("Write the articles and corpus.json into <folder>."),
-                                 QStringLiteral("folder"));
+    parser.addPositionalArgument(QStringLiteral("sources"), FetchText::tr("Web addresses of articles or feeds, or feed files."),
+                                 QStringLiteral("URL|FEED..."));
+    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                 FetchText::tr("Write the articles and corpus.json into <folder>."), QStringLiteral("folder"));
     parser.addOption(outOption);
     parser.process(args);
     const QStringList sources = parser.positionalArguments().mid(1);

@@ -58,7 +58,9 @@ int runAnalyze(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("analyze"), QString());
     parser.addPositionalArgument(QStringLiteral("paths"), QCoreApplication::translate("main", "A corpus folder or article files."));
-    QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("main", "Write the analysis to <file> (- for standard output)."), QStringLiteral("file"));
+    QCommandLineOption jsonOption(QStringLiteral("json"),
+                                  QCoreApplication::translate("main", "Write the analysis to <file> (- for standard output)."),
+                                  QStringLiteral("file"));
     parser.addOption(jsonOption);
     parser.process(args);
     QStringList paths = parser.positionalArguments().mid(1);
@@ -105,16 +107,24 @@ int runExport(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QString());
     parser.addPositionalArgument(QStringLiteral("paths"), ExportText::tr("A corpus folder or article files."));
-    QCommandLineOption formatOption(QStringLiteral("format"), ExportText::tr("html, pdf, odt, md, csv or json."), QStringLiteral("format"), QStringLiteral("html"));
-    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, ExportText::tr("Write to <file> (csv: a folder ending in / gets claims, entities and sources)."), QStringLiteral("file"));
+    QCommandLineOption formatOption(QStringLiteral("format"), ExportText::tr("html, pdf, odt, md, csv or json."), QStringLiteral("format"),
+                                    QStringLiteral("html"));
+    QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                 ExportText::tr("Write to <file> (csv: a folder ending in / gets claims, entities and sources)."),
+                                 QStringLiteral("file"));
     QCommandLineOption landscapeOption(QStringLiteral("landscape"), ExportText::tr("pdf: landscape pages."));
     QCommandLineOption bomOption(QStringLiteral("bom"), ExportText::tr("csv: start with a UTF-8 byte order mark."));
-    QCommandLineOption tableOption(QStringLiteral("table"), ExportText::tr("csv: claims, entities or sources."), QStringLiteral("table"), QStringLiteral("claims"));
-    QCommandLineOption kindsOption(QStringLiteral("kinds"), ExportText::tr("Claim kinds to include: shared,conflict,unique."), QStringLiteral("list"));
-    QCommandLineOption typesOption(QStringLiteral("types"), ExportText::tr("Entity types to include: person,organization,place,date."), QStringLiteral("list"));
-    QCommandLineOption sourcesOption(QStringLiteral("sources"), ExportText::tr("Article ids or outlets to include."), QStringLiteral("list"));
+    QCommandLineOption tableOption(QStringLiteral("table"), ExportText::tr("csv: claims, entities or sources."), QStringLiteral("table"),
+                                   QStringLiteral("claims"));
+    QCommandLineOption kindsOption(QStringLiteral("kinds"), ExportText::tr("Claim kinds to include: shared,conflict,unique."),
+                                   QStringLiteral("list"));
+    QCommandLineOption typesOption(QStringLiteral("types"), ExportText::tr("Entity types to include: person,organization,place,date."),
+                                   QStringLiteral("list"));
+    QCommandLineOption sourcesOption(QStringLiteral("sources"), ExportText::tr("Article ids or outlets to include."),
+                                     QStringLiteral("list"));
     QCommandLineOption noTextsOption(QStringLiteral("no-texts"), ExportText::tr("html, pdf, odt: leave out the article texts."));
-    parser.addOptions({formatOption, outOption, landscapeOption, bomOption, tableOption, kindsOption, typesOption, sourcesOption, noTextsOption});
+    parser.addOptions(
+        {formatOption, outOption, landscapeOption, bomOption, tableOption, kindsOption, typesOption, sourcesOption, noTextsOption});
     parser.process(args);
     auto fail = [](const QString &message, int code) {
         QTextStream(stderr) << "parallax export: " << message << Qt::endl;
@@ -244,14 +254,13 @@ int main(int argc, char *argv[])
     }
 
     const bool wantsInfo = rawArgs.contains(QStringLiteral("--help")) || rawArgs.contains(QStringLiteral("-h"))
-        || rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("-v"));
+                           || rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("-v"));
     // --help and --version print and quit: they must work without a display too.
     if (wantsInfo && !displayAvailable())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!wantsInfo && !displayAvailable()) {
-        std::fprintf(stderr,
-                     "parallax: no display found (DISPLAY is not set); run it under a virtual display "
-                     "with 'xvfb-run parallax', or headless with 'parallax analyze DIR --json FILE'\n");
+        std::fprintf(stderr, "parallax: no display found (DISPLAY is not set); run it under a virtual display "
+                             "with 'xvfb-run parallax', or headless with 'parallax analyze DIR --json FILE'\n");
         return 3;
     }
 
@@ -270,12 +279,16 @@ int main(int argc, char *argv[])
                 "  fetch URL|FEED... -o DIR   fetch web pages or feed items into a corpus folder"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "A corpus folder or article files to open (default: the bundled corpus)."), QStringLiteral("[DIR|FILES...]"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QApplication::translate("main", "A corpus folder or article files to open (default: the bundled corpus)."),
+                                 QStringLiteral("[DIR|FILES...]"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to <file> once the analysis is shown, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshotOption);
-    QCommandLineOption themeOption(QStringLiteral("theme"),
+    QCommandLineOption themeOption(
+        QStringLiteral("theme"),
         QApplication::translate("main", "Colour the articles with the KSyntaxHighlighting theme <name> (for example \"Breeze Dark\"; "
                                         "View > Theme lists them) instead of the one that follows the system palette."),
         QStringLiteral("name"));

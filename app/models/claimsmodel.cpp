@@ -17,7 +17,7 @@ QList<SourceMark> claimSourceMarks(const Claim &claim, int articleCount)
         if (m.article < 0 || m.article >= articleCount)
             continue;
         const bool differs = claim.kind == ClaimKind::Conflict && !m.value.isEmpty() && !reference.isEmpty()
-            && m.value.compare(reference, Qt::CaseInsensitive) != 0;
+                             && m.value.compare(reference, Qt::CaseInsensitive) != 0;
         // An article with both versions counts as stating the reference one.
         if (differs && marks[m.article] == SourceMark::Silent)
             marks[m.article] = SourceMark::Differs;
@@ -44,8 +44,8 @@ ClaimsModel::ClaimsModel(QObject *parent)
 
 void ClaimsModel::setAnalysis(AnalysisPtr analysis)
 {
-    const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
-        && m_analysis->corpus->hasSameArticles(*analysis->corpus);
+    const bool keep =
+        m_analysis && analysis && m_analysis->corpus && analysis->corpus && m_analysis->corpus->hasSameArticles(*analysis->corpus);
     if (keep) {
         updateInPlace(std::move(analysis));
         return;

@@ -26,10 +26,10 @@ public:
     enum Column { KindColumn, TextColumn, SourcesColumn, ColumnCount };
     enum Role {
         ClaimIndexRole = Qt::UserRole + 1, // index into Analysis::claims
-        KindRole,        // int(ClaimKind)
-        MarksRole,       // QList<int>, a SourceMark per article
-        StatingRole,     // how many sources state it (either version)
-        SortRole,        // what a column sorts by
+        KindRole,                          // int(ClaimKind)
+        MarksRole,                         // QList<int>, a SourceMark per article
+        StatingRole,                       // how many sources state it (either version)
+        SortRole,                          // what a column sorts by
     };
 
     explicit ClaimsModel(QObject *parent = nullptr);

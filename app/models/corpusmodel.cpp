@@ -42,24 +42,15 @@ QVariant CorpusModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case OutletRole:
-        return sourceName(*a);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(a->title, a->filePath);
-    case TitleRole:
-        return a->title;
-    case PublishedRole:
-        return a->published;
-    case BylineRole:
-        return a->byline;
-    case TextRole:
-        return a->text;
-    case ArticleIdRole:
-        return a->id;
-    case FilePathRole:
-        return a->filePath;
-    default:
-        return {};
+    case OutletRole: return sourceName(*a);
+    case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(a->title, a->filePath);
+    case TitleRole: return a->title;
+    case PublishedRole: return a->published;
+    case BylineRole: return a->byline;
+    case TextRole: return a->text;
+    case ArticleIdRole: return a->id;
+    case FilePathRole: return a->filePath;
+    default: return {};
     }
 }
 

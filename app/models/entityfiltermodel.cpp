@@ -71,8 +71,7 @@ bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
             if (lv != rv)
                 return lv < rv;
         }
-        const int c = m_collator.compare(l.data(EntityTreeModel::NameRole).toString(),
-                                         r.data(EntityTreeModel::NameRole).toString());
+        const int c = m_collator.compare(l.data(EntityTreeModel::NameRole).toString(), r.data(EntityTreeModel::NameRole).toString());
         return c != 0 ? c < 0 : l.row() < r.row();
     };
     // More first, then by name: the sort order stays ascending so that groups keep theirs.

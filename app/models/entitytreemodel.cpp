@@ -56,8 +56,8 @@ QList<EntityTreeModel::Row> EntityTreeModel::rowsFor(const Analysis &analysis, E
 
 void EntityTreeModel::setAnalysis(AnalysisPtr analysis)
 {
-    const bool keep = m_analysis && analysis && m_analysis->corpus && analysis->corpus
-        && m_analysis->corpus->hasSameArticles(*analysis->corpus);
+    const bool keep =
+        m_analysis && analysis && m_analysis->corpus && analysis->corpus && m_analysis->corpus->hasSameArticles(*analysis->corpus);
     if (!keep) {
         beginResetModel();
         m_analysis = std::move(analysis);
@@ -236,8 +236,7 @@ QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
             lines << tr("%1: %n mention(s)", nullptr, r->counts[a]).arg(m_sourceNames.value(a));
         return lines.join(u'\n');
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, %n mention(s)", nullptr, r->total).arg(e.name);
+    case Qt::AccessibleTextRole: return tr("%1, %n mention(s)", nullptr, r->total).arg(e.name);
     case IsGroupRole: return false;
     case EntityIndexRole: return r->entityIndex;
     case EntityTypeRole: return int(e.type);

@@ -16,18 +16,18 @@ public:
     enum Column { NameColumn, MentionsColumn, ColumnCount };
     enum Role {
         IsGroupRole = Qt::UserRole + 1,
-        EntityIndexRole,  // index into Analysis::entities, -1 for groups
-        EntityTypeRole,   // int(EntityType), groups too
+        EntityIndexRole, // index into Analysis::entities, -1 for groups
+        EntityTypeRole,  // int(EntityType), groups too
         NameRole,
-        ValueRole,        // dates: the normalised value
-        SpellingsRole,    // QStringList, all surface forms
+        ValueRole,          // dates: the normalised value
+        SpellingsRole,      // QStringList, all surface forms
         OtherSpellingsRole, // QStringList, the forms other than the name
-        CountsRole,       // QList<int>, mentions per article in corpus order
+        CountsRole,         // QList<int>, mentions per article in corpus order
         TotalRole,
         SourceCountRole,
-        MissedRole,       // bool: some article of the corpus never mentions it
-        DetailRole,       // the line under the name: a date as readers read it ("Mar 2024"), the other spellings
-        FurnitureRole,    // bool: named only in bylines, credits and footers (Entity::furniture)
+        MissedRole,    // bool: some article of the corpus never mentions it
+        DetailRole,    // the line under the name: a date as readers read it ("Mar 2024"), the other spellings
+        FurnitureRole, // bool: named only in bylines, credits and footers (Entity::furniture)
     };
 
     explicit EntityTreeModel(QObject *parent = nullptr);

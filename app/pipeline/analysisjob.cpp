@@ -14,8 +14,8 @@
 namespace {
 
 // The analysis `cache` keeps for `corpus` (then `recalled` is set), else a new one.
-void recallOrAnalyzeTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Corpus> corpus,
-                         std::shared_ptr<const AnalysisCache> cache, std::shared_ptr<std::atomic_bool> recalled)
+void recallOrAnalyzeTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Corpus> corpus, std::shared_ptr<const AnalysisCache> cache,
+                         std::shared_ptr<std::atomic_bool> recalled)
 {
     if (cache) {
         promise.setProgressRange(0, 100);

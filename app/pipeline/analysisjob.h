@@ -51,7 +51,7 @@ private:
     QFutureWatcher<AnalysisPtr> m_analysisWatcher;
     std::shared_ptr<const AnalysisCache> m_cache;
     QList<QFuture<void>> m_cacheWrites; // analyses being kept
-    QStringList m_leftOut; // of the current request
+    QStringList m_leftOut;              // of the current request
     quint64 m_generation = 0;
     bool m_analysing = false; // the current request's analysis runs
 };

@@ -237,8 +237,7 @@ private:
 };
 
 // An article slice, as rangeToJson() writes it (keys sorted: article, end, start, text[, value]).
-void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange &r, const QString &text,
-                const QString *value = nullptr)
+void writeRange(JsonWriter &w, std::string_view quotedArticleId, const TextRange &r, const QString &text, const QString *value = nullptr)
 {
     w.beginObject();
     w.key("article");

@@ -67,7 +67,7 @@ void writeSliceText(QDataStream &out, const Corpus &corpus, int article, const T
     const bool known = article >= 0 && article < corpus.articles.size();
     const QString &whole = known ? corpus.articles[article].text : text;
     const bool slice = known && range.start >= 0 && range.end <= whole.size() && range.start <= range.end
-        && QStringView(whole).sliced(range.start, range.length()) == text;
+                       && QStringView(whole).sliced(range.start, range.length()) == text;
     out << quint8(slice);
     if (!slice)
         out << text;
@@ -104,8 +104,7 @@ bool readCount(QDataStream &in, qsizetype &count)
 
 void writeEntity(QDataStream &out, const Corpus &corpus, const Entity &e)
 {
-    out << e.id << quint8(e.type) << e.name << e.value << e.spellings << e.key << quint8(e.furniture)
-        << quint32(e.mentions.size());
+    out << e.id << quint8(e.type) << e.name << e.value << e.spellings << e.key << quint8(e.furniture) << quint32(e.mentions.size());
     for (const Mention &m : e.mentions) {
         out << qint32(m.article) << m.range;
         writeSliceText(out, corpus, m.article, m.range, m.text);

@@ -16,5 +16,4 @@ QByteArray writeAnalysisStream(const Analysis &analysis);
 // The analysis `data` holds, of `corpus`, with its article index built; nullptr when `data`
 // does not read as one of this corpus (damaged, cut short, an index or range out of bounds)
 // or when canceled (polled per article, entity and claim).
-AnalysisPtr readAnalysisStream(QByteArrayView data, std::shared_ptr<const Corpus> corpus,
-                               const std::function<bool()> &canceled = {});
+AnalysisPtr readAnalysisStream(QByteArrayView data, std::shared_ptr<const Corpus> corpus, const std::function<bool()> &canceled = {});

@@ -58,9 +58,7 @@ void analyzeCorpusTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const Cor
     promise.setProgressRange(0, 100);
     AnalysisProgress progress;
     progress.canceled = [&promise] { return promise.isCanceled(); };
-    progress.report = [&promise](int percent, const QString &stage) {
-        promise.setProgressValueAndText(percent, stage);
-    };
+    progress.report = [&promise](int percent, const QString &stage) { promise.setProgressValueAndText(percent, stage); };
     AnalysisPtr result = analyzeCorpus(std::move(corpus), progress);
     if (result)
         promise.addResult(std::move(result));

@@ -11,7 +11,7 @@
 
 struct AnalysisProgress
 {
-    std::function<bool()> canceled;             // polled between stages and articles
+    std::function<bool()> canceled;                   // polled between stages and articles
     std::function<void(int, const QString &)> report; // percent done, stage name
 };
 

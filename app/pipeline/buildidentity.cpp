@@ -57,7 +57,7 @@ QByteArray findBuildIdentity()
     if (!executable.exists())
         return {};
     return "executable:" + executable.absoluteFilePath().toUtf8() + ':' + QByteArray::number(executable.size()) + ':'
-        + QByteArray::number(executable.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+           + QByteArray::number(executable.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
 }
 
 } // namespace

@@ -91,8 +91,7 @@ public:
         return true;
     }
 
-    bool array(const QJsonObject &o, const QString &key, const QString &where, QJsonArray *out, bool required,
-               qsizetype maxItems)
+    bool array(const QJsonObject &o, const QString &key, const QString &where, QJsonArray *out, bool required, qsizetype maxItems)
     {
         const QJsonValue v = valueOf(o, key, where, required);
         if (v.isUndefined())
@@ -101,7 +100,8 @@ public:
             return fail(ComparisonFileText::tr("\"%1\" should be a list").arg(where));
         *out = v.toArray();
         if (out->size() > maxItems)
-            return fail(ComparisonFileText::tr("\"%1\" has %2 entries, more than the %3 allowed").arg(where).arg(out->size()).arg(maxItems));
+            return fail(
+                ComparisonFileText::tr("\"%1\" has %2 entries, more than the %3 allowed").arg(where).arg(out->size()).arg(maxItems));
         return true;
     }
 
@@ -169,14 +169,10 @@ QString storedFormat(const QString &path)
 QString verdictKey(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::None:
-        return {};
-    case Verdict::Confirmed:
-        return QStringLiteral("confirmed");
-    case Verdict::Disputed:
-        return QStringLiteral("disputed");
-    case Verdict::NeedsChecking:
-        return QStringLiteral("needs-checking");
+    case Verdict::None: return {};
+    case Verdict::Confirmed: return QStringLiteral("confirmed");
+    case Verdict::Disputed: return QStringLiteral("disputed");
+    case Verdict::NeedsChecking: return QStringLiteral("needs-checking");
     }
     return {};
 }
@@ -184,14 +180,10 @@ QString verdictKey(Verdict verdict)
 QString verdictTitle(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::None:
-        return QCoreApplication::translate("ComparisonFile", "No verdict");
-    case Verdict::Confirmed:
-        return QCoreApplication::translate("ComparisonFile", "Confirmed");
-    case Verdict::Disputed:
-        return QCoreApplication::translate("ComparisonFile", "Disputed");
-    case Verdict::NeedsChecking:
-        return QCoreApplication::translate("ComparisonFile", "Needs checking");
+    case Verdict::None: return QCoreApplication::translate("ComparisonFile", "No verdict");
+    case Verdict::Confirmed: return QCoreApplication::translate("ComparisonFile", "Confirmed");
+    case Verdict::Disputed: return QCoreApplication::translate("ComparisonFile", "Disputed");
+    case Verdict::NeedsChecking: return QCoreApplication::translate("ComparisonFile", "Needs checking");
     }
     return {};
 }
@@ -234,7 +226,8 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
     }
     QJsonArray articles;
     for (const SavedArticle &a : file.articles)
-        articles.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("path"), storedPath(a.path, baseDir)}, {QStringLiteral("hash"), a.hash}});
+        articles.append(QJsonObject{
+            {QStringLiteral("id"), a.id}, {QStringLiteral("path"), storedPath(a.path, baseDir)}, {QStringLiteral("hash"), a.hash}});
     // Sorted so that saving twice gives the same bytes (diffable, testable).
     QStringList keys = file.marks.keys();
     keys.sort();
@@ -255,7 +248,7 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("corpus"), corpus},
         {QStringLiteral("columns"), QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(file.columnOrder)},
-                                    {QStringLiteral("hidden"), QJsonArray::fromStringList(file.hiddenColumns)}}},
+                                                {QStringLiteral("hidden"), QJsonArray::fromStringList(file.hiddenColumns)}}},
         {QStringLiteral("theme"), file.theme},
         {QStringLiteral("marks"), marks},
     };
@@ -265,11 +258,13 @@ QByteArray serializeComparison(const ComparisonFile &file, const QString &baseDi
 ComparisonReadResult parseComparison(const QByteArray &json, const QString &baseDir)
 {
     if (json.size() > kMaxComparisonBytes)
-        return {std::nullopt, ComparisonFileText::tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024)), {}};
+        return {
+            std::nullopt, ComparisonFileText::tr("the file is too large to be a comparison (%1 MB)").arg(json.size() / (1024 * 1024)), {}};
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return {std::nullopt, ComparisonFileText::tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset), {}};
+        return {
+            std::nullopt, ComparisonFileText::tr("the file is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset), {}};
     if (!doc.isObject())
         return {std::nullopt, ComparisonFileText::tr("the file is not a Parallax comparison (a JSON object is expected)"), {}};
     const QJsonObject root = doc.object();
@@ -313,8 +308,10 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
         const QJsonObject o = articles[i].toObject();
         SavedArticle a;
         QString stored;
-        if (!r.string(o, QStringLiteral("id"), where + QStringLiteral(".id"), &a.id, true) || !r.string(o, QStringLiteral("path"), where + QStringLiteral(".path"), &stored, true)
-            || !r.string(o, QStringLiteral("hash"), where + QStringLiteral(".hash"), &a.hash, true) || !r.path(stored, where + QStringLiteral(".path"), &a.path))
+        if (!r.string(o, QStringLiteral("id"), where + QStringLiteral(".id"), &a.id, true)
+            || !r.string(o, QStringLiteral("path"), where + QStringLiteral(".path"), &stored, true)
+            || !r.string(o, QStringLiteral("hash"), where + QStringLiteral(".hash"), &a.hash, true)
+            || !r.path(stored, where + QStringLiteral(".path"), &a.path))
             return {std::nullopt, r.error, {}};
         if (a.id.isEmpty())
             return {std::nullopt, ComparisonFileText::tr("\"%1\" has an empty id").arg(where), {}};
@@ -356,14 +353,19 @@ ComparisonReadResult parseComparison(const QByteArray &json, const QString &base
             return {std::nullopt, ComparisonFileText::tr("\"%1.claim\" is empty").arg(where), {}};
         const std::optional<Verdict> v = verdictFromKey(verdict);
         if (!v)
-            return {std::nullopt, ComparisonFileText::tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict), {}};
+            return {std::nullopt,
+                    ComparisonFileText::tr("\"%1.verdict\" is \"%2\"; expected confirmed, disputed or needs-checking").arg(where, verdict),
+                    {}};
         m.verdict = *v;
         if (!m.isEmpty())
             f.marks.insert(key, m);
     }
     if (!repairedIds.isEmpty())
-        return {f, {}, ComparisonFileText::tr("Articles of one file name from several folders had one id; "
-                                              "they were told apart: %1").arg(repairedIds.join(QStringLiteral(", ")))};
+        return {f,
+                {},
+                ComparisonFileText::tr("Articles of one file name from several folders had one id; "
+                                       "they were told apart: %1")
+                    .arg(repairedIds.join(QStringLiteral(", ")))};
     return {f, {}, {}};
 }
 
@@ -373,7 +375,11 @@ ComparisonReadResult readComparison(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, ComparisonFileText::tr("%1 cannot be read (%2)").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     if (file.size() > kMaxComparisonBytes)
-        return {std::nullopt, ComparisonFileText::tr("%1 is too large to be a comparison (%2 MB)").arg(QDir::toNativeSeparators(path)).arg(file.size() / (1024 * 1024)), {}};
+        return {std::nullopt,
+                ComparisonFileText::tr("%1 is too large to be a comparison (%2 MB)")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(file.size() / (1024 * 1024)),
+                {}};
     ComparisonReadResult r = parseComparison(file.read(kMaxComparisonBytes + 1), QFileInfo(path).absolutePath());
     if (!r.file)
         r.error = ComparisonFileText::tr("%1: %2").arg(QDir::toNativeSeparators(path), r.error);

@@ -48,7 +48,7 @@ struct ComparisonFile
 struct ComparisonReadResult
 {
     std::optional<ComparisonFile> file;
-    QString error; // one sentence a reader understands, when file is empty
+    QString error;  // one sentence a reader understands, when file is empty
     QString notice; // what was repaired while reading (an older file's repeated article ids), or empty
 };
 

@@ -14,23 +14,32 @@
 
 namespace {
 
-const QStringList kGiven = {"Maria", "Ahmed", "Elena", "Jonas", "Priya", "Kenji", "Olga", "Samuel", "Fatima",
-                            "Lucas", "Ingrid", "Tomasz", "Amara", "Diego", "Hana", "Viktor", "Chloe", "Rafael",
-                            "Leila", "Mateo", "Yusuf", "Sofia", "Andrei", "Mei", "Kwame", "Isabel", "Pavel", "Noor"};
-const QStringList kFamily = {"Keller", "Okafor", "Novak", "Haddad", "Lindqvist", "Tanaka", "Moreau", "Petrov",
-                             "Alvarez", "Kowalski", "Mensah", "Rossi", "Nakamura", "Dubois", "Ivanova", "Castillo",
-                             "Brennan", "Sato", "Fischer", "Abadi", "Marquez", "Varga", "Osei", "Lindgren"};
-const QStringList kCities = {"Geneva", "Nairobi", "Lisbon", "Jakarta", "Montreal", "Oslo", "Santiago", "Hanoi",
-                             "Accra", "Vienna", "Lima", "Warsaw", "Manila", "Tbilisi", "Dakar", "Kraków"};
-const QStringList kCountries = {"Kenya", "Portugal", "Indonesia", "Canada", "Norway", "Chile", "Vietnam", "Ghana",
-                                "Austria", "Peru", "Poland", "Philippines", "Senegal", "Brazil", "Japan", "Egypt"};
-const QStringList kOrgs = {"World Health Organization", "Red Cross", "European Commission", "African Union",
-                           "World Bank", "Reuters", "Associated Press", "United Nations", "Amnesty International",
-                           "International Energy Agency", "Ministry of Finance", "Central Bank"};
-const QStringList kRoles = {"Foreign Minister", "Prime Minister", "President", "spokesperson", "Finance Minister",
-                            "Defence Minister", "chief negotiator", "Health Minister", "governor", "senior aide"};
-const QStringList kMonths = {"January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"};
+const QStringList kGiven = {"Maria",  "Ahmed",  "Elena",  "Jonas", "Priya", "Kenji",  "Olga",  "Samuel", "Fatima", "Lucas",
+                            "Ingrid", "Tomasz", "Amara",  "Diego", "Hana",  "Viktor", "Chloe", "Rafael", "Leila",  "Mateo",
+                            "Yusuf",  "Sofia",  "Andrei", "Mei",   "Kwame", "Isabel", "Pavel", "Noor"};
+const QStringList kFamily = {"Keller",  "Okafor",   "Novak",   "Haddad", "Lindqvist", "Tanaka", "Moreau",  "Petrov",
+                             "Alvarez", "Kowalski", "Mensah",  "Rossi",  "Nakamura",  "Dubois", "Ivanova", "Castillo",
+                             "Brennan", "Sato",     "Fischer", "Abadi",  "Marquez",   "Varga",  "Osei",    "Lindgren"};
+const QStringList kCities = {"Geneva", "Nairobi", "Lisbon", "Jakarta", "Montreal", "Oslo",    "Santiago", "Hanoi",
+                             "Accra",  "Vienna",  "Lima",   "Warsaw",  "Manila",   "Tbilisi", "Dakar",    "Kraków"};
+const QStringList kCountries = {"Kenya",   "Portugal", "Indonesia", "Canada",      "Norway",  "Chile",  "Vietnam", "Ghana",
+                                "Austria", "Peru",     "Poland",    "Philippines", "Senegal", "Brazil", "Japan",   "Egypt"};
+const QStringList kOrgs = {"World Health Organization",
+                           "Red Cross",
+                           "European Commission",
+                           "African Union",
+                           "World Bank",
+                           "Reuters",
+                           "Associated Press",
+                           "United Nations",
+                           "Amnesty International",
+                           "International Energy Agency",
+                           "Ministry of Finance",
+                           "Central Bank"};
+const QStringList kRoles = {"Foreign Minister", "Prime Minister",   "President",       "spokesperson", "Finance Minister",
+                            "Defence Minister", "chief negotiator", "Health Minister", "governor",     "senior aide"};
+const QStringList kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                             "July",    "August",   "September", "October", "November", "December"};
 const QStringList kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 const QStringList kOrdinals = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh"};
 const QStringList kFiller = {
@@ -76,10 +85,12 @@ const FactKind kFactKinds[] = {
       QStringLiteral("\"We will not accept a delay,\" said %1, the %2, during the %3 session."),
       QStringLiteral("%1, the %2, told reporters at the %3 session: \"We will not accept any delay.\"")},
      2},
-    {{QStringLiteral("%1 pledged %2 million dollars to the %3 fund."), QStringLiteral("The %3 fund received a pledge of %2 million dollars from %1."),
+    {{QStringLiteral("%1 pledged %2 million dollars to the %3 fund."),
+      QStringLiteral("The %3 fund received a pledge of %2 million dollars from %1."),
       QStringLiteral("A %2 million dollar pledge from %1 went to the %3 fund.")},
      1},
-    {{QStringLiteral("Protests in %1 spread to other parts of %2, %3 said."), QStringLiteral("%3 said demonstrations in %1 had spread across %2."),
+    {{QStringLiteral("Protests in %1 spread to other parts of %2, %3 said."),
+      QStringLiteral("%3 said demonstrations in %1 had spread across %2."),
       QStringLiteral("Demonstrations that began in %1 spread across %2, according to %3.")},
      -1},
 };
@@ -105,9 +116,8 @@ Story makeStory(std::mt19937 &rng)
         const QString month = pick(kMonths);
         const QString year = QString::number(std::uniform_int_distribution<int>(1990, 2023)(rng));
         // The values each kind of fact (kFactKinds) is told with, in its placeholders' order.
-        const QStringList values[] = {{role, person, city, kWeekdays[i % 5]}, {org, number, country}, {person, month, year},
-                                      {person, role, kOrdinals[i % kOrdinals.size()]}, {country, number, org},
-                                      {city, country, person}};
+        const QStringList values[] = {{role, person, city, kWeekdays[i % 5]},          {org, number, country}, {person, month, year},
+                                      {person, role, kOrdinals[i % kOrdinals.size()]}, {country, number, org}, {city, country, person}};
         const FactKind &kind = kFactKinds[i % std::size(kFactKinds)];
         story.facts.append({kind.wordings, values[i % std::size(kFactKinds)], kind.conflictSlot});
     }

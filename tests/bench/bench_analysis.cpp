@@ -62,8 +62,8 @@ int main(int argc, char **argv)
         out << "analysis_" << n << "_single_thread: " << qint64(words / single) << " words/s (" << single << " s)" << Qt::endl;
         QThreadPool::globalInstance()->setMaxThreadCount(threads);
         const double all = timeAnalysis(corpus, n == 500 ? 3 : 1);
-        out << "analysis_" << n << "_all_threads: " << qint64(words / all) << " words/s (" << all << " s, "
-            << threads << " threads)" << Qt::endl;
+        out << "analysis_" << n << "_all_threads: " << qint64(words / all) << " words/s (" << all << " s, " << threads << " threads)"
+            << Qt::endl;
         (n == 500 ? time500 : time2000) = all;
     }
     out << "time_ratio_2000_over_500: " << time2000 / time500 << " (all-pairs would be 16)" << Qt::endl;
@@ -83,7 +83,7 @@ int main(int argc, char **argv)
         p.start(binary, {QStringLiteral("analyze"), dir.path(), QStringLiteral("--json"), dir.filePath(QStringLiteral("out.json"))});
         p.waitForFinished(-1);
         const double seconds = timer.nsecsElapsed() / 1e9;
-        struct rusage usage {};
+        struct rusage usage{};
         getrusage(RUSAGE_CHILDREN, &usage);
         out << "parallax_analyze_2000_wall: " << seconds << " s (exit " << p.exitCode() << ")" << Qt::endl;
         out << "parallax_analyze_2000_peak_memory: " << usage.ru_maxrss / 1024 << " MB" << Qt::endl;

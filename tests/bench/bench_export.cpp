@@ -92,11 +92,11 @@ void exportFormat(const Analysis &analysis, SheetFormat format, const QString &t
         out << name << "_cancel: " << clock.sinceFlipMs() << " ms (canceled after " << patienceMs / 1000 << " s; "
             << (QFileInfo::exists(target) ? "a file was left" : "no file left") << ")" << Qt::endl;
     } else {
-        out << name << "_total: " << clock.elapsedMs() << " ms (" << (result.ok ? QFileInfo(target).size() / 1024 : -1)
-            << " KiB" << (result.ok ? "" : ", failed: ") << result.error << ")" << Qt::endl;
+        out << name << "_total: " << clock.elapsedMs() << " ms (" << (result.ok ? QFileInfo(target).size() / 1024 : -1) << " KiB"
+            << (result.ok ? "" : ", failed: ") << result.error << ")" << Qt::endl;
     }
-    out << name << "_longest_poll_gap: " << clock.longestGapMs() << " ms (" << clock.polls() << " polls; ended at "
-        << clock.where() << ")" << Qt::endl;
+    out << name << "_longest_poll_gap: " << clock.longestGapMs() << " ms (" << clock.polls() << " polls; ended at " << clock.where() << ")"
+        << Qt::endl;
     QFile::remove(target);
 }
 
@@ -123,14 +123,13 @@ int main(int argc, char **argv)
     qsizetype compared = 0;
     for (const Claim &c : analysis->claims)
         compared += c.kind != ClaimKind::Unique;
-    out << "export_story_" << articles << ": " << analysis->claims.size() << " claims (" << compared
-        << " shared or conflicting), " << analysis->entities.size() << " entities; analysed in " << timer.elapsed() << " ms"
-        << Qt::endl;
+    out << "export_story_" << articles << ": " << analysis->claims.size() << " claims (" << compared << " shared or conflicting), "
+        << analysis->entities.size() << " entities; analysed in " << timer.elapsed() << " ms" << Qt::endl;
 
     timer.restart();
     const Sheet sheet = buildSheet(*analysis);
-    out << "export_sheet_" << articles << "_build: " << timer.elapsed() << " ms (" << sheet.compared.size()
-        << " compared rows, " << sheet.uniqueCount() << " unique, " << sheet.entities.size() << " entity rows)" << Qt::endl;
+    out << "export_sheet_" << articles << "_build: " << timer.elapsed() << " ms (" << sheet.compared.size() << " compared rows, "
+        << sheet.uniqueCount() << " unique, " << sheet.entities.size() << " entity rows)" << Qt::endl;
 
     QTemporaryDir dir;
     for (SheetFormat format : allSheetFormats()) {

@@ -141,8 +141,7 @@ void eventLoopStall()
     // lays out and paints what the analysis changed.
     probe.tick();
     probe.runUntil([] { return false; }, shown + 2000);
-    out << "gui_analysis_2000_total: " << shown << " ms (opened to analysis shown; corpus shown at " << corpusShown
-        << " ms)" << Qt::endl;
+    out << "gui_analysis_2000_total: " << shown << " ms (opened to analysis shown; corpus shown at " << corpusShown << " ms)" << Qt::endl;
     out << "gui_longest_event_loop_stall_2000: " << probe.longest() << " ms (ended " << probe.longestAt()
         << " ms after opening; probed until 2 s after the analysis was shown)" << Qt::endl;
 }
@@ -224,10 +223,11 @@ void addOneStall()
     const Stall add = longestStallThrough(window, [&] { window.addArticles({*added.article}); });
     const qsizetype articles = window.analysis()->corpus->articles.size();
     out << "gui_add_one_to_200_total: " << add.shownMs << " ms (added to grown comparison shown, " << articles << " articles)" << Qt::endl;
-    out << "gui_longest_event_loop_stall_add_one_to_200: " << add.wallMs << " ms (probed until 2 s after it was shown; "
-        << add.cpuMs << " ms of GUI thread CPU time at most between two ticks)" << Qt::endl;
+    out << "gui_longest_event_loop_stall_add_one_to_200: " << add.wallMs << " ms (probed until 2 s after it was shown; " << add.cpuMs
+        << " ms of GUI thread CPU time at most between two ticks)" << Qt::endl;
     const Stall remove = longestStallThrough(window, [&] { window.comparisonEditor()->removeArticle(int(articles) - 1); });
-    out << "gui_remove_one_of_201_total: " << remove.shownMs << " ms (" << window.analysis()->corpus->articles.size() << " articles left)" << Qt::endl;
+    out << "gui_remove_one_of_201_total: " << remove.shownMs << " ms (" << window.analysis()->corpus->articles.size() << " articles left)"
+        << Qt::endl;
     out << "gui_longest_event_loop_stall_remove_one_of_201: " << remove.wallMs << " ms (" << remove.cpuMs << " ms CPU)" << Qt::endl;
     const Stall undo = longestStallThrough(window, [&] { window.comparisonEditor()->undoStack()->undo(); });
     out << "gui_undo_remove_total: " << undo.shownMs << " ms (" << window.analysis()->corpus->articles.size() << " articles)" << Qt::endl;
@@ -279,9 +279,8 @@ void entityHighlight()
     const qint64 scrolled = timer.nsecsElapsed();
     QCoreApplication::processEvents(); // includes the repaint
     const qint64 total = timer.nsecsElapsed();
-    out << "entity_highlight_200: " << total / 1e6 << " ms (" << top->mentions.size() << " mentions of \""
-        << top->name << "\"; mark " << marked / 1e6 << " ms, scroll " << (scrolled - marked) / 1e6 << " ms, paint "
-        << (total - scrolled) / 1e6 << " ms)" << Qt::endl;
+    out << "entity_highlight_200: " << total / 1e6 << " ms (" << top->mentions.size() << " mentions of \"" << top->name << "\"; mark "
+        << marked / 1e6 << " ms, scroll " << (scrolled - marked) / 1e6 << " ms, paint " << (total - scrolled) / 1e6 << " ms)" << Qt::endl;
 }
 
 double percentile(QList<double> values, double p)
@@ -343,16 +342,14 @@ void viewRepaint()
         connectors.append(timer.nsecsElapsed() / 1e6);
     }
     const int width = view->column(order.first())->width();
-    out << "view_repaint_8x5000_median: " << percentile(repaints, 0.5) << " ms (" << kSteps << " steps of " << kLines
-        << " lines, columns " << width << " px wide, " << double(ribbons) / kSteps << " ribbons on screen on average)"
-        << Qt::endl;
+    out << "view_repaint_8x5000_median: " << percentile(repaints, 0.5) << " ms (" << kSteps << " steps of " << kLines << " lines, columns "
+        << width << " px wide, " << double(ribbons) / kSteps << " ribbons on screen on average)" << Qt::endl;
     out << "view_repaint_8x5000_p95: " << percentile(repaints, 0.95) << " ms" << Qt::endl;
-    out << "view_repaint_8x5000_cpu_median: " << percentile(repaintsCpu, 0.5)
-        << " ms (CPU time of the GUI thread during the repaint)" << Qt::endl;
+    out << "view_repaint_8x5000_cpu_median: " << percentile(repaintsCpu, 0.5) << " ms (CPU time of the GUI thread during the repaint)"
+        << Qt::endl;
     out << "view_repaint_8x5000_texts_median: " << percentile(texts, 0.5) << " ms (the 8 text viewports alone)" << Qt::endl;
     out << "view_repaint_8x5000_connectors_median: " << percentile(connectors, 0.5) << " ms (the 7 gutters alone)" << Qt::endl;
-    out << "view_scroll_step_8x5000_median: " << percentile(steps, 0.5) << " ms (scroll, synchronise 7 columns, repaint)"
-        << Qt::endl;
+    out << "view_scroll_step_8x5000_median: " << percentile(steps, 0.5) << " ms (scroll, synchronise 7 columns, repaint)" << Qt::endl;
     out << "view_scroll_step_8x5000_p95: " << percentile(steps, 0.95) << " ms" << Qt::endl;
 
     // Scrolling as the reader sees it: Qt moves what is already painted and
@@ -368,11 +365,10 @@ void viewRepaint()
         if (i >= kWarmup)
             frames.append(timer.nsecsElapsed() / 1e6);
     }
-    out << "view_scroll_frame_8x5000_median: " << percentile(frames, 0.5)
-        << " ms (scroll 3 lines, synchronise, paint what changed)" << Qt::endl;
+    out << "view_scroll_frame_8x5000_median: " << percentile(frames, 0.5) << " ms (scroll 3 lines, synchronise, paint what changed)"
+        << Qt::endl;
     out << "view_scroll_frame_8x5000_p95: " << percentile(frames, 0.95) << " ms" << Qt::endl;
 }
-
 
 // Cancel while 3,000 files load: the job says so at once (the GUI thread drops the
 // request); the figure is how long the loading worker runs on before it stops.
@@ -510,13 +506,11 @@ void restoreComparison()
     const qint64 painted = timer.elapsed();
     out << "restore_2000_total: " << total << " ms (open to restored: load, analysis, columns and " << marks
         << " marks; analysis shown and marks set at " << analysed << " ms; painted at " << painted << " ms)" << Qt::endl;
-    out << "restore_2000_stages: corpus shown at " << corpusShown << " ms, analysis shown at " << analysisShown << " ms"
-        << Qt::endl;
-    out << "restore_2000_layout: " << total - analysed << " ms (marks set to restored: columns, their overlays, the report)"
-        << Qt::endl;
+    out << "restore_2000_stages: corpus shown at " << corpusShown << " ms, analysis shown at " << analysisShown << " ms" << Qt::endl;
+    out << "restore_2000_layout: " << total - analysed << " ms (marks set to restored: columns, their overlays, the report)" << Qt::endl;
     out << "restore_2000_cache: " << kept / 1024 << " KiB kept for the analysis" << Qt::endl;
-    out << "restore_2000_gui_stall: " << probe.longest() << " ms (longest event-loop gap from open to restored, ended "
-        << probe.longestAt() << " ms after opening)" << Qt::endl;
+    out << "restore_2000_gui_stall: " << probe.longest() << " ms (longest event-loop gap from open to restored, ended " << probe.longestAt()
+        << " ms after opening)" << Qt::endl;
 }
 
 } // namespace

@@ -89,9 +89,8 @@ int main(int argc, char **argv)
     for (const CorpusFigures &corpus : corpora) {
         out << qSetFieldWidth(28) << Qt::left << corpus.name << qSetFieldWidth(9) << Qt::right;
         for (const Figure &figure : figures)
-            out << (hasFigure(corpus, figure.key)
-                        ? QString::number(corpus.score.figures.value(QLatin1String(figure.key)), 'f', 3)
-                        : QStringLiteral("-"));
+            out << (hasFigure(corpus, figure.key) ? QString::number(corpus.score.figures.value(QLatin1String(figure.key)), 'f', 3)
+                                                  : QStringLiteral("-"));
         out << qSetFieldWidth(0) << '\n';
         if (!corpus.score.error.isEmpty())
             out << "  error: " << corpus.score.error.left(300) << '\n';
@@ -107,9 +106,8 @@ int main(int argc, char **argv)
                 leftOutMeans.append(mean(valuesOf(corpora, figure.key, i)));
         const auto [low, high] = std::minmax_element(values.begin(), values.end());
         const auto [looLow, looHigh] = std::minmax_element(leftOutMeans.begin(), leftOutMeans.end());
-        out << figure.key << ": mean " << QString::number(mean(values), 'f', 3) << ", min "
-            << QString::number(*low, 'f', 3) << ", max " << QString::number(*high, 'f', 3)
-            << ", leave-one-corpus-out mean " << QString::number(*looLow, 'f', 3) << " to "
+        out << figure.key << ": mean " << QString::number(mean(values), 'f', 3) << ", min " << QString::number(*low, 'f', 3) << ", max "
+            << QString::number(*high, 'f', 3) << ", leave-one-corpus-out mean " << QString::number(*looLow, 'f', 3) << " to "
             << QString::number(*looHigh, 'f', 3) << " (" << values.size() << " corpora)\n";
     }
     bool failed = false;

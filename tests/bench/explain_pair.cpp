@@ -32,11 +32,12 @@ void printUnit(const Corpus &corpus, const AlignmentUnits &au, const TermTable &
     const ClaimUnit &unit = au.units[u];
     const ClaimFeatures &f = table.data[u].features;
     out << "unit " << u << " (article " << corpus.articles[unit.article].id << (au.wholeSentence[u] ? ", whole" : "")
-        << (au.headline[u] ? ", headline" : "") << "): "
-        << corpus.articles[unit.article].text.mid(unit.range.start, unit.range.length()).simplified() << '\n';
+        << (au.headline[u] ? ", headline" : "")
+        << "): " << corpus.articles[unit.article].text.mid(unit.range.start, unit.range.length()).simplified() << '\n';
     for (const ClaimNumber &n : f.numbers)
-        out << "  number " << n.value << (n.approximate ? " approx" : "") << (n.modifier ? " modifier" : "")
-            << (n.year ? " year" : "") << " unit=" << n.unit << " measure=" << n.measure << (n.alsoCounted.isEmpty() ? QString() : " with=" + n.alsoCounted.join(u",")) << '\n';
+        out << "  number " << n.value << (n.approximate ? " approx" : "") << (n.modifier ? " modifier" : "") << (n.year ? " year" : "")
+            << " unit=" << n.unit << " measure=" << n.measure << (n.alsoCounted.isEmpty() ? QString() : " with=" + n.alsoCounted.join(u","))
+            << '\n';
     for (const ClaimTime &t : f.times)
         out << "  time " << t.minutes << (t.approximate ? " approx" : "") << '\n';
     if (!f.dates.isEmpty())
@@ -78,10 +79,9 @@ int main(int argc, char **argv)
             QStringList matched;
             for (const TermMatch &m : match.matches)
                 matched << table.data[u].features.terms[m.left].key + u'=' + table.data[v].features.terms[m.right].key;
-            out << "pair " << u << '-' << v << ": similarity " << match.similarity << ", content "
-                << match.contentMatches << ", anchors " << match.anchorMatches << ", substantial "
-                << match.substantial() << ", matched " << matched.join(u' ') << "\n  conflict: "
-                << (conflict ? conflict->slot + u' ' + conflict->reason : QStringLiteral("none")) << '\n';
+            out << "pair " << u << '-' << v << ": similarity " << match.similarity << ", content " << match.contentMatches << ", anchors "
+                << match.anchorMatches << ", substantial " << match.substantial() << ", matched " << matched.join(u' ')
+                << "\n  conflict: " << (conflict ? conflict->slot + u' ' + conflict->reason : QStringLiteral("none")) << '\n';
         }
     }
     PairJudgements judged = judgePairs(*corpus, au, table, entityById, tuning, [] { return false; });

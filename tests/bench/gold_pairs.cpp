@@ -102,8 +102,7 @@ bool goldLinks(const AlignmentUnits &au, const QList<QList<GoldMember>> &gold, i
 }
 
 // How many of the pairs compared in full are gold links, by similarity: where a threshold stands.
-void printCurve(const AlignmentUnits &au, const TermTable &table, const QList<QList<GoldMember>> &gold,
-                const PairJudgements &judged)
+void printCurve(const AlignmentUnits &au, const TermTable &table, const QList<QList<GoldMember>> &gold, const PairJudgements &judged)
 {
     std::map<int, std::array<int, 4>> buckets; // by similarity tenth: gold/not, substantial or not
     QSet<quint64> seen;
@@ -169,13 +168,13 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
             const int extraNumbers = std::min(numberTerms(table.data[u]), numberTerms(table.data[v])) - numbers;
             csv << label << ',' << (goldLinks(au, gold, u, v) ? 1 : 0) << ',' << (linked.contains(pairKey(u, v)) ? 1 : 0) << ','
                 << m.similarity << ',' << m.matchedWeight / std::max(1e-9, std::min(lt, rt)) << ',' << m.localSimilarity << ','
-                << m.localWeight << ',' << m.matchedWeight << ',' << m.contentMatches << ',' << m.anchorMatches << ','
-                << names << ',' << numbers << ',' << dates << ',' << soft << ',' << extraNumbers << ','
+                << m.localWeight << ',' << m.matchedWeight << ',' << m.contentMatches << ',' << m.anchorMatches << ',' << names << ','
+                << numbers << ',' << dates << ',' << soft << ',' << extraNumbers << ','
                 << std::min(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << std::max(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << (au.headline[u] || au.headline[v]) << ',' << (au.wholeSentence[u] || au.wholeSentence[v]) << ','
-                << std::abs(position(u) - position(v)) << ',' << m.substantial() << ','
-                << std::max(au.sentenceRank[u], au.sentenceRank[v]) << ',' << (au.headline[u] && au.headline[v]) << '\n';
+                << std::abs(position(u) - position(v)) << ',' << m.substantial() << ',' << std::max(au.sentenceRank[u], au.sentenceRank[v])
+                << ',' << (au.headline[u] && au.headline[v]) << '\n';
         }
     }
 }
@@ -250,8 +249,8 @@ int main(int argc, char **argv)
                 ++lost[stage];
                 if (stage == u"found" && !all)
                     continue;
-                out << ids[c] << " [" << stage << "] similarity " << best.similarity << " content "
-                    << best.contentMatches << " anchors " << best.anchorMatches;
+                out << ids[c] << " [" << stage << "] similarity " << best.similarity << " content " << best.contentMatches << " anchors "
+                    << best.anchorMatches;
                 if (bu >= 0) {
                     const auto text = [&](int u) {
                         const ClaimUnit &unit = au.units[u];

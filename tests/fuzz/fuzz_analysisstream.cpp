@@ -26,7 +26,7 @@ std::shared_ptr<const Corpus> fixedCorpus()
 bool inside(const Corpus &corpus, int article, const TextRange &r)
 {
     return article >= 0 && article < corpus.articles.size() && r.start >= 0 && r.start <= r.end
-        && r.end <= corpus.articles[article].text.size();
+           && r.end <= corpus.articles[article].text.size();
 }
 
 } // namespace

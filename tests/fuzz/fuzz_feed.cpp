@@ -8,6 +8,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const Feed feed = readFeed(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QUrl(QStringLiteral("https://example.net/feed.xml")));
+    const Feed feed =
+        readFeed(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QUrl(QStringLiteral("https://example.net/feed.xml")));
     return feed.items.size() > 10000 ? 1 : 0;
 }
