@@ -16,9 +16,6 @@ struct AlignmentUnits
     QList<ClaimUnit> units;
     QList<bool> wholeSentence; // parallel to units: a whole sentence added beside its clauses
     QList<bool> headline;      // parallel to units: the article's headline
-    // parallel to units: how many of its article's sentences with units come before its
-    // sentence (the headline is usually 0, the first sentence of the body 1 or 2)
-    QList<int> sentenceRank;
 };
 
 // Stage 2: every unit's features, corpus-wide term ids and their rarity.

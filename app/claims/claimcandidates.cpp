@@ -200,25 +200,6 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     }
 }
 
-// Each unit's sentence's place among the sentences with units of its article.
-QList<int> sentenceRanks(const QList<ClaimUnit> &units, qsizetype articles)
-{
-    QList<QList<qsizetype>> starts(articles);
-    for (const ClaimUnit &u : units)
-        starts[u.article].append(u.sentence.start);
-    for (QList<qsizetype> &s : starts) {
-        std::sort(s.begin(), s.end());
-        s.erase(std::unique(s.begin(), s.end()), s.end());
-    }
-    QList<int> ranks;
-    ranks.reserve(units.size());
-    for (const ClaimUnit &u : units) {
-        const QList<qsizetype> &s = starts[u.article];
-        ranks.append(int(std::lower_bound(s.cbegin(), s.cend(), u.sentence.start) - s.cbegin()));
-    }
-    return ranks;
-}
-
 } // namespace
 
 AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>> &sentences)
@@ -242,7 +223,6 @@ AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>>
     result.headline.reserve(units.size());
     for (const ClaimUnit &u : std::as_const(units))
         result.headline.append(isHeadline(corpus.articles[u.article], u.sentence));
-    result.sentenceRank = sentenceRanks(units, corpus.articles.size());
     return result;
 }
 

@@ -123,6 +123,25 @@ void printCurve(const AlignmentUnits &au, const TermTable &table, const QList<QL
         out << "  " << b / 20.0 << "  " << n[0] << '/' << n[1] << "  " << n[2] << '/' << n[3] << '\n';
 }
 
+// Each unit's sentence's place among the sentences with units of its article.
+QList<int> sentenceRanks(const QList<ClaimUnit> &units, qsizetype articles)
+{
+    QList<QList<qsizetype>> starts(articles);
+    for (const ClaimUnit &u : units)
+        starts[u.article].append(u.sentence.start);
+    for (QList<qsizetype> &s : starts) {
+        std::sort(s.begin(), s.end());
+        s.erase(std::unique(s.begin(), s.end()), s.end());
+    }
+    QList<int> ranks;
+    ranks.reserve(units.size());
+    for (const ClaimUnit &u : units) {
+        const QList<qsizetype> &s = starts[u.article];
+        ranks.append(int(std::lower_bound(s.cbegin(), s.cend(), u.sentence.start) - s.cbegin()));
+    }
+    return ranks;
+}
+
 // Every cross-article pair with something in common, its match features and whether gold
 // links it: rows for fitting a pair scorer (tests/bench/fit_pairs.py).
 void writeFeatures(const QString &path, const QString &label, const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
@@ -135,6 +154,7 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
     QSet<quint64> linked;
     for (const Pair &p : judged.links)
         linked.insert(pairKey(p.left, p.right));
+    const QList<int> rank = sentenceRanks(au.units, corpus.articles.size());
     const auto position = [&](int u) {
         return double(au.units[u].range.start) / std::max<qsizetype>(1, corpus.articles[au.units[u].article].text.size());
     };
@@ -173,8 +193,8 @@ void writeFeatures(const QString &path, const QString &label, const Corpus &corp
                 << std::min(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << std::max(table.data[u].features.terms.size(), table.data[v].features.terms.size()) << ','
                 << (au.headline[u] || au.headline[v]) << ',' << (au.wholeSentence[u] || au.wholeSentence[v]) << ','
-                << std::abs(position(u) - position(v)) << ',' << m.substantial() << ',' << std::max(au.sentenceRank[u], au.sentenceRank[v])
-                << ',' << (au.headline[u] && au.headline[v]) << '\n';
+                << std::abs(position(u) - position(v)) << ',' << m.substantial() << ',' << std::max(rank[u], rank[v]) << ','
+                << (au.headline[u] && au.headline[v]) << '\n';
         }
     }
 }
