@@ -3,6 +3,7 @@
 #include "attribution.h"
 #include "claimaligner.h"
 #include "claimclusters.h"
+#include "claimconflicts.h"
 #include "claimfeatures.h"
 #include "claimnumbers.h"
 #include "claimtimes.h"
@@ -149,6 +150,8 @@ class TestClaims : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void pairs_data();
+    void placeScale_data();
+    void placeScale();
     void pairs();
     void quoteDiff();
     void numbers_data();
@@ -204,6 +207,25 @@ void TestClaims::pairs_data()
         << QStringLiteral("Figures released this month showed unemployment rose to 5.4% in the third quarter.")
         << QStringLiteral("Unemployment rose to 5.3% in the third quarter, official figures showed.") << "conflict" << "number"
         << "5.4|5.3";
+    QTest::addRow("count: a storm told without a time")
+        << QStringLiteral("The storm that struck the coast of Lindmark killed at least 40 people, the regional government said.")
+        << QStringLiteral("A storm that struck the coast of Lindmark killed at least 25 people, the regional government said.")
+        << "conflict" << "count" << "~40|~25";
+    QTest::addRow("count: an earlier event, weeks ago")
+        << QStringLiteral("The storm that struck the coast of Lindmark killed at least 40 people, the regional government said.")
+        << QStringLiteral(
+               "A storm that struck the coast of Lindmark two weeks ago killed at least 25 people, the regional government said.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: a word another figure counts is not the role")
+        << QStringLiteral("Officials at the Brela town hall say 30 children and eight adults are missing.")
+        << QStringLiteral(
+               "The worst hit was a school on the hill where 21 children and five adults were crushed, and where 30 children were "
+               "still missing.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: the same noun in the same role")
+        << QStringLiteral("Officials at the Brela town hall say 30 children and eight adults are missing.")
+        << QStringLiteral("The worst hit was a school on the hill where 30 children and five adults were still missing.") << "conflict"
+        << "count" << "8|5";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""
@@ -602,6 +624,28 @@ void TestClaims::pairs()
         for (const ClaimMember &m : c.members)
             QCOMPARE(m.text, b.corpus.articles[m.article].text.mid(m.range.start, m.range.length()));
     }
+}
+
+void TestClaims::placeScale_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("oneScale"); // may stand in one role ("derailed in X") as two places
+
+    QTest::addRow("two regions") << "Ontario" << "Quebec" << true;
+    QTest::addRow("two countries") << "France" << "Germany" << true;
+    QTest::addRow("two towns nobody listed") << "Harlow Creek" << "Dunmore Flats" << true;
+    QTest::addRow("a country and a region in it") << "Canada" << "Ontario" << false;
+    QTest::addRow("a country by its short form and a town") << "U.S." << "Mendon" << false;
+}
+
+void TestClaims::placeScale()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, oneScale);
+    QCOMPARE(placesOfOneScale(left, right), oneScale);
+    QCOMPARE(placesOfOneScale(right, left), oneScale);
 }
 
 void TestClaims::quoteDiff()

@@ -83,10 +83,8 @@ bool compatibleDates(const QString &a, const QString &b)
     return a.startsWith(b) || b.startsWith(a);
 }
 
-// Both units date what they tell, and no date of one fits a date of the other:
-// they report two events ("a 7.8 quake in April 2016" beside this week's), so
-// their figures do not contradict each other.
-bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
+// Both units date what they tell, and no date of one fits a date of the other.
+bool differentDates(const ClaimFeatures &a, const ClaimFeatures &b)
 {
     if (a.dates.isEmpty() || b.dates.isEmpty())
         return false;
@@ -97,6 +95,14 @@ bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
         }
     }
     return true;
+}
+
+// Two units that report two events ("a 7.8 quake in April 2016" beside this week's; "a tremor
+// that killed nearly 100 people two weeks ago" beside "the quake killed at least 225"): their
+// figures and times do not contradict each other.
+bool differentEvents(const ClaimFeatures &a, const ClaimFeatures &b)
+{
+    return a.pointsBack != b.pointsBack || differentDates(a, b);
 }
 
 // The terms that matched, by side, excluding the numbers themselves.
@@ -176,10 +182,16 @@ bool shareAny(const QStringList &a, const QStringList &b)
 // and "the alarm sounded at 6 a.m." time two events. Two values are of one thing when a word
 // or name within `reach` tokens of one matches one within reach of the other, besides the
 // counted noun itself, and no two different people stand beside them ("a 52-year-old foreman"
-// and "26-year-old Anna Ruiz" are two ages).
+// and "26-year-old Anna Ruiz" are two ages). A word that another figure of the sentence counts
+// is that figure's ("30 children and eight adults are missing" beside "21 children and five
+// adults were killed": "children" says nothing of the adults).
 bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match, const ValueSpan &a, const ValueSpan &b,
               int reach)
 {
+    const auto countedByAnother = [](const ClaimFeatures &f, const ValueSpan &span, const QString &lemma) {
+        return std::any_of(f.numbers.cbegin(), f.numbers.cend(),
+                           [&](const ClaimNumber &n) { return n.token != span.first && !n.unit.isEmpty() && n.unit == lemma; });
+    };
     const QStringList leftPeople = peopleNear(left, a, reach), rightPeople = peopleNear(right, b, reach);
     if (!leftPeople.isEmpty() && !rightPeople.isEmpty() && !shareAny(leftPeople, rightPeople))
         return false;
@@ -190,7 +202,7 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
         const ClaimTerm &lt = lf.terms[m.left];
         const ClaimTerm &rt = rf.terms[m.right];
         if (lt.key.startsWith(u'#') || lt.key.startsWith(u'@') || (!a.counted.isEmpty() && lt.lemma == a.counted)
-            || (!b.counted.isEmpty() && rt.lemma == b.counted))
+            || (!b.counted.isEmpty() && rt.lemma == b.counted) || countedByAnother(lf, a, lt.lemma) || countedByAnother(rf, b, rt.lemma))
             continue;
         if (near(a, lt.token) && near(b, rt.token))
             return true;
@@ -374,7 +386,7 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
-    if (!differentEvents(left.unit.features, right.unit.features))
+    if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     if (match.similarity < tuning.sameFactSimilarity)
         return std::nullopt;
@@ -528,7 +540,7 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
             continue;
         for (int b = 0; b < rf.terms.size(); ++b) {
             const Entity *eb = matchedRight[b] ? nullptr : entityOf(rf.terms[b], right.entities);
-            if (!eb || eb->type != ea->type || eb->id == ea->id)
+            if (!eb || eb->type != ea->type || eb->id == ea->id || (ea->type == EntityType::Place && !placesOfOneScale(ea->name, eb->name)))
                 continue;
             // Same role: the same word stands right before both names ("in", "minister").
             const int ta = lf.terms[a].token, tb = rf.terms[b].token;
@@ -563,6 +575,17 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
     if (auto c = stateConflict(left, right, match, tuning))
         return c;
     return negationConflict(left, right, match, tuning);
+}
+
+bool placesOfOneScale(const QString &a, const QString &b)
+{
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    const auto country = [&](const QString &name) {
+        const QString key = Gazetteer::key(name);
+        const auto entry = gazetteer.lookup(key);
+        return gazetteer.isCountry(key) || (entry && gazetteer.isCountry(Gazetteer::key(entry->canonical)));
+    };
+    return country(a) == country(b);
 }
 
 QString conflictSlotName(const QString &slot)

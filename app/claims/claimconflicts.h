@@ -23,6 +23,10 @@ struct ClaimConflict
 // What a conflict's slot ("count", "quote") is called in the reader's language.
 QString conflictSlotName(const QString &slot);
 
+// Whether two places can stand in one role as two places: not a country beside a place that
+// may lie inside it ("derails in US" and "derails in Missouri" tell the same place twice).
+bool placesOfOneScale(const QString &a, const QString &b);
+
 struct ConflictSide
 {
     const QString &text; // the article text

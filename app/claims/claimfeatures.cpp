@@ -12,6 +12,16 @@
 
 namespace {
 
+// "days", "a week", "months", "decades": a span that "ago" sets back from the story's own days
+// (not "hours" or "minutes", which a live report uses for the event itself).
+bool isSpanOfDaysOrMore(const QString &lower)
+{
+    static const QSet<QString> spans = {QStringLiteral("day"),    QStringLiteral("days"),   QStringLiteral("week"), QStringLiteral("weeks"),
+                                        QStringLiteral("month"),  QStringLiteral("months"), QStringLiteral("year"), QStringLiteral("years"),
+                                        QStringLiteral("decade"), QStringLiteral("decades")};
+    return spans.contains(lower);
+}
+
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'\u2019' || c == u'\u02bc';
@@ -181,6 +191,8 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             f.scopeTokens.append(t);
         else if (period && (previous == QLatin1String("this") || previous == QLatin1String("past") || previous == QLatin1String("last")))
             f.periodTokens.append(t);
+        else if (word == QLatin1String("ago") && isSpanOfDaysOrMore(previous))
+            f.pointsBack = true;
     }
     QSet<QString> seen;
     auto addTerm = [&](ClaimTerm term) {

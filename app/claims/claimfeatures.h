@@ -36,6 +36,7 @@ struct ClaimFeatures
     QList<int> scopeTokens;   // "since the invasion", "so far this year": where a count over another span of time is said
     QList<int> periodTokens;  // "this week", "the past year": a span of time, which scopes a figure it follows
                               // ("fell 6% this week"), not one it precedes ("data released this month showed")
+    bool pointsBack = false;  // "two weeks ago", "years ago": tells of something earlier than the story
 };
 
 // Tokens of text[range]: words and numbers with exact offsets.
