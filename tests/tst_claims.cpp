@@ -366,6 +366,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
         << "";
+    QTest::addRow("count: a round figure far within its rounding step")
+        << QStringLiteral("Nearly 200 passengers were aboard the night train to Graz when it stopped in the tunnel.")
+        << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "conflict"
+        << "count" << "~200|168";
     QTest::addRow("number: a share told to the nearest whole")
         << QStringLiteral("Shares in Korvath Steel rose 3.2% in Vienna after the sale was announced.")
         << QStringLiteral("Korvath Steel shares gained about 3 percent in Vienna after the sale was announced.") << "noconflict" << ""

@@ -294,7 +294,7 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     for (ClaimUnitData &d : table.data)
         d.setWeights(table.weights);
     table.cap = std::clamp(n / tuning.candidateTermShare, 20, 300);
-    table.match = {tuning.informativeWeight, tuning.approximationTolerance};
+    table.match = {tuning.informativeWeight, tuning.approximation()};
     return table;
 }
 

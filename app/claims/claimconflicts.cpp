@@ -281,8 +281,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         QVarLengthArray<bool, 16> agreed;
         for (const ClaimNumber &n : values) {
             agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
-                return std::abs(o.value - n.value) < 1e-9
-                       || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximationTolerance));
+                return std::abs(o.value - n.value) < 1e-9 || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximation()));
             }));
         }
         return agreed;
@@ -293,7 +292,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         const ClaimNumber &a = lf.numbers[i];
         for (int j = 0; j < rf.numbers.size(); ++j) {
             const ClaimNumber &b = rf.numbers[j];
-            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximationTolerance) || leftAgreed[i] || rightAgreed[j])
+            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation()) || leftAgreed[i] || rightAgreed[j])
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
@@ -393,7 +392,7 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
         for (const ClaimNumber &b : right.unit.features.numbers) {
-            if (!a.year && !b.year && comparableUnits(a, b) && figuresDisagree(a, b, tuning.approximationTolerance))
+            if (!a.year && !b.year && comparableUnits(a, b) && figuresDisagree(a, b, tuning.approximation()))
                 return std::nullopt;
         }
     }

@@ -281,16 +281,16 @@ double roundingStep(const ClaimNumber &n)
 
 } // namespace
 
-bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance)
+bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approximation &approximation)
 {
     if (a.approximate || b.approximate) {
-        // An approximate figure stands for what rounds to it: "about 170" agrees with "168" and
-        // "around 900" with "912"; "at least 247" and "at least 230", "about 200" and "some 150"
-        // differ. Figures within `approximationTolerance` of each other agree at any precision.
+        // An approximate figure stands for what lies near it at its precision: "about 170" agrees
+        // with "168" and "around 900" with "912"; "at least 247" and "at least 230", "nearly 200"
+        // and "168" differ. Figures within `tolerance` of each other agree at any precision.
         const double step = std::max(a.approximate ? roundingStep(a) : 0.0, b.approximate ? roundingStep(b) : 0.0);
         const double gap = std::abs(a.value - b.value);
         const double high = std::max(std::abs(a.value), std::abs(b.value));
-        return high > 0 && gap >= step / 2 - 1e-9 && gap / high > approximationTolerance;
+        return high > 0 && gap >= step * approximation.roundingShare - 1e-9 && gap / high > approximation.tolerance;
     }
     const int decimals = std::min(a.decimals, b.decimals);
     return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;

@@ -47,10 +47,15 @@ QString normalizedUnit(const QString &lemma);
 // "km", "kg", "percent": a unit of measure in its one spelling (a number of them is no count).
 bool isUnitOfMeasure(const QString &unit);
 // Two figures of one thing that cannot both be right: an approximate one ("nearly 200") that the
-// other does not round to (at the approximate one's precision, "about 170" ~ "168") and further
-// than `approximationTolerance` (relative) from it, or exact ones that differ at the coarser
+// other does not come near at the approximate one's precision ("about 170" ~ "168"; within
+// `roundingShare` of its rounding step) and further than `tolerance` (relative) from it, or exact ones that differ at the coarser
 // precision of the two ("61%" and "60.8%" agree).
-bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, double approximationTolerance);
+struct Approximation
+{
+    double tolerance = 0;     // figures this close (relative) agree at any precision
+    double roundingShare = 0; // of the rounding step: "nearly 200" stands for 200 ± 25 at 0.25
+};
+bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approximation &approximation);
 // One quantity in two units of a dimension ("60-foot" ~ "18-metre", "140 miles" ~ "225 km"):
 // within `tolerance` of each other (relative) once converted, as rounded conversions are.
 bool sameQuantityInOtherUnits(const ClaimNumber &a, const ClaimNumber &b, double tolerance);

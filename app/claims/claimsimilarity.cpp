@@ -77,7 +77,7 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
     const auto sameFigure = [&](const ClaimNumber &x, const ClaimNumber &y) -> float {
         if (sameQuantityInOtherUnits(x, y, convertedTolerance))
             return 1.0f;
-        return !x.unit.isEmpty() && x.unit == y.unit && x.modifier == y.modifier && !figuresDisagree(x, y, settings.approximationTolerance)
+        return !x.unit.isEmpty() && x.unit == y.unit && x.modifier == y.modifier && !figuresDisagree(x, y, settings.approximation)
                    ? roundedStrength
                    : 0.0f;
     };

@@ -49,8 +49,8 @@ void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const
 // How terms match, from ClaimTuning.
 struct MatchSettings
 {
-    double informativeWeight = 0;      // a word at least this rare (idf) counts in contentMatches
-    double approximationTolerance = 0; // "almost 54%" meets "53.6%" (figuresDisagree)
+    double informativeWeight = 0; // a word at least this rare (idf) counts in contentMatches
+    Approximation approximation;  // "almost 54%" meets "53.6%" (figuresDisagree)
 };
 
 ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &right, const QList<float> &weights,

@@ -44,6 +44,7 @@ constexpr DoubleField doubleFields[] = {
     {"sameFactSimilarity", &ClaimTuning::sameFactSimilarity},
     {"sameEventSimilarity", &ClaimTuning::sameEventSimilarity},
     {"approximationTolerance", &ClaimTuning::approximationTolerance},
+    {"approximationRoundingShare", &ClaimTuning::approximationRoundingShare},
     {"pairScoreLink", &ClaimTuning::pairScoreLink},
     {"pairScoreFloor", &ClaimTuning::pairScoreFloor},
 };
