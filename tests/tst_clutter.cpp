@@ -139,6 +139,12 @@ void TestClutter::generalRules_data()
                                                     << QStringList{QStringLiteral("April 7, 2026 9:05 AM GMT+2 Updated 3 hours ago")};
     QTest::addRow("bare date and time") << QStringLiteral("4 March 2026, 21:05 (Lisbon time)\n") + body
                                         << QStringList{QStringLiteral("4 March 2026, 21:05 (Lisbon time)")};
+    QTest::addRow("date line with its weekday")
+        << QStringLiteral("Tuesday, December 16, 2025\n") + body << QStringList{QStringLiteral("Tuesday, December 16, 2025")};
+    QTest::addRow("abbreviated date, time and zone")
+        << QStringLiteral("Tue 16 Dec 2025 06.00 GMT\n") + body << QStringList{QStringLiteral("Tue 16 Dec 2025 06.00 GMT")};
+    QTest::addRow("a number alone is no date") << QStringLiteral("2,400\n") + body << QStringList();
+    QTest::addRow("a month in a headline") << QStringLiteral("March 2026 floods: what we know\n") + body << QStringList();
     QTest::addRow("updated as a sentence") << QStringLiteral("Updated figures from the ministry were published at 9 a.m. on Tuesday.\n")
                                                   + body
                                            << QStringList();

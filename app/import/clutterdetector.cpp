@@ -199,6 +199,32 @@ bool isCredit(const Line &line)
 // When the page was published or updated: "Updated 6:12 PM EST, Nov. 3, 2025",
 // "Published: 07:30 GMT, 18 November 2025 | Updated: 09:12 GMT", "Last updated 2:05 p.m. HST",
 // "First posted: Mar 4, 2026 • 10:05 AM EST" (a month's name may come before the first digit).
+// A line of nothing but a date and perhaps a clock time and zone: "Tuesday, December 16, 2025",
+// "Tue 16 Dec 2025 06.00 GMT". It names a year or a month, so that no lone count or weekday is one.
+bool isDateOnlyLine(const QString &text)
+{
+    static const QRegularExpression weekday =
+        ci(QStringLiteral(R"(^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?$)"));
+    static const QRegularExpression month =
+        ci(QStringLiteral(R"(^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$)"));
+    static const QRegularExpression dayOrTime =
+        ci(QStringLiteral(R"(^\d{1,2}(st|nd|rd|th)?$|^\d{1,2}[:.]\d{2}(am|pm)?$|^(am|pm|a\.m\.|p\.m\.)$)"));
+    static const QRegularExpression zone(QStringLiteral(R"(^(GMT|UTC)([+-]\d{1,2})?$|^[A-Z]{2,4}T$)"));
+    static const QRegularExpression year(QStringLiteral(R"(^\d{4}$)"));
+    static const QRegularExpression separators(QStringLiteral(R"([\s,|()\x{2022}\x{00B7}]+)"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 10)
+        return false;
+    bool anchored = false;
+    for (const QString &w : words) {
+        const bool isYear = year.match(w).hasMatch(), isMonth = month.match(w).hasMatch();
+        if (!isYear && !isMonth && !weekday.match(w).hasMatch() && !dayOrTime.match(w).hasMatch() && !zone.match(w).hasMatch())
+            return false;
+        anchored = anchored || isYear || isMonth;
+    }
+    return anchored;
+}
+
 bool isTimestampLine(const Line &line)
 {
     static const QRegularExpression stamp =
@@ -217,7 +243,7 @@ bool isTimestampLine(const Line &line)
     static const QRegularExpression changed = ci(QStringLiteral(R"(\b(updated|published|posted)\b)"));
     const int bareWords = changed.match(line.text).hasMatch() ? 12 : 8;
     return (line.words <= 16 && stamp.match(line.text).hasMatch()) || stampPart
-           || (line.words <= bareWords && bare.match(line.text).hasMatch());
+           || (line.words <= bareWords && bare.match(line.text).hasMatch()) || isDateOnlyLine(line.text);
 }
 
 // A caption names itself: "... (File Photo)", "[Photo/Xinhua]", "(Image: ...)".
