@@ -707,6 +707,9 @@ void TestClaims::numbers_data()
     QTest::addRow("qualified noun") << QStringLiteral("the 6,500 German jobs at the plant") << 6500.0 << false << QStringLiteral("job");
     QTest::addRow("per cent in two words") << QStringLiteral("turnout was 48.2 per cent") << 48.2 << false << QStringLiteral("percent");
     QTest::addRow("noun compound") << QStringLiteral("seven coal miners were trapped") << 7.0 << false << QStringLiteral("miner");
+    QTest::addRow("a word before an irregular plural of people")
+        << QStringLiteral("rescuers found 22 dead children in the rubble") << 22.0 << false << QStringLiteral("child");
+
     QTest::addRow("noun compound of a verb's noun")
         << QStringLiteral("some 150 rescue workers") << 150.0 << false << QStringLiteral("worker");
     QTest::addRow("plural then a participle") << QStringLiteral("seven miners trapped underground") << 7.0 << false

@@ -129,8 +129,10 @@ bool nounCompoundHead(const QList<ClaimToken> &tokens, int at, const Synonyms &w
     if (isStopWord(first) || isStopWord(second) || !first[0].isLetter() || !second[0].isLetter() || isApproximator(first)
         || isUnitOfMeasure(normalizedUnit(first)))
         return false;
+    // The second word is a plural: written with an "s", or an irregular plural of people ("22 dead children").
     const QString head = wordnet.lemma(second);
-    return wordnet.lemma(first) == first && wordnet.senses(first) && second.endsWith(u's') && head != second && wordnet.senses(head);
+    return wordnet.lemma(first) == first && wordnet.senses(first) && (second.endsWith(u's') || wordnet.isPersonNoun(head)) && head != second
+           && wordnet.senses(head);
 }
 
 // "risen to at least 247, President Andrade said": a comma or dash after token `at` (more
