@@ -22,6 +22,9 @@ void TestSentenceSplitter::split_data()
                                << QStringList{QStringLiteral("He came."), QStringLiteral("She left.")};
     QTest::addRow("title abbreviation") << QStringLiteral("Mr. Smith met Gen. Lee today. They talked.")
                                         << QStringList{QStringLiteral("Mr. Smith met Gen. Lee today."), QStringLiteral("They talked.")};
+    QTest::addRow("police and army ranks") << QStringLiteral("Two died, said spokesman Cpl. Ann Dunn and Insp. Joe Bell. Talks began.")
+                                           << QStringList{QStringLiteral("Two died, said spokesman Cpl. Ann Dunn and Insp. Joe Bell."),
+                                                          QStringLiteral("Talks began.")};
     QTest::addRow("dotted acronym inside") << QStringLiteral("The U.S. envoy arrived. Talks began.")
                                            << QStringList{QStringLiteral("The U.S. envoy arrived."), QStringLiteral("Talks began.")};
     QTest::addRow("number abbreviation") << QStringLiteral("He lives at No. 10 Downing Street. It rained.")
