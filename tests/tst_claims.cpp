@@ -226,6 +226,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Officials at the Brela town hall say 30 children and eight adults are missing.")
         << QStringLiteral("The worst hit was a school on the hill where 30 children and five adults were still missing.") << "conflict"
         << "count" << "8|5";
+    QTest::addRow("number: one figure in two units is no agreement")
+        << QStringLiteral("The flooded village of Orla lies about 100 miles (160 km) north of Tarvik, the county said.")
+        << QStringLiteral("The flooded village of Orla lies about 160 miles north of Tarvik, the county said.") << "conflict" << "number"
+        << "~100|~160";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""

@@ -281,7 +281,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         QVarLengthArray<bool, 16> agreed;
         for (const ClaimNumber &n : values) {
             agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
-                return std::abs(o.value - n.value) < 1e-9 || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximation()));
+                // "160 km" beside "160 miles" is no agreement.
+                const bool twoMeasures = !n.dimension.isEmpty() && !o.dimension.isEmpty() && n.unit != o.unit;
+                return (std::abs(o.value - n.value) < 1e-9 && !twoMeasures)
+                       || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximation()));
             }));
         }
         return agreed;

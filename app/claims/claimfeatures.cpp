@@ -294,7 +294,10 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             continue;
         }
         f.numbers.append(n);
-        addTerm({QStringLiteral("#") + QString::number(n.value), {}, nullptr, n.token, false, int(f.numbers.size() - 1)});
+        // A measure's term names its unit: "160 km" is not "160 miles" (a converted one still
+        // matches, claimsimilarity.cpp); counts and shares go by the figure alone.
+        const QString unit = n.dimension.isEmpty() ? QString() : n.unit;
+        addTerm({QStringLiteral("#") + QString::number(n.value) + unit, {}, nullptr, n.token, false, int(f.numbers.size() - 1)});
     }
     return f;
 }
