@@ -635,6 +635,10 @@ void TestExport::conflictValueAsWritten_data()
     QTest::addRow("a word in capitals") << "FIVE rescuers went down the shaft." << "5" << "FIVE";
     QTest::addRow("two words") << "Twenty-five pumps ran all night." << "25" << "Twenty-five";
     QTest::addRow("inside a longer number it is not") << "The 140 workers left at noon." << "40" << "";
+    QTest::addRow("an approximate figure") << "About 300 firefighters fought the blaze." << "~300" << "300";
+    QTest::addRow("a sum with its sign, written in words") << "Ahlberg will pay 8.2 billion euros in cash." << "\u20ac8.2 billion"
+                                                           << "8.2 billion";
+    QTest::addRow("a sum as written") << "The deal is worth $44 billion in all." << "$44 billion" << "$44 billion";
     QTest::addRow("words as written") << "He spoke after officially taking office." << "officially taking office"
                                       << "officially taking office";
 }

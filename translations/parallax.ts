@@ -445,6 +445,10 @@
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 vs. %2: sums of money that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>

@@ -448,6 +448,10 @@
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
+    <message>
+        <source>%1 vs. %2: sums of money that differ</source>
+        <translation>%1 gegenüber %2: Geldbeträge, die sich unterscheiden</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDetailView</name>

@@ -329,19 +329,24 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                     || peopleNear(right, bs, tuning.figureContextTokens).isEmpty()))
                 continue;
             ClaimConflict c;
-            const bool measured = !a.measure.isEmpty() || !b.measure.isEmpty() || isUnitOfMeasure(a.unit);
+            // "$43 billion", "€8.2 billion": a sum keeps its currency sign.
+            const bool money = a.unit.size() == 1 && !a.unit.front().isLetterOrNumber();
+            const QString sign = money ? a.unit : QString();
+            const bool measured = !a.measure.isEmpty() || !b.measure.isEmpty() || isUnitOfMeasure(a.unit) || money;
             const bool count = occurrences || a.ordinal || b.ordinal
                                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             // "~300": the approximation stays part of the value.
-            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + numberLabel(a.value);
-            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + numberLabel(b.value);
+            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(a.value);
+            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(b.value);
             const QString what = occurrences            ? ConflictText::tr("times (%1)").arg(context.firstWord)
                                  : !a.measure.isEmpty() ? a.measure
                                  : !b.measure.isEmpty() ? b.measure
                                                         : countedAsWritten(left.text, a);
             // The kind of difference: figures that cannot both hold, or rough figures that differ.
-            c.reason = a.approximate || b.approximate
+            c.reason = money && a.measure.isEmpty() && b.measure.isEmpty()
+                           ? ConflictText::tr("%1 vs. %2: sums of money that differ").arg(c.leftValue, c.rightValue)
+                       : a.approximate || b.approximate
                            ? ConflictText::tr("%1 vs. %2: approximate numbers of %3 that differ").arg(c.leftValue, c.rightValue, what)
                            : ConflictText::tr("%1 vs. %2: number of %3").arg(c.leftValue, c.rightValue, what);
             return c;

@@ -325,7 +325,14 @@ bool isUnitOfMeasure(const QString &unit)
 
 QString numberLabel(double value)
 {
-    // Whole within rounding error ("8.2 billion" is 8199999999.999999 in binary).
+    // "8.2 billion", "2.45 million": a large round figure as news copy writes it.
+    static const std::pair<double, const char *> scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+    for (const auto &[scale, word] : scales) {
+        const double hundredths = value / scale * 100;
+        if (std::abs(value) >= scale && std::abs(hundredths - std::round(hundredths)) < 1e-6 * std::abs(hundredths))
+            return QString::number(std::round(hundredths) / 100, 'g', 15) + u' ' + QLatin1String(word);
+    }
+    // Whole within rounding error.
     if (std::abs(value - std::round(value)) < 1e-9 * std::max(1.0, std::abs(value)) && std::abs(value) < 1e15)
         return QString::number(qint64(std::llround(value)));
     return QString::number(value, 'g', 6);

@@ -29,9 +29,13 @@ TextRange writtenValue(const QString &text, const ClaimMember &member)
         if (standsAlone(text, range, at, value))
             return {at, at + value.size()};
     }
+    // "~300", "$43 billion": the figure without its approximation and currency sign.
+    QString figure = value;
+    while (!figure.isEmpty() && !figure.front().isLetterOrNumber())
+        figure.remove(0, 1);
     const QList<ClaimToken> tokens = tokenizeClaim(text, range);
     for (const ClaimNumber &n : findClaimNumbers(tokens, QList<int>(tokens.size(), -1))) {
-        if (n.token >= 0 && numberLabel(n.value) == value)
+        if (n.token >= 0 && numberLabel(n.value) == figure)
             return {tokens[n.token].range.start, tokens[n.token + n.tokenCount - 1].range.end};
     }
     return {};
