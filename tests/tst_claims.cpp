@@ -150,6 +150,8 @@ class TestClaims : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void pairs_data();
+    void sharedRun_data();
+    void sharedRun();
     void placeScale_data();
     void placeScale();
     void pairs();
@@ -632,6 +634,38 @@ void TestClaims::pairs()
         for (const ClaimMember &m : c.members)
             QCOMPARE(m.text, b.corpus.articles[m.article].text.mid(m.range.start, m.range.length()));
     }
+}
+
+void TestClaims::sharedRun_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<QString>("run"); // as the left text writes it
+    QTest::addColumn<int>("informative");
+
+    QTest::addRow("a quotation in two reports") << "He said such talks must take into account the interests of all countries."
+                                                << "Such talks must take into account the interests of all countries, he added."
+                                                << "such talks must take into account the interests of all countries" << 5;
+    QTest::addRow("a run of names says little")
+        << "Russian President Vladimir Putin landed in Beijing on Thursday."
+        << "Russian President Vladimir Putin was received by Xi." << "Russian President Vladimir Putin" << 0;
+    QTest::addRow("nothing in common") << "The bridge collapsed." << "Rain fell all week." << "" << 0;
+}
+
+void TestClaims::sharedRun()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(QString, run);
+    QFETCH(int, informative);
+    const QList<ClaimToken> l = tokenizeClaim(left, {0, left.size()});
+    const QList<ClaimToken> r = tokenizeClaim(right, {0, right.size()});
+    const SharedRun found = longestSharedRun(l, r);
+    const QString written =
+        found.length == 0 ? QString()
+                          : left.mid(l[found.left].range.start, l[found.left + found.length - 1].range.end - l[found.left].range.start);
+    QCOMPARE(written, run);
+    QCOMPARE(found.informative, informative);
 }
 
 void TestClaims::placeScale_data()

@@ -191,6 +191,17 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
             return;
         }
     }
+    // A long run of words written alike ("such negotiations must take into account the interests
+    // of all countries") is one fact or one quotation, however much else the sentences hold.
+    if (!conflict && match.contentMatches >= 1) {
+        const SharedRun run = longestSharedRun(data[u].features.tokens, data[v].features.tokens);
+        if (run.length >= tuning.sharedRunWords && run.informative >= tuning.sharedRunInformative) {
+            out.links.append({u, v, float(tuning.linkSimilarity),
+                              phraseSpan(units[u].range, data[u], run.left, run.left + run.length - 1, tuning.spanContext),
+                              phraseSpan(units[v].range, data[v], run.right, run.right + run.length - 1, tuning.spanContext)});
+            return;
+        }
+    }
     if (!conflict && match.similarity >= tuning.pairScoreFloor && tuning.pairScoreLink <= 1) {
         const PairScoreInputs inputs =
             pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore, au.wholeSentence[u] || au.wholeSentence[v],

@@ -168,6 +168,29 @@ void findLocalMatch(const ClaimUnitData &left, const ClaimUnitData &right, const
     }
 }
 
+SharedRun longestSharedRun(const QList<ClaimToken> &left, const QList<ClaimToken> &right)
+{
+    SharedRun best;
+    // run[j]: length of the run ending at left[i] and right[j] (one row of the usual table).
+    QVarLengthArray<int, 64> run(right.size() + 1, 0), previous(right.size() + 1, 0);
+    for (qsizetype i = 0; i < left.size(); ++i) {
+        for (qsizetype j = 0; j < right.size(); ++j) {
+            run[j + 1] = left[i].lower == right[j].lower ? previous[j] + 1 : 0;
+            if (run[j + 1] > best.length) {
+                best.length = run[j + 1];
+                best.left = int(i) + 1 - best.length;
+                best.right = int(j) + 1 - best.length;
+            }
+        }
+        std::swap(run, previous);
+    }
+    for (int k = 0; k < best.length; ++k) {
+        const ClaimToken &t = left[best.left + k];
+        best.informative += !t.capitalized && t.lower.front().isLetter() && !isStopWord(t.lower);
+    }
+    return best;
+}
+
 bool sharePhrase(const QList<ClaimToken> &left, const QList<ClaimToken> &right, int words)
 {
     for (qsizetype i = 0; i + words <= left.size(); ++i) {

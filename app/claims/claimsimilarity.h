@@ -59,3 +59,14 @@ ClaimPairMatch matchClaimUnits(const ClaimUnitData &left, const ClaimUnitData &r
 // Whether the two token lists hold the same run of `words` tokens as written, one of them
 // informative ("out of control" in "It is still listed as out of control" and "It remains out of control").
 bool sharePhrase(const QList<ClaimToken> &left, const QList<ClaimToken> &right, int words);
+
+// The longest run of tokens written alike in both lists, and how many of its words are ordinary
+// informative words (not stop words, not capitalised: a run of names says little).
+struct SharedRun
+{
+    int left = 0; // first token of the run on each side
+    int right = 0;
+    int length = 0;
+    int informative = 0;
+};
+SharedRun longestSharedRun(const QList<ClaimToken> &left, const QList<ClaimToken> &right);

@@ -67,6 +67,8 @@ constexpr IntField intFields[] = {
     {"approximateTimeMinutes", &ClaimTuning::approximateTimeMinutes},
     {"sameEventAnchors", &ClaimTuning::sameEventAnchors},
     {"sharedPhraseWords", &ClaimTuning::sharedPhraseWords},
+    {"sharedRunWords", &ClaimTuning::sharedRunWords},
+    {"sharedRunInformative", &ClaimTuning::sharedRunInformative},
     {"figureContextTokens", &ClaimTuning::figureContextTokens},
     {"candidateTermShare", &ClaimTuning::candidateTermShare},
 };

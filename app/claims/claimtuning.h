@@ -119,6 +119,10 @@ struct ClaimTuning
     // Units that share one informative word and are linkSimilarity alike state one fact when a
     // run of this many words stands in both as written ("out of control").
     int sharedPhraseWords = 3;
+    // Two units of any length holding one run of this many words written alike, this many of
+    // them ordinary informative words, state one fact or quote one statement.
+    int sharedRunWords = 6;
+    int sharedRunInformative = 2;
     // A time given only by its hour ("shortly before 11", "2 a.m.") agrees with another within this many minutes.
     int timeToleranceMinutes = 20;
     // ... and one that gives its minutes ("about 2.30am") within this many: 02:17 is another time.
