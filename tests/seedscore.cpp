@@ -55,3 +55,22 @@ const SeedScore &DataCorpusScores::of(const QString &name)
     }
     return *it;
 }
+
+const SeedScore &DataCorpusScores::seed()
+{
+    if (!m_seed)
+        m_seed = scoreSeedCorpus();
+    return *m_seed;
+}
+
+QString guardFailure(const SeedScore &score, const QString &figure, double minimum)
+{
+    if (!score.error.isEmpty())
+        return score.error;
+    if (!score.figures.contains(figure))
+        return QStringLiteral("score.py printed no %1").arg(figure);
+    const double value = score.figures.value(figure);
+    if (value >= minimum)
+        return {};
+    return QStringLiteral("%1 = %2, below %3\n%4").arg(figure).arg(value).arg(minimum).arg(score.explanation.left(6000));
+}

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 struct SeedScore
 {
     QHash<QString, double> figures; // score.py's `name: value` lines
@@ -17,13 +19,19 @@ SeedScore scoreSeedCorpus();
 // The same for any corpus folder and its gold file.
 SeedScore scoreCorpus(const QString &corpus, const QString &gold);
 
-// Scores of the corpora in tests/data (each `<name>/` with `<name>.gold.json` beside it),
-// each analysed and scored once, when first asked for.
+// Why `score` fails the guard "`figure` >= `minimum`" (the figure, its value and the start of
+// what --explain wrote, to see what was missed), or an empty string when it passes.
+QString guardFailure(const SeedScore &score, const QString &figure, double minimum);
+
+// Scores of the seed corpus and of the corpora in tests/data (each `<name>/` with
+// `<name>.gold.json` beside it), each analysed and scored once, when first asked for.
 class DataCorpusScores
 {
 public:
     const SeedScore &of(const QString &name);
+    const SeedScore &seed();
 
 private:
     QHash<QString, SeedScore> m_scores;
+    std::optional<SeedScore> m_seed;
 };

@@ -71,14 +71,8 @@ void TestHeldOutScore::figures()
     QFETCH(QString, corpus);
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    const SeedScore &score = m_scores.of(corpus);
-    QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
-    QVERIFY2(score.figures.contains(figure), qPrintable(figure));
-    const double value = score.figures.value(figure);
-    // What was missed or found wrongly, to see why a guard failed.
-    if (value < minimum)
-        qInfo().noquote() << score.explanation.left(6000);
-    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2 < %3").arg(figure).arg(value).arg(minimum)));
+    const QString failure = guardFailure(m_scores.of(corpus), figure, minimum);
+    QVERIFY2(failure.isEmpty(), qPrintable(corpus + u' ' + failure));
 }
 
 QTEST_GUILESS_MAIN(TestHeldOutScore)

@@ -15,7 +15,7 @@ private slots:
     void figures();
 
 private:
-    QHash<QString, double> m_figures;
+    DataCorpusScores m_scores;
 };
 
 void TestSeedScore::figures_data()
@@ -33,14 +33,8 @@ void TestSeedScore::figures()
 {
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    if (m_figures.isEmpty()) {
-        const SeedScore result = scoreSeedCorpus();
-        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-        m_figures = result.figures;
-    }
-    QVERIFY2(m_figures.contains(figure), qPrintable(figure));
-    QVERIFY2(m_figures.value(figure) >= minimum,
-             qPrintable(QStringLiteral("%1 = %2 < %3").arg(figure).arg(m_figures.value(figure)).arg(minimum)));
+    const QString failure = guardFailure(m_scores.seed(), figure, minimum);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 QTEST_GUILESS_MAIN(TestSeedScore)
