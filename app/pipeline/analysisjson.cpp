@@ -266,6 +266,68 @@ void writePlaces(JsonWriter &w, std::string_view key, const QList<Place> &places
     w.endArray();
 }
 
+// An array under `key` of an object per item, whose members `writeMembers` writes; false
+// (the array left open) when `next` says stop before an item.
+template<typename Item, typename WriteMembers>
+bool writeObjects(JsonWriter &w, std::string_view key, const QList<Item> &items, const std::function<bool()> &next,
+                  const WriteMembers &writeMembers)
+{
+    w.key(key);
+    w.beginArray();
+    for (const Item &item : items) {
+        if (!next())
+            return false;
+        w.element();
+        w.beginObject();
+        writeMembers(item);
+        w.endObject();
+    }
+    w.endArray();
+    return true;
+}
+
+void writeArticle(JsonWriter &w, const Article &a)
+{
+    w.member("byline", a.byline);
+    writeObjects(
+        w, "clutter", a.clutter, [] { return true; },
+        [&w](const TextRange &r) {
+            w.member("end", qint64(r.end));
+            w.member("start", qint64(r.start));
+        });
+    w.member("file", a.fileName());
+    w.member("id", a.id);
+    w.member("name", a.sourceName());
+    w.member("outlet", a.outlet);
+    w.member("published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+    w.member("title", a.title);
+    w.optionalMember("url", a.url);
+}
+
+void writeClaim(JsonWriter &w, const Claim &c, const std::vector<std::string> &quotedIds)
+{
+    w.optionalMember("attribution", c.attribution);
+    w.member("id", c.id);
+    w.member("kind", claimKindKey(c.kind));
+    writePlaces(w, "members", c.members, quotedIds);
+    w.optionalMember("reason", c.reason);
+    w.optionalMember("slot", c.slot);
+}
+
+void writeEntity(JsonWriter &w, const Entity &e, const std::vector<std::string> &quotedIds)
+{
+    if (e.furniture) { // keys in the order QJsonDocument writes them
+        w.key("furniture");
+        w.escapedValue("true");
+    }
+    w.member("id", e.id);
+    writePlaces(w, "mentions", e.mentions, quotedIds);
+    w.member("name", e.name);
+    w.member("type", entityTypeKey(e.type));
+    if (e.type == EntityType::Date)
+        w.member("value", e.value);
+}
+
 // Writes the document into `out`, asking `next` before each article, claim and entity
 // (it may take what `out` holds so far); false when `next` says stop.
 bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const std::function<bool()> &next)
@@ -298,73 +360,11 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
     }
     // Keys in sorted order throughout, as QJsonObject keeps them.
     w.beginObject();
-    w.key("articles");
-    w.beginArray();
-    for (const Article &a : corpus.articles) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        w.member("byline", a.byline);
-        w.key("clutter");
-        w.beginArray();
-        for (const TextRange &r : a.clutter) {
-            w.element();
-            w.beginObject();
-            w.member("end", qint64(r.end));
-            w.member("start", qint64(r.start));
-            w.endObject();
-        }
-        w.endArray();
-        w.member("file", a.fileName());
-        w.member("id", a.id);
-        w.member("name", a.sourceName());
-        w.member("outlet", a.outlet);
-        w.member("published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
-        w.member("title", a.title);
-        w.optionalMember("url", a.url);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.key("claims");
-    w.beginArray();
-    for (const Claim &c : analysis.claims) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        w.optionalMember("attribution", c.attribution);
-        w.member("id", c.id);
-        w.member("kind", claimKindKey(c.kind));
-        writePlaces(w, "members", c.members, quotedIds);
-        w.optionalMember("reason", c.reason);
-        w.optionalMember("slot", c.slot);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.key("entities");
-    w.beginArray();
-    for (const Entity &e : analysis.entities) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        if (e.furniture) { // keys in the order QJsonDocument writes them
-            w.key("furniture");
-            w.escapedValue("true");
-        }
-        w.member("id", e.id);
-        writePlaces(w, "mentions", e.mentions, quotedIds);
-        w.member("name", e.name);
-        w.member("type", entityTypeKey(e.type));
-        if (e.type == EntityType::Date)
-            w.member("value", e.value);
-        w.endObject();
-    }
-    w.endArray();
-
+    const bool whole = writeObjects(w, "articles", corpus.articles, next, [&w](const Article &a) { writeArticle(w, a); })
+                       && writeObjects(w, "claims", analysis.claims, next, [&](const Claim &c) { writeClaim(w, c, quotedIds); })
+                       && writeObjects(w, "entities", analysis.entities, next, [&](const Entity &e) { writeEntity(w, e, quotedIds); });
+    if (!whole)
+        return false;
     w.member("format", QStringLiteral("parallax-analysis/1"));
     w.optionalMember("title", corpus.title);
     w.endObject();
