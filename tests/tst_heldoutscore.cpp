@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real `parallax analyze` on the held-out corpora in tests/data and the shared scorer
-// on its output. Each corpus is about another event than the seed corpus the rules were first
-// written against, and was annotated by hand before the program ever ran on it:
+// Runs the real `parallax analyze` on the seed corpus and the held-out corpora in tests/data and
+// the shared scorer on its output: the entity, organization, date and linking figures. Each
+// held-out corpus is about another event than the seed corpus the rules were first written
+// against, and was annotated by hand before the program ever ran on it:
 //   heldout-ecuador-quake  an earthquake in Ecuador: wire, broadcaster page, regional paper,
 //                          analysis, OCHA flash update (five articles)
 //   heldout-drives-merger  a German-Dutch takeover: wire, German trade paper, UK business page
@@ -28,7 +29,7 @@ private slots:
     void figures();
 
 private:
-    DataCorpusScores m_scores;
+    CorpusScores m_scores;
 };
 
 void TestHeldOutScore::figures_data()
@@ -36,13 +37,15 @@ void TestHeldOutScore::figures_data()
     QTest::addColumn<QString>("corpus");
     QTest::addColumn<QString>("figure");
     QTest::addColumn<double>("minimum");
-    // The held-out corpora, then the development suite (dev-*): events whose gold was written
-    // before the rules for them. Each guard sits just under the figure reached when it was set.
+    // The seed corpus, the held-out corpora, then the development suite (dev-*): events whose
+    // gold was written before the rules for them. Each guard sits just under the figure reached
+    // when it was set.
     const struct
     {
         const char *name;
         double entities, organizations, dates, linking;
     } corpora[] = {
+        {seedCorpusName, 0.98, 0.94, 0.95, 0.99}, // reached 0.987, 0.949, 0.952, 1.0
         {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},
         {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
         {"heldout-football-final", 0.94, 0.86, 0.99, 0.99},
