@@ -46,12 +46,25 @@ SeedScore scoreCorpus(const QString &corpus, const QString &gold)
     return result;
 }
 
-const SeedScore &DataCorpusScores::of(const QString &name)
+const SeedScore &CorpusScores::of(const QString &name)
 {
     auto it = m_scores.find(name);
     if (it == m_scores.end()) {
         const QString folder = QStringLiteral(PARALLAX_SOURCE_DIR "/tests/data/") + name;
-        it = m_scores.insert(name, scoreCorpus(folder, folder + QStringLiteral(".gold.json")));
+        it = m_scores.insert(name, name == QLatin1StringView(seedCorpusName) ? scoreSeedCorpus()
+                                                                             : scoreCorpus(folder, folder + QStringLiteral(".gold.json")));
     }
     return *it;
+}
+
+QString guardFailure(const SeedScore &score, const QString &figure, double minimum)
+{
+    if (!score.error.isEmpty())
+        return score.error;
+    if (!score.figures.contains(figure))
+        return QStringLiteral("score.py printed no %1").arg(figure);
+    const double value = score.figures.value(figure);
+    if (value >= minimum)
+        return {};
+    return QStringLiteral("%1 = %2, below %3\n%4").arg(figure).arg(value).arg(minimum).arg(score.explanation.left(6000));
 }

@@ -17,9 +17,16 @@ SeedScore scoreSeedCorpus();
 // The same for any corpus folder and its gold file.
 SeedScore scoreCorpus(const QString &corpus, const QString &gold);
 
-// Scores of the corpora in tests/data (each `<name>/` with `<name>.gold.json` beside it),
-// each analysed and scored once, when first asked for.
-class DataCorpusScores
+// Why `score` fails the guard "`figure` >= `minimum`" (the figure, its value and the start of
+// what --explain wrote, to see what was missed), or an empty string when it passes.
+QString guardFailure(const SeedScore &score, const QString &figure, double minimum);
+
+// The seed corpus's name for CorpusScores::of(): corpus/putin-xi-2024, its gold in shared/eval.
+inline constexpr char seedCorpusName[] = "putin-xi-2024";
+
+// Scores of the seed corpus and of the corpora in tests/data (each `<name>/` with
+// `<name>.gold.json` beside it), each analysed and scored once, when first asked for.
+class CorpusScores
 {
 public:
     const SeedScore &of(const QString &name);

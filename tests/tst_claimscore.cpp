@@ -9,7 +9,6 @@
 // not met yet: tests/bench/claims_crossval prints where each corpus stands.
 #include "seedscore.h"
 
-#include <QHash>
 #include <QTest>
 
 class TestClaimScore : public QObject
@@ -22,23 +21,8 @@ private Q_SLOTS:
     void devCorpora();
 
 private:
-    QHash<QString, double> m_figures;
-    DataCorpusScores m_corpora; // the development corpora
-    QString m_explanation;
-    bool m_scored = false;
-    void score();
+    CorpusScores m_scores;
 };
-
-void TestClaimScore::score()
-{
-    if (m_scored)
-        return;
-    m_scored = true;
-    const SeedScore result = scoreSeedCorpus();
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    m_figures = result.figures;
-    m_explanation = result.explanation;
-}
 
 void TestClaimScore::seedCorpus_data()
 {
@@ -54,11 +38,8 @@ void TestClaimScore::seedCorpus()
 {
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    score();
-    QVERIFY2(m_figures.contains(figure), qPrintable(QStringLiteral("score.py printed no %1").arg(figure)));
-    const double value = m_figures.value(figure);
-    QVERIFY2(value >= minimum,
-             qPrintable(QStringLiteral("%1 = %2, below %3\n%4").arg(figure).arg(value).arg(minimum).arg(m_explanation.left(4000))));
+    const QString failure = guardFailure(m_scores.of(QLatin1StringView(seedCorpusName)), figure, minimum);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestClaimScore::devCorpora_data()
@@ -108,12 +89,8 @@ void TestClaimScore::devCorpora()
     QFETCH(QString, corpus);
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    const SeedScore &score = m_corpora.of(corpus);
-    QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
-    const double value = score.figures.value(figure, -1);
-    QVERIFY2(value >= minimum,
-             qPrintable(
-                 QStringLiteral("%1 %2 = %3, below %4\n%5").arg(corpus, figure).arg(value).arg(minimum).arg(score.explanation.left(4000))));
+    const QString failure = guardFailure(m_scores.of(corpus), figure, minimum);
+    QVERIFY2(failure.isEmpty(), qPrintable(corpus + u' ' + failure));
 }
 
 QTEST_GUILESS_MAIN(TestClaimScore)

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real `parallax analyze` on the held-out corpora in tests/data and the shared scorer
-// on its output. Each corpus is about another event than the seed corpus the rules were first
-// written against, and was annotated by hand before the program ever ran on it:
+// Runs the real `parallax analyze` on the seed corpus and the held-out corpora in tests/data and
+// the shared scorer on its output: the entity, organization, date and linking figures. Each
+// held-out corpus is about another event than the seed corpus the rules were first written
+// against, and was annotated by hand before the program ever ran on it:
 //   heldout-ecuador-quake  an earthquake in Ecuador: wire, broadcaster page, regional paper,
 //                          analysis, OCHA flash update (five articles)
 //   heldout-drives-merger  a German-Dutch takeover: wire, German trade paper, UK business page
@@ -28,7 +29,7 @@ private slots:
     void figures();
 
 private:
-    DataCorpusScores m_scores;
+    CorpusScores m_scores;
 };
 
 void TestHeldOutScore::figures_data()
@@ -36,13 +37,15 @@ void TestHeldOutScore::figures_data()
     QTest::addColumn<QString>("corpus");
     QTest::addColumn<QString>("figure");
     QTest::addColumn<double>("minimum");
-    // The held-out corpora, then the development suite (dev-*): events whose gold was written
-    // before the rules for them. Each guard sits just under the figure reached when it was set.
+    // The seed corpus, the held-out corpora, then the development suite (dev-*): events whose
+    // gold was written before the rules for them. Each guard sits just under the figure reached
+    // when it was set.
     const struct
     {
         const char *name;
         double entities, organizations, dates, linking;
     } corpora[] = {
+        {seedCorpusName, 0.98, 0.94, 0.95, 0.99}, // reached 0.987, 0.949, 0.952, 1.0
         {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},
         {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
         {"heldout-football-final", 0.94, 0.86, 0.99, 0.99},
@@ -71,14 +74,8 @@ void TestHeldOutScore::figures()
     QFETCH(QString, corpus);
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    const SeedScore &score = m_scores.of(corpus);
-    QVERIFY2(score.error.isEmpty(), qPrintable(score.error));
-    QVERIFY2(score.figures.contains(figure), qPrintable(figure));
-    const double value = score.figures.value(figure);
-    // What was missed or found wrongly, to see why a guard failed.
-    if (value < minimum)
-        qInfo().noquote() << score.explanation.left(6000);
-    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2 < %3").arg(figure).arg(value).arg(minimum)));
+    const QString failure = guardFailure(m_scores.of(corpus), figure, minimum);
+    QVERIFY2(failure.isEmpty(), qPrintable(corpus + u' ' + failure));
 }
 
 QTEST_GUILESS_MAIN(TestHeldOutScore)

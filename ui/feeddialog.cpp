@@ -75,11 +75,6 @@ FeedDialog::FeedDialog(QWidget *parent)
     updateButtons();
 }
 
-void FeedDialog::setLimits(const FetchLimits &limits)
-{
-    m_fetcher->setLimits(limits);
-}
-
 void FeedDialog::load(const QString &addressOrFile)
 {
     if (addressOrFile.isEmpty())

@@ -4,7 +4,6 @@
 // File > Add from Feed: an RSS or Atom feed's address or file; its items listed with
 // title, outlet and date, each with a check box; the ticked ones are then fetched.
 #include "feedreader.h"
-#include "fetchlimits.h"
 
 #include <QDialog>
 
@@ -21,7 +20,6 @@ class FeedDialog : public QDialog
 public:
     explicit FeedDialog(QWidget *parent = nullptr);
 
-    void setLimits(const FetchLimits &limits);
     // An http(s) address is fetched in the background, anything else read as a file.
     void load(const QString &addressOrFile);
     QList<FeedItem> checkedItems() const;

@@ -18,36 +18,28 @@ ExportJob::ExportJob(const KSyntaxHighlighting::Repository &repository, QObject 
     : QObject(parent)
     , m_repository(repository)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watched != m_generation)
+    connect(&m_latest.watcher(), &QFutureWatcherBase::finished, this, [this] {
+        if (!m_latest.isLatest())
             return; // replaced by a newer export, which reports for itself
         m_pending = false;
         // Canceled before its worker started, the task leaves no result.
-        const bool hasResult = m_watcher.future().resultCount() > 0;
-        Q_EMIT finished(hasResult ? m_watcher.future().result() : canceledExportResult());
+        const QFuture<ExportResult> future = m_latest.watcher().future();
+        Q_EMIT finished(future.resultCount() > 0 ? future.result() : canceledExportResult());
     });
 }
 
-ExportJob::~ExportJob()
-{
-    ++m_generation;
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+ExportJob::~ExportJob() = default; // m_latest cancels and waits
 
 void ExportJob::start(AnalysisPtr analysis, const ExportSettings &settings, const QString &target)
 {
-    ++m_generation;
-    m_watcher.cancel();
-    m_watched = m_generation;
     m_pending = true;
     m_target = target;
-    m_watcher.setFuture(QtConcurrent::run(exportTask, std::move(analysis), settings, target, &m_repository));
+    m_latest.follow(QtConcurrent::run(exportTask, std::move(analysis), settings, target, &m_repository));
 }
 
 void ExportJob::cancel()
 {
     // The result still comes, from the worker, once it has stopped: only then is it
     // known that nothing was written.
-    m_watcher.cancel();
+    m_latest.watcher().cancel();
 }

@@ -5,9 +5,9 @@
 // export cancels the running one. The file is written through QSaveFile, so a canceled or
 // failed export leaves it complete (as it was, or as written) and never half-written.
 #include "analysis.h"
+#include "latestfuture.h"
 #include "sheetexport.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace KSyntaxHighlighting {
@@ -27,7 +27,7 @@ public:
     void cancel();
     bool isRunning() const { return m_pending; }
     QString target() const { return m_target; }
-    void waitForFinished() { m_watcher.waitForFinished(); }
+    void waitForFinished() { m_latest.watcher().waitForFinished(); }
 
 Q_SIGNALS:
     // When the worker of the current request has stopped: written, failed, or canceled
@@ -36,9 +36,7 @@ Q_SIGNALS:
 
 private:
     const KSyntaxHighlighting::Repository &m_repository;
-    QFutureWatcher<ExportResult> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_watched = 0;
+    LatestFuture<ExportResult> m_latest;
     bool m_pending = false;
     QString m_target;
 };

@@ -91,6 +91,16 @@ int Sheet::uniqueCount() const
     return n;
 }
 
+QList<int> Sheet::sourcesWithUnique() const
+{
+    QList<int> sources;
+    for (int s = 0; s < uniqueBySource.size(); ++s) {
+        if (!uniqueBySource[s].isEmpty())
+            sources.append(s);
+    }
+    return sources;
+}
+
 QList<SheetEntityGroup> Sheet::entityGroups() const
 {
     QList<SheetEntityGroup> groups;

@@ -114,6 +114,8 @@ struct Sheet
     QList<QList<int>> claimsBySource;
 
     int uniqueCount() const;
+    // The sources that state claims no other source does (uniqueBySource not empty), in order.
+    QList<int> sourcesWithUnique() const;
     // The entity rows by type (kEntityTypes' order), without the types that have none.
     QList<SheetEntityGroup> entityGroups() const;
 };

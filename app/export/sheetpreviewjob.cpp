@@ -66,35 +66,29 @@ SheetPreviewJob::SheetPreviewJob(const KSyntaxHighlighting::Repository &reposito
     : QObject(parent)
     , m_repository(repository)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_reported == m_requests || m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+    QFutureWatcher<SheetPreview> &watcher = m_latest.watcher();
+    connect(&watcher, &QFutureWatcherBase::finished, this, [this, &watcher] {
+        if (watcher.isCanceled() || watcher.future().resultCount() == 0 || !m_latest.firstReport())
             return;
-        m_reported = m_requests;
-        Q_EMIT ready(m_watcher.result());
+        Q_EMIT ready(watcher.result());
     });
 }
 
-SheetPreviewJob::~SheetPreviewJob()
-{
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+SheetPreviewJob::~SheetPreviewJob() = default; // m_latest cancels and waits
 
 bool SheetPreviewJob::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_latest.watcher().isRunning();
 }
 
 void SheetPreviewJob::waitForFinished()
 {
-    m_watcher.waitForFinished();
+    m_latest.watcher().waitForFinished();
 }
 
 void SheetPreviewJob::start(AnalysisPtr analysis, const ExportSettings &settings, qsizetype limit, const QString &cutNote)
 {
-    // The replaced request stops at its next poll; setFuture drops whatever it would still report.
-    m_watcher.cancel();
-    ++m_requests;
+    // The replaced request stops at its next poll; what it would still report is dropped.
     const PreviewRequest request{std::move(analysis), settings, limit, cutNote, thread()};
-    m_watcher.setFuture(QtConcurrent::run(previewTask, request, &m_repository));
+    m_latest.follow(QtConcurrent::run(previewTask, request, &m_repository));
 }

@@ -5,9 +5,9 @@
 // never waits for it. "Latest request wins": a new request cancels the running one and
 // stale previews are dropped.
 #include "analysis.h"
+#include "latestfuture.h"
 #include "sheetexport.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -41,13 +41,10 @@ public:
     void waitForFinished();
 
 Q_SIGNALS:
-    // Only for the latest request: the watcher follows one future at a time.
+    // Once, for the latest request only.
     void ready(const SheetPreview &preview);
 
 private:
     const KSyntaxHighlighting::Repository &m_repository;
-    QFutureWatcher<SheetPreview> m_watcher;
-    // A finished() the replaced future had already posted arrives after setFuture: one ready() per request.
-    quint64 m_requests = 0;
-    quint64 m_reported = 0;
+    LatestFuture<SheetPreview> m_latest;
 };

@@ -413,12 +413,10 @@ private:
             paragraph(SheetDocument::tr("No claim is stated by one source alone."), m_muted);
         QTextCharFormat tint;
         tint.setBackground(m_palette.unique);
-        for (int s = 0; s < m_sheet.sources.size(); ++s) {
-            const auto &rows = m_sheet.uniqueBySource[s];
-            if (rows.isEmpty())
-                continue;
+        for (int s : m_sheet.sourcesWithUnique()) {
             if (isCanceled(m_canceled))
                 return;
+            const auto &rows = m_sheet.uniqueBySource[s];
             heading(QStringLiteral("%1 (%2)").arg(m_sheet.sources[s].label).arg(rows.size()), 3);
             QTextListFormat list;
             list.setStyle(QTextListFormat::ListDisc);

@@ -322,12 +322,10 @@ void writeUnique(TextChunks &h, const Sheet &sheet, bool linked, const std::func
     h += QStringLiteral("<section id=\"unique\"><h2>%1</h2>\n").arg(escaped(SheetHtml::tr("Unique claims")));
     if (sheet.uniqueCount() == 0)
         h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(SheetHtml::tr("No claim is stated by one source alone.")));
-    for (int s = 0; s < sheet.sources.size(); ++s) {
-        const auto &rows = sheet.uniqueBySource[s];
-        if (rows.isEmpty())
-            continue;
+    for (int s : sheet.sourcesWithUnique()) {
         if (isCanceled(canceled))
             return;
+        const auto &rows = sheet.uniqueBySource[s];
         h += QStringLiteral("<h3>%1 <span class=\"meta\">(%2)</span></h3><ul class=\"unique\">\n")
                  .arg(escaped(sheet.sources[s].label))
                  .arg(rows.size());

@@ -124,9 +124,7 @@ bool writeMarkdown(const Sheet &sheet, TextChunks &out, const std::function<bool
         out += QStringLiteral("\n## %1\n").arg(SheetMarkdown::tr("Unique claims"));
         if (sheet.uniqueCount() == 0)
             out += u'\n' + SheetMarkdown::tr("No claim is stated by one source alone.") + u'\n';
-        for (int s = 0; s < sheet.sources.size(); ++s) {
-            if (sheet.uniqueBySource[s].isEmpty())
-                continue;
+        for (int s : sheet.sourcesWithUnique()) {
             out += QStringLiteral("\n### %1 (%2)\n\n").arg(md(sheet.sources[s].label)).arg(sheet.uniqueBySource[s].size());
             if (isCanceled(canceled))
                 return false;

@@ -42,6 +42,20 @@ AnalysisJob::AnalysisJob(QObject *parent)
         watchAnalysis(corpus);
         Q_EMIT corpusLoaded(std::move(corpus));
     });
+    QFutureWatcher<AnalysisPtr> &watcher = m_analysis.watcher();
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [this, &watcher](int value) {
+        if (m_analysing)
+            Q_EMIT progressChanged(value, watcher.progressText());
+    });
+    connect(&watcher, &QFutureWatcherBase::finished, this, [this, &watcher] {
+        if (!m_analysis.isLatest() || watcher.isCanceled() || watcher.future().resultCount() == 0)
+            return;
+        m_analysing = false;
+        const AnalysisPtr analysis = watcher.result();
+        Q_EMIT analysisReady(analysis);
+        if (m_cache && !*m_recalled)
+            keep(analysis);
+    });
 }
 
 AnalysisJob::~AnalysisJob()
@@ -52,11 +66,9 @@ AnalysisJob::~AnalysisJob()
 
 void AnalysisJob::drop()
 {
-    ++m_generation;
     m_analysing = false;
     m_load.cancel(); // its canceled() is not forwarded: cancel() says it once for both
-    if (m_analysisWatcher.isRunning())
-        m_analysisWatcher.cancel();
+    m_analysis.drop();
 }
 
 void AnalysisJob::cancel()
@@ -75,7 +87,7 @@ bool AnalysisJob::isRunning() const
 void AnalysisJob::waitForFinished()
 {
     m_load.waitForFinished();
-    m_analysisWatcher.waitForFinished();
+    m_analysis.watcher().waitForFinished();
     for (QFuture<void> &write : m_cacheWrites)
         write.waitForFinished();
 }
@@ -109,22 +121,7 @@ void AnalysisJob::analyze(std::shared_ptr<const Corpus> corpus)
 
 void AnalysisJob::watchAnalysis(std::shared_ptr<const Corpus> corpus)
 {
-    const quint64 generation = m_generation;
     m_analysing = true;
-    m_analysisWatcher.disconnect(this, nullptr);
-    connect(&m_analysisWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (m_analysing)
-            Q_EMIT progressChanged(value, m_analysisWatcher.progressText());
-    });
-    auto recalled = std::make_shared<std::atomic_bool>(false);
-    connect(&m_analysisWatcher, &QFutureWatcherBase::finished, this, [this, generation, recalled] {
-        if (generation != m_generation || m_analysisWatcher.isCanceled() || m_analysisWatcher.future().resultCount() == 0)
-            return;
-        m_analysing = false;
-        const AnalysisPtr analysis = m_analysisWatcher.result();
-        Q_EMIT analysisReady(analysis);
-        if (m_cache && !*recalled)
-            keep(analysis);
-    });
-    m_analysisWatcher.setFuture(QtConcurrent::run(recallOrAnalyzeTask, std::move(corpus), m_cache, recalled));
+    m_recalled = std::make_shared<std::atomic_bool>(false);
+    m_analysis.follow(QtConcurrent::run(recallOrAnalyzeTask, std::move(corpus), m_cache, m_recalled));
 }

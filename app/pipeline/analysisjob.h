@@ -5,11 +5,12 @@
 // another corpus cancels the running job and results of stale jobs are dropped.
 #include "analysis.h"
 #include "corpusloadjob.h"
+#include "latestfuture.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class AnalysisCache;
@@ -48,10 +49,10 @@ private:
     void keep(const AnalysisPtr &analysis);
 
     CorpusLoadJob m_load;
-    QFutureWatcher<AnalysisPtr> m_analysisWatcher;
+    LatestFuture<AnalysisPtr> m_analysis;
+    std::shared_ptr<std::atomic_bool> m_recalled; // set by the latest analysis' worker when the cache had it
     std::shared_ptr<const AnalysisCache> m_cache;
     QList<QFuture<void>> m_cacheWrites; // analyses being kept
     QStringList m_leftOut;              // of the current request
-    quint64 m_generation = 0;
-    bool m_analysing = false; // the current request's analysis runs
+    bool m_analysing = false;           // the current request's analysis runs
 };

@@ -23,6 +23,68 @@ QJsonObject rangeToJson(const Corpus &corpus, int article, const TextRange &r, c
     return o;
 }
 
+// An array of what `toJson` makes of each item.
+template<typename Item, typename ToJson>
+QJsonArray arrayOf(const QList<Item> &items, const ToJson &toJson)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+QJsonObject articleToJson(const Article &a)
+{
+    QJsonObject o;
+    o.insert(u"id", a.id);
+    o.insert(u"file", a.fileName());
+    o.insert(u"title", a.title);
+    o.insert(u"name", a.sourceName()); // what the window and the sheets call it
+    o.insert(u"outlet", a.outlet);
+    o.insert(u"published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+    o.insert(u"byline", a.byline);
+    if (!a.url.isEmpty())
+        o.insert(u"url", a.url);
+    o.insert(u"clutter", arrayOf(a.clutter, [](const TextRange &r) {
+                 return QJsonObject{{QStringLiteral("start"), qint64(r.start)}, {QStringLiteral("end"), qint64(r.end)}};
+             }));
+    return o;
+}
+
+QJsonObject entityToJson(const Corpus &corpus, const Entity &e)
+{
+    QJsonObject o;
+    o.insert(u"id", e.id);
+    o.insert(u"type", entityTypeKey(e.type));
+    o.insert(u"name", e.name);
+    if (e.type == EntityType::Date)
+        o.insert(u"value", e.value);
+    if (e.furniture)
+        o.insert(u"furniture", true);
+    o.insert(u"mentions", arrayOf(e.mentions, [&corpus](const Mention &m) { return rangeToJson(corpus, m.article, m.range, m.text); }));
+    return o;
+}
+
+QJsonObject claimToJson(const Corpus &corpus, const Claim &c)
+{
+    QJsonObject o;
+    o.insert(u"id", c.id);
+    o.insert(u"kind", claimKindKey(c.kind));
+    if (!c.slot.isEmpty())
+        o.insert(u"slot", c.slot);
+    if (!c.reason.isEmpty())
+        o.insert(u"reason", c.reason);
+    if (!c.attribution.isEmpty())
+        o.insert(u"attribution", c.attribution);
+    o.insert(u"members", arrayOf(c.members, [&corpus](const ClaimMember &m) {
+                 QJsonObject mo = rangeToJson(corpus, m.article, m.range, m.text);
+                 if (!m.value.isEmpty())
+                     mo.insert(u"value", m.value);
+                 return mo;
+             }));
+    return o;
+}
+
 } // namespace
 
 QJsonObject analysisToJson(const Analysis &analysis)
@@ -32,67 +94,9 @@ QJsonObject analysisToJson(const Analysis &analysis)
     root.insert(u"format", QStringLiteral("parallax-analysis/1"));
     if (!corpus.title.isEmpty())
         root.insert(u"title", corpus.title);
-
-    QJsonArray articles;
-    for (const Article &a : corpus.articles) {
-        QJsonObject o;
-        o.insert(u"id", a.id);
-        o.insert(u"file", a.fileName());
-        o.insert(u"title", a.title);
-        o.insert(u"name", a.sourceName()); // what the window and the sheets call it
-        o.insert(u"outlet", a.outlet);
-        o.insert(u"published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
-        o.insert(u"byline", a.byline);
-        if (!a.url.isEmpty())
-            o.insert(u"url", a.url);
-        QJsonArray clutter;
-        for (const TextRange &r : a.clutter)
-            clutter.append(QJsonObject{{QStringLiteral("start"), qint64(r.start)}, {QStringLiteral("end"), qint64(r.end)}});
-        o.insert(u"clutter", clutter);
-        articles.append(o);
-    }
-    root.insert(u"articles", articles);
-
-    QJsonArray entities;
-    for (const Entity &e : analysis.entities) {
-        QJsonObject o;
-        o.insert(u"id", e.id);
-        o.insert(u"type", entityTypeKey(e.type));
-        o.insert(u"name", e.name);
-        if (e.type == EntityType::Date)
-            o.insert(u"value", e.value);
-        if (e.furniture)
-            o.insert(u"furniture", true);
-        QJsonArray mentions;
-        for (const Mention &m : e.mentions)
-            mentions.append(rangeToJson(corpus, m.article, m.range, m.text));
-        o.insert(u"mentions", mentions);
-        entities.append(o);
-    }
-    root.insert(u"entities", entities);
-
-    QJsonArray claims;
-    for (const Claim &c : analysis.claims) {
-        QJsonObject o;
-        o.insert(u"id", c.id);
-        o.insert(u"kind", claimKindKey(c.kind));
-        if (!c.slot.isEmpty())
-            o.insert(u"slot", c.slot);
-        if (!c.reason.isEmpty())
-            o.insert(u"reason", c.reason);
-        if (!c.attribution.isEmpty())
-            o.insert(u"attribution", c.attribution);
-        QJsonArray members;
-        for (const ClaimMember &m : c.members) {
-            QJsonObject mo = rangeToJson(corpus, m.article, m.range, m.text);
-            if (!m.value.isEmpty())
-                mo.insert(u"value", m.value);
-            members.append(mo);
-        }
-        o.insert(u"members", members);
-        claims.append(o);
-    }
-    root.insert(u"claims", claims);
+    root.insert(u"articles", arrayOf(corpus.articles, articleToJson));
+    root.insert(u"entities", arrayOf(analysis.entities, [&corpus](const Entity &e) { return entityToJson(corpus, e); }));
+    root.insert(u"claims", arrayOf(analysis.claims, [&corpus](const Claim &c) { return claimToJson(corpus, c); }));
     return root;
 }
 
@@ -266,6 +270,68 @@ void writePlaces(JsonWriter &w, std::string_view key, const QList<Place> &places
     w.endArray();
 }
 
+// An array under `key` of an object per item, whose members `writeMembers` writes; false
+// (the array left open) when `next` says stop before an item.
+template<typename Item, typename WriteMembers>
+bool writeObjects(JsonWriter &w, std::string_view key, const QList<Item> &items, const std::function<bool()> &next,
+                  const WriteMembers &writeMembers)
+{
+    w.key(key);
+    w.beginArray();
+    for (const Item &item : items) {
+        if (!next())
+            return false;
+        w.element();
+        w.beginObject();
+        writeMembers(item);
+        w.endObject();
+    }
+    w.endArray();
+    return true;
+}
+
+void writeArticle(JsonWriter &w, const Article &a)
+{
+    w.member("byline", a.byline);
+    writeObjects(
+        w, "clutter", a.clutter, [] { return true; },
+        [&w](const TextRange &r) {
+            w.member("end", qint64(r.end));
+            w.member("start", qint64(r.start));
+        });
+    w.member("file", a.fileName());
+    w.member("id", a.id);
+    w.member("name", a.sourceName());
+    w.member("outlet", a.outlet);
+    w.member("published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
+    w.member("title", a.title);
+    w.optionalMember("url", a.url);
+}
+
+void writeClaim(JsonWriter &w, const Claim &c, const std::vector<std::string> &quotedIds)
+{
+    w.optionalMember("attribution", c.attribution);
+    w.member("id", c.id);
+    w.member("kind", claimKindKey(c.kind));
+    writePlaces(w, "members", c.members, quotedIds);
+    w.optionalMember("reason", c.reason);
+    w.optionalMember("slot", c.slot);
+}
+
+void writeEntity(JsonWriter &w, const Entity &e, const std::vector<std::string> &quotedIds)
+{
+    if (e.furniture) { // keys in the order QJsonDocument writes them
+        w.key("furniture");
+        w.escapedValue("true");
+    }
+    w.member("id", e.id);
+    writePlaces(w, "mentions", e.mentions, quotedIds);
+    w.member("name", e.name);
+    w.member("type", entityTypeKey(e.type));
+    if (e.type == EntityType::Date)
+        w.member("value", e.value);
+}
+
 // Writes the document into `out`, asking `next` before each article, claim and entity
 // (it may take what `out` holds so far); false when `next` says stop.
 bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const std::function<bool()> &next)
@@ -298,73 +364,11 @@ bool writeJson(const Analysis &analysis, std::string &out, bool reserve, const s
     }
     // Keys in sorted order throughout, as QJsonObject keeps them.
     w.beginObject();
-    w.key("articles");
-    w.beginArray();
-    for (const Article &a : corpus.articles) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        w.member("byline", a.byline);
-        w.key("clutter");
-        w.beginArray();
-        for (const TextRange &r : a.clutter) {
-            w.element();
-            w.beginObject();
-            w.member("end", qint64(r.end));
-            w.member("start", qint64(r.start));
-            w.endObject();
-        }
-        w.endArray();
-        w.member("file", a.fileName());
-        w.member("id", a.id);
-        w.member("name", a.sourceName());
-        w.member("outlet", a.outlet);
-        w.member("published", a.published.isValid() ? a.published.toString(Qt::ISODate) : QString());
-        w.member("title", a.title);
-        w.optionalMember("url", a.url);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.key("claims");
-    w.beginArray();
-    for (const Claim &c : analysis.claims) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        w.optionalMember("attribution", c.attribution);
-        w.member("id", c.id);
-        w.member("kind", claimKindKey(c.kind));
-        writePlaces(w, "members", c.members, quotedIds);
-        w.optionalMember("reason", c.reason);
-        w.optionalMember("slot", c.slot);
-        w.endObject();
-    }
-    w.endArray();
-
-    w.key("entities");
-    w.beginArray();
-    for (const Entity &e : analysis.entities) {
-        if (!next())
-            return false;
-        w.element();
-        w.beginObject();
-        if (e.furniture) { // keys in the order QJsonDocument writes them
-            w.key("furniture");
-            w.escapedValue("true");
-        }
-        w.member("id", e.id);
-        writePlaces(w, "mentions", e.mentions, quotedIds);
-        w.member("name", e.name);
-        w.member("type", entityTypeKey(e.type));
-        if (e.type == EntityType::Date)
-            w.member("value", e.value);
-        w.endObject();
-    }
-    w.endArray();
-
+    const bool whole = writeObjects(w, "articles", corpus.articles, next, [&w](const Article &a) { writeArticle(w, a); })
+                       && writeObjects(w, "claims", analysis.claims, next, [&](const Claim &c) { writeClaim(w, c, quotedIds); })
+                       && writeObjects(w, "entities", analysis.entities, next, [&](const Entity &e) { writeEntity(w, e, quotedIds); });
+    if (!whole)
+        return false;
     w.member("format", QStringLiteral("parallax-analysis/1"));
     w.optionalMember("title", corpus.title);
     w.endObject();

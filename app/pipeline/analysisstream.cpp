@@ -102,6 +102,21 @@ bool readCount(QDataStream &in, qsizetype &count)
     return in.status() == QDataStream::Ok && count <= in.device()->bytesAvailable();
 }
 
+// A count, then that many mentions or members, each read by `readPlace`.
+template<typename Place, typename ReadPlace>
+bool readPlaces(QDataStream &in, QList<Place> &places, const ReadPlace &readPlace)
+{
+    qsizetype count = 0;
+    if (!readCount(in, count))
+        return false;
+    places.resize(count);
+    for (Place &p : places) {
+        if (!readPlace(p))
+            return false;
+    }
+    return true;
+}
+
 void writeEntity(QDataStream &out, const Corpus &corpus, const Entity &e)
 {
     out << e.id << quint8(e.type) << e.name << e.value << e.spellings << e.key << quint8(e.furniture) << quint32(e.mentions.size());
@@ -136,16 +151,10 @@ bool readEntity(QDataStream &in, const Corpus &corpus, Entity &e)
     quint8 furniture = 0;
     in >> e.key >> furniture;
     e.furniture = furniture != 0;
-    qsizetype mentions = 0;
-    if (type > quint8(EntityType::Date) || !readCount(in, mentions))
+    if (type > quint8(EntityType::Date))
         return false;
     e.type = EntityType(type);
-    e.mentions.resize(mentions);
-    for (Mention &m : e.mentions) {
-        if (!readSliceText(in, corpus, m.article, m.range, m.text))
-            return false;
-    }
-    return true;
+    return readPlaces(in, e.mentions, [&](Mention &m) { return readSliceText(in, corpus, m.article, m.range, m.text); });
 }
 
 void writeClaim(QDataStream &out, const Corpus &corpus, StringTable &strings, const Claim &c)
@@ -169,16 +178,12 @@ bool readClaim(QDataStream &in, const Corpus &corpus, StringTable &strings, Clai
         if (!strings.read(in, *s))
             return false;
     }
-    qsizetype members = 0;
-    if (kind > quint8(ClaimKind::Unique) || !readCount(in, members))
+    if (kind > quint8(ClaimKind::Unique))
         return false;
     c.kind = ClaimKind(kind);
-    c.members.resize(members);
-    for (ClaimMember &m : c.members) {
-        if (!readSliceText(in, corpus, m.article, m.range, m.text) || !strings.read(in, m.value))
-            return false;
-    }
-    return in.status() == QDataStream::Ok;
+    return readPlaces(in, c.members,
+                      [&](ClaimMember &m) { return readSliceText(in, corpus, m.article, m.range, m.text) && strings.read(in, m.value); })
+           && in.status() == QDataStream::Ok;
 }
 
 bool readSentences(QDataStream &in, const Corpus &corpus, QList<QList<Sentence>> &sentences)

@@ -25,45 +25,33 @@ void loadCorpusTask(QPromise<std::shared_ptr<const Corpus>> &promise, const QStr
 CorpusLoadJob::CorpusLoadJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int percent) {
-        if (m_pending && m_watched == m_generation)
+    QFutureWatcher<std::shared_ptr<const Corpus>> &watcher = m_latest.watcher();
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int percent) {
+        if (m_pending && m_latest.isLatest())
             Q_EMIT progressChanged(percent, tr("Loading articles"));
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watched != m_generation || m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
+    connect(&watcher, &QFutureWatcherBase::finished, this, [this, &watcher] {
+        if (!m_latest.isLatest() || watcher.isCanceled() || watcher.future().resultCount() == 0)
             return;
         m_pending = false;
-        Q_EMIT loaded(m_watcher.result());
+        Q_EMIT loaded(watcher.result());
     });
 }
 
-CorpusLoadJob::~CorpusLoadJob()
-{
-    drop();
-    m_watcher.waitForFinished();
-}
-
-void CorpusLoadJob::drop()
-{
-    ++m_generation;
-    m_pending = false;
-    if (m_watcher.isRunning())
-        m_watcher.cancel();
-}
+CorpusLoadJob::~CorpusLoadJob() = default; // m_latest cancels and waits
 
 void CorpusLoadJob::cancel()
 {
     const bool pending = m_pending;
-    drop();
+    m_pending = false;
+    m_latest.drop();
     if (pending)
         Q_EMIT canceled();
 }
 
 void CorpusLoadJob::start(const QStringList &paths)
 {
-    drop(); // replaced, not canceled: no canceled() for it
-    m_watched = m_generation;
-    m_pending = true;
+    m_pending = true; // the one before is replaced, not canceled: no canceled() for it
     Q_EMIT progressChanged(0, tr("Loading articles"));
-    m_watcher.setFuture(QtConcurrent::run(loadCorpusTask, paths));
+    m_latest.follow(QtConcurrent::run(loadCorpusTask, paths));
 }

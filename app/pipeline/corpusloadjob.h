@@ -4,8 +4,8 @@
 // Loads a corpus off the GUI thread with progress and cancel. "Latest request wins":
 // a new load cancels the running one, and results of stale or canceled loads are dropped.
 #include "corpus.h"
+#include "latestfuture.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
@@ -25,8 +25,8 @@ public:
     // A request is waiting for its corpus.
     bool isPending() const { return m_pending; }
     // The worker thread still runs (a canceled one included).
-    bool isRunning() const { return m_watcher.isRunning(); }
-    void waitForFinished() { m_watcher.waitForFinished(); }
+    bool isRunning() const { return m_latest.watcher().isRunning(); }
+    void waitForFinished() { m_latest.watcher().waitForFinished(); }
 
 Q_SIGNALS:
     void loaded(std::shared_ptr<const Corpus> corpus);
@@ -34,10 +34,6 @@ Q_SIGNALS:
     void canceled();
 
 private:
-    void drop();
-
-    QFutureWatcher<std::shared_ptr<const Corpus>> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_watched = 0; // the request whose worker the watcher follows
+    LatestFuture<std::shared_ptr<const Corpus>> m_latest;
     bool m_pending = false;
 };

@@ -18,10 +18,13 @@ givennames.txt, demonyms.txt, aliases.txt, titles.txt) are edited directly.
 """
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-WORDNET = Path("/usr/share/wordnet")
+sys.path.insert(0, str(HERE.parent / "wordnet"))
+from wordnetfiles import FOLDER as WORDNET, PARTS_OF_SPEECH, index_senses, records  # noqa: E402
+
 ISO = Path("/usr/share/iso-codes/json")
 
 # Words WordNet does not hold (it has nouns, verbs, adjectives and adverbs only).
@@ -44,23 +47,15 @@ six seven eight nine ten first second third last next new old
 
 def wordnet_common() -> set[str]:
     tagged: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (WORDNET / f"index.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
+    for pos in PARTS_OF_SPEECH:
+        for fields in records(WORDNET / f"index.{pos}"):
             lemma = fields[0]
-            p_cnt = int(fields[3])
-            tagsense_cnt = int(fields[5 + p_cnt])
-            if tagsense_cnt > 0 and lemma.isalpha():
+            if index_senses(fields)[1] > 0 and lemma.isalpha():
                 tagged.add(lemma)
     lower: set[str] = set()
     capitalised: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
+    for pos in PARTS_OF_SPEECH:
+        for fields in records(WORDNET / f"data.{pos}"):
             count = int(fields[3], 16)
             for i in range(count):
                 word = re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
@@ -72,9 +67,8 @@ def wordnet_common() -> set[str]:
     # A word tagged in SemCor whose usual use is as a name is still not ordinary
     # when its only lower-case senses are rare (e.g. "china" porcelain): the
     # gazetteers are consulted before this list, so that is harmless.
-    for exc in ("noun.exc", "verb.exc", "adj.exc", "adv.exc"):
-        for line in (WORDNET / exc).read_text(encoding="latin-1").splitlines():
-            parts = line.split()
+    for pos in PARTS_OF_SPEECH:
+        for parts in records(WORDNET / f"{pos}.exc"):
             if len(parts) >= 2 and parts[0].isalpha() and parts[1] in common:
                 common.add(parts[0])
     return common | set(CLOSED_CLASS)

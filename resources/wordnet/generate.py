@@ -28,7 +28,9 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+from wordnetfiles import FOLDER, PARTS_OF_SPEECH, index_senses, records
+
+POS = dict(zip(PARTS_OF_SPEECH, ("n", "v", "a", "r")))
 SENSES = {"n": 3, "v": 3, "a": 3, "r": 2}  # most frequent senses kept per part of speech
 RELATED_SENSES = 2
 RELATIONS = {"@", "@i", "&", "+"}  # hypernym, instance hypernym, similar to, derivation
@@ -53,15 +55,9 @@ def read_index(folder: Path):
     """word -> list of (pos, synset offset) in sense-frequency order, only words seen in SemCor."""
     senses = defaultdict(list)
     for name, pos in POS.items():
-        for line in (folder / f"index.{name}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
+        for fields in records(folder / f"index.{name}"):
             lemma = fields[0]
-            synset_count = int(fields[2])
-            pointer_count = int(fields[3])
-            tagged = int(fields[5 + pointer_count])
-            offsets = fields[6 + pointer_count:6 + pointer_count + synset_count]
+            offsets, tagged = index_senses(fields)
             if not usable(lemma) or tagged == 0:
                 continue
             senses[lemma] += [(pos, offset) for offset in offsets]
@@ -70,10 +66,7 @@ def read_index(folder: Path):
 
 def read_pointers(folder: Path, name: str):
     """Each synset of data.<name>: its offset and its pointers as (symbol, offset, pos)."""
-    for line in (folder / f"data.{name}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
+    for fields in records(folder / f"data.{name}"):
         at = 4 + 2 * int(fields[3], 16)
         pointer_count = int(fields[at])
         yield fields[0], [tuple(fields[at + 1 + 4 * i:at + 4 + 4 * i]) for i in range(pointer_count)]
@@ -99,13 +92,9 @@ def read_hypernyms(folder: Path):
     hypernyms, nouns = {}, defaultdict(list)
     for offset, pointers in read_pointers(folder, "noun"):
         hypernyms[offset] = [target for symbol, target, _ in pointers if symbol in ("@", "@i")]
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        synset_count, pointer_count = int(fields[2]), int(fields[3])
+    for fields in records(folder / "index.noun"):
         if usable(fields[0]):
-            nouns[fields[0]] = fields[6 + pointer_count:6 + pointer_count + synset_count]
+            nouns[fields[0]] = index_senses(fields)[0]
     return hypernyms, nouns
 
 
@@ -126,7 +115,7 @@ def person_nouns(folder: Path):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--wordnet", default=str(FOLDER))
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
     args = parser.parse_args()
     folder, out = Path(args.wordnet), Path(args.out)
@@ -180,8 +169,7 @@ def main() -> None:
 
     forms = []
     for name in ("noun", "verb", "adj"):
-        for line in (folder / f"{name}.exc").read_text(encoding="latin-1").splitlines():
-            fields = line.split()
+        for fields in records(folder / f"{name}.exc"):
             if len(fields) >= 2 and usable(fields[0]) and usable(fields[1]) and fields[1] in index:
                 forms.append(f"{fields[0]}\t{fields[1]}\n")
     (out / "morphology.txt").write_text(header + "".join(sorted(set(forms))), encoding="utf-8")

@@ -537,19 +537,18 @@ int main(int argc, char **argv)
     const QString binary = args.value(0);
     if (!binary.isEmpty() && wanted("first_paint"))
         firstPaint(binary);
-    if (wanted("stall"))
-        eventLoopStall();
-    if (wanted("add_one"))
-        addOneStall();
-    if (wanted("highlight"))
-        entityHighlight();
-    if (wanted("repaint"))
-        viewRepaint();
-    if (wanted("cancel"))
-        loadCancel();
-    if (wanted("export"))
-        exportStall();
-    if (wanted("restore"))
-        restoreComparison();
+    // In the order they print, by their names for --only.
+    const struct
+    {
+        const char *name;
+        void (*measure)();
+    } measures[] = {
+        {"stall", eventLoopStall}, {"add_one", addOneStall}, {"highlight", entityHighlight}, {"repaint", viewRepaint},
+        {"cancel", loadCancel},    {"export", exportStall},  {"restore", restoreComparison},
+    };
+    for (const auto &m : measures) {
+        if (wanted(m.name))
+            m.measure();
+    }
     return 0;
 }
