@@ -162,18 +162,17 @@ ClusterSet growClusters(QList<Pair> &links, const QList<ClaimUnit> &units, int a
             set.clusters.append({{p.left, p.right}, {p.leftSpan, p.rightSpan}, true});
             set.clustersOfUnit[p.left].append(int(set.clusters.size() - 1));
             set.clustersOfUnit[p.right].append(int(set.clusters.size() - 1));
-        } else if (a >= 0 && b < 0) {
-            if (check.alikeOnAverage(set.clusters[a].units, {p.right})) {
-                absorb(set, a, p.left, p.leftSpan);
-                absorb(set, a, p.right, p.rightSpan);
-            } else if (!(tuning.replaceWorseMembers && replaceWorseMember(set, a, p.right, p.rightSpan, units, check))) {
-                keepAsPair();
-            }
-        } else if (b >= 0 && a < 0) {
-            if (check.alikeOnAverage(set.clusters[b].units, {p.left})) {
-                absorb(set, b, p.right, p.rightSpan);
-                absorb(set, b, p.left, p.leftSpan);
-            } else if (!(tuning.replaceWorseMembers && replaceWorseMember(set, b, p.left, p.leftSpan, units, check))) {
+        } else if (a < 0 || b < 0) {
+            // One side is in a claim already: the other joins it, or takes a worse member's place.
+            const bool leftIn = a >= 0;
+            const int into = leftIn ? a : b;
+            const int member = leftIn ? p.left : p.right, joining = leftIn ? p.right : p.left;
+            const TextRange &memberSpan = leftIn ? p.leftSpan : p.rightSpan;
+            const TextRange &joiningSpan = leftIn ? p.rightSpan : p.leftSpan;
+            if (check.alikeOnAverage(set.clusters[into].units, {joining})) {
+                absorb(set, into, member, memberSpan);
+                absorb(set, into, joining, joiningSpan);
+            } else if (!(tuning.replaceWorseMembers && replaceWorseMember(set, into, joining, joiningSpan, units, check))) {
                 keepAsPair();
             }
         } else if (a != b && check.alikeOnAverage(set.clusters[a].units, set.clusters[b].units)) {
