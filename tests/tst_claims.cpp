@@ -232,6 +232,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("The flooded village of Orla lies about 100 miles (160 km) north of Tarvik, the county said.")
         << QStringLiteral("The flooded village of Orla lies about 160 miles north of Tarvik, the county said.") << "conflict" << "number"
         << "~100|~160";
+    QTest::addRow("count: what is needed and what happened")
+        << QStringLiteral("Deputies had to vote yes or abstain, with 288 votes needed for the motion against the Halden cabinet to pass.")
+        << QStringLiteral("With 331 votes for the motion against the Halden cabinet, the prime minister must now resign.") << "noconflict"
+        << "" << "";
+    QTest::addRow("count: two tallies of what happened")
+        << QStringLiteral("Deputies had to vote yes or abstain, and 298 votes were cast for the motion against the Halden cabinet.")
+        << QStringLiteral("With 331 votes for the motion against the Halden cabinet, the prime minister must now resign.") << "conflict"
+        << "count" << "298|331";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""

@@ -297,6 +297,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const ClaimNumber &b = rf.numbers[j];
             if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation()) || leftAgreed[i] || rightAgreed[j])
                 continue;
+            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened.
+            if (a.foreseen != b.foreseen)
+                continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.

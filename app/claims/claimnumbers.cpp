@@ -135,6 +135,27 @@ bool nounCompoundHead(const QList<ClaimToken> &tokens, int at, const Synonyms &w
            && wordnet.senses(head);
 }
 
+// "with 288 votes needed", "the 288 required", "needed 288 votes", "had expected 0.25%": a figure
+// of what a rule requires or someone foresees, said right after it or by the verb right before it.
+bool foreseenFigure(const QList<ClaimToken> &tokens, int first, int last)
+{
+    static const QSet<QString> after = {QStringLiteral("needed"),   QStringLiteral("required"), QStringLiteral("necessary"),
+                                        QStringLiteral("expected"), QStringLiteral("forecast"), QStringLiteral("predicted")};
+    static const QSet<QString> before = {QStringLiteral("need"),      QStringLiteral("needs"),    QStringLiteral("needed"),
+                                         QStringLiteral("require"),   QStringLiteral("requires"), QStringLiteral("required"),
+                                         QStringLiteral("expected"),  QStringLiteral("expect"),   QStringLiteral("forecast"),
+                                         QStringLiteral("predicted"), QStringLiteral("expecting")};
+    if (last + 1 < tokens.size() && after.contains(tokens[last + 1].lower))
+        return true;
+    for (int back = first - 1; back >= 0 && back >= first - 3; --back) {
+        if (before.contains(tokens[back].lower))
+            return true;
+        if (!isApproximator(tokens[back].lower) && tokens[back].lower != u"a" && tokens[back].lower != u"an")
+            break; // "needed about 300", "expected a 0.5% cut"
+    }
+    return false;
+}
+
 // "risen to at least 247, President Andrade said": a comma or dash after token `at` (more
 // than one character before the next token) ends what the number counts.
 bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
@@ -449,6 +470,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             }
         }
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
+        n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
             n.unit = countedEarlier(tokens, t, wordnet);
