@@ -25,6 +25,12 @@ void TestSentenceSplitter::split_data()
     QTest::addRow("police and army ranks") << QStringLiteral("Two died, said spokesman Cpl. Ann Dunn and Insp. Joe Bell. Talks began.")
                                            << QStringList{QStringLiteral("Two died, said spokesman Cpl. Ann Dunn and Insp. Joe Bell."),
                                                           QStringLiteral("Talks began.")};
+    QTest::addRow("dateline with a credit after an abbreviation")
+        << QStringLiteral("TARVIK, Mo. (AP) \u2014 A freight train derailed on Monday. Nobody was hurt.")
+        << QStringList{QStringLiteral("TARVIK, Mo. (AP) \u2014 A freight train derailed on Monday."), QStringLiteral("Nobody was hurt.")};
+    QTest::addRow("a bracket opening a sentence")
+        << QStringLiteral("The vote failed. (The count is below.)")
+        << QStringList{QStringLiteral("The vote failed."), QStringLiteral("(The count is below.)")};
     QTest::addRow("dotted acronym inside") << QStringLiteral("The U.S. envoy arrived. Talks began.")
                                            << QStringList{QStringLiteral("The U.S. envoy arrived."), QStringLiteral("Talks began.")};
     QTest::addRow("number abbreviation") << QStringLiteral("He lives at No. 10 Downing Street. It rained.")

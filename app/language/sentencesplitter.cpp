@@ -20,6 +20,19 @@ const QSet<QString> &abbreviations()
     return set;
 }
 
+// "MENDON, Mo. (AP) — A train ...": a short credit in brackets followed by a dash carries on the
+// dateline the abbreviation before it ended; it starts no sentence.
+bool isDatelineCredit(const QString &text, qsizetype open)
+{
+    const qsizetype close = text.indexOf(u')', open);
+    if (close < 0 || close - open > 24)
+        return false;
+    qsizetype after = close + 1;
+    while (after < text.size() && text[after] == u' ')
+        ++after;
+    return after < text.size() && (text[after] == u'-' || text[after] == u'\u2013' || text[after] == u'\u2014');
+}
+
 bool isClosingPunct(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == u'\u201d' || c == u'\u2019' || c == u'\u00bb';
@@ -97,7 +110,7 @@ QList<TextRange> splitSentences(const QString &text)
         const QChar next = text[k];
         const bool nextStartsSentence = next.isUpper() || next.isDigit() || next == u'"' || next == u'\u201c' || next == u'\''
                                         || next == u'\u2018' || next == u'(' || next == u'[';
-        if (!nextStartsSentence)
+        if (!nextStartsSentence || (next == u'(' && isDatelineCredit(text, k)))
             continue;
         if (c == u'.' && j == i + 1 && isAbbreviationAt(text, i)) {
             // A dotted acronym at the end of a sentence ("... in the U.S. The ...")
