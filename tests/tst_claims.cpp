@@ -708,6 +708,13 @@ void TestClaims::quoteDiff()
     QCOMPARE(cmp.diff, QStringLiteral("after [+officially] taking office as president [+of the Russian Federation]"));
     QCOMPARE(left.mid(cmp.leftValue.start, cmp.leftValue.length()), QStringLiteral("after taking office as president"));
 
+    // A preposition for a preposition is a minor difference, not another wording.
+    const QString within = QStringLiteral("The sea came over the stern and within a few minutes she was gone");
+    const QString in = QStringLiteral("The sea came over the stern and in a few minutes she was gone");
+    const QuoteComparison prepositions = compareQuotes(within, {0, within.size()}, in, {0, in.size()});
+    QVERIFY(prepositions.differs);
+    QVERIFY(prepositions.minor);
+
     const QString same = QStringLiteral("We are open to a dialogue on Ukraine");
     const QuoteComparison equal = compareQuotes(same, {0, same.size()}, same, {0, same.size()});
     QVERIFY(equal.sameUtterance);

@@ -95,7 +95,7 @@ bool isStopWord(const QString &lower)
             "most",    "other",    "some",       "such",      "no",       "nor",     "not",      "only",      "own",        "same",
             "so",      "than",     "too",        "very",      "s",        "t",       "can",      "will",      "just",       "also",
             "may",     "might",    "must",       "shall",     "upon",     "via",     "amid",     "amidst",    "among",      "per",
-            "whose",   "yet",      "never",      "however",   "although", "though",
+            "whose",   "yet",      "never",      "however",   "although", "though",  "within",
         };
         QSet<QString> set;
         for (const char *w : list)
