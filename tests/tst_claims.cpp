@@ -240,6 +240,16 @@ void TestClaims::pairs_data()
         << QStringLiteral("Deputies had to vote yes or abstain, and 298 votes were cast for the motion against the Halden cabinet.")
         << QStringLiteral("With 331 votes for the motion against the Halden cabinet, the prime minister must now resign.") << "conflict"
         << "count" << "298|331";
+    QTest::addRow("count: people of one kind and people")
+        << QStringLiteral("Four fishermen from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
+        << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.") << "conflict"
+        << "count" << "4|5";
+    QTest::addRow("count: one part of a breakdown is not the whole")
+        << QStringLiteral(
+               "Four fishermen and two cooks from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
+        << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
+        << "noconflict"
+        << "" << "";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""

@@ -71,9 +71,11 @@ bool comparableUnits(const ClaimNumber &a, const ClaimNumber &b)
     // "300 firefighters, paramedics and mountain rescuers" ~ "250 rescuers": one group, listed.
     if ((a.alsoCounted.contains(b.unit) && b.alsoCounted.isEmpty()) || (b.alsoCounted.contains(a.unit) && a.alsoCounted.isEmpty()))
         return true;
-    // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their kind.
+    // "400 residents were evacuated" ~ "some 350 people were moved out": people, counted by their
+    // kind; but "four Filipinos and two Indonesians" are parts of a crew, not "five men".
     const Synonyms &wordnet = Synonyms::instance();
-    if ((countsPeople(a.unit) && wordnet.isPersonNoun(b.unit)) || (countsPeople(b.unit) && wordnet.isPersonNoun(a.unit)))
+    if (!a.part && !b.part
+        && ((countsPeople(a.unit) && wordnet.isPersonNoun(b.unit)) || (countsPeople(b.unit) && wordnet.isPersonNoun(a.unit))))
         return true;
     return sameNoun(a.unit, b.unit);
 }

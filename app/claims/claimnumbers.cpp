@@ -163,6 +163,23 @@ bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
     return at + 1 < tokens.size() && tokens[at + 1].range.start - tokens[at].range.end > 1;
 }
 
+// "four Filipinos and two Indonesians", "21 children, five adults": counts of different nouns
+// joined by "and", "or" or a comma are the parts of a whole.
+void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
+{
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        ClaimNumber &a = found[i];
+        ClaimNumber &b = found[i + 1];
+        const int unitToken = a.token + a.tokenCount; // the counted noun right after the figure
+        if (a.unit.isEmpty() || b.unit.isEmpty() || a.unit == b.unit || isUnitOfMeasure(a.unit) || unitToken >= tokens.size())
+            continue;
+        const bool joined = b.token == unitToken + 2 && (tokens[unitToken + 1].lower == u"and" || tokens[unitToken + 1].lower == u"or");
+        const bool listed = b.token == unitToken + 1 && punctuationAfter(tokens, unitToken);
+        if (joined || listed)
+            a.part = b.part = true;
+    }
+}
+
 // "The number of people killed in the quake has risen to 247": what a bare number counts, named
 // before it by "the number of"; nothing when another figure stands between.
 QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
@@ -195,6 +212,8 @@ QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synony
         if (!comma && !joined)
             break;
         k += joined ? 1 : 0;
+        if (k < tokens.size() && (tokens[k].lower.front().isDigit() || cardinals().contains(tokens[k].lower)))
+            return {}; // "30 children and eight adults": each noun has its own count
         if (k + 1 < tokens.size() && !plural(k) && plural(k + 1) && wordnet.senses(tokens[k].lower))
             ++k; // "mountain rescuers"
         if (k >= tokens.size() || !plural(k))
@@ -479,5 +498,6 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         found.append(n);
         t = next - 1;
     }
+    markBreakdowns(found, tokens);
     return found;
 }

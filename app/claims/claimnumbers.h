@@ -25,6 +25,7 @@ struct ClaimNumber
     int approximatorTokens = 0; // the words that make it approximate, right before it ("more than" 2)
     bool modifier = false;      // "six-year term": measures the noun after it
     bool year = false;          // a bare year ("in 2022") rather than a quantity
+    bool part = false;          // one count of a breakdown: "four Filipinos and two Indonesians"
     bool foreseen = false;      // what is needed or expected, not what is: "288 votes needed", "expected 0.5%"
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
     QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure
