@@ -250,6 +250,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
         << "noconflict"
         << "" << "";
+    QTest::addRow("number: a sum and its conversion in brackets")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for 440 billion yen ($2.95 billion), the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $4.1 billion, the companies said.") << "noconflict" << ""
+        << "";
+    QTest::addRow("number: the same sum without its conversion")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $2.95 billion, the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $4.1 billion, the companies said.") << "conflict" << "number"
+        << "$2.95 billion|$4.1 billion";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""

@@ -299,8 +299,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const ClaimNumber &b = rf.numbers[j];
             if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation()) || leftAgreed[i] || rightAgreed[j])
                 continue;
-            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened.
-            if (a.foreseen != b.foreseen)
+            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened. A
+            // figure in brackets repeats the one before it in other units ("¥440bn ($2.95bn)").
+            if (a.foreseen != b.foreseen || a.conversion || b.conversion)
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal

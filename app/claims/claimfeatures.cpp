@@ -170,6 +170,11 @@ QList<ClaimToken> tokenizeClaim(const QString &text, const TextRange &range)
         token.lower = lower;
         token.capitalized = text[start].isUpper();
         token.hyphenAfter = i + 1 < range.end && isHyphen(text[i]) && text[i + 1].isLetterOrNumber();
+        qsizetype before = start - 1;
+        while (before >= range.start && (text[before].category() == QChar::Symbol_Currency || text[before].isLetter())
+               && before > start - 4)
+            --before; // "(C$2.9bn)": the bracket before a currency sign and its letters
+        token.bracketBefore = before >= range.start && text[before] == u'(';
         if (!lower.isEmpty())
             tokens.append(token);
     }

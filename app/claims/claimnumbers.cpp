@@ -156,6 +156,23 @@ bool foreseenFigure(const QList<ClaimToken> &tokens, int first, int last)
     return false;
 }
 
+// "¥440 billion ($2.95 billion)": a figure in brackets right after another is that figure told
+// in another currency or unit, no statement of its own.
+void markConversions(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
+{
+    for (qsizetype i = 1; i < found.size(); ++i) {
+        ClaimNumber &n = found[i];
+        const ClaimNumber &previous = found[i - 1];
+        int last = previous.token; // the previous figure's last token, with its unit ("440 billion yen")
+        while (last + 1 < tokens.size() && tokens[last + 1].range.end <= previous.range.end)
+            ++last;
+        // right after it, or after a currency sign ("($2.95 billion)")
+        // (a measure with a dimension stays: it converts back to the same quantity, claimsimilarity.cpp)
+        if (tokens[n.token].bracketBefore && n.token <= last + 2 && n.dimension.isEmpty())
+            n.conversion = true;
+    }
+}
+
 // "risen to at least 247, President Andrade said": a comma or dash after token `at` (more
 // than one character before the next token) ends what the number counts.
 bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
@@ -499,5 +516,6 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         t = next - 1;
     }
     markBreakdowns(found, tokens);
+    markConversions(found, tokens);
     return found;
 }

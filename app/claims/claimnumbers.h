@@ -14,7 +14,8 @@ struct ClaimToken
     TextRange range;
     QString lower; // lower-cased, apostrophes made ASCII, possessive removed
     bool capitalized = false;
-    bool hyphenAfter = false; // joined to the next token by a hyphen ("six-year")
+    bool hyphenAfter = false;   // joined to the next token by a hyphen ("six-year")
+    bool bracketBefore = false; // right after an opening bracket ("(160 km)")
 };
 
 struct ClaimNumber
@@ -26,6 +27,7 @@ struct ClaimNumber
     bool modifier = false;      // "six-year term": measures the noun after it
     bool year = false;          // a bare year ("in 2022") rather than a quantity
     bool part = false;          // one count of a breakdown: "four Filipinos and two Indonesians"
+    bool conversion = false;    // the figure before it in another currency, in brackets: "¥440bn ($2.95bn)"
     bool foreseen = false;      // what is needed or expected, not what is: "288 votes needed", "expected 0.5%"
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
     QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure
