@@ -150,6 +150,8 @@ class TestClaims : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void pairs_data();
+    void eventDates_data();
+    void eventDates();
     void sharedRun_data();
     void sharedRun();
     void placeScale_data();
@@ -660,6 +662,31 @@ void TestClaims::pairs()
         for (const ClaimMember &m : c.members)
             QCOMPARE(m.text, b.corpus.articles[m.article].text.mid(m.range.start, m.range.length()));
     }
+}
+
+void TestClaims::eventDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("date"); // as written; its value is the text itself
+    QTest::addColumn<bool>("event");   // dates what the statement tells
+
+    QTest::addRow("a year an earlier crash happened") << "In 1995 a bus crashed near Levice, killing 17 people." << "1995" << true;
+    QTest::addRow("a year a count runs from") << "It was the deadliest road accident since 1995." << "1995" << false;
+    QTest::addRow("the year after since, with when") << "It was the deadliest since 1995, when a bus crashed near Levice."
+                                                     << "1995" << true;
+}
+
+void TestClaims::eventDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, date);
+    QFETCH(bool, event);
+    const qsizetype at = text.indexOf(date);
+    const QList<UnitMention> mentions = {{{at, at + date.size()}, nullptr, date}};
+    Stemmer stemmer;
+    const ClaimFeatures f = claimFeatures(text, {0, text.size()}, mentions, stemmer);
+    QCOMPARE(f.dates, QStringList{date});
+    QCOMPARE(f.eventDates.contains(date), event);
 }
 
 void TestClaims::sharedRun_data()

@@ -144,8 +144,9 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     const QList<ClaimUnit> &units = au.units;
     const QList<ClaimUnitData> &data = table.data;
     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights, table.match);
-    const ConflictSide left{corpus.articles[units[u].article].text, data[u], entityById};
-    const ConflictSide right{corpus.articles[units[v].article].text, data[v], entityById};
+    const Article &leftArticle = corpus.articles[units[u].article], &rightArticle = corpus.articles[units[v].article];
+    const ConflictSide left{leftArticle.text, data[u], entityById, leftArticle.published.year()};
+    const ConflictSide right{rightArticle.text, data[v], entityById, rightArticle.published.year()};
     auto conflict = findClaimConflict(left, right, match, tuning);
     // A headline sums up a story at one moment in few words: its figures contradict another
     // outlet's only when the two say the same thing ("Seven miners trapped" beside "Two miners

@@ -269,12 +269,21 @@ bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
     return n.unit == u"year" && n.modifier && after < f.tokens.size() && f.tokens[after].lower == u"old";
 }
 
+// A unit every date of which lies in a year before its article's tells of an earlier event
+// ("the deadliest since 1995, when a bus ... killing 17 people").
+bool earlierEvent(const ConflictSide &side)
+{
+    const QStringList &dates = side.unit.features.eventDates;
+    return side.year > 0 && !dates.isEmpty()
+           && std::all_of(dates.cbegin(), dates.cend(), [&](const QString &d) { return d.left(4).toInt() < side.year; });
+}
+
 std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                             const ClaimTuning &tuning)
 {
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
-    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || differentEvents(lf, rf))
+    if (lf.numbers.isEmpty() || rf.numbers.isEmpty() || differentEvents(lf, rf) || earlierEvent(left) != earlierEvent(right))
         return std::nullopt;
     // A value the other unit agrees with somewhere means they may count different things
     // ("7 fishermen rescued" beside "4 of the 7 rescued"; "53.6% against 46.4%" beside

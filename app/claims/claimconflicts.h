@@ -32,6 +32,7 @@ struct ConflictSide
     const QString &text; // the article text
     const ClaimUnitData &unit;
     const QHash<QString, const Entity *> &entities; // by id
+    int year = 0;                                   // the article's year of publication (0: not known)
 };
 
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,

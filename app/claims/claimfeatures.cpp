@@ -12,6 +12,18 @@
 
 namespace {
 
+// "since 1995", "so far this year": a date a count runs from; but "since 1995, when a bus ..."
+// dates the bus. `covering` marks each token's mention.
+bool spanStart(const QList<ClaimToken> &tokens, int t, const QList<int> &covering)
+{
+    if (t == 0 || tokens[t - 1].lower != QLatin1String("since"))
+        return false;
+    int after = t;
+    while (after < tokens.size() && covering[after] == covering[t])
+        ++after;
+    return !(after < tokens.size() && tokens[after].lower == QLatin1String("when"));
+}
+
 // "days", "a week", "months", "decades": a span that "ago" sets back from the story's own days
 // (not "hours" or "minutes", which a live report uses for the event itself).
 bool isSpanOfDaysOrMore(const QString &lower)
@@ -250,6 +262,8 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             } else if (!m.dateValue.isEmpty()) {
                 if (!f.dates.contains(m.dateValue))
                     f.dates.append(m.dateValue);
+                if (!spanStart(f.tokens, t, covering) && !f.eventDates.contains(m.dateValue))
+                    f.eventDates.append(m.dateValue);
                 // "February 2022" also states "2022": prefixes match coarser dates.
                 for (qsizetype cut : {qsizetype(4), qsizetype(7), qsizetype(10)}) {
                     if (m.dateValue.size() >= cut && (datePrefixes || cut >= m.dateValue.size()))

@@ -31,6 +31,8 @@ struct ClaimFeatures
     QList<ClaimNumber> numbers;
     QList<ClaimTime> times;   // times of day ("10:42 p.m."): no numbers of their own
     QStringList dates;        // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
+    QStringList eventDates;   // those that date what is told, not a span it is counted over ("since 1995" is
+                              // a span, "since 1995, when a bus ..." dates the bus)
     QList<int> negatedTokens; // the content token a negation applies to
     QStringList names;        // entity ids (or capitalised words when no entity covers them)
     QList<int> scopeTokens;   // "since the invasion", "so far this year": where a count over another span of time is said

@@ -73,8 +73,9 @@ int main(int argc, char **argv)
     for (int u : left) {
         for (int v : right) {
             const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
-            const ConflictSide l{corpus->articles[au.units[u].article].text, table.data[u], entityById};
-            const ConflictSide r{corpus->articles[au.units[v].article].text, table.data[v], entityById};
+            const Article &la = corpus->articles[au.units[u].article], &ra = corpus->articles[au.units[v].article];
+            const ConflictSide l{la.text, table.data[u], entityById, la.published.year()};
+            const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year()};
             const auto conflict = findClaimConflict(l, r, match, tuning);
             QStringList matched;
             for (const TermMatch &m : match.matches)
