@@ -515,6 +515,21 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("near-names-other-words") << QStringList{u"The pulpit by Tobias Kranz was saved."_s,
                                                            u"The organ of Tobiasz Krancz survived."_s}
                                             << QStringList{} << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s};
+    // A place or body named in another language in one article is the one its words translate
+    // to in another; an English name of other words is not.
+    QTest::addRow("landmark-in-another-language")
+        << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Lower Market Square in Vessna."_s}
+        << QStringList{u"Rynek Dolny"_s, u"Lower Market Square"_s} << QStringList{};
+    QTest::addRow("landmark-in-one-foreign-word")
+        << QStringList{u"Smoke hung over the stalls of the Lakenhal."_s, u"Embers drifted over the Cloth Hall."_s}
+        << QStringList{u"Lakenhal"_s, u"Cloth Hall"_s} << QStringList{};
+    QTest::addRow("body-in-another-language") << QStringList{u"The Secretaría Nacional de Aguas warned of floods."_s,
+                                                             u"The National Water Secretariat said rivers rose."_s}
+                                              << QStringList{u"Secretaría Nacional de Aguas"_s, u"National Water Secretariat"_s}
+                                              << QStringList{};
+    QTest::addRow("translation-of-other-words")
+        << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Upper Market Square in Vessna."_s}
+        << QStringList{} << QStringList{u"Rynek Dolny"_s, u"Upper Market Square"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

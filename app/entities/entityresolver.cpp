@@ -6,6 +6,7 @@
 #include "namefinder.h"
 #include "namevariants.h"
 #include "namewords.h"
+#include "translatednames.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -474,6 +475,44 @@ void uniteTranslatedNames(Resolution &r)
     }
 }
 
+// "Rynek Główny" in one article and "Main Market Square" in another, "Secretaría Nacional de
+// Aguas" and "National Water Secretariat": a place or body named in another language is the one
+// whose English name its words translate to (translatednames.h), when the two are of one kind,
+// no article names both, and only one such English name is in the corpus.
+void uniteTranslatedPlacesAndBodies(Resolution &r)
+{
+    QHash<QString, QList<int>> bySense;
+    QHash<int, bool> translated;
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.mentions.isEmpty() || g.acronym || argmax(g.votes) == 0 || g.votes[argmax(g.votes)] <= 0)
+            continue;
+        const NameSense sense = nameSense(g.key);
+        if (sense.count < 2)
+            continue;
+        bySense[sense.words].append(i);
+        translated.insert(i, sense.translated);
+    }
+    for (const QList<int> &bucket : std::as_const(bySense)) {
+        for (int x : bucket) {
+            if (!translated.value(x))
+                continue;
+            const Group &foreign = r.groups.at(x);
+            QList<int> roots;
+            for (int y : bucket) {
+                const Group &english = r.groups.at(y);
+                if (y == x || translated.value(y) || argmax(english.votes) != argmax(foreign.votes)
+                    || articlesOf(english).intersects(articlesOf(foreign)))
+                    continue;
+                if (!roots.contains(r.uf.find(y)))
+                    roots.append(r.uf.find(y));
+            }
+            if (roots.size() == 1)
+                r.uf.unite(roots.first(), x);
+        }
+    }
+}
+
 // Names of one person written differently, and bodies by their short names and nicknames.
 void unitePeople(Resolution &r)
 {
@@ -759,6 +798,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     settleKinds(names, r);
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
+    uniteTranslatedPlacesAndBodies(r);
     unitePeople(r);
     attachSingleWords(r);
     return buildEntities(r);
