@@ -530,6 +530,18 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("translation-of-other-words")
         << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Upper Market Square in Vessna."_s}
         << QStringList{} << QStringList{u"Rynek Dolny"_s, u"Upper Market Square"_s};
+    // A name in apposition to a description that another article writes as a name is that name.
+    QTest::addRow("described-before-the-name")
+        << QStringList{u"The driver was taken to Orvik University Hospital."_s,
+                       u"He is stable, Orvik's university hospital, the Klinikum Orvik, said. Trains to Orvik ran late."_s}
+        << QStringList{u"Orvik University Hospital"_s, u"Klinikum Orvik"_s} << QStringList{u"Klinikum Orvik"_s, u"Orvik"_s};
+    QTest::addRow("described-after-the-name") << QStringList{u"Crowds gathered on the Lower Market Square in Vessna."_s,
+                                                             u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s}
+                                              << QStringList{u"Lower Market Square"_s, u"Piazza Bassa"_s} << QStringList{};
+    QTest::addRow("described-as-what-is-no-name-here")
+        << QStringList{u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s,
+                       u"Crowds gathered on the Upper Market Square in Vessna."_s}
+        << QStringList{} << QStringList{u"Upper Market Square"_s, u"Piazza Bassa"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

@@ -513,6 +513,26 @@ void uniteTranslatedPlacesAndBodies(Resolution &r)
     }
 }
 
+// "Innsbruck's university hospital, the Klinik Innsbruck" where another article names the
+// "Innsbruck University Hospital": a name is the one its description in small letters spells,
+// when that is a place or body of the same kind (describednames.h).
+void uniteDescribedNames(const QList<ArticleNames> &names, Resolution &r)
+{
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.describedKey.isEmpty())
+                continue;
+            const int described = r.byKey.value(Gazetteer::folded(c.describedKey), -1);
+            const int named = r.byKey.value(groupKey(c), -1);
+            if (described < 0 || named < 0 || described == named || r.groups.at(described).words < 2)
+                continue;
+            const int kind = argmax(r.groups.at(described).votes);
+            if (kind != 0 && kind == argmax(r.groups.at(named).votes))
+                r.uf.unite(described, named);
+        }
+    }
+}
+
 // Names of one person written differently, and bodies by their short names and nicknames.
 void unitePeople(Resolution &r)
 {
@@ -592,7 +612,8 @@ void unitePeople(Resolution &r)
     }
 
     // "Rosales" after "Atlético Rosales", "Maracá" after "Esporte Clube Maracá": an organization
-    // whose name opens with its kind goes by its last word.
+    // whose name opens with its kind goes by its last word, unless that word names a place here
+    // ("Innsbruck" beside "Klinik Innsbruck": the clinic is named after the city).
     {
         QHash<QString, QList<int>> byLastWord;
         for (int i = 0; i < groups.size(); ++i) {
@@ -604,7 +625,7 @@ void unitePeople(Resolution &r)
         }
         for (int i = 0; i < groups.size(); ++i) {
             const Group &g = groups.at(i);
-            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty())
+            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty() || (argmax(g.votes) == 2 && g.votes[2] > 0))
                 continue;
             const QList<int> roots = distinctRoots(uf, byLastWord.value(g.key));
             if (roots.size() == 1)
@@ -799,6 +820,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
     uniteTranslatedPlacesAndBodies(r);
+    uniteDescribedNames(names, r);
     unitePeople(r);
     attachSingleWords(r);
     return buildEntities(r);
