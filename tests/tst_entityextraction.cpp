@@ -336,6 +336,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
     // A public function's word before a country's name names a body; an adjective does not.
     QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d << "organization:Statistics Canada";
+    // Functions joined by "and" opening a sentence are the body's name, not a word before it.
+    QTest::addRow("functions-joined-opening-a-sentence") << "Rain fell.\nEnvironment and Climate Change Norway issued a heat warning." << d
+                                                         << "organization:Environment and Climate Change Norway";
+    QTest::addRow("ordinary-word-and-a-body") << "Rain fell.\nMinisters and Foreign Office officials met." << d
+                                              << "organization:Foreign Office";
     QTest::addRow("portfolio-before-country") << "Environment Canada issued a heat warning." << d << "organization:Environment Canada";
     QTest::addRow("function-before-country-inside")
         << "Data from Statistics Canada showed a fall." << d << "organization:Statistics Canada";
@@ -542,6 +547,11 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s,
                        u"Crowds gathered on the Upper Market Square in Vessna."_s}
         << QStringList{} << QStringList{u"Upper Market Square"_s, u"Piazza Bassa"_s};
+    // A government body named by its functions joined by "and", at a sentence's start, is one
+    // name, and goes by its first function and its country too.
+    QTest::addRow("functions-joined-by-and") << QStringList{u"Smoke filled the valley.\nHealth and Social Care Norway issued a warning."_s,
+                                                            u"Health Norway said clinics were open."_s}
+                                             << QStringList{u"Health and Social Care Norway"_s, u"Health Norway"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

@@ -440,6 +440,23 @@ void uniteShortBodyNames(Resolution &r)
     }
 }
 
+// "Environment Canada" for "Environment and Climate Change Canada": a government body named by
+// its functions joined by "and" goes by its first function and its country too.
+void uniteFirstFunctionNames(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const qsizetype joined = g.key.indexOf(QStringLiteral(" and "));
+        const QString country = g.key.section(u' ', -1);
+        if (joined < 0 || argmax(g.votes) != 1 || !gaz.isCountry(country))
+            continue;
+        const int shorter = r.byKey.value(g.key.left(joined) + u' ' + country, -1);
+        if (shorter >= 0 && shorter != i && argmax(r.groups.at(shorter).votes) == 1)
+            r.uf.unite(i, shorter);
+    }
+}
+
 // "the altarpiece by Veit Stoss" in one article, "the altarpiece of Wit Stwosz" in another: one
 // person's name as two languages write it (namevariants.h), when the two complete the same
 // word and no article names both (two people of near names in one story are two).
@@ -819,6 +836,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     settleKinds(names, r);
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
+    uniteFirstFunctionNames(r);
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);
     unitePeople(r);
