@@ -336,6 +336,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
     // A public function's word before a country's name names a body; an adjective does not.
     QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d << "organization:Statistics Canada";
+    // A head word in British spelling on a line in capitals is an ordinary word, not a region.
+    QTest::addRow("caps-line-british-head-word")
+        << "NEWS RELEASE\nEMERGENCY OPERATIONS CENTRE\n\nCrews worked through the night." << d << "";
     // Functions joined by "and" opening a sentence are the body's name, not a word before it.
     QTest::addRow("functions-joined-opening-a-sentence") << "Rain fell.\nEnvironment and Climate Change Norway issued a heat warning." << d
                                                          << "organization:Environment and Climate Change Norway";
