@@ -555,6 +555,14 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("functions-joined-by-and") << QStringList{u"Smoke filled the valley.\nHealth and Social Care Norway issued a warning."_s,
                                                             u"Health Norway said clinics were open."_s}
                                              << QStringList{u"Health and Social Care Norway"_s, u"Health Norway"_s} << QStringList{};
+    // A paper named without its city in its own pages is the paper, whatever paper the gazetteer
+    // knows by the short name; elsewhere it is that other paper.
+    QTest::addRow("body-without-its-place")
+        << QStringList{u"By ANN KO, Harwick Times\nFires burned near Harwick overnight.\n\nMORE FROM THE TIMES\nGas prices rise"_s}
+        << QStringList{u"Harwick Times"_s, u"THE TIMES"_s} << QStringList{u"Harwick Times"_s, u"Harwick"_s};
+    QTest::addRow("body-without-its-place-elsewhere")
+        << QStringList{u"By ANN KO, Harwick Times\nFires burned near Harwick overnight."_s, u"Fires burned, The Times reported."_s}
+        << QStringList{} << QStringList{u"Harwick Times"_s, u"The Times"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

@@ -457,6 +457,46 @@ void uniteFirstFunctionNames(Resolution &r)
     }
 }
 
+// "THE SUN" in a kicker of a story that the "Toronto Sun" published: a body named "the" and one
+// word, without the place its full name opens with, where one such fuller name stands in an
+// article that uses the short one (whatever paper the gazetteer knows by the short name).
+void uniteNamesWithoutTheirPlace(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        Group &g = r.groups[i];
+        if (g.acronym || argmax(g.votes) != 1 || g.mentions.isEmpty())
+            continue;
+        const bool articled = std::any_of(g.mentions.cbegin(), g.mentions.cend(), [](const auto &m) {
+            return m.second->text.startsWith(QStringLiteral("the "), Qt::CaseInsensitive);
+        });
+        const QString bare = g.key.startsWith(QStringLiteral("the ")) ? g.key.mid(4) : g.key;
+        if (!articled || bare.contains(u' '))
+            continue;
+        const QString tail = u' ' + bare;
+        const QSet<int> here = articlesOf(g);
+        QList<int> fuller;
+        for (int j = 0; j < r.groups.size(); ++j) {
+            const Group &f = r.groups.at(j);
+            if (j == i || argmax(f.votes) != 1 || !f.key.endsWith(tail) || !articlesOf(f).intersects(here))
+                continue;
+            const QString opening = f.key.chopped(tail.size());
+            const auto known = gaz.lookup(opening);
+            const int named = r.byKey.value(opening, -1);
+            const bool place = (known && known->type == EntityType::Place) || (named >= 0 && argmax(r.groups.at(named).votes) == 2);
+            const int root = r.uf.find(j);
+            if (place && !fuller.contains(root))
+                fuller.append(root);
+        }
+        if (fuller.size() == 1) {
+            // "The Sun" of the gazetteer is another paper: the short name takes the fuller's identity.
+            g.canonical.clear();
+            g.gazetteer = false;
+            r.uf.unite(fuller.first(), i);
+        }
+    }
+}
+
 // "the altarpiece by Veit Stoss" in one article, "the altarpiece of Wit Stwosz" in another: one
 // person's name as two languages write it (namevariants.h), when the two complete the same
 // word and no article names both (two people of near names in one story are two).
@@ -837,6 +877,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
     uniteFirstFunctionNames(r);
+    uniteNamesWithoutTheirPlace(r);
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);
     unitePeople(r);
