@@ -336,6 +336,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
     // A public function's word before a country's name names a body; an adjective does not.
     QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d << "organization:Statistics Canada";
+    // A title word that also names a magazine is the title before a person's name, the magazine
+    // elsewhere.
+    QTest::addRow("title-that-names-a-magazine")
+        << "A briefing with Chief Economist Tobias Lindqvist will be held." << d << "person:Tobias Lindqvist";
+    QTest::addRow("magazine-that-is-a-title") << "The Economist reported the figures first." << d << "organization:The Economist";
     // A head word in British spelling on a line in capitals is an ordinary word, not a region.
     QTest::addRow("caps-line-british-head-word")
         << "NEWS RELEASE\nEMERGENCY OPERATIONS CENTRE\n\nCrews worked through the night." << d << "";

@@ -87,7 +87,11 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
                                     && !s.words.organizationHeads.contains(s.tokens.at(k + 1).lower)
                                     && !s.words.placeHeads.contains(s.tokens.at(k + 1).lower) && !s.gaz.isRole(s.tokens.at(k + 1).lower)
                                     && !s.gaz.isRoleModifier(s.tokens.at(k + 1).lower);
-        if (s.inPhrase.at(k) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
+        // "Chief Economist Tobias Lindqvist": a known name that is also a title word ("Economist",
+        // a magazine) is the title where a personal name follows it.
+        const bool titleNotName = s.inPhrase.at(k) && s.phraseEnd.at(k) == k && k + 1 <= b && s.name.at(k + 1) && !s.inPhrase.at(k + 1)
+                                  && !s.isCommon(k + 1) && !s.tokens.at(k).allCaps;
+        if ((s.inPhrase.at(k) && !titleNotName) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
             continue;
         // A title word right after a body's head and before "of" is part of its name:
         // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
