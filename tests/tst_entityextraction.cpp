@@ -341,6 +341,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("title-that-names-a-magazine")
         << "A briefing with Chief Economist Tobias Lindqvist will be held." << d << "person:Tobias Lindqvist";
     QTest::addRow("magazine-that-is-a-title") << "The Economist reported the figures first." << d << "organization:The Economist";
+    // A brand's spelling is a body unless it is counted or owned like a thing.
+    QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
+    QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";
+    QTest::addRow("brand-qualifying-a-noun") << "A GreenRock spokesman said the fund was sold." << d << "organization:GreenRock";
     // A head word in British spelling on a line in capitals is an ordinary word, not a region.
     QTest::addRow("caps-line-british-head-word")
         << "NEWS RELEASE\nEMERGENCY OPERATIONS CENTRE\n\nCrews worked through the night." << d << "";

@@ -68,6 +68,30 @@ bool namesThing(const NameScan &s, qsizetype i)
     return initials == acronym;
 }
 
+// "a PowerPoint in the canteen", "your mortgage, savings and KiwiSaver": a brand's spelling
+// counted with "a", or owned like the ordinary things listed with it, is a product, no body
+// ("a BlackRock spokesman", where it qualifies the noun after it, is the body).
+bool brandThing(const NameScan &s, qsizetype i)
+{
+    const qsizetype p = i - 1;
+    if (p < 0 || !s.joined(p, i))
+        return false;
+    const QString &before = s.tokens.at(p).lower;
+    if (before == u"a" || before == u"an") {
+        const bool headOfPhrase = i + 1 >= s.tokens.size() || !s.tokens.at(i + 1).word || s.gaz.isClosedClass(s.tokens.at(i + 1).lower);
+        return headOfPhrase;
+    }
+    for (qsizetype k = p, steps = 0; k >= 0 && steps < 10; --k, ++steps) {
+        const NameToken &t = s.tokens.at(k);
+        if (t.word && !t.capitalised && s.words.owners.contains(t.lower))
+            return k < p;
+        const bool listed = t.lower == u"," || (t.word && !t.capitalised && !t.breakAfter);
+        if (!listed)
+            return false;
+    }
+    return false;
+}
+
 // "the A30", "on the SS54", "the M25 motorway": how a road is written about.
 bool roadCued(const NameScan &s, qsizetype i)
 {
@@ -178,7 +202,8 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         return;
     if (s.camelCase(t))
         votes[OrgVote] += kStrongCue; // "BlackRock", "RenewableUK": a brand's spelling
-    return emitName(s, out, a, b, votes, QString(), false);
+    emitName(s, out, a, b, votes, QString(), false);
+    out.names.last().thing = s.camelCase(t) && brandThing(s, a);
 }
 
 // "register at the Sandman Centre", "in the Harbour Centre": a centre where people go is a
