@@ -341,6 +341,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("title-that-names-a-magazine")
         << "A briefing with Chief Economist Tobias Lindqvist will be held." << d << "person:Tobias Lindqvist";
     QTest::addRow("magazine-that-is-a-title") << "The Economist reported the figures first." << d << "organization:The Economist";
+    // A place joined to "based" at a sentence's start is the place, not a double surname.
+    QTest::addRow("place-based-opening-a-sentence")
+        << "The Orvik-based supplier, which makes packs, said it would cut jobs in Orvik." << d << "place:Orvik";
+    QTest::addRow("double-name-opening-a-sentence")
+        << "Rain fell.\nThe Harwick-Orva Regional District issued an order." << d << "organization:Harwick-Orva Regional District";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";
