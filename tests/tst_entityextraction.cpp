@@ -346,6 +346,10 @@ void TestEntityExtraction::names_data()
         << "The Orvik-based supplier, which makes packs, said it would cut jobs in Orvik." << d << "place:Orvik";
     QTest::addRow("double-name-opening-a-sentence")
         << "Rain fell.\nThe Harwick-Orva Regional District issued an order." << d << "organization:Harwick-Orva Regional District";
+    // A song's title after a verb of singing is no place; a singer's name before a possessive is a person.
+    QTest::addRow("song-after-sang") << "Supporters wept and sang Tremorna at the count in Truro." << d << "place:Truro";
+    QTest::addRow("song-named-after-a-place") << "Fans sang Jerusalem before kick-off in Truro." << d << "place:Truro";
+    QTest::addRow("singer-before-song") << "The crowd sang Ana Ruiz's anthem in Truro." << d << "person:Ana Ruiz|place:Truro";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

@@ -418,6 +418,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         --b;
     if (a > b)
         return;
+    // "sang Trelawny", "sang Jerusalem": a song's title after a verb of singing, though a place
+    // is named so too (not "sang Adele's song").
+    if (const qsizetype p = s.prevWord(a);
+        p >= 0 && p == a - 1 && s.isHead(p, s.words.songVerbs) && !s.tokens.at(p).capitalised && !s.tokens.at(b).possessive)
+        return;
     if (s.phraseEnd.at(a) == b) {
         const auto entry = s.gaz.lookup(s.sliceKey(a, b));
         std::array<int, 3> votes{};
