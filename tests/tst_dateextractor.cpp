@@ -148,6 +148,9 @@ void TestDateExtractor::find_data()
     row("small hours in the morning's story", "The fire was brought under control in the small hours.", mon,
         ex({{"the small hours", "2023-01-09"}}));
     row("small hours still to come", "Crews will stay on the roof into the small hours.", mon, ex({{"the small hours", "2023-01-10"}}));
+    // A photo caption's present tense tells what the picture shows, which has happened.
+    row("weekday in a photo caption", "Photo: Rescue workers look at the remains of the bridge from the east bank on Sunday. Photo: AFP",
+        mon, ex({{"Sunday", "2023-01-08"}}));
     row("small hours of a weekday", "The fire was put out in the small hours of Sunday.", mon, ex({{"Sunday", "2023-01-08"}}));
 
     row("days ago", "He was released 3 days ago.", thu, ex({{"3 days ago", "2024-05-13"}}));
