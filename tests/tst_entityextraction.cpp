@@ -350,6 +350,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("song-after-sang") << "Supporters wept and sang Tremorna at the count in Truro." << d << "place:Truro";
     QTest::addRow("song-named-after-a-place") << "Fans sang Jerusalem before kick-off in Truro." << d << "place:Truro";
     QTest::addRow("singer-before-song") << "The crowd sang Ana Ruiz's anthem in Truro." << d << "person:Ana Ruiz|place:Truro";
+    // A short ordinary word among ordinary words in capitals is a headline's word, not initials.
+    QTest::addRow("short-word-in-a-capitals-headline") << "PIT OF HOPE\nFive miners were hauled out alive." << d << "";
+    QTest::addRow("initials-in-a-capitals-headline")
+        << "WHO AND UN WARN OF FAMINE\nAid is short." << d << "organization:UN|organization:WHO";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

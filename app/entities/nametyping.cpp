@@ -184,6 +184,16 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
         if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
             return; // "UPDATED", "WASH": an ordinary word in capitals
+        // "PIT OF HOPE": a short ordinary word among ordinary words in capitals is a headline's
+        // word, no initials ("WHO" and "US", closed-class words, stay initials).
+        auto capitalWord = [&](qsizetype k) {
+            return k >= 0 && k < s.tokens.size() && s.tokens.at(k).allCaps && s.tokens.at(k).word
+                   && s.gaz.isCommonWord(s.tokens.at(k).lower) && !s.gaz.lookup(s.tokens.at(k).lower);
+        };
+        if (s.gaz.isCommonWord(t.lower) && !s.gaz.isClosedClass(t.lower)
+            && ((a > 0 && s.joined(a - 1, a) && capitalWord(a - 1))
+                || (a + 1 < s.tokens.size() && s.joined(a, a + 1) && capitalWord(a + 1))))
+            return;
         if (currencyOrUnit(s, a))
             return;
         // "8790 SW 40th St.": a compass point before a numbered street.
