@@ -506,6 +506,15 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("club-short-name") << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
                                      << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
+    QTest::addRow("surname-after-nickname") << QStringList{u"Luis \"Lucho\" Delgado has barely slept."_s,
+                                                           u"\"We cannot watch,\" said Delgado, 52."_s}
+                                            << QStringList{u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s} << QStringList{};
+    QTest::addRow("full-name-without-nickname")
+        << QStringList{u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s}
+        << QStringList{u"Thiago “Tico” Albuquerque"_s, u"Thiago Albuquerque"_s} << QStringList{};
+    QTest::addRow("nickname-and-surname") << QStringList{u"Thiago “Tico” Albuquerque scored twice."_s,
+                                                         u"Tico Albuquerque was substituted late."_s}
+                                          << QStringList{u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s} << QStringList{};
     QTest::addRow("nickname-alone") << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
                                     << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
     QTest::addRow("abbreviation-periods") << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}

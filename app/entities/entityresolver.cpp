@@ -689,12 +689,16 @@ void unitePeople(Resolution &r)
                 uf.unite(roots.first(), i);
         }
     }
-    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez".
+    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez";
+    // "Tico Albuquerque" too: the nickname with the surname.
     for (auto it = nicknames.cbegin(); it != nicknames.cend(); ++it) {
-        const int named = byKey.value(it.key(), -1);
         const int full = byKey.value(it.value(), -1);
-        if (named >= 0 && full >= 0 && named != full && !groups.at(named).gazetteer)
-            uf.unite(full, named);
+        const int named = byKey.value(it.key(), -1);
+        const int withSurname = byKey.value(it.key() + u' ' + it.value().section(u' ', -1), -1);
+        for (int other : {named, withSurname}) {
+            if (other >= 0 && full >= 0 && other != full && !groups.at(other).gazetteer)
+                uf.unite(full, other);
+        }
     }
 }
 

@@ -351,7 +351,9 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
         while (close < b && s.tokens.at(close).word)
             ++close;
         if (close < b && close > k + 1) {
-            c.key = s.sliceKey(a, k - 1) + u' ' + s.sliceKey(close + 1, b);
+            // (sliceKey reuses one buffer: the given name is copied before the surname is read)
+            const QString given = s.sliceKey(a, k - 1);
+            c.key = given + u' ' + s.sliceKey(close + 1, b);
             c.nickname = s.sliceKey(k + 1, close - 1);
         }
         break;
