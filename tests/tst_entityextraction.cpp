@@ -456,6 +456,10 @@ void TestEntityExtraction::resolution_data()
     QTest::addColumn<QStringList>("together"); // spellings that must share one entity
     QTest::addColumn<QStringList>("apart");    // spellings that must not
 
+    // Two articles whose two spellings must share one entity.
+    auto together = [](const char *name, const QString &first, const QString &second, const QString &a, const QString &b) {
+        QTest::addRow("%s", name) << QStringList{first, second} << QStringList{a, b} << QStringList{};
+    };
     QTest::addRow("surname") << QStringList{u"Prime Minister Mark Carney spoke in Ottawa."_s, u"Carney later left."_s}
                              << QStringList{u"Mark Carney"_s, u"Carney"_s} << QStringList{};
     QTest::addRow("transliteration") << QStringList{u"Foreign Minister Sergei Ryabkov said so."_s,
@@ -506,15 +510,12 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("club-short-name") << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
                                      << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
-    QTest::addRow("surname-after-nickname") << QStringList{u"Luis \"Lucho\" Delgado has barely slept."_s,
-                                                           u"\"We cannot watch,\" said Delgado, 52."_s}
-                                            << QStringList{u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s} << QStringList{};
-    QTest::addRow("full-name-without-nickname")
-        << QStringList{u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s}
-        << QStringList{u"Thiago “Tico” Albuquerque"_s, u"Thiago Albuquerque"_s} << QStringList{};
-    QTest::addRow("nickname-and-surname") << QStringList{u"Thiago “Tico” Albuquerque scored twice."_s,
-                                                         u"Tico Albuquerque was substituted late."_s}
-                                          << QStringList{u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s} << QStringList{};
+    together("surname-after-nickname", u"Luis \"Lucho\" Delgado has barely slept."_s, u"\"We cannot watch,\" said Delgado, 52."_s,
+             u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s);
+    together("full-name-without-nickname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s,
+             u"Thiago “Tico” Albuquerque"_s, u"Thiago Albuquerque"_s);
+    together("nickname-and-surname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Tico Albuquerque was substituted late."_s,
+             u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s);
     QTest::addRow("nickname-alone") << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
                                     << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
     QTest::addRow("abbreviation-periods") << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}
@@ -556,16 +557,12 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{} << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s};
     // A place or body named in another language in one article is the one its words translate
     // to in another; an English name of other words is not.
-    QTest::addRow("landmark-in-another-language")
-        << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Lower Market Square in Vessna."_s}
-        << QStringList{u"Rynek Dolny"_s, u"Lower Market Square"_s} << QStringList{};
-    QTest::addRow("landmark-in-one-foreign-word")
-        << QStringList{u"Smoke hung over the stalls of the Lakenhal."_s, u"Embers drifted over the Cloth Hall."_s}
-        << QStringList{u"Lakenhal"_s, u"Cloth Hall"_s} << QStringList{};
-    QTest::addRow("body-in-another-language") << QStringList{u"The Secretaría Nacional de Aguas warned of floods."_s,
-                                                             u"The National Water Secretariat said rivers rose."_s}
-                                              << QStringList{u"Secretaría Nacional de Aguas"_s, u"National Water Secretariat"_s}
-                                              << QStringList{};
+    together("landmark-in-another-language", u"Crowds filled the Rynek Dolny in Vessna on Monday."_s,
+             u"Crowds gathered on the Lower Market Square in Vessna."_s, u"Rynek Dolny"_s, u"Lower Market Square"_s);
+    together("landmark-in-one-foreign-word", u"Smoke hung over the stalls of the Lakenhal."_s, u"Embers drifted over the Cloth Hall."_s,
+             u"Lakenhal"_s, u"Cloth Hall"_s);
+    together("body-in-another-language", u"The Secretaría Nacional de Aguas warned of floods."_s,
+             u"The National Water Secretariat said rivers rose."_s, u"Secretaría Nacional de Aguas"_s, u"National Water Secretariat"_s);
     QTest::addRow("translation-of-other-words")
         << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Upper Market Square in Vessna."_s}
         << QStringList{} << QStringList{u"Rynek Dolny"_s, u"Upper Market Square"_s};
@@ -574,18 +571,16 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The driver was taken to Orvik University Hospital."_s,
                        u"He is stable, Orvik's university hospital, the Klinikum Orvik, said. Trains to Orvik ran late."_s}
         << QStringList{u"Orvik University Hospital"_s, u"Klinikum Orvik"_s} << QStringList{u"Klinikum Orvik"_s, u"Orvik"_s};
-    QTest::addRow("described-after-the-name") << QStringList{u"Crowds gathered on the Lower Market Square in Vessna."_s,
-                                                             u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s}
-                                              << QStringList{u"Lower Market Square"_s, u"Piazza Bassa"_s} << QStringList{};
+    together("described-after-the-name", u"Crowds gathered on the Lower Market Square in Vessna."_s,
+             u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s, u"Lower Market Square"_s, u"Piazza Bassa"_s);
     QTest::addRow("described-as-what-is-no-name-here")
         << QStringList{u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s,
                        u"Crowds gathered on the Upper Market Square in Vessna."_s}
         << QStringList{} << QStringList{u"Upper Market Square"_s, u"Piazza Bassa"_s};
     // A government body named by its functions joined by "and", at a sentence's start, is one
     // name, and goes by its first function and its country too.
-    QTest::addRow("functions-joined-by-and") << QStringList{u"Smoke filled the valley.\nHealth and Social Care Norway issued a warning."_s,
-                                                            u"Health Norway said clinics were open."_s}
-                                             << QStringList{u"Health and Social Care Norway"_s, u"Health Norway"_s} << QStringList{};
+    together("functions-joined-by-and", u"Smoke filled the valley.\nHealth and Social Care Norway issued a warning."_s,
+             u"Health Norway said clinics were open."_s, u"Health and Social Care Norway"_s, u"Health Norway"_s);
     // A paper named without its city in its own pages is the paper, whatever paper the gazetteer
     // knows by the short name; elsewhere it is that other paper.
     QTest::addRow("body-without-its-place")
