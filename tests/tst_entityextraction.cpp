@@ -354,6 +354,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("short-word-in-a-capitals-headline") << "PIT OF HOPE\nFive miners were hauled out alive." << d << "";
     QTest::addRow("initials-in-a-capitals-headline")
         << "WHO AND UN WARN OF FAMINE\nAid is short." << d << "organization:UN|organization:WHO";
+    // A double surname one part of which is also a region's name is one surname.
+    QTest::addRow("double-surname-with-a-region")
+        << "Four were rescued, Marta Soriano-Vidal reported from Manila." << d << "person:Marta Soriano-Vidal|place:Manila";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

@@ -123,13 +123,17 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     if (gaz.isClosedClass(prev.lower) && second < t.end && text.at(second).isLower())
         return false;
     // "Schäfer-Holm": one ordinary part is fine in a double surname, all ordinary is not ("Self-Made").
+    // "Soriano-Velasco": one part may be a region's name too, though not a country's, nor both
+    // parts known names ("China-Russia", "Harwick-Orvik").
     bool allCommon = true;
+    int known = 0;
     for (const QString &part : parts) {
-        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part))
+        if (part.isEmpty() || !part.at(0).isLetter() || gaz.isCountry(part) || gaz.isDemonym(part))
             return false;
+        known += gaz.lookup(part) ? 1 : 0;
         allCommon = allCommon && gaz.isCommonWord(part);
     }
-    return !allCommon;
+    return !allCommon && known < 2 && (known == 0 || parts.size() == 2);
 }
 
 // "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised
