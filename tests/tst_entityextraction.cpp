@@ -357,6 +357,12 @@ void TestEntityExtraction::names_data()
     // A double surname one part of which is also a region's name is one surname.
     QTest::addRow("double-surname-with-a-region")
         << "Four were rescued, Marta Soriano-Vidal reported from Manila." << d << "person:Marta Soriano-Vidal|place:Manila";
+    // A church's body, and a church named for a saint that is a building.
+    QTest::addRow("diocese") << "The Diocese of Orvik said all Masses were cancelled." << d << "organization:Diocese of Orvik";
+    QTest::addRow("church-of-a-saint") << "Masses will continue in the Church of St. Aldric next door." << d
+                                       << "place:Church of St. Aldric";
+    QTest::addRow("church-of-a-country") << "The Church of England said the service would go ahead." << d
+                                         << "organization:Church of England";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

@@ -254,7 +254,10 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
     const QString &first = s.tokens.at(a).lower;
     std::array<int, 3> votes{};
     bool fallbackPerson = false;
-    if (orgHead && venueAt(s, a, b))
+    // "the Church of St. Barbara": a church named for a saint is the building.
+    const bool saintsBuilding = orgHead && a + 2 <= b && s.isHead(a, s.words.saintBuildingHeads) && s.tokens.at(a + 1).lower == u"of"
+                                && s.isHead(a + 2, s.words.saints);
+    if ((orgHead && venueAt(s, a, b)) || saintsBuilding)
         votes[PlaceVote] += kHead;
     else if (orgHead || s.legalFormAt(b) > a)
         votes[OrgVote] += kHead;

@@ -62,6 +62,7 @@ struct NameWords
     QSet<QString> governedPlaceKinds;
     QSet<QString> regionHeads;
     QSet<QString> transportStationWords;
+    QSet<QString> saintBuildingHeads;
     QSet<QString> songVerbs;
 
 private:
