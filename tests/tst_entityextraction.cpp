@@ -363,6 +363,9 @@ void TestEntityExtraction::names_data()
                                        << "place:Church of St. Aldric";
     QTest::addRow("church-of-a-country") << "The Church of England said the service would go ahead." << d
                                          << "organization:Church of England";
+    // Letters and a number are a road unless a body's noun or a speech verb goes with them.
+    QTest::addRow("broadcaster-with-a-number") << "Crews are at the scene, the broadcaster ORV24 said." << d << "organization:ORV24";
+    QTest::addRow("road-code-alone") << "Traffic was diverted onto the B42 near Harwick." << d << "place:B42|place:Harwick";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

@@ -175,6 +175,13 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     if (s.roadCode(a)) {
         if (roadCued(s, a))
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
+        // "broadcaster TVN24", "TVN24 reports": letters and a number that a body's noun names.
+        const qsizetype p = s.prevWord(a);
+        const bool bodyNoun =
+            p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised && s.words.organizationNouns.contains(s.tokens.at(p).lower);
+        const bool speaks = a + 1 < s.tokens.size() && s.joined(a, a + 1) && s.isHead(a + 1, s.words.speechVerbs);
+        if (bodyNoun || speaks)
+            return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
         return;
     }
     // "ÖBB-Holding AG" where the name before was cut off: a legal form after a name is part of
