@@ -366,6 +366,8 @@ void TestEntityExtraction::names_data()
     // Letters and a number are a road unless a body's noun or a speech verb goes with them.
     QTest::addRow("broadcaster-with-a-number") << "Crews are at the scene, the broadcaster ORV24 said." << d << "organization:ORV24";
     QTest::addRow("road-code-alone") << "Traffic was diverted onto the B42 near Harwick." << d << "place:B42|place:Harwick";
+    // Prosecutors of a city are people of its office, no body named so.
+    QTest::addRow("city-prosecutors") << "Vienna prosecutors have opened a file, as is routine." << d << "place:Vienna";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";
