@@ -368,6 +368,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("road-code-alone") << "Traffic was diverted onto the B42 near Harwick." << d << "place:B42|place:Harwick";
     // Prosecutors of a city are people of its office, no body named so.
     QTest::addRow("city-prosecutors") << "Vienna prosecutors have opened a file, as is routine." << d << "place:Vienna";
+    // An ordinary word after a capitalised "The" inside a sentence is a paper's title.
+    QTest::addRow("paper-named-by-a-word") << "A student told The Beacon he had been asleep." << d << "organization:The Beacon";
+    QTest::addRow("the-at-sentence-start") << "The Beacon was lit at dusk." << d << "";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

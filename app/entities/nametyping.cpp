@@ -212,6 +212,13 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         out.names.last().thing = namesThing(s, a);
         return;
     }
+    // "told The Local he had", "wrote in The Critic": an ordinary word after a capitalised "The"
+    // inside a sentence is a title, a paper's or a magazine's.
+    const bool titled = a > 0 && s.joined(a - 1, a) && s.tokens.at(a - 1).lower == u"the" && s.tokens.at(a - 1).capitalised
+                        && !s.tokens.at(a - 1).sentenceStart && !s.tokens.at(a - 1).lineStart && !s.tokens.at(a - 1).titleLine && !t.allCaps
+                        && s.isCommon(a);
+    if (titled)
+        return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     if ((s.isCommon(a) && !s.capitalisedOnly(t.lower)) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || t.lower.size() < 2)
         return;
     // "Phase 1", "Article 5": an ordinary word numbering something is a label.
