@@ -371,6 +371,10 @@ void TestEntityExtraction::names_data()
     // An ordinary word after a capitalised "The" inside a sentence is a paper's title.
     QTest::addRow("paper-named-by-a-word") << "A student told The Beacon he had been asleep." << d << "organization:The Beacon";
     QTest::addRow("the-at-sentence-start") << "The Beacon was lit at dusk." << d << "";
+    // Initials before ordinary words are the body; before a body's head, part of its name.
+    QTest::addRow("initials-before-ordinary-words") << "For more, visit the ORVA Search website." << d << "organization:ORVA";
+    QTest::addRow("initials-before-a-head") << "The ORVA Fisheries Service said stocks were low." << d
+                                            << "organization:ORVA Fisheries Service";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

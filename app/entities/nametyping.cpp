@@ -462,6 +462,16 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     if (splitRoles && splitAtRole(s, out, a, b))
         return;
+    // "the NOAA Search and Rescue ... website": initials before ordinary words that end in no
+    // body's or place's head are the body alone; the words after them name something of its.
+    if (b > a && s.tokens.at(a).allCaps && !s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(b).allCaps
+        && !s.isHead(b, s.words.organizationHeads) && !s.isHead(b, s.words.placeHeads) && !s.isHead(b, s.words.eventHeads)) {
+        bool ordinary = true;
+        for (qsizetype k = a + 1; k <= b && ordinary; ++k)
+            ordinary = s.isCommon(k) && !s.inPhrase.at(k) && !s.gaz.isRole(s.tokens.at(k).lower);
+        if (ordinary)
+            return typeOneWord(s, out, a);
+    }
     // "(Petty Officer 2nd) Class Aaron Fuentes": an ordinary word before a given name and a
     // surname is the end of a title.
     if (b >= a + 2 && s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps && s.name.at(a + 1)
