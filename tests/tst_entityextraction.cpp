@@ -375,6 +375,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("initials-before-ordinary-words") << "For more, visit the ORVA Search website." << d << "organization:ORVA";
     QTest::addRow("initials-before-a-head") << "The ORVA Fisheries Service said stocks were low." << d
                                             << "organization:ORVA Fisheries Service";
+    // Initials of a system's name before the noun they qualify are no body.
+    QTest::addRow("initials-of-a-system") << "Crews issued an Automated Vessel Relay (AVR) request at dawn." << d << "";
+    QTest::addRow("initials-of-a-body-before-a-noun")
+        << "The Orvania Health Organization (OHO) report was clear." << d << "organization:OHO|organization:Orvania Health Organization";
+    QTest::addRow("initials-of-a-known-body's-unit")
+        << "A United Nations Disaster Response (UNDR) team arrived." << d << "organization:UNDR|organization:United Nations";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

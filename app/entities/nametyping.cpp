@@ -47,9 +47,27 @@ bool namesThing(const NameScan &s, qsizetype i)
     if (p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
         && (s.words.owners.contains(s.tokens.at(p).lower) || s.tokens.at(p).possessive))
         return true;
-    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")" || !s.tokens.at(p - 1).word
-        || s.tokens.at(p - 1).capitalised)
+    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")" || !s.tokens.at(p - 1).word)
         return false;
+    // "an Automated Mutual-Assistance Vessel Rescue (AMVER) request", "the ... Tracking (SARSAT)
+    // website": initials of a name with no body's head, before an ordinary noun they qualify,
+    // name a system or a scheme ("the World Health Organization (WHO) report" is the body).
+    if (s.tokens.at(p - 1).capitalised) {
+        const qsizetype after = i + 2;
+        if (after >= s.tokens.size() || !s.tokens.at(after).word || s.tokens.at(after).capitalised || !s.isCommon(after)
+            || s.gaz.isClosedClass(s.tokens.at(after).lower) || s.isHead(after, s.words.speechVerbs) || s.isHead(p - 1, s.words.placeHeads))
+            return false;
+        // The name's words back to its start: a body's head or a known body's name among them
+        // ("United Nations Disaster Assessment and Coordination (UNDAC) team") makes it a body's.
+        for (qsizetype k = p - 1; k >= 0 && p - k <= 10; --k) {
+            const NameToken &w = s.tokens.at(k);
+            if (!w.word || (!w.capitalised && !s.words.connectors.contains(w.lower) && w.lower != u"and"))
+                break;
+            if (s.isHead(k, s.words.organizationHeads) || (s.inPhrase.at(k) && !w.allCaps))
+                return false;
+        }
+        return true;
+    }
     // The lower-case words before it spell it: "emergency position-indicating radio beacon".
     const QString &acronym = s.tokens.at(i).lower;
     QString initials;
