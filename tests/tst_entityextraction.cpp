@@ -381,6 +381,11 @@ void TestEntityExtraction::names_data()
         << "The Orvania Health Organization (OHO) report was clear." << d << "organization:OHO|organization:Orvania Health Organization";
     QTest::addRow("initials-of-a-known-body's-unit")
         << "A United Nations Disaster Response (UNDR) team arrived." << d << "organization:UNDR|organization:United Nations";
+    // A compass word opening a place's name is part of it; a people's adjective is not.
+    QTest::addRow("compass-word-opening-a-place")
+        << "Equipment came from the Central Fire Station in Bytom." << d << "place:Bytom|place:Central Fire Station";
+    QTest::addRow("people's-adjective-before-a-place")
+        << "Equipment came from the Polish Fire Station in Bytom." << d << "place:Bytom|place:Fire Station";
     // A brand's spelling is a body unless it is counted or owned like a thing.
     QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
     QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";

@@ -542,8 +542,10 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         const bool bodyHead = s.isHead(h, s.words.organizationHeads)
                               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
                               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
-        // "General Santos City": a title word opening a place's name is part of it.
-        const bool placeName = !s.gaz.isDemonym(first) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
+        // "General Santos City": a title word opening a place's name is part of it, and so is a
+        // compass word ("the Central Mine Rescue Station"), though not a people's adjective.
+        const bool placeName =
+            (!s.gaz.isDemonym(first) || s.words.directions.contains(first)) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
         if (a == b || (!bodyHead && !placeName))
             return typeNameSpan(s, out, a + 1, b, false);
     }
