@@ -52,6 +52,7 @@ private slots:
     void resolution_data();
     void resolution();
     void furniture();
+    void articledNameIsTheEntitysName();
     void lastWeek_data();
     void lastWeek();
 };
@@ -659,6 +660,23 @@ void TestEntityExtraction::resolution()
         ids.insert(entityOf(s));
     }
     QCOMPARE(ids.size(), apart.size());
+}
+
+// A paper named with and without its "The" goes by the fuller spelling.
+void TestEntityExtraction::articledNameIsTheEntitysName()
+{
+    Corpus corpus;
+    Article a;
+    a.id = QStringLiteral("a");
+    a.text = u"The Beacon (news@beacon.example)\nA student told The Beacon he had been asleep."_s;
+    a.published = QDate(2025, 5, 1);
+    corpus.articles.append(a);
+    QStringList names;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        if (e.type == EntityType::Organization)
+            names.append(e.name);
+    }
+    QCOMPARE(names, QStringList{u"The Beacon"_s});
 }
 
 // A name met only in the page's furniture (the importer's clutter) is marked as such; the

@@ -819,7 +819,8 @@ QList<Entity> buildEntities(Resolution &r)
             m.text = c->text;
             e.mentions.append(m);
             spellingCount[c->text] += 1;
-            spellingWords[c->text] = c->words;
+            // "The Local" counts its article: the fuller spelling of "Local" (articlednames.h)
+            spellingWords[c->text] = std::max(c->words, int(c->text.count(u' ')) + 1);
         }
         e.spellings = spellingCount.keys();
         std::sort(e.spellings.begin(), e.spellings.end(), [&](const QString &x, const QString &y) {
