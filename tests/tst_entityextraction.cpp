@@ -547,6 +547,8 @@ void TestEntityExtraction::resolution_data()
              u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s);
     together("full-name-without-nickname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s,
              u"Thiago “Tico” Albuquerque"_s, u"Thiago Albuquerque"_s);
+    together("nickname-called", u"President Ana Ruiz, whom supporters call \"La Flaca\", spoke."_s,
+             u"\"La Flaca\" has promised a payment, one aide said."_s, u"Ana Ruiz"_s, u"La Flaca"_s);
     together("nickname-and-surname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Tico Albuquerque was substituted late."_s,
              u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s);
     QTest::addRow("nickname-alone") << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}

@@ -40,3 +40,28 @@ void markDescribedNames(const QString &text, QList<NameCandidate> &names)
             c.describedKey = Gazetteer::key(m.captured(1));
     }
 }
+
+void markCalledNames(const QString &text, QList<NameCandidate> &names)
+{
+    static const QRegularExpression called(QStringLiteral("\\b(?:call|calls|called|nicknamed|known as) [\"\u201c]$"));
+    for (qsizetype q = 1; q < names.size(); ++q) {
+        const NameCandidate &quoted = names.at(q);
+        const qsizetype from = std::max<qsizetype>(0, quoted.range.start - 20);
+        const QStringView before = QStringView(text).mid(from, quoted.range.start - from);
+        const QStringView after = QStringView(text).mid(quoted.range.end, 1);
+        if (!called.matchView(before).hasMatch() || (after != u"\"" && after != u"\u201d"))
+            continue;
+        for (qsizetype p = q - 1; p >= 0; --p) {
+            NameCandidate &person = names[p];
+            const QStringView between = QStringView(text).mid(person.range.end, quoted.range.start - person.range.end);
+            if (between.contains(u'.') || between.contains(u'\n'))
+                break;
+            const bool personal =
+                person.fallbackPerson || (person.votes[0] > 0 && person.votes[0] >= person.votes[1] && person.votes[0] >= person.votes[2]);
+            if (personal && person.words >= 2 && person.nickname.isEmpty()) {
+                person.nickname = quoted.key;
+                break;
+            }
+        }
+    }
+}

@@ -9,3 +9,8 @@
 
 // Sets each such name's describedKey: the key of the name its description would be.
 void markDescribedNames(const QString &text, QList<NameCandidate> &names);
+
+// "President Gabriel Andrade, whom supporters call \"El Flaco\"": a quoted name after "call",
+// "called", "nicknamed" or "known as" is the nickname of the person named before it in the
+// sentence (NameCandidate::nickname, as for "Thiago “Tico” Albuquerque").
+void markCalledNames(const QString &text, QList<NameCandidate> &names);

@@ -109,6 +109,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markWebNames(text, result.names);
     markAlternativeNames(text, result.names);
     markDescribedNames(text, result.names);
+    markCalledNames(text, result.names);
     markArticledNames(text, result.names);
     shareListTypes(text, result.names);
     return result;
