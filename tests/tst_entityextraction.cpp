@@ -596,6 +596,8 @@ void TestEntityExtraction::resolution_data()
              u"Crowds gathered on the Lower Market Square in Vessna."_s, u"Rynek Dolny"_s, u"Lower Market Square"_s);
     together("landmark-in-one-foreign-word", u"Smoke hung over the stalls of the Lakenhal."_s, u"Embers drifted over the Cloth Hall."_s,
              u"Lakenhal"_s, u"Cloth Hall"_s);
+    together("translation-in-brackets", u"Embers drifted over the Cloth Hall (Lakenhal) and the square."_s,
+             u"Smoke hung over the stalls of the Lakenhal."_s, u"Cloth Hall"_s, u"Lakenhal"_s);
     together("body-in-another-language", u"The Secretaría Nacional de Aguas warned of floods."_s,
              u"The National Water Secretariat said rivers rose."_s, u"Secretaría Nacional de Aguas"_s, u"National Water Secretariat"_s);
     QTest::addRow("translation-of-other-words")
