@@ -137,6 +137,22 @@ void TestDateExtractor::find_data()
     row("today and tomorrow", "The strike continues today and tomorrow.", thu, ex({{"today", "2024-05-16"}, {"tomorrow", "2024-05-17"}}));
     row("last night", "Sirens sounded across the capital last night.", thu, ex({{"last night", "2024-05-15"}}));
     row("years ago", "The dam was built two years ago.", thu, ex({{"two years ago", "2022"}}));
+    // The relative days: a weekday's night in the next morning's story is the day before;
+    // "tonight" in a quotation is the night of the day the words were spoken; the small hours
+    // in a story of that morning are the publication day.
+    row("weekday night in the next day's story", "Fire crews fought the blaze through Sunday night.", mon,
+        ex({{"Sunday night", "2023-01-08"}}));
+    row("tonight in a quotation said earlier", "\"Nobody sleeps at home tonight,\" the mayor said on Saturday.", mon,
+        ex({{"tonight", "2023-01-07"}, {"Saturday", "2023-01-07"}}));
+    row("tonight in a quotation said today", "\"Nobody sleeps at home tonight,\" the mayor said.", mon, ex({{"tonight", "2023-01-09"}}));
+    row("small hours in the morning's story", "The fire was brought under control in the small hours.", mon,
+        ex({{"the small hours", "2023-01-09"}}));
+    row("small hours still to come", "Crews will stay on the roof into the small hours.", mon, ex({{"the small hours", "2023-01-10"}}));
+    // A photo caption's present tense tells what the picture shows, which has happened.
+    row("weekday in a photo caption", "Photo: Rescue workers look at the remains of the bridge from the east bank on Sunday. Photo: AFP",
+        mon, ex({{"Sunday", "2023-01-08"}}));
+    row("small hours of a weekday", "The fire was put out in the small hours of Sunday.", mon, ex({{"Sunday", "2023-01-08"}}));
+
     row("days ago", "He was released 3 days ago.", thu, ex({{"3 days ago", "2024-05-13"}}));
     row("over the last year is a span", "Prices rose over the last year.", thu, ex({}));
 

@@ -52,6 +52,7 @@ private slots:
     void resolution_data();
     void resolution();
     void furniture();
+    void articledNameIsTheEntitysName();
     void lastWeek_data();
     void lastWeek();
 };
@@ -336,6 +337,68 @@ void TestEntityExtraction::names_data()
     QTest::addRow("league-is-event") << "There is a Liga Profesional game on Wednesday." << d << "";
     // A public function's word before a country's name names a body; an adjective does not.
     QTest::addRow("function-before-country") << "Statistics Canada said exports fell." << d << "organization:Statistics Canada";
+    // A title word that also names a magazine is the title before a person's name, the magazine
+    // elsewhere.
+    QTest::addRow("title-that-names-a-magazine")
+        << "A briefing with Chief Economist Tobias Lindqvist will be held." << d << "person:Tobias Lindqvist";
+    QTest::addRow("magazine-that-is-a-title") << "The Economist reported the figures first." << d << "organization:The Economist";
+    // A place joined to "based" at a sentence's start is the place, not a double surname.
+    QTest::addRow("place-based-opening-a-sentence")
+        << "The Orvik-based supplier, which makes packs, said it would cut jobs in Orvik." << d << "place:Orvik";
+    QTest::addRow("double-name-opening-a-sentence")
+        << "Rain fell.\nThe Harwick-Orva Regional District issued an order." << d << "organization:Harwick-Orva Regional District";
+    // A song's title after a verb of singing is no place; a singer's name before a possessive is a person.
+    QTest::addRow("song-after-sang") << "Supporters wept and sang Tremorna at the count in Truro." << d << "place:Truro";
+    QTest::addRow("song-named-after-a-place") << "Fans sang Jerusalem before kick-off in Truro." << d << "place:Truro";
+    QTest::addRow("singer-before-song") << "The crowd sang Ana Ruiz's anthem in Truro." << d << "person:Ana Ruiz|place:Truro";
+    // A short ordinary word among ordinary words in capitals is a headline's word, not initials.
+    QTest::addRow("short-word-in-a-capitals-headline") << "PIT OF HOPE\nFive miners were hauled out alive." << d << "";
+    QTest::addRow("initials-in-a-capitals-headline")
+        << "WHO AND UN WARN OF FAMINE\nAid is short." << d << "organization:UN|organization:WHO";
+    // A double surname one part of which is also a region's name is one surname.
+    QTest::addRow("double-surname-with-a-region")
+        << "Four were rescued, Marta Soriano-Vidal reported from Manila." << d << "person:Marta Soriano-Vidal|place:Manila";
+    // A church's body, and a church named for a saint that is a building.
+    QTest::addRow("diocese") << "The Diocese of Orvik said all Masses were cancelled." << d << "organization:Diocese of Orvik";
+    QTest::addRow("church-of-a-saint") << "Masses will continue in the Church of St. Aldric next door." << d
+                                       << "place:Church of St. Aldric";
+    QTest::addRow("church-of-a-country") << "The Church of England said the service would go ahead." << d
+                                         << "organization:Church of England";
+    // Letters and a number are a road unless a body's noun or a speech verb goes with them.
+    QTest::addRow("broadcaster-with-a-number") << "Crews are at the scene, the broadcaster ORV24 said." << d << "organization:ORV24";
+    QTest::addRow("road-code-alone") << "Traffic was diverted onto the B42 near Harwick." << d << "place:B42|place:Harwick";
+    // Prosecutors of a city are people of its office, no body named so.
+    QTest::addRow("city-prosecutors") << "Vienna prosecutors have opened a file, as is routine." << d << "place:Vienna";
+    // An ordinary word after a capitalised "The" inside a sentence is a paper's title.
+    QTest::addRow("paper-named-by-a-word") << "A student told The Beacon he had been asleep." << d << "organization:The Beacon";
+    QTest::addRow("the-at-sentence-start") << "The Beacon was lit at dusk." << d << "";
+    // Initials before ordinary words are the body; before a body's head, part of its name.
+    QTest::addRow("initials-before-ordinary-words") << "For more, visit the ORVA Search website." << d << "organization:ORVA";
+    QTest::addRow("initials-before-a-head") << "The ORVA Fisheries Service said stocks were low." << d
+                                            << "organization:ORVA Fisheries Service";
+    // Initials of a system's name before the noun they qualify are no body.
+    QTest::addRow("initials-of-a-system") << "Crews issued an Automated Vessel Relay (AVR) request at dawn." << d << "";
+    QTest::addRow("initials-of-a-body-before-a-noun")
+        << "The Orvania Health Organization (OHO) report was clear." << d << "organization:OHO|organization:Orvania Health Organization";
+    QTest::addRow("initials-of-a-known-body's-unit")
+        << "A United Nations Disaster Response (UNDR) team arrived." << d << "organization:UNDR|organization:United Nations";
+    // A compass word opening a place's name is part of it; a people's adjective is not.
+    QTest::addRow("compass-word-opening-a-place")
+        << "Equipment came from the Central Fire Station in Bytom." << d << "place:Bytom|place:Central Fire Station";
+    QTest::addRow("people's-adjective-before-a-place")
+        << "Equipment came from the Polish Fire Station in Bytom." << d << "place:Bytom|place:Fire Station";
+    // A brand's spelling is a body unless it is counted or owned like a thing.
+    QTest::addRow("brand-counted-as-a-thing") << "Now it's a SlideDeck in the canteen and a letter." << d << "";
+    QTest::addRow("brand-owned-as-a-thing") << "What the cut means for your mortgage, savings and NestPlan" << d << "";
+    QTest::addRow("brand-qualifying-a-noun") << "A GreenRock spokesman said the fund was sold." << d << "organization:GreenRock";
+    // A head word in British spelling on a line in capitals is an ordinary word, not a region.
+    QTest::addRow("caps-line-british-head-word")
+        << "NEWS RELEASE\nEMERGENCY OPERATIONS CENTRE\n\nCrews worked through the night." << d << "";
+    // Functions joined by "and" opening a sentence are the body's name, not a word before it.
+    QTest::addRow("functions-joined-opening-a-sentence") << "Rain fell.\nEnvironment and Climate Change Norway issued a heat warning." << d
+                                                         << "organization:Environment and Climate Change Norway";
+    QTest::addRow("ordinary-word-and-a-body") << "Rain fell.\nMinisters and Foreign Office officials met." << d
+                                              << "organization:Foreign Office";
     QTest::addRow("portfolio-before-country") << "Environment Canada issued a heat warning." << d << "organization:Environment Canada";
     QTest::addRow("function-before-country-inside")
         << "Data from Statistics Canada showed a fall." << d << "organization:Statistics Canada";
@@ -426,6 +489,10 @@ void TestEntityExtraction::resolution_data()
     QTest::addColumn<QStringList>("together"); // spellings that must share one entity
     QTest::addColumn<QStringList>("apart");    // spellings that must not
 
+    // Two articles whose two spellings must share one entity.
+    auto together = [](const char *name, const QString &first, const QString &second, const QString &a, const QString &b) {
+        QTest::addRow("%s", name) << QStringList{first, second} << QStringList{a, b} << QStringList{};
+    };
     QTest::addRow("surname") << QStringList{u"Prime Minister Mark Carney spoke in Ottawa."_s, u"Carney later left."_s}
                              << QStringList{u"Mark Carney"_s, u"Carney"_s} << QStringList{};
     QTest::addRow("transliteration") << QStringList{u"Foreign Minister Sergei Ryabkov said so."_s,
@@ -476,6 +543,14 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("club-short-name") << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
                                      << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
+    together("surname-after-nickname", u"Luis \"Lucho\" Delgado has barely slept."_s, u"\"We cannot watch,\" said Delgado, 52."_s,
+             u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s);
+    together("full-name-without-nickname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s,
+             u"Thiago “Tico” Albuquerque"_s, u"Thiago Albuquerque"_s);
+    together("nickname-called", u"President Ana Ruiz, whom supporters call \"La Flaca\", spoke."_s,
+             u"\"La Flaca\" has promised a payment, one aide said."_s, u"Ana Ruiz"_s, u"La Flaca"_s);
+    together("nickname-and-surname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Tico Albuquerque was substituted late."_s,
+             u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s);
     QTest::addRow("nickname-alone") << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
                                     << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
     QTest::addRow("abbreviation-periods") << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}
@@ -515,6 +590,42 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("near-names-other-words") << QStringList{u"The pulpit by Tobias Kranz was saved."_s,
                                                            u"The organ of Tobiasz Krancz survived."_s}
                                             << QStringList{} << QStringList{u"Tobias Kranz"_s, u"Tobiasz Krancz"_s};
+    // A place or body named in another language in one article is the one its words translate
+    // to in another; an English name of other words is not.
+    together("landmark-in-another-language", u"Crowds filled the Rynek Dolny in Vessna on Monday."_s,
+             u"Crowds gathered on the Lower Market Square in Vessna."_s, u"Rynek Dolny"_s, u"Lower Market Square"_s);
+    together("landmark-in-one-foreign-word", u"Smoke hung over the stalls of the Lakenhal."_s, u"Embers drifted over the Cloth Hall."_s,
+             u"Lakenhal"_s, u"Cloth Hall"_s);
+    together("translation-in-brackets", u"Embers drifted over the Cloth Hall (Lakenhal) and the square."_s,
+             u"Smoke hung over the stalls of the Lakenhal."_s, u"Cloth Hall"_s, u"Lakenhal"_s);
+    together("body-in-another-language", u"The Secretaría Nacional de Aguas warned of floods."_s,
+             u"The National Water Secretariat said rivers rose."_s, u"Secretaría Nacional de Aguas"_s, u"National Water Secretariat"_s);
+    QTest::addRow("translation-of-other-words")
+        << QStringList{u"Crowds filled the Rynek Dolny in Vessna on Monday."_s, u"Crowds gathered on the Upper Market Square in Vessna."_s}
+        << QStringList{} << QStringList{u"Rynek Dolny"_s, u"Upper Market Square"_s};
+    // A name in apposition to a description that another article writes as a name is that name.
+    QTest::addRow("described-before-the-name")
+        << QStringList{u"The driver was taken to Orvik University Hospital."_s,
+                       u"He is stable, Orvik's university hospital, the Klinikum Orvik, said. Trains to Orvik ran late."_s}
+        << QStringList{u"Orvik University Hospital"_s, u"Klinikum Orvik"_s} << QStringList{u"Klinikum Orvik"_s, u"Orvik"_s};
+    together("described-after-the-name", u"Crowds gathered on the Lower Market Square in Vessna."_s,
+             u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s, u"Lower Market Square"_s, u"Piazza Bassa"_s);
+    QTest::addRow("described-as-what-is-no-name-here")
+        << QStringList{u"Stalls filled the Piazza Bassa, the lower market square, by noon."_s,
+                       u"Crowds gathered on the Upper Market Square in Vessna."_s}
+        << QStringList{} << QStringList{u"Upper Market Square"_s, u"Piazza Bassa"_s};
+    // A government body named by its functions joined by "and", at a sentence's start, is one
+    // name, and goes by its first function and its country too.
+    together("functions-joined-by-and", u"Smoke filled the valley.\nHealth and Social Care Norway issued a warning."_s,
+             u"Health Norway said clinics were open."_s, u"Health and Social Care Norway"_s, u"Health Norway"_s);
+    // A paper named without its city in its own pages is the paper, whatever paper the gazetteer
+    // knows by the short name; elsewhere it is that other paper.
+    QTest::addRow("body-without-its-place")
+        << QStringList{u"By ANN KO, Harwick Times\nFires burned near Harwick overnight.\n\nMORE FROM THE TIMES\nGas prices rise"_s}
+        << QStringList{u"Harwick Times"_s, u"THE TIMES"_s} << QStringList{u"Harwick Times"_s, u"Harwick"_s};
+    QTest::addRow("body-without-its-place-elsewhere")
+        << QStringList{u"By ANN KO, Harwick Times\nFires burned near Harwick overnight."_s, u"Fires burned, The Times reported."_s}
+        << QStringList{} << QStringList{u"Harwick Times"_s, u"The Times"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
@@ -553,6 +664,23 @@ void TestEntityExtraction::resolution()
         ids.insert(entityOf(s));
     }
     QCOMPARE(ids.size(), apart.size());
+}
+
+// A paper named with and without its "The" goes by the fuller spelling.
+void TestEntityExtraction::articledNameIsTheEntitysName()
+{
+    Corpus corpus;
+    Article a;
+    a.id = QStringLiteral("a");
+    a.text = u"The Beacon (news@beacon.example)\nA student told The Beacon he had been asleep."_s;
+    a.published = QDate(2025, 5, 1);
+    corpus.articles.append(a);
+    QStringList names;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        if (e.type == EntityType::Organization)
+            names.append(e.name);
+    }
+    QCOMPARE(names, QStringList{u"The Beacon"_s});
 }
 
 // A name met only in the page's furniture (the importer's clutter) is marked as such; the

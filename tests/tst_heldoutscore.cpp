@@ -14,8 +14,8 @@
 //                          a foreign paper, an explainer with Q&A headings
 //   heldout-wildfire-evacuation  a wildfire and an evacuation order: live blog, wire, the regional
 //                          district's news release, tabloid, a paper abroad
-// The guards sit just under the figures reached when they were last raised (2026-12-06; the
-// figures per corpus are in tests/bench/README.md).
+// The guards sit just under the figures reached when they were last raised (2026-12-07; the
+// figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus.
 #include "seedscore.h"
 
 #include <QTest>
@@ -46,19 +46,19 @@ void TestHeldOutScore::figures_data()
         double entities, organizations, dates, linking;
     } corpora[] = {
         {seedCorpusName, 0.98, 0.94, 0.95, 0.99}, // reached 0.987, 0.949, 0.952, 1.0
-        {"heldout-ecuador-quake", 0.97, 0.98, 0.97, 0.98},
-        {"heldout-drives-merger", 0.95, 0.94, 0.99, 0.99},
+        {"heldout-ecuador-quake", 0.98, 0.98, 0.975, 0.99},
+        {"heldout-drives-merger", 0.955, 0.95, 0.99, 0.99},
         {"heldout-football-final", 0.94, 0.86, 0.99, 0.99},
-        {"dev-bridge-flood", 0.95, 0.96, 0.96, 0.99},
-        {"dev-cathedral-fire", 0.94, 0.90, 0.99, 0.97},
-        {"dev-ferry-rescue", 0.93, 0.88, 0.99, 0.98},
-        {"dev-mine-rescue", 0.95, 0.93, 0.99, 0.99},
-        {"dev-plant-closure", 0.95, 0.90, 0.97, 0.99},
-        {"dev-referendum", 0.96, 0.99, 0.99, 0.99},
-        {"dev-security-council", 0.98, 0.95, 0.99, 0.99},
-        {"heldout-nightjet-derailment", 0.96, 0.90, 0.99, 0.99},
-        {"heldout-rate-decision", 0.96, 0.95, 0.99, 0.99},
-        {"heldout-wildfire-evacuation", 0.945, 0.93, 0.99, 0.99},
+        {"dev-bridge-flood", 0.95, 0.965, 0.98, 0.99},
+        {"dev-cathedral-fire", 0.965, 0.97, 0.99, 0.99},
+        {"dev-ferry-rescue", 0.975, 0.955, 0.99, 0.99},
+        {"dev-mine-rescue", 0.955, 0.955, 0.99, 0.99},
+        {"dev-plant-closure", 0.96, 0.935, 0.975, 0.99},
+        {"dev-referendum", 0.965, 0.99, 0.99, 0.99},
+        {"dev-security-council", 0.985, 0.95, 0.99, 0.99},
+        {"heldout-nightjet-derailment", 0.98, 0.975, 0.99, 0.99},
+        {"heldout-rate-decision", 0.985, 0.99, 0.99, 0.99},
+        {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

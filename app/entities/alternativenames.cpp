@@ -3,6 +3,7 @@
 #include "alternativenames.h"
 
 #include "gazetteer.h"
+#include "translatednames.h"
 
 #include <algorithm>
 
@@ -33,6 +34,15 @@ bool bodyVotes(const NameCandidate &c)
     return c.votes[1] > 0 && c.votes[1] > c.votes[0] && c.votes[1] >= c.votes[2];
 }
 
+// "the Cloth Hall (Lakenhal)", "Plac Nowy – New Square": a place's or body's name beside the
+// words it translates to (translatednames.h).
+bool translationOf(const NameCandidate &name, const NameCandidate &other)
+{
+    const NameSense a = nameSense(name.key);
+    const NameSense b = nameSense(other.key);
+    return a.count >= 2 && a.words == b.words && a.translated != b.translated;
+}
+
 } // namespace
 
 void markAlternativeNames(const QString &text, QList<NameCandidate> &names)
@@ -40,8 +50,11 @@ void markAlternativeNames(const QString &text, QList<NameCandidate> &names)
     for (qsizetype k = 0; k + 1 < names.size(); ++k) {
         const NameCandidate &body = names.at(k);
         NameCandidate &other = names[k + 1];
-        if (!bodyVotes(body) || body.words < 2 || other.acronym || other.words < 2 || other.canonical.size() > 0 || other.votes[1] > 0
-            || !alternativeGap(text, body, other) || !foreignWords(other.key))
+        if (other.acronym || other.canonical.size() > 0 || !alternativeGap(text, body, other))
+            continue;
+        const bool foreignBody = bodyVotes(body) && body.words >= 2 && other.words >= 2 && other.votes[1] == 0 && foreignWords(other.key);
+        const bool translation = body.votes[0] == 0 && other.votes[0] <= other.votes[1] + other.votes[2] && translationOf(body, other);
+        if (!foreignBody && !translation)
             continue;
         other.key = body.key;
         other.canonical = body.canonical;

@@ -4,6 +4,7 @@
 
 #include "dateexplicit.h"
 #include "datetense.h"
+#include "spokendays.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -363,6 +364,7 @@ private:
                 last = i + 1;
         }
         add(i, last, dayValue(m_dt.pub.addDays(m_dt.tok[i].value)));
+        m_out.last().dayOffset = m_dt.tok[i].value;
         return last + 1;
     }
 
@@ -475,7 +477,10 @@ private:
 
 QList<DateMention> findDates(const QString &text, const QDate &published)
 {
-    return DateScanner(text, published).run();
+    QList<DateMention> dates = DateScanner(text, published).run();
+    addSmallHours(text, published, dates);
+    settleSpokenDays(text, dates);
+    return dates;
 }
 
 void settleLastWeeks(QList<QList<DateMention>> &dates, const QList<QDate> &published)

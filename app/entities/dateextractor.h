@@ -11,12 +11,17 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 struct DateMention
 {
     TextRange range; // exact span in the text, e.g. "Thursday (16 May)" or "last week"
     QString text;    // the slice of the text
     QString value;   // YYYY, YYYY-MM or YYYY-MM-DD
     QDate lastWeek;  // "last week": the Monday of that week (the value is its month)
+    // "tonight", "yesterday": the offset in days from the day the words were said (publication,
+    // unless a quotation says otherwise; spokendays.h)
+    std::optional<int> dayOffset;
 };
 
 // `published` may be invalid: relative expressions are then skipped.

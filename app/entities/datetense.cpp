@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetense.h"
 
+#include <algorithm>
+
 using namespace DateLexicon;
 
 namespace {
@@ -29,6 +31,14 @@ bool isFormOfBe(const DateText &dt, int i)
 
 Tense tenseOfWord(const DateText &dt, int i)
 {
+    // "the remains of the bridge", "the injured": a word after a determiner is a noun, no verb.
+    static constexpr QLatin1StringView determiners[] = {QLatin1StringView("the"),  QLatin1StringView("a"),     QLatin1StringView("an"),
+                                                        QLatin1StringView("its"),  QLatin1StringView("their"), QLatin1StringView("his"),
+                                                        QLatin1StringView("her"),  QLatin1StringView("our"),   QLatin1StringView("these"),
+                                                        QLatin1StringView("those")};
+    if (i > 0 && dt.lowercase(i - 1)
+        && std::any_of(std::begin(determiners), std::end(determiners), [&](QLatin1StringView d) { return dt.wordIs(i - 1, d); }))
+        return Tense::None;
     const quint32 r = dt.tok[i].roles;
     if (r & FutureCue)
         return Tense::Future;

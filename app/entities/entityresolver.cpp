@@ -6,6 +6,7 @@
 #include "namefinder.h"
 #include "namevariants.h"
 #include "namewords.h"
+#include "translatednames.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -439,6 +440,63 @@ void uniteShortBodyNames(Resolution &r)
     }
 }
 
+// "Environment Canada" for "Environment and Climate Change Canada": a government body named by
+// its functions joined by "and" goes by its first function and its country too.
+void uniteFirstFunctionNames(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const qsizetype joined = g.key.indexOf(QStringLiteral(" and "));
+        const QString country = g.key.section(u' ', -1);
+        if (joined < 0 || argmax(g.votes) != 1 || !gaz.isCountry(country))
+            continue;
+        const int shorter = r.byKey.value(g.key.left(joined) + u' ' + country, -1);
+        if (shorter >= 0 && shorter != i && argmax(r.groups.at(shorter).votes) == 1)
+            r.uf.unite(i, shorter);
+    }
+}
+
+// "THE SUN" in a kicker of a story that the "Toronto Sun" published: a body named "the" and one
+// word, without the place its full name opens with, where one such fuller name stands in an
+// article that uses the short one (whatever paper the gazetteer knows by the short name).
+void uniteNamesWithoutTheirPlace(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        Group &g = r.groups[i];
+        if (g.acronym || argmax(g.votes) != 1 || g.mentions.isEmpty())
+            continue;
+        const bool articled = std::any_of(g.mentions.cbegin(), g.mentions.cend(), [](const auto &m) {
+            return m.second->text.startsWith(QStringLiteral("the "), Qt::CaseInsensitive);
+        });
+        const QString bare = g.key.startsWith(QStringLiteral("the ")) ? g.key.mid(4) : g.key;
+        if (!articled || bare.contains(u' '))
+            continue;
+        const QString tail = u' ' + bare;
+        const QSet<int> here = articlesOf(g);
+        QList<int> fuller;
+        for (int j = 0; j < r.groups.size(); ++j) {
+            const Group &f = r.groups.at(j);
+            if (j == i || argmax(f.votes) != 1 || !f.key.endsWith(tail) || !articlesOf(f).intersects(here))
+                continue;
+            const QString opening = f.key.chopped(tail.size());
+            const auto known = gaz.lookup(opening);
+            const int named = r.byKey.value(opening, -1);
+            const bool place = (known && known->type == EntityType::Place) || (named >= 0 && argmax(r.groups.at(named).votes) == 2);
+            const int root = r.uf.find(j);
+            if (place && !fuller.contains(root))
+                fuller.append(root);
+        }
+        if (fuller.size() == 1) {
+            // "The Sun" of the gazetteer is another paper: the short name takes the fuller's identity.
+            g.canonical.clear();
+            g.gazetteer = false;
+            r.uf.unite(fuller.first(), i);
+        }
+    }
+}
+
 // "the altarpiece by Veit Stoss" in one article, "the altarpiece of Wit Stwosz" in another: one
 // person's name as two languages write it (namevariants.h), when the two complete the same
 // word and no article names both (two people of near names in one story are two).
@@ -470,6 +528,64 @@ void uniteTranslatedNames(Resolution &r)
                     continue;
                 r.uf.unite(bucket.at(x), bucket.at(y));
             }
+        }
+    }
+}
+
+// "Rynek Główny" in one article and "Main Market Square" in another, "Secretaría Nacional de
+// Aguas" and "National Water Secretariat": a place or body named in another language is the one
+// whose English name its words translate to (translatednames.h), when the two are of one kind,
+// no article names both, and only one such English name is in the corpus.
+void uniteTranslatedPlacesAndBodies(Resolution &r)
+{
+    QHash<QString, QList<int>> bySense;
+    QHash<int, bool> translated;
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.mentions.isEmpty() || g.acronym || argmax(g.votes) == 0 || g.votes[argmax(g.votes)] <= 0)
+            continue;
+        const NameSense sense = nameSense(g.key);
+        if (sense.count < 2)
+            continue;
+        bySense[sense.words].append(i);
+        translated.insert(i, sense.translated);
+    }
+    for (const QList<int> &bucket : std::as_const(bySense)) {
+        for (int x : bucket) {
+            if (!translated.value(x))
+                continue;
+            const Group &foreign = r.groups.at(x);
+            QList<int> roots;
+            for (int y : bucket) {
+                const Group &english = r.groups.at(y);
+                if (y == x || translated.value(y) || argmax(english.votes) != argmax(foreign.votes)
+                    || articlesOf(english).intersects(articlesOf(foreign)))
+                    continue;
+                if (!roots.contains(r.uf.find(y)))
+                    roots.append(r.uf.find(y));
+            }
+            if (roots.size() == 1)
+                r.uf.unite(roots.first(), x);
+        }
+    }
+}
+
+// "Innsbruck's university hospital, the Klinik Innsbruck" where another article names the
+// "Innsbruck University Hospital": a name is the one its description in small letters spells,
+// when that is a place or body of the same kind (describednames.h).
+void uniteDescribedNames(const QList<ArticleNames> &names, Resolution &r)
+{
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.describedKey.isEmpty())
+                continue;
+            const int described = r.byKey.value(Gazetteer::folded(c.describedKey), -1);
+            const int named = r.byKey.value(groupKey(c), -1);
+            if (described < 0 || named < 0 || described == named || r.groups.at(described).words < 2)
+                continue;
+            const int kind = argmax(r.groups.at(described).votes);
+            if (kind != 0 && kind == argmax(r.groups.at(named).votes))
+                r.uf.unite(described, named);
         }
     }
 }
@@ -553,7 +669,8 @@ void unitePeople(Resolution &r)
     }
 
     // "Rosales" after "Atlético Rosales", "Maracá" after "Esporte Clube Maracá": an organization
-    // whose name opens with its kind goes by its last word.
+    // whose name opens with its kind goes by its last word, unless that word names a place here
+    // ("Innsbruck" beside "Klinik Innsbruck": the clinic is named after the city).
     {
         QHash<QString, QList<int>> byLastWord;
         for (int i = 0; i < groups.size(); ++i) {
@@ -565,19 +682,23 @@ void unitePeople(Resolution &r)
         }
         for (int i = 0; i < groups.size(); ++i) {
             const Group &g = groups.at(i);
-            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty())
+            if (g.words != 1 || g.gazetteer || g.acronym || g.mentions.isEmpty() || (argmax(g.votes) == 2 && g.votes[2] > 0))
                 continue;
             const QList<int> roots = distinctRoots(uf, byLastWord.value(g.key));
             if (roots.size() == 1)
                 uf.unite(roots.first(), i);
         }
     }
-    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez".
+    // "Tico" after "Thiago “Tico” Albuquerque", "El Flaco" after "Marcelo “El Flaco” Benítez";
+    // "Tico Albuquerque" too: the nickname with the surname.
     for (auto it = nicknames.cbegin(); it != nicknames.cend(); ++it) {
-        const int named = byKey.value(it.key(), -1);
         const int full = byKey.value(it.value(), -1);
-        if (named >= 0 && full >= 0 && named != full && !groups.at(named).gazetteer)
-            uf.unite(full, named);
+        const int named = byKey.value(it.key(), -1);
+        const int withSurname = byKey.value(it.key() + u' ' + it.value().section(u' ', -1), -1);
+        for (int other : {named, withSurname}) {
+            if (other >= 0 && full >= 0 && other != full && !groups.at(other).gazetteer)
+                uf.unite(full, other);
+        }
     }
 }
 
@@ -698,7 +819,8 @@ QList<Entity> buildEntities(Resolution &r)
             m.text = c->text;
             e.mentions.append(m);
             spellingCount[c->text] += 1;
-            spellingWords[c->text] = c->words;
+            // "The Local" counts its article: the fuller spelling of "Local" (articlednames.h)
+            spellingWords[c->text] = std::max(c->words, int(c->text.count(u' ')) + 1);
         }
         e.spellings = spellingCount.keys();
         std::sort(e.spellings.begin(), e.spellings.end(), [&](const QString &x, const QString &y) {
@@ -759,6 +881,10 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     settleKinds(names, r);
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
+    uniteFirstFunctionNames(r);
+    uniteNamesWithoutTheirPlace(r);
+    uniteTranslatedPlacesAndBodies(r);
+    uniteDescribedNames(names, r);
     unitePeople(r);
     attachSingleWords(r);
     return buildEntities(r);

@@ -4,6 +4,7 @@
 
 #include "alternativenames.h"
 #include "articlednames.h"
+#include "describednames.h"
 #include "gazetteer.h"
 #include "namemarks.h"
 #include "namescan.h"
@@ -107,6 +108,8 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markServiceNumbers(text, result.names);
     markWebNames(text, result.names);
     markAlternativeNames(text, result.names);
+    markDescribedNames(text, result.names);
+    markCalledNames(text, result.names);
     markArticledNames(text, result.names);
     shareListTypes(text, result.names);
     return result;

@@ -38,6 +38,9 @@ struct NameCandidate
     // "altarpiece" of "the altarpiece by Veit Stoss": the lower-case word that the name
     // completes in its sentence (names of several words only; see entityresolver.cpp).
     QString leadWord;
+    // "innsbruck university hospital" of "Innsbruck's university hospital, the Klinik
+    // Innsbruck": the key of the name its description in small letters would be (describednames.h)
+    QString describedKey;
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.

@@ -203,6 +203,29 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     return s.ordinaryStart(start, start) && s.words.organizationHeads.contains(s.tokens.at(k).lower) ? k : -1;
 }
 
+// "Environment and Climate Change Canada" opening a sentence: a body of a country's government
+// named by its functions joined by "and", where the capitals of the sentence's first word hide
+// that it belongs to the name. Returns the name's last token, or -1.
+qsizetype andJoinedCountryBody(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
+{
+    const NameToken &opener = s.tokens.at(start);
+    if (start != end || !opener.sentenceStart || opener.allCaps || !s.words.bodyFunctionWords.contains(opener.lower)
+        || s.tokens.at(next).lower != u"and" || s.tokens.at(next).capitalised || next + 2 >= s.tokens.size() || !s.name.at(next + 1)
+        || !s.joined(next, next + 1))
+        return -1;
+    qsizetype last = next + 1;
+    while (last + 1 < s.tokens.size() && s.name.at(last + 1) && s.joined(last, last + 1) && !s.tokens.at(last).possessive
+           && !s.tokens.at(last).breakAfter)
+        ++last;
+    if (last < next + 2 || !s.isKnownPlace(last, last))
+        return -1;
+    for (qsizetype k = next + 1; k < last; ++k) {
+        if (!s.isCommon(k))
+            return -1;
+    }
+    return last;
+}
+
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
 {
     if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
@@ -284,6 +307,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || s.ordinaryStart(start, end), next, ofAfterOrgHead);
                 if (last >= 0) {
                     end = last;
+                    continue;
+                }
+                if (const qsizetype body = andJoinedCountryBody(s, start, end, next); body >= 0) {
+                    end = body;
                     continue;
                 }
             }

@@ -91,6 +91,16 @@ void markTitleLines(QList<NameToken> &tokens, const QString &text)
     }
 }
 
+// Where the part after a compound's first hyphen starts in the text.
+qsizetype secondPartStart(const QString &text, const NameToken &t)
+{
+    for (qsizetype p = t.start; p < t.end; ++p) {
+        if (isHyphen(text.at(p)))
+            return p + 1;
+    }
+    return t.end;
+}
+
 // A hyphenated given name after a capitalised family name ("Kim Hong-Ji", "Moon Jae-in")
 // stays whole; compounds naming known places or peoples ("China-Russia") are split.
 bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const QStringList &parts, const QString &text)
@@ -107,24 +117,23 @@ bool keepsHyphenName(const QList<NameToken> &tokens, const NameToken &t, const Q
     const Gazetteer &gaz = Gazetteer::instance();
     if (gaz.lookup(prev.lower) || gaz.isRole(prev.lower) || gaz.isDemonym(prev.lower))
         return false;
+    // "The Orvik-based supplier" opening a sentence: a capitalised article is no family name, and
+    // a part in small letters after it no part of a name ("The Thompson-Nicola District" is one).
+    const qsizetype second = secondPartStart(text, t);
+    if (gaz.isClosedClass(prev.lower) && second < t.end && text.at(second).isLower())
+        return false;
     // "Schäfer-Holm": one ordinary part is fine in a double surname, all ordinary is not ("Self-Made").
+    // "Soriano-Velasco": one part may be a region's name too, though not a country's, nor both
+    // parts known names ("China-Russia", "Harwick-Orvik").
     bool allCommon = true;
+    int known = 0;
     for (const QString &part : parts) {
-        if (part.isEmpty() || !part.at(0).isLetter() || gaz.lookup(part) || gaz.isDemonym(part))
+        if (part.isEmpty() || !part.at(0).isLetter() || gaz.isCountry(part) || gaz.isDemonym(part))
             return false;
+        known += gaz.lookup(part) ? 1 : 0;
         allCommon = allCommon && gaz.isCommonWord(part);
     }
-    return !allCommon;
-}
-
-// Where the part after a compound's first hyphen starts in the text.
-qsizetype secondPartStart(const QString &text, const NameToken &t)
-{
-    for (qsizetype p = t.start; p < t.end; ++p) {
-        if (isHyphen(text.at(p)))
-            return p + 1;
-    }
-    return t.end;
+    return !allCommon && known < 2 && (known == 0 || parts.size() == 2);
 }
 
 // "al-Hashimi", "el-Sisi", "Abu-Bakr": an Arabic article or kin word joined to a capitalised

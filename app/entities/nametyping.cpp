@@ -47,9 +47,27 @@ bool namesThing(const NameScan &s, qsizetype i)
     if (p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised
         && (s.words.owners.contains(s.tokens.at(p).lower) || s.tokens.at(p).possessive))
         return true;
-    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")" || !s.tokens.at(p - 1).word
-        || s.tokens.at(p - 1).capitalised)
+    if (p < 1 || s.tokens.at(p).lower != u"(" || i + 1 >= s.tokens.size() || s.tokens.at(i + 1).lower != u")" || !s.tokens.at(p - 1).word)
         return false;
+    // "an Automated Mutual-Assistance Vessel Rescue (AMVER) request", "the ... Tracking (SARSAT)
+    // website": initials of a name with no body's head, before an ordinary noun they qualify,
+    // name a system or a scheme ("the World Health Organization (WHO) report" is the body).
+    if (s.tokens.at(p - 1).capitalised) {
+        const qsizetype after = i + 2;
+        if (after >= s.tokens.size() || !s.tokens.at(after).word || s.tokens.at(after).capitalised || !s.isCommon(after)
+            || s.gaz.isClosedClass(s.tokens.at(after).lower) || s.isHead(after, s.words.speechVerbs) || s.isHead(p - 1, s.words.placeHeads))
+            return false;
+        // The name's words back to its start: a body's head or a known body's name among them
+        // ("United Nations Disaster Assessment and Coordination (UNDAC) team") makes it a body's.
+        for (qsizetype k = p - 1; k >= 0 && p - k <= 10; --k) {
+            const NameToken &w = s.tokens.at(k);
+            if (!w.word || (!w.capitalised && !s.words.connectors.contains(w.lower) && w.lower != u"and"))
+                break;
+            if (s.isHead(k, s.words.organizationHeads) || (s.inPhrase.at(k) && !w.allCaps))
+                return false;
+        }
+        return true;
+    }
     // The lower-case words before it spell it: "emergency position-indicating radio beacon".
     const QString &acronym = s.tokens.at(i).lower;
     QString initials;
@@ -66,6 +84,30 @@ bool namesThing(const NameScan &s, qsizetype i)
             --end;
     }
     return initials == acronym;
+}
+
+// "a PowerPoint in the canteen", "your mortgage, savings and KiwiSaver": a brand's spelling
+// counted with "a", or owned like the ordinary things listed with it, is a product, no body
+// ("a BlackRock spokesman", where it qualifies the noun after it, is the body).
+bool brandThing(const NameScan &s, qsizetype i)
+{
+    const qsizetype p = i - 1;
+    if (p < 0 || !s.joined(p, i))
+        return false;
+    const QString &before = s.tokens.at(p).lower;
+    if (before == u"a" || before == u"an") {
+        const bool headOfPhrase = i + 1 >= s.tokens.size() || !s.tokens.at(i + 1).word || s.gaz.isClosedClass(s.tokens.at(i + 1).lower);
+        return headOfPhrase;
+    }
+    for (qsizetype k = p, steps = 0; k >= 0 && steps < 10; --k, ++steps) {
+        const NameToken &t = s.tokens.at(k);
+        if (t.word && !t.capitalised && s.words.owners.contains(t.lower))
+            return k < p;
+        const bool listed = t.lower == u"," || (t.word && !t.capitalised && !t.breakAfter);
+        if (!listed)
+            return false;
+    }
+    return false;
 }
 
 // "the A30", "on the SS54", "the M25 motorway": how a road is written about.
@@ -87,7 +129,11 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
                                     && !s.words.organizationHeads.contains(s.tokens.at(k + 1).lower)
                                     && !s.words.placeHeads.contains(s.tokens.at(k + 1).lower) && !s.gaz.isRole(s.tokens.at(k + 1).lower)
                                     && !s.gaz.isRoleModifier(s.tokens.at(k + 1).lower);
-        if (s.inPhrase.at(k) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
+        // "Chief Economist Tobias Lindqvist": a known name that is also a title word ("Economist",
+        // a magazine) is the title where a personal name follows it.
+        const bool titleNotName = s.inPhrase.at(k) && s.phraseEnd.at(k) == k && k + 1 <= b && s.name.at(k + 1) && !s.inPhrase.at(k + 1)
+                                  && !s.isCommon(k + 1) && !s.tokens.at(k).allCaps;
+        if ((s.inPhrase.at(k) && !titleNotName) || s.tokens.at(k).possessive || (!s.gaz.isRole(s.tokens.at(k).lower) && !pairedModifier))
             continue;
         // A title word right after a body's head and before "of" is part of its name:
         // "Consulate General of Ecuador" (but "Security Council Secretary Sergei Shoigu").
@@ -147,6 +193,13 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     if (s.roadCode(a)) {
         if (roadCued(s, a))
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
+        // "broadcaster TVN24", "TVN24 reports": letters and a number that a body's noun names.
+        const qsizetype p = s.prevWord(a);
+        const bool bodyNoun =
+            p >= 0 && s.tokens.at(p).word && !s.tokens.at(p).capitalised && s.words.organizationNouns.contains(s.tokens.at(p).lower);
+        const bool speaks = a + 1 < s.tokens.size() && s.joined(a, a + 1) && s.isHead(a + 1, s.words.speechVerbs);
+        if (bodyNoun || speaks)
+            return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
         return;
     }
     // "ÖBB-Holding AG" where the name before was cut off: a legal form after a name is part of
@@ -156,6 +209,16 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
         if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
             return; // "UPDATED", "WASH": an ordinary word in capitals
+        // "PIT OF HOPE": a short ordinary word among ordinary words in capitals is a headline's
+        // word, no initials ("WHO" and "US", closed-class words, stay initials).
+        auto capitalWord = [&](qsizetype k) {
+            return k >= 0 && k < s.tokens.size() && s.tokens.at(k).allCaps && s.tokens.at(k).word
+                   && s.gaz.isCommonWord(s.tokens.at(k).lower) && !s.gaz.lookup(s.tokens.at(k).lower);
+        };
+        if (s.gaz.isCommonWord(t.lower) && !s.gaz.isClosedClass(t.lower)
+            && ((a > 0 && s.joined(a - 1, a) && capitalWord(a - 1))
+                || (a + 1 < s.tokens.size() && s.joined(a, a + 1) && capitalWord(a + 1))))
+            return;
         if (currencyOrUnit(s, a))
             return;
         // "8790 SW 40th St.": a compass point before a numbered street.
@@ -167,6 +230,13 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         out.names.last().thing = namesThing(s, a);
         return;
     }
+    // "told The Local he had", "wrote in The Critic": an ordinary word after a capitalised "The"
+    // inside a sentence is a title, a paper's or a magazine's.
+    const bool titled = a > 0 && s.joined(a - 1, a) && s.tokens.at(a - 1).lower == u"the" && s.tokens.at(a - 1).capitalised
+                        && !s.tokens.at(a - 1).sentenceStart && !s.tokens.at(a - 1).lineStart && !s.tokens.at(a - 1).titleLine && !t.allCaps
+                        && s.isCommon(a);
+    if (titled)
+        return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     if ((s.isCommon(a) && !s.capitalisedOnly(t.lower)) || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || t.lower.size() < 2)
         return;
     // "Phase 1", "Article 5": an ordinary word numbering something is a label.
@@ -174,7 +244,8 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         return;
     if (s.camelCase(t))
         votes[OrgVote] += kStrongCue; // "BlackRock", "RenewableUK": a brand's spelling
-    return emitName(s, out, a, b, votes, QString(), false);
+    emitName(s, out, a, b, votes, QString(), false);
+    out.names.last().thing = s.camelCase(t) && brandThing(s, a);
 }
 
 // "register at the Sandman Centre", "in the Harbour Centre": a centre where people go is a
@@ -215,7 +286,10 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
     const QString &first = s.tokens.at(a).lower;
     std::array<int, 3> votes{};
     bool fallbackPerson = false;
-    if (orgHead && venueAt(s, a, b))
+    // "the Church of St. Barbara": a church named for a saint is the building.
+    const bool saintsBuilding = orgHead && a + 2 <= b && s.isHead(a, s.words.saintBuildingHeads) && s.tokens.at(a + 1).lower == u"of"
+                                && s.isHead(a + 2, s.words.saints);
+    if ((orgHead && venueAt(s, a, b)) || saintsBuilding)
         votes[PlaceVote] += kHead;
     else if (orgHead || s.legalFormAt(b) > a)
         votes[OrgVote] += kHead;
@@ -312,7 +386,9 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
         while (close < b && s.tokens.at(close).word)
             ++close;
         if (close < b && close > k + 1) {
-            c.key = s.sliceKey(a, k - 1) + u' ' + s.sliceKey(close + 1, b);
+            // (sliceKey reuses one buffer: the given name is copied before the surname is read)
+            const QString given = s.sliceKey(a, k - 1);
+            c.key = given + u' ' + s.sliceKey(close + 1, b);
             c.nickname = s.sliceKey(k + 1, close - 1);
         }
         break;
@@ -389,6 +465,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         --b;
     if (a > b)
         return;
+    // "sang Trelawny", "sang Jerusalem": a song's title after a verb of singing, though a place
+    // is named so too (not "sang Adele's song").
+    if (const qsizetype p = s.prevWord(a);
+        p >= 0 && p == a - 1 && s.isHead(p, s.words.songVerbs) && !s.tokens.at(p).capitalised && !s.tokens.at(b).possessive)
+        return;
     if (s.phraseEnd.at(a) == b) {
         const auto entry = s.gaz.lookup(s.sliceKey(a, b));
         std::array<int, 3> votes{};
@@ -399,6 +480,16 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     if (splitRoles && splitAtRole(s, out, a, b))
         return;
+    // "the NOAA Search and Rescue ... website": initials before ordinary words that end in no
+    // body's or place's head are the body alone; the words after them name something of its.
+    if (b > a && s.tokens.at(a).allCaps && !s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(b).allCaps
+        && !s.isHead(b, s.words.organizationHeads) && !s.isHead(b, s.words.placeHeads) && !s.isHead(b, s.words.eventHeads)) {
+        bool ordinary = true;
+        for (qsizetype k = a + 1; k <= b && ordinary; ++k)
+            ordinary = s.isCommon(k) && !s.inPhrase.at(k) && !s.gaz.isRole(s.tokens.at(k).lower);
+        if (ordinary)
+            return typeOneWord(s, out, a);
+    }
     // "(Petty Officer 2nd) Class Aaron Fuentes": an ordinary word before a given name and a
     // surname is the end of a title.
     if (b >= a + 2 && s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps && s.name.at(a + 1)
@@ -434,12 +525,15 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (entry && entry->type == EntityType::Organization)
             return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
     }
-    // "Environment Canada", "Statistics Norway": a public function's word before a country's
-    // name names a body of its government ("environment" is also a minister's portfolio).
+    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada": a
+    // public function's word before a country's name names a body of its government
+    // ("environment" is also a minister's portfolio).
     if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
-        for (qsizetype k = a + 1; k <= b && k <= a + 3; ++k) {
+        for (qsizetype k = a + 1; k <= b && k <= a + 5; ++k) {
             if (s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
                 return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
+            if (k > a + 3 && s.tokens.at(a + 1).lower != u"and")
+                break;
         }
     }
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
@@ -448,8 +542,10 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         const bool bodyHead = s.isHead(h, s.words.organizationHeads)
                               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRoleModifier(s.tokens.at(h).lower))
                               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
-        // "General Santos City": a title word opening a place's name is part of it.
-        const bool placeName = !s.gaz.isDemonym(first) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
+        // "General Santos City": a title word opening a place's name is part of it, and so is a
+        // compass word ("the Central Mine Rescue Station"), though not a people's adjective.
+        const bool placeName =
+            (!s.gaz.isDemonym(first) || s.words.directions.contains(first)) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
         if (a == b || (!bodyHead && !placeName))
             return typeNameSpan(s, out, a + 1, b, false);
     }

@@ -80,6 +80,8 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("governed-place-kinds"), &NameWords::governedPlaceKinds},
         {QStringLiteral("region-heads"), &NameWords::regionHeads},
         {QStringLiteral("transport-station-words"), &NameWords::transportStationWords},
+        {QStringLiteral("saint-building-heads"), &NameWords::saintBuildingHeads},
+        {QStringLiteral("song-verbs"), &NameWords::songVerbs},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -62,6 +62,8 @@ struct NameWords
     QSet<QString> governedPlaceKinds;
     QSet<QString> regionHeads;
     QSet<QString> transportStationWords;
+    QSet<QString> saintBuildingHeads;
+    QSet<QString> songVerbs;
 
 private:
     NameWords();

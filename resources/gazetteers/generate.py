@@ -54,6 +54,7 @@ def wordnet_common() -> set[str]:
                 tagged.add(lemma)
     lower: set[str] = set()
     capitalised: set[str] = set()
+    senses: dict[str, int] = {}  # lower-case senses less capitalised ones, by word
     for pos in PARTS_OF_SPEECH:
         for fields in records(WORDNET / f"data.{pos}"):
             count = int(fields[3], 16)
@@ -62,8 +63,13 @@ def wordnet_common() -> set[str]:
                 if not word.isalpha():
                     continue
                 (lower if word.islower() else capitalised).add(word.lower())
+                senses[word.lower()] = senses.get(word.lower(), 0) + (1 if word.islower() else -1)
     common = {w for w in lower if w in tagged}
     common |= {w for w in lower if w not in capitalised and len(w) >= 5}
+    # British spellings of ordinary words ("centre", "metre") are as ordinary as the American
+    # ones SemCor tags, though WordNet lists them untagged and some also name a region; not
+    # where the name is the word's main use ("Louvre").
+    common |= {w for w in lower if senses[w] > 1 and re.fullmatch(r"[a-z]+[^aeiou]re", w) and w[:-2] + "er" in common}
     # A word tagged in SemCor whose usual use is as a name is still not ordinary
     # when its only lower-case senses are rare (e.g. "china" porcelain): the
     # gazetteers are consulted before this list, so that is harmless.
