@@ -260,6 +260,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $2.95 billion, the companies said.")
         << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $4.1 billion, the companies said.") << "conflict" << "number"
         << "$2.95 billion|$4.1 billion";
+    QTest::addRow("number: a sum in billions to two precisions")
+        << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.12 billion, the companies said on Monday.")
+        << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.1 billion, the companies said on Monday.")
+        << "noconflict" << "" << "";
+    QTest::addRow("number: sums in billions that differ")
+        << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.12 billion, the companies said on Monday.")
+        << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.3 billion, the companies said on Monday.")
+        << "conflict" << "number" << "$4.12 billion|$4.3 billion";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""

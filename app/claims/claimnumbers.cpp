@@ -318,13 +318,6 @@ QString perHour(const QString &unit, const QList<ClaimToken> &tokens, int after)
 
 namespace {
 
-// `value` rounded to `decimals` digits after the point.
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 // The step a figure is rounded to as written: "53.6" 0.1, "3" 1, "170" 10, "2,400" 100,
 // "8.5bn" 100 million (its trailing zeros), "0" 1.
 double roundingStep(const ClaimNumber &n)
@@ -351,8 +344,9 @@ bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approxima
         const double high = std::max(std::abs(a.value), std::abs(b.value));
         return high > 0 && gap >= step * approximation.roundingShare - 1e-9 && gap / high > approximation.tolerance;
     }
-    const int decimals = std::min(a.decimals, b.decimals);
-    return std::abs(rounded(a.value, decimals) - rounded(b.value, decimals)) > 1e-9;
+    // Exact figures agree at the coarser precision of the two: "61%" ~ "60.8%", "$4.1bn" ~ "C$4.12bn".
+    const double step = std::max(a.scale * std::pow(10.0, -a.decimals), b.scale * std::pow(10.0, -b.decimals));
+    return std::abs(std::round(a.value / step) - std::round(b.value / step)) > 1e-9;
 }
 
 bool sameQuantityInOtherUnits(const ClaimNumber &a, const ClaimNumber &b, double tolerance)
@@ -416,7 +410,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
                 if (const qsizetype point = word.indexOf(u'.'); point >= 0)
                     n.decimals = int(word.size() - point - 1);
             } else if (const auto m = scaled.match(word); m.hasMatch()) {
-                n.value = m.captured(1).remove(u',').toDouble() * (m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2)));
+                n.scale = m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2));
+                n.value = m.captured(1).remove(u',').toDouble() * n.scale;
+                if (const qsizetype point = m.captured(1).indexOf(u'.'); point >= 0)
+                    n.decimals = int(m.captured(1).size() - point - 1);
             } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {
                 n.value = o.captured(1).toDouble();
                 n.ordinal = true;
@@ -449,6 +446,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         // "two dozen", "3.5 million", "two hundred thousand"
         while (!n.ordinal && next < tokens.size() && skip.value(next, -1) < 0 && scaleOf(tokens[next].lower) > 0) {
             n.value *= scaleOf(tokens[next].lower);
+            n.scale *= scaleOf(tokens[next].lower);
             ++next;
         }
         n.tokenCount = next - t;

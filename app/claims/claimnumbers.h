@@ -30,6 +30,7 @@ struct ClaimNumber
     bool conversion = false;    // the figure before it in another currency, in brackets: "¥440bn ($2.95bn)"
     bool foreseen = false;      // what is needed or expected, not what is: "288 votes needed", "expected 0.5%"
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
+    double scale = 1;           // the scale written with it: 1e9 for "4.12 billion" and "$4.1bn"
     QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure
                                 // in one spelling ("kilometres" -> "km"); may be empty
     QString qualifier;          // the noun before the counted one in a pair: "rescue" of "150 rescue workers"
