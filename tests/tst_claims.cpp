@@ -268,6 +268,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.12 billion, the companies said on Monday.")
         << QStringLiteral("Tamura agreed to buy the Dutch maker Veldhoven Foods for $4.3 billion, the companies said on Monday.")
         << "conflict" << "number" << "$4.12 billion|$4.3 billion";
+    QTest::addRow("number: one measure converted two ways")
+        << QStringLiteral("The coach plunged about 40 metres (130 feet) into the Orla gorge, the rescue service said.")
+        << QStringLiteral("The coach plunged 40 metres (400ft) into the Orla gorge, the rescue service said.") << "conflict" << "number"
+        << "130|400";
     QTest::addRow("count: a rank is no amount")
         << QStringLiteral("Ana Ruiz put the visitors ahead in the 34th minute with a header at the Riverside stadium.")
         << QStringLiteral("The visitors led for 24 minutes after a header from Ana Ruiz at the Riverside stadium.") << "noconflict" << ""
@@ -821,6 +825,9 @@ void TestClaims::numbers_data()
     QTest::addRow("plural then a participle") << QStringLiteral("seven miners trapped underground") << 7.0 << false
                                               << QStringLiteral("miner");
     QTest::addRow("unit before a noun") << QStringLiteral("a 10 km stretch of road") << 10.0 << false << QStringLiteral("km");
+    QTest::addRow("unit written onto the figure")
+        << QStringLiteral("it fell 400ft into the gorge") << 400.0 << false << QStringLiteral("ft");
+
     QTest::addRow("counted by \"the number of\"")
         << QStringLiteral("The number of people hurt in the blast has risen to 83") << 83.0 << false << QStringLiteral("people");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();

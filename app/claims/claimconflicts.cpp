@@ -306,7 +306,11 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
         const ClaimNumber &a = lf.numbers[i];
         for (int j = 0; j < rf.numbers.size(); ++j) {
             const ClaimNumber &b = rf.numbers[j];
-            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation()) || leftAgreed[i] || rightAgreed[j])
+            // Two conversions in brackets that differ are the outlets' own arithmetic, told of one
+            // measure both state alike ("40 metres (130 feet)" and "40 metres (400ft)").
+            const bool conversions = a.bracketed && b.bracketed && !a.dimension.isEmpty();
+            if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation())
+                || ((leftAgreed[i] || rightAgreed[j]) && !conversions))
                 continue;
             // "288 votes needed" and "331 votes in favour": what a rule asks and what happened. A
             // figure in brackets repeats the one before it in other units ("¥440bn ($2.95bn)").
@@ -317,7 +321,8 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
             const double smaller = std::min(std::abs(a.value), std::abs(b.value));
-            if (!occurrences && smaller > 0 && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
+            if (!occurrences && !conversions && smaller > 0
+                && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word,
             // near both figures; an age only beside the same person.

@@ -168,8 +168,8 @@ void markConversions(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
             ++last;
         // right after it, or after a currency sign ("($2.95 billion)")
         // (a measure with a dimension stays: it converts back to the same quantity, claimsimilarity.cpp)
-        if (tokens[n.token].bracketBefore && n.token <= last + 2 && n.dimension.isEmpty())
-            n.conversion = true;
+        n.bracketed = tokens[n.token].bracketBefore && n.token <= last + 2;
+        n.conversion = n.bracketed && n.dimension.isEmpty();
     }
 }
 
@@ -394,6 +394,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
     static const QRegularExpression ordinalDigits(QStringLiteral("^(\\d+)(?:st|nd|rd|th)$"));
     // "8.5bn", "3m", "500k": a scale written onto the number.
     static const QRegularExpression scaled(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(k|m|mn|bn|tn)$"));
+    // "400ft", "225km", "50kg": a unit of measure written onto the figure.
+    static const QRegularExpression attached(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)([a-z]+)$"));
     const Synonyms &wordnet = Synonyms::instance();
     QList<ClaimNumber> found;
     for (int t = 0; t < tokens.size(); ++t) {
@@ -403,6 +405,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         ClaimNumber n;
         n.token = t;
         bool spelled = false;
+        QString attachedUnit;
         const bool digit = !word.isEmpty() && word.front().isDigit(); // regular expressions only where they can match
         if (digit) {
             if (isPlainNumber(word)) {
@@ -417,6 +420,11 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {
                 n.value = o.captured(1).toDouble();
                 n.ordinal = true;
+            } else if (const auto a = attached.match(word); a.hasMatch() && isUnitOfMeasure(normalizedUnit(a.captured(2)))) {
+                n.value = a.captured(1).remove(u',').toDouble(); // "400ft", "135km": the unit written onto it
+                if (const qsizetype point = a.captured(1).indexOf(u'.'); point >= 0)
+                    n.decimals = int(a.captured(1).size() - point - 1);
+                attachedUnit = normalizedUnit(a.captured(2));
             } else {
                 continue;
             }
@@ -462,7 +470,10 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start && tokens[t - 1].lower.size() == 1
                                 && !tokens[t - 1].lower[0].isLetterOrNumber();
-        if (signBefore) {
+        if (!attachedUnit.isEmpty()) {
+            n.unit = attachedUnit;
+            unitAt = t;
+        } else if (signBefore) {
             n.unit = tokens[t - 1].lower; // "€8.5bn", "$9.4 billion": the currency is the unit
         } else if (next < tokens.size() && tokens[next].lower == u"%") {
             n.unit = QStringLiteral("percent");

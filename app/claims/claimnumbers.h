@@ -27,7 +27,8 @@ struct ClaimNumber
     bool modifier = false;      // "six-year term": measures the noun after it
     bool year = false;          // a bare year ("in 2022") rather than a quantity
     bool part = false;          // one count of a breakdown: "four Filipinos and two Indonesians"
-    bool conversion = false;    // the figure before it in another currency, in brackets: "¥440bn ($2.95bn)"
+    bool bracketed = false;     // in brackets right after another figure: "40 metres (130 feet)"
+    bool conversion = false;    // bracketed, in another currency: "¥440bn ($2.95bn)"
     bool foreseen = false;      // what is needed or expected, not what is: "288 votes needed", "expected 0.5%"
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
     double scale = 1;           // the scale written with it: 1e9 for "4.12 billion" and "$4.1bn"
