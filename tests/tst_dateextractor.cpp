@@ -223,6 +223,25 @@ void TestDateExtractor::find_data()
     row("reporting verb next to its date", "\"It will be rebuilt,\" the mayor told Radio Nord on Sunday.", QDate(2025, 11, 17),
         ex({{"Sunday", "2025-11-16"}}));
     row("weekday span is a schedule", "The shop is open Monday through Saturday.", QDate(2025, 3, 5), ex({}));
+    // Words are counted as written between spaces, so a sum or a hyphenated compound does not
+    // hide the verb: December 2025 stories.
+    row("sum between verb and month", "A rival chain bought the bakery group for $2.75 billion in April.", QDate(2025, 12, 3),
+        ex({{"April", "2025-04"}}));
+    row("compound between verb and month", "The board rejected a 12-euro-per-share offer from Alvarro in July, then talked again.",
+        QDate(2025, 12, 3), ex({{"July", "2025-07"}}));
+    // The far look back keeps to the mention's clause.
+    row("far look back keeps to its clause", "The buyer will pay 40 dollars a share, a premium of 20% to the closing price on Tuesday.",
+        QDate(2025, 6, 11), ex({{"Tuesday", "2025-06-10"}}));
+    // A participle after "had" tells of the past, though "set" alone looks ahead ("set to").
+    row("past perfect weekday", "The climbers had set off on Thursday morning for the summit.", QDate(2025, 12, 8),
+        ex({{"Thursday morning", "2025-12-04"}}));
+    row("past perfect intent looks ahead", "The ferry had hoped to sail on Thursday.", QDate(2025, 12, 8),
+        ex({{"Thursday", "2025-12-11"}}));
+    // A weekday that is the subject of its clause takes the tense of its own verb.
+    row("weekday subject of a future verb", "The mayor announced that Tuesday will be a day of rest in the town.", QDate(2025, 12, 6),
+        ex({{"Tuesday", "2025-12-09"}}));
+    row("weekday subject of a past verb", "Officials said Tuesday was the wettest day of the year.", QDate(2025, 12, 6),
+        ex({{"Tuesday", "2025-12-02"}}));
 
     row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23), ex({{"Monday", "2025-11-24"}}));
     row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),

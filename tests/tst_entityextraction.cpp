@@ -55,6 +55,8 @@ private slots:
     void articledNameIsTheEntitysName();
     void lastWeek_data();
     void lastWeek();
+    void outletName_data();
+    void outletName();
 };
 
 void TestEntityExtraction::names_data()
@@ -738,6 +740,48 @@ void TestEntityExtraction::lastWeek()
             found = e.value;
     }
     QCOMPARE(found, value);
+}
+
+void TestEntityExtraction::outletName_data()
+{
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // "type:text" of every name, as in names()
+
+    // A masthead made of a demonym and an ordinary word, or written in capitals, is the outlet.
+    QTest::addRow("masthead of ordinary words")
+        << u"The Breton Observer"_s << u"The Breton Observer\n\nMayor Ilse Varga opened the bridge."_s
+        << u"organization:The Breton Observer|person:Ilse Varga"_s;
+    QTest::addRow("masthead in capitals") << u"The Coastal Times"_s << u"THE COASTAL TIMES\n\nThe ferry sailed late."_s
+                                          << u"organization:THE COASTAL TIMES"_s;
+    // The same words in small letters are no name; a longer name around them is its own.
+    QTest::addRow("outlet words in small letters") << u"The Sun"_s << u"The sun rose over Lisbon."_s << u"place:Lisbon"_s;
+    QTest::addRow("longer name around the outlet")
+        << u"Herald"_s << u"Shares in Orvania Herald Group rose."_s << u"organization:Orvania Herald Group"_s;
+}
+
+void TestEntityExtraction::outletName()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Corpus corpus;
+    Article a;
+    a.id = u"a"_s;
+    a.outlet = outlet;
+    a.text = text;
+    a.published = QDate(2025, 5, 1);
+    corpus.articles.append(a);
+    QStringList found;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        if (e.type == EntityType::Date)
+            continue;
+        for (const Mention &m : e.mentions)
+            found.append(entityTypeKey(e.type) + u':' + m.text);
+    }
+    found.removeDuplicates();
+    found.sort();
+    QCOMPARE(found, parseExpected(expected));
 }
 
 QTEST_GUILESS_MAIN(TestEntityExtraction)

@@ -157,6 +157,9 @@ struct DateText
         if (tok[i].kind != DateToken::Punct)
             return false;
         const QChar c = tok[i].ch;
+        // A dot with no space on either side stands inside a word or a number ("$1.3", "U.S.-based").
+        if (c == u'.' && glued(i) && glued(i + 1))
+            return false;
         return c == u'.' || c == u'!' || c == u'?' || c == u';';
     }
 };
