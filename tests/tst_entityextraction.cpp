@@ -417,6 +417,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("flats-head") << "Residents of Orlen Flats were told to leave." << d << "place:Orlen Flats";
     // A time zone written as a word is no place.
     QTest::addRow("time-zone-word") << "All times Pacific. The fire began at 2 p.m. Eastern time near Tarvik." << d << "place:Tarvik";
+    QTest::addRow("time-zone-initials") << "Tarvo Okafor spoke at 9:30 a.m. ET and again at 10 p.m. JST." << d << "person:Tarvo Okafor";
+    // Legal forms after a company's comma or ampersand belong to it, no name alone.
+    QTest::addRow("legal-form-after-comma") << "Loans came from Harwick Bank, Ltd. and Orlen Bank, Ltd. last year." << d
+                                            << "organization:Harwick Bank|organization:Orlen Bank";
+    QTest::addRow("legal-form-after-ampersand") << "Tarvik Partners & Co. LLC advised the board." << d << "organization:Tarvik Partners";
     // A newspaper's name ends in its masthead word.
     QTest::addRow("masthead-word") << "By ANNA OKONJO, Harwick Sun" << d << "organization:Harwick Sun|person:ANNA OKONJO";
     // An outlet named by its web address is a body, however it is written.
