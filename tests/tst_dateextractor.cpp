@@ -67,6 +67,8 @@ void TestDateExtractor::find_data()
     row("period to a month", "The economy contracted in the three months to June.", dec, ex({{"June", "2022-06"}}));
     row("month name not a quarter", "June Carter sang that night.", dec, ex({}));
     row("day month no year", "Parliament sits again on 10 June.", thu, ex({{"10 June", "2024-06-10"}}));
+    row("day with a period", "Updated: 7. Dec 2025, 09:15", QDate(2025, 12, 7), ex({{"7. Dec 2025", "2025-12-07"}}));
+    row("number ending a sentence before a month", "The team scored 7. May was a good month.", thu, ex({}));
     row("abbreviated month", "The report, dated Oct. 18, was leaked.", thu, ex({{"Oct. 18", "2023-10-18"}}));
     row("sept abbreviation", "Flights were grounded after Sept. 11 across the region.", thu, ex({{"Sept. 11", "2023-09-11"}}));
     row("month day before noun", "Memorials marked the Sept. 11 attacks.", thu, ex({{"Sept. 11", "2023-09-11"}}));
