@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namemarks.h"
 
+#include <algorithm>
+
 namespace {
 
 // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
@@ -123,6 +125,26 @@ bool callToAction(const NameScan &s, qsizetype i)
     return i + 1 < s.tokens.size() && s.joined(i, i + 1) && s.tokens.at(i + 1).capitalised;
 }
 
+// "NEWS › LOCAL NEWS", "Home » Business": a page's breadcrumb, a short line of section labels
+// joined by an arrow; its words are names only where a gazetteer knows them ("News › Slovakia")
+// or a masthead's ("Daily Clarion › News").
+bool onBreadcrumb(const NameScan &s, qsizetype i)
+{
+    constexpr qsizetype reach = 80;
+    const qsizetype at = s.tokens.at(i).start;
+    const qsizetype from = std::max<qsizetype>(0, at - reach);
+    const qsizetype start = s.text.lastIndexOf(u'\n', at) + 1;
+    if (start < from)
+        return false;
+    qsizetype end = s.text.indexOf(u'\n', at);
+    if (end < 0)
+        end = s.text.size();
+    if (end - start > 2 * reach)
+        return false;
+    const QStringView line = QStringView(s.text).mid(start, end - start);
+    return line.contains(u'\u203a') || line.contains(u'\u00bb');
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -158,6 +180,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
     if (callToAction(s, i))
         return false;
+    if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
+        return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
     if ((t.sentenceStart || t.titleLine) && !t.allCaps)
         return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower)
                || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || startsLongerName(s, i) || onByline(s, i);
