@@ -422,6 +422,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("legal-form-after-comma") << "Loans came from Harwick Bank, Ltd. and Orlen Bank, Ltd. last year." << d
                                             << "organization:Harwick Bank|organization:Orlen Bank";
     QTest::addRow("legal-form-after-ampersand") << "Tarvik Partners & Co. LLC advised the board." << d << "organization:Tarvik Partners";
+    // A ticker after an exchange's code stands for the company named before it.
+    QTest::addRow("ticker") << "Orvia Foods Inc. (TSX: ORV) and Kestrel Mining (NYSE:KSM) agreed terms." << d
+                            << "organization:Kestrel Mining|organization:NYSE|organization:Orvia Foods Inc.|organization:TSX";
     // A breadcrumb's section labels are no names; a known place among them is.
     QTest::addRow("breadcrumb-labels") << "NEWS \u203a LOCAL NEWS\n\nMayor Ilse Varga opened the bridge." << d << "person:Ilse Varga";
     QTest::addRow("breadcrumb-known-place") << "World \u00bb Canada\n\nThe ferry sailed late." << d << "place:Canada";

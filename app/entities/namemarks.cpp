@@ -145,6 +145,14 @@ bool onBreadcrumb(const NameScan &s, qsizetype i)
     return line.contains(u'\u203a') || line.contains(u'\u00bb');
 }
 
+// "Orvia Foods Inc. (TSX: ORV)", "(NYSE:KSL)": a ticker after an exchange's code and a colon in
+// brackets stands for the company just named, no name of its own.
+bool ticker(const NameScan &s, qsizetype i)
+{
+    auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
+    return s.tokens.at(i).allCaps && punct(i - 1, u':') && i >= 3 && s.tokens.at(i - 2).allCaps && punct(i - 3, u'(');
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -178,7 +186,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i))
+    if (callToAction(s, i) || ticker(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
         return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
