@@ -234,6 +234,9 @@ void TestDateExtractor::find_data()
     // The far look back keeps to the mention's clause.
     row("far look back keeps to its clause", "The buyer will pay 40 dollars a share, a premium of 20% to the closing price on Tuesday.",
         QDate(2025, 6, 11), ex({{"Tuesday", "2025-06-10"}}));
+    // The dot of "p.m." ends no sentence before a day's name.
+    row("initials before a weekday", "The offer, announced at 9 p.m. Friday local time, shortly before trading, will lift shares.",
+        QDate(2025, 12, 6), ex({{"Friday", "2025-12-05"}}));
     // A participle after "had" tells of the past, though "set" alone looks ahead ("set to").
     row("past perfect weekday", "The climbers had set off on Thursday morning for the summit.", QDate(2025, 12, 8),
         ex({{"Thursday morning", "2025-12-04"}}));

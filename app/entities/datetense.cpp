@@ -113,7 +113,10 @@ Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, i
         // Words are counted as written between spaces: "$1.3", "33-dollar-per-share" are one each.
         if (dt.tok[i].spaceBefore && !(dt.capitalised(i) && !dt.sentenceStart(i))) {
             ++k;
-            ++between;
+            // "announced at 9 p.m. Friday": a clock time between a report and its date keeps
+            // them together.
+            if (dt.isWord(i) && dt.tok[i].length() > 1)
+                ++between;
         }
     }
     return Tense::None;
