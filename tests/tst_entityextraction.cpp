@@ -301,6 +301,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("demonym-lowercase-body") << "The Norwegian foreign ministry summoned the envoy." << d
                                             << "organization:Norwegian foreign ministry";
     QTest::addRow("lowercase-place-head") << "Water rose in the Vessna valley overnight." << d << "place:Vessna valley";
+    QTest::addRow("lowercase-pass-and-gorge") << "The bus crossed the Tarvo Skala pass and fell into the Kestrava gorge." << d
+                                              << "place:Kestrava gorge|place:Tarvo Skala pass";
     QTest::addRow("known-place-describes-landmark") << "Fire damaged a Lisbon basilica." << d << "place:Lisbon";
     QTest::addRow("description-before-name") << "German union IG Metall said it would appeal." << d << "organization:IG Metall";
     QTest::addRow("possessive-landmark-org-head")
