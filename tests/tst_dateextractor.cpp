@@ -234,6 +234,9 @@ void TestDateExtractor::find_data()
     // The far look back keeps to the mention's clause.
     row("far look back keeps to its clause", "The buyer will pay 40 dollars a share, a premium of 20% to the closing price on Tuesday.",
         QDate(2025, 6, 11), ex({{"Tuesday", "2025-06-10"}}));
+    // A dot before a closing quotation mark ends the quoted sentence, and its verb.
+    row("quoted sentence ends before the date", "She said: \"We will not accept any delay.\" On Monday, the envoy landed in Hanoi.",
+        QDate(2025, 12, 6), ex({{"Monday", "2025-12-01"}}));
     // The dot of "p.m." ends no sentence before a day's name.
     row("initials before a weekday", "The offer, announced at 9 p.m. Friday local time, shortly before trading, will lift shares.",
         QDate(2025, 12, 6), ex({{"Friday", "2025-12-05"}}));

@@ -163,8 +163,9 @@ struct DateText
         if (tok[i].kind != DateToken::Punct)
             return false;
         const QChar c = tok[i].ch;
-        // A dot with no space on either side stands inside a word or a number ("$1.3", "U.S.-based").
-        if (c == u'.' && glued(i) && glued(i + 1))
+        // A dot with no space on either side stands inside a word or a number ("$1.3", "U.S.-based"),
+        // where one before a quotation mark ends a quoted sentence.
+        if (c == u'.' && glued(i) && glued(i + 1) && (isWord(i + 1) || isNumber(i + 1) || isPunctIf(i + 1, isDash)))
             return false;
         // "at 9 p.m. Thursday", "the U.S. economy": the dot that closes initials runs on into a
         // word in small letters or a day's or month's name.
