@@ -67,6 +67,8 @@ void TestDateExtractor::find_data()
     row("period to a month", "The economy contracted in the three months to June.", dec, ex({{"June", "2022-06"}}));
     row("month name not a quarter", "June Carter sang that night.", dec, ex({}));
     row("day month no year", "Parliament sits again on 10 June.", thu, ex({{"10 June", "2024-06-10"}}));
+    row("day with a period", "Updated: 7. Dec 2025, 09:15", QDate(2025, 12, 7), ex({{"7. Dec 2025", "2025-12-07"}}));
+    row("number ending a sentence before a month", "The team scored 7. May was a good month.", thu, ex({}));
     row("abbreviated month", "The report, dated Oct. 18, was leaked.", thu, ex({{"Oct. 18", "2023-10-18"}}));
     row("sept abbreviation", "Flights were grounded after Sept. 11 across the region.", thu, ex({{"Sept. 11", "2023-09-11"}}));
     row("month day before noun", "Memorials marked the Sept. 11 attacks.", thu, ex({{"Sept. 11", "2023-09-11"}}));
@@ -223,6 +225,31 @@ void TestDateExtractor::find_data()
     row("reporting verb next to its date", "\"It will be rebuilt,\" the mayor told Radio Nord on Sunday.", QDate(2025, 11, 17),
         ex({{"Sunday", "2025-11-16"}}));
     row("weekday span is a schedule", "The shop is open Monday through Saturday.", QDate(2025, 3, 5), ex({}));
+    // Words are counted as written between spaces, so a sum or a hyphenated compound does not
+    // hide the verb: December 2025 stories.
+    row("sum between verb and month", "A rival chain bought the bakery group for $2.75 billion in April.", QDate(2025, 12, 3),
+        ex({{"April", "2025-04"}}));
+    row("compound between verb and month", "The board rejected a 12-euro-per-share offer from Alvarro in July, then talked again.",
+        QDate(2025, 12, 3), ex({{"July", "2025-07"}}));
+    // The far look back keeps to the mention's clause.
+    row("far look back keeps to its clause", "The buyer will pay 40 dollars a share, a premium of 20% to the closing price on Tuesday.",
+        QDate(2025, 6, 11), ex({{"Tuesday", "2025-06-10"}}));
+    // A dot before a closing quotation mark ends the quoted sentence, and its verb.
+    row("quoted sentence ends before the date", "She said: \"We will not accept any delay.\" On Monday, the envoy landed in Hanoi.",
+        QDate(2025, 12, 6), ex({{"Monday", "2025-12-01"}}));
+    // The dot of "p.m." ends no sentence before a day's name.
+    row("initials before a weekday", "The offer, announced at 9 p.m. Friday local time, shortly before trading, will lift shares.",
+        QDate(2025, 12, 6), ex({{"Friday", "2025-12-05"}}));
+    // A participle after "had" tells of the past, though "set" alone looks ahead ("set to").
+    row("past perfect weekday", "The climbers had set off on Thursday morning for the summit.", QDate(2025, 12, 8),
+        ex({{"Thursday morning", "2025-12-04"}}));
+    row("past perfect intent looks ahead", "The ferry had hoped to sail on Thursday.", QDate(2025, 12, 8),
+        ex({{"Thursday", "2025-12-11"}}));
+    // A weekday that is the subject of its clause takes the tense of its own verb.
+    row("weekday subject of a future verb", "The mayor announced that Tuesday will be a day of rest in the town.", QDate(2025, 12, 6),
+        ex({{"Tuesday", "2025-12-09"}}));
+    row("weekday subject of a past verb", "Officials said Tuesday was the wettest day of the year.", QDate(2025, 12, 6),
+        ex({{"Tuesday", "2025-12-02"}}));
 
     row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23), ex({{"Monday", "2025-11-24"}}));
     row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),

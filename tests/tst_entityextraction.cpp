@@ -55,6 +55,8 @@ private slots:
     void articledNameIsTheEntitysName();
     void lastWeek_data();
     void lastWeek();
+    void outletName_data();
+    void outletName();
 };
 
 void TestEntityExtraction::names_data()
@@ -299,6 +301,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("demonym-lowercase-body") << "The Norwegian foreign ministry summoned the envoy." << d
                                             << "organization:Norwegian foreign ministry";
     QTest::addRow("lowercase-place-head") << "Water rose in the Vessna valley overnight." << d << "place:Vessna valley";
+    QTest::addRow("lowercase-pass-and-gorge") << "The bus crossed the Tarvo Skala pass and fell into the Kestrava gorge." << d
+                                              << "place:Kestrava gorge|place:Tarvo Skala pass";
     QTest::addRow("known-place-describes-landmark") << "Fire damaged a Lisbon basilica." << d << "place:Lisbon";
     QTest::addRow("description-before-name") << "German union IG Metall said it would appeal." << d << "organization:IG Metall";
     QTest::addRow("possessive-landmark-org-head")
@@ -415,6 +419,17 @@ void TestEntityExtraction::names_data()
     QTest::addRow("flats-head") << "Residents of Orlen Flats were told to leave." << d << "place:Orlen Flats";
     // A time zone written as a word is no place.
     QTest::addRow("time-zone-word") << "All times Pacific. The fire began at 2 p.m. Eastern time near Tarvik." << d << "place:Tarvik";
+    QTest::addRow("time-zone-initials") << "Tarvo Okafor spoke at 9:30 a.m. ET and again at 10 p.m. JST." << d << "person:Tarvo Okafor";
+    // Legal forms after a company's comma or ampersand belong to it, no name alone.
+    QTest::addRow("legal-form-after-comma") << "Loans came from Harwick Bank, Ltd. and Orlen Bank, Ltd. last year." << d
+                                            << "organization:Harwick Bank|organization:Orlen Bank";
+    QTest::addRow("legal-form-after-ampersand") << "Tarvik Partners & Co. LLC advised the board." << d << "organization:Tarvik Partners";
+    // A ticker after an exchange's code stands for the company named before it.
+    QTest::addRow("ticker") << "Orvia Foods Inc. (TSX: ORV) and Kestrel Mining (NYSE:KSM) agreed terms." << d
+                            << "organization:Kestrel Mining|organization:NYSE|organization:Orvia Foods Inc.|organization:TSX";
+    // A breadcrumb's section labels are no names; a known place among them is.
+    QTest::addRow("breadcrumb-labels") << "NEWS \u203a LOCAL NEWS\n\nMayor Ilse Varga opened the bridge." << d << "person:Ilse Varga";
+    QTest::addRow("breadcrumb-known-place") << "World \u00bb Canada\n\nThe ferry sailed late." << d << "place:Canada";
     // A newspaper's name ends in its masthead word.
     QTest::addRow("masthead-word") << "By ANNA OKONJO, Harwick Sun" << d << "organization:Harwick Sun|person:ANNA OKONJO";
     // An outlet named by its web address is a body, however it is written.
@@ -738,6 +753,48 @@ void TestEntityExtraction::lastWeek()
             found = e.value;
     }
     QCOMPARE(found, value);
+}
+
+void TestEntityExtraction::outletName_data()
+{
+    QTest::addColumn<QString>("outlet");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // "type:text" of every name, as in names()
+
+    // A masthead made of a demonym and an ordinary word, or written in capitals, is the outlet.
+    QTest::addRow("masthead of ordinary words")
+        << u"The Breton Observer"_s << u"The Breton Observer\n\nMayor Ilse Varga opened the bridge."_s
+        << u"organization:The Breton Observer|person:Ilse Varga"_s;
+    QTest::addRow("masthead in capitals") << u"The Coastal Times"_s << u"THE COASTAL TIMES\n\nThe ferry sailed late."_s
+                                          << u"organization:THE COASTAL TIMES"_s;
+    // The same words in small letters are no name; a longer name around them is its own.
+    QTest::addRow("outlet words in small letters") << u"The Sun"_s << u"The sun rose over Lisbon."_s << u"place:Lisbon"_s;
+    QTest::addRow("longer name around the outlet")
+        << u"Herald"_s << u"Shares in Orvania Herald Group rose."_s << u"organization:Orvania Herald Group"_s;
+}
+
+void TestEntityExtraction::outletName()
+{
+    QFETCH(QString, outlet);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Corpus corpus;
+    Article a;
+    a.id = u"a"_s;
+    a.outlet = outlet;
+    a.text = text;
+    a.published = QDate(2025, 5, 1);
+    corpus.articles.append(a);
+    QStringList found;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        if (e.type == EntityType::Date)
+            continue;
+        for (const Mention &m : e.mentions)
+            found.append(entityTypeKey(e.type) + u':' + m.text);
+    }
+    found.removeDuplicates();
+    found.sort();
+    QCOMPARE(found, parseExpected(expected));
 }
 
 QTEST_GUILESS_MAIN(TestEntityExtraction)

@@ -14,6 +14,10 @@
 //                          a foreign paper, an explainer with Q&A headings
 //   heldout-wildfire-evacuation  a wildfire and an evacuation order: live blog, wire, the regional
 //                          district's news release, tabloid, a paper abroad
+//   heldout-coach-gorge    a school coach crash in a Slovak gorge: wire, UK broadcaster, Polish
+//                          broadcaster's English service, tabloid, English-language paper abroad
+//   heldout-noodle-takeover  a Japanese takeover of a Canadian food maker: the press release,
+//                          wire, public broadcaster, tabloid, a Japanese English-language paper
 // The guards sit just under the figures reached when they were last raised (2026-12-07; the
 // figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus.
 #include "seedscore.h"
@@ -53,12 +57,14 @@ void TestHeldOutScore::figures_data()
         {"dev-cathedral-fire", 0.965, 0.97, 0.99, 0.99},
         {"dev-ferry-rescue", 0.975, 0.955, 0.99, 0.99},
         {"dev-mine-rescue", 0.955, 0.955, 0.99, 0.99},
-        {"dev-plant-closure", 0.96, 0.935, 0.975, 0.99},
+        {"dev-plant-closure", 0.96, 0.96, 0.975, 0.99},
         {"dev-referendum", 0.965, 0.99, 0.99, 0.99},
         {"dev-security-council", 0.985, 0.95, 0.99, 0.99},
         {"heldout-nightjet-derailment", 0.98, 0.975, 0.99, 0.99},
         {"heldout-rate-decision", 0.985, 0.99, 0.99, 0.99},
         {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
+        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},    // reached 0.960, 0.865, 1.0, 1.0
+        {"heldout-noodle-takeover", 0.95, 0.89, 0.98, 0.99}, // reached 0.954, 0.895, 0.986, 0.993
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

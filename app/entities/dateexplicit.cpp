@@ -120,6 +120,11 @@ std::optional<DateMatch> matchDayFirst(const DateText &dt, int i)
         return std::nullopt;
     if (ordinal && dt.wordIs(k, QLatin1StringView("of")))
         ++k;
+    // "7. Dec 2026": a day written with a period, as German or Slovak write it; with a year after
+    // the month, lest a sentence ending in a number run into a month ("scored 7. May ...").
+    const bool dottedDay = !ordinal && k == i + 1 && dt.isPunct(k, u'.') && dt.glued(k) && dt.monthWord(k + 1) && !dt.glued(k + 1);
+    if (dottedDay)
+        ++k;
     if (!dt.monthWord(k) || dt.glued(k))
         return std::nullopt;
     m.month = dt.tok[k].value;
@@ -133,7 +138,7 @@ std::optional<DateMatch> matchDayFirst(const DateText &dt, int i)
         m.year = dt.tok[y].value;
         m.last = y;
     }
-    if (!validDay(m.year, m.month, m.day))
+    if (!validDay(m.year, m.month, m.day) || (dottedDay && !m.year))
         return std::nullopt;
     return m;
 }

@@ -27,6 +27,11 @@ bool isFormOfBe(const DateText &dt, int i)
            || dt.wordIs(i, QLatin1StringView("are"));
 }
 
+bool isPerfectAuxiliary(const DateText &dt, int i)
+{
+    return dt.wordIs(i, QLatin1StringView("had")) || dt.wordIs(i, QLatin1StringView("has")) || dt.wordIs(i, QLatin1StringView("have"));
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -40,8 +45,13 @@ Tense tenseOfWord(const DateText &dt, int i)
         && std::any_of(std::begin(determiners), std::end(determiners), [&](QLatin1StringView d) { return dt.wordIs(i - 1, d); }))
         return Tense::None;
     const quint32 r = dt.tok[i].roles;
-    if (r & FutureCue)
+    if (r & FutureCue) {
+        // "had set off": a participle after a perfect auxiliary tells of the past, though "set"
+        // alone looks ahead ("set to"), unless it looks ahead itself ("had hoped to").
+        if (isPerfectAuxiliary(dt, i - 1) && dt.lowercase(i) && !dt.wordIs(i + 1, QLatin1StringView("to")))
+            return Tense::Past;
         return Tense::Future;
+    }
     if (dt.wordIs(i, QLatin1StringView("be")) && dt.wordIs(i - 1, QLatin1StringView("to")))
         return Tense::Future;
     // "a concert that was to mark the anniversary", "talks are to resume": what was or is
@@ -85,6 +95,10 @@ Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, i
     for (int i = first - 1, k = 0; i >= 0 && k < reach; --i) {
         if (dt.sentenceBreakAt(i) || (i == lastDateTok && !listed))
             break;
+        // The far look (past ten words) keeps to the mention's clause: "will pay 61 euros a
+        // share, a premium of 32% to the closing price on Monday" tells of a price paid.
+        if (reach > 10 && dt.isPunct(i, u','))
+            break;
         // "warned people to keep away until Tuesday": a reporting verb away from the date
         // dates the report, not what it reports ("said on Monday", "told Radio Nord on Sunday"
         // are their own dates).
@@ -96,9 +110,13 @@ Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, i
         }
         if (dt.tok[i].breakBefore)
             break;
-        if (!(dt.capitalised(i) && !dt.sentenceStart(i))) {
+        // Words are counted as written between spaces: "$1.3", "33-dollar-per-share" are one each.
+        if (dt.tok[i].spaceBefore && !(dt.capitalised(i) && !dt.sentenceStart(i))) {
             ++k;
-            ++between;
+            // "announced at 9 p.m. Friday": a clock time between a report and its date keeps
+            // them together.
+            if (dt.isWord(i) && dt.tok[i].length() > 1)
+                ++between;
         }
     }
     return Tense::None;
@@ -147,6 +165,13 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
     if ((dt.wordIs(last + 1, QLatin1StringView("that")) || dt.wordIs(last + 1, QLatin1StringView("which"))) && dt.tok[last + 1].spaceBefore
         && dt.isWord(last + 2) && dt.lowercase(last + 2)) {
         if (const Tense t = tenseOfWord(dt, last + 2); t != Tense::None)
+            return t;
+    }
+    // "announced that Monday will be a day of mourning": a date that opens its clause and is
+    // straight followed by a verb is that verb's subject, and takes its tense.
+    if ((dt.sentenceStart(first) || dt.wordIs(first - 1, QLatin1StringView("that"))) && dt.lowercase(last + 1)
+        && dt.tok[last + 1].spaceBefore) {
+        if (const Tense t = tenseOfWord(dt, last + 1); t != Tense::None)
             return t;
     }
     if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)

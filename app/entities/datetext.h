@@ -152,11 +152,25 @@ struct DateText
     {
         return isWord(i, DateLexicon::QuantityNoun) && tok[i].spaceBefore && (!capitalised(i) || allCaps(i));
     }
+    // The dot at i ends initials of one letter each: "p.m.", "U.S.".
+    bool closesInitials(int i) const
+    {
+        auto letter = [&](int k) { return isWord(k) && tok[k].length() == 1; };
+        return glued(i) && letter(i - 1) && glued(i - 1) && isPunct(i - 2, u'.') && glued(i - 2) && letter(i - 3);
+    }
     bool sentenceBreakAt(int i) const
     {
         if (tok[i].kind != DateToken::Punct)
             return false;
         const QChar c = tok[i].ch;
+        // A dot with no space on either side stands inside a word or a number ("$1.3", "U.S.-based"),
+        // where one before a quotation mark ends a quoted sentence.
+        if (c == u'.' && glued(i) && glued(i + 1) && (isWord(i + 1) || isNumber(i + 1) || isPunctIf(i + 1, isDash)))
+            return false;
+        // "at 9 p.m. Thursday", "the U.S. economy": the dot that closes initials runs on into a
+        // word in small letters or a day's or month's name.
+        if (c == u'.' && closesInitials(i) && (lowercase(i + 1) || isWord(i + 1, DateLexicon::Weekday | DateLexicon::Month)))
+            return false;
         return c == u'.' || c == u'!' || c == u'?' || c == u';';
     }
 };

@@ -6,6 +6,7 @@
 #include "dateextractor.h"
 #include "entityresolver.h"
 #include "namefinder.h"
+#include "outletnames.h"
 
 #include <QHash>
 
@@ -100,7 +101,9 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
         for (const DateMention &d : dates.at(a))
             blocked.append(d.range);
         std::sort(blocked.begin(), blocked.end(), [](const TextRange &x, const TextRange &y) { return x.start < y.start; });
-        names[a] = {a, finder.find(corpus.articles.at(a).text, tokens.at(a), blocked)};
+        const Article &article = corpus.articles.at(a);
+        names[a] = {a, finder.find(article.text, tokens.at(a), blocked)};
+        addOutletNames(article.text, article.outlet, names[a].found.names);
         tokens[a] = {}; // done with them: free the memory early
     });
     if (stop())

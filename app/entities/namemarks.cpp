@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namemarks.h"
 
+#include <algorithm>
+
 namespace {
 
 // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
@@ -123,6 +125,34 @@ bool callToAction(const NameScan &s, qsizetype i)
     return i + 1 < s.tokens.size() && s.joined(i, i + 1) && s.tokens.at(i + 1).capitalised;
 }
 
+// "NEWS › LOCAL NEWS", "Home » Business": a page's breadcrumb, a short line of section labels
+// joined by an arrow; its words are names only where a gazetteer knows them ("News › Slovakia")
+// or a masthead's ("Daily Clarion › News").
+bool onBreadcrumb(const NameScan &s, qsizetype i)
+{
+    constexpr qsizetype reach = 80;
+    const qsizetype at = s.tokens.at(i).start;
+    const qsizetype from = std::max<qsizetype>(0, at - reach);
+    const qsizetype start = s.text.lastIndexOf(u'\n', at) + 1;
+    if (start < from)
+        return false;
+    qsizetype end = s.text.indexOf(u'\n', at);
+    if (end < 0)
+        end = s.text.size();
+    if (end - start > 2 * reach)
+        return false;
+    const QStringView line = QStringView(s.text).mid(start, end - start);
+    return line.contains(u'\u203a') || line.contains(u'\u00bb');
+}
+
+// "Orvia Foods Inc. (TSX: ORV)", "(NYSE:KSL)": a ticker after an exchange's code and a colon in
+// brackets stands for the company just named, no name of its own.
+bool ticker(const NameScan &s, qsizetype i)
+{
+    auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
+    return s.tokens.at(i).allCaps && punct(i - 1, u':') && i >= 3 && s.tokens.at(i - 2).allCaps && punct(i - 3, u'(');
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -156,8 +186,10 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i))
+    if (callToAction(s, i) || ticker(s, i))
         return false;
+    if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
+        return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
     if ((t.sentenceStart || t.titleLine) && !t.allCaps)
         return afterGivenName || masthead(s, i) || !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower)
                || s.gaz.isRole(t.lower) || s.gaz.isRoleModifier(t.lower) || startsLongerName(s, i) || onByline(s, i);

@@ -362,11 +362,29 @@ QString leadWord(const NameScan &s, qsizetype a)
     return {};
 }
 
+// "Mizuho Bank, Ltd.", "Sachs & Co. LLC": words a..b are all legal forms written after a
+// company's name (straight on, or after its comma or ampersand): part of that name, no name alone.
+bool legalFormsOfNameBefore(const NameScan &s, qsizetype a, qsizetype b)
+{
+    for (qsizetype k = a; k <= b; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (t.word && !s.words.legalForms.contains(t.lower))
+            return false;
+    }
+    qsizetype p = a - 1;
+    if (p >= 0 && !s.tokens.at(p).word && (s.text.at(s.tokens.at(p).start) == u',' || s.text.at(s.tokens.at(p).start) == u'&'))
+        --p;
+    return p >= 0 && s.tokens.at(p).word && s.tokens.at(p).capitalised && s.tokens.at(p).end < s.tokens.at(a).start
+           && !s.text.mid(s.tokens.at(p).end, s.tokens.at(a).start - s.tokens.at(p).end).contains(u'\n');
+}
+
 } // namespace
 
 void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, std::array<int, 3> votes, const QString &canonical,
               bool acronym, bool fallbackPerson, bool event)
 {
+    if (canonical.isEmpty() && legalFormsOfNameBefore(s, a, b))
+        return;
     NameCandidate c;
     c.range = {s.tokens.at(a).start, s.tokens.at(b).end};
     c.text = s.text.mid(c.range.start, c.range.length());
