@@ -256,6 +256,7 @@ private Q_SLOTS:
     void failedExportKeepsOldFile();
     void cancelStopsTheWriter_data();
     void cancelStopsTheWriter();
+    void odtReportsProgress();
     void wideSheetListsSourcesInRows_data();
     void wideSheetListsSourcesInRows();
     void commandLine_data();
@@ -1024,6 +1025,22 @@ void TestExport::cancelStopsTheWriter()
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
         QVERIFY2(polls - flipAt <= 8, qPrintable(QStringLiteral("%1 polls after the cancel at poll %2").arg(polls - flipAt).arg(flipAt)));
     }
+}
+
+// The ODT writer tells how far it is as it writes the document out, ending at 100 %.
+void TestExport::odtReportsProgress()
+{
+    ExportSettings settings;
+    settings.format = SheetFormat::Odt;
+    QTemporaryDir dir;
+    QList<int> reported;
+    const ExportResult result = exportSheet(*m_wide, settings, dir.filePath(QStringLiteral("sheet.odt")), *m_repository, {},
+                                            [&reported](int percent) { reported.append(percent); });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(reported.size() >= 20, qPrintable(QString::number(reported.size())));
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+    QVERIFY(reported.first() < 10);
+    QCOMPARE(reported.last(), 100);
 }
 
 void TestExport::wideSheetListsSourcesInRows_data()
