@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Loading and export run in the background with cancel (issue 21): a canceled load of
 // many files says so and finishes without a corpus; a canceled export leaves no file (or
-// the old one as it was); a finished export names its file in the message bar.
+// the old one as it was); a finished export names its file in the message bar; a
+// comparison file is read off the GUI thread, the latest request winning.
 #include "analysisjob.h"
 #include "analyzer.h"
+#include "comparisonreadjob.h"
 #include "corpusloader.h"
 #include "exportjob.h"
 #include "jobindicator.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void canceledExportWritesNothing();
     void finishedExportNamesItsFile();
     void htmlWriterStopsWhenCanceled();
+    void comparisonReadLatestWins();
 
 private:
     QTemporaryDir m_many;
@@ -227,6 +230,58 @@ void TestBackgroundJobs::htmlWriterStopsWhenCanceled()
     polls = 0;
     QVERIFY(sheetToHtml(sheet, nullptr, [&polls] { return ++polls > 2; }).isEmpty());
     QVERIFY(polls < everyPoll);
+}
+
+void TestBackgroundJobs::comparisonReadLatestWins()
+{
+    QTemporaryDir dir;
+    ComparisonFile first;
+    first.corpusPaths = {dir.filePath(QStringLiteral("articles"))};
+    first.theme = QStringLiteral("First");
+    ComparisonFile second = first;
+    second.theme = QStringLiteral("Second");
+    second.marks.insert(QStringLiteral("claim-key"), ReaderMark{Verdict::Disputed, QStringLiteral("check the date")});
+    const QString a = dir.filePath(QStringLiteral("first.parallax"));
+    const QString b = dir.filePath(QStringLiteral("second.parallax"));
+    const QString bad = dir.filePath(QStringLiteral("bad.parallax"));
+    QVERIFY(writeComparison(first, a));
+    QVERIFY(writeComparison(second, b));
+    QFile damaged(bad);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"format\": \"parallax-comparison/1\", \"marks\": [");
+    damaged.close();
+
+    ComparisonReadJob job;
+    QStringList paths;
+    QList<ComparisonReadResult> results;
+    connect(&job, &ComparisonReadJob::finished, this, [&](const QString &path, const ComparisonReadResult &r) {
+        paths.append(path);
+        results.append(r);
+    });
+    {
+        PoolBlocker blocker; // both reads wait for a thread: the second replaces the first
+        job.start(a);
+        job.start(b);
+        QVERIFY(job.isRunning());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), 10000);
+    QTest::qWait(200); // the first read's result, had it been reported, would have come by now
+    QCOMPARE(paths, QStringList{b});
+    QVERIFY(results[0].file);
+    QCOMPARE(results[0].file->theme, QStringLiteral("Second"));
+    QCOMPARE(results[0].file->marks.value(QStringLiteral("claim-key")).note, QStringLiteral("check the date"));
+
+    job.start(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(paths.size(), 2, 10000);
+    QVERIFY(!results[1].file);
+    QVERIFY2(results[1].error.contains(QStringLiteral("bad.parallax")), qPrintable(results[1].error));
+
+    // Canceled: nothing is reported.
+    job.start(a);
+    job.cancel();
+    QVERIFY(!job.isRunning());
+    QTest::qWait(300);
+    QCOMPARE(paths.size(), 2);
 }
 
 QTEST_MAIN(TestBackgroundJobs)

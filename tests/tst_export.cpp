@@ -256,8 +256,10 @@ private Q_SLOTS:
     void failedExportKeepsOldFile();
     void cancelStopsTheWriter_data();
     void cancelStopsTheWriter();
+    void odtReportsProgress();
     void wideSheetListsSourcesInRows_data();
     void wideSheetListsSourcesInRows();
+    void manySourcesListedInBoundedTables();
     void commandLine_data();
     void commandLine();
 
@@ -1030,6 +1032,22 @@ void TestExport::cancelStopsTheWriter()
     }
 }
 
+// The ODT writer tells how far it is as it writes the document out, ending at 100 %.
+void TestExport::odtReportsProgress()
+{
+    ExportSettings settings;
+    settings.format = SheetFormat::Odt;
+    QTemporaryDir dir;
+    QList<int> reported;
+    const ExportResult result = exportSheet(*m_wide, settings, dir.filePath(QStringLiteral("sheet.odt")), *m_repository, {},
+                                            [&reported](int percent) { reported.append(percent); });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(reported.size() >= 20, qPrintable(QString::number(reported.size())));
+    QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+    QVERIFY(reported.first() < 10);
+    QCOMPARE(reported.last(), 100);
+}
+
 void TestExport::wideSheetListsSourcesInRows_data()
 {
     QTest::addColumn<QString>("corpus");
@@ -1073,6 +1091,39 @@ void TestExport::wideSheetListsSourcesInRows()
         for (int i = 0; i < row.stated.size(); ++i)
             QCOMPARE(table->cellAt(i + 1, 0).firstCursorPosition().block().text(), sheet.sources[row.stated[i].source].label);
     }
+}
+
+// Past kRowsPerPrintedTable sources, the list of sources is printed in tables of at most that
+// many rows each (Qt lays a table out in one call that a cancel cannot interrupt), in order.
+void TestExport::manySourcesListedInBoundedTables()
+{
+    const Corpus &seed = *m_seed->corpus;
+    auto corpus = std::make_shared<Corpus>(seed);
+    corpus->articles.clear();
+    for (int copy = 1; corpus->articles.size() <= kRowsPerPrintedTable; ++copy) {
+        for (Article a : seed.articles) {
+            a.id += QStringLiteral("-%1").arg(copy);
+            a.outlet += QStringLiteral(" %1").arg(copy);
+            a.name.clear();
+            corpus->articles.append(a);
+        }
+    }
+    const Sheet sheet = buildSheet(*analyzeCorpus(corpus));
+    const std::unique_ptr<QTextDocument> doc = sheetToDocument(sheet, nullptr);
+    QStringList listed;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->columns() != 5)
+            continue; // the sources' tables are the ones of five columns
+        QVERIFY2(table->rows() - 1 <= kRowsPerPrintedTable, qPrintable(QString::number(table->rows())));
+        QCOMPARE(table->cellAt(0, 0).firstCursorPosition().block().text(), QStringLiteral("Source"));
+        for (int r = 1; r < table->rows(); ++r)
+            listed.append(table->cellAt(r, 0).firstCursorPosition().block().text());
+    }
+    QStringList labels;
+    for (const SheetSource &s : sheet.sources)
+        labels.append(s.label);
+    QCOMPARE(listed, labels);
 }
 
 void TestExport::commandLine_data()

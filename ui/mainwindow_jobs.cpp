@@ -43,6 +43,8 @@ void MainWindow::createJobControls()
     statusBar()->addPermanentWidget(m_exportIndicator);
     connect(m_exportIndicator, &JobIndicator::cancelRequested, m_exportJob, &ExportJob::cancel);
     connect(m_exportJob, &ExportJob::finished, this, &MainWindow::showExportResult);
+    connect(m_exportJob, &ExportJob::progressChanged, m_exportIndicator,
+            [this](int percent) { m_exportIndicator->showProgress(m_exportIndicator->text(), percent); });
 }
 
 void MainWindow::startExport(const ExportSettings &settings, const QString &target)

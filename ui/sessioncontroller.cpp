@@ -4,6 +4,7 @@
 
 #include "autosaver.h"
 #include "comparisoneditor.h"
+#include "comparisonreadjob.h"
 #include "comparisonview.h"
 #include "corpusedit.h"
 #include "keptsettings.h"
@@ -71,6 +72,7 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
     , m_corpus(corpus)
     , m_readerMarks(new ReaderMarks(this))
     , m_autoSaver(new AutoSaver(qEnvironmentVariable("PARALLAX_RECOVERY_DIR"), this))
+    , m_reader(new ComparisonReadJob(this))
     , m_open(new QAction(tr("Open &Comparison…"), this))
     , m_recentMenu(new QMenu(tr("&Recent Comparisons"), window))
     , m_save(new QAction(tr("&Save Comparison"), this))
@@ -86,6 +88,7 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
             [this](const QString &error) { showMessage(tr("Could not write the recovery file: %1").arg(error), 8000); });
     connect(window, &MainWindow::corpusShown, this, &SessionController::corpusShown);
     connect(window, &MainWindow::analysisShown, this, &SessionController::applyPendingComparison);
+    connect(m_reader, &ComparisonReadJob::finished, this, &SessionController::comparisonRead);
 
     connect(m_open, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Comparison"), QString(), comparisonFilter());
@@ -189,18 +192,23 @@ bool SessionController::saveComparison(const QString &path)
     return true;
 }
 
-bool SessionController::openComparison(const QString &path)
+void SessionController::openComparison(const QString &path)
 {
-    const ComparisonReadResult r = readComparison(path);
+    showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)), 0);
+    m_reader->start(path);
+}
+
+void SessionController::comparisonRead(const QString &path, const ComparisonReadResult &r)
+{
+    m_window->statusBar()->clearMessage();
     if (!r.file) {
         m_window->prompter().ask(QMessageBox::Warning, tr("Comparison not opened"), r.error);
-        return false;
+        return;
     }
     restoreComparison(*r.file, QFileInfo(path).absoluteFilePath());
     rememberRecent(m_comparisonPath);
     if (!r.notice.isEmpty())
         showMessage(r.notice, 15000);
-    return true;
 }
 
 bool SessionController::offerRecovery()

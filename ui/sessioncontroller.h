@@ -11,6 +11,7 @@
 #include <optional>
 
 class AutoSaver;
+class ComparisonReadJob;
 class ComparisonView;
 class CorpusModel;
 class MainWindow;
@@ -29,8 +30,9 @@ public:
     QString comparisonPath() const { return m_comparisonPath; }
     ComparisonFile currentComparison() const;
     bool saveComparison(const QString &path);
-    // Opens a .parallax file: its corpus, then (once analysed) its layout and marks.
-    bool openComparison(const QString &path);
+    // Opens a .parallax file: read on the thread pool (ComparisonReadJob), then its corpus,
+    // then (once analysed) its layout and marks. A file that cannot be read is said in a dialog.
+    void openComparison(const QString &path);
     // At start-up: offers to restore the work a crash left behind; true if restoring.
     bool offerRecovery();
     // What the last opened comparison reported (changed articles, marks that no longer match).
@@ -58,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void corpusShown();
+    void comparisonRead(const QString &path, const ComparisonReadResult &result);
     void chooseAndSave();
     void restoreComparison(const ComparisonFile &file, const QString &path);
     void applyPendingComparison();
@@ -73,6 +76,7 @@ private:
     CorpusModel *m_corpus;
     ReaderMarks *m_readerMarks;
     AutoSaver *m_autoSaver;
+    ComparisonReadJob *m_reader;
     QAction *m_open;
     QMenu *m_recentMenu;
     QAction *m_save;

@@ -709,7 +709,8 @@ void attachSingleWords(Resolution &r)
     QHash<QString, QList<int>> byInitials;
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
-        if (g.words >= 2 && !isPerson(g) && argmax(g.votes) != 0)
+        // (A group left without mentions, a thing's or a service's name, is no entity to expand to.)
+        if (g.words >= 2 && !g.mentions.isEmpty() && !isPerson(g) && argmax(g.votes) != 0)
             byInitials[initials(g.mentions.first().second->text)].append(i);
     }
     for (int i = 0; i < r.groups.size(); ++i) {

@@ -9,7 +9,10 @@ namespace {
 void exportTask(QPromise<ExportResult> &promise, AnalysisPtr analysis, const ExportSettings &settings, const QString &target,
                 const KSyntaxHighlighting::Repository *repository)
 {
-    promise.addResult(exportSheet(*analysis, settings, target, *repository, [&promise] { return promise.isCanceled(); }));
+    promise.setProgressRange(0, 100);
+    promise.addResult(exportSheet(
+        *analysis, settings, target, *repository, [&promise] { return promise.isCanceled(); },
+        [&promise](int percent) { promise.setProgressValue(percent); }));
 }
 
 } // namespace
@@ -25,6 +28,10 @@ ExportJob::ExportJob(const KSyntaxHighlighting::Repository &repository, QObject 
         // Canceled before its worker started, the task leaves no result.
         const QFuture<ExportResult> future = m_latest.watcher().future();
         Q_EMIT finished(future.resultCount() > 0 ? future.result() : canceledExportResult());
+    });
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int percent) {
+        if (m_watched == m_generation && m_pending)
+            Q_EMIT progressChanged(percent);
     });
 }
 

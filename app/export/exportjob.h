@@ -30,6 +30,8 @@ public:
     void waitForFinished() { m_latest.watcher().waitForFinished(); }
 
 Q_SIGNALS:
+    // How far the writer is, 0 to 100, from writers that can tell (ODT); others say nothing.
+    void progressChanged(int percent);
     // When the worker of the current request has stopped: written, failed, or canceled
     // (result.canceled) with nothing written.
     void finished(const ExportResult &result);

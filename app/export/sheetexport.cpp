@@ -216,7 +216,8 @@ ExportResult canceledExportResult()
 }
 
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
-                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled)
+                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled,
+                         const std::function<void(int)> &progress)
 {
     ExportResult result;
     if (isCanceled(canceled))
@@ -257,7 +258,7 @@ ExportResult exportSheet(const Analysis &analysis, const ExportSettings &setting
         case SheetFormat::Markdown: ok = writeSheetMarkdown(sheet, file.get(), canceled); break;
         case SheetFormat::Json: ok = writeSheetJson(sheet, file.get(), canceled); break;
         case SheetFormat::Csv: ok = writeSheetCsv(sheet, table, settings.byteOrderMark, file.get(), canceled); break;
-        case SheetFormat::Odt: ok = writeSheetOdt(sheet, &repository, file.get(), canceled); break;
+        case SheetFormat::Odt: ok = writeSheetOdt(sheet, &repository, file.get(), canceled, progress); break;
         case SheetFormat::Pdf: ok = writeSheetPdf(sheet, &repository, file.get(), settings.landscape, canceled); break;
         }
         if (isCanceled(canceled))

@@ -38,9 +38,11 @@ ExportResult canceledExportResult();
 
 // Writes the sheet to `target`, highlighting the article texts of HTML, PDF and ODT with
 // `repository` (the application's one: createHighlightingRepository() loads what the
-// writers read, so a worker thread may use it while the window does).
+// writers read, so a worker thread may use it while the window does). Writers that can
+// tell how far they are (ODT) tell `progress` a percentage.
 ExportResult exportSheet(const Analysis &analysis, const ExportSettings &settings, const QString &target,
-                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled = {});
+                         const KSyntaxHighlighting::Repository &repository, const std::function<bool()> &canceled = {},
+                         const std::function<void(int)> &progress = {});
 
 // The text that the export would write, for the text formats (HTML, Markdown, CSV, JSON); with a
 // `limit`, its first lines up to that many bytes of UTF-8 (then `cut` is set). Canceled: a part of it.

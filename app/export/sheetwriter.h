@@ -69,9 +69,10 @@ std::unique_ptr<QTextDocument> sheetTextPages(const Sheet &sheet, int source, co
 bool writeSheetPdf(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device, bool landscape,
                    const std::function<bool()> &canceled = {}, int *pages = nullptr);
 
-// Writes an OpenDocument text file to an open device.
+// Writes an OpenDocument text file to an open device, telling `progress` the share
+// written (0 to 100) as the document is written out.
 bool writeSheetOdt(const Sheet &sheet, const KSyntaxHighlighting::Repository *repository, QIODevice *device,
-                   const std::function<bool()> &canceled = {});
+                   const std::function<bool()> &canceled = {}, const std::function<void(int)> &progress = {});
 
 // Canceled: returns nothing.
 QString sheetToMarkdown(const Sheet &sheet, const std::function<bool()> &canceled = {});

@@ -223,24 +223,25 @@ private:
         return h;
     }
 
+    // One table, or past kPrintedSourceColumns sources tables of kRowsPerPrintedTable rows:
+    // Qt lays a table out in one call, and a list of 2,000 sources was one of seconds.
     void sources()
     {
         heading(SheetDocument::tr("Sources"), 2);
-        SheetTable &t = table(int(m_sheet.sources.size()), 5,
-                              {SheetDocument::tr("Source"), SheetDocument::tr("Title"), SheetDocument::tr("Published"),
-                               SheetDocument::tr("Byline"), SheetDocument::tr("Words")},
-                              Columns::Natural);
-        for (int i = 0; i < m_sheet.sources.size(); ++i) {
-            if (isCanceled(m_canceled))
-                return;
-            const SheetSource &s = m_sheet.sources[i];
-            setCell(t, i + 1, 0, s.label, m_bold);
-            setCell(t, i + 1, 1, s.title);
-            setCell(t, i + 1, 2, s.published);
-            setCell(t, i + 1, 3, s.byline);
-            setCell(t, i + 1, 4, QString::number(s.words));
-        }
-        afterTable();
+        const int count = int(m_sheet.sources.size());
+        tablesInParts(
+            count,
+            {SheetDocument::tr("Source"), SheetDocument::tr("Title"), SheetDocument::tr("Published"), SheetDocument::tr("Byline"),
+             SheetDocument::tr("Words")},
+            [this](const SheetTable &t, int row, int index) {
+                const SheetSource &s = m_sheet.sources[index];
+                setCell(t, row, 0, s.label, m_bold);
+                setCell(t, row, 1, s.title);
+                setCell(t, row, 2, s.published);
+                setCell(t, row, 3, s.byline);
+                setCell(t, row, 4, QString::number(s.words));
+            },
+            Columns::Natural, sourcesInRows() ? kRowsPerPrintedTable : std::max(1, count));
     }
 
     void wordingCell(const SheetTable &t, int row, int column, const SheetCell &cell, const QColor &background)
@@ -368,12 +369,13 @@ private:
         }
     }
 
-    // `rows` rows of a name and a text, in tables of at most kRowsPerPrintedTable under one header.
-    void tablesInParts(int rows, const QStringList &header, const std::function<void(const SheetTable &, int, int)> &fillRow)
+    // `rows` rows (by default of a name and a text), in tables of at most `perTable` rows under one header.
+    void tablesInParts(int rows, const QStringList &header, const std::function<void(const SheetTable &, int, int)> &fillRow,
+                       Columns kind = Columns::NameAndText, int perTable = kRowsPerPrintedTable)
     {
-        for (int first = 0; first < rows; first += kRowsPerPrintedTable) {
-            const int count = std::min(kRowsPerPrintedTable, rows - first);
-            const SheetTable &t = table(count, 2, header, Columns::NameAndText);
+        for (int first = 0; first < rows; first += perTable) {
+            const int count = std::min(perTable, rows - first);
+            const SheetTable &t = table(count, int(header.size()), header, kind);
             for (int r = 0; r < count; ++r) {
                 if (isCanceled(m_canceled))
                     return;

@@ -411,7 +411,7 @@ void exportStall()
     MainWindow &window = *shown;
     QTest::qWait(1000); // the window settles
     constexpr qint64 kPatience = 60000;
-    for (SheetFormat format : {SheetFormat::Markdown, SheetFormat::Html, SheetFormat::Pdf}) {
+    for (SheetFormat format : {SheetFormat::Markdown, SheetFormat::Html, SheetFormat::Odt, SheetFormat::Pdf}) {
         ExportSettings settings;
         settings.format = format;
         const QString target = dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format));
