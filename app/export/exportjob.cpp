@@ -29,8 +29,8 @@ ExportJob::ExportJob(const KSyntaxHighlighting::Repository &repository, QObject 
         const QFuture<ExportResult> future = m_latest.watcher().future();
         Q_EMIT finished(future.resultCount() > 0 ? future.result() : canceledExportResult());
     });
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int percent) {
-        if (m_watched == m_generation && m_pending)
+    connect(&m_latest.watcher(), &QFutureWatcherBase::progressValueChanged, this, [this](int percent) {
+        if (m_latest.isLatest() && m_pending)
             Q_EMIT progressChanged(percent);
     });
 }

@@ -7,31 +7,25 @@
 ComparisonReadJob::ComparisonReadJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watched != m_generation || !m_pending)
+    connect(&m_latest.watcher(), &QFutureWatcherBase::finished, this, [this] {
+        if (!m_latest.firstReport() || !m_pending)
             return; // replaced or canceled: the newer request reports for itself
         m_pending = false;
-        Q_EMIT finished(m_path, m_watcher.future().result());
+        Q_EMIT finished(m_path, m_latest.watcher().future().result());
     });
 }
 
-ComparisonReadJob::~ComparisonReadJob()
-{
-    ++m_generation;
-    m_watcher.waitForFinished();
-}
+ComparisonReadJob::~ComparisonReadJob() = default; // m_latest waits for the read to stop
 
 void ComparisonReadJob::start(const QString &path)
 {
-    ++m_generation;
-    m_watched = m_generation;
     m_pending = true;
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run(readComparison, path));
+    m_latest.follow(QtConcurrent::run(readComparison, path));
 }
 
 void ComparisonReadJob::cancel()
 {
-    ++m_generation;
+    m_latest.drop();
     m_pending = false;
 }

@@ -5,8 +5,8 @@
 // 100,000 marks is a few megabytes of JSON, a few tenths of a second to parse. "Latest
 // request wins": a new read replaces the one running, whose result is dropped.
 #include "comparisonfile.h"
+#include "latestfuture.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 class ComparisonReadJob : public QObject
@@ -27,9 +27,7 @@ Q_SIGNALS:
     void finished(const QString &path, const ComparisonReadResult &result);
 
 private:
-    QFutureWatcher<ComparisonReadResult> m_watcher;
+    LatestFuture<ComparisonReadResult> m_latest;
     QString m_path;
-    quint64 m_generation = 0;
-    quint64 m_watched = 0;
     bool m_pending = false;
 };
