@@ -194,7 +194,9 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     }
     // A long run of words written alike ("such negotiations must take into account the interests
     // of all countries") is one fact or one quotation, however much else the sentences hold.
-    if (!conflict && match.contentMatches >= 1) {
+    // (its informative words match as terms: fewer matches cannot hold such a run, so the
+    // quadratic search is spared for most pairs)
+    if (!conflict && match.contentMatches >= 1 && match.matches.size() >= tuning.sharedRunInformative) {
         const SharedRun run = longestSharedRun(data[u].features.tokens, data[v].features.tokens);
         if (run.length >= tuning.sharedRunWords && run.informative >= tuning.sharedRunInformative) {
             out.links.append({u, v, float(tuning.linkSimilarity),
