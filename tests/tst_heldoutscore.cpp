@@ -18,8 +18,17 @@
 //                          broadcaster's English service, tabloid, English-language paper abroad
 //   heldout-noodle-takeover  a Japanese takeover of a Canadian food maker: the press release,
 //                          wire, public broadcaster, tabloid, a Japanese English-language paper
+//   heldout-heatwave-blackout  a substation fire blacks out Buenos Aires in a heatwave: wire, live
+//                          blog with a correction, the distributor's press release, radio
+//                          transcript, an Argentine English-language paper
+//   heldout-museum-theft   a necklace stolen from an Antwerp museum: wire, prosecutor's press
+//                          release, tabloid, a Belgian English-language site
+//   heldout-launch-scrub   a first orbital launch attempt stopped before lift-off in Norway: the
+//                          company's press release, live blog, broadcaster, a Norwegian site
 // The guards sit just under the figures reached when they were last raised (2026-12-07; the
-// figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus.
+// figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus
+// but the third set of held-out corpora (the last three rows), which are guarded at their first
+// figures, below issue 18's bar.
 #include "seedscore.h"
 
 #include <QTest>
@@ -63,8 +72,11 @@ void TestHeldOutScore::figures_data()
         {"heldout-nightjet-derailment", 0.98, 0.975, 0.99, 0.99},
         {"heldout-rate-decision", 0.985, 0.99, 0.99, 0.99},
         {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
-        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},    // reached 0.960, 0.865, 1.0, 1.0
-        {"heldout-noodle-takeover", 0.95, 0.89, 0.98, 0.99}, // reached 0.954, 0.895, 0.986, 0.993
+        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},       // reached 0.960, 0.865, 1.0, 1.0
+        {"heldout-noodle-takeover", 0.95, 0.89, 0.98, 0.99},    // reached 0.954, 0.895, 0.986, 0.993
+        {"heldout-heatwave-blackout", 0.86, 0.73, 0.71, 0.965}, // reached 0.867, 0.732, 0.718, 0.968
+        {"heldout-museum-theft", 0.78, 0.59, 0.99, 0.98},       // reached 0.786, 0.595, 1.0, 0.983
+        {"heldout-launch-scrub", 0.90, 0.90, 0.795, 0.985},     // reached 0.907, 0.905, 0.800, 0.988
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);
