@@ -256,6 +256,21 @@ void TestDateExtractor::find_data()
         ex({{"Wednesday", "2025-11-26"}}));
     row("untensed month nearer ahead", "Next up: the Recopa, in two legs in February.", QDate(2025, 11, 23), ex({{"February", "2026-02"}}));
 
+    // A weekday before a day and month is one date, whatever the tense around it.
+    row("weekday before day month ahead", "The operator expects to reconnect every home by Monday 7 December.", QDate(2025, 12, 5),
+        ex({{"Monday 7 December", "2025-12-07"}}));
+    // A numeric day and month after a weekday: the weekday says which order ("Friday 4/12" in a
+    // paper that writes days first is 4 December).
+    row("weekday day/month", "The fire broke out on Friday 4/12 near the docks.", QDate(2026, 12, 7), ex({{"Friday 4/12", "2026-12-04"}}));
+    // No reading of "4/12" near the article falls on that weekday: the weekday stands alone.
+    row("weekday before another figure", "The fire broke out on Friday 4/12 near the docks.", QDate(2025, 12, 8),
+        ex({{"Friday", "2025-12-05"}}));
+    row("weekday month/day", "Polls close on Thursday 12/4 in the state.", QDate(2025, 12, 1), ex({{"Thursday 12/4", "2025-12-04"}}));
+    // "March last year": one month of the year before.
+    row("month last year", "The old plant closed in March last year after a fire.", QDate(2025, 12, 8),
+        ex({{"March last year", "2024-03"}}));
+    row("month next year", "The line reopens in May next year, the council said.", QDate(2025, 12, 8), ex({{"May next year", "2026-05"}}));
+
     // House numbers are not years.
     row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
 

@@ -72,11 +72,11 @@ void TestHeldOutScore::figures_data()
         {"heldout-nightjet-derailment", 0.98, 0.975, 0.99, 0.99},
         {"heldout-rate-decision", 0.985, 0.99, 0.99, 0.99},
         {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
-        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},       // reached 0.960, 0.865, 1.0, 1.0
-        {"heldout-noodle-takeover", 0.95, 0.89, 0.98, 0.99},    // reached 0.954, 0.895, 0.986, 0.993
-        {"heldout-heatwave-blackout", 0.86, 0.73, 0.71, 0.965}, // reached 0.867, 0.732, 0.718, 0.968
-        {"heldout-museum-theft", 0.78, 0.59, 0.99, 0.98},       // reached 0.786, 0.595, 1.0, 0.983
-        {"heldout-launch-scrub", 0.90, 0.90, 0.795, 0.985},     // reached 0.907, 0.905, 0.800, 0.988
+        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},        // reached 0.960, 0.865, 1.0, 1.0
+        {"heldout-noodle-takeover", 0.95, 0.89, 0.98, 0.99},     // reached 0.954, 0.895, 0.986, 0.993
+        {"heldout-heatwave-blackout", 0.86, 0.73, 0.815, 0.965}, // reached 0.867, 0.732, 0.821, 0.968
+        {"heldout-museum-theft", 0.78, 0.59, 0.99, 0.98},        // reached 0.786, 0.595, 1.0, 0.983
+        {"heldout-launch-scrub", 0.90, 0.90, 0.875, 0.985},      // reached 0.907, 0.905, 0.882, 0.988
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

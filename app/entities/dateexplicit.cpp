@@ -189,6 +189,41 @@ std::optional<DateMatch> matchNumeric(const DateText &dt, const DateOrder &order
     return m;
 }
 
+std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int weekday)
+{
+    if (!dt.pub.isValid() || !dt.isNumber(i, 1, 2) || !dt.numberStartsClean(i) || !dt.exists(i + 2) || !dt.glued(i + 1) || !dt.glued(i + 2)
+        || !dt.isNumber(i + 2, 1, 2))
+        return std::nullopt;
+    const DateToken &sep = dt.tok[i + 1];
+    if (sep.kind != DateToken::Punct || (sep.ch != u'/' && sep.ch != u'.'))
+        return std::nullopt;
+    // Not the start of a longer figure ("4/12/2025" is matchNumeric's, "4.12.5" a version).
+    if (dt.exists(i + 3) && dt.glued(i + 3) && dt.tok[i + 3].kind != DateToken::Punct)
+        return std::nullopt;
+    if (dt.exists(i + 4) && dt.glued(i + 3) && dt.glued(i + 4) && dt.isPunct(i + 3, sep.ch) && dt.isNumber(i + 4))
+        return std::nullopt;
+    const int a = dt.tok[i].value, b = dt.tok[i + 2].value;
+    std::optional<DateMatch> best;
+    qint64 bestDistance = 0;
+    for (int year = dt.pub.year() - 1; year <= dt.pub.year() + 1; ++year) {
+        for (const auto &[day, month] : {std::pair(a, b), std::pair(b, a)}) {
+            const QDate d(year, month, day);
+            if (!d.isValid() || d.dayOfWeek() != weekday)
+                continue;
+            const qint64 distance = std::abs(d.daysTo(dt.pub));
+            if (!best || distance < bestDistance) {
+                best = DateMatch{i, i + 2, year, month, day};
+                bestDistance = distance;
+            }
+        }
+    }
+    // A weekday falls on a given day and month once in seven years: a date far from the
+    // article is another figure.
+    if (best && bestDistance > 120)
+        return std::nullopt;
+    return best;
+}
+
 std::optional<DateMatch> matchExplicit(const DateText &dt, const DateOrder &order, int i)
 {
     if (dt.isWord(i, Month))

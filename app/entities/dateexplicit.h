@@ -30,5 +30,8 @@ std::optional<DateMatch> matchMonthFirst(const DateText &dt, int i);
 std::optional<DateMatch> matchDayFirst(const DateText &dt, int i);
 // "2024-05-16", "5/16/2024", "16/5/2024", "16.05.2024", "5/16/24".
 std::optional<DateMatch> matchNumeric(const DateText &dt, const DateOrder &order, int i);
+// "4/12", "27.11" after a weekday (1 Monday .. 7 Sunday): day and month without a year, read in
+// whichever order (and year near publication) falls on that weekday, the nearest such date.
+std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int weekday);
 // Any of the three at token i.
 std::optional<DateMatch> matchExplicit(const DateText &dt, const DateOrder &order, int i);

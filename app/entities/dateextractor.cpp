@@ -284,9 +284,21 @@ private:
         if (!m_dt.pub.isValid())
             return i + 1;
         const int month = m_dt.tok[i].value;
+        // "March last year", "May next year": the year is named after the month, one mention.
+        if (!yearShift && relativeYearAt(last + 1)) {
+            add(from, last + 2, monthValue(m_dt.pub.year() + m_dt.tok[last + 1].value, month));
+            return last + 3;
+        }
         const int year = yearShift ? m_dt.pub.year() + yearShift : yearForMonth(m_dt, month, tenseAround(m_dt, from, last, m_lastDateTok));
         add(from, last, monthValue(year, month));
         return last + 1;
+    }
+
+    // "last year", "next year", "this year" starting at token k.
+    bool relativeYearAt(int k) const
+    {
+        return m_dt.isWord(k, Relative) && m_dt.tok[k].spaceBefore && !m_dt.tok[k].breakBefore && m_dt.isWord(k + 1, Unit)
+               && m_dt.tok[k + 1].value == Year && m_dt.tok[k + 1].spaceBefore;
     }
 
     int scanWeekday(int i)
@@ -307,7 +319,10 @@ private:
         if (m_dt.isPunct(j, u',') || parenthesis)
             ++j;
         if (m_dt.exists(j) && !m_dt.tok[j].breakBefore) {
-            if (auto m = matchExplicit(m_dt, m_order, j); m && m->day) {
+            auto m = matchExplicit(m_dt, m_order, j);
+            if (!m || !m->day)
+                m = matchWeekdayShortDate(m_dt, j, m_dt.tok[i].value);
+            if (m && m->day) {
                 if (auto v = valueOf(*m)) {
                     if (parenthesis || last != i) {
                         add(i, last, *v);
