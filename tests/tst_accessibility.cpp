@@ -78,6 +78,17 @@ static QString describe(const QWidget *w)
 using WindowFactory = std::function<std::unique_ptr<QWidget>()>;
 Q_DECLARE_METATYPE(WindowFactory)
 
+// A new `Dialog`, shown as it opens.
+template<typename Dialog>
+WindowFactory shownDialog()
+{
+    return [] {
+        auto dialog = std::make_unique<Dialog>();
+        dialog->show();
+        return std::unique_ptr<QWidget>(std::move(dialog));
+    };
+}
+
 void TestAccessibility::everyControlIsNamed_data()
 {
     QTest::addColumn<WindowFactory>("make");
@@ -92,11 +103,7 @@ void TestAccessibility::everyControlIsNamed_data()
             qWarning("the analysis did not finish");
         return std::unique_ptr<QWidget>(std::move(window));
     }) << 10;
-    QTest::addRow("about dialog") << WindowFactory([] {
-        auto dialog = std::make_unique<AboutDialog>();
-        dialog->show();
-        return std::unique_ptr<QWidget>(std::move(dialog));
-    }) << 2;
+    QTest::addRow("about dialog") << shownDialog<AboutDialog>() << 2;
     QTest::addRow("address dialog fetching") << WindowFactory([] {
         auto dialog = std::make_unique<AddressDialog>();
         // The controls are walked before the event loop runs: each address still has its progress bar.
@@ -105,11 +112,7 @@ void TestAccessibility::everyControlIsNamed_data()
         dialog->show();
         return std::unique_ptr<QWidget>(std::move(dialog));
     }) << 5;
-    QTest::addRow("feed dialog") << WindowFactory([] {
-        auto dialog = std::make_unique<FeedDialog>();
-        dialog->show();
-        return std::unique_ptr<QWidget>(std::move(dialog));
-    }) << 5;
+    QTest::addRow("feed dialog") << shownDialog<FeedDialog>() << 5;
 }
 
 void TestAccessibility::everyControlIsNamed()

@@ -7,21 +7,16 @@
 // found), so that a change that helps one corpus and loses another shows. Issue 17's
 // targets on them (shared F1 >= 0.70, conflicts recall >= 0.80, precision >= 0.75) are
 // not met yet: tests/bench/claims_crossval prints where each corpus stands.
-#include "seedscore.h"
+#include "corpusguardtest.h"
 
-#include <QTest>
-
-class TestClaimScore : public QObject
+class TestClaimScore : public CorpusGuardTest
 {
     Q_OBJECT
 private Q_SLOTS:
     void seedCorpus_data();
     void seedCorpus();
     void devCorpora_data();
-    void devCorpora();
-
-private:
-    CorpusScores m_scores;
+    void devCorpora() { verifyGuardRow(); }
 };
 
 void TestClaimScore::seedCorpus_data()
@@ -38,15 +33,12 @@ void TestClaimScore::seedCorpus()
 {
     QFETCH(QString, figure);
     QFETCH(double, minimum);
-    const QString failure = guardFailure(m_scores.of(QLatin1StringView(seedCorpusName)), figure, minimum);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    verifyGuard(QLatin1StringView(seedCorpusName), figure, minimum);
 }
 
 void TestClaimScore::devCorpora_data()
 {
-    QTest::addColumn<QString>("corpus");
-    QTest::addColumn<QString>("figure");
-    QTest::addColumn<double>("minimum");
+    addGuardColumns();
     const auto shared = [](const char *corpus, double reached) {
         QTest::addRow("%s shared F1", corpus) << QString::fromLatin1(corpus) << QStringLiteral("claims_shared_f1") << reached - 0.05;
     };
@@ -97,15 +89,6 @@ void TestClaimScore::devCorpora_data()
     shared("heldout-museum-theft", 0.589);
     shared("heldout-launch-scrub", 0.711);
     conflicts("heldout-launch-scrub", 0.444);
-}
-
-void TestClaimScore::devCorpora()
-{
-    QFETCH(QString, corpus);
-    QFETCH(QString, figure);
-    QFETCH(double, minimum);
-    const QString failure = guardFailure(m_scores.of(corpus), figure, minimum);
-    QVERIFY2(failure.isEmpty(), qPrintable(corpus + u' ' + failure));
 }
 
 QTEST_GUILESS_MAIN(TestClaimScore)

@@ -3,6 +3,7 @@
 // Importing files as people save them: formats, encodings, and every kind of bad input.
 #include "articleimporter.h"
 #include "corpusloader.h"
+#include "metadatacolumns.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,8 +41,10 @@ static bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-static ImportResult importBytes(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+// `bytes` saved as `name` in a folder of their own (gone once imported), then imported.
+static ImportResult importBytes(const QString &name, const QByteArray &bytes)
 {
+    const QTemporaryDir dir;
     const QString path = dir.filePath(name);
     if (!writeFile(path, bytes))
         return {};
@@ -87,8 +90,7 @@ void TestImport::plainTextIsKeptExactly()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
-    QTemporaryDir dir;
-    const ImportResult r = importBytes(dir, QStringLiteral("a.txt"), bytes);
+    const ImportResult r = importBytes(QStringLiteral("a.txt"), bytes);
     QVERIFY2(r.article, qPrintable(r.error));
     QCOMPARE(r.article->text, text);
     QCOMPARE(r.article->format, QStringLiteral("txt"));
@@ -137,8 +139,7 @@ void TestImport::encodings()
         QSKIP("this Qt build has no converter for the encoding");
     const QByteArray bytes = encoder.encode(text);
     QVERIFY(!encoder.hasError());
-    QTemporaryDir dir;
-    const ImportResult r = importBytes(dir, QStringLiteral("a.txt"), bytes);
+    const ImportResult r = importBytes(QStringLiteral("a.txt"), bytes);
     QVERIFY2(r.article, qPrintable(r.error));
     const QString expected = bom && encoding == u"UTF-8" ? QChar(0xFEFF) + text : text;
     QCOMPARE(r.article->text, expected);
@@ -149,10 +150,7 @@ void TestImport::markdown_data()
 {
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("outlet");
-    QTest::addColumn<QString>("byline");
-    QTest::addColumn<QDate>("published");
+    addMetadataColumns();
     QTest::addColumn<QString>("url");
     QTest::addRow("front matter and markup")
         << QByteArray("---\ntitle: \"Port strike ends\"\nauthor:\n  - Marta Okonkwo\n  - Liam O'Neill\ndate: 2025-03-03\n"
@@ -179,20 +177,12 @@ void TestImport::markdown()
 {
     QFETCH(QByteArray, source);
     QFETCH(QString, text);
-    QFETCH(QString, title);
-    QFETCH(QString, outlet);
-    QFETCH(QString, byline);
-    QFETCH(QDate, published);
     QFETCH(QString, url);
-    QTemporaryDir dir;
-    const ImportResult r = importBytes(dir, QStringLiteral("a.md"), source);
+    const ImportResult r = importBytes(QStringLiteral("a.md"), source);
     QVERIFY2(r.article, qPrintable(r.error));
     QCOMPARE(r.article->format, QStringLiteral("md"));
     QCOMPARE(r.article->text, text);
-    QCOMPARE(r.article->title, title);
-    QCOMPARE(r.article->outlet, outlet);
-    QCOMPARE(r.article->byline, byline);
-    QCOMPARE(r.article->published, published);
+    compareMetadata(*r.article);
     QCOMPARE(r.article->url, url);
 }
 
@@ -218,10 +208,7 @@ void TestImport::savedNewsPage()
 void TestImport::htmlMetadata_data()
 {
     QTest::addColumn<QByteArray>("html");
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("outlet");
-    QTest::addColumn<QString>("byline");
-    QTest::addColumn<QDate>("published");
+    addMetadataColumns();
     QTest::addColumn<QString>("firstLine");
     const QByteArray paragraphs =
         "<p>The minister arrived in Paris on Monday for talks on trade, energy and security, officials said.</p>"
@@ -269,18 +256,10 @@ void TestImport::htmlMetadata_data()
 void TestImport::htmlMetadata()
 {
     QFETCH(QByteArray, html);
-    QFETCH(QString, title);
-    QFETCH(QString, outlet);
-    QFETCH(QString, byline);
-    QFETCH(QDate, published);
     QFETCH(QString, firstLine);
-    QTemporaryDir dir;
-    const ImportResult r = importBytes(dir, QStringLiteral("page.htm"), html);
+    const ImportResult r = importBytes(QStringLiteral("page.htm"), html);
     QVERIFY2(r.article, qPrintable(r.error));
-    QCOMPARE(r.article->title, title);
-    QCOMPARE(r.article->outlet, outlet);
-    QCOMPARE(r.article->byline, byline);
-    QCOMPARE(r.article->published, published);
+    compareMetadata(*r.article);
     QCOMPARE(r.article->text.section(u'\n', 0, 0), firstLine);
     QVERIFY2(!r.article->text.contains(QStringLiteral("Advertisement")), qPrintable(r.article->text));
     QVERIFY2(!r.article->text.contains(QStringLiteral("Reader comment")), qPrintable(r.article->text));

@@ -5,6 +5,7 @@
 #include "clutterdetector.h"
 #include "corpusloader.h"
 #include "metadataguesser.h"
+#include "metadatacolumns.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -30,10 +31,7 @@ private Q_SLOTS:
 void TestMetadata::seedFromOwnText_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("outlet");
-    QTest::addColumn<QString>("byline");
-    QTest::addColumn<QDate>("published");
+    addMetadataColumns();
     QTest::addRow("000") << QStringLiteral("000_cf5a05ee9db54925.txt")
                          << QStringLiteral("Russia's Vladimir Putin Visits China's Xi Jinping to Strengthen Economic, Political Ties "
                                            "Amid US Global Dominance")
@@ -53,25 +51,15 @@ void TestMetadata::seedFromOwnText_data()
 void TestMetadata::seedFromOwnText()
 {
     QFETCH(QString, file);
-    QFETCH(QString, title);
-    QFETCH(QString, outlet);
-    QFETCH(QString, byline);
-    QFETCH(QDate, published);
     const ImportResult r = importArticle(QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024/") + file);
     QVERIFY2(r.article, qPrintable(r.error));
-    QCOMPARE(r.article->title, title);
-    QCOMPARE(r.article->outlet, outlet);
-    QCOMPARE(r.article->byline, byline);
-    QCOMPARE(r.article->published, published);
+    compareMetadata(*r.article);
 }
 
 void TestMetadata::guesses_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("outlet");
-    QTest::addColumn<QString>("byline");
-    QTest::addColumn<QDate>("published");
+    addMetadataColumns();
     const QString body = QStringLiteral("The minister arrived in Paris on Monday for talks, officials said.\n");
     QTest::addRow("headline byline dateline")
         << QStringLiteral("Talks Resume in Paris\nBy Ann Lee and Tom Roe\nPublished: 3 March 2025 10:00 GMT\n") + body
@@ -113,15 +101,8 @@ void TestMetadata::guesses_data()
 void TestMetadata::guesses()
 {
     QFETCH(QString, text);
-    QFETCH(QString, title);
-    QFETCH(QString, outlet);
-    QFETCH(QString, byline);
-    QFETCH(QDate, published);
     const GuessedMetadata g = guessMetadata(text, detectClutter(text));
-    QCOMPARE(g.title, title);
-    QCOMPARE(g.outlet, outlet);
-    QCOMPARE(g.byline, byline);
-    QCOMPARE(g.published, published);
+    compareMetadata(g);
 }
 
 void TestMetadata::writtenDates_data()

@@ -20,7 +20,9 @@
 #include "readermarks.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -31,8 +33,6 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
-using namespace std::chrono_literals;
-
 namespace {
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -40,6 +40,17 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
+}
+
+// The controls Tab reaches from `dialog`, in order.
+QList<QWidget *> tabOrder(QWidget *dialog)
+{
+    QList<QWidget *> order;
+    for (QWidget *w = dialog->nextInFocusChain(); w != dialog; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(dialog))
+            order.append(w);
+    }
+    return order;
 }
 
 } // namespace
@@ -54,6 +65,7 @@ private Q_SLOTS:
     void pastePlainTextOpensComparison();
     void addressDialogWithOneFailure();
     void cancelStopsFetching();
+    void dialogsStartAtTheirInput();
     void feedItemsTicked();
     void malformedFeedFile();
     void droppedLinkIsFetched();
@@ -180,9 +192,6 @@ void TestWebArticles::addressDialogWithOneFailure()
     MainWindow window(testRepository());
     openCorpus(window);
     AddressDialog *dialog = window.openAddressDialog({}, false);
-    FetchLimits limits;
-    limits.timeLimit = 5s;
-    dialog->setLimits(limits);
     // Three addresses inside a message, one of which the server does not have.
     dialog->setAddressText(QStringLiteral("Two versions: %1 and %2, plus this one (%3).")
                                .arg(m_server.url(QStringLiteral("/ledger/bridge")).toString(),
@@ -192,10 +201,10 @@ void TestWebArticles::addressDialogWithOneFailure()
     dialog->fetch();
     QVERIFY(dialog->isFetching());
     QVERIFY(!dialog->addButton()->isEnabled());
-    QVERIFY2(dialog->summary().startsWith(u"Fetching"), qPrintable(dialog->summary()));
+    QVERIFY2(dialog->status().startsWith(u"Fetching"), qPrintable(dialog->status()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     // What was fetched, not "Fetching" once it has ended.
-    QVERIFY2(dialog->summary().startsWith(u"2 of 3 fetched."), qPrintable(dialog->summary()));
+    QVERIFY2(dialog->status().startsWith(u"2 of 3 fetched."), qPrintable(dialog->status()));
     QTreeWidget *list = dialog->progressList();
     QCOMPARE(list->topLevelItemCount(), 3);
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Fetched: Coastal Ledger"));
@@ -210,6 +219,24 @@ void TestWebArticles::addressDialogWithOneFailure()
     QCOMPARE(articleCount(window), 4);
     QCOMPARE(window.corpusModel()->corpus()->articles[3].outlet, QStringLiteral("Valley Post"));
     QVERIFY(window.corpusModel()->corpus()->articles[3].fetched.isValid());
+}
+
+// Tab goes from what the reader types (addresses, a feed's address) to the list of rows.
+void TestWebArticles::dialogsStartAtTheirInput()
+{
+    AddressDialog addresses;
+    addresses.setAddressText(QStringLiteral("http://127.0.0.1:9/a"));
+    addresses.progressList()->show();
+    const QList<QWidget *> addressOrder = tabOrder(&addresses);
+    QVERIFY(addressOrder.size() >= 2);
+    QVERIFY(qobject_cast<QPlainTextEdit *>(addressOrder[0]));
+    QCOMPARE(addressOrder[1], addresses.progressList());
+
+    FeedDialog feed;
+    const QList<QWidget *> feedOrder = tabOrder(&feed);
+    QVERIFY(feedOrder.size() >= 2);
+    QVERIFY(qobject_cast<QLineEdit *>(feedOrder[0]));
+    QCOMPARE(feedOrder[1], feed.itemList());
 }
 
 void TestWebArticles::cancelStopsFetching()

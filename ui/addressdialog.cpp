@@ -23,11 +23,8 @@ enum Column { AddressColumn, StatusColumn };
 } // namespace
 
 AddressDialog::AddressDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_fetcher(new PageFetcher(this))
+    : FetchDialog({tr("Address"), tr("Status")}, tr("Fetch progress"), parent)
     , m_text(new QPlainTextEdit(this))
-    , m_list(new QTreeWidget(this))
-    , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Add from Web Addresses"));
     auto *intro = new QLabel(tr("Paste the addresses of the articles, one per line, or a message that contains them. "
@@ -37,14 +34,9 @@ AddressDialog::AddressDialog(QWidget *parent)
     m_text->setPlaceholderText(tr("https://…"));
     m_text->setAccessibleName(tr("Web addresses"));
     m_text->setTabChangesFocus(true);
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({tr("Address"), tr("Status")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAccessibleName(tr("Fetch progress"));
     m_list->header()->setStretchLastSection(true); // reasons are longer than addresses
     m_list->header()->resizeSection(AddressColumn, 300);
     m_list->hide();
-    m_summary->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_fetch = buttons->addButton(tr("&Fetch"), QDialogButtonBox::ActionRole);
@@ -62,8 +54,8 @@ AddressDialog::AddressDialog(QWidget *parent)
     connect(m_fetcher, &PageFetcher::progress, this, &AddressDialog::showProgress);
     connect(m_fetcher, &PageFetcher::pageDone, this, &AddressDialog::showResult);
     connect(m_fetcher, &PageFetcher::finished, this, [this] {
-        m_summary->setText(tr("%1 of %2 fetched.").arg(m_articles.size()).arg(m_list->topLevelItemCount())
-                           + (m_failed > 0 ? u' ' + tr("The addresses that failed say why.") : QString()));
+        m_status->setText(tr("%1 of %2 fetched.").arg(m_articles.size()).arg(m_list->topLevelItemCount())
+                          + (m_failed > 0 ? u' ' + tr("The addresses that failed say why.") : QString()));
         updateButtons();
         Q_EMIT fetchFinished();
     });
@@ -72,8 +64,10 @@ AddressDialog::AddressDialog(QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_list, 2);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // FetchDialog made the list first; Tab goes from the addresses to it.
+    setTabOrder(m_text, m_list);
     resize(720, 480);
     updateButtons();
 }
@@ -87,11 +81,6 @@ void AddressDialog::setFeedItems(const QList<FeedItem> &items)
 {
     for (const FeedItem &item : items)
         m_feedItems.insert(item.link, item);
-}
-
-void AddressDialog::setLimits(const FetchLimits &limits)
-{
-    m_fetcher->setLimits(limits);
 }
 
 bool AddressDialog::isFetching() const
@@ -116,8 +105,8 @@ void AddressDialog::fetch()
         m_list->setItemWidget(item, StatusColumn, bar);
     }
     m_list->setVisible(!urls.isEmpty());
-    m_summary->setText(urls.isEmpty() ? tr("No web address (http:// or https://) found in the text.")
-                                      : tr("Fetching %n page(s)…", nullptr, int(urls.size())));
+    m_status->setText(urls.isEmpty() ? tr("No web address (http:// or https://) found in the text.")
+                                     : tr("Fetching %n page(s)…", nullptr, int(urls.size())));
     m_fetcher->start(urls);
     updateButtons();
 }
@@ -162,14 +151,9 @@ void AddressDialog::showResult(const PageFetchResult &result)
     item->setToolTip(StatusColumn, item->text(StatusColumn));
     if (m_fetcher->isRunning()) {
         const int done = int(m_articles.size()) + m_failed;
-        m_summary->setText(tr("Fetching: %1 of %n page(s) done…", nullptr, m_list->topLevelItemCount()).arg(done));
+        m_status->setText(tr("Fetching: %1 of %n page(s) done…", nullptr, m_list->topLevelItemCount()).arg(done));
     }
     updateButtons();
-}
-
-QString AddressDialog::summary() const
-{
-    return m_summary->text();
 }
 
 void AddressDialog::updateButtons()

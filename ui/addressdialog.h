@@ -6,20 +6,15 @@
 // failures stay listed with their reason, the articles that arrived can be added.
 #include "article.h"
 #include "feedreader.h"
-#include "fetchlimits.h"
+#include "fetchdialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QMap>
 
-class PageFetcher;
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
-struct PageFetchResult;
 
-class AddressDialog : public QDialog
+class AddressDialog : public FetchDialog
 {
     Q_OBJECT
 public:
@@ -28,7 +23,6 @@ public:
     void setAddressText(const QString &text);
     // Addresses that came from a feed: what the feed said fills what the page leaves open.
     void setFeedItems(const QList<FeedItem> &items);
-    void setLimits(const FetchLimits &limits);
     // Fetches the addresses in the text; a running fetch is cancelled first.
     void fetch();
     void cancelFetch();
@@ -38,8 +32,6 @@ public:
     QList<Article> articles() const { return m_articles.values(); }
     QTreeWidget *progressList() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
-    // How far the fetch is, or how it ended.
-    QString summary() const;
 
 Q_SIGNALS:
     void fetchFinished();
@@ -52,10 +44,7 @@ private:
     void updateButtons();
     void reject() override;
 
-    PageFetcher *m_fetcher;
     QPlainTextEdit *m_text;
-    QTreeWidget *m_list;
-    QLabel *m_summary;
     QPushButton *m_fetch;
     QPushButton *m_cancel;
     QPushButton *m_add;

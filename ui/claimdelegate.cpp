@@ -79,14 +79,13 @@ QSize ClaimDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     return size;
 }
 
-void ClaimDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+bool ClaimDelegate::paintsContents(const QModelIndex &index) const
 {
-    if (index.column() == ClaimsModel::TextColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    paintBackground(painter, option, index);
+    return index.column() != ClaimsModel::TextColumn;
+}
 
+void ClaimDelegate::paintContents(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (index.column() == ClaimsModel::KindColumn) {

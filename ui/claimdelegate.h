@@ -15,10 +15,12 @@ class ClaimDelegate : public PaintedDelegate
 public:
     using PaintedDelegate::PaintedDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    // The kind and sources cells; the claim's text is the style's to draw.
+    bool paintsContents(const QModelIndex &index) const override;
+    void paintContents(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paintSourceBar(QPainter *painter, const QStyleOptionViewItem &option, const QList<int> &marks) const;
 
     // Sizes of kind and sources cells by (column, text), for m_measuredFont.

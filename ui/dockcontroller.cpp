@@ -13,7 +13,6 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
-#include <QStatusBar>
 
 #include <algorithm>
 
@@ -24,10 +23,7 @@ constexpr int kFoldDocksBelow = 1000;
 } // namespace
 
 DockController::DockController(QMainWindow *window, ComparisonView *view, CorpusModel *corpus)
-    : QObject(window)
-    , m_window(window)
-    , m_view(view)
-    , m_corpus(corpus)
+    : WindowController(window, view, corpus)
     , m_sidebar(new EntitySidebar(window))
     , m_claims(new ClaimsPanel(window))
     , m_mentions(new MentionListPanel(window))
@@ -114,14 +110,6 @@ QString DockController::sourceName(int article) const
 {
     const Article *a = m_corpus->article(article);
     return a ? CorpusModel::sourceName(*a) : QString();
-}
-
-void DockController::showMessage(const QString &message)
-{
-    if (message.isEmpty())
-        m_window->statusBar()->clearMessage();
-    else
-        m_window->statusBar()->showMessage(message);
 }
 
 void DockController::entitySelected(int entityIndex)

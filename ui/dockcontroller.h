@@ -6,9 +6,9 @@
 // F3 / Shift+F3 walk them in column order, clicking a name selects its entity,
 // selecting a claim aligns the columns on it.
 #include "analysis.h"
+#include "windowcontroller.h"
 
 #include <QKeySequence>
-#include <QObject>
 
 #include <functional>
 
@@ -22,7 +22,7 @@ class QDockWidget;
 class QMainWindow;
 class TimelineWidget;
 
-class DockController : public QObject
+class DockController : public WindowController
 {
     Q_OBJECT
 public:
@@ -60,12 +60,8 @@ private:
     void showEntity(int entityIndex, bool reveal);
     void textClicked(int article, qsizetype position);
     void showMention(int position);
-    void showMessage(const QString &message);
     QString sourceName(int article) const;
 
-    QMainWindow *m_window;
-    ComparisonView *m_view;
-    CorpusModel *m_corpus;
     AnalysisPtr m_analysis;
     EntitySidebar *m_sidebar;
     ClaimsPanel *m_claims;

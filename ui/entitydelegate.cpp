@@ -36,17 +36,22 @@ QSize EntityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return size;
 }
 
-void EntityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EntityDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    if (index.data(EntityTreeModel::IsGroupRole).toBool()) {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        opt.font.setBold(true);
-        opt.palette.setColor(QPalette::Text, option.palette.color(QPalette::PlaceholderText));
-        QStyledItemDelegate::paint(painter, opt, index);
+    PaintedDelegate::initStyleOption(option, index);
+    if (!index.data(EntityTreeModel::IsGroupRole).toBool())
         return;
-    }
-    paintBackground(painter, option, index);
+    option->font.setBold(true);
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+}
+
+bool EntityDelegate::paintsContents(const QModelIndex &index) const
+{
+    return !index.data(EntityTreeModel::IsGroupRole).toBool();
+}
+
+void EntityDelegate::paintContents(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     if (index.column() == EntityTreeModel::NameColumn)
         paintName(painter, option, index);
     else

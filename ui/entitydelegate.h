@@ -11,10 +11,16 @@ class EntityDelegate : public PaintedDelegate
 public:
     using PaintedDelegate::PaintedDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+protected:
+    // A group's heading ("People", "Places") in bold and the placeholder text's colour.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
+    // Entity rows; group headings are the style's to draw.
+    bool paintsContents(const QModelIndex &index) const override;
+    void paintContents(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paintName(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintCounts(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };

@@ -24,11 +24,8 @@ enum Column { TitleColumn, OutletColumn, DateColumn };
 } // namespace
 
 FeedDialog::FeedDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_fetcher(new PageFetcher(this))
+    : FetchDialog({tr("Title"), tr("Outlet"), tr("Date")}, tr("Feed items"), parent)
     , m_source(new QLineEdit(this))
-    , m_list(new QTreeWidget(this))
-    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Add from Feed"));
     m_fetcher->setAcceptFeeds(true);
@@ -41,13 +38,8 @@ FeedDialog::FeedDialog(QWidget *parent)
     row->addWidget(m_load);
     row->addWidget(browse);
 
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Title"), tr("Outlet"), tr("Date")});
-    m_list->setRootIsDecorated(false);
-    m_list->setAccessibleName(tr("Feed items"));
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_status->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_fetchChecked = buttons->addButton(tr("&Fetch Ticked Items"), QDialogButtonBox::AcceptRole);
@@ -71,6 +63,8 @@ FeedDialog::FeedDialog(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // FetchDialog made the list first; Tab goes from the feed's address to it.
+    setTabOrder(m_source, m_list);
     resize(760, 480);
     updateButtons();
 }
@@ -141,11 +135,6 @@ QList<FeedItem> FeedDialog::checkedItems() const
             checked.append(m_items[i]);
     }
     return checked;
-}
-
-QString FeedDialog::status() const
-{
-    return m_status->text();
 }
 
 void FeedDialog::updateButtons()

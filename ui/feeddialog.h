@@ -4,17 +4,12 @@
 // File > Add from Feed: an RSS or Atom feed's address or file; its items listed with
 // title, outlet and date, each with a check box; the ticked ones are then fetched.
 #include "feedreader.h"
+#include "fetchdialog.h"
 
-#include <QDialog>
-
-class PageFetcher;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
-struct PageFetchResult;
 
-class FeedDialog : public QDialog
+class FeedDialog : public FetchDialog
 {
     Q_OBJECT
 public:
@@ -24,7 +19,6 @@ public:
     void load(const QString &addressOrFile);
     QList<FeedItem> checkedItems() const;
     QTreeWidget *itemList() const { return m_list; }
-    QString status() const;
 
 Q_SIGNALS:
     void feedShown(); // the items are listed, or the reason why not is shown
@@ -34,10 +28,7 @@ private:
     void showFetched(const PageFetchResult &result);
     void updateButtons();
 
-    PageFetcher *m_fetcher;
     QLineEdit *m_source;
-    QTreeWidget *m_list;
-    QLabel *m_status;
     QPushButton *m_load;
     QPushButton *m_fetchChecked;
     QList<FeedItem> m_items;

@@ -4,6 +4,16 @@
 
 #include <QApplication>
 
+void PaintedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!paintsContents(index)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    paintBackground(painter, option, index);
+    paintContents(painter, option, index);
+}
+
 void PaintedDelegate::paintBackground(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;

@@ -22,7 +22,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
-#include <QStatusBar>
 #include <QtConcurrent>
 
 namespace {
@@ -66,10 +65,8 @@ QString comparisonFilter()
 } // namespace
 
 SessionController::SessionController(MainWindow *window, ComparisonView *view, CorpusModel *corpus)
-    : QObject(window)
+    : WindowController(window, view, corpus)
     , m_window(window)
-    , m_view(view)
-    , m_corpus(corpus)
     , m_readerMarks(new ReaderMarks(this))
     , m_autoSaver(new AutoSaver(qEnvironmentVariable("PARALLAX_RECOVERY_DIR"), this))
     , m_reader(new ComparisonReadJob(this))
@@ -110,11 +107,6 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
 QList<QAction *> SessionController::fileActions() const
 {
     return {m_open, m_recentMenu->menuAction(), m_save, m_saveAs};
-}
-
-void SessionController::showMessage(const QString &text, int timeout)
-{
-    m_window->statusBar()->showMessage(text, timeout);
 }
 
 // Marks belong to one corpus: opening another one starts afresh.
@@ -194,13 +186,13 @@ bool SessionController::saveComparison(const QString &path)
 
 void SessionController::openComparison(const QString &path)
 {
-    showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)), 0);
+    showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_reader->start(path);
 }
 
 void SessionController::comparisonRead(const QString &path, const ComparisonReadResult &r)
 {
-    m_window->statusBar()->clearMessage();
+    showMessage({});
     if (!r.file) {
         m_window->prompter().ask(QMessageBox::Warning, tr("Comparison not opened"), r.error);
         return;

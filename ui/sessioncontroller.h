@@ -5,8 +5,7 @@
 // file written a few seconds after each change (AutoSaver), comparison files and the
 // recent ones. Hands its File menu entries to the window.
 #include "comparisonfile.h"
-
-#include <QObject>
+#include "windowcontroller.h"
 
 #include <optional>
 
@@ -19,7 +18,7 @@ class QAction;
 class QMenu;
 class ReaderMarks;
 
-class SessionController : public QObject
+class SessionController : public WindowController
 {
     Q_OBJECT
 public:
@@ -69,11 +68,8 @@ private:
     void showDrift(const QString &report, int marks);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
-    void showMessage(const QString &text, int timeout);
 
     MainWindow *m_window;
-    ComparisonView *m_view;
-    CorpusModel *m_corpus;
     ReaderMarks *m_readerMarks;
     AutoSaver *m_autoSaver;
     ComparisonReadJob *m_reader;

@@ -43,9 +43,9 @@ struct ClaimTuning
     double localLinkSimilarity = 0.65;
     double localLinkWeight = 7.0;
     // Or the pair model (pairscore.h) gives at least this probability that they are one fact,
-    // for pairs at least pairScoreFloor alike. Off (above 1) by default: at 0.5 it lifts the mean
-    // shared F1 of the written corpora but lowers the default corpus below its 0.70 guard
-    // (tests/bench/README.md); PARALLAX_CLAIM_TUNING="pairScoreLink=0.5" turns it on.
+    // for pairs at least pairScoreFloor alike. Off (above 1) by default: it lifts the written
+    // corpora but lowers the default corpus, the one of real coverage, below its guard (each
+    // fit's figures: tests/bench/README.md). PARALLAX_CLAIM_TUNING="pairScoreLink=0.5" turns it on.
     double pairScoreLink = 2.0;
     double pairScoreFloor = 0.08;
     PairScoreWeights pairScore;

@@ -22,8 +22,7 @@ class DeflateStream
 public:
     DeflateStream();
     ~DeflateStream();
-    DeflateStream(const DeflateStream &) = delete;
-    DeflateStream &operator=(const DeflateStream &) = delete;
+    Q_DISABLE_COPY(DeflateStream)
 
     void append(QByteArrayView data);
     // Ends the stream: as the last part (a final block) or as a part other data follows.

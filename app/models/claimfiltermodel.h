@@ -13,9 +13,6 @@ class ClaimFilterModel : public RowFilterModel
 {
     Q_OBJECT
 public:
-    enum Focus { AllClaims, OnlyIn, LeftOutBy };
-    Q_ENUM(Focus)
-
     explicit ClaimFilterModel(QObject *parent = nullptr);
 
     void setKind(std::optional<ClaimKind> kind);
@@ -23,6 +20,10 @@ public:
     // Claims this article states, either version; -1 for all.
     void setSource(int article);
     int source() const { return m_source; }
+
+    // Every claim, the claims only `article` states, or those the others state and it leaves out.
+    enum Focus { AllClaims, OnlyIn, LeftOutBy };
+    Q_ENUM(Focus)
     void setFocus(Focus focus, int article = -1);
     Focus focus() const { return m_focus; }
     int focusArticle() const { return m_focusArticle; }

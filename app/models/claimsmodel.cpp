@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsmodel.h"
 
+#include "columntitles.h"
 #include "syncrows.h"
 
 #include <QCoreApplication>
@@ -105,14 +106,8 @@ int ClaimsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case KindColumn: return tr("Kind");
-    case TextColumn: return tr("Claim");
-    case SourcesColumn: return tr("Sources");
-    default: return {};
-    }
+    // In Column order.
+    return columnTitle({tr("Kind"), tr("Claim"), tr("Sources")}, section, orientation, role);
 }
 
 // One line per source; past kMaxTooltipSources a summary that names the sources that state

@@ -12,13 +12,13 @@ class EntityFilterModel : public RowFilterModel
 {
     Q_OBJECT
 public:
-    enum SortMode { ByName, ByMentions, BySources };
-    Q_ENUM(SortMode)
-
     explicit EntityFilterModel(QObject *parent = nullptr);
 
     void setOnlyMissed(bool only);
     bool onlyMissed() const { return m_onlyMissed; }
+
+    enum SortMode { ByName, ByMentions, BySources };
+    Q_ENUM(SortMode)
     void setSortMode(SortMode mode);
     SortMode sortMode() const { return m_sortMode; }
 

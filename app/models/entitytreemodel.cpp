@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitytreemodel.h"
 
+#include "columntitles.h"
 #include "syncrows.h"
 
 #include "datevalue.h"
@@ -185,13 +186,8 @@ Qt::ItemFlags EntityTreeModel::flags(const QModelIndex &index) const
 
 QVariant EntityTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Entity");
-    case MentionsColumn: return tr("Mentions");
-    default: return {};
-    }
+    // In Column order.
+    return columnTitle({tr("Entity"), tr("Mentions")}, section, orientation, role);
 }
 
 QVariant EntityTreeModel::data(const QModelIndex &index, int role) const
