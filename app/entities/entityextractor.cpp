@@ -5,6 +5,7 @@
 #include "parallelfor.h"
 #include "dateextractor.h"
 #include "entityresolver.h"
+#include "lastweekmatter.h"
 #include "namefinder.h"
 #include "outletnames.h"
 
@@ -115,6 +116,10 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     for (const Article &article : corpus.articles)
         published.append(article.published);
     settleLastWeeks(dates, published);
+    QList<QString> texts;
+    for (const Article &article : corpus.articles)
+        texts.append(article.text);
+    dateLastWeeksByMatter(dates, texts);
     entities += dateEntities(corpus, dates);
 
     // Stable order: by first appearance in the corpus.
