@@ -485,6 +485,9 @@ void TestEntityExtraction::names_data()
                                           << "organization:UN Food and Forestry Commission|place:Geneva";
     QTest::addRow("two-bodies-joined-by-and") << "The UN Council and Forestry Commission met in Geneva on Monday." << d
                                               << "organization:Forestry Commission|organization:UN Council|place:Geneva";
+    QTest::addRow("and-after-unknown-place")
+        << "Rescuers say the Harwick City Disaster Relief and Recovery Office has worked all night with the army." << d
+        << "organization:Harwick City Disaster Relief and Recovery Office";
     QTest::addRow("and-after-known-place") << "The Lisbon City Disaster Relief and Recovery Office said so." << d
                                            << "organization:Lisbon City Disaster Relief and Recovery Office";
     // A ship's name, after its prefix or its kind, is no person, body or place, nor is it elsewhere.
@@ -495,6 +498,13 @@ void TestEntityExtraction::names_data()
         << "On the boat Captain Ivo Marr steered near Tarvik." << d << "person:Ivo Marr|place:Tarvik";
     // Names joined by the Persian and Urdu "e" ("of") are one word.
     QTest::addRow("ezafe-compound") << "His party, Tehreek-e-Azadi Party, quit the assembly." << d << "organization:Tehreek-e-Azadi Party";
+    // A name, a comma and a place before a role in small letters: the place describes the person.
+    QTest::addRow("place-before-a-role-is-no-list")
+        << "The toll rose to 61. Marek Olvany, Lisbon health officer, however, said the count stood at 60." << d
+        << "person:Marek Olvany|place:Lisbon";
+    QTest::addRow("place-with-a-head-before-a-role-is-no-list")
+        << "The toll rose to 61. Marek Olvany, Harwick City health officer, however, said the count stood at 60." << d
+        << "person:Marek Olvany|place:Harwick City";
     // Ranks abbreviated without a period are no part of the name.
     QTest::addRow("rank-without-period") << "Chief Supt Ann Kowal said the search would resume." << d << "person:Ann Kowal";
     // A Polish town named with its region's adjective is a place, not a given name and a surname.

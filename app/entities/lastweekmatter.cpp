@@ -5,6 +5,7 @@
 #include "gazetteer.h"
 #include "stemmer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -62,22 +63,38 @@ bool writtenDay(const DateMention &d)
 
 void dateLastWeeksByMatter(QList<QList<DateMention>> &dates, const QList<QString> &texts)
 {
+    // The weeks that a "last week" still read as its month (settleLastWeeks found no day for it)
+    // points at, and the written days in them, each with its sentence's matter, made once.
+    QSet<QDate> weeks;
+    for (const QList<DateMention> &list : std::as_const(dates)) {
+        for (const DateMention &d : list) {
+            if (d.lastWeek.isValid() && d.value.size() == 7)
+                weeks.insert(d.lastWeek);
+        }
+    }
+    if (weeks.isEmpty())
+        return;
     Stemmer stemmer;
+    QHash<QDate, QList<std::pair<QString, QSet<QString>>>> daysOfWeek; // Monday -> (value, matter)
+    for (qsizetype b = 0; b < dates.size(); ++b) {
+        for (const DateMention &d : std::as_const(dates.at(b))) {
+            const QDate day = QDate::fromString(d.value, Qt::ISODate);
+            const QDate monday = day.isValid() ? day.addDays(1 - day.dayOfWeek()) : QDate();
+            if (writtenDay(d) && weeks.contains(monday))
+                daysOfWeek[monday].append({d.value, matterWords(sentenceAround(texts.at(b), d.range), stemmer)});
+        }
+    }
     for (qsizetype a = 0; a < dates.size(); ++a) {
         for (DateMention &week : dates[a]) {
-            // Only a "last week" still read as its month (settleLastWeeks found no day for it).
-            if (!week.lastWeek.isValid() || week.value.size() != 7)
+            if (!week.lastWeek.isValid() || week.value.size() != 7 || !daysOfWeek.contains(week.lastWeek))
                 continue;
             const QSet<QString> matter = matterWords(sentenceAround(texts.at(a), week.range), stemmer);
             QSet<QString> days;
-            for (qsizetype b = 0; b < dates.size(); ++b) {
-                for (const DateMention &d : std::as_const(dates.at(b))) {
-                    const QDate day = QDate::fromString(d.value, Qt::ISODate);
-                    if (!writtenDay(d) || day < week.lastWeek || day >= week.lastWeek.addDays(7))
-                        continue;
-                    if (matterWords(sentenceAround(texts.at(b), d.range), stemmer).intersects(matter))
-                        days.insert(d.value);
-                }
+            for (const auto &[value, words] : std::as_const(daysOfWeek[week.lastWeek])) {
+                if (!days.contains(value) && words.intersects(matter))
+                    days.insert(value);
+                if (days.size() > 1)
+                    break;
             }
             if (days.size() == 1)
                 week.value = *days.cbegin();

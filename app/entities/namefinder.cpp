@@ -5,6 +5,7 @@
 #include "alternativenames.h"
 #include "articlednames.h"
 #include "describednames.h"
+#include "namecues.h"
 #include "gazetteer.h"
 #include "namemarks.h"
 #include "namescan.h"
@@ -51,8 +52,12 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
 {
     // "in Hialeah and Doral", "Muisne and Atacames": names in one list are of one kind, so a
     // name with no evidence of its own takes the kind the others in its list agree on.
+    // "Ann Ko, Orvik health officer, said": a place before a role in small letters describes the
+    // name before it; the two are no list.
     auto separator = [&](const NameCandidate &x, const NameCandidate &y) {
         const QStringView gap = QStringView(text).mid(x.range.end, y.range.start - x.range.end);
+        if (gap == u", " && roleFollows(text, y.range.end))
+            return false;
         return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or ";
     };
     qsizetype from = 0;

@@ -204,12 +204,13 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
 }
 
 // "African Union Peace and Security Council", "the Harwick City Disaster Relief and Recovery Office":
-// a known name, capitalised words ending in an ordinary one, and "and" go on with ordinary words
+// a name, capitalised words ending in an ordinary one, and "and" go on with ordinary words
 // ending in a body's head: one body ("the EU Council and Parliament" are two: a head stands before
 // "and"). Returns the name's last token, or -1.
-qsizetype andJoinedBodyOfKnownName(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
+qsizetype andJoinedBodyOfName(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
 {
-    const qsizetype known = s.phraseEnd.at(start);
+    // The name proper: a known name, else one word that is no ordinary one ("Harwick").
+    const qsizetype known = s.phraseEnd.at(start) >= start ? s.phraseEnd.at(start) : (s.isCommon(start) ? -1 : start);
     if (known < start || known >= end || s.tokens.at(next).lower != u"and" || s.tokens.at(next).capitalised)
         return -1;
     // (A word that also qualifies a role, "Peace" of "Peace Envoy", is a word of the name here.)
@@ -351,7 +352,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = last;
                     continue;
                 }
-                if (const qsizetype body = andJoinedBodyOfKnownName(s, start, end, next); body >= 0) {
+                if (const qsizetype body = andJoinedBodyOfName(s, start, end, next); body >= 0) {
                     end = body;
                     continue;
                 }
