@@ -53,6 +53,7 @@ private slots:
     void resolution();
     void furniture();
     void articledNameIsTheEntitysName();
+    void outletNamedAtSentenceStart();
     void lastWeek_data();
     void lastWeek();
     void lastWeekByMatter_data();
@@ -773,6 +774,30 @@ void TestEntityExtraction::furniture()
     QVERIFY(furniture.value(u"ANNA KORT"_s));
     QVERIFY(furniture.contains(u"Ilse Varga"_s));
     QVERIFY(!furniture.value(u"Ilse Varga"_s));
+}
+
+// An outlet's masthead with its "The" and the paper named at a sentence's start in another
+// article are one paper.
+void TestEntityExtraction::outletNamedAtSentenceStart()
+{
+    Corpus corpus;
+    Article own;
+    own.id = u"a"_s;
+    own.outlet = u"The Orvania Star"_s;
+    own.text = u"The Orvania Star\n\nThe toll rose to 60 on Thursday."_s;
+    Article other;
+    other.id = u"b"_s;
+    other.text = u"The Orvania Star said the ferry overturned soon after midday."_s;
+    own.published = other.published = QDate(2025, 5, 1);
+    corpus.articles = {own, other};
+    QSet<QString> ids;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        for (const Mention &m : e.mentions) {
+            if (m.text.contains(u"Orvania Star"_s))
+                ids.insert(e.id);
+        }
+    }
+    QCOMPARE(ids.size(), 1);
 }
 
 void TestEntityExtraction::lastWeek_data()
