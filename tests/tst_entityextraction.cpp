@@ -54,6 +54,7 @@ private slots:
     void furniture();
     void articledNameIsTheEntitysName();
     void outletNamedAtSentenceStart();
+    void pictureDays();
     void lastWeek_data();
     void lastWeek();
     void lastWeekByMatter_data();
@@ -798,6 +799,27 @@ void TestEntityExtraction::outletNamedAtSentenceStart()
         }
     }
     QCOMPARE(ids.size(), 1);
+}
+
+// A weekday in a caption is the day the picture was taken, never after publication; the same
+// words in the report look ahead.
+void TestEntityExtraction::pictureDays()
+{
+    Corpus corpus;
+    Article a;
+    a.id = u"a"_s;
+    a.text = u"A helmet is seen near the site on Thursday morning. Photo: Ann Ko/GT\nThe mayor is speaking on Thursday morning."_s;
+    a.clutter = {{0, a.text.indexOf(u'\n')}};
+    a.published = QDate(2025, 8, 15); // a Friday
+    corpus.articles.append(a);
+    QMap<qsizetype, QString> values; // mention start -> value
+    for (const Entity &e : extractEntities(corpus, {})) {
+        for (const Mention &m : e.mentions) {
+            if (e.type == EntityType::Date)
+                values.insert(m.range.start, e.value);
+        }
+    }
+    QCOMPARE(values.values(), (QStringList{u"2025-08-14"_s, u"2025-08-21"_s}));
 }
 
 void TestEntityExtraction::lastWeek_data()

@@ -8,6 +8,7 @@
 #include "lastweekmatter.h"
 #include "namefinder.h"
 #include "outletnames.h"
+#include "spokendays.h"
 
 #include <QHash>
 
@@ -85,6 +86,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
             return;
         const Article &article = corpus.articles.at(a);
         dates[a] = findDates(article.text, article.published);
+        settlePictureDays(article.clutter, article.published, dates[a]);
         tokens[a] = tokenizeForNames(article.text);
     });
     if (stop())
