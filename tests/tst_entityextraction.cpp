@@ -474,6 +474,11 @@ void TestEntityExtraction::names_data()
     // A hyphenated compound of ordinary words before a name's head belongs to the name.
     QTest::addRow("hyphen-compound-in-name") << "The road is kept by the Talvik Self-Managing Authority, its mayor said." << d
                                              << "organization:Talvik Self-Managing Authority";
+    // A place asked to act is its government; the same place where things happen is a place.
+    QTest::addRow("place-asked-to-act") << "Villagers had repeatedly asked the Talvik Self-Managing Region to install a barrier." << d
+                                        << "organization:Talvik Self-Managing Region";
+    QTest::addRow("place-where-things-happen") << "Villagers in the Talvik Self-Managing Region had asked for a barrier." << d
+                                               << "place:Talvik Self-Managing Region";
     // A legal form makes a company of a name that opens with a known place's name.
     QTest::addRow("legal-form-after-known-name") << "Lisbon Securities Co. and Talvik Capital advised the buyer." << d
                                                  << "organization:Lisbon Securities Co.|organization:Talvik Capital";

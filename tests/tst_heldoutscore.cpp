@@ -63,7 +63,7 @@ void TestHeldOutScore::figures_data()
         {"heldout-nightjet-derailment", 0.98, 0.975, 0.99, 0.99},
         {"heldout-rate-decision", 0.985, 0.99, 0.99, 0.99},
         {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
-        {"heldout-coach-gorge", 0.955, 0.86, 0.99, 0.99},     // reached 0.960, 0.865, 1.0, 1.0
+        {"heldout-coach-gorge", 0.965, 0.89, 0.99, 0.99},     // reached 0.970, 0.895, 1.0, 1.0
         {"heldout-noodle-takeover", 0.965, 0.93, 0.98, 0.99}, // reached 0.971, 0.935, 0.986, 1.0
     };
     for (const auto &c : corpora) {

@@ -127,6 +127,11 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
         if (s.words.companyOfficers.contains(w))
             votes[OrgVote] += kStrongCue;
     }
+    // "asked the Orvana Region to install a barrier": a place asked to act is its government.
+    if (const qsizetype r = s.prevWord(a); r >= 0 && s.tokens.at(r).word && s.words.requestVerbs.contains(s.tokens.at(r).lower)
+                                           && s.isHead(b, s.words.placeHeads) && q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"to"
+                                           && s.joined(b, q) && s.tokens.at(q + 1).word && !s.tokens.at(q + 1).capitalised)
+        votes[OrgVote] += kHead + kStrongCue;
     // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
     if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.phraseEnd.at(q + 1) >= 0 && !s.inPhrase.at(a)
         && s.isKnownPlace(q + 1, s.phraseEnd.at(q + 1))) {
