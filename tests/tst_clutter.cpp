@@ -209,6 +209,17 @@ void TestClutter::generalRules_data()
     QTest::addRow("caption closed by a bracketed credit")
         << body + QStringLiteral("A woman sits by her house in Jama on Monday. (Jane Roe/The Associated Press)\n") + body2
         << QStringList{QStringLiteral("A woman sits by her house in Jama on Monday. (Jane Roe/The Associated Press)")};
+    QTest::addRow("caption closed by a photographer and paper")
+        << body + QStringLiteral("Nurses leave the Harwick clinic after a night shift on Friday. PHOTO BY ANN KO /Harbour Post\n") + body2
+        << QStringList{QStringLiteral("Nurses leave the Harwick clinic after a night shift on Friday. PHOTO BY ANN KO /Harbour Post")};
+    QTest::addRow("caption closed by an agency's photo")
+        << body + QStringLiteral("Rescuers carry a survivor ashore in Harwick on Friday.  AFP PHOTO\n") + body2
+        << QStringList{QStringLiteral("Rescuers carry a survivor ashore in Harwick on Friday.  AFP PHOTO")};
+    QTest::addRow("caption closed by a credit in capitals")
+        << body + QStringLiteral("Relatives wait at the pier on Friday.PHOTO: REUTERS\n") + body2
+        << QStringList{QStringLiteral("Relatives wait at the pier on Friday.PHOTO: REUTERS")};
+    QTest::addRow("a photo by someone as news is no credit")
+        << QStringLiteral("The gallery bought a photo by Ann Ko of the old harbour, its director said.\n") + body << QStringList();
     QTest::addRow("bracketed poll source is no credit")
         << QStringLiteral("Support rose to 41 percent in a new poll (Reuters/Ipsos)\n") + body << QStringList();
     QTest::addRow("files from") << body + QStringLiteral("With files from Reuters and The Associated Press\n")

@@ -250,6 +250,14 @@ void TestDateExtractor::find_data()
         ex({{"Tuesday", "2025-12-09"}}));
     row("weekday subject of a past verb", "Officials said Tuesday was the wettest day of the year.", QDate(2025, 12, 6),
         ex({{"Tuesday", "2025-12-02"}}));
+    // A number before "of" counts part of a whole; a year before "of" in a date is still one.
+    row("count before of", "A group of 1500 of the city's police was sent to help.", QDate(2025, 12, 6), ex({}));
+    row("year of a season", "The bridge opened in the summer of 1998 after years of work.", QDate(2025, 12, 6), ex({{"1998", "1998"}}));
+    // A report straight after a weekday dates the report; the plan it reports lies later.
+    row("weekday of a report of a plan", "Divers early on Friday said they will cut into the hull.", QDate(2025, 12, 6),
+        ex({{"Friday", "2025-12-05"}}));
+    row("weekday of a plan reported", "Divers will cut into the hull on Friday, officials said.", QDate(2025, 12, 6),
+        ex({{"Friday", "2025-12-12"}}));
 
     row("weekday set for", "The governor declared a state holiday for Monday.", QDate(2025, 11, 23), ex({{"Monday", "2025-11-24"}}));
     row("weekday with present tense", "There is a league game against Newell's on Wednesday.", QDate(2025, 11, 24),

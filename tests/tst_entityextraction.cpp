@@ -53,8 +53,12 @@ private slots:
     void resolution();
     void furniture();
     void articledNameIsTheEntitysName();
+    void outletNamedAtSentenceStart();
+    void pictureDays();
     void lastWeek_data();
     void lastWeek();
+    void lastWeekByMatter_data();
+    void lastWeekByMatter();
     void outletName_data();
     void outletName();
 };
@@ -467,6 +471,55 @@ void TestEntityExtraction::names_data()
     QTest::addRow("listed-with-a-body") << "Banks moved quickly. KMB and Orbank said they would cut rates." << d
                                         << "organization:KMB|organization:Orbank";
     QTest::addRow("railway-company") << "Trains run on routes that Orvische Bahn gave up." << d << "organization:Orvische Bahn";
+    // A hyphenated compound of ordinary words before a name's head belongs to the name.
+    QTest::addRow("hyphen-compound-in-name") << "The road is kept by the Talvik Self-Managing Authority, its mayor said." << d
+                                             << "organization:Talvik Self-Managing Authority";
+    // A place asked to act is its government; the same place where things happen is a place.
+    QTest::addRow("place-asked-to-act") << "Villagers had repeatedly asked the Talvik Self-Managing Region to install a barrier." << d
+                                        << "organization:Talvik Self-Managing Region";
+    QTest::addRow("place-where-things-happen") << "Villagers in the Talvik Self-Managing Region had asked for a barrier." << d
+                                               << "place:Talvik Self-Managing Region";
+    // A legal form makes a company of a name that opens with a known place's name.
+    QTest::addRow("legal-form-after-known-name") << "Lisbon Securities Co. and Talvik Capital advised the buyer." << d
+                                                 << "organization:Lisbon Securities Co.|organization:Talvik Capital";
+    QTest::addRow("legal-forms-after-a-comma") << "Lisbon Securities Co., Ltd. advised the buyer." << d
+                                               << "organization:Lisbon Securities Co., Ltd.";
+    // A known body's name, ordinary words and "and" go on to a body's head: one body of that body.
+    QTest::addRow("and-before-known-body")
+        << "On Monday the Arab League Peace and Security Council said in a statement from Geneva that it was ready to help." << d
+        << "organization:Arab League Peace and Security Council|place:Geneva";
+    QTest::addRow("and-after-known-body") << "The UN Food and Forestry Commission met in Geneva on Monday." << d
+                                          << "organization:UN Food and Forestry Commission|place:Geneva";
+    QTest::addRow("two-bodies-joined-by-and") << "The UN Council and Forestry Commission met in Geneva on Monday." << d
+                                              << "organization:Forestry Commission|organization:UN Council|place:Geneva";
+    QTest::addRow("and-after-unknown-place")
+        << "Rescuers say the Harwick City Disaster Relief and Recovery Office has worked all night with the army." << d
+        << "organization:Harwick City Disaster Relief and Recovery Office";
+    QTest::addRow("and-after-known-place") << "The Lisbon City Disaster Relief and Recovery Office said so." << d
+                                           << "organization:Lisbon City Disaster Relief and Recovery Office";
+    // A ship's name, after its prefix or its kind, is no person, body or place, nor is it elsewhere.
+    QTest::addRow("vessel-after-prefix") << "The MV Orla Kane sank near Harwick. The Orla Kane carried 40 people." << d << "place:Harwick";
+    QTest::addRow("vessel-after-slashed-prefix") << "The M/B Orla Kane capsized. Orla Kane was overloaded, police said." << d << "";
+    QTest::addRow("vessel-after-kind") << "Rescuers reached the ferry Orla Kane near Tarvik. The Orla Kane sank." << d << "place:Tarvik";
+    QTest::addRow("title-after-a-kind-of-craft")
+        << "On the boat Captain Ivo Marr steered near Tarvik." << d << "person:Ivo Marr|place:Tarvik";
+    // Names joined by the Persian and Urdu "e" ("of") are one word.
+    QTest::addRow("ezafe-compound") << "His party, Tehreek-e-Azadi Party, quit the assembly." << d << "organization:Tehreek-e-Azadi Party";
+    // A name, a comma and a place before a role in small letters: the place describes the person.
+    QTest::addRow("place-before-a-role-is-no-list")
+        << "The toll rose to 61. Marek Olvany, Lisbon health officer, however, said the count stood at 60." << d
+        << "person:Marek Olvany|place:Lisbon";
+    QTest::addRow("place-with-a-head-before-a-role-is-no-list")
+        << "The toll rose to 61. Marek Olvany, Harwick City health officer, however, said the count stood at 60." << d
+        << "person:Marek Olvany|place:Harwick City";
+    // Ranks abbreviated without a period are no part of the name.
+    QTest::addRow("rank-without-period") << "Chief Supt Ann Kowal said the search would resume." << d << "person:Ann Kowal";
+    // A Polish town named with its region's adjective is a place, not a given name and a surname.
+    QTest::addRow("town-with-region-adjective")
+        << "The injured miner, 47, is from Lipno Mazowieckie, the company said." << d << "place:Lipno Mazowieckie";
+    // A department named in a contact line, between its body and an e-mail address, is no entity.
+    QTest::addRow("contact-department") << "Media contact: Orvia Foods, Corporate Affairs, press@orvia.example" << d
+                                        << "organization:Orvia Foods";
     // A call to the reader: the verb that opens it is no part of the name after it.
     QTest::addRow("call-to-action") << "The pass road is shut. Check RoadWatch for updates." << d << "organization:RoadWatch";
     // A word, then initials: a body ("Stats OV"), not a given name and a surname.
@@ -641,6 +694,15 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("body-without-its-place-elsewhere")
         << QStringList{u"By ANN KO, Harwick Times\nFires burned near Harwick overnight."_s, u"Fires burned, The Times reported."_s}
         << QStringList{} << QStringList{u"Harwick Times"_s, u"The Times"_s};
+    // A listing code before a ticker is no initials of a name that fits its letters; initials
+    // written as a name are.
+    QTest::addRow("listing-code-is-no-initials")
+        << QStringList{u"Kanto Holdings Inc. (KSE: 2925) agreed to buy Orvia Foods Inc. (HSX: ORV).\nOrvia shares rose on the Kessel Stock Exchange."_s}
+        << QStringList{} << QStringList{u"KSE"_s, u"Kessel Stock Exchange"_s};
+    together("legal-forms-dropped", u"Lisbon Securities Co., Ltd. advised the buyer."_s, u"Lisbon Securities said little."_s,
+             u"Lisbon Securities Co., Ltd."_s, u"Lisbon Securities"_s);
+    together("initials-as-a-name", u"Orvia shares rose on the Kessel Stock Exchange."_s, u"The KSE said trading was heavy."_s,
+             u"Kessel Stock Exchange"_s, u"KSE"_s);
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
@@ -720,6 +782,51 @@ void TestEntityExtraction::furniture()
     QVERIFY(!furniture.value(u"Ilse Varga"_s));
 }
 
+// An outlet's masthead with its "The" and the paper named at a sentence's start in another
+// article are one paper.
+void TestEntityExtraction::outletNamedAtSentenceStart()
+{
+    Corpus corpus;
+    Article own;
+    own.id = u"a"_s;
+    own.outlet = u"The Orvania Star"_s;
+    own.text = u"The Orvania Star\n\nThe toll rose to 60 on Thursday."_s;
+    Article other;
+    other.id = u"b"_s;
+    other.text = u"The Orvania Star said the ferry overturned soon after midday."_s;
+    own.published = other.published = QDate(2025, 5, 1);
+    corpus.articles = {own, other};
+    QSet<QString> ids;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        for (const Mention &m : e.mentions) {
+            if (m.text.contains(u"Orvania Star"_s))
+                ids.insert(e.id);
+        }
+    }
+    QCOMPARE(ids.size(), 1);
+}
+
+// A weekday in a caption is the day the picture was taken, never after publication; the same
+// words in the report look ahead.
+void TestEntityExtraction::pictureDays()
+{
+    Corpus corpus;
+    Article a;
+    a.id = u"a"_s;
+    a.text = u"A helmet is seen near the site on Thursday morning. Photo: Ann Ko/GT\nThe mayor is speaking on Thursday morning."_s;
+    a.clutter = {{0, a.text.indexOf(u'\n')}};
+    a.published = QDate(2025, 8, 15); // a Friday
+    corpus.articles.append(a);
+    QMap<qsizetype, QString> values; // mention start -> value
+    for (const Entity &e : extractEntities(corpus, {})) {
+        for (const Mention &m : e.mentions) {
+            if (e.type == EntityType::Date)
+                values.insert(m.range.start, e.value);
+        }
+    }
+    QCOMPARE(values.values(), (QStringList{u"2025-08-14"_s, u"2025-08-21"_s}));
+}
+
 void TestEntityExtraction::lastWeek_data()
 {
     QTest::addColumn<QDate>("followUp"); // publication date of the article that says "last week"
@@ -751,6 +858,44 @@ void TestEntityExtraction::lastWeek()
     for (const Entity &e : extractEntities(corpus, {})) {
         if (e.type == EntityType::Date && e.mentions.first().text == u"last week")
             found = e.value;
+    }
+    QCOMPARE(found, value);
+}
+
+void TestEntityExtraction::lastWeekByMatter_data()
+{
+    QTest::addColumn<QString>("other"); // another article's sentence with a written day
+    QTest::addColumn<QString>("value"); // what "last week" comes to mean
+
+    // Published Wednesday 5 March: last week ran from 24 February to 2 March.
+    QTest::addRow("same matter dated") << u"A magnitude 4.1 tremor shook the coast on 26 February."_s << u"2025-02-26"_s;
+    QTest::addRow("other matter dated") << u"The port reopened to ships on 26 February."_s << u"2025-02"_s;
+    QTest::addRow("same matter dated another week") << u"A magnitude 4.1 tremor shook the coast on 18 February."_s << u"2025-02"_s;
+    QTest::addRow("two days of that matter") << u"A tremor shook the coast on 25 February, and another tremor on 27 February."_s
+                                             << u"2025-02"_s;
+}
+
+// "last week" is the day a sentence about the same matter dates in that week, else its month.
+void TestEntityExtraction::lastWeekByMatter()
+{
+    QFETCH(QString, other);
+    QFETCH(QString, value);
+    Corpus corpus;
+    Article first;
+    first.id = u"a"_s;
+    first.text = other;
+    first.published = QDate(2025, 3, 4);
+    Article later;
+    later.id = u"b"_s;
+    later.text = u"Her brother had laughed off a small tremor last week, he said."_s;
+    later.published = QDate(2025, 3, 5);
+    corpus.articles = {first, later};
+    QString found;
+    for (const Entity &e : extractEntities(corpus, {})) {
+        for (const Mention &m : e.mentions) {
+            if (e.type == EntityType::Date && m.text == u"last week")
+                found = e.value;
+        }
     }
     QCOMPARE(found, value);
 }

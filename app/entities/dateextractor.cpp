@@ -173,6 +173,9 @@ private:
         const int v = m_dt.tok[i].value;
         if (streetNumber(i))
             return false;
+        // "a group of 1500 of the city's police": a number before "of" counts part of a whole.
+        if (m_dt.wordIs(i + 1, QLatin1StringView("of")) && m_dt.tok[i + 1].spaceBefore)
+            return false;
         const int p = i - 1;
         if (m_dt.glued(i) && i > 0) {
             const DateToken &pt = m_dt.tok[p];

@@ -174,6 +174,11 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
         if (const Tense t = tenseOfWord(dt, last + 1); t != Tense::None)
             return t;
     }
+    // "Authorities early on Friday said they will cut the hull": a report straight after the date
+    // is what happened that day; what the report looks ahead to comes later in its sentence.
+    if (dt.isWord(last + 1, Reporting) && dt.lowercase(last + 1) && dt.tok[last + 1].spaceBefore
+        && tenseOfWord(dt, last + 1) == Tense::Past)
+        return Tense::Past;
     if (const Tense t = tenseBefore(dt, first, lastDateTok, listed, 10); t != Tense::None)
         return t;
     // "the April 13 runoff": a date that qualifies a noun takes no tense from the verb after it.

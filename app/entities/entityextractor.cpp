@@ -5,8 +5,10 @@
 #include "parallelfor.h"
 #include "dateextractor.h"
 #include "entityresolver.h"
+#include "lastweekmatter.h"
 #include "namefinder.h"
 #include "outletnames.h"
+#include "spokendays.h"
 
 #include <QHash>
 
@@ -84,6 +86,7 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
             return;
         const Article &article = corpus.articles.at(a);
         dates[a] = findDates(article.text, article.published);
+        settlePictureDays(article.clutter, article.published, dates[a]);
         tokens[a] = tokenizeForNames(article.text);
     });
     if (stop())
@@ -115,6 +118,10 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
     for (const Article &article : corpus.articles)
         published.append(article.published);
     settleLastWeeks(dates, published);
+    QList<QString> texts;
+    for (const Article &article : corpus.articles)
+        texts.append(article.text);
+    dateLastWeeksByMatter(dates, texts);
     entities += dateEntities(corpus, dates);
 
     // Stable order: by first appearance in the corpus.

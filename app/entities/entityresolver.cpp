@@ -726,7 +726,10 @@ void attachSingleWords(Resolution &r)
                 r.uf.unite(target, i);
                 continue;
             }
-            const QList<int> roots = distinctRoots(r.uf, byInitials.value(g.key));
+            // "(TSE: 2925)": a listing code before a ticker is a code, whose letters need not be
+            // the initials of a name that happens to fit them (another exchange's, here).
+            const bool codeOnly = std::all_of(g.mentions.cbegin(), g.mentions.cend(), [](const auto &m) { return m.second->listingCode; });
+            const QList<int> roots = codeOnly ? QList<int>() : distinctRoots(r.uf, byInitials.value(g.key));
             if (roots.size() == 1)
                 r.uf.unite(roots.first(), i);
             continue;

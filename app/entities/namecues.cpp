@@ -127,12 +127,18 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
         if (s.words.companyOfficers.contains(w))
             votes[OrgVote] += kStrongCue;
     }
+    // "asked the Orvana Region to install a barrier": a place asked to act is its government.
+    if (const qsizetype r = s.prevWord(a); r >= 0 && s.tokens.at(r).word && s.words.requestVerbs.contains(s.tokens.at(r).lower)
+                                           && s.isHead(b, s.words.placeHeads) && q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"to"
+                                           && s.joined(b, q) && s.tokens.at(q + 1).word && !s.tokens.at(q + 1).capitalised)
+        votes[OrgVote] += kHead + kStrongCue;
     // "Golden, Colorado", "Paris, Texas": a name before a comma and a known place is a town.
     if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.phraseEnd.at(q + 1) >= 0 && !s.inPhrase.at(a)
         && s.isKnownPlace(q + 1, s.phraseEnd.at(q + 1))) {
         const qsizetype e = s.phraseEnd.at(q + 1);
         const bool more = e + 1 < s.tokens.size() && s.tokens.at(e + 1).word && s.tokens.at(e + 1).capitalised && s.joined(e, e + 1);
-        if (!s.tokens.at(e).possessive && !more)
+        // "Ann Ko, Orvik health officer, said": the place qualifies a role that describes the name.
+        if (!s.tokens.at(e).possessive && !more && !roleFollows(s.text, s.tokens.at(e).end))
             votes[PlaceVote] += kStrongCue;
     }
     // "IG Metall said it would", "X said he": the pronoun after a speech verb tells a body
@@ -156,4 +162,20 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
     if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).word && s.tokens.at(q + 1).lower.at(0).isDigit()
         && s.tokens.at(q + 1).lower.size() <= 3)
         votes[PersonVote] += kStrongCue;
+}
+
+bool roleFollows(const QString &text, qsizetype end)
+{
+    qsizetype p = end;
+    for (int words = 0; words < 2 && p < text.size() && text.at(p) == u' '; ++words) {
+        const qsizetype start = ++p;
+        while (p < text.size() && text.at(p).isLetter())
+            ++p;
+        if (p == start || !text.at(start).isLower())
+            return false;
+        const QString word = text.mid(start, p - start);
+        if (NameWords::instance().personNouns.contains(word) || Gazetteer::instance().isRole(word))
+            return true;
+    }
+    return false;
 }

@@ -11,3 +11,6 @@
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes);
 // Token k is someone who works at an organization: "analysts", "economist", "teaches".
 bool worksAt(const NameScan &s, qsizetype k);
+// "Ann Ko, Orvik health officer, said": one or two words in small letters after `end`, one of
+// them a role, which the name before (Orvik) qualifies.
+bool roleFollows(const QString &text, qsizetype end);

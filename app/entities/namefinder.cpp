@@ -5,6 +5,7 @@
 #include "alternativenames.h"
 #include "articlednames.h"
 #include "describednames.h"
+#include "namecues.h"
 #include "gazetteer.h"
 #include "namemarks.h"
 #include "namescan.h"
@@ -12,6 +13,7 @@
 #include "nametokenizer.h"
 #include "namewords.h"
 #include "servicenames.h"
+#include "vesselnames.h"
 #include "webnames.h"
 
 #include <algorithm>
@@ -50,8 +52,12 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
 {
     // "in Hialeah and Doral", "Muisne and Atacames": names in one list are of one kind, so a
     // name with no evidence of its own takes the kind the others in its list agree on.
+    // "Ann Ko, Orvik health officer, said": a place before a role in small letters describes the
+    // name before it; the two are no list.
     auto separator = [&](const NameCandidate &x, const NameCandidate &y) {
         const QStringView gap = QStringView(text).mid(x.range.end, y.range.start - x.range.end);
+        if (gap == u", " && roleFollows(text, y.range.end))
+            return false;
         return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or ";
     };
     qsizetype from = 0;
@@ -94,6 +100,51 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
     }
 }
 
+namespace {
+
+// "Sakurada Holdings (TSE: 2925)", "(NYSE:KSL)": initials in brackets before a colon and a
+// ticker are an exchange's listing code.
+void markListingCodes(const QString &text, QList<NameCandidate> &names)
+{
+    for (NameCandidate &c : names) {
+        if (!c.acronym || c.range.start == 0 || text.at(c.range.start - 1) != u'(')
+            continue;
+        qsizetype p = c.range.end;
+        if (p >= text.size() || text.at(p) != u':')
+            continue;
+        ++p;
+        while (p < text.size() && text.at(p) == u' ')
+            ++p;
+        const qsizetype ticker = p;
+        while (p < text.size() && (text.at(p).isUpper() || text.at(p).isDigit() || text.at(p) == u'.'))
+            ++p;
+        c.listingCode = p > ticker && p < text.size() && text.at(p) == u')';
+    }
+}
+
+// "Media contact: Orvia Foods, Corporate Affairs, press@orvia.example": ordinary words between a
+// body's name and an e-mail address name the body's department, no entity of their own.
+void dropContactDepartments(const QString &text, QList<NameCandidate> &names)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    names.removeIf([&](const NameCandidate &c) {
+        if (!c.canonical.isEmpty() || c.acronym || c.range.end + 2 >= text.size() || text.at(c.range.end) != u',')
+            return false;
+        qsizetype p = c.range.end + 1;
+        while (p < text.size() && text.at(p) == u' ')
+            ++p;
+        const qsizetype address = p;
+        while (p < text.size() && !text.at(p).isSpace() && text.at(p) != u'@' && text.at(p) != u',' && text.at(p) != u';')
+            ++p;
+        if (p == address || p >= text.size() || text.at(p) != u'@')
+            return false;
+        const QStringList words = c.text.split(u' ', Qt::SkipEmptyParts);
+        return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return gaz.isCommonWord(Gazetteer::key(w)); });
+    });
+}
+
+} // namespace
+
 NameFinderResult NameFinder::find(const QString &text, const QList<TextRange> &blocked) const
 {
     return find(text, tokenizeForNames(text), blocked);
@@ -106,6 +157,9 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markNames(scan, blocked);
     findNameSpans(scan, result);
     markServiceNumbers(text, result.names);
+    markListingCodes(text, result.names);
+    markVesselNames(text, result.names);
+    dropContactDepartments(text, result.names);
     markWebNames(text, result.names);
     markAlternativeNames(text, result.names);
     markDescribedNames(text, result.names);

@@ -32,6 +32,8 @@ struct NameCandidate
     bool lowercaseBody = false; // "the culture ministry": a body named wholly in lower case
     // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing, not of a body
     bool thing = false;
+    // "(TSE: 2925)", "(NYSE:KSL)": an exchange's listing code before a ticker (namefinder.cpp)
+    bool listingCode = false;
     // "nightjet" of "Nightjet NJ 466": the name of a numbered train, flight or bus service,
     // which names no entity where it stands alone either (servicenames.h)
     QString serviceKey;

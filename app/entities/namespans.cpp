@@ -203,6 +203,49 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     return s.ordinaryStart(start, start) && s.words.organizationHeads.contains(s.tokens.at(k).lower) ? k : -1;
 }
 
+// "African Union Peace and Security Council", "the Harwick City Disaster Relief and Recovery Office":
+// a name, capitalised words ending in an ordinary one, and "and" go on with ordinary words
+// ending in a body's head: one body ("the EU Council and Parliament" are two: a head stands before
+// "and"). Returns the name's last token, or -1.
+qsizetype andJoinedBodyOfName(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
+{
+    // The name proper: a known name, else one word that is no ordinary one ("Harwick").
+    const qsizetype known = s.phraseEnd.at(start) >= start ? s.phraseEnd.at(start) : (s.isCommon(start) ? -1 : start);
+    if (known < start || known >= end || s.tokens.at(next).lower != u"and" || s.tokens.at(next).capitalised)
+        return -1;
+    // (A word that also qualifies a role, "Peace" of "Peace Envoy", is a word of the name here.)
+    auto word = [&](qsizetype k) {
+        return s.name.at(k) && !s.inPhrase.at(k) && !s.tokens.at(k).allCaps && !s.tokens.at(k).titleLine
+               && !s.gaz.isRole(s.tokens.at(k).lower);
+    };
+    // (An ordinary word that is a given name too, "Peace", "Hope", is still ordinary here.)
+    auto ordinary = [&](qsizetype k) { return word(k) && s.gaz.isCommonWord(s.tokens.at(k).lower); };
+    for (qsizetype k = known + 1; k <= end; ++k) {
+        if (!word(k))
+            return -1;
+    }
+    if (!ordinary(end) || s.isHead(end, s.words.organizationHeads) || s.isHead(end, s.words.placeHeads) || s.tokens.at(end).possessive
+        || s.tokens.at(end).breakAfter)
+        return -1;
+    // "... Peace and Security Council": the words after "and" may be a known body's name made of
+    // ordinary words.
+    if (const qsizetype body = next + 1 < s.tokens.size() && s.joined(next, next + 1) ? s.phraseEnd.at(next + 1) : -1; body > next + 1) {
+        const auto entry = s.gaz.lookup(s.sliceKey(next + 1, body));
+        bool common = entry && entry->type == EntityType::Organization && s.isHead(body, s.words.organizationHeads);
+        for (qsizetype k = next + 1; k <= body && common; ++k)
+            common = s.tokens.at(k).capitalised && !s.tokens.at(k).allCaps && s.isCommon(k);
+        if (common)
+            return body;
+    }
+    for (qsizetype k = next + 1; k < s.tokens.size() && k <= next + 3 && s.joined(k - 1, k) && ordinary(k); ++k) {
+        if (s.isHead(k, s.words.organizationHeads))
+            return k;
+        if (s.tokens.at(k).possessive || s.tokens.at(k).breakAfter)
+            break;
+    }
+    return -1;
+}
+
 // "Environment and Climate Change Canada" opening a sentence: a body of a country's government
 // named by its functions joined by "and", where the capitals of the sentence's first word hide
 // that it belongs to the name. Returns the name's last token, or -1.
@@ -309,6 +352,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = last;
                     continue;
                 }
+                if (const qsizetype body = andJoinedBodyOfName(s, start, end, next); body >= 0) {
+                    end = body;
+                    continue;
+                }
                 if (const qsizetype body = andJoinedCountryBody(s, start, end, next); body >= 0) {
                     end = body;
                     continue;
@@ -321,6 +368,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 ofAfterOrgHead = true;
             end = s.phraseEnd.at(k) >= 0 ? s.phraseEnd.at(k) : k;
         }
+        // "Hata Securities Co., Ltd.": legal forms after a legal form and a comma end the same name.
+        while (s.legalFormAt(end) >= 0 && end + 2 < n && s.tokens.at(end + 1).lower == u"," && s.tokens.at(end + 2).capitalised
+               && s.words.legalForms.contains(s.tokens.at(end + 2).lower) && s.joined(end + 1, end + 2))
+            end += 2;
         // "Cornwall Says No", "Britain Votes Yes": a campaign named by its answer.
         if (end > start && isAnswer(s, end + 1) && s.joined(end, end + 1) && !s.tokens.at(end).possessive) {
             emitName(s, out, start, end + 1, {0, kHead, 0}, QString(), false);

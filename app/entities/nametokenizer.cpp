@@ -3,6 +3,7 @@
 #include "nametokenizer.h"
 
 #include "gazetteer.h"
+#include "namewords.h"
 
 namespace {
 
@@ -219,16 +220,17 @@ bool isPlaceCompound(const QStringList &parts, const QString &text, const NameTo
 }
 
 // "Val-de-Cans", "Aix-en-Provence", "Stratford-upon-Avon": capitalised ends joined by
-// lower-case particles are one place's name.
+// lower-case particles are one place's name; so are names joined by the Persian and Urdu "e"
+// or "i" ("of"): "Tehreek-e-Azadi", "Hizb-i-Wahdat".
 bool isParticleCompound(const QStringList &parts, const QString &text, const NameToken &t)
 {
-    static const QSet<QString> particles = {QStringLiteral("de"),  QStringLiteral("du"),   QStringLiteral("des"),   QStringLiteral("en"),
-                                            QStringLiteral("sur"), QStringLiteral("upon"), QStringLiteral("on"),    QStringLiteral("au"),
-                                            QStringLiteral("aux"), QStringLiteral("la"),   QStringLiteral("le"),    QStringLiteral("les"),
-                                            QStringLiteral("di"),  QStringLiteral("del"),  QStringLiteral("am"),    QStringLiteral("an"),
-                                            QStringLiteral("im"),  QStringLiteral("ob"),   QStringLiteral("sous"),  QStringLiteral("da"),
-                                            QStringLiteral("do"),  QStringLiteral("dos"),  QStringLiteral("das"),   QStringLiteral("y"),
-                                            QStringLiteral("el"),  QStringLiteral("in"),   QStringLiteral("under"), QStringLiteral("by")};
+    static const QSet<QString> particles = {
+        QStringLiteral("de"),   QStringLiteral("du"),    QStringLiteral("des"), QStringLiteral("en"),   QStringLiteral("sur"),
+        QStringLiteral("upon"), QStringLiteral("on"),    QStringLiteral("au"),  QStringLiteral("aux"),  QStringLiteral("la"),
+        QStringLiteral("le"),   QStringLiteral("les"),   QStringLiteral("di"),  QStringLiteral("del"),  QStringLiteral("am"),
+        QStringLiteral("an"),   QStringLiteral("im"),    QStringLiteral("ob"),  QStringLiteral("sous"), QStringLiteral("da"),
+        QStringLiteral("do"),   QStringLiteral("dos"),   QStringLiteral("das"), QStringLiteral("y"),    QStringLiteral("el"),
+        QStringLiteral("in"),   QStringLiteral("under"), QStringLiteral("by"),  QStringLiteral("e"),    QStringLiteral("i")};
     if (parts.size() < 3 || !t.capitalised || t.allCaps)
         return false;
     const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
@@ -276,6 +278,33 @@ bool isUnseparatedCompound(const QStringList &parts, const QString &text, const 
         }
     }
     return !allCommon;
+}
+
+// "Žilina Self-Governing Region", "the National Anti-Corruption Bureau": a compound of capitalised
+// ordinary words between a capitalised word and the head of a body's or a place's name is a part of
+// that name, not two words that end one name and open another.
+bool isCompoundInsideName(const QList<NameToken> &tokens, const QStringList &parts, const QString &text, const NameToken &t)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    if (!t.capitalised || t.allCaps || t.possessive || parts.size() > 3 || tokens.isEmpty())
+        return false;
+    const NameToken &prev = tokens.last();
+    if (!prev.word || !prev.capitalised || prev.possessive || prev.breakAfter || prev.end + 1 != t.start || text.at(prev.end) != u' ')
+        return false;
+    const QList<QStringView> pieces = QStringView(text).mid(t.start, t.end - t.start).split(u'-');
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        if (pieces.at(k).size() < 2 || !pieces.at(k).front().isUpper() || gaz.lookup(parts.at(k)) || gaz.isDemonym(parts.at(k)))
+            return false;
+    }
+    // The head: the next word on the line, after one space.
+    qsizetype end = t.end + 1;
+    if (t.end >= text.size() || text.at(t.end) != u' ' || end >= text.size() || !text.at(end).isUpper())
+        return false;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    const QString head = Gazetteer::key(QStringView(text).mid(t.end + 1, end - t.end - 1));
+    const NameWords &words = NameWords::instance();
+    return words.organizationHeads.contains(head) || words.placeHeads.contains(head);
 }
 
 // "IG-EPN", "PAHO-WHO": two capital-letter parts that name no known place or body are one acronym.
@@ -382,7 +411,7 @@ QList<NameToken> tokenizeForNames(const QString &text)
             } else if (hyphenated && !slug
                        && (isHyphenGivenName(parts, text, t) || isAcronymPair(parts, t) || isPrefixCompound(parts, text, t)
                            || isInitialCompound(parts, text, t) || isParticleCompound(parts, text, t) || isPlaceCompound(parts, text, t)
-                           || isUnseparatedCompound(parts, text, t))) {
+                           || isUnseparatedCompound(parts, text, t) || isCompoundInsideName(tokens, parts, text, t))) {
                 tokens.append(t); // "Kim Hong-Ji", "Moon Jae-in", "Jean-Baptiste", "IG-EPN"
             } else if (hyphenated && !slug && endsKnownPhrase(tokens, t, text)) {
                 tokens.append(t); // "Agence France-Presse": the compound ends a known name

@@ -392,7 +392,14 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     c.key = canonical.isEmpty() ? Gazetteer::key(c.text) : Gazetteer::key(canonical);
     // "Kessler Antriebstechnik AG" and "Kessler Antriebstechnik" are one company.
     if (canonical.isEmpty() && b > a) {
-        const qsizetype legal = s.legalFormAt(b);
+        qsizetype legal = s.legalFormAt(b);
+        // "Hata Securities Co., Ltd.": every legal form at the end, and the commas between them.
+        for (qsizetype before = legal - 1; legal > a && before > a && !s.tokens.at(before).word; before = legal - 1) {
+            const qsizetype more = s.legalFormAt(before - 1);
+            if (more <= a)
+                break;
+            legal = more;
+        }
         if (legal > a)
             c.key = s.sliceKey(a, legal - 1);
     }
@@ -579,7 +586,8 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         head > a && s.tokens.at(head).lower == u"district" && s.words.bodyDistrictWords.contains(s.tokens.at(head - 1).lower);
     // "Bank of England": a head word before "of" decides even when it comes first.
     // "Consulate General of Ecuador": a title word after the head keeps it.
-    const bool orgHead = bodyDistrict
+    // "Nomura Securities Co.": a company's legal form ends the name, whatever words it holds.
+    const bool orgHead = bodyDistrict || s.legalFormAt(b) > a
                          || ((s.isHead(head, s.words.organizationHeads)
                               || (head > a && s.isHead(head - 1, s.words.organizationHeads)
                                   && (s.gaz.isRole(s.tokens.at(head).lower) || s.gaz.isRoleModifier(s.tokens.at(head).lower))))

@@ -78,6 +78,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("time-zone-names"), &NameWords::timeZoneNames},
         {QStringLiteral("call-to-action-verbs"), &NameWords::callToActionVerbs},
         {QStringLiteral("governed-place-kinds"), &NameWords::governedPlaceKinds},
+        {QStringLiteral("request-verbs"), &NameWords::requestVerbs},
         {QStringLiteral("region-heads"), &NameWords::regionHeads},
         {QStringLiteral("transport-station-words"), &NameWords::transportStationWords},
         {QStringLiteral("saint-building-heads"), &NameWords::saintBuildingHeads},

@@ -60,6 +60,7 @@ struct NameWords
     QSet<QString> timeZoneNames;
     QSet<QString> callToActionVerbs;
     QSet<QString> governedPlaceKinds;
+    QSet<QString> requestVerbs;
     QSet<QString> regionHeads;
     QSet<QString> transportStationWords;
     QSet<QString> saintBuildingHeads;

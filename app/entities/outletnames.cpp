@@ -51,7 +51,9 @@ void addOutletNames(const QString &text, const QString &outlet, QList<NameCandid
         NameCandidate c;
         c.range = {at, end};
         c.text = match.toString();
-        c.key = Gazetteer::key(match);
+        // "The Orvania Star" on its masthead and "The Orvania Star said" opening a sentence (where
+        // the capital "The" is no part of the name found): one paper, keyed without its article.
+        c.key = Gazetteer::key(match.startsWith(u"the ", Qt::CaseInsensitive) && match.size() > 4 ? match.mid(4) : match);
         c.votes[1] = kGazetteer;
         c.words = int(match.count(u' ')) + 1;
         c.acronym = match.size() <= 5 && std::all_of(match.begin(), match.end(), [](QChar ch) { return ch.isUpper(); });

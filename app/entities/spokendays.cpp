@@ -85,3 +85,23 @@ void addSmallHours(const QString &text, const QDate &published, QList<DateMentio
     if (added)
         std::sort(dates.begin(), dates.end(), [](const DateMention &x, const DateMention &y) { return x.range.start < y.range.start; });
 }
+
+void settlePictureDays(const QList<TextRange> &clutter, const QDate &published, QList<DateMention> &dates)
+{
+    if (clutter.isEmpty() || !published.isValid())
+        return;
+    for (DateMention &d : dates) {
+        // Only days counted from the day of writing by their weekday's name: no figures, no
+        // "tomorrow".
+        const QDate day = QDate::fromString(d.value, Qt::ISODate);
+        if (!day.isValid() || day <= published || d.dayOffset
+            || std::any_of(d.text.cbegin(), d.text.cend(), [](QChar c) { return c.isDigit(); }))
+            continue;
+        const bool inFurniture = std::any_of(clutter.cbegin(), clutter.cend(),
+                                             [&](const TextRange &r) { return r.start < d.range.end && d.range.start < r.end; });
+        if (!inFurniture)
+            continue;
+        const qint64 weeks = (day.toJulianDay() - published.toJulianDay() + 6) / 7;
+        d.value = day.addDays(-7 * weeks).toString(Qt::ISODate);
+    }
+}

@@ -11,3 +11,8 @@ void settleSpokenDays(const QString &text, QList<DateMention> &dates);
 // "The fire was put out in the small hours": the small hours of the day the story was written
 // (of the next day where the sentence speaks of what will be). Added to `dates` in text order.
 void addSmallHours(const QString &text, const QDate &published, QList<DateMention> &dates);
+
+// "A firefighter's helmet is seen near the site on Thursday morning. Photo: ..." published on a
+// Friday: a caption shows what a picture caught, so a weekday in the page's furniture (`clutter`,
+// sorted by start) is never after publication, whatever the tense of the caption.
+void settlePictureDays(const QList<TextRange> &clutter, const QDate &published, QList<DateMention> &dates);

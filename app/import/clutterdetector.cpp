@@ -252,17 +252,26 @@ bool isSelfMarkedCaption(const Line &line)
     const QString &s = line.text;
     static const QRegularExpression re = ci(QStringLiteral(
         R"([(\[]\s*(file\s+(photo|image|picture|pic)|representative\s+(image|photo|picture)|photo|image|picture|pic|photograph|illustration)\b[^)\]]{0,80}[)\]])"));
-    // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo".
+    // A credit closing the caption line: "... Photograph: Massimo Paolone/AP", "... REUTERS/Tingshu Wang/File Photo",
+    // "... on Thursday.PHOTO: REUTERS", "... on Thursday. AFP PHOTO".
     static const QRegularExpression trailingCredit(QStringLiteral(
-        R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit)\s*:\s*[^.:]{2,60}|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3})$)"));
+        R"((\b(Photograph|Photo|Photos|Picture|Image|Illustration|Credit|PHOTOGRAPH|PHOTO|PHOTOS|PICTURE|IMAGE)\s*:\s*[^.:]{2,60})"
+        R"(|\b(REUTERS|AFP|AP Photo|EPA-EFE|EPA|Getty Images|XINHUA)(\s*/\s*[^/\n]{1,40}){1,3}|[.!?]\s+(REUTERS|AFP|AP|EPA|XINHUA) PHOTO)$)"));
+    // "... after a shift. PHOTO BY ANN KO /Harbour Post", "... on Monday. Photo by Ann Ko/Agency": a
+    // photographer named after "photo by" and the paper after a slash (a sentence about "a photo by
+    // Ann Ko" has no slash).
+    static const QRegularExpression photoBy(
+        QStringLiteral(
+            R"(\b(PHOTO|Photo|PHOTOGRAPH|Photograph|PICTURE|Picture)\s+(BY|by)\s+[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){0,3}\s*/\s*[\p{Lu}][^/\n.]{1,40}$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     // "... on Monday. (Jorge Cañarte/The Associated Press)": a picture's credit in brackets at the end.
     static const QRegularExpression bracketCredit(
         QStringLiteral(R"(\(\s*[\p{Lu}][\p{L}.'’\-]*(\s+[\p{L}.'’\-]+){1,4}\s*/\s*[\p{Lu}][^()/]{1,60}\)\s*$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    // The first pattern opens with a bracket; the second has a colon or a slash; the third both.
+    // The first pattern opens with a bracket; the second has a colon or a slash; the third a slash; the last both.
     return line.words <= 60
-           && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch())
-               || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch())
+           && ((containsEither(s, u'(', u'[') && re.match(s).hasMatch()) || (s.endsWith(u" PHOTO") && trailingCredit.match(s).hasMatch())
+               || (containsEither(s, u':', u'/') && trailingCredit.match(s).hasMatch()) || (s.contains(u'/') && photoBy.match(s).hasMatch())
                || (s.contains(u'/') && s.contains(u'(') && bracketCredit.match(s).hasMatch()));
 }
 
