@@ -100,6 +100,14 @@ void TestEntityExtraction::names_data()
                             << "organization:Associated Press|organization:Reuters";
     QTest::addRow("acronym-definition") << "Members of the International Energy Agency (IEA) met in Paris." << d
                                         << "organization:IEA|organization:International Energy Agency|place:Paris";
+    // A name that the text gives initials for is a body's, in any language: people are not
+    // named by an acronym in brackets.
+    QTest::addRow("acronym-defines-a-body") << "The regulator, the Ente Nacional Regulador del Agua (ENRA), asked for a report." << d
+                                            << "organization:ENRA|organization:Ente Nacional Regulador del Agua";
+    QTest::addRow("party-after-a-person") << "The alderman, Jan Peeters (CD&V), announced a review." << d
+                                          << "organization:CD&V|person:Jan Peeters";
+    QTest::addRow("translated-body-keeps-its-initials")
+        << "The Federal Rail Inquiry Authority (BEU) opened a case." << d << "organization:BEU|organization:Federal Rail Inquiry Authority";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";

@@ -277,9 +277,20 @@ void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a
     if (open + 2 >= s.tokens.size() || s.tokens.at(open).lower != u"(" || s.tokens.at(open + 2).lower != u")")
         return;
     const NameToken &acr = s.tokens.at(open + 1);
-    if (!acr.allCaps)
+    NameCandidate &defined = out.names.last();
+    // A name's own initials start with its first letter; capitals that do not, after a name that
+    // nothing marks as a body, are another's: "Pieter Claeys (N-VA)" gives the man's party. A
+    // translated body keeps its own language's initials ("Federal Safety Investigation
+    // Authority (SUB)").
+    const QString first = s.tokens.at(a).lower == u"the" ? s.tokens.at(a + 1).lower : s.tokens.at(a).lower;
+    const bool initialsFit = !first.isEmpty() && acr.lower.startsWith(first.front());
+    if (!acr.allCaps || defined.votes[0] >= kGivenName || (!initialsFit && defined.votes[1] == 0))
         return;
-    out.acronyms.append({acr.lower, out.names.last().key});
+    out.acronyms.append({acr.lower, defined.key});
+    // "the Ente Nacional Regulador de la Electricidad (ENRE)": a name of several words that the
+    // text abbreviates by its initials is a body's; known places are not named so.
+    if (initialsFit && defined.words >= 2 && defined.votes[2] < kGazetteer)
+        defined.votes[1] += kHead + kWeakCue;
 }
 
 } // namespace
