@@ -108,6 +108,8 @@ void TestEntityExtraction::names_data()
                                           << "organization:CD&V|person:Jan Peeters";
     QTest::addRow("translated-body-keeps-its-initials")
         << "The Federal Rail Inquiry Authority (BEU) opened a case." << d << "organization:BEU|organization:Federal Rail Inquiry Authority";
+    QTest::addRow("museum-is-a-body") << "The Harbour Light Museum said the painting was insured; the Museo Tavares lent two more." << d
+                                      << "organization:Harbour Light Museum|organization:Museo Tavares";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";
