@@ -110,6 +110,9 @@ void TestEntityExtraction::names_data()
         << "The Federal Rail Inquiry Authority (BEU) opened a case." << d << "organization:BEU|organization:Federal Rail Inquiry Authority";
     QTest::addRow("museum-is-a-body") << "The Harbour Light Museum said the painting was insured; the Museo Tavares lent two more." << d
                                       << "organization:Harbour Light Museum|organization:Museo Tavares";
+    // A name between "the" and an ordinary noun names a thing; the preposition is the thing's.
+    QTest::addRow("name-of-a-thing") << "The launch of the Petrel rocket was called off in Andenes." << d << "place:Andenes";
+    QTest::addRow("name-of-a-district") << "Police searched the cars in the Hoboken district." << d << "place:Hoboken";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";

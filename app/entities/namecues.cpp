@@ -57,6 +57,18 @@ bool creditBefore(const NameScan &s, qsizetype a)
            && s.words.creditWords.contains(s.tokens.at(p - 1).lower);
 }
 
+// "the theft of the Isabella necklace", "the launch of the Petrel rocket": one name between
+// "the" and a kind of movable thing names that thing, and the preposition before it points at
+// the thing, not at a place ("in the Hoboken district", "at the Riachuelo substation" still do).
+bool modifiesThing(const NameScan &s, qsizetype a, qsizetype b)
+{
+    const qsizetype q = b + 1;
+    if (a != b || a == 0 || s.tokens.at(a - 1).lower != u"the" || q >= s.tokens.size())
+        return false;
+    const NameToken &next = s.tokens.at(q);
+    return next.word && !next.capitalised && s.joined(b, q) && s.words.thingNouns.contains(next.lower);
+}
+
 } // namespace
 
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
@@ -90,7 +102,7 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
                 votes[OrgVote] += kStrongCue; // "analysts at Barclays", "teaches at FLACSO"
             else if ((w == u"in" || w == u"of") && p > 0 && s.words.investedIn.contains(s.tokens.at(p - 1).lower))
                 votes[OrgVote] += kStrongCue; // "shares in Vermeulen", "a stake of ...""
-            else if (!accordingTo)
+            else if (!accordingTo && !modifiesThing(s, a, b))
                 votes[PlaceVote] += kWeakCue;
         }
     } else if (p >= 0 && s.tokens.at(p).lower == u"by" && s.tokens.at(p).lineStart) {

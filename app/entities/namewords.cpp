@@ -83,6 +83,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("transport-station-words"), &NameWords::transportStationWords},
         {QStringLiteral("saint-building-heads"), &NameWords::saintBuildingHeads},
         {QStringLiteral("song-verbs"), &NameWords::songVerbs},
+        {QStringLiteral("thing-nouns"), &NameWords::thingNouns},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

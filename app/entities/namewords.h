@@ -65,6 +65,7 @@ struct NameWords
     QSet<QString> transportStationWords;
     QSet<QString> saintBuildingHeads;
     QSet<QString> songVerbs;
+    QSet<QString> thingNouns;
 
 private:
     NameWords();
