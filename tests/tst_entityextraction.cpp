@@ -113,6 +113,8 @@ void TestEntityExtraction::names_data()
     // A name between "the" and an ordinary noun names a thing; the preposition is the thing's.
     QTest::addRow("name-of-a-thing") << "The launch of the Petrel rocket was called off in Andenes." << d << "place:Andenes";
     QTest::addRow("name-of-a-district") << "Police searched the cars in the Hoboken district." << d << "place:Hoboken";
+    QTest::addRow("sea-named-after-a-people") << "Debris fell into the Norwegian Sea, far from the Icelandic coast." << d
+                                              << "place:Norwegian Sea";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";

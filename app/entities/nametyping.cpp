@@ -569,8 +569,10 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
                               || (h > a + 1 && s.isHead(h - 1, s.words.organizationHeads) && s.gaz.isRole(s.tokens.at(h).lower));
         // "General Santos City": a title word opening a place's name is part of it, and so is a
         // compass word ("the Central Mine Rescue Station"), though not a people's adjective.
+        // A sea named after a people is a place too ("the Norwegian Sea", "the Indian Ocean").
         const bool placeName =
-            (!s.gaz.isDemonym(first) || s.words.directions.contains(first)) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps;
+            ((!s.gaz.isDemonym(first) || s.words.directions.contains(first)) && s.isHead(b, s.words.placeHeads) && !s.tokens.at(b).allCaps)
+            || (a < b && s.isHead(b, s.words.waterHeads) && !s.tokens.at(b).allCaps);
         if (a == b || (!bodyHead && !placeName))
             return typeNameSpan(s, out, a + 1, b, false);
     }
