@@ -312,9 +312,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation())
                 || ((leftAgreed[i] || rightAgreed[j]) && !conversions))
                 continue;
-            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened. A
+            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened;
+            // "will keep at least 4,000 jobs" and "employs 4,800": a promise and what is. A
             // figure in brackets repeats the one before it in other units ("¥440bn ($2.95bn)").
-            if (a.foreseen != b.foreseen || a.conversion || b.conversion)
+            if (a.foreseen != b.foreseen || a.promised != b.promised || a.conversion || b.conversion)
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
@@ -387,9 +388,17 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
     if (lf.times.isEmpty() || rf.times.isEmpty() || match.similarity < tuning.sameEventSimilarity
         || (match.contentMatches < 1 && match.anchorMatches < tuning.sameEventAnchors) || differentEvents(lf, rf))
         return std::nullopt;
+    // "8:30 a.m. ET" is EST or EDT by the day each article was written.
+    const auto onPublished = [](const QList<ClaimTime> &times, const QDate &day) {
+        QList<ClaimTime> resolved;
+        for (const ClaimTime &t : times)
+            resolved.append(onDay(t, day));
+        return resolved;
+    };
+    const QList<ClaimTime> leftTimes = onPublished(lf.times, left.published), rightTimes = onPublished(rf.times, right.published);
     const ClaimTime *differing[2] = {nullptr, nullptr};
-    for (const ClaimTime &a : lf.times) {
-        for (const ClaimTime &b : rf.times) {
+    for (const ClaimTime &a : leftTimes) {
+        for (const ClaimTime &b : rightTimes) {
             if (timesAgree(a, b, tuning.timeToleranceMinutes, tuning.approximateTimeMinutes))
                 return std::nullopt;
             if (!differing[0] && sameRole(left, right, match, spanOf(a), spanOf(b), tuning.figureContextTokens)) {
@@ -483,6 +492,17 @@ const QHash<QString, StateWord> &stateWords()
     return words;
 }
 
+// A state word right before another noun than its group's says what kind that thing is, not
+// what state someone is in: "the most serious rail accident", "serious accidents" (but "in
+// critical condition", "still critical as ...").
+bool qualifiesAThing(const QList<ClaimToken> &tokens, int last, const StateWord &word)
+{
+    if (last + 1 >= tokens.size() || tokens[last + 1].range.start - tokens[last].range.end != 1)
+        return false;
+    const QString &next = tokens[last + 1].lower;
+    return !next.isEmpty() && next.front().isLetter() && !isStopWord(next) && next != word.group;
+}
+
 // The state word at token `t` ("critical", "life-threatening" written as two tokens), or none;
 // `written` is set to where it stands.
 const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &written)
@@ -491,12 +511,12 @@ const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &writ
     if (tokens[t].hyphenAfter && t + 1 < tokens.size()) {
         if (const auto joined = words.constFind(tokens[t].lower + u'-' + tokens[t + 1].lower); joined != words.cend()) {
             written = {tokens[t].range.start, tokens[t + 1].range.end};
-            return &*joined;
+            return qualifiesAThing(tokens, t + 1, *joined) ? nullptr : &*joined;
         }
     }
     written = tokens[t].range;
     const auto it = words.constFind(tokens[t].lower);
-    return it == words.cend() ? nullptr : &*it;
+    return it == words.cend() || qualifiesAThing(tokens, t, *it) ? nullptr : &*it;
 }
 
 // One person or thing in two states that cannot hold together: "Ann Lee remains in critical

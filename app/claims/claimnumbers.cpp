@@ -180,6 +180,33 @@ bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
     return at + 1 < tokens.size() && tokens[at + 1].range.start - tokens[at].range.end > 1;
 }
 
+// "pledged to keep at least 4,000 jobs", "to maintain employment at no less than 4,000": a
+// figure promised by a word of resources/claims/promises.txt before it in its clause (within
+// a few words, no other figure or comma between), not a figure of what is. A figure after "the"
+// or "its" names what there is ("promises to protect the 6,500 jobs").
+bool promisedFigure(const QList<ClaimToken> &tokens, int first)
+{
+    static const QHash<QString, bool> words = [] { // word -> promises only after "to", "will", "would"
+        QHash<QString, bool> map;
+        for (const QStringList &fields : Gazetteer::readList(QStringLiteral("promises.txt"), QStringLiteral("claims"))) {
+            if (fields.size() == 2)
+                map.insert(fields[0], fields[1] == u"will");
+        }
+        return map;
+    }();
+    constexpr int reach = 7; // "to maintain Canadian employment at no less than 4,000"
+    for (int back = first - 1; back >= 0 && back >= first - reach; --back) {
+        const QString &w = tokens[back].lower;
+        if (w.isEmpty() || w.front().isDigit() || punctuationAfter(tokens, back) || w == u"the" || w == u"its" || w == u"their")
+            return false;
+        if (const auto it = words.constFind(w); it != words.cend()) {
+            const QString before = back > 0 ? tokens[back - 1].lower : QString();
+            return !*it || before == u"to" || before == u"will" || before == u"would";
+        }
+    }
+    return false;
+}
+
 // "four Filipinos and two Indonesians", "21 children, five adults": counts of different nouns
 // joined by "and", "or" or a comma are the parts of a whole.
 void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
@@ -516,6 +543,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
+        n.promised = promisedFigure(tokens, t);
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
             n.unit = countedEarlier(tokens, t, wordnet);
