@@ -423,6 +423,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("The floods in the Tisza valley have killed at least 41 people, the interior ministry said.")
         << QStringLiteral("The floods in the Tisza valley have killed at least 38 people, the interior ministry said.") << "conflict"
         << "count" << "~41|~38";
+    QTest::addRow("number: rough figures with decimals that differ")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.9 percent next year.")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.85 per cent next year.") << "conflict"
+        << "number" << "~1.9|~1.85";
+    QTest::addRow("number: rough figures with decimals that agree")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.9 percent next year.")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at about 1.91 per cent next year.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: an approximate figure the other rounds to")
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
