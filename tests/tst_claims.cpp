@@ -431,6 +431,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.9 percent next year.")
         << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at about 1.91 per cent next year.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: one day and several")
+        << QStringLiteral("Monday will be a day of national mourning in Norland for the victims of the ferry disaster.")
+        << QStringLiteral("Norland has declared three days of national mourning for the victims of the ferry disaster.") << "conflict"
+        << "count" << "1|3";
     QTest::addRow("count: an approximate figure the other rounds to")
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
@@ -867,6 +871,12 @@ void TestClaims::numbers_data()
     QTest::addRow("unit written onto the figure")
         << QStringLiteral("it fell 400ft into the gorge") << 400.0 << false << QStringLiteral("ft");
 
+    QTest::addRow("one span of time") << QStringLiteral("Monday will be a day of national mourning") << 1.0 << false
+                                      << QStringLiteral("day");
+    QTest::addRow("a plural that is a word of its own")
+        << QStringLiteral("three days of national mourning") << 3.0 << false << QStringLiteral("day");
+    QTest::addRow("a span of time that counts nothing")
+        << QStringLiteral("the 40 pills found a day after the crash") << 40.0 << false << QStringLiteral("pill");
     QTest::addRow("counted by \"the number of\"")
         << QStringLiteral("The number of people hurt in the blast has risen to 83") << 83.0 << false << QStringLiteral("people");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();

@@ -322,8 +322,8 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
             const double smaller = std::min(std::abs(a.value), std::abs(b.value));
-            if (!occurrences && !conversions && smaller > 0
-                && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
+            const double larger = std::max(std::abs(a.value), std::abs(b.value));
+            if (!occurrences && !conversions && smaller > 0 && larger > tuning.smallCount && larger / smaller > tuning.countRatioLimit)
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word,
             // near both figures; an age only beside the same person.

@@ -207,6 +207,27 @@ bool promisedFigure(const QList<ClaimToken> &tokens, int first)
     return false;
 }
 
+// The lemma of a counted noun: a plural WordNet also lists as a word of its own ("days": a
+// lifetime) counts its singular ("three days" ~ "a day").
+QString countedLemma(const QString &word, const Synonyms &wordnet)
+{
+    const QString lemma = wordnet.lemma(word);
+    if (lemma != word || word.size() < 4 || !word.endsWith(u's') || word.endsWith(u"ss"))
+        return lemma;
+    const QString singular = word.chopped(1);
+    return wordnet.senses(singular) ? singular : lemma;
+}
+
+// "a day of national mourning", "a week of talks": one of a span of time, counted as
+// "three days of ..." counts it ("twice a day", "a day after" count nothing).
+bool onePeriodOf(const QList<ClaimToken> &tokens, int t)
+{
+    if ((tokens[t].lower != u"a" && tokens[t].lower != u"an") || t + 2 >= tokens.size() || tokens[t + 2].lower != u"of")
+        return false;
+    const QString &period = tokens[t + 1].lower;
+    return period == u"day" || period == u"week" || period == u"month" || period == u"year";
+}
+
 // "four Filipinos and two Indonesians", "21 children, five adults": counts of different nouns
 // joined by "and", "or" or a comma are the parts of a whole.
 void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
@@ -466,6 +487,9 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             n.value = ordinals().value(word);
             n.ordinal = true;
             spelled = true;
+        } else if (onePeriodOf(tokens, t)) {
+            n.value = 1; // "a day of national mourning" ~ "three days of national mourning"
+            spelled = true;
         } else {
             continue;
         }
@@ -513,7 +537,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower) && !punctuationAfter(tokens, next - 1)) {
-            n.unit = perHour(normalizedUnit(wordnet.lemma(tokens[unitAt].lower)), tokens, unitAt + 1);
+            n.unit = perHour(normalizedUnit(countedLemma(tokens[unitAt].lower, wordnet)), tokens, unitAt + 1);
             n.modifier = joined;
         }
         if (const auto size = unitSizes().constFind(n.unit); size != unitSizes().cend()) {
