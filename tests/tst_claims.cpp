@@ -257,6 +257,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Tamura has pledged to keep at least 2,000 jobs at the Veldhoven plants in the Netherlands for three years.")
         << QStringLiteral("Tamura will keep at least 2,000 jobs at the Veldhoven plants in the Netherlands for five years.") << "conflict"
         << "count" << "3|5";
+    QTest::addRow("number: a price with the debt and one without")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a $3.4-billion deal, including debt, the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a deal worth $2.9 billion, the companies said.")
+        << "noconflict" << "" << "";
+    QTest::addRow("number: two prices with the debt")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a $3.4-billion deal, including debt, the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $2.9 billion including debt, the companies said.")
+        << "conflict" << "number" << "";
     QTest::addRow("count: people of one kind and people")
         << QStringLiteral("Four fishermen from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
         << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.") << "conflict"

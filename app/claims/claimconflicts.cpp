@@ -313,9 +313,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                 || ((leftAgreed[i] || rightAgreed[j]) && !conversions))
                 continue;
             // "288 votes needed" and "331 votes in favour": what a rule asks and what happened;
-            // "will keep at least 4,000 jobs" and "employs 4,800": a promise and what is. A
-            // figure in brackets repeats the one before it in other units ("¥440bn ($2.95bn)").
-            if (a.foreseen != b.foreseen || a.promised != b.promised || a.conversion || b.conversion)
+            // "will keep at least 4,000 jobs" and "employs 4,800": a promise and what is; a price
+            // with the debt and one without. A figure in brackets repeats the one before it in
+            // other units ("¥440bn ($2.95bn)").
+            if (a.foreseen != b.foreseen || a.promised != b.promised || a.withDebt != b.withDebt || a.conversion || b.conversion)
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal

@@ -218,6 +218,20 @@ QString countedLemma(const QString &word, const Synonyms &wordnet)
     return wordnet.senses(singular) ? singular : lemma;
 }
 
+// "a $4.9-billion deal, including debt", "C$4.9 billion with debt": a price that counts the debt
+// the buyer takes on (enterprise value) beside one that does not (equity value) is another sum.
+bool includesDebt(const QList<ClaimToken> &tokens, int last)
+{
+    bool including = false;
+    for (int k = last + 1; k < tokens.size() && k <= last + 4; ++k) {
+        const QString &w = tokens[k].lower;
+        if (w == u"debt")
+            return including;
+        including = including || w == u"including" || w == u"incl" || w == u"plus" || w == u"with";
+    }
+    return false;
+}
+
 // "a day of national mourning", "a week of talks": one of a span of time, counted as
 // "three days of ..." counts it ("twice a day", "a day after" count nothing).
 bool onePeriodOf(const QList<ClaimToken> &tokens, int t)
@@ -572,6 +586,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
         n.promised = promisedFigure(tokens, t);
+        n.withDebt = includesDebt(tokens, last);
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
             n.unit = countedEarlier(tokens, t, wordnet);
