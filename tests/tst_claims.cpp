@@ -443,6 +443,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Monday will be a day of national mourning in Norland for the victims of the ferry disaster.")
         << QStringLiteral("Norland has declared three days of national mourning for the victims of the ferry disaster.") << "conflict"
         << "count" << "1|3";
+    QTest::addRow("count: a running total so far")
+        << QStringLiteral("Four miners have so far been brought out alive from the Bytom colliery, the mine's owner said.")
+        << QStringLiteral("Rescuers have brought five miners out alive from the Bytom colliery, the mine's owner said.") << "conflict"
+        << "count" << "4|5";
     QTest::addRow("count: an approximate figure the other rounds to")
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""

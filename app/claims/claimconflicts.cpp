@@ -212,7 +212,7 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
     return false;
 }
 
-// A scope ("since", "so far") said within `reach` tokens of a value, or a period ("this week")
+// A scope ("since") said within `reach` tokens of a value, or a period ("this week")
 // after it.
 bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
 {
@@ -330,7 +330,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // near both figures; an age only beside the same person.
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             const ValueSpan as = spanOf(a), bs = spanOf(b);
-            // "since the invasion", "so far this year" beside one figure only: a count over another span.
+            // "since the invasion", "this week" beside one figure only: a count over another span.
             if (scopedNear(lf, as, tuning.figureContextTokens) != scopedNear(rf, bs, tuning.figureContextTokens))
                 continue;
             // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
