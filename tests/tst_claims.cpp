@@ -265,6 +265,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a $3.4-billion deal, including debt, the companies said.")
         << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $2.9 billion including debt, the companies said.")
         << "conflict" << "number" << "";
+    QTest::addRow("count: a region and the country")
+        << QStringLiteral("Tamura chief Ken Oda said the 2,100 workers in Bavaria were the heart of Veldhoven Foods.")
+        << QStringLiteral("Ken Oda of Tamura said the 2,800 German workers were the heart of Veldhoven Foods.") << "noconflict" << ""
+        << "";
+    QTest::addRow("count: one area told by name and not")
+        << QStringLiteral("Tamura chief Ken Oda said the 2,100 workers were the heart of Veldhoven Foods.")
+        << QStringLiteral("Ken Oda of Tamura said the 2,800 German workers were the heart of Veldhoven Foods.") << "conflict" << "count"
+        << "2100|2800";
     QTest::addRow("count: people of one kind and people")
         << QStringLiteral("Four fishermen from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
         << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.") << "conflict"

@@ -269,6 +269,28 @@ bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
     return n.unit == u"year" && n.modifier && after < f.tokens.size() && f.tokens[after].lower == u"old";
 }
 
+// The area a count is of, as written beside its noun: a place after it ("3,100 workers in
+// Ontario") or a people's name before it ("4,800 Canadian workers"); empty when none is. Two
+// spellings of one area ("Canadian", "in Canada") count as two: rare beside one count.
+QString areaOfCount(const ConflictSide &side, const ClaimNumber &n)
+{
+    const ClaimFeatures &f = side.unit.features;
+    const int first = n.token + n.tokenCount; // the word after the figure
+    if (first < f.tokens.size() && f.tokens[first].capitalized && Gazetteer::instance().isDemonym(f.tokens[first].lower))
+        return f.tokens[first].lower;
+    int at = first + (n.qualifier.isEmpty() ? 1 : 2); // after the counted noun
+    if (n.unit.isEmpty() || at >= f.tokens.size() || (f.tokens[at].lower != u"in" && f.tokens[at].lower != u"across"))
+        return {};
+    at += at + 1 < f.tokens.size() && f.tokens[at + 1].lower == u"the" ? 2 : 1;
+    // a place the analysis found, or a name it did not type
+    for (const ClaimTerm &term : f.terms) {
+        const Entity *e = term.token == at && term.name ? entityOf(term, side.entities) : nullptr;
+        if (term.token == at && term.name && (!e || e->type == EntityType::Place))
+            return term.key;
+    }
+    return {};
+}
+
 // A unit every date of which lies in a year before its article's tells of an earlier event
 // ("the deadliest since 1995, when a bus ... killing 17 people").
 bool earlierEvent(const ConflictSide &side)
@@ -345,6 +367,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (!(leadingCounts(a, b, tuning) && commonWords >= 2)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
+                continue;
+            // "3,100 workers in Ontario" and "4,800 Canadian workers": counts of two areas.
+            const QString leftArea = areaOfCount(left, a), rightArea = areaOfCount(right, b);
+            if (!leftArea.isEmpty() && !rightArea.isEmpty() && leftArea != rightArea)
                 continue;
             if ((isAge(a, lf) || isAge(b, rf))
                 && (peopleNear(left, as, tuning.figureContextTokens).isEmpty()
