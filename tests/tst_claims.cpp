@@ -172,6 +172,8 @@ private Q_SLOTS:
     void phrases();
     void times_data();
     void times();
+    void zoneSeason_data();
+    void zoneSeason();
     void clusters_data();
     void clusters();
     void attribution_data();
@@ -242,6 +244,35 @@ void TestClaims::pairs_data()
         << QStringLiteral("Deputies had to vote yes or abstain, and 298 votes were cast for the motion against the Halden cabinet.")
         << QStringLiteral("With 331 votes for the motion against the Halden cabinet, the prime minister must now resign.") << "conflict"
         << "count" << "298|331";
+    QTest::addRow("count: a promise and what is")
+        << QStringLiteral("Tamura has committed to maintain Dutch employment at no less than 2,000 employees at the Veldhoven plants in "
+                          "the Netherlands.")
+        << QStringLiteral("Veldhoven, which employs 2,600 people at its plants in the Netherlands, agreed to the deal.") << "noconflict"
+        << "" << "";
+    QTest::addRow("count: a promise over the jobs there are")
+        << QStringLiteral("The union will seek guarantees for the roughly 2,000 jobs at the Veldhoven plants in the Netherlands.")
+        << QStringLiteral("The deal promises to protect the 2,600 Dutch jobs at the Veldhoven plants in the Netherlands.") << "conflict"
+        << "count" << "~2000|2600";
+    QTest::addRow("count: two promises that differ")
+        << QStringLiteral("Tamura has pledged to keep at least 2,000 jobs at the Veldhoven plants in the Netherlands for three years.")
+        << QStringLiteral("Tamura will keep at least 2,000 jobs at the Veldhoven plants in the Netherlands for five years.") << "conflict"
+        << "count" << "3|5";
+    QTest::addRow("number: a price with the debt and one without")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a $3.4-billion deal, including debt, the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a deal worth $2.9 billion, the companies said.")
+        << "noconflict" << "" << "";
+    QTest::addRow("number: two prices with the debt")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods in a $3.4-billion deal, including debt, the companies said.")
+        << QStringLiteral("Tamura will buy the Dutch maker Veldhoven Foods for $2.9 billion including debt, the companies said.")
+        << "conflict" << "number" << "";
+    QTest::addRow("count: a region and the country")
+        << QStringLiteral("Tamura chief Ken Oda said the 2,100 workers in Bavaria were the heart of Veldhoven Foods.")
+        << QStringLiteral("Ken Oda of Tamura said the 2,800 German workers were the heart of Veldhoven Foods.") << "noconflict" << ""
+        << "";
+    QTest::addRow("count: one area told by name and not")
+        << QStringLiteral("Tamura chief Ken Oda said the 2,100 workers were the heart of Veldhoven Foods.")
+        << QStringLiteral("Ken Oda of Tamura said the 2,800 German workers were the heart of Veldhoven Foods.") << "conflict" << "count"
+        << "2100|2800";
     QTest::addRow("count: people of one kind and people")
         << QStringLiteral("Four fishermen from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.")
         << QStringLiteral("Five people from the Sea Lark were hoisted from the raft by the helicopter crew, the owner said.") << "conflict"
@@ -408,6 +439,22 @@ void TestClaims::pairs_data()
         << QStringLiteral("The floods in the Tisza valley have killed at least 41 people, the interior ministry said.")
         << QStringLiteral("The floods in the Tisza valley have killed at least 38 people, the interior ministry said.") << "conflict"
         << "count" << "~41|~38";
+    QTest::addRow("number: rough figures with decimals that differ")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.9 percent next year.")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.85 per cent next year.") << "conflict"
+        << "number" << "~1.9|~1.85";
+    QTest::addRow("number: rough figures with decimals that agree")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at around 1.9 percent next year.")
+        << QStringLiteral("The central bank of Norland sees its policy rate bottoming out at about 1.91 per cent next year.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: one day and several")
+        << QStringLiteral("Monday will be a day of national mourning in Norland for the victims of the ferry disaster.")
+        << QStringLiteral("Norland has declared three days of national mourning for the victims of the ferry disaster.") << "conflict"
+        << "count" << "1|3";
+    QTest::addRow("count: a running total so far")
+        << QStringLiteral("Four miners have so far been brought out alive from the Bytom colliery, the mine's owner said.")
+        << QStringLiteral("Rescuers have brought five miners out alive from the Bytom colliery, the mine's owner said.") << "conflict"
+        << "count" << "4|5";
     QTest::addRow("count: an approximate figure the other rounds to")
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
@@ -526,6 +573,14 @@ void TestClaims::pairs_data()
     QTest::addRow("time: known zones converted")
         << QStringLiteral("The distress call from the trawler reached Honolulu at 2:15 a.m. HST.")
         << QStringLiteral("The distress call from the trawler reached Honolulu at 1215 GMT.") << "noconflict" << "" << "";
+    QTest::addRow("time: a North American zone is in daylight time in May")
+        << QStringLiteral("Ken Oda of Tamura will brief analysts on a conference call at 8:30 a.m. ET, the company said.")
+        << QStringLiteral("Ken Oda of Tamura will brief analysts on a conference call at 9:30 p.m. JST, the company said.") << "noconflict"
+        << "" << "";
+    QTest::addRow("time: one moment in a North American zone and another")
+        << QStringLiteral("Ken Oda of Tamura will brief analysts on a conference call at 8:30 a.m. ET (9:30 p.m. JST), the company said.")
+        << QStringLiteral("Ken Oda of Tamura will brief analysts on a conference call at 9:30 a.m. ET, the company said.") << "conflict"
+        << "time" << "";
     QTest::addRow("number: magnitude written two ways")
         << QStringLiteral("The quake off the coast of Chile had a magnitude of 7.1, seismologists said.")
         << QStringLiteral("Seismologists said the 7.4-magnitude quake off the coast of Chile was felt in the capital.") << "conflict"
@@ -557,6 +612,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Anna Berg remains in critical condition, doctors at the city hospital said after tests.")
         << QStringLiteral("Anna Berg was discharged, doctors at the city hospital said after her tests.") << "conflict" << "state"
         << "critical|discharged";
+    QTest::addRow("state: a word of what kind a thing is")
+        << QStringLiteral("The crash of the train near Tromso was the most serious rail accident in the region, the police said.")
+        << QStringLiteral("The driver of the train that crashed near Tromso is still critical, the police said.") << "noconflict" << ""
+        << "";
+    QTest::addRow("state: in a serious condition")
+        << QStringLiteral("The driver of the train that crashed near Tromso remains in a serious condition, the police said.")
+        << QStringLiteral("The driver of the train that crashed near Tromso was discharged, the police said.") << "conflict" << "state"
+        << "serious|discharged";
     QTest::addRow("state: two people") << QStringLiteral(
         "Anna Berg remains in critical condition, doctors at the city hospital said after tests.")
                                        << QStringLiteral("Erik Holm was discharged, doctors at the city hospital said after his tests.")
@@ -828,6 +891,12 @@ void TestClaims::numbers_data()
     QTest::addRow("unit written onto the figure")
         << QStringLiteral("it fell 400ft into the gorge") << 400.0 << false << QStringLiteral("ft");
 
+    QTest::addRow("one span of time") << QStringLiteral("Monday will be a day of national mourning") << 1.0 << false
+                                      << QStringLiteral("day");
+    QTest::addRow("a plural that is a word of its own")
+        << QStringLiteral("three days of national mourning") << 3.0 << false << QStringLiteral("day");
+    QTest::addRow("a span of time that counts nothing")
+        << QStringLiteral("the 40 pills found a day after the crash") << 40.0 << false << QStringLiteral("pill");
     QTest::addRow("counted by \"the number of\"")
         << QStringLiteral("The number of people hurt in the blast has risen to 83") << 83.0 << false << QStringLiteral("people");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();
@@ -995,6 +1064,8 @@ void TestClaims::times_data()
                                        << QStringLiteral("1215 GMT");
     QTest::addRow("named zone") << QStringLiteral("at 23:42 Kyiv time") << 1422 << false << QStringLiteral("kyiv time")
                                 << QStringLiteral("23:42 Kyiv time");
+    QTest::addRow("zone without its season") << QStringLiteral("at 8:30 a.m. ET on Thursday") << 510 << false << QStringLiteral("et")
+                                             << QStringLiteral("8:30 a.m. ET");
     QTest::addRow("local time") << QStringLiteral("at 20:40 local time") << 1240 << false << QString()
                                 << QStringLiteral("20:40 local time");
     QTest::addRow("words") << QStringLiteral("shortly before nine in the morning") << 540 << true << QString()
@@ -1023,6 +1094,30 @@ void TestClaims::times()
     QCOMPARE(found.first().approximate, approximate);
     QCOMPARE(found.first().zone, zone);
     QCOMPARE(text.mid(found.first().range.start, found.first().range.length()), written);
+}
+
+void TestClaims::zoneSeason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("offset"); // minutes from UTC
+
+    QTest::addRow("winter") << QStringLiteral("at 9:30 a.m. ET") << QDate(2026, 12, 3) << -300;
+    QTest::addRow("summer") << QStringLiteral("at 9:30 a.m. ET") << QDate(2026, 7, 3) << -240;
+    QTest::addRow("the second Sunday of March") << QStringLiteral("at 9:30 a.m. PT") << QDate(2026, 3, 8) << -420;
+    QTest::addRow("the Saturday before it") << QStringLiteral("at 9:30 a.m. PT") << QDate(2026, 3, 7) << -480;
+    QTest::addRow("the first Sunday of November") << QStringLiteral("at 9:30 a.m. CT") << QDate(2026, 11, 1) << -360;
+}
+
+void TestClaims::zoneSeason()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, day);
+    QFETCH(int, offset);
+    const QList<ClaimTime> found = findClaimTimes(text, tokenizeClaim(text, {0, text.size()}));
+    QCOMPARE(found.size(), 1);
+    QVERIFY(!found.first().utcOffset); // the day decides
+    QCOMPARE(onDay(found.first(), day).utcOffset, std::optional<int>(offset));
 }
 
 void TestClaims::clusters_data()

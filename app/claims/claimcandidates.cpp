@@ -145,8 +145,8 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     const QList<ClaimUnitData> &data = table.data;
     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights, table.match);
     const Article &leftArticle = corpus.articles[units[u].article], &rightArticle = corpus.articles[units[v].article];
-    const ConflictSide left{leftArticle.text, data[u], entityById, leftArticle.published.year()};
-    const ConflictSide right{rightArticle.text, data[v], entityById, rightArticle.published.year()};
+    const ConflictSide left{leftArticle.text, data[u], entityById, leftArticle.published.year(), leftArticle.published};
+    const ConflictSide right{rightArticle.text, data[v], entityById, rightArticle.published.year(), rightArticle.published};
     auto conflict = findClaimConflict(left, right, match, tuning);
     // A headline sums up a story at one moment in few words: its figures contradict another
     // outlet's only when the two say the same thing ("Seven miners trapped" beside "Two miners

@@ -212,7 +212,7 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
     return false;
 }
 
-// A scope ("since", "so far") said within `reach` tokens of a value, or a period ("this week")
+// A scope ("since") said within `reach` tokens of a value, or a period ("this week")
 // after it.
 bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
 {
@@ -269,6 +269,28 @@ bool isAge(const ClaimNumber &n, const ClaimFeatures &f)
     return n.unit == u"year" && n.modifier && after < f.tokens.size() && f.tokens[after].lower == u"old";
 }
 
+// The area a count is of, as written beside its noun: a place after it ("3,100 workers in
+// Ontario") or a people's name before it ("4,800 Canadian workers"); empty when none is. Two
+// spellings of one area ("Canadian", "in Canada") count as two: rare beside one count.
+QString areaOfCount(const ConflictSide &side, const ClaimNumber &n)
+{
+    const ClaimFeatures &f = side.unit.features;
+    const int first = n.token + n.tokenCount; // the word after the figure
+    if (first < f.tokens.size() && f.tokens[first].capitalized && Gazetteer::instance().isDemonym(f.tokens[first].lower))
+        return f.tokens[first].lower;
+    int at = first + (n.qualifier.isEmpty() ? 1 : 2); // after the counted noun
+    if (n.unit.isEmpty() || at >= f.tokens.size() || (f.tokens[at].lower != u"in" && f.tokens[at].lower != u"across"))
+        return {};
+    at += at + 1 < f.tokens.size() && f.tokens[at + 1].lower == u"the" ? 2 : 1;
+    // a place the analysis found, or a name it did not type
+    for (const ClaimTerm &term : f.terms) {
+        const Entity *e = term.token == at && term.name ? entityOf(term, side.entities) : nullptr;
+        if (term.token == at && term.name && (!e || e->type == EntityType::Place))
+            return term.key;
+    }
+    return {};
+}
+
 // A unit every date of which lies in a year before its article's tells of an earlier event
 // ("the deadliest since 1995, when a bus ... killing 17 people").
 bool earlierEvent(const ConflictSide &side)
@@ -312,23 +334,25 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (!comparableUnits(a, b) || !figuresDisagree(a, b, tuning.approximation())
                 || ((leftAgreed[i] || rightAgreed[j]) && !conversions))
                 continue;
-            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened. A
-            // figure in brackets repeats the one before it in other units ("¥440bn ($2.95bn)").
-            if (a.foreseen != b.foreseen || a.conversion || b.conversion)
+            // "288 votes needed" and "331 votes in favour": what a rule asks and what happened;
+            // "will keep at least 4,000 jobs" and "employs 4,800": a promise and what is; a price
+            // with the debt and one without. A figure in brackets repeats the one before it in
+            // other units ("¥440bn ($2.95bn)").
+            if (a.foreseen != b.foreseen || a.promised != b.promised || a.withDebt != b.withDebt || a.conversion || b.conversion)
                 continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
             const bool occurrences = isOccurrenceNoun(a.unit) || isOccurrenceNoun(b.unit);
             const double smaller = std::min(std::abs(a.value), std::abs(b.value));
-            if (!occurrences && !conversions && smaller > 0
-                && std::max(std::abs(a.value), std::abs(b.value)) / smaller > tuning.countRatioLimit)
+            const double larger = std::max(std::abs(a.value), std::abs(b.value));
+            if (!occurrences && !conversions && smaller > 0 && larger > tuning.smallCount && larger / smaller > tuning.countRatioLimit)
                 continue;
             // Who and what must match besides the number: a shared word and a name or another word,
             // near both figures; an age only beside the same person.
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             const ValueSpan as = spanOf(a), bs = spanOf(b);
-            // "since the invasion", "so far this year" beside one figure only: a count over another span.
+            // "since the invasion", "this week" beside one figure only: a count over another span.
             if (scopedNear(lf, as, tuning.figureContextTokens) != scopedNear(rf, bs, tuning.figureContextTokens))
                 continue;
             // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
@@ -343,6 +367,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (!(leadingCounts(a, b, tuning) && commonWords >= 2)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
+                continue;
+            // "3,100 workers in Ontario" and "4,800 Canadian workers": counts of two areas.
+            const QString leftArea = areaOfCount(left, a), rightArea = areaOfCount(right, b);
+            if (!leftArea.isEmpty() && !rightArea.isEmpty() && leftArea != rightArea)
                 continue;
             if ((isAge(a, lf) || isAge(b, rf))
                 && (peopleNear(left, as, tuning.figureContextTokens).isEmpty()
@@ -387,9 +415,17 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
     if (lf.times.isEmpty() || rf.times.isEmpty() || match.similarity < tuning.sameEventSimilarity
         || (match.contentMatches < 1 && match.anchorMatches < tuning.sameEventAnchors) || differentEvents(lf, rf))
         return std::nullopt;
+    // "8:30 a.m. ET" is EST or EDT by the day each article was written.
+    const auto onPublished = [](const QList<ClaimTime> &times, const QDate &day) {
+        QList<ClaimTime> resolved;
+        for (const ClaimTime &t : times)
+            resolved.append(onDay(t, day));
+        return resolved;
+    };
+    const QList<ClaimTime> leftTimes = onPublished(lf.times, left.published), rightTimes = onPublished(rf.times, right.published);
     const ClaimTime *differing[2] = {nullptr, nullptr};
-    for (const ClaimTime &a : lf.times) {
-        for (const ClaimTime &b : rf.times) {
+    for (const ClaimTime &a : leftTimes) {
+        for (const ClaimTime &b : rightTimes) {
             if (timesAgree(a, b, tuning.timeToleranceMinutes, tuning.approximateTimeMinutes))
                 return std::nullopt;
             if (!differing[0] && sameRole(left, right, match, spanOf(a), spanOf(b), tuning.figureContextTokens)) {
@@ -483,6 +519,17 @@ const QHash<QString, StateWord> &stateWords()
     return words;
 }
 
+// A state word right before another noun than its group's says what kind that thing is, not
+// what state someone is in: "the most serious rail accident", "serious accidents" (but "in
+// critical condition", "still critical as ...").
+bool qualifiesAThing(const QList<ClaimToken> &tokens, int last, const StateWord &word)
+{
+    if (last + 1 >= tokens.size() || tokens[last + 1].range.start - tokens[last].range.end != 1)
+        return false;
+    const QString &next = tokens[last + 1].lower;
+    return !next.isEmpty() && next.front().isLetter() && !isStopWord(next) && next != word.group;
+}
+
 // The state word at token `t` ("critical", "life-threatening" written as two tokens), or none;
 // `written` is set to where it stands.
 const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &written)
@@ -491,12 +538,12 @@ const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &writ
     if (tokens[t].hyphenAfter && t + 1 < tokens.size()) {
         if (const auto joined = words.constFind(tokens[t].lower + u'-' + tokens[t + 1].lower); joined != words.cend()) {
             written = {tokens[t].range.start, tokens[t + 1].range.end};
-            return &*joined;
+            return qualifiesAThing(tokens, t + 1, *joined) ? nullptr : &*joined;
         }
     }
     written = tokens[t].range;
     const auto it = words.constFind(tokens[t].lower);
-    return it == words.cend() ? nullptr : &*it;
+    return it == words.cend() || qualifiesAThing(tokens, t, *it) ? nullptr : &*it;
 }
 
 // One person or thing in two states that cannot hold together: "Ann Lee remains in critical

@@ -8,6 +8,7 @@
 #include "claimsimilarity.h"
 #include "claimtuning.h"
 
+#include <QDate>
 #include <QHash>
 
 #include <optional>
@@ -33,6 +34,7 @@ struct ConflictSide
     const ClaimUnitData &unit;
     const QHash<QString, const Entity *> &entities; // by id
     int year = 0;                                   // the article's year of publication (0: not known)
+    QDate published;                                // the article's date ("8:30 a.m. ET" is EST or EDT by it)
 };
 
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,

@@ -199,12 +199,12 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
     ClaimFeatures f;
     f.tokens = tokenizeClaim(text, range);
     for (int t = 0; t < f.tokens.size(); ++t) {
-        // "since the invasion", "so far", "thus far" (not "far below"); "this week", "over the past year"
+        // "since the invasion"; "this week", "over the past year". ("So far" is up to now, the span
+        // of a count told without a scope: "four have so far been brought out" ~ "five were brought out".)
         const QString &word = f.tokens[t].lower;
         const QString previous = t > 0 ? f.tokens[t - 1].lower : QString();
         const bool period = word == QLatin1String("week") || word == QLatin1String("month") || word == QLatin1String("year");
-        if (word == QLatin1String("since")
-            || (word == QLatin1String("far") && (previous == QLatin1String("so") || previous == QLatin1String("thus"))))
+        if (word == QLatin1String("since"))
             f.scopeTokens.append(t);
         else if (period && (previous == QLatin1String("this") || previous == QLatin1String("past") || previous == QLatin1String("last")))
             f.periodTokens.append(t);

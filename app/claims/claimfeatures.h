@@ -35,7 +35,7 @@ struct ClaimFeatures
                               // a span, "since 1995, when a bus ..." dates the bus)
     QList<int> negatedTokens; // the content token a negation applies to
     QStringList names;        // entity ids (or capitalised words when no entity covers them)
-    QList<int> scopeTokens;   // "since the invasion", "so far this year": where a count over another span of time is said
+    QList<int> scopeTokens;   // "since the invasion": where a count over another span of time is said
     QList<int> periodTokens;  // "this week", "the past year": a span of time, which scopes a figure it follows
                               // ("fell 6% this week"), not one it precedes ("data released this month showed")
     bool pointsBack = false;  // "two weeks ago", "years ago": tells of something earlier than the story

@@ -180,6 +180,68 @@ bool punctuationAfter(const QList<ClaimToken> &tokens, int at)
     return at + 1 < tokens.size() && tokens[at + 1].range.start - tokens[at].range.end > 1;
 }
 
+// "pledged to keep at least 4,000 jobs", "to maintain employment at no less than 4,000": a
+// figure promised by a word of resources/claims/promises.txt before it in its clause (within
+// a few words, no other figure or comma between), not a figure of what is. A figure after "the"
+// or "its" names what there is ("promises to protect the 6,500 jobs").
+bool promisedFigure(const QList<ClaimToken> &tokens, int first)
+{
+    static const QHash<QString, bool> words = [] { // word -> promises only after "to", "will", "would"
+        QHash<QString, bool> map;
+        for (const QStringList &fields : Gazetteer::readList(QStringLiteral("promises.txt"), QStringLiteral("claims"))) {
+            if (fields.size() == 2)
+                map.insert(fields[0], fields[1] == u"will");
+        }
+        return map;
+    }();
+    constexpr int reach = 7; // "to maintain Canadian employment at no less than 4,000"
+    for (int back = first - 1; back >= 0 && back >= first - reach; --back) {
+        const QString &w = tokens[back].lower;
+        if (w.isEmpty() || w.front().isDigit() || punctuationAfter(tokens, back) || w == u"the" || w == u"its" || w == u"their")
+            return false;
+        if (const auto it = words.constFind(w); it != words.cend()) {
+            const QString before = back > 0 ? tokens[back - 1].lower : QString();
+            return !*it || before == u"to" || before == u"will" || before == u"would";
+        }
+    }
+    return false;
+}
+
+// The lemma of a counted noun: a plural WordNet also lists as a word of its own ("days": a
+// lifetime) counts its singular ("three days" ~ "a day").
+QString countedLemma(const QString &word, const Synonyms &wordnet)
+{
+    const QString lemma = wordnet.lemma(word);
+    if (lemma != word || word.size() < 4 || !word.endsWith(u's') || word.endsWith(u"ss"))
+        return lemma;
+    const QString singular = word.chopped(1);
+    return wordnet.senses(singular) ? singular : lemma;
+}
+
+// "a $4.9-billion deal, including debt", "C$4.9 billion with debt": a price that counts the debt
+// the buyer takes on (enterprise value) beside one that does not (equity value) is another sum.
+bool includesDebt(const QList<ClaimToken> &tokens, int last)
+{
+    bool including = false;
+    for (int k = last + 1; k < tokens.size() && k <= last + 4; ++k) {
+        const QString &w = tokens[k].lower;
+        if (w == u"debt")
+            return including;
+        including = including || w == u"including" || w == u"incl" || w == u"plus" || w == u"with";
+    }
+    return false;
+}
+
+// "a day of national mourning", "a week of talks": one of a span of time, counted as
+// "three days of ..." counts it ("twice a day", "a day after" count nothing).
+bool onePeriodOf(const QList<ClaimToken> &tokens, int t)
+{
+    if ((tokens[t].lower != u"a" && tokens[t].lower != u"an") || t + 2 >= tokens.size() || tokens[t + 2].lower != u"of")
+        return false;
+    const QString &period = tokens[t + 1].lower;
+    return period == u"day" || period == u"week" || period == u"month" || period == u"year";
+}
+
 // "four Filipinos and two Indonesians", "21 children, five adults": counts of different nouns
 // joined by "and", "or" or a comma are the parts of a whole.
 void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
@@ -342,7 +404,11 @@ bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approxima
         const double step = std::max(a.approximate ? roundingStep(a) : 0.0, b.approximate ? roundingStep(b) : 0.0);
         const double gap = std::abs(a.value - b.value);
         const double high = std::max(std::abs(a.value), std::abs(b.value));
-        return high > 0 && gap >= step * approximation.roundingShare - 1e-9 && gap / high > approximation.tolerance;
+        // A rough figure written with decimals says its precision itself: "around 1.85%" and
+        // "around 1.9%" differ though they are within 3 % of each other ("almost 54%" ~ "53.6%").
+        const bool ownPrecision = (a.approximate && a.decimals > 0) || (b.approximate && b.decimals > 0);
+        const double tolerance = ownPrecision ? 0.0 : approximation.tolerance;
+        return high > 0 && gap >= step * approximation.roundingShare - 1e-9 && gap / high > tolerance;
     }
     // Exact figures agree at the coarser precision of the two: "61%" ~ "60.8%", "$4.1bn" ~ "C$4.12bn".
     const double step = std::max(a.scale * std::pow(10.0, -a.decimals), b.scale * std::pow(10.0, -b.decimals));
@@ -435,6 +501,9 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             n.value = ordinals().value(word);
             n.ordinal = true;
             spelled = true;
+        } else if (onePeriodOf(tokens, t)) {
+            n.value = 1; // "a day of national mourning" ~ "three days of national mourning"
+            spelled = true;
         } else {
             continue;
         }
@@ -482,7 +551,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower) && !punctuationAfter(tokens, next - 1)) {
-            n.unit = perHour(normalizedUnit(wordnet.lemma(tokens[unitAt].lower)), tokens, unitAt + 1);
+            n.unit = perHour(normalizedUnit(countedLemma(tokens[unitAt].lower, wordnet)), tokens, unitAt + 1);
             n.modifier = joined;
         }
         if (const auto size = unitSizes().constFind(n.unit); size != unitSizes().cend()) {
@@ -516,6 +585,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
+        n.promised = promisedFigure(tokens, t);
+        n.withDebt = includesDebt(tokens, last);
         n.range = {tokens[signBefore ? t - 1 : t].range.start, tokens[last].range.end};
         if (n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal && !n.year)
             n.unit = countedEarlier(tokens, t, wordnet);

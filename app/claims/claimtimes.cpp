@@ -11,18 +11,51 @@
 
 namespace {
 
-// Zone abbreviations and their offsets, from resources/claims/timezones.txt.
-const QHash<QString, int> &zoneOffsets()
+// Zones named without their season ("ET"): standard and daylight offset.
+struct SeasonalZone
 {
-    static const QHash<QString, int> offsets = [] {
-        QHash<QString, int> map;
+    int standard = 0;
+    int daylight = 0;
+};
+
+// resources/claims/timezones.txt: zone abbreviations with their offset, or with two offsets
+// when the abbreviation does not say the season.
+struct ZoneTable
+{
+    QHash<QString, int> fixed;
+    QHash<QString, SeasonalZone> seasonal;
+};
+
+const ZoneTable &zoneTable()
+{
+    static const ZoneTable table = [] {
+        ZoneTable zones;
         for (const QStringList &fields : Gazetteer::readList(QStringLiteral("timezones.txt"), QStringLiteral("claims"))) {
             if (fields.size() == 2)
-                map.insert(fields[0], fields[1].toInt());
+                zones.fixed.insert(fields[0], fields[1].toInt());
+            else if (fields.size() == 3)
+                zones.seasonal.insert(fields[0], {fields[1].toInt(), fields[2].toInt()});
         }
-        return map;
+        return zones;
     }();
-    return offsets;
+    return table;
+}
+
+const QHash<QString, int> &zoneOffsets()
+{
+    return zoneTable().fixed;
+}
+
+const QHash<QString, SeasonalZone> &seasonalZones()
+{
+    return zoneTable().seasonal;
+}
+
+// The n-th Sunday (1-based) of a month.
+QDate nthSunday(int year, int month, int n)
+{
+    const QDate first(year, month, 1);
+    return first.addDays((7 - first.dayOfWeek()) % 7 + 7 * (n - 1));
 }
 
 int hourWord(const QString &lower)
@@ -174,6 +207,11 @@ void readZone(const QList<ClaimToken> &tokens, int after, ClaimTime &time, int &
         time.zone = w;
         time.utcOffset = *it;
         last = after;
+    } else if (const auto s = seasonalZones().constFind(w); s != seasonalZones().cend()) {
+        time.zone = w;
+        time.standardOffset = s->standard;
+        time.daylightOffset = s->daylight;
+        last = after;
     } else if (w == u"local" && after + 1 < tokens.size() && tokens[after + 1].lower == u"time") {
         last = after + 1;
     } else if (tokens[after].capitalized && after + 1 < tokens.size() && tokens[after + 1].lower == u"time") {
@@ -225,6 +263,16 @@ QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &to
         t = last;
     }
     return found;
+}
+
+ClaimTime onDay(const ClaimTime &time, const QDate &day)
+{
+    if (!time.standardOffset || !day.isValid())
+        return time;
+    ClaimTime resolved = time;
+    const bool daylight = day >= nthSunday(day.year(), 3, 2) && day < nthSunday(day.year(), 11, 1);
+    resolved.utcOffset = daylight ? time.daylightOffset : time.standardOffset;
+    return resolved;
 }
 
 int timeDistance(const ClaimTime &a, const ClaimTime &b)

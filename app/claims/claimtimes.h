@@ -6,6 +6,7 @@
 // the morning", "midnight", with how exact they are and the zone they name.
 #include "claimnumbers.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -19,12 +20,21 @@ struct ClaimTime
     bool hourOnly = false;        // no minutes given ("2 a.m.", "shortly before 11"): the vaguest kind
     QString zone;                 // "gmt", "kyiv time"; empty when none is named (or "local time")
     std::optional<int> utcOffset; // minutes, when the zone is a known abbreviation
-    TextRange range;              // as written, with its qualifier and zone
-    int token = -1;               // its tokens, qualifier and zone included
+    // "ET", "PT": a zone named without its season, whose offset the day decides (onDay()):
+    // standard and daylight offsets in minutes, unset for every other zone.
+    std::optional<int> standardOffset;
+    std::optional<int> daylightOffset;
+    TextRange range; // as written, with its qualifier and zone
+    int token = -1;  // its tokens, qualifier and zone included
     int tokenCount = 1;
 };
 
 QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &tokens);
+
+// The time with the offset of a zone named without its season ("8:30 a.m. ET") set for the
+// day it was written on (the article's date): daylight time from the second Sunday of March to
+// the first Sunday of November, as in North America, whose zones news copy names so.
+ClaimTime onDay(const ClaimTime &time, const QDate &day);
 
 // How far apart two times of day are, in minutes (0..720), reading a difference of whole
 // hours between times in different or unnamed zones as the zones' difference.

@@ -26,6 +26,7 @@ constexpr DoubleField doubleFields[] = {
     {"anchoredLinkSimilarity", &ClaimTuning::anchoredLinkSimilarity},
     {"informativeWeight", &ClaimTuning::informativeWeight},
     {"countRatioLimit", &ClaimTuning::countRatioLimit},
+    {"smallCount", &ClaimTuning::smallCount},
     {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},
     {"dateTermWeight", &ClaimTuning::dateTermWeight},
     {"linkSimilarity", &ClaimTuning::linkSimilarity},

@@ -74,8 +74,8 @@ int main(int argc, char **argv)
         for (int v : right) {
             const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
             const Article &la = corpus->articles[au.units[u].article], &ra = corpus->articles[au.units[v].article];
-            const ConflictSide l{la.text, table.data[u], entityById, la.published.year()};
-            const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year()};
+            const ConflictSide l{la.text, table.data[u], entityById, la.published.year(), la.published};
+            const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year(), ra.published};
             const auto conflict = findClaimConflict(l, r, match, tuning);
             QStringList matched;
             for (const TermMatch &m : match.matches)
