@@ -115,6 +115,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("name-of-a-district") << "Police searched the cars in the Hoboken district." << d << "place:Hoboken";
     QTest::addRow("sea-named-after-a-people") << "Debris fell into the Norwegian Sea, far from the Icelandic coast." << d
                                               << "place:Norwegian Sea";
+    // A kind of body opening a sentence before a name describes it and is not part of it.
+    QTest::addRow("body-kind-before-a-name") << "Distributor Compañía Eléctrica Austral said a fault caused the fire." << d
+                                             << "organization:Compañía Eléctrica Austral";
+    QTest::addRow("regulator-before-a-name") << "Regulator Ente Nacional del Agua said it would look into the outage." << d
+                                             << "organization:Ente Nacional del Agua";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";
@@ -714,6 +719,8 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("listing-code-is-no-initials")
         << QStringList{u"Kanto Holdings Inc. (KSE: 2925) agreed to buy Orvia Foods Inc. (HSX: ORV).\nOrvia shares rose on the Kessel Stock Exchange."_s}
         << QStringList{} << QStringList{u"KSE"_s, u"Kessel Stock Exchange"_s};
+    together("legal-form-initials-dropped", u"Norvik Energia Holdings S.A. reports that power is back."_s,
+             u"Norvik Energia Holdings said the fire was out."_s, u"Norvik Energia Holdings S.A."_s, u"Norvik Energia Holdings"_s);
     together("legal-forms-dropped", u"Lisbon Securities Co., Ltd. advised the buyer."_s, u"Lisbon Securities said little."_s,
              u"Lisbon Securities Co., Ltd."_s, u"Lisbon Securities"_s);
     together("initials-as-a-name", u"Orvia shares rose on the Kessel Stock Exchange."_s, u"The KSE said trading was heavy."_s,

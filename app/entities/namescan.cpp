@@ -102,6 +102,9 @@ qsizetype NameScan::legalFormAt(qsizetype b) const
     const QString &w = tokens.at(b).lower;
     if (words.legalForms.contains(w) && (tokens.at(b).allCaps || tokens.at(b).capitalised))
         return b;
+    // ... or kept whole as one token of initials ("S.A.", "N.V.").
+    if (w.size() > 2 && w.endsWith(u'.') && w.count(u'.') * 2 == w.size() && words.legalFormInitials.contains(QString(w).remove(u'.')))
+        return b;
     // Initials: "N.V.", "B.V.", "S.A.", "S.p.A." come as one-letter tokens with their periods.
     qsizetype k = b;
     QString letters;

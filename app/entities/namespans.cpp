@@ -269,6 +269,17 @@ qsizetype andJoinedCountryBody(const NameScan &s, qsizetype start, qsizetype end
     return last;
 }
 
+// "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
+// body opening a sentence before a name describes it; the name starts after it. A body's own
+// head word ("Bank of England", "Union Pacific") stays in its name.
+bool bodyKindBefore(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    return t.sentenceStart && t.capitalised && !t.allCaps && s.phraseEnd.at(i) < 0 && i + 1 < s.tokens.size() && s.name.at(i + 1)
+           && s.joined(i, i + 1) && s.words.organizationNouns.contains(t.lower) && !s.words.organizationHeads.contains(t.lower)
+           && !s.words.organizationHeadsFirst.contains(t.lower);
+}
+
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
 {
     if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
@@ -299,6 +310,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
 {
     const qsizetype n = s.tokens.size();
     qsizetype i = 0;
+    qsizetype describedBody = -1; // the first token of a name that a kind of body opens its sentence before
     while (i < n) {
         if (const qsizetype last = campaignAfterAnswer(s, i); last > i) {
             emitName(s, out, i, last, {0, kHead, 0}, QString(), false);
@@ -317,6 +329,11 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 i = head + 1;
                 continue;
             }
+            ++i;
+            continue;
+        }
+        if (bodyKindBefore(s, i)) {
+            describedBody = i + 1;
             ++i;
             continue;
         }
@@ -403,6 +420,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             continue;
         }
         typeNameSpan(s, out, start, end, true);
+        if (start == describedBody && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)
+            out.names.last().votes[1] += kHead;
         noteAcronymDefinition(s, out, start, end);
         i = end + 1;
     }
