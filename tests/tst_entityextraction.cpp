@@ -120,6 +120,8 @@ void TestEntityExtraction::names_data()
                                              << "organization:Compañía Eléctrica Austral";
     QTest::addRow("regulator-before-a-name") << "Regulator Ente Nacional del Agua said it would look into the outage." << d
                                              << "organization:Ente Nacional del Agua";
+    QTest::addRow("airport-named-after-a-person")
+        << "Flights left the Aeroparque Tomás Ibarra on time." << d << "place:Aeroparque Tomás Ibarra";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";
