@@ -81,6 +81,8 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
 {
     m_autoSaver->setSnapshot([this] { return currentComparison(); });
     connect(m_readerMarks, &ReaderMarks::changed, this, [this] {
+        if (m_settingFileMarks)
+            return; // the marks of a file just opened: nothing new to keep
         m_dirty = true;
         if (m_window->analysis())
             m_autoSaver->scheduleSave();
@@ -291,7 +293,11 @@ void SessionController::applyPendingComparison()
         const QSignalBlocker blocker(m_readerMarks);
         m_readerMarks->setMarks(f.marks);
     }
+    // Not autosaved: the marks are the file's (writing 100,000 of them again took a second of
+    // the GUI thread at 2,000 articles). Recovered work is saved at once below.
+    m_settingFileMarks = true;
     Q_EMIT m_readerMarks->changed();
+    m_settingFileMarks = false;
     m_dirty = !m_recoveredFrom.isEmpty(); // recovered work has not been saved anywhere yet
     if (!f.theme.isEmpty())
         m_window->setThemeByName(f.theme);

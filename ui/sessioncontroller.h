@@ -94,4 +94,5 @@ private:
     QString m_recoveredFrom;    // the dead instance's recovery file being restored
     quint64 m_driftRequest = 0; // the latest restore whose drift report is being made
     bool m_dirty = false;
+    bool m_settingFileMarks = false; // the marks of an opened file are being set
 };
