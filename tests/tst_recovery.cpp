@@ -8,6 +8,7 @@
 #include "articlecolumn.h"
 #include "articletextview.h"
 #include "comparisonview.h"
+#include "findbar.h"
 #include "autosaver.h"
 #include "corpusloader.h"
 #include "mainwindow.h"
@@ -20,11 +21,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 class TestRecovery : public QObject
 {
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void autosaveWritesAfterDelay();
     void liveInstancesAreNotOffered();
     void twoInstancesKillOneCloseOther();
+    void recoveryIsReadWhileTheWindowIsUsable();
     void restoreMakesOnlyShownColumns();
 };
 
@@ -218,6 +224,16 @@ static QString startHelper(QProcess &child, QByteArray &output, const QString &c
     return first.startsWith("recovery ") ? QString::fromLocal8Bit(first.mid(9)) : QString();
 }
 
+// Runs the start-up recovery of `window` to its end; what recoveryChecked() said (restoring).
+static bool checkRecovery(MainWindow &window)
+{
+    QSignalSpy checked(window.session(), &SessionController::recoveryChecked);
+    window.session()->offerRecovery();
+    if (checked.isEmpty() && !checked.wait(60000))
+        return false;
+    return checked.first().first().toBool();
+}
+
 static int savedMarks(const QString &recoveryFile)
 {
     const ComparisonReadResult r = readComparison(recoveryFile);
@@ -296,7 +312,7 @@ void TestRecovery::twoInstancesKillOneCloseOther()
     MainWindow window(testRepository());
     window.setPrompter(&prompter);
     QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
-    QVERIFY(window.session()->offerRecovery());
+    QVERIFY(checkRecovery(window));
     QVERIFY(restored.wait(120000));
     const AnalysisPtr analysis = window.analysis();
     QVERIFY(analysis);
@@ -314,7 +330,7 @@ void TestRecovery::twoInstancesKillOneCloseOther()
     {
         MainWindow another(testRepository());
         another.setPrompter(&prompter);
-        QVERIFY2(!another.session()->offerRecovery(), "a running instance's work is not offered");
+        QVERIFY2(!checkRecovery(another), "a running instance's work is not offered");
     }
     // Closing cleanly (the restored work saved elsewhere) removes the recovery file.
     prompter.setAnswer(QMessageBox::Discard);
@@ -322,6 +338,105 @@ void TestRecovery::twoInstancesKillOneCloseOther()
     QCOMPARE(prompter.asked(), (QStringList{QStringLiteral("Restore your work?"), QStringLiteral("Save your verdicts and notes?")}));
     QVERIFY(!QFile::exists(window.session()->autoSaver()->recoveryFilePath()));
     QCOMPARE(QDir(recoveryDir).entryList({QStringLiteral("*.parallax")}, QDir::Files), QStringList());
+    qunsetenv("PARALLAX_RECOVERY_DIR");
+}
+
+struct PaintCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+
+// Holds every thread of the global pool until release(): work queued there meanwhile waits.
+class PoolGate
+{
+public:
+    PoolGate()
+        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            QThreadPool::globalInstance()->start([this] {
+                m_entered.release();
+                m_open.acquire();
+            });
+        m_entered.acquire(m_threads); // every thread is held now
+    }
+    ~PoolGate() { release(); }
+    void release() { m_open.release(std::exchange(m_threads, 0)); }
+
+private:
+    int m_threads;
+    QSemaphore m_entered, m_open;
+};
+
+// The recovery file of a crashed instance is read off the GUI thread: while the read waits
+// for the thread pool, the window is shown, paints, answers the keyboard and asks nothing;
+// once read, it is offered and the restore lands with every mark.
+void TestRecovery::recoveryIsReadWhileTheWindowIsUsable()
+{
+    QTemporaryDir dir;
+    const QString corpusDir = dir.filePath(QStringLiteral("articles"));
+    const QString recoveryDir = dir.filePath(QStringLiteral("recovery"));
+    QVERIFY(copyFolder(seedDir(), corpusDir));
+    const auto corpus = std::make_shared<Corpus>(loadCorpus({corpusDir}));
+    const AnalysisPtr reference = analyzeCorpus(corpus);
+    QString orphan;
+    {
+        // An instance that ends without a clean close leaves its recovery file behind.
+        AutoSaver crashed(recoveryDir);
+        crashed.setSnapshot([&] {
+            ComparisonFile f = comparisonForCorpus(*corpus, {corpusDir});
+            for (const Claim &c : reference->claims)
+                f.marks.insert(c.key, {expectedVerdict(c.key), expectedNote(c.key)});
+            return f;
+        });
+        QVERIFY(crashed.saveNow());
+        orphan = crashed.recoveryFilePath();
+    }
+    QVERIFY(QFile::exists(orphan));
+
+    qputenv("PARALLAX_RECOVERY_DIR", recoveryDir.toUtf8());
+    ScriptedPrompter prompter(QMessageBox::Yes);
+    MainWindow window(testRepository());
+    window.setPrompter(&prompter);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy checked(window.session(), &SessionController::recoveryChecked);
+    QSignalSpy restored(window.session(), &SessionController::comparisonRestored);
+    {
+        PoolGate gate;
+        window.session()->offerRecovery();
+        QVERIFY2(prompter.asked().isEmpty(), "nothing is asked before the file is read");
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Reading")));
+        QTest::qWait(50);
+        QVERIFY(checked.isEmpty());
+        // The window paints and takes keys while the read waits.
+        PaintCounter paints;
+        window.installEventFilter(&paints);
+        window.update();
+        QTRY_VERIFY(paints.count > 0);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.findBar()->isVisible());
+        QTest::keyClick(window.findBar()->lineEdit(), Qt::Key_Escape);
+        QVERIFY(!window.findBar()->isVisible());
+        QVERIFY(prompter.asked().isEmpty());
+    }
+    QVERIFY(checked.wait(60000));
+    QCOMPARE(checked.first().first().toBool(), true);
+    QCOMPARE(prompter.asked(), QStringList{QStringLiteral("Restore your work?")});
+    QVERIFY(restored.wait(120000));
+    const AnalysisPtr analysis = window.analysis();
+    QVERIFY(analysis);
+    QCOMPARE(window.session()->readerMarks()->marks().size(), reference->claims.size());
+    for (const Claim &c : analysis->claims)
+        QCOMPARE(window.session()->readerMarks()->verdict(c.key), expectedVerdict(c.key));
+    QVERIFY(!QFile::exists(orphan)); // its work is in this instance's own recovery file now
+    prompter.setAnswer(QMessageBox::Discard);
+    window.close();
     qunsetenv("PARALLAX_RECOVERY_DIR");
 }
 
@@ -378,6 +493,8 @@ void TestRecovery::restoreMakesOnlyShownColumns()
     }
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(view->column(expected[i])->textView()->overlays().size(), overlays[i]);
+    // The marks are the file's: no recovery file is written for them.
+    QVERIFY(!window.session()->autoSaver()->isPending());
     qunsetenv("PARALLAX_RECOVERY_DIR");
 }
 

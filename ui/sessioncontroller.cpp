@@ -70,6 +70,7 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
     , m_readerMarks(new ReaderMarks(this))
     , m_autoSaver(new AutoSaver(qEnvironmentVariable("PARALLAX_RECOVERY_DIR"), this))
     , m_reader(new ComparisonReadJob(this))
+    , m_recoveryReader(new ComparisonReadJob(this))
     , m_open(new QAction(tr("Open &Comparison…"), this))
     , m_recentMenu(new QMenu(tr("&Recent Comparisons"), window))
     , m_save(new QAction(tr("&Save Comparison"), this))
@@ -77,6 +78,8 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
 {
     m_autoSaver->setSnapshot([this] { return currentComparison(); });
     connect(m_readerMarks, &ReaderMarks::changed, this, [this] {
+        if (m_settingFileMarks)
+            return; // the marks of a file just opened: nothing new to keep
         m_dirty = true;
         if (m_window->analysis())
             m_autoSaver->scheduleSave();
@@ -86,6 +89,7 @@ SessionController::SessionController(MainWindow *window, ComparisonView *view, C
     connect(window, &MainWindow::corpusShown, this, &SessionController::corpusShown);
     connect(window, &MainWindow::analysisShown, this, &SessionController::applyPendingComparison);
     connect(m_reader, &ComparisonReadJob::finished, this, &SessionController::comparisonRead);
+    connect(m_recoveryReader, &ComparisonReadJob::finished, this, &SessionController::recoveryRead);
 
     connect(m_open, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Comparison"), QString(), comparisonFilter());
@@ -203,37 +207,52 @@ void SessionController::comparisonRead(const QString &path, const ComparisonRead
         showMessage(r.notice, 15000);
 }
 
-bool SessionController::offerRecovery()
+// Every recovery file left by a dead instance is offered once: damaged and declined ones go,
+// the first one accepted is restored, and the rest wait for the next start.
+void SessionController::offerRecovery()
 {
-    // Every recovery file left by a dead instance is offered once: declined ones go, the
-    // first one accepted is restored, and the rest wait for the next start.
-    for (QString path = m_autoSaver->claimOrphan(); !path.isEmpty(); path = m_autoSaver->claimOrphan()) {
-        const ComparisonReadResult r = readComparison(path);
-        if (!r.file) {
-            showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
-            QFile::rename(path, path + QStringLiteral(".damaged"));
-            m_autoSaver->releaseOrphan(path, false);
-            continue;
-        }
-        const auto answer =
-            m_window->prompter().ask(QMessageBox::Question, tr("Restore your work?"),
-                                     tr("Parallax did not close properly last time. Restore the comparison you were working on, "
-                                        "with its %n verdict(s) and note(s)?",
-                                        nullptr, int(r.file->marks.size())),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            m_autoSaver->releaseOrphan(path, true);
-            continue;
-        }
-        restoreComparison(*r.file, QString());
-        // The orphan goes once this instance's own recovery file holds its work.
-        if (m_pendingComparison)
-            m_recoveredFrom = path;
-        if (!r.notice.isEmpty())
-            showMessage(r.notice, 15000);
-        return true;
+    readNextOrphan();
+}
+
+void SessionController::readNextOrphan()
+{
+    const QString path = m_autoSaver->claimOrphan();
+    if (path.isEmpty()) {
+        Q_EMIT recoveryChecked(false);
+        return;
     }
-    return false;
+    showMessage(tr("Reading the work left from last time…"), 0);
+    m_recoveryReader->start(path);
+}
+
+void SessionController::recoveryRead(const QString &path, const ComparisonReadResult &r)
+{
+    m_window->statusBar()->clearMessage();
+    if (!r.file) {
+        showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
+        QFile::rename(path, path + QStringLiteral(".damaged"));
+        m_autoSaver->releaseOrphan(path, false);
+        readNextOrphan();
+        return;
+    }
+    const auto answer =
+        m_window->prompter().ask(QMessageBox::Question, tr("Restore your work?"),
+                                 tr("Parallax did not close properly last time. Restore the comparison you were working on, "
+                                    "with its %n verdict(s) and note(s)?",
+                                    nullptr, int(r.file->marks.size())),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        m_autoSaver->releaseOrphan(path, true);
+        readNextOrphan();
+        return;
+    }
+    restoreComparison(*r.file, QString());
+    // The orphan goes once this instance's own recovery file holds its work.
+    if (m_pendingComparison)
+        m_recoveredFrom = path;
+    if (!r.notice.isEmpty())
+        showMessage(r.notice, 15000);
+    Q_EMIT recoveryChecked(true);
 }
 
 void SessionController::restoreComparison(const ComparisonFile &file, const QString &path)
@@ -266,7 +285,11 @@ void SessionController::applyPendingComparison()
         const QSignalBlocker blocker(m_readerMarks);
         m_readerMarks->setMarks(f.marks);
     }
+    // Not autosaved: the marks are the file's (writing 100,000 of them again took a second of
+    // the GUI thread at 2,000 articles). Recovered work is saved at once below.
+    m_settingFileMarks = true;
     Q_EMIT m_readerMarks->changed();
+    m_settingFileMarks = false;
     m_dirty = !m_recoveredFrom.isEmpty(); // recovered work has not been saved anywhere yet
     if (!f.theme.isEmpty())
         m_window->setThemeByName(f.theme);

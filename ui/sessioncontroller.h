@@ -32,8 +32,9 @@ public:
     // Opens a .parallax file: read on the thread pool (ComparisonReadJob), then its corpus,
     // then (once analysed) its layout and marks. A file that cannot be read is said in a dialog.
     void openComparison(const QString &path);
-    // At start-up: offers to restore the work a crash left behind; true if restoring.
-    bool offerRecovery();
+    // At start-up: reads each recovery file a crash left behind on the thread pool (the window
+    // stays usable meanwhile) and offers it once; recoveryChecked() tells the outcome.
+    void offerRecovery();
     // What the last opened comparison reported (changed articles, marks that no longer match).
     QString sessionReport() const { return m_sessionReport; }
 
@@ -56,10 +57,14 @@ Q_SIGNALS:
     // Once the restored comparison's layout and marks are shown and what changed since it
     // was saved is reported (that report is made in the background).
     void comparisonRestored();
+    // offerRecovery() is done: `restoring` when the reader chose to restore a recovery file.
+    void recoveryChecked(bool restoring);
 
 private:
     void corpusShown();
     void comparisonRead(const QString &path, const ComparisonReadResult &result);
+    void readNextOrphan();
+    void recoveryRead(const QString &path, const ComparisonReadResult &result);
     void chooseAndSave();
     void restoreComparison(const ComparisonFile &file, const QString &path);
     void applyPendingComparison();
@@ -73,6 +78,7 @@ private:
     ReaderMarks *m_readerMarks;
     AutoSaver *m_autoSaver;
     ComparisonReadJob *m_reader;
+    ComparisonReadJob *m_recoveryReader; // apart: opening a comparison meanwhile does not drop it
     QAction *m_open;
     QMenu *m_recentMenu;
     QAction *m_save;
@@ -84,4 +90,5 @@ private:
     QString m_recoveredFrom;    // the dead instance's recovery file being restored
     quint64 m_driftRequest = 0; // the latest restore whose drift report is being made
     bool m_dirty = false;
+    bool m_settingFileMarks = false; // the marks of an opened file are being set
 };

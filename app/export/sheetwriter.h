@@ -40,6 +40,12 @@ bool writeSheetHtml(const Sheet &sheet, const KSyntaxHighlighting::Repository *r
 // attributions' sources as text, in tables of at most kRowsPerPrintedTable body rows.
 constexpr int kPrintedSourceColumns = 8;
 constexpr int kRowsPerPrintedTable = 50;
+// In rows, an entity's or attribution's sources are listed as text, at most this many in a row
+// (a name named by more continues on the next rows, "continued") and this many in a table: Qt
+// lays a table out in one call that a cancel cannot interrupt, and at 2,000 sources a table of
+// 50 such rows took seconds.
+constexpr int kSourcesPerPrintedRow = 40;
+constexpr int kSourcesPerPrintedTable = 400;
 
 // The sheet as a rich text document, for PDF, ODT and on-screen previews.
 // Canceled: a partial document (the caller asks `canceled` again).

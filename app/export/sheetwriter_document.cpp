@@ -94,6 +94,39 @@ private:
     int m_base = 0; // where the text starts in the document
 };
 
+// One printed row of a name's counts by source: sources [from, to) of item `item`, `listed` of
+// them with a count. Each item's first piece starts at source 0; the others continue it.
+struct CountsPiece
+{
+    int item = 0;
+    int from = 0;
+    int to = 0;
+    int listed = 0;
+};
+
+// Items cut into pieces of at most kSourcesPerPrintedRow sources with a count.
+QList<CountsPiece> countsPieces(int items, const std::function<const QList<int> &(int)> &countsOf)
+{
+    QList<CountsPiece> pieces;
+    for (int i = 0; i < items; ++i) {
+        const QList<int> &counts = countsOf(i);
+        CountsPiece piece{i, 0, 0, 0};
+        for (int s = 0; s < counts.size(); ++s) {
+            if (counts[s] == 0)
+                continue;
+            if (piece.listed == kSourcesPerPrintedRow) {
+                piece.to = s;
+                pieces.append(piece);
+                piece = {i, s, s, 0};
+            }
+            ++piece.listed;
+        }
+        piece.to = int(counts.size());
+        pieces.append(piece);
+    }
+    return pieces;
+}
+
 class Builder
 {
 public:
@@ -385,11 +418,42 @@ private:
         }
     }
 
-    // "Reuters 3 · AP 1": the sources with a count, each with what `detail` adds.
-    void countsBySource(QTextCursor c, const QList<int> &counts, const std::function<QString(int)> &detail = {})
+    // Rows of a name and its counts by source as text, cut by countsPieces, in tables of at most
+    // kRowsPerPrintedTable rows and kSourcesPerPrintedTable sources listed. A row that goes on
+    // with a name's sources says "(continued)" after the name.
+    void countsInParts(int items, const QStringList &header, const std::function<const QList<int> &(int)> &countsOf,
+                       const std::function<void(const SheetTable &, int, int)> &name, const std::function<QString(int, int)> &detail = {})
+    {
+        const QList<CountsPiece> pieces = countsPieces(items, countsOf);
+        for (qsizetype first = 0; first < pieces.size();) {
+            qsizetype count = 0;
+            int listed = 0;
+            while (first + count < pieces.size() && count < kRowsPerPrintedTable
+                   && (count == 0 || listed + pieces[first + count].listed <= kSourcesPerPrintedTable))
+                listed += pieces[first + count++].listed;
+            const SheetTable &t = table(int(count), int(header.size()), header, Columns::NameAndText);
+            for (int r = 0; r < count; ++r) {
+                if (isCanceled(m_canceled))
+                    return;
+                const CountsPiece &piece = pieces[first + r];
+                name(t, r + 1, piece.item);
+                if (piece.from > 0)
+                    t.cellAt(r + 1, 0).lastCursorPosition().insertText(u' ' + SheetDocument::tr("(continued)"), m_muted);
+                std::function<QString(int)> sourceDetail;
+                if (detail)
+                    sourceDetail = [&detail, &piece](int s) { return detail(piece.item, s); };
+                countsBySource(t.cellAt(r + 1, 1).firstCursorPosition(), countsOf(piece.item), piece.from, piece.to, sourceDetail);
+            }
+            afterTable();
+            first += count;
+        }
+    }
+
+    // "Reuters 3 · AP 1": the sources [from, to) with a count, each with what `detail` adds.
+    void countsBySource(QTextCursor c, const QList<int> &counts, int from, int to, const std::function<QString(int)> &detail = {})
     {
         bool first = true;
-        for (int s = 0; s < counts.size(); ++s) {
+        for (int s = from; s < to; ++s) {
             // An entity of a big story is named by thousands of sources: one cell, seconds of inserting.
             if (s % 64 == 63 && isCanceled(m_canceled))
                 return;
@@ -444,12 +508,10 @@ private:
             return;
         heading(SheetDocument::tr("Attributions"), 2);
         if (sourcesInRows()) {
-            tablesInParts(int(m_sheet.attributions.size()), {SheetDocument::tr("Attributed to"), SheetDocument::tr("Claims by source")},
-                          [this](const SheetTable &t, int row, int index) {
-                              const SheetAttributionRow &a = m_sheet.attributions[index];
-                              attributionName(t, row, a);
-                              countsBySource(t.cellAt(row, 1).firstCursorPosition(), a.counts);
-                          });
+            countsInParts(
+                int(m_sheet.attributions.size()), {SheetDocument::tr("Attributed to"), SheetDocument::tr("Claims by source")},
+                [this](int index) -> const QList<int> & { return m_sheet.attributions[index].counts; },
+                [this](const SheetTable &t, int row, int index) { attributionName(t, row, m_sheet.attributions[index]); });
             return;
         }
         SheetTable &t =
@@ -492,13 +554,11 @@ private:
             const QList<const SheetEntityRow *> &rows = group.rows;
             heading(entityTypeTitle(group.type), 3);
             if (sourcesInRows()) {
-                tablesInParts(int(rows.size()), {SheetDocument::tr("Name"), SheetDocument::tr("Mentions by source")},
-                              [this, &rows](const SheetTable &t, int row, int index) {
-                                  const SheetEntityRow &e = *rows[index];
-                                  entityName(t, row, e);
-                                  countsBySource(t.cellAt(row, 1).firstCursorPosition(), e.counts,
-                                                 [&e](int s) { return e.spellings[s].join(QStringLiteral(" \u00b7 ")); });
-                              });
+                countsInParts(
+                    int(rows.size()), {SheetDocument::tr("Name"), SheetDocument::tr("Mentions by source")},
+                    [&rows](int index) -> const QList<int> & { return rows[index]->counts; },
+                    [this, &rows](const SheetTable &t, int row, int index) { entityName(t, row, *rows[index]); },
+                    [&rows](int index, int s) { return rows[index]->spellings[s].join(QStringLiteral(" \u00b7 ")); });
                 if (isCanceled(m_canceled))
                     return;
                 continue;

@@ -112,7 +112,9 @@ QString SpeakerResolver::salientPersonBefore(const ClaimMember &member) const
     }
     int best = -1;
     for (auto it = salience.cbegin(); it != salience.cend(); ++it) {
-        if (best < 0 || it.value() > salience.value(best))
+        // A tie goes to the first entity, not to the hash's order (which differs run to run).
+        const qreal bestSalience = salience.value(best);
+        if (best < 0 || it.value() > bestSalience || (it.value() == bestSalience && it.key() < best))
             best = it.key();
     }
     return best >= 0 ? m_analysis.entities[best].name : QString();

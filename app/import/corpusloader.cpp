@@ -149,10 +149,14 @@ QStringList articlesInFolder(const QDir &dir, const Manifest &manifest)
         if (isArticleFileName(e.fileName()))
             found.append(dir.filePath(e.fileName()));
     }
+    // A set, not found.contains(): a manifest of 2,000 files made that 2 million comparisons.
+    QSet<QString> known(found.cbegin(), found.cend());
     for (auto it = manifest.entries.cbegin(); it != manifest.entries.cend(); ++it) {
         const QString listed = dir.filePath(it.key());
-        if (!found.contains(listed) && isArticleFileName(listed))
+        if (!known.contains(listed) && isArticleFileName(listed)) {
             found.append(listed);
+            known.insert(listed);
+        }
     }
     return found;
 }

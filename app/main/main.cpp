@@ -7,6 +7,7 @@
 #include "analysisjson.h"
 #include "analyzer.h"
 #include "corpusloader.h"
+#include "corpusmodel.h"
 #include "fetchcommand.h"
 #include "highlightingrepository.h"
 #include "mainwindow.h"
@@ -328,8 +329,12 @@ int main(int argc, char *argv[])
         if (paths.isEmpty())
             grab();
     }
-    // Work left behind by a crash comes first; otherwise the given or default corpus.
-    if (!window.session()->offerRecovery() && !paths.isEmpty())
-        window.openPaths(paths);
+    // Work left behind by a crash comes first (read in the background); otherwise the given or
+    // default corpus, unless the reader opened something meanwhile.
+    QObject::connect(window.session(), &SessionController::recoveryChecked, &window, [&window, paths](bool restoring) {
+        if (!restoring && !paths.isEmpty() && !window.corpusModel()->corpus() && !window.analysisJob()->isRunning())
+            window.openPaths(paths);
+    });
+    window.session()->offerRecovery();
     return app.exec();
 }

@@ -47,10 +47,19 @@ void ReaderMarks::update(const QString &claimKey, const ReaderMark &mark)
 
 void ReaderMarks::setMarks(const QHash<QString, ReaderMark> &marks)
 {
-    m_marks.clear();
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-        if (!it.key().isEmpty() && !it->isEmpty())
-            m_marks.insert(it.key(), *it);
+    // A restored comparison's 100,000 marks are shared as they are, unless some must go.
+    const auto kept = [](auto it) { return !it.key().isEmpty() && !it->isEmpty(); };
+    bool all = true;
+    for (auto it = marks.cbegin(); all && it != marks.cend(); ++it)
+        all = kept(it);
+    if (all) {
+        m_marks = marks;
+    } else {
+        m_marks.clear();
+        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+            if (kept(it))
+                m_marks.insert(it.key(), *it);
+        }
     }
     Q_EMIT changed();
 }
@@ -66,6 +75,7 @@ void ReaderMarks::clear()
 QStringList ReaderMarks::unmatchedKeys(const QHash<QString, ReaderMark> &marks, const Analysis &analysis)
 {
     QSet<QString> current;
+    current.reserve(analysis.claims.size());
     for (const Claim &c : analysis.claims)
         current.insert(c.key);
     QStringList out;

@@ -7,6 +7,8 @@
 // a cancel can wait at any moment of the export.
 // Prints one figure per line, `name: value unit`.
 // Usage: bench_export [--articles N] [--patience SECONDS] [--only md,html,csv,json,odt,pdf]
+//                     [--kinds shared,conflict,unique] [--no-texts]
+// (--kinds conflict --no-texts leaves out most of a printed sheet but its entity tables.)
 #include "analyzer.h"
 #include "articlegenerator.h"
 #include "highlightingrepository.h"
@@ -80,9 +82,9 @@ private:
     QString m_where;
 };
 
-void exportFormat(const Analysis &analysis, SheetFormat format, const QString &target, qint64 patienceMs, int articles)
+void exportFormat(const Analysis &analysis, ExportSettings settings, SheetFormat format, const QString &target, qint64 patienceMs,
+                  int articles)
 {
-    ExportSettings settings;
     settings.format = format;
     PollClock clock(patienceMs);
     static const auto repository = createHighlightingRepository();
@@ -115,6 +117,13 @@ int main(int argc, char **argv)
     const int articles = option("--articles", QStringLiteral("2000")).toInt();
     const qint64 patienceMs = option("--patience", QStringLiteral("60")).toLongLong() * 1000;
     const QStringList only = option("--only", QString()).split(u',', Qt::SkipEmptyParts);
+    ExportSettings settings;
+    settings.content.articleTexts = !args.contains(QLatin1String("--no-texts"));
+    QString bad;
+    if (!parseClaimKinds(option("--kinds", QString()), &settings.content.kinds, &bad)) {
+        out << "bench_export: unknown claim kind " << bad << Qt::endl;
+        return 2;
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -135,7 +144,7 @@ int main(int argc, char **argv)
     for (SheetFormat format : allSheetFormats()) {
         if (!only.isEmpty() && !only.contains(sheetFormatKey(format)))
             continue;
-        exportFormat(*analysis, format, dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format)), patienceMs, articles);
+        exportFormat(*analysis, settings, format, dir.filePath(QStringLiteral("sheet.") + sheetFormatSuffix(format)), patienceMs, articles);
     }
     return 0;
 }
