@@ -227,7 +227,7 @@ void SessionController::readNextOrphan()
 
 void SessionController::recoveryRead(const QString &path, const ComparisonReadResult &r)
 {
-    m_window->statusBar()->clearMessage();
+    showMessage(QString());
     if (!r.file) {
         showMessage(tr("The recovery file is damaged and was set aside: %1").arg(r.error), 10000);
         QFile::rename(path, path + QStringLiteral(".damaged"));
