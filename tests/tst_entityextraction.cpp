@@ -122,6 +122,7 @@ void TestEntityExtraction::names_data()
                                              << "organization:Ente Nacional del Agua";
     QTest::addRow("airport-named-after-a-person")
         << "Flights left the Aeroparque Tomás Ibarra on time." << d << "place:Aeroparque Tomás Ibarra";
+    QTest::addRow("time-zone-is-no-name") << "Power failed at 15:12 ART and came back at 19:40 ART in Rosario." << d << "place:Rosario";
     QTest::addRow("acronym-gazetteer") << "NATO allies and the EU pledged more aid to Kyiv." << d
                                        << "organization:EU|organization:NATO|place:Kyiv";
     QTest::addRow("university") << "Researchers at Stanford University published the data." << d << "organization:Stanford University";

@@ -152,6 +152,9 @@ Gazetteer::Gazetteer()
         m_demonyms.insert(key(row.first()));
     for (const QStringList &row : readList(QStringLiteral("notnames.txt")))
         m_notNames.insert(key(row.first()));
+    // Time zones after a time of day ("15:12 ART") are no names either: one list, the claims'.
+    for (const QStringList &row : readList(QStringLiteral("timezones.txt"), QStringLiteral("claims")))
+        m_notNames.insert(key(row.first()));
 
     // Later lists refine earlier ones: an alias names its canonical entry.
     for (const QStringList &row : readList(QStringLiteral("countries.txt"))) {
