@@ -305,6 +305,8 @@ void TestDateExtractor::find_data()
         ex({{"March last year", "2024-03"}}));
     row("month next year", "The line reopens in May next year, the council said.", QDate(2025, 12, 8), ex({{"May next year", "2026-05"}}));
 
+    row("as early as a year", "The fund had been losing money as early as 2019, the court heard.", thu, ex({{"2019", "2019"}}));
+    row("as many as a number", "As many as 2019 people signed.", thu, ex({}));
     // House numbers are not years.
     row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
 

@@ -216,6 +216,10 @@ private:
             return true;
         if (r & QuantityWord)
             return false;
+        // "as early as 2019", "as late as 1990".
+        if (m_dt.wordIs(p, QLatin1StringView("as")) && m_dt.wordIs(p - 2, QLatin1StringView("as"))
+            && (m_dt.wordIs(p - 1, QLatin1StringView("early")) || m_dt.wordIs(p - 1, QLatin1StringView("late"))))
+            return true;
         // A modifier before a proper noun: "hosts 2024 BRICS Summit".
         return v >= 1900 && m_dt.capitalised(i + 1) && m_dt.tok[i + 1].spaceBefore;
     }
