@@ -205,6 +205,19 @@ void TestClaims::pairs_data()
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
 
+    // A figure the article itself takes back is no version of the fact.
+    QTest::addRow("count: the figure a correction takes back")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we reported that police "
+                          "put the Valmora march at 21,000 people.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("count: the figure an earlier version gave")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nAn earlier version of this article said 21,000 "
+                          "people had joined.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("count: a figure no correction names")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
+                          "the square.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "conflict" << "count" << "21000|14000";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"
