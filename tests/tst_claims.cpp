@@ -218,6 +218,11 @@ void TestClaims::pairs_data()
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")
         << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "conflict" << "count" << "21000|14000";
+    // A year before the article's on one side only dates an earlier event.
+    QTest::addRow("date: a year long before on one side")
+        << QStringLiteral("Regulators failed to act on a whistleblower's warnings about the Orvik fund as early as 2019.")
+        << QStringLiteral("On Thursday lawmakers asked why regulators failed to act on a whistleblower's warnings about the Orvik fund.")
+        << "noconflict" << "" << "";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"
