@@ -1076,6 +1076,9 @@ void TestClaims::times_data()
     QTest::addRow("glued pm with a dot") << QStringLiteral("around 10.15pm last night") << 1335 << true << QString()
                                          << QStringLiteral("around 10.15pm");
     QTest::addRow("24-hour") << QStringLiteral("at 22:42 on Sunday") << 1362 << false << QString() << QStringLiteral("22:42");
+    QTest::addRow("24-hour with an h") << QStringLiteral("touched down at 14h37 on runway 17") << 877 << false << QString()
+                                       << QStringLiteral("14h37");
+    QTest::addRow("hours with an h are no time") << QStringLiteral("a 24h strike in the ports") << -1 << false << QString() << QString();
     QTest::addRow("hour only") << QStringLiteral("shortly before 11 pm") << 1380 << true << QString()
                                << QStringLiteral("shortly before 11 pm");
     QTest::addRow("zone abbreviation") << QStringLiteral("at 1215 GMT on Wednesday") << 735 << false << QStringLiteral("gmt")
