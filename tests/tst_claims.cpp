@@ -164,6 +164,8 @@ private Q_SLOTS:
     void measures();
     void percentWords_data();
     void percentWords();
+    void phrasalVerbs_data();
+    void phrasalVerbs();
     void convertedMeasures_data();
     void convertedMeasures();
     void personNouns_data();
@@ -1004,6 +1006,32 @@ void TestClaims::percentWords()
     for (const ClaimTerm &t : f.terms)
         keys << t.key;
     QCOMPARE(keys, terms);
+}
+
+void TestClaims::phrasalVerbs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("verb");  // the verb's term, by its lemma
+    QTest::addColumn<QString>("other"); // a lemma it should or should not mean
+    QTest::addColumn<bool>("related");
+    QTest::addRow("touched down lands") << QStringLiteral("The jet touched down at noon.") << "touch" << "land" << true;
+    QTest::addRow("touched alone does not") << QStringLiteral("The jet touched the fence at noon.") << "touch" << "land" << false;
+    QTest::addRow("the particle must follow the verb")
+        << QStringLiteral("The jet touched the runway down the line.") << "touch" << "land" << false;
+}
+
+void TestClaims::phrasalVerbs()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, verb);
+    QFETCH(QString, other);
+    QFETCH(bool, related);
+    Stemmer stemmer;
+    const ClaimFeatures f = claimFeatures(text, {0, text.size()}, {}, stemmer);
+    const auto term = std::find_if(f.terms.cbegin(), f.terms.cend(), [&](const ClaimTerm &t) { return t.lemma == verb; });
+    QVERIFY(term != f.terms.cend());
+    const Synonyms &wordnet = Synonyms::instance();
+    QCOMPARE(Synonyms::relation(term->senses, wordnet.senses(other)) != Synonyms::Relation::None, related);
 }
 
 void TestClaims::convertedMeasures_data()
