@@ -133,6 +133,10 @@ void TestDateExtractor::find_data()
     row("had been scheduled", "The launch had originally been scheduled for 20 November.", QDate(2026, 12, 6),
         ex({{"20 November", "2026-11-20"}}));
     row("has been scheduled", "The launch has been scheduled for 20 November.", QDate(2026, 12, 6), ex({{"20 November", "2027-11-20"}}));
+    row("starting a weekday", "The centre has extended hours starting Tuesday.", QDate(2026, 12, 5), ex({{"Tuesday", "2026-12-08"}}));
+    row("present of a schedule verb", "A vaccination campaign starts on Wednesday.", QDate(2026, 12, 7), ex({{"Wednesday", "2026-12-09"}}));
+    row("going without to", "Letters started going out Friday.", QDate(2026, 12, 5), ex({{"Friday", "2026-12-04"}}));
+    row("going to", "Letters are going to go out Friday.", QDate(2026, 12, 5), ex({{"Friday", "2026-12-11"}}));
     row("next weekday of the week after", "The bill is voted on next Thursday.", QDate(2026, 12, 2), ex({{"next Thursday", "2026-12-10"}}));
     row("possessive weekday", "Sunday's runoff drew a low turnout.", thu, ex({{"Sunday", "2024-05-12"}}));
     row("holiday is not a weekday", "Retailers expect record Black Friday sales.", thu, ex({}));

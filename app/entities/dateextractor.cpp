@@ -368,6 +368,10 @@ private:
             tense = Tense::Future;
         if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineAt(i - 3))
             tense = Tense::Future;
+        // "extended hours starting Tuesday", "new rules effective Monday": the day something starts from.
+        if (m_dt.wordIs(i - 1, QLatin1StringView("starting")) || m_dt.wordIs(i - 1, QLatin1StringView("beginning"))
+            || m_dt.wordIs(i - 1, QLatin1StringView("effective")))
+            tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(m_dt, i))
             tense = Tense::Future;

@@ -3,6 +3,7 @@
 #include "datetense.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace DateLexicon;
 
@@ -66,6 +67,9 @@ Tense tenseOfWord(const DateText &dt, int i)
         && std::any_of(std::begin(determiners), std::end(determiners), [&](QLatin1StringView d) { return dt.wordIs(i - 1, d); }))
         return Tense::None;
     const quint32 r = dt.tok[i].roles;
+    // "letters started going out Friday": "going" looks ahead only as "going to".
+    if (dt.wordIs(i, QLatin1StringView("going")) && !dt.wordIs(i + 1, QLatin1StringView("to")))
+        return Tense::None;
     if (r & FutureCue) {
         // "had set off": a participle after a perfect auxiliary tells of the past, though "set"
         // alone looks ahead ("set to"), unless it looks ahead itself ("had hoped to").
@@ -100,12 +104,26 @@ Tense tenseOfWord(const DateText &dt, int i)
 }
 
 // "is" or "are" before token i in its sentence, with no other tense word nearer.
+namespace {
+
+bool isScheduleVerb(const DateText &dt, int k)
+{
+    static constexpr QLatin1StringView verbs[] = {QLatin1StringView("starts"),  QLatin1StringView("begins"),  QLatin1StringView("opens"),
+                                                  QLatin1StringView("reopens"), QLatin1StringView("resumes"), QLatin1StringView("ends"),
+                                                  QLatin1StringView("closes")};
+    return dt.lowercase(k) && std::any_of(std::begin(verbs), std::end(verbs), [&](QLatin1StringView v) { return dt.wordIs(k, v); });
+}
+
+} // namespace
+
 bool presentBefore(const DateText &dt, int i)
 {
     for (int k = i - 1, n = 0; k >= 0 && n < 12; --k, ++n) {
         if (dt.sentenceBreakAt(k) || dt.tok[k].breakBefore)
             return false;
-        if (dt.wordIs(k, QLatin1StringView("is")) || dt.wordIs(k, QLatin1StringView("are")))
+        // "is", "are"; "a campaign starts on Wednesday", "the museum reopens on Friday": the
+        // present of a verb of schedules names a day to come.
+        if (dt.wordIs(k, QLatin1StringView("is")) || dt.wordIs(k, QLatin1StringView("are")) || isScheduleVerb(dt, k))
             return true;
     }
     return false;
