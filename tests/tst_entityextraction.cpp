@@ -560,6 +560,19 @@ void TestEntityExtraction::names_data()
     QTest::addRow("bus-station") << "Buses left the Harwick bus station at ten." << d << "place:Harwick bus station";
     // Main stations as German timetables name them.
     QTest::addRow("station-abbreviated") << "The train from Linz Hbf reached Graz HB late." << d << "place:Graz HB|place:Linz Hbf";
+    // Post-nominal letters (an honour, a degree, an office) are no part of the name before them.
+    QTest::addRow("post-nominal") << "Defence counsel Tamsin Orr KC told the court the sum was wrong." << d << "person:Tamsin Orr";
+    QTest::addRow("post-nominal-in-apposition") << "The advocate, Ivo Marr QC, asked for more time." << d << "person:Ivo Marr";
+    // An office's letters before a name are a title, in the plural no name at all.
+    QTest::addRow("office-letters-before-name") << "Local MSP Ivo Marr said the plan was flawed." << d << "person:Ivo Marr";
+    QTest::addRow("office-letters-plural") << "Angry MSPs questioned Ivo Marr on Tuesday." << d << "person:Ivo Marr";
+    // A tabloid's label in capitals before a name is no part of it.
+    QTest::addRow("label-in-capitals") << "SWINDLER Ivo Marr was jailed on Friday." << d << "person:Ivo Marr";
+    // A maker's name before a model code names a type of craft or car, no body.
+    QTest::addRow("maker-and-model") << "The Airbus K450neo landed safely in Lisbon." << d << "place:Lisbon";
+    QTest::addRow("car-maker-and-model") << "The thieves fled in a black Vortan V6, police said." << d << "";
+    // A contraction of "I" is no name.
+    QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
 }
 
 void TestEntityExtraction::names()
