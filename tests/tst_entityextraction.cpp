@@ -573,6 +573,16 @@ void TestEntityExtraction::names_data()
     QTest::addRow("car-maker-and-model") << "The thieves fled in a black Vortan V6, police said." << d << "";
     // A contraction of "I" is no name.
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
+    // Two names joined by "&" name one firm.
+    QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d
+                                    << "organization:Harlow & Finch";
+    // A body and its street: "on the" ends the body's name.
+    QTest::addRow("body-on-the-street") << "The trial at the High Court on the Kelmarket ended." << d
+                                        << "organization:High Court|place:Kelmarket";
+    // A portfolio before "Minister" is no party.
+    QTest::addRow("portfolio-minister") << "Labour Minister Ana Kova said the bill was fair." << d << "person:Ana Kova";
+    QTest::addRow("body-function-region") << "Transport Scotland closed the road near Perth." << d
+                                          << "organization:Transport Scotland|place:Perth";
 }
 
 void TestEntityExtraction::names()

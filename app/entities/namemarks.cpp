@@ -54,9 +54,10 @@ bool startsLongerName(const NameScan &s, qsizetype i)
         return false;
     if (s.words.organizationHeads.contains(next.lower))
         return true;
-    // "Environment Canada said": a public function's word before a country's name.
+    // "Environment Canada said", "Transport Scotland said": a public function's word before the
+    // name of a country or of a territory with its own government.
     if (s.words.bodyFunctionWords.contains(s.tokens.at(i).lower) && s.phraseEnd.at(j) >= 0
-        && s.gaz.isCountry(s.sliceKey(j, s.phraseEnd.at(j))))
+        && s.gaz.isGovernedTerritory(s.sliceKey(j, s.phraseEnd.at(j))))
         return true;
     return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower) && !s.gaz.isCalendarWord(next.lower)
            && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
@@ -179,6 +180,18 @@ bool makerOrModel(const NameScan &s, qsizetype i)
     return i + 1 < n && s.joined(i, i + 1) && maker(i) && modelCode(s.tokens.at(i + 1));
 }
 
+// "Labour Minister Ana Kova", "Health Secretary Ivo Marr": a public function's word before a
+// minister's title is the portfolio, no party's or body's name.
+bool portfolio(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.capitalised || t.allCaps || t.possessive || !s.words.bodyFunctionWords.contains(t.lower) || i + 1 >= s.tokens.size()
+        || !s.joined(i, i + 1))
+        return false;
+    const NameToken &next = s.tokens.at(i + 1);
+    return next.capitalised && !next.allCaps && s.words.portfolioTitles.contains(next.lower);
+}
+
 // "CONMAN Ivo Marr was jailed": a tabloid's label in capitals opening a sentence before a name
 // written in small letters is no part of the name.
 bool capitalsLabel(const NameScan &s, qsizetype i)
@@ -213,7 +226,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "MH-65", "HC-130": capitals joined to a number designate a model.
     if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
         return false;
-    if (timeZoneWord(s, i) || makerOrModel(s, i) || capitalsLabel(s, i))
+    if (timeZoneWord(s, i) || makerOrModel(s, i) || capitalsLabel(s, i) || portfolio(s, i))
         return false;
     if (s.inPhrase.at(i))
         return true;

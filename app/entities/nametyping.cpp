@@ -550,12 +550,13 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (entry && entry->type == EntityType::Organization)
             return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
     }
-    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada": a
-    // public function's word before a country's name names a body of its government
+    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
+    // Scotland": a public function's word before the name of a country or of a territory with its
+    // own government names a body of that government
     // ("environment" is also a minister's portfolio).
     if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
         for (qsizetype k = a + 1; k <= b && k <= a + 5; ++k) {
-            if (s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
+            if (s.phraseEnd.at(k) == b && s.gaz.isGovernedTerritory(s.sliceKey(k, b)))
                 return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
             if (k > a + 3 && s.tokens.at(a + 1).lower != u"and")
                 break;

@@ -84,6 +84,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("saint-building-heads"), &NameWords::saintBuildingHeads},
         {QStringLiteral("song-verbs"), &NameWords::songVerbs},
         {QStringLiteral("thing-nouns"), &NameWords::thingNouns},
+        {QStringLiteral("portfolio-titles"), &NameWords::portfolioTitles},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -66,6 +66,7 @@ struct NameWords
     QSet<QString> saintBuildingHeads;
     QSet<QString> songVerbs;
     QSet<QString> thingNouns;
+    QSet<QString> portfolioTitles;
 
 private:
     NameWords();

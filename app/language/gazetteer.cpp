@@ -164,8 +164,10 @@ Gazetteer::Gazetteer()
         m_countries.insert(key(row.first()));
         m_countries.insert(key(row.value(1, row.first())));
     }
-    for (const QStringList &row : readList(QStringLiteral("subdivisions.txt")))
+    for (const QStringList &row : readList(QStringLiteral("subdivisions.txt"))) {
         add(row.first(), row.first(), EntityType::Place);
+        m_subdivisions.insert(key(row.first()));
+    }
     loadNames(QStringLiteral("cities.txt"), EntityType::Place);
     loadNames(QStringLiteral("regions.txt"), EntityType::Place);
     loadNames(QStringLiteral("organizations.txt"), EntityType::Organization);
