@@ -572,6 +572,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("maker-and-model") << "The Airbus K450neo landed safely in Lisbon." << d << "place:Lisbon";
     QTest::addRow("car-maker-and-model") << "The thieves fled in a black Vortan V6, police said." << d << "";
     // A contraction of "I" is no name.
+    // A body's name written head first goes on over its language's "and" and "with".
+    QTest::addRow("head-first-body-with-and") << "The Gabinete de Apoio e Defesa com Consumidores opened an inquiry." << d
+                                              << "organization:Gabinete de Apoio e Defesa com Consumidores";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d

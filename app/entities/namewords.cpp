@@ -25,6 +25,8 @@ NameWords::NameWords()
     }
     // An organization's name stands in apposition to any organization noun as well.
     appositionOrganizationNouns.unite(organizationNouns);
+    // The connectors of names written head first are connectors.
+    connectors.unite(headFirstConnectors);
 }
 
 QSet<QString> *NameWords::list(const QString &name)
@@ -85,6 +87,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("song-verbs"), &NameWords::songVerbs},
         {QStringLiteral("thing-nouns"), &NameWords::thingNouns},
         {QStringLiteral("portfolio-titles"), &NameWords::portfolioTitles},
+        {QStringLiteral("head-first-connectors"), &NameWords::headFirstConnectors},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -67,6 +67,7 @@ struct NameWords
     QSet<QString> songVerbs;
     QSet<QString> thingNouns;
     QSet<QString> portfolioTitles;
+    QSet<QString> headFirstConnectors;
 
 private:
     NameWords();
