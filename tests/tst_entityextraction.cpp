@@ -575,6 +575,15 @@ void TestEntityExtraction::names_data()
     // A body's name written head first goes on over its language's "and" and "with".
     QTest::addRow("head-first-body-with-and") << "The Gabinete de Apoio e Defesa com Consumidores opened an inquiry." << d
                                               << "organization:Gabinete de Apoio e Defesa com Consumidores";
+    // A confederation is a body, and so are the initials its name is given in brackets.
+    QTest::addRow("confederation-body")
+        << "About TEDRA\nThe Confederation of Public Servants (TEDRA) represents public servants.\n\nTEDRA President Ann Ko spoke." << d
+        << "organization:Confederation of Public Servants|organization:TEDRA|person:Ann Ko";
+    // A branch ends a body's name, after a country's possessive too.
+    QTest::addRow("branch-head") << "He said that Britain's Air Accidents Investigation Branch would take part." << d
+                                 << "organization:Air Accidents Investigation Branch|place:Britain";
+    // "Detective" qualifies a police rank.
+    QTest::addRow("detective-rank") << "Speaking outside court, Detective Chief Inspector Ann Ko said so." << d << "person:Ann Ko";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d
