@@ -584,6 +584,11 @@ void TestEntityExtraction::names_data()
                                  << "organization:Air Accidents Investigation Branch|place:Britain";
     // "Detective" qualifies a police rank.
     QTest::addRow("detective-rank") << "Speaking outside court, Detective Chief Inspector Ann Ko said so." << d << "person:Ann Ko";
+    // A name after a town and a comma is the town's region; ", who" speaks of the person before.
+    QTest::addRow("region-after-town") << "Retired nurse Ann Ko, 71, from Kelbridge, Orvashire, who lost her savings, wept." << d
+                                       << "person:Ann Ko|place:Kelbridge|place:Orvashire";
+    QTest::addRow("officer-of-a-town") << "The mayor of Kelbridge, Ivo Marr, who was there, said so." << d
+                                       << "person:Ivo Marr|place:Kelbridge";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d
