@@ -589,6 +589,8 @@ void TestEntityExtraction::names_data()
                                        << "person:Ann Ko|place:Kelbridge|place:Orvashire";
     QTest::addRow("officer-of-a-town") << "The mayor of Kelbridge, Ivo Marr, who was there, said so." << d
                                        << "person:Ivo Marr|place:Kelbridge";
+    // "bound for" names a destination.
+    QTest::addRow("bound-for") << "The flight left on Sunday bound for Tarvik with 200 people." << d << "place:Tarvik";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d

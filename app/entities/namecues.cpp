@@ -113,6 +113,9 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
             votes[PersonVote] += kStrongCue + 1;
         if (s.words.organizationNouns.contains(w))
             votes[OrgVote] += kStrongCue;
+        // "a flight bound for Tarvik": a destination.
+        if (w == u"for" && p > 0 && s.words.destinationWords.contains(s.tokens.at(p - 1).lower))
+            votes[PlaceVote] += kStrongCue;
         if (s.words.placePrepositions.contains(w)) {
             const bool accordingTo = w == u"to" && p > 0 && s.tokens.at(p - 1).lower == u"according";
             if (w == u"at" && worksAt(s, p - 1))

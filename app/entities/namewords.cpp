@@ -88,6 +88,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("thing-nouns"), &NameWords::thingNouns},
         {QStringLiteral("portfolio-titles"), &NameWords::portfolioTitles},
         {QStringLiteral("head-first-connectors"), &NameWords::headFirstConnectors},
+        {QStringLiteral("destination-words"), &NameWords::destinationWords},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -68,6 +68,7 @@ struct NameWords
     QSet<QString> thingNouns;
     QSet<QString> portfolioTitles;
     QSet<QString> headFirstConnectors;
+    QSet<QString> destinationWords;
 
 private:
     NameWords();
