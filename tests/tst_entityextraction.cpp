@@ -591,6 +591,9 @@ void TestEntityExtraction::names_data()
                                        << "person:Ivo Marr|place:Kelbridge";
     // "bound for" names a destination.
     QTest::addRow("bound-for") << "The flight left on Sunday bound for Tarvik with 200 people." << d << "place:Tarvik";
+    // Initials in brackets after a company's name with its legal form are the company's, whatever verb follows.
+    QTest::addRow("initials-after-legal-form") << "Orvia Power S.A. (OPW) distributes electricity to two million homes." << d
+                                               << "organization:OPW|organization:Orvia Power S.A.";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d
