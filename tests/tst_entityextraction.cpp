@@ -594,6 +594,10 @@ void TestEntityExtraction::names_data()
     // Initials in brackets after a company's name with its legal form are the company's, whatever verb follows.
     QTest::addRow("initials-after-legal-form") << "Orvia Power S.A. (OPW) distributes electricity to two million homes." << d
                                                << "organization:OPW|organization:Orvia Power S.A.";
+    // A helpline is a body's.
+    QTest::addRow("body-helpline") << "Passengers can call Kestavia's helpline on 0800 123 456." << d << "organization:Kestavia";
+    // A registration after "registered" is a craft's mark, no name.
+    QTest::addRow("registration-mark") << "The aircraft, an Orvair 300 registered G-KTVA, landed in Lisbon." << d << "place:Lisbon";
     QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
     // Two names joined by "&" name one firm.
     QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d

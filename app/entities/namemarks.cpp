@@ -192,6 +192,23 @@ bool portfolio(const NameScan &s, qsizetype i)
     return next.capitalised && !next.allCaps && s.words.portfolioTitles.contains(next.lower);
 }
 
+// "an Airbus A321neo registered G-KTVA": capitals after "registered" are a craft's or a
+// vehicle's registration mark, no name.
+bool registrationMark(const NameScan &s, qsizetype i)
+{
+    if (!s.tokens.at(i).allCaps)
+        return false;
+    qsizetype p = s.tokens.at(i).start;
+    while (p > 0 && !s.text.at(p - 1).isSpace())
+        --p; // the start of the hyphenated chunk
+    const qsizetype end = p > 0 ? p - 1 : 0;
+    qsizetype start = end;
+    while (start > 0 && s.text.at(start - 1).isLetter())
+        --start;
+    const QStringView before = QStringView(s.text).mid(start, end - start);
+    return before == u"registered" || before == u"registration";
+}
+
 // "CONMAN Ivo Marr was jailed": a tabloid's label in capitals opening a sentence before a name
 // written in small letters is no part of the name.
 bool capitalsLabel(const NameScan &s, qsizetype i)
@@ -226,7 +243,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "MH-65", "HC-130": capitals joined to a number designate a model.
     if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
         return false;
-    if (timeZoneWord(s, i) || makerOrModel(s, i) || capitalsLabel(s, i) || portfolio(s, i))
+    if (timeZoneWord(s, i) || makerOrModel(s, i) || capitalsLabel(s, i) || portfolio(s, i) || registrationMark(s, i))
         return false;
     if (s.inPhrase.at(i))
         return true;
