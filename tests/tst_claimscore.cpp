@@ -86,17 +86,17 @@ void TestClaimScore::devCorpora_data()
     // could not fail.
     shared("heldout-heatwave-blackout", 0.604);
     conflicts("heldout-heatwave-blackout", 0.500);
-    shared("heldout-museum-theft", 0.589);
+    shared("heldout-museum-theft", 0.626);
     shared("heldout-launch-scrub", 0.711);
     conflicts("heldout-launch-scrub", 0.444);
     // The fourth set, written with their gold before Parallax first ran on them (first measured
     // on the engine at 40bce3e; tests/bench/README.md, "Held-out corpora, fourth set"; the
     // figures after the gold fixes of 3b4504d).
-    shared("heldout-emergency-landing", 0.703);
+    shared("heldout-emergency-landing", 0.694);
     conflicts("heldout-emergency-landing", 0.500);
     shared("heldout-fraud-verdict", 0.635);
     conflicts("heldout-fraud-verdict", 0.444);
-    shared("heldout-general-strike", 0.574);
+    shared("heldout-general-strike", 0.571);
     conflicts("heldout-general-strike", 0.222);
 }
 

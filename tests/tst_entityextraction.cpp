@@ -560,6 +560,55 @@ void TestEntityExtraction::names_data()
     QTest::addRow("bus-station") << "Buses left the Harwick bus station at ten." << d << "place:Harwick bus station";
     // Main stations as German timetables name them.
     QTest::addRow("station-abbreviated") << "The train from Linz Hbf reached Graz HB late." << d << "place:Graz HB|place:Linz Hbf";
+    // Post-nominal letters (an honour, a degree, an office) are no part of the name before them.
+    QTest::addRow("post-nominal") << "Defence counsel Tamsin Orr KC told the court the sum was wrong." << d << "person:Tamsin Orr";
+    QTest::addRow("post-nominal-in-apposition") << "The advocate, Ivo Marr QC, asked for more time." << d << "person:Ivo Marr";
+    // An office's letters before a name are a title, in the plural no name at all.
+    QTest::addRow("office-letters-before-name") << "Local MSP Ivo Marr said the plan was flawed." << d << "person:Ivo Marr";
+    QTest::addRow("office-letters-plural") << "Angry MSPs questioned Ivo Marr on Tuesday." << d << "person:Ivo Marr";
+    // A tabloid's label in capitals before a name is no part of it.
+    QTest::addRow("label-in-capitals") << "SWINDLER Ivo Marr was jailed on Friday." << d << "person:Ivo Marr";
+    // A maker's name before a model code names a type of craft or car, no body.
+    QTest::addRow("maker-and-model") << "The Airbus K450neo landed safely in Lisbon." << d << "place:Lisbon";
+    QTest::addRow("car-maker-and-model") << "The thieves fled in a black Vortan V6, police said." << d << "";
+    // A contraction of "I" is no name.
+    // A body's name written head first goes on over its language's "and" and "with".
+    QTest::addRow("head-first-body-with-and") << "The Gabinete de Apoio e Defesa com Consumidores opened an inquiry." << d
+                                              << "organization:Gabinete de Apoio e Defesa com Consumidores";
+    // A confederation is a body, and so are the initials its name is given in brackets.
+    QTest::addRow("confederation-body")
+        << "About TEDRA\nThe Confederation of Public Servants (TEDRA) represents public servants.\n\nTEDRA President Ann Ko spoke." << d
+        << "organization:Confederation of Public Servants|organization:TEDRA|person:Ann Ko";
+    // A branch ends a body's name, after a country's possessive too.
+    QTest::addRow("branch-head") << "He said that Britain's Air Accidents Investigation Branch would take part." << d
+                                 << "organization:Air Accidents Investigation Branch|place:Britain";
+    // "Detective" qualifies a police rank.
+    QTest::addRow("detective-rank") << "Speaking outside court, Detective Chief Inspector Ann Ko said so." << d << "person:Ann Ko";
+    // A name after a town and a comma is the town's region; ", who" speaks of the person before.
+    QTest::addRow("region-after-town") << "Retired nurse Ann Ko, 71, from Kelbridge, Orvashire, who lost her savings, wept." << d
+                                       << "person:Ann Ko|place:Kelbridge|place:Orvashire";
+    QTest::addRow("officer-of-a-town") << "The mayor of Kelbridge, Ivo Marr, who was there, said so." << d
+                                       << "person:Ivo Marr|place:Kelbridge";
+    // "bound for" names a destination.
+    QTest::addRow("bound-for") << "The flight left on Sunday bound for Tarvik with 200 people." << d << "place:Tarvik";
+    // Initials in brackets after a company's name with its legal form are the company's, whatever verb follows.
+    QTest::addRow("initials-after-legal-form") << "Orvia Power S.A. (OPW) distributes electricity to two million homes." << d
+                                               << "organization:OPW|organization:Orvia Power S.A.";
+    // A helpline is a body's.
+    QTest::addRow("body-helpline") << "Passengers can call Kestavia's helpline on 0800 123 456." << d << "organization:Kestavia";
+    // A registration after "registered" is a craft's mark, no name.
+    QTest::addRow("registration-mark") << "The aircraft, an Orvair 300 registered G-KTVA, landed in Lisbon." << d << "place:Lisbon";
+    QTest::addRow("i-contraction") << "\"Now I'll sleep properly,\" he said." << d << "";
+    // Two names joined by "&" name one firm.
+    QTest::addRow("ampersand-firm") << "Its engines are made by Harlow & Finch, which said it would help." << d
+                                    << "organization:Harlow & Finch";
+    // A body and its street: "on the" ends the body's name.
+    QTest::addRow("body-on-the-street") << "The trial at the High Court on the Kelmarket ended." << d
+                                        << "organization:High Court|place:Kelmarket";
+    // A portfolio before "Minister" is no party.
+    QTest::addRow("portfolio-minister") << "Labour Minister Ana Kova said the bill was fair." << d << "person:Ana Kova";
+    QTest::addRow("body-function-region") << "Transport Scotland closed the road near Perth." << d
+                                          << "organization:Transport Scotland|place:Perth";
 }
 
 void TestEntityExtraction::names()

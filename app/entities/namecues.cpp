@@ -69,6 +69,23 @@ bool modifiesThing(const NameScan &s, qsizetype a, qsizetype b)
     return next.word && !next.capitalised && s.joined(b, q) && s.words.thingNouns.contains(next.lower);
 }
 
+// "Ann Ko, 71, from Kirkcaldy, Fife, who lost": a name after a preposition of place, a town's
+// name and a comma is the town's region (and ", who" after it speaks of someone before).
+bool regionAfterTown(const NameScan &s, qsizetype a)
+{
+    if (a < 3 || s.tokens.at(a - 1).lower != u"," || !s.name.at(a - 2))
+        return false;
+    qsizetype first = a - 2;
+    while (first > 0 && s.name.at(first - 1) && s.joined(first - 1, first))
+        --first;
+    if (first == 0)
+        return false;
+    const NameToken &before = s.tokens.at(first - 1);
+    // "the mayor of Andøy, Trond Eilertsen, said": after "of" the name is the place's officer's.
+    return before.word && !before.capitalised && s.joined(first - 1, first)
+           && (before.lower == u"from" || s.words.placePrepositionsInside.contains(before.lower));
+}
+
 } // namespace
 
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
@@ -96,6 +113,9 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
             votes[PersonVote] += kStrongCue + 1;
         if (s.words.organizationNouns.contains(w))
             votes[OrgVote] += kStrongCue;
+        // "a flight bound for Tarvik": a destination.
+        if (w == u"for" && p > 0 && s.words.destinationWords.contains(s.tokens.at(p - 1).lower))
+            votes[PlaceVote] += kStrongCue;
         if (s.words.placePrepositions.contains(w)) {
             const bool accordingTo = w == u"to" && p > 0 && s.tokens.at(p - 1).lower == u"according";
             if (w == u"at" && worksAt(s, p - 1))
@@ -168,7 +188,11 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
                 votes[PersonVote] += kStrongCue;
         }
     }
-    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).lower == u"who" && !s.tokens.at(b).possessive)
+    const bool region = regionAfterTown(s, a);
+    if (region)
+        votes[PlaceVote] += kStrongCue;
+    if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).lower == u"who" && !s.tokens.at(b).possessive
+        && !region)
         votes[PersonVote] += kStrongCue;
     // "Smith, 45," is a person's age.
     if (q + 1 < s.tokens.size() && s.tokens.at(q).lower == u"," && s.tokens.at(q + 1).word && s.tokens.at(q + 1).lower.at(0).isDigit()

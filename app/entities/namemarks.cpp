@@ -54,9 +54,10 @@ bool startsLongerName(const NameScan &s, qsizetype i)
         return false;
     if (s.words.organizationHeads.contains(next.lower))
         return true;
-    // "Environment Canada said": a public function's word before a country's name.
+    // "Environment Canada said", "Transport Scotland said": a public function's word before the
+    // name of a country or of a territory with its own government.
     if (s.words.bodyFunctionWords.contains(s.tokens.at(i).lower) && s.phraseEnd.at(j) >= 0
-        && s.gaz.isCountry(s.sliceKey(j, s.phraseEnd.at(j))))
+        && s.gaz.isGovernedTerritory(s.sliceKey(j, s.phraseEnd.at(j))))
         return true;
     return !s.gaz.isCommonWord(next.lower) && !s.gaz.lookup(next.lower) && !s.gaz.isNotName(next.lower) && !s.gaz.isCalendarWord(next.lower)
            && !s.gaz.isDemonym(next.lower) && !s.gaz.isRole(next.lower);
@@ -147,6 +148,82 @@ bool onBreadcrumb(const NameScan &s, qsizetype i)
 
 // "Orvia Foods Inc. (TSX: ORV)", "(NYSE:KSL)": a ticker after an exchange's code and a colon in
 // brackets stands for the company just named, no name of its own.
+// "A321neo", "V6", "K450neo": capitals, then digits, then perhaps small letters: a model's code.
+bool modelCode(const NameToken &t)
+{
+    const QString &w = t.lower;
+    qsizetype k = 0;
+    while (k < w.size() && w.at(k).isLetter())
+        ++k;
+    const qsizetype letters = k;
+    while (k < w.size() && w.at(k).isDigit())
+        ++k;
+    const qsizetype digits = k - letters;
+    while (k < w.size() && w.at(k).isLetter())
+        ++k;
+    return t.word && t.capitalised && letters >= 1 && letters <= 3 && digits >= 1 && k == w.size();
+}
+
+// "the Airbus A321neo", "a black Vortan V6": a maker's name before a model code names a type of
+// craft or car, which is no entity; nor is the code.
+bool makerOrModel(const NameScan &s, qsizetype i)
+{
+    const qsizetype n = s.tokens.size();
+    // The maker's name is a name's word: "the SS54" is a road.
+    auto maker = [&](qsizetype k) {
+        const NameToken &t = s.tokens.at(k);
+        return t.word && t.capitalised && !t.allCaps && !t.possessive && !s.gaz.isClosedClass(t.lower)
+               && (s.gaz.lookup(t.lower) || !s.gaz.isCommonWord(t.lower));
+    };
+    if (modelCode(s.tokens.at(i)) && i > 0 && s.joined(i - 1, i) && maker(i - 1))
+        return true;
+    return i + 1 < n && s.joined(i, i + 1) && maker(i) && modelCode(s.tokens.at(i + 1));
+}
+
+// "Labour Minister Ana Kova", "Health Secretary Ivo Marr": a public function's word before a
+// minister's title is the portfolio, no party's or body's name.
+bool portfolio(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.capitalised || t.allCaps || t.possessive || !s.words.bodyFunctionWords.contains(t.lower) || i + 1 >= s.tokens.size()
+        || !s.joined(i, i + 1))
+        return false;
+    const NameToken &next = s.tokens.at(i + 1);
+    return next.capitalised && !next.allCaps && s.words.portfolioTitles.contains(next.lower);
+}
+
+// "an Airbus A321neo registered G-KTVA": capitals after "registered" are a craft's or a
+// vehicle's registration mark, no name.
+bool registrationMark(const NameScan &s, qsizetype i)
+{
+    if (!s.tokens.at(i).allCaps)
+        return false;
+    qsizetype p = s.tokens.at(i).start;
+    while (p > 0 && !s.text.at(p - 1).isSpace())
+        --p; // the start of the hyphenated chunk
+    const qsizetype end = p > 0 ? p - 1 : 0;
+    qsizetype start = end;
+    while (start > 0 && s.text.at(start - 1).isLetter())
+        --start;
+    const QStringView before = QStringView(s.text).mid(start, end - start);
+    return before == u"registered" || before == u"registration";
+}
+
+// "CONMAN Ivo Marr was jailed": a tabloid's label in capitals opening a sentence before a name
+// written in small letters is no part of the name.
+bool capitalsLabel(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || !t.sentenceStart || t.titleLine || t.lower.size() < 4 || s.inPhrase.at(i) || i + 2 >= s.tokens.size())
+        return false;
+    auto nameWord = [&](qsizetype k) {
+        const NameToken &o = s.tokens.at(k);
+        return o.word && o.capitalised && !o.allCaps && !s.gaz.isRole(o.lower) && !s.gaz.isRoleModifier(o.lower);
+    };
+    return s.joined(i, i + 1) && s.joined(i + 1, i + 2) && nameWord(i + 1) && nameWord(i + 2)
+           && !s.gaz.isCommonWord(s.tokens.at(i + 1).lower) && !s.gaz.lookup(s.tokens.at(i + 1).lower);
+}
+
 bool ticker(const NameScan &s, qsizetype i)
 {
     auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
@@ -166,7 +243,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "MH-65", "HC-130": capitals joined to a number designate a model.
     if (t.allCaps && t.breakAfter && i + 1 < s.tokens.size() && s.tokens.at(i + 1).lower.at(0).isDigit())
         return false;
-    if (timeZoneWord(s, i))
+    if (timeZoneWord(s, i) || makerOrModel(s, i) || capitalsLabel(s, i) || portfolio(s, i) || registrationMark(s, i))
         return false;
     if (s.inPhrase.at(i))
         return true;

@@ -52,6 +52,8 @@ bool NameScan::capitalisedOnly(const QString &lower) const
 bool NameScan::connectorAllowed(qsizetype left, qsizetype connector, bool headFirst, bool headAlone) const
 {
     const QString &c = tokens.at(connector).lower;
+    if (words.headFirstConnectors.contains(c))
+        return headFirst;
     if (words.nameParticles.contains(c))
         return headFirst || !isCommon(left);
     // "of"/"for"/"on" join only after a head noun ("Bank of", "Hall of"), never after a

@@ -269,6 +269,34 @@ qsizetype andJoinedCountryBody(const NameScan &s, qsizetype start, qsizetype end
     return last;
 }
 
+// "Marks & Spencer", "Pratt & Whitney": a name, "&" and a name are one firm's name. Returns the
+// token that opens the second name, or -1.
+qsizetype ampersandJoined(const NameScan &s, qsizetype end, qsizetype next)
+{
+    const NameToken &amp = s.tokens.at(next);
+    if (amp.word || s.text.at(amp.start) != u'&' || next + 1 >= s.tokens.size() || !s.name.at(next + 1) || !s.joined(next, next + 1)
+        || s.words.legalForms.contains(s.tokens.at(next + 1).lower)                         // "Sachs & Co. LLC": the legal form's
+        || amp.titleLine || s.isKnownPlace(end, end) || s.isKnownPlace(next + 1, next + 1)) // "Cividale & Natisone Valleys"
+        return -1;
+    for (qsizetype p = s.tokens.at(end).end; p < amp.start; ++p) {
+        if (s.text.at(p) != u' ')
+            return -1;
+    }
+    return next + 1;
+}
+
+// "the High Court on the Lawnmarket", "the Silver Rose Museum on the Kipdorp": "on the" and one
+// word of no ordinary meaning name the street a body or a landmark stands on, no part of its
+// name ("the Commission on the Status of Women" goes on with ordinary words).
+bool streetAfterOnThe(const NameScan &s, qsizetype next, qsizetype k)
+{
+    if (k != next + 2 || !s.name.at(k) || s.tokens.at(next).lower != u"on" || s.tokens.at(next + 1).lower != u"the"
+        || s.phraseEnd.at(k) > k)
+        return false;
+    const bool alone = k + 1 >= s.tokens.size() || !s.name.at(k + 1) || !s.joined(k, k + 1);
+    return alone && !s.gaz.isCommonWord(s.tokens.at(k).lower);
+}
+
 // "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
 // body opening a sentence before a name describes it; the name starts after it. A body's own
 // head word ("Bank of England", "Union Pacific") stays in its name.
@@ -311,6 +339,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
     const qsizetype n = s.tokens.size();
     qsizetype i = 0;
     qsizetype describedBody = -1; // the first token of a name that a kind of body opens its sentence before
+    qsizetype street = -1;        // the token of a street's name after a body's and "on the"
     while (i < n) {
         if (const qsizetype last = campaignAfterAnswer(s, i); last > i) {
             emitName(s, out, i, last, {0, kHead, 0}, QString(), false);
@@ -342,6 +371,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
         const bool headFirst =
             s.words.organizationHeadsFirst.contains(s.tokens.at(start).lower) || s.words.placeHeadsFirst.contains(s.tokens.at(start).lower);
         bool ofAfterOrgHead = false;
+        bool firm = false; // joined by "&"
         while (true) {
             const NameToken &last = s.tokens.at(end);
             if (last.possessive && end + 1 < n) {
@@ -354,6 +384,11 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             if (last.possessive || last.breakAfter || end + 1 >= n)
                 break;
             qsizetype next = end + 1;
+            if (const qsizetype second = ampersandJoined(s, end, next); second >= 0) {
+                end = s.phraseEnd.at(second) >= 0 ? s.phraseEnd.at(second) : second;
+                firm = true;
+                continue;
+            }
             if (const qsizetype surname = nicknameAfter(s, end); surname >= 0) {
                 end = s.phraseEnd.at(surname) >= 0 ? s.phraseEnd.at(surname) : surname;
                 continue;
@@ -389,6 +424,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     continue;
                 }
             }
+            if (k < n && streetAfterOnThe(s, next, k)) {
+                street = k;
+                break;
+            }
             if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
@@ -420,8 +459,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             continue;
         }
         typeNameSpan(s, out, start, end, true);
-        if (start == describedBody && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)
+        if ((start == describedBody || firm) && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)
             out.names.last().votes[1] += kHead;
+        if (start == street && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)
+            out.names.last().votes[2] += kHead;
         noteAcronymDefinition(s, out, start, end);
         i = end + 1;
     }

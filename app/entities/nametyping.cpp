@@ -57,13 +57,14 @@ bool namesThing(const NameScan &s, qsizetype i)
         if (after >= s.tokens.size() || !s.tokens.at(after).word || s.tokens.at(after).capitalised || !s.isCommon(after)
             || s.gaz.isClosedClass(s.tokens.at(after).lower) || s.isHead(after, s.words.speechVerbs) || s.isHead(p - 1, s.words.placeHeads))
             return false;
-        // The name's words back to its start: a body's head or a known body's name among them
-        // ("United Nations Disaster Assessment and Coordination (UNDAC) team") makes it a body's.
+        // The name's words back to its start: a body's head, a legal form or a known body's name
+        // among them ("United Nations Disaster Assessment and Coordination (UNDAC) team", "Orvia
+        // Power S.A. (OPW) distributes") makes it a body's.
         for (qsizetype k = p - 1; k >= 0 && p - k <= 10; --k) {
             const NameToken &w = s.tokens.at(k);
             if (!w.word || (!w.capitalised && !s.words.connectors.contains(w.lower) && w.lower != u"and"))
                 break;
-            if (s.isHead(k, s.words.organizationHeads) || (s.inPhrase.at(k) && !w.allCaps))
+            if (s.isHead(k, s.words.organizationHeads) || s.legalFormAt(k) >= 0 || (s.inPhrase.at(k) && !w.allCaps))
                 return false;
         }
         return true;
@@ -550,12 +551,13 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (entry && entry->type == EntityType::Organization)
             return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
     }
-    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada": a
-    // public function's word before a country's name names a body of its government
+    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
+    // Scotland": a public function's word before the name of a country or of a territory with its
+    // own government names a body of that government
     // ("environment" is also a minister's portfolio).
     if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
         for (qsizetype k = a + 1; k <= b && k <= a + 5; ++k) {
-            if (s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
+            if (s.phraseEnd.at(k) == b && s.gaz.isGovernedTerritory(s.sliceKey(k, b)))
                 return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
             if (k > a + 3 && s.tokens.at(a + 1).lower != u"and")
                 break;

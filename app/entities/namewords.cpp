@@ -25,6 +25,8 @@ NameWords::NameWords()
     }
     // An organization's name stands in apposition to any organization noun as well.
     appositionOrganizationNouns.unite(organizationNouns);
+    // The connectors of names written head first are connectors.
+    connectors.unite(headFirstConnectors);
 }
 
 QSet<QString> *NameWords::list(const QString &name)
@@ -84,6 +86,9 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("saint-building-heads"), &NameWords::saintBuildingHeads},
         {QStringLiteral("song-verbs"), &NameWords::songVerbs},
         {QStringLiteral("thing-nouns"), &NameWords::thingNouns},
+        {QStringLiteral("portfolio-titles"), &NameWords::portfolioTitles},
+        {QStringLiteral("head-first-connectors"), &NameWords::headFirstConnectors},
+        {QStringLiteral("destination-words"), &NameWords::destinationWords},
     };
     const auto it = lists.constFind(name);
     return it == lists.cend() ? nullptr : &(this->*it.value());

@@ -66,6 +66,9 @@ struct NameWords
     QSet<QString> saintBuildingHeads;
     QSet<QString> songVerbs;
     QSet<QString> thingNouns;
+    QSet<QString> portfolioTitles;
+    QSet<QString> headFirstConnectors;
+    QSet<QString> destinationWords;
 
 private:
     NameWords();

@@ -19,6 +19,8 @@ const char *const kClosedClass[] = {
     "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one", "two", "three", "first", "last",
     "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    // "I" contracted ("Now I'll sleep"): keys fold the curly apostrophe to the straight one
+    "i'll", "i'm", "i've", "i'd",
     // numbers that open a sentence ("Four Danish sailors") are never names
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands"};
 
@@ -162,8 +164,10 @@ Gazetteer::Gazetteer()
         m_countries.insert(key(row.first()));
         m_countries.insert(key(row.value(1, row.first())));
     }
-    for (const QStringList &row : readList(QStringLiteral("subdivisions.txt")))
+    for (const QStringList &row : readList(QStringLiteral("subdivisions.txt"))) {
         add(row.first(), row.first(), EntityType::Place);
+        m_subdivisions.insert(key(row.first()));
+    }
     loadNames(QStringLiteral("cities.txt"), EntityType::Place);
     loadNames(QStringLiteral("regions.txt"), EntityType::Place);
     loadNames(QStringLiteral("organizations.txt"), EntityType::Organization);

@@ -55,6 +55,9 @@ public:
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
     // A country's name or its usual short form (countries.txt), by key: "canada".
     bool isCountry(const QString &key) const { return m_countries.contains(key); }
+    // A country or one of its first-level subdivisions ("Canada", "Scotland", "Bavaria"): a
+    // territory with a government of its own.
+    bool isGovernedTerritory(const QString &key) const { return m_countries.contains(key) || m_subdivisions.contains(key); }
 
 private:
     Gazetteer();
@@ -63,6 +66,7 @@ private:
 
     QHash<QString, GazetteerEntry> m_entries;
     QSet<QString> m_countries;
+    QSet<QString> m_subdivisions;
     QHash<QString, GazetteerEntry> m_foldedEntries; // by folded key, for entries whose key has accents
     QSet<QString> m_common;
     QSet<QString> m_closedClass;
