@@ -193,6 +193,8 @@ private Q_SLOTS:
     void repeatedClaims();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
+    void soleCounts_data();
+    void soleCounts();
 };
 
 void TestClaims::pairs_data()
@@ -1468,6 +1470,57 @@ void TestClaims::joinsWholeClaim()
     const QList<Claim> shared = sharedHolding(claims, m, 0, close[0]);
     QCOMPARE(shared.size(), 1);
     QCOMPARE(shared.first().members.size(), members);
+}
+
+void TestClaims::soleCounts_data()
+{
+    // Two articles, each with its own sentences among the background: the counts of one noun
+    // that each gives with one value are one group's size, however the sentences run.
+    QTest::addColumn<QStringList>("left");
+    QTest::addColumn<QStringList>("right");
+    QTest::addColumn<QString>("values"); // "left|right" of the one count conflict between them, or empty: none
+    QTest::addRow("one count each: one group") << QStringList{QStringLiteral(
+        "About 60 firefighters took more than two hours to bring the blaze at the Kessel depot under control.")}
+                                               << QStringList{QStringLiteral(
+                                                      "Some 45 firefighters are now at the scene, according to the city fire brigade.")}
+                                               << "~60|~45";
+    QTest::addRow("a duration of the event") << QStringList{QStringLiteral("The thieves were gone in less than four minutes.")}
+                                             << QStringList{QStringLiteral(
+                                                    "They left after about six minutes, the prosecutor's office said.")}
+                                             << "~4|~6";
+    QTest::addRow("a noun counted twice needs its role")
+        << QStringList{QStringLiteral("Seven miners were trapped underground after the tremor."),
+                       QStringLiteral("Two miners were brought out alive on Friday.")}
+        << QStringList{QStringLiteral("Five miners reached the surface by the evening, their families said.")} << "";
+    QTest::addRow("a bound allows the other figure")
+        << QStringList{QStringLiteral("More than 100 firefighters from across the region are now at the scene.")}
+        << QStringList{QStringLiteral("Some 250 firefighters fought the flames through the night.")} << "";
+    QTest::addRow("spans of days or more tell of other things")
+        << QStringList{QStringLiteral("About half of all home loans will reset over the next six months.")}
+        << QStringList{QStringLiteral("The economy shrank 0.3% in the three months to June.")} << "";
+    QTest::addRow("the rest of a group is a second group")
+        << QStringList{QStringLiteral("Rescuers pulled two fishermen from the water at dawn."),
+                       QStringLiteral("The other two fishermen reached the harbour on a cargo ship.")}
+        << QStringList{QStringLiteral("Four fishermen were flown to a hospital in Palmer Bay.")} << "";
+}
+
+void TestClaims::soleCounts()
+{
+    QFETCH(QStringList, left);
+    QFETCH(QStringList, right);
+    QFETCH(QString, values);
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    const QStringList own[2] = {left, right};
+    QList<QStringList> articles;
+    for (int a = 0; a < 2; ++a)
+        articles << background[a]->mid(0, 5) + own[a] + background[a]->mid(5);
+    const Many m = buildArticles(articles);
+    QStringList found;
+    for (const Claim &c : claims(m)) {
+        if (c.kind == ClaimKind::Conflict && c.slot == u"count" && c.members.size() == 2 && c.members[0].article != c.members[1].article)
+            found << c.members[0].value + u'|' + c.members[1].value;
+    }
+    QCOMPARE(found, values.isEmpty() ? QStringList() : QStringList{values});
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -125,6 +125,7 @@ Verdict judgeMembers(const Corpus &corpus, const ClaimStages &stages, const Pair
     for (const FoundConflict &c : judged.conflicts)
         conflicting.insert(pairKey(c.left, c.right));
     const QList<int> left = unitsFor(au, a), right = unitsFor(au, b);
+    const QList<QSet<QString>> soleCounts = soleCountsByArticle(corpus, au, table, stages.tuning);
     // a conflict on units that overlap the quotes without covering half of one
     for (int u : unitsFor(au, a, false))
         for (int v : unitsFor(au, b, false))
@@ -136,8 +137,10 @@ Verdict judgeMembers(const Corpus &corpus, const ClaimStages &stages, const Pair
         for (int v : right) {
             const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
             const Article &la = corpus.articles[au.units[u].article], &ra = corpus.articles[au.units[v].article];
-            const ConflictSide l{la.text, table.data[u], stages.entityById, la.published.year(), la.published};
-            const ConflictSide r{ra.text, table.data[v], stages.entityById, ra.published.year(), ra.published};
+            const ConflictSide l{
+                la.text, table.data[u], stages.entityById, la.published.year(), la.published, &soleCounts[au.units[u].article]};
+            const ConflictSide r{
+                ra.text, table.data[v], stages.entityById, ra.published.year(), ra.published, &soleCounts[au.units[v].article]};
             const QString pair = QStringLiteral("sim %1 content %2 anchors %3: ")
                                      .arg(match.similarity, 0, 'f', 2)
                                      .arg(match.contentMatches)
