@@ -1484,6 +1484,12 @@ void TestClaims::soleCounts_data()
                                                << QStringList{QStringLiteral(
                                                       "Some 45 firefighters are now at the scene, according to the city fire brigade.")}
                                                << "~60|~45";
+    QTest::addRow("one of the group is no other size of it")
+        << QStringList{QStringLiteral(
+               "About 60 firefighters took more than two hours to bring the blaze at the Kessel depot under control.")}
+        << QStringList{QStringLiteral("Some 45 firefighters are now at the scene, according to the city fire brigade."),
+                       QStringLiteral("One firefighter has been taken to hospital with burns.")}
+        << "~60|~45";
     QTest::addRow("a duration of the event") << QStringList{QStringLiteral("The thieves were gone in less than four minutes.")}
                                              << QStringList{QStringLiteral(
                                                     "They left after about six minutes, the prosecutor's office said.")}

@@ -269,12 +269,12 @@ bool boundAllows(const ClaimFeatures &f, const ClaimNumber &n, double value)
 // firefighters are now at the substation"). Where an article counts the noun twice ("seven miners
 // were trapped", "two miners were brought out"), the words around each count must tell the role.
 // Spans of days or more are told of other things than the event ("three weeks after another
-// crash", "over the next six months"). Resting on no other word in common, such counts conflict
+// crash", "over the next six months"); one of a group is no size of it. Resting on no other word in common, such counts conflict
 // only when they cannot both hold: "more than 100" allows "some 250".
 bool soleCountsOfOneThing(const ConflictSide &left, const ConflictSide &right, const ClaimNumber &a, const ClaimNumber &b)
 {
     const auto sole = [](const ConflictSide &side, const ClaimNumber &n) {
-        return side.soleCounts && side.soleCounts->contains(n.unit) && !n.modifier && !n.ordinal && !n.year && !n.part
+        return side.soleCounts && side.soleCounts->contains(n.unit) && n.value != 1 && !n.modifier && !n.ordinal && !n.year && !n.part
                && n.measure.isEmpty() && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit) && !countsPeople(n.unit)
                && !isSpanOfDaysOrMore(n.unit);
     };
@@ -686,7 +686,8 @@ QSet<QString> soleCountedNouns(const QList<ClaimNumber> &numbers, const Approxim
     QHash<QString, QList<const ClaimNumber *>> byNoun;
     QSet<QString> inGroups; // "the other two fishermen": the article counts more than one group of them
     for (const ClaimNumber &n : numbers) {
-        if (!n.unit.isEmpty() && !n.year)
+        // "One firefighter was taken to hospital": one of the group, not another size of it
+        if (!n.unit.isEmpty() && !n.year && n.value != 1)
             byNoun[n.unit].append(&n);
         if (n.further)
             inGroups.insert(n.unit);
