@@ -195,6 +195,8 @@ private Q_SLOTS:
     void joinsWholeClaim();
     void soleCounts_data();
     void soleCounts();
+    void namedQuotes_data();
+    void namedQuotes();
 };
 
 void TestClaims::pairs_data()
@@ -1527,6 +1529,37 @@ void TestClaims::soleCounts()
             found << c.members[0].value + u'|' + c.members[1].value;
     }
     QCOMPARE(found, values.isEmpty() ? QStringList() : QStringList{values});
+}
+
+void TestClaims::namedQuotes_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("wording"); // a quotation conflict joins them
+    const QString stop = QStringLiteral("\"We will not stop until every one of the climbers is brought down from the ridge,\" park "
+                                        "director Tomas Kerrigan told reporters.");
+    QTest::addRow("one speaker's words reworded")
+        << stop
+        << QStringLiteral(
+               "Park director Tomas Kerrigan vowed: \"We will not rest until the last climber is off the ridge, alive or dead.\"")
+        << true;
+    QTest::addRow("two speakers' words")
+        << stop
+        << QStringLiteral("Mountain guide Elena Varga vowed: \"We will not rest until the last climber is off the ridge, alive or dead.\"")
+        << false;
+}
+
+void TestClaims::namedQuotes()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, wording);
+    const Built b = buildCorpus(left, right);
+    QList<QList<Sentence>> sentences = b.sentences;
+    bool found = false;
+    for (const Claim &c : claimsJoining(alignClaims(b.corpus, sentences, {}), b))
+        found = found || (c.kind == ClaimKind::Conflict && c.slot == u"quote");
+    QCOMPARE(found, wording);
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -53,7 +53,7 @@ void TestClaimScore::devCorpora_data()
     shared("dev-ferry-rescue", 0.619);
     conflicts("dev-ferry-rescue", 0.500);
     shared("dev-mine-rescue", 0.612);
-    conflicts("dev-mine-rescue", 0.667);
+    conflicts("dev-mine-rescue", 0.833);
     shared("dev-plant-closure", 0.697);
     conflicts("dev-plant-closure", 0.500);
     shared("dev-referendum", 0.639);

@@ -52,7 +52,6 @@ bool isClosingQuote(QChar c)
 
 // Sequences this long in common and this much alike are one statement quoted twice.
 constexpr int minimumCommonWords = 5;
-constexpr double minimumShare = 0.7;
 
 } // namespace
 
@@ -97,7 +96,8 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
     return quotes;
 }
 
-QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right)
+QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right,
+                              double share)
 {
     QuoteComparison result;
     const QList<Word> a = words(leftText, left);
@@ -142,7 +142,7 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
         lastChange = i;
     }
     const int changed = std::max(insideLeft, insideRight);
-    result.sameUtterance = result.common >= minimumCommonWords && double(result.common) / double(result.common + changed) >= minimumShare;
+    result.sameUtterance = result.common >= minimumCommonWords && double(result.common) / double(result.common + changed) >= share;
     result.differs = result.sameUtterance && firstChange >= 0;
     result.minor = result.differs && onlyFunctionWords;
     if (!result.differs)
