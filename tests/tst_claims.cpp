@@ -197,6 +197,8 @@ private Q_SLOTS:
     void soleCounts();
     void namedQuotes_data();
     void namedQuotes();
+    void contractions_data();
+    void contractions();
 };
 
 void TestClaims::pairs_data()
@@ -1560,6 +1562,28 @@ void TestClaims::namedQuotes()
     for (const Claim &c : claimsJoining(alignClaims(b.corpus, sentences, {}), b))
         found = found || (c.kind == ClaimKind::Conflict && c.slot == u"quote");
     QCOMPARE(found, wording);
+}
+
+void TestClaims::contractions_data()
+{
+    // One quotation, one outlet writing a contraction where another writes the words.
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("differs"); // a wording that changes what was said (not only function words)
+    QTest::addRow("a contraction is its words") << QStringLiteral("We will not rest until every one of the climbers is home")
+                                                << QStringLiteral("We won't rest until every one of the climbers is home") << false;
+    QTest::addRow("the verb after a contraction is compared") << QStringLiteral("They have taken the soul of this old theatre")
+                                                              << QStringLiteral("They've ripped the soul out of this old theatre") << true;
+}
+
+void TestClaims::contractions()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, differs);
+    const QuoteComparison cmp = compareQuotes(left, {0, left.size()}, right, {0, right.size()});
+    QVERIFY(cmp.sameUtterance);
+    QCOMPARE(cmp.differs && !cmp.minor, differs);
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

@@ -18,6 +18,24 @@ struct Word
     std::string key; // case-folded, quotes and apostrophes made ASCII
 };
 
+// "they've" -> "they have", "won't" -> "will not": one outlet writes the contraction, another the
+// words ("'s" and "'d" stay: each stands for two words).
+QStringList expandedContraction(const QString &word)
+{
+    static const std::pair<const char16_t *, const char16_t *> endings[] = {
+        {u"'ve", u"have"}, {u"'re", u"are"}, {u"'ll", u"will"}, {u"'m", u"am"}, {u"n't", u"not"}};
+    if (word == u"won't")
+        return {QStringLiteral("will"), QStringLiteral("not")};
+    if (word == u"can't")
+        return {QStringLiteral("can"), QStringLiteral("not")};
+    for (const auto &[ending, full] : endings) {
+        const QString end = QString::fromUtf16(ending);
+        if (word.size() > end.size() && word.endsWith(end))
+            return {word.chopped(end.size()), QString::fromUtf16(full)};
+    }
+    return {word};
+}
+
 QList<Word> words(const QString &text, const TextRange &range)
 {
     QList<Word> list;
@@ -35,7 +53,8 @@ QList<Word> words(const QString &text, const TextRange &range)
             ++i;
         QString key = text.mid(start, i - start).toCaseFolded();
         key.replace(u'\u2019', u'\'');
-        list.append({{start, i}, key.toStdString()});
+        for (const QString &part : expandedContraction(key))
+            list.append({{start, i}, part.toStdString()});
     }
     return list;
 }
