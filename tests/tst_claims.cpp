@@ -211,6 +211,11 @@ void TestClaims::pairs_data()
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
 
+    QTest::addRow("date: one moment to the minute, dated two ways")
+        << QStringLiteral("The fire started at 15:12 on Saturday 5 December in a storage tank, during a week of record heat.")
+        << QStringLiteral(
+               "Thousands of homes lost power on Friday 4 December at 15.12, when a pump beside the fuel tank overheated and caught fire.")
+        << "conflict" << "date" << "";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"
@@ -1077,6 +1082,13 @@ void TestClaims::times_data()
     QTest::addRow("words") << QStringLiteral("shortly before nine in the morning") << 540 << true << QString()
                            << QStringLiteral("shortly before nine in the morning");
     QTest::addRow("midnight") << QStringLiteral("just after midnight") << 0 << true << QString() << QStringLiteral("just after midnight");
+    QTest::addRow("a dot on a 24-hour clock") << QStringLiteral("the power failed at 15.12, when a cable burned") << 912 << false
+                                              << QString() << QStringLiteral("15.12");
+    QTest::addRow("a dot with a leading zero") << QStringLiteral("trains stopped at 09.45 on Friday") << 585 << false << QString()
+                                               << QStringLiteral("09.45");
+    QTest::addRow("a price after at") << QStringLiteral("the shares closed at 15.12 euros") << -1 << false << QString() << QString();
+    QTest::addRow("a dot that fits a 12-hour clock")
+        << QStringLiteral("the index stood at 10.15 on Friday") << -1 << false << QString() << QString();
     QTest::addRow("a decimal is no time") << QStringLiteral("the river rose 4.90 metres") << -1 << false << QString() << QString();
     QTest::addRow("a score is no time") << QStringLiteral("they won 2-1 in the final") << -1 << false << QString() << QString();
     QTest::addRow("a year is no time") << QStringLiteral("it opened in 1986 GMT") << -1 << false << QString() << QString();

@@ -476,12 +476,26 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
     return c;
 }
 
+// The same time of day to the minute in both units ("at 15:12 on Saturday" ~ "on Friday 4/12 at
+// 15.12"): one moment, which two outlets are unlikely to give to two events.
+bool exactTimeInCommon(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match)
+{
+    const auto exactAt = [](const ClaimFeatures &f, int token) {
+        return std::any_of(f.times.cbegin(), f.times.cend(), [&](const ClaimTime &t) { return t.token == token && !t.approximate; });
+    };
+    const ClaimFeatures &lf = left.unit.features, &rf = right.unit.features;
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        return lf.terms[m.left].key.startsWith(u"#T") && exactAt(lf, lf.terms[m.left].token) && exactAt(rf, rf.terms[m.right].token);
+    });
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
     if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
-    if (match.similarity < tuning.sameFactSimilarity)
+    if (match.similarity < tuning.sameFactSimilarity
+        && !(match.similarity >= tuning.sameEventSimilarity && exactTimeInCommon(left, right, match)))
         return std::nullopt;
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
