@@ -164,6 +164,8 @@ private Q_SLOTS:
     void measures();
     void percentWords_data();
     void percentWords();
+    void phrasalVerbs_data();
+    void phrasalVerbs();
     void convertedMeasures_data();
     void convertedMeasures();
     void personNouns_data();
@@ -216,6 +218,24 @@ void TestClaims::pairs_data()
         << QStringLiteral(
                "Thousands of homes lost power on Friday 4 December at 15.12, when a pump beside the fuel tank overheated and caught fire.")
         << "conflict" << "date" << "";
+    // A figure the article itself takes back is no version of the fact.
+    QTest::addRow("count: the figure a correction takes back")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we reported that police "
+                          "put the Valmora march at 21,000 people.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("count: the figure an earlier version gave")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nAn earlier version of this article said 21,000 "
+                          "people had joined.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("count: a figure no correction names")
+        << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
+                          "the square.")
+        << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "conflict" << "count" << "21000|14000";
+    // A year before the article's on one side only dates an earlier event.
+    QTest::addRow("date: a year long before on one side")
+        << QStringLiteral("Regulators failed to act on a whistleblower's warnings about the Orvik fund as early as 2019.")
+        << QStringLiteral("On Thursday lawmakers asked why regulators failed to act on a whistleblower's warnings about the Orvik fund.")
+        << "noconflict" << "" << "";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"
@@ -999,6 +1019,32 @@ void TestClaims::percentWords()
     QCOMPARE(keys, terms);
 }
 
+void TestClaims::phrasalVerbs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("verb");  // the verb's term, by its lemma
+    QTest::addColumn<QString>("other"); // a lemma it should or should not mean
+    QTest::addColumn<bool>("related");
+    QTest::addRow("touched down lands") << QStringLiteral("The jet touched down at noon.") << "touch" << "land" << true;
+    QTest::addRow("touched alone does not") << QStringLiteral("The jet touched the fence at noon.") << "touch" << "land" << false;
+    QTest::addRow("the particle must follow the verb")
+        << QStringLiteral("The jet touched the runway down the line.") << "touch" << "land" << false;
+}
+
+void TestClaims::phrasalVerbs()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, verb);
+    QFETCH(QString, other);
+    QFETCH(bool, related);
+    Stemmer stemmer;
+    const ClaimFeatures f = claimFeatures(text, {0, text.size()}, {}, stemmer);
+    const auto term = std::find_if(f.terms.cbegin(), f.terms.cend(), [&](const ClaimTerm &t) { return t.lemma == verb; });
+    QVERIFY(term != f.terms.cend());
+    const Synonyms &wordnet = Synonyms::instance();
+    QCOMPARE(Synonyms::relation(term->senses, wordnet.senses(other)) != Synonyms::Relation::None, related);
+}
+
 void TestClaims::convertedMeasures_data()
 {
     QTest::addColumn<QString>("left");
@@ -1069,6 +1115,9 @@ void TestClaims::times_data()
     QTest::addRow("glued pm with a dot") << QStringLiteral("around 10.15pm last night") << 1335 << true << QString()
                                          << QStringLiteral("around 10.15pm");
     QTest::addRow("24-hour") << QStringLiteral("at 22:42 on Sunday") << 1362 << false << QString() << QStringLiteral("22:42");
+    QTest::addRow("24-hour with an h") << QStringLiteral("touched down at 14h37 on runway 17") << 877 << false << QString()
+                                       << QStringLiteral("14h37");
+    QTest::addRow("hours with an h are no time") << QStringLiteral("a 24h strike in the ports") << -1 << false << QString() << QString();
     QTest::addRow("hour only") << QStringLiteral("shortly before 11 pm") << 1380 << true << QString()
                                << QStringLiteral("shortly before 11 pm");
     QTest::addRow("zone abbreviation") << QStringLiteral("at 1215 GMT on Wednesday") << 735 << false << QStringLiteral("gmt")

@@ -119,6 +119,21 @@ void TestDateExtractor::find_data()
     row("expected by weekday", "Forecasters expect the wind to drop by Monday.", thu, ex({{"Monday", "2024-05-20"}}));
     row("last weekday", "He resigned last Friday amid the scandal.", thu, ex({{"last Friday", "2024-05-10"}}));
     row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));
+    row("until at least a weekday", "The service has kept its red alert in force until at least Monday.", QDate(2026, 12, 5),
+        ex({{"Monday", "2026-12-07"}}));
+    row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
+        ex({{"Monday", "2026-12-07"}}));
+    row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),
+        ex({{"Monday", "2026-12-07"}}));
+    // A bare weekday is the day the article gives that weekday elsewhere.
+    row("weekday dated elsewhere in the article", "New attempt on Wednesday. The company aims for a new attempt on Wednesday 9.12.",
+        QDate(2026, 12, 7), ex({{"Wednesday", "2026-12-09"}, {"Wednesday 9.12", "2026-12-09"}}));
+    row("weekday dated elsewhere but put ahead by its tense", "The heat began on Wednesday 2/12. Residents plan a protest on Wednesday.",
+        QDate(2026, 12, 7), ex({{"Wednesday 2/12", "2026-12-02"}, {"Wednesday", "2026-12-09"}}));
+    row("had been scheduled", "The launch had originally been scheduled for 20 November.", QDate(2026, 12, 6),
+        ex({{"20 November", "2026-11-20"}}));
+    row("has been scheduled", "The launch has been scheduled for 20 November.", QDate(2026, 12, 6), ex({{"20 November", "2027-11-20"}}));
+    row("next weekday of the week after", "The bill is voted on next Thursday.", QDate(2026, 12, 2), ex({{"next Thursday", "2026-12-10"}}));
     row("possessive weekday", "Sunday's runoff drew a low turnout.", thu, ex({{"Sunday", "2024-05-12"}}));
     row("holiday is not a weekday", "Retailers expect record Black Friday sales.", thu, ex({}));
 
@@ -274,11 +289,24 @@ void TestDateExtractor::find_data()
     row("weekday before another figure", "The fire broke out on Friday 4/12 near the docks.", QDate(2025, 12, 8),
         ex({{"Friday", "2025-12-05"}}));
     row("weekday month/day", "Polls close on Thursday 12/4 in the state.", QDate(2025, 12, 1), ex({{"Thursday 12/4", "2025-12-04"}}));
+    // A day and month after a preposition that puts a date there: the order the text's other
+    // dates use, a full stop day first, the year nearest publication; never far from it.
+    row("on day/month", "The bill goes to a vote on 17/12, the union said.", QDate(2026, 12, 7), ex({{"17/12", "2026-12-17"}}));
+    row("on day/month last year", "The first walkout was on 26/11 and closed the schools.", QDate(2026, 1, 8),
+        ex({{"26/11", "2025-11-26"}}));
+    row("for day.month", "The next attempt was set for 27.11 at dawn.", QDate(2026, 12, 7), ex({{"27.11", "2026-11-27"}}));
+    row("on month/day where the text writes months first", "Voting ended on May 2, 2026, and the count on 5/4.", QDate(2026, 5, 6),
+        ex({{"May 2, 2026", "2026-05-02"}, {"5/4", "2026-05-04"}}));
+    row("a ratio is no short date", "The motion passed on 3/4 of the votes cast.", QDate(2026, 12, 7), ex({}));
+    row("a figure with a unit is no short date", "She ran for 27.11 seconds before the fall.", QDate(2026, 12, 7), ex({}));
+    row("no cue no short date", "Shares rose 4/12 in the session.", QDate(2026, 12, 7), ex({}));
     // "March last year": one month of the year before.
     row("month last year", "The old plant closed in March last year after a fire.", QDate(2025, 12, 8),
         ex({{"March last year", "2024-03"}}));
     row("month next year", "The line reopens in May next year, the council said.", QDate(2025, 12, 8), ex({{"May next year", "2026-05"}}));
 
+    row("as early as a year", "The fund had been losing money as early as 2019, the court heard.", thu, ex({{"2019", "2019"}}));
+    row("as many as a number", "As many as 2019 people signed.", thu, ex({}));
     // House numbers are not years.
     row("street number", "Donations are accepted at 1101 Brickell Ave. and 1600 Pennsylvania Avenue.", thu, ex({}));
 
@@ -291,6 +319,7 @@ void TestDateExtractor::find_data()
     row("currency", "The ticket cost $1949 at auction.", thu, ex({}));
     row("page number", "See page 1949 of the report.", thu, ex({}));
     row("clock time", "The blast happened at 10:45 and again at 1400 GMT.", thu, ex({}));
+    row("span of clock times", "Trains run only at midday (1000-1400 GMT) on strike days.", thu, ex({}));
     row("modal may", "She may visit Beijing, but they may not agree.", thu, ex({}));
     row("name may", "Theresa May said the deal was dead.", thu, ex({}));
     row("name may after preposition", "The motion was backed by May and her cabinet.", thu, ex({}));

@@ -724,6 +724,9 @@ void TestEntityExtraction::resolution_data()
         << QStringList{} << QStringList{u"KSE"_s, u"Kessel Stock Exchange"_s};
     together("legal-form-initials-dropped", u"Norvik Energia Holdings S.A. reports that power is back."_s,
              u"Norvik Energia Holdings said the fire was out."_s, u"Norvik Energia Holdings S.A."_s, u"Norvik Energia Holdings"_s);
+    // A body named in capitals is named again by its name's words in small letters after "the".
+    together("lowercase-body", u"The Federal Rail Police opened an inquiry in Orvik."_s,
+             u"Officers of the federal rail police searched the train."_s, u"Federal Rail Police"_s, u"federal rail police"_s);
     together("legal-forms-dropped", u"Lisbon Securities Co., Ltd. advised the buyer."_s, u"Lisbon Securities said little."_s,
              u"Lisbon Securities Co., Ltd."_s, u"Lisbon Securities"_s);
     together("initials-as-a-name", u"Orvia shares rose on the Kessel Stock Exchange."_s, u"The KSE said trading was heavy."_s,

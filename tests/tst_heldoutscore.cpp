@@ -25,10 +25,16 @@
 //                          release, tabloid, a Belgian English-language site
 //   heldout-launch-scrub   a first orbital launch attempt stopped before lift-off in Norway: the
 //                          company's press release, live blog, broadcaster, a Norwegian site
+//   heldout-emergency-landing  an airliner diverts to Porto and is evacuated on the runway: wire,
+//                          the airline's statement, a Portuguese English-language paper, explainer
+//   heldout-fraud-verdict  a fund founder convicted and jailed in Edinburgh: court live blog with
+//                          a correction, broadcaster's web copy, tabloid, radio transcript
+//   heldout-general-strike  a general strike in Greece: wire, a UK broadcaster's live blog in GMT,
+//                          a Greek English-language paper, the unions' joint press release
 // The guards sit just under the figures reached when they were last raised (2026-12-07; the
 // figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus
-// but the third set of held-out corpora (the last three rows), which are guarded at their first
-// figures, below issue 18's bar.
+// but the third and fourth sets of held-out corpora (the last six rows), which are guarded at
+// their first figures, below issue 18's bar.
 #include "corpusguardtest.h"
 
 class TestHeldOutScore : public CorpusGuardTest
@@ -66,9 +72,12 @@ void TestHeldOutScore::figures_data()
         {"heldout-wildfire-evacuation", 0.965, 0.975, 0.99, 0.99},
         {"heldout-coach-gorge", 0.965, 0.89, 0.99, 0.99},       // reached 0.970, 0.895, 1.0, 1.0
         {"heldout-noodle-takeover", 0.965, 0.93, 0.98, 0.99},   // reached 0.971, 0.935, 0.986, 1.0
-        {"heldout-heatwave-blackout", 0.90, 0.78, 0.815, 0.97}, // reached 0.902, 0.782, 0.821, 0.974
-        {"heldout-museum-theft", 0.865, 0.75, 0.99, 0.98},      // reached 0.870, 0.759, 1.0, 0.985
-        {"heldout-launch-scrub", 0.95, 0.90, 0.875, 0.985},     // reached 0.957, 0.905, 0.882, 0.989
+        {"heldout-heatwave-blackout", 0.90, 0.78, 0.915, 0.99}, // reached 0.902, 0.782, 0.923, 0.995
+        {"heldout-museum-theft", 0.875, 0.79, 0.99, 0.98},      // reached 0.881, 0.797, 1.0, 0.985
+        {"heldout-launch-scrub", 0.95, 0.90, 0.965, 0.985},     // reached 0.957, 0.905, 0.971, 0.989
+        {"heldout-emergency-landing", 0.86, 0.74, 0.96, 0.945}, // reached 0.867, 0.745, 0.968, 0.948
+        {"heldout-fraud-verdict", 0.79, 0.78, 0.99, 0.975},     // reached 0.792, 0.783, 1.0, 0.979
+        {"heldout-general-strike", 0.90, 0.845, 0.87, 0.985},   // reached 0.908, 0.852, 0.875, 0.992
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

@@ -7,6 +7,7 @@
 #include "claimclusters.h"
 #include "claimrestatements.h"
 #include "quotepairs.h"
+#include "retractions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -255,6 +256,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     PairJudgements judged = judgePairs(corpus, au, table, entityById, tuning, isCanceled);
     if (isCanceled())
         return {};
+    dropRetracted(judged, findRetractions(corpus, units, table), units, table);
     // Units that some other article states too, or contradicts: never unique,
     // even when their pairing was left out.
     QSet<int> stated = limitConflicts(judged.conflicts, tuning);

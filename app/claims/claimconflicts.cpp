@@ -497,6 +497,10 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
     if (match.similarity < tuning.sameFactSimilarity
         && !(match.similarity >= tuning.sameEventSimilarity && exactTimeInCommon(left, right, match)))
         return std::nullopt;
+    // "warnings as early as 2019" beside "last night MSPs demanded": a year before the
+    // article's on one side only dates an earlier event, not this one otherwise.
+    if (earlierEvent(left) != earlierEvent(right))
+        return std::nullopt;
     // Another date and other figures as well: two events alike, not one told two ways.
     for (const ClaimNumber &a : left.unit.features.numbers) {
         for (const ClaimNumber &b : right.unit.features.numbers) {

@@ -78,6 +78,19 @@ WordInfo wordInfo(const QString &lower, Stemmer &stemmer)
     return info;
 }
 
+// A verb and the particle right after it mean what WordNet says the two mean ("touched down"
+// lands, "shut down" closes), not what the verb alone does; the term stays the verb's, so
+// "shut down" still meets "shut".
+const Synonyms::Senses *phrasalSenses(const QList<ClaimToken> &tokens, int t, const WordInfo &word)
+{
+    static const QSet<QString> particles = {QStringLiteral("down"), QStringLiteral("up"),   QStringLiteral("off"), QStringLiteral("out"),
+                                            QStringLiteral("over"), QStringLiteral("away"), QStringLiteral("back")};
+    if (t + 1 >= tokens.size() || !particles.contains(tokens[t + 1].lower) || tokens[t].hyphenAfter)
+        return word.senses;
+    const Synonyms::Senses *phrasal = Synonyms::instance().senses(word.lemma + u'_' + tokens[t + 1].lower);
+    return phrasal ? phrasal : word.senses;
+}
+
 } // namespace
 
 bool isNegation(const QString &lower)
@@ -300,7 +313,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
         const bool name = token.capitalized && t > 0 && !f.tokens[t - 1].lower.isEmpty();
         if (!name && isReportingVerb(word.lemma))
             continue;
-        ClaimTerm term{word.stem, word.lemma, name ? nullptr : word.senses, t, name};
+        ClaimTerm term{word.stem, word.lemma, name ? nullptr : phrasalSenses(f.tokens, t, word), t, name};
         if (name && !f.names.contains(term.key))
             f.names.append(term.key);
         addTerm(std::move(term));

@@ -116,18 +116,25 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
     static const QRegularExpression glued(QStringLiteral("^(\\d{1,2})(?:[.:](\\d{2}))?(am|pm)$"));
     static const QRegularExpression clock(QStringLiteral("^(\\d{1,2})[.:](\\d{2})$"));
     static const QRegularExpression fourDigits(QStringLiteral("^([01]\\d|2[0-3])([0-5]\\d)$"));
+    // "14h37", "9h05": the 24-hour clock as French, Portuguese and Spanish copy writes it.
+    static const QRegularExpression hourMark(QStringLiteral("^([01]?\\d|2[0-3])h([0-5]\\d)$"));
     const QString &w = tokens[t].lower;
     ClaimTime time;
     time.token = t;
     int used = 0;
     if (w.front().isDigit()) {
         int hour = -1, minute = 0, meridiem = 0, count = 1;
-        bool minutesGiven = false;
+        bool minutesGiven = false, twentyFourHour = false;
         if (const auto m = glued.match(w); m.hasMatch()) { // "6am", "10.15pm"
             hour = m.captured(1).toInt();
             minutesGiven = m.hasCaptured(2) && !m.captured(2).isEmpty();
             minute = m.captured(2).toInt();
             meridiem = m.captured(3) == u"am" ? 1 : 2;
+        } else if (const auto h = hourMark.match(w); h.hasMatch()) { // "14h37"
+            hour = h.captured(1).toInt();
+            minute = h.captured(2).toInt();
+            minutesGiven = true;
+            twentyFourHour = true;
         } else if (const auto c = clock.match(w); c.hasMatch()) { // "10.15 pm" (a dot needs a.m. or p.m.) or "at 15.12"
             meridiem = meridiemAt(tokens, t + 1, used);
             if (meridiem == 0 && !dottedDayClock(tokens, t, c.captured(1).toInt()))
@@ -164,7 +171,7 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
         if (hour < 0 || hour > 23 || minute > 59 || (meridiem > 0 && (hour < 1 || hour > 12)))
             return std::nullopt;
         time.minutes = (meridiem > 0 ? withMeridiem(hour, meridiem) : hour) * 60 + minute;
-        time.eitherHalf = meridiem == 0 && hour >= 1 && hour <= 12;
+        time.eitherHalf = meridiem == 0 && !twentyFourHour && hour >= 1 && hour <= 12;
         time.approximate = !minutesGiven;
         time.hourOnly = !minutesGiven;
         time.tokenCount = count;

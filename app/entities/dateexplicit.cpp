@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateexplicit.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
+#include <tuple>
 
 using namespace DateLexicon;
 
@@ -189,26 +192,38 @@ std::optional<DateMatch> matchNumeric(const DateText &dt, const DateOrder &order
     return m;
 }
 
-std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int weekday)
+namespace {
+
+// "4/12", "27.11": two numbers of one or two digits joined by a slash or a full stop, not the
+// start of a longer figure ("4/12/2025" is matchNumeric's, "4.12.5" a version).
+bool shortDateShape(const DateText &dt, int i)
 {
     if (!dt.pub.isValid() || !dt.isNumber(i, 1, 2) || !dt.numberStartsClean(i) || !dt.exists(i + 2) || !dt.glued(i + 1) || !dt.glued(i + 2)
         || !dt.isNumber(i + 2, 1, 2))
-        return std::nullopt;
+        return false;
     const DateToken &sep = dt.tok[i + 1];
     if (sep.kind != DateToken::Punct || (sep.ch != u'/' && sep.ch != u'.'))
-        return std::nullopt;
-    // Not the start of a longer figure ("4/12/2025" is matchNumeric's, "4.12.5" a version).
+        return false;
     if (dt.exists(i + 3) && dt.glued(i + 3) && dt.tok[i + 3].kind != DateToken::Punct)
-        return std::nullopt;
-    if (dt.exists(i + 4) && dt.glued(i + 3) && dt.glued(i + 4) && dt.isPunct(i + 3, sep.ch) && dt.isNumber(i + 4))
-        return std::nullopt;
+        return false;
+    return !(dt.exists(i + 4) && dt.glued(i + 3) && dt.glued(i + 4) && dt.isPunct(i + 3, sep.ch) && dt.isNumber(i + 4));
+}
+
+// The reading of a short date at i, day first or month first as allowed, in the year before,
+// of or after publication, nearest to publication among those `accept` takes; none when that
+// is more than `mostDays` away: a date far from the article is another figure.
+template<typename Accept>
+std::optional<DateMatch> nearestShortDate(const DateText &dt, int i, bool dayFirst, bool monthFirst, int mostDays, Accept accept)
+{
     const int a = dt.tok[i].value, b = dt.tok[i + 2].value;
     std::optional<DateMatch> best;
     qint64 bestDistance = 0;
     for (int year = dt.pub.year() - 1; year <= dt.pub.year() + 1; ++year) {
-        for (const auto &[day, month] : {std::pair(a, b), std::pair(b, a)}) {
+        for (const auto &[day, month, allowed] : {std::tuple(a, b, dayFirst), std::tuple(b, a, monthFirst)}) {
             const QDate d(year, month, day);
-            if (!d.isValid() || d.dayOfWeek() != weekday)
+            if (!allowed)
+                continue;
+            if (!d.isValid() || !accept(d))
                 continue;
             const qint64 distance = std::abs(d.daysTo(dt.pub));
             if (!best || distance < bestDistance) {
@@ -217,11 +232,36 @@ std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int we
             }
         }
     }
-    // A weekday falls on a given day and month once in seven years: a date far from the
-    // article is another figure.
-    if (best && bestDistance > 120)
+    if (best && bestDistance > mostDays)
         return std::nullopt;
     return best;
+}
+
+} // namespace
+
+std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int weekday)
+{
+    if (!shortDateShape(dt, i))
+        return std::nullopt;
+    // A weekday falls on a given day and month once in seven years: four months either way.
+    return nearestShortDate(dt, i, true, true, 120, [&](const QDate &d) { return d.dayOfWeek() == weekday; });
+}
+
+std::optional<DateMatch> matchCuedShortDate(const DateText &dt, const DateOrder &order, int i)
+{
+    static const QLatin1StringView cues[] = {QLatin1StringView("on"),    QLatin1StringView("for"),    QLatin1StringView("by"),
+                                             QLatin1StringView("until"), QLatin1StringView("till"),   QLatin1StringView("from"),
+                                             QLatin1StringView("since"), QLatin1StringView("before"), QLatin1StringView("after")};
+    if (!shortDateShape(dt, i) || !dt.lowercase(i - 1) || !dt.tok[i].spaceBefore || dt.quantityNounAt(i + 3))
+        return std::nullopt;
+    if (std::none_of(std::begin(cues), std::end(cues), [&](QLatin1StringView w) { return dt.wordIs(i - 1, w); }))
+        return std::nullopt;
+    // A full stop between day and month is written day first; a slash as the text's other dates are.
+    const bool dotted = dt.tok[i + 1].ch == u'.';
+    const bool dayFirst = dotted || order.dayFirst >= order.monthFirst;
+    const bool monthFirst = !dotted && order.monthFirst >= order.dayFirst;
+    // With nothing to check it by, two months either way: "on 3/4" in December is a ratio.
+    return nearestShortDate(dt, i, dayFirst, monthFirst, 62, [](const QDate &) { return true; });
 }
 
 std::optional<DateMatch> matchExplicit(const DateText &dt, const DateOrder &order, int i)

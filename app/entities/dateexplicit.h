@@ -33,5 +33,9 @@ std::optional<DateMatch> matchNumeric(const DateText &dt, const DateOrder &order
 // "4/12", "27.11" after a weekday (1 Monday .. 7 Sunday): day and month without a year, read in
 // whichever order (and year near publication) falls on that weekday, the nearest such date.
 std::optional<DateMatch> matchWeekdayShortDate(const DateText &dt, int i, int weekday);
+// "on 17/12", "until 27.11": day and month without a year after a preposition that puts a
+// date there, read in the order the text's other dates use (a full stop: day first), in
+// the year that puts it nearest publication, and only within two months of it.
+std::optional<DateMatch> matchCuedShortDate(const DateText &dt, const DateOrder &order, int i);
 // Any of the three at token i.
 std::optional<DateMatch> matchExplicit(const DateText &dt, const DateOrder &order, int i);

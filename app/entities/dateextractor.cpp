@@ -5,6 +5,7 @@
 #include "dateexplicit.h"
 #include "datetense.h"
 #include "spokendays.h"
+#include "weekdaydates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -120,6 +121,10 @@ private:
             }
             return m->last + 1;
         }
+        if (auto m = matchCuedShortDate(m_dt, m_order, i)) {
+            add(m->first, m->last, *valueOf(*m));
+            return m->last + 1;
+        }
         const int ago = scanAgo(i);
         if (ago > i)
             return ago;
@@ -142,6 +147,10 @@ private:
         }
         if (!m_dt.numberEndsClean(i) || (m_dt.glued(i + 1) && m_dt.isWord(i + 1)) || m_dt.quantityNounAt(i + 1))
             return i + 1;
+        // "(1000-1400 GMT)": a span of clock times, not of years.
+        if (m_dt.isPunctIf(i + 1, isDash) && m_dt.glued(i + 1) && m_dt.glued(i + 2) && m_dt.isNumber(i + 2, 4, 4)
+            && m_dt.quantityNounAt(i + 3))
+            return i + 3;
         if (!cued && !yearContext(i))
             return i + 1;
         add(from, i, yearValue(v));
@@ -207,6 +216,10 @@ private:
             return true;
         if (r & QuantityWord)
             return false;
+        // "as early as 2019", "as late as 1990".
+        if (m_dt.wordIs(p, QLatin1StringView("as")) && m_dt.wordIs(p - 2, QLatin1StringView("as"))
+            && (m_dt.wordIs(p - 1, QLatin1StringView("early")) || m_dt.wordIs(p - 1, QLatin1StringView("late"))))
+            return true;
         // A modifier before a proper noun: "hosts 2024 BRICS Summit".
         return v >= 1900 && m_dt.capitalised(i + 1) && m_dt.tok[i + 1].spaceBefore;
     }
@@ -345,10 +358,15 @@ private:
             m_dt.isPunctIf(last + 1, isApostrophe) && m_dt.glued(last + 1) && m_dt.wordIs(last + 2, QLatin1StringView("s"));
         if (m_dt.wordIs(i - 1, QLatin1StringView("for")) && !possessive)
             tense = Tense::Future;
-        // "keep away until Tuesday", "ease by Monday": with no tense of its own, a deadline lies ahead.
-        if (tense == Tense::None
-            && (m_dt.wordIs(i - 1, QLatin1StringView("until")) || m_dt.wordIs(i - 1, QLatin1StringView("till"))
-                || m_dt.wordIs(i - 1, QLatin1StringView("by"))))
+        // "keep away until Tuesday", "ease by Monday": with no tense of its own, a deadline lies ahead;
+        // "kept in force until at least Monday" whatever the tense.
+        const auto deadlineAt = [&](int k) {
+            return m_dt.wordIs(k, QLatin1StringView("until")) || m_dt.wordIs(k, QLatin1StringView("till"))
+                   || m_dt.wordIs(k, QLatin1StringView("by"));
+        };
+        if (tense == Tense::None && deadlineAt(i - 1))
+            tense = Tense::Future;
+        if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineAt(i - 3))
             tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(m_dt, i))
@@ -359,6 +377,7 @@ private:
             tense = Tense::Future;
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));
+        m_out.last().tenseless = tense == Tense::None;
         return last + 1;
     }
 
@@ -496,6 +515,7 @@ private:
 QList<DateMention> findDates(const QString &text, const QDate &published)
 {
     QList<DateMention> dates = DateScanner(text, published).run();
+    settleWeekdaysByTheirDates(published, dates);
     addSmallHours(text, published, dates);
     settleSpokenDays(text, dates);
     return dates;

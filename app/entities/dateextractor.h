@@ -22,6 +22,8 @@ struct DateMention
     // "tonight", "yesterday": the offset in days from the day the words were said (publication,
     // unless a quotation says otherwise; spokendays.h)
     std::optional<int> dayOffset;
+    // A weekday that no word around it puts ahead or behind: the nearest such day up to publication.
+    bool tenseless = false;
 };
 
 // `published` may be invalid: relative expressions are then skipped.

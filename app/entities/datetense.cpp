@@ -32,6 +32,27 @@ bool isPerfectAuxiliary(const DateText &dt, int i)
     return dt.wordIs(i, QLatin1StringView("had")) || dt.wordIs(i, QLatin1StringView("has")) || dt.wordIs(i, QLatin1StringView("have"));
 }
 
+// "had been", "had originally been" just before token i.
+bool pastPerfectPassive(const DateText &dt, int i)
+{
+    if (!dt.wordIs(i - 1, QLatin1StringView("been")))
+        return false;
+    const int k = dt.lowercase(i - 2) && dt.view(i - 2).endsWith(u"ly") ? i - 3 : i - 2;
+    return dt.wordIs(k, QLatin1StringView("had"));
+}
+
+// "will" or "shall" at most three words before token i, in its clause.
+bool willGoverns(const DateText &dt, int i)
+{
+    for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+        if (!dt.isWord(k) || dt.tok[k + 1].breakBefore)
+            return false;
+        if (dt.wordIs(k, QLatin1StringView("will")) || dt.wordIs(k, QLatin1StringView("shall")) || dt.wordIs(k, QLatin1StringView("ll")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -50,6 +71,9 @@ Tense tenseOfWord(const DateText &dt, int i)
         // alone looks ahead ("set to"), unless it looks ahead itself ("had hoped to").
         if (isPerfectAuxiliary(dt, i - 1) && dt.lowercase(i) && !dt.wordIs(i + 1, QLatin1StringView("to")))
             return Tense::Past;
+        // "had (originally) been scheduled for": a plan of the past, since changed.
+        if (pastPerfectPassive(dt, i))
+            return Tense::Past;
         return Tense::Future;
     }
     if (dt.wordIs(i, QLatin1StringView("be")) && dt.wordIs(i - 1, QLatin1StringView("to")))
@@ -65,6 +89,9 @@ Tense tenseOfWord(const DateText &dt, int i)
         return Tense::None;
     // A participle after "be" is passive, and "will be held" / "to be signed" look ahead.
     if (dt.wordIs(i - 1, QLatin1StringView("be")))
+        return Tense::Future;
+    // "will have everyone reconnected", "will have finished": a participle that "will" governs.
+    if (!(r & PastCue) && willGoverns(dt, i))
         return Tense::Future;
     // "will remain closed", "stay closed": a state, not an event; its verb says when.
     if (dt.isWord(i - 1, StateVerb))
@@ -213,8 +240,10 @@ QDate weekdayDate(const DateText &dt, int weekday, int relative, Tense tense)
     const int back = (today - weekday + 7) % 7;
     if (relative < 0)
         return dt.pub.addDays(-(back ? back : 7));
+    // "next Thursday" is the Thursday of the week after publication's: said on a Wednesday,
+    // the day after is "Thursday" or "tomorrow".
     if (relative > 0)
-        return dt.pub.addDays(ahead ? ahead : 7);
+        return dt.pub.addDays(7 - today + weekday);
     if (tense == Tense::Future)
         return dt.pub.addDays(ahead);
     return dt.pub.addDays(-back);

@@ -6,7 +6,9 @@
 #include "dateextractor.h"
 #include "entityresolver.h"
 #include "lastweekmatter.h"
+#include "lowercasebodies.h"
 #include "namefinder.h"
+#include "namewords.h"
 #include "outletnames.h"
 #include "spokendays.h"
 
@@ -113,6 +115,8 @@ QList<Entity> extractEntities(const Corpus &corpus, const QList<QList<Sentence>>
         return {};
 
     QList<Entity> entities = resolveNames(names);
+    const NameWords &words = NameWords::instance();
+    addLowercaseBodyMentions(corpus, words.organizationHeads + words.lowercaseOrganizationHeads, entities);
     markFurniture(corpus, entities);
     QList<QDate> published;
     for (const Article &article : corpus.articles)

@@ -6,7 +6,8 @@
 Reads Debian's wordnet-base files (/usr/share/wordnet, inside the build root)
 and writes, beside this script:
 
-  synonyms.txt   one line per word: `word<TAB>synonym keys<TAB>related keys`.
+  synonyms.txt   one line per word: `word<TAB>synonym keys<TAB>related keys`,
+                 and per phrasal verb ("touch_down", "shut_down").
                  Synonym keys are the word's most frequent senses (synsets);
                  related keys are the hypernyms, similar-to heads and
                  derivationally related synsets of its two most frequent
@@ -51,6 +52,17 @@ def usable(lemma: str) -> bool:
     return lemma.isascii() and lemma.isalpha() and lemma.islower() and len(lemma) > 1
 
 
+# Particles after which a verb means something else ("touch down" lands, "shut down" closes):
+# the engine looks a verb and the particle right after it up as one ("touch_down").
+PARTICLES = ("down", "up", "off", "out", "over", "away", "back")
+
+
+def usable_phrasal(lemma: str, pos: str) -> bool:
+    """A verb and a particle, "touch_down": read by the engine in place of the verb's own senses."""
+    verb, _, particle = lemma.partition("_")
+    return pos == "v" and particle in PARTICLES and usable(verb)
+
+
 def read_index(folder: Path):
     """word -> list of (pos, synset offset) in sense-frequency order, only words seen in SemCor."""
     senses = defaultdict(list)
@@ -58,7 +70,7 @@ def read_index(folder: Path):
         for fields in records(folder / f"index.{name}"):
             lemma = fields[0]
             offsets, tagged = index_senses(fields)
-            if not usable(lemma) or tagged == 0:
+            if not (usable(lemma) or usable_phrasal(lemma, pos)) or tagged == 0:
                 continue
             senses[lemma] += [(pos, offset) for offset in offsets]
     return senses

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Parallax authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "weekdaydates.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+// The weekday (1 Monday .. 7 Sunday) a mention opens with, and whether that is all it says
+// ("Wednesday", "Wednesday night") or it gives a date too ("Wednesday 9.12").
+struct WeekdayOf
+{
+    int day = 0;
+    bool alone = false;
+};
+
+WeekdayOf weekdayOf(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    static const QStringList names{QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                                   QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
+                                   QStringLiteral("sunday")};
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return {};
+    return {int(names.indexOf(m.captured(1).toLower())) + 1, !m.captured(2).contains(digit)};
+}
+
+} // namespace
+
+void settleWeekdaysByTheirDates(const QDate &published, QList<DateMention> &dates)
+{
+    if (!published.isValid())
+        return;
+    QHash<int, QString> dated; // weekday -> the one value the article writes with it; empty when two
+    for (const DateMention &d : std::as_const(dates)) {
+        const WeekdayOf w = weekdayOf(d.text);
+        const QDate value = QDate::fromString(d.value, Qt::ISODate);
+        if (!w.day || w.alone || !value.isValid() || value.dayOfWeek() != w.day || std::abs(value.daysTo(published)) > 7)
+            continue;
+        const auto it = dated.constFind(w.day);
+        dated.insert(w.day, it == dated.cend() || *it == d.value ? d.value : QString());
+    }
+    for (DateMention &d : dates) {
+        const WeekdayOf w = weekdayOf(d.text);
+        const QString value = dated.value(w.day);
+        if (w.day && w.alone && d.tenseless && !value.isEmpty())
+            d.value = value;
+    }
+}
