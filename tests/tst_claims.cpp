@@ -236,6 +236,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Regulators failed to act on a whistleblower's warnings about the Orvik fund as early as 2019.")
         << QStringLiteral("On Thursday lawmakers asked why regulators failed to act on a whistleblower's warnings about the Orvik fund.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: a group told by what did not happen to it")
+        << QStringLiteral("The helicopter crew flew the five survivors of the sinking to a hospital in Port Alder on Monday.")
+        << QStringLiteral("The two survivors the helicopter crew could not find were picked up by a cargo ship on Monday.") << "noconflict"
+        << "" << "";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"

@@ -282,6 +282,14 @@ bool soleCountsOfOneThing(const ConflictSide &left, const ConflictSide &right, c
            && !boundAllows(right.unit.features, b, a.value);
 }
 
+// Whether a negation applies within `reach` tokens after a count: "the two men the helicopter
+// crew could not find", "12 homes that were not insured".
+bool deniedAfter(const ClaimFeatures &f, const ClaimNumber &n, int reach)
+{
+    const int from = n.token + n.tokenCount;
+    return std::any_of(f.negatedTokens.cbegin(), f.negatedTokens.cend(), [&](int t) { return t >= from && t <= from + reach; });
+}
+
 // What a figure counts as its text writes it ("miners" for "Seven miners", not the lemma
 // "miner"), or the unit's one spelling when the last word is not a word ("32%", "km").
 QString countedAsWritten(const QString &text, const ClaimNumber &n)
@@ -397,6 +405,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
+                continue;
+            // "the two men the crew could not find" is a group told by what did not happen to it.
+            if (deniedAfter(lf, a, tuning.figureContextTokens) != deniedAfter(rf, b, tuning.figureContextTokens))
                 continue;
             // "3,100 workers in Ontario" and "4,800 Canadian workers": counts of two areas.
             const QString leftArea = areaOfCount(left, a), rightArea = areaOfCount(right, b);
