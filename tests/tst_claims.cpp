@@ -195,6 +195,12 @@ private Q_SLOTS:
     void repeatedClaims();
     void joinsWholeClaim_data();
     void joinsWholeClaim();
+    void soleCounts_data();
+    void soleCounts();
+    void namedQuotes_data();
+    void namedQuotes();
+    void contractions_data();
+    void contractions();
 };
 
 void TestClaims::pairs_data()
@@ -207,6 +213,11 @@ void TestClaims::pairs_data()
     QTest::addColumn<QString>("slot");   // conflicts: the slot that differs
     QTest::addColumn<QString>("values"); // conflicts: "left|right", when pinned
 
+    QTest::addRow("date: one moment to the minute, dated two ways")
+        << QStringLiteral("The fire started at 15:12 on Saturday 5 December in a storage tank, during a week of record heat.")
+        << QStringLiteral(
+               "Thousands of homes lost power on Friday 4 December at 15.12, when a pump beside the fuel tank overheated and caught fire.")
+        << "conflict" << "date" << "";
     // A figure the article itself takes back is no version of the fact.
     QTest::addRow("count: the figure a correction takes back")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we reported that police "
@@ -225,6 +236,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Regulators failed to act on a whistleblower's warnings about the Orvik fund as early as 2019.")
         << QStringLiteral("On Thursday lawmakers asked why regulators failed to act on a whistleblower's warnings about the Orvik fund.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: a group told by what did not happen to it")
+        << QStringLiteral("The helicopter crew flew the five survivors of the sinking to a hospital in Port Alder on Monday.")
+        << QStringLiteral("The two survivors the helicopter crew could not find were picked up by a cargo ship on Monday.") << "noconflict"
+        << "" << "";
     QTest::addRow("number: a period is another scope")
         << QStringLiteral("Shares in the carmaker Norvik fell 4.1% in Oslo trading after the merger was announced.")
         << QStringLiteral("Shares in the carmaker Norvik have fallen 6% in Oslo trading this week after the merger news.") << "noconflict"
@@ -1120,6 +1135,13 @@ void TestClaims::times_data()
     QTest::addRow("words") << QStringLiteral("shortly before nine in the morning") << 540 << true << QString()
                            << QStringLiteral("shortly before nine in the morning");
     QTest::addRow("midnight") << QStringLiteral("just after midnight") << 0 << true << QString() << QStringLiteral("just after midnight");
+    QTest::addRow("a dot on a 24-hour clock") << QStringLiteral("the power failed at 15.12, when a cable burned") << 912 << false
+                                              << QString() << QStringLiteral("15.12");
+    QTest::addRow("a dot with a leading zero") << QStringLiteral("trains stopped at 09.45 on Friday") << 585 << false << QString()
+                                               << QStringLiteral("09.45");
+    QTest::addRow("a price after at") << QStringLiteral("the shares closed at 15.12 euros") << -1 << false << QString() << QString();
+    QTest::addRow("a dot that fits a 12-hour clock")
+        << QStringLiteral("the index stood at 10.15 on Friday") << -1 << false << QString() << QString();
     QTest::addRow("a decimal is no time") << QStringLiteral("the river rose 4.90 metres") << -1 << false << QString() << QString();
     QTest::addRow("a score is no time") << QStringLiteral("they won 2-1 in the final") << -1 << false << QString() << QString();
     QTest::addRow("a year is no time") << QStringLiteral("it opened in 1986 GMT") << -1 << false << QString() << QString();
@@ -1517,6 +1539,116 @@ void TestClaims::joinsWholeClaim()
     const QList<Claim> shared = sharedHolding(claims, m, 0, close[0]);
     QCOMPARE(shared.size(), 1);
     QCOMPARE(shared.first().members.size(), members);
+}
+
+void TestClaims::soleCounts_data()
+{
+    // Two articles, each with its own sentences among the background: the counts of one noun
+    // that each gives with one value are one group's size, however the sentences run.
+    QTest::addColumn<QStringList>("left");
+    QTest::addColumn<QStringList>("right");
+    QTest::addColumn<QString>("values"); // "left|right" of the one count conflict between them, or empty: none
+    QTest::addRow("one count each: one group") << QStringList{QStringLiteral(
+        "About 60 firefighters took more than two hours to bring the blaze at the Kessel depot under control.")}
+                                               << QStringList{QStringLiteral(
+                                                      "Some 45 firefighters are now at the scene, according to the city fire brigade.")}
+                                               << "~60|~45";
+    QTest::addRow("one of the group is no other size of it")
+        << QStringList{QStringLiteral(
+               "About 60 firefighters took more than two hours to bring the blaze at the Kessel depot under control.")}
+        << QStringList{QStringLiteral("Some 45 firefighters are now at the scene, according to the city fire brigade."),
+                       QStringLiteral("One firefighter has been taken to hospital with burns.")}
+        << "~60|~45";
+    QTest::addRow("a duration of the event") << QStringList{QStringLiteral("The thieves were gone in less than four minutes.")}
+                                             << QStringList{QStringLiteral(
+                                                    "They left after about six minutes, the prosecutor's office said.")}
+                                             << "~4|~6";
+    QTest::addRow("a noun counted twice needs its role")
+        << QStringList{QStringLiteral("Seven miners were trapped underground after the tremor."),
+                       QStringLiteral("Two miners were brought out alive on Friday.")}
+        << QStringList{QStringLiteral("Five miners reached the surface by the evening, their families said.")} << "";
+    QTest::addRow("a bound allows the other figure")
+        << QStringList{QStringLiteral("More than 100 firefighters from across the region are now at the scene.")}
+        << QStringList{QStringLiteral("Some 250 firefighters fought the flames through the night.")} << "";
+    QTest::addRow("spans of days or more tell of other things")
+        << QStringList{QStringLiteral("About half of all home loans will reset over the next six months.")}
+        << QStringList{QStringLiteral("The economy shrank 0.3% in the three months to June.")} << "";
+    QTest::addRow("the rest of a group is a second group")
+        << QStringList{QStringLiteral("Rescuers pulled two fishermen from the water at dawn."),
+                       QStringLiteral("The other two fishermen reached the harbour on a cargo ship.")}
+        << QStringList{QStringLiteral("Four fishermen were flown to a hospital in Palmer Bay.")} << "";
+}
+
+void TestClaims::soleCounts()
+{
+    QFETCH(QStringList, left);
+    QFETCH(QStringList, right);
+    QFETCH(QString, values);
+    const QStringList *background[2] = {&backgroundA, &backgroundB};
+    const QStringList own[2] = {left, right};
+    QList<QStringList> articles;
+    for (int a = 0; a < 2; ++a)
+        articles << background[a]->mid(0, 5) + own[a] + background[a]->mid(5);
+    const Many m = buildArticles(articles);
+    QStringList found;
+    for (const Claim &c : claims(m)) {
+        if (c.kind == ClaimKind::Conflict && c.slot == u"count" && c.members.size() == 2 && c.members[0].article != c.members[1].article)
+            found << c.members[0].value + u'|' + c.members[1].value;
+    }
+    QCOMPARE(found, values.isEmpty() ? QStringList() : QStringList{values});
+}
+
+void TestClaims::namedQuotes_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("wording"); // a quotation conflict joins them
+    const QString stop = QStringLiteral("\"We will not stop until every one of the climbers is brought down from the ridge,\" park "
+                                        "director Tomas Kerrigan told reporters.");
+    QTest::addRow("one speaker's words reworded")
+        << stop
+        << QStringLiteral(
+               "Park director Tomas Kerrigan vowed: \"We will not rest until the last climber is off the ridge, alive or dead.\"")
+        << true;
+    QTest::addRow("two speakers' words")
+        << stop
+        << QStringLiteral("Mountain guide Elena Varga vowed: \"We will not rest until the last climber is off the ridge, alive or dead.\"")
+        << false;
+}
+
+void TestClaims::namedQuotes()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, wording);
+    const Built b = buildCorpus(left, right);
+    QList<QList<Sentence>> sentences = b.sentences;
+    bool found = false;
+    for (const Claim &c : claimsJoining(alignClaims(b.corpus, sentences, {}), b))
+        found = found || (c.kind == ClaimKind::Conflict && c.slot == u"quote");
+    QCOMPARE(found, wording);
+}
+
+void TestClaims::contractions_data()
+{
+    // One quotation, one outlet writing a contraction where another writes the words.
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("differs"); // a wording that changes what was said (not only function words)
+    QTest::addRow("a contraction is its words") << QStringLiteral("We will not rest until every one of the climbers is home")
+                                                << QStringLiteral("We won't rest until every one of the climbers is home") << false;
+    QTest::addRow("the verb after a contraction is compared") << QStringLiteral("They have taken the soul of this old theatre")
+                                                              << QStringLiteral("They've ripped the soul out of this old theatre") << true;
+}
+
+void TestClaims::contractions()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, differs);
+    const QuoteComparison cmp = compareQuotes(left, {0, left.size()}, right, {0, right.size()});
+    QVERIFY(cmp.sameUtterance);
+    QCOMPARE(cmp.differs && !cmp.minor, differs);
 }
 
 QTEST_GUILESS_MAIN(TestClaims)

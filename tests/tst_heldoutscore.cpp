@@ -31,10 +31,16 @@
 //                          a correction, broadcaster's web copy, tabloid, radio transcript
 //   heldout-general-strike  a general strike in Greece: wire, a UK broadcaster's live blog in GMT,
 //                          a Greek English-language paper, the unions' joint press release
+//   heldout-cholera-outbreak  cholera in a Nigerian state: the state ministry's statement, a
+//                          Nigerian paper, a science publication, a newsletter digest
+//   heldout-cyclone-landfall  a tropical cyclone crosses the Queensland coast: live blog with a
+//                          correction, police and fire service statement, tabloid, science site
+//   heldout-pharmacy-breach  customer data stolen from a pharmacy chain: the company's Q&A notice,
+//                          a US local TV station, a security trade site, an Indian business paper
 // The guards sit just under the figures reached when they were last raised (2026-12-07; the
 // figures per corpus are in tests/bench/README.md). Linking is guarded at 0.99 on every corpus
-// but the third and fourth sets of held-out corpora (the last six rows), which are guarded at
-// their first figures, below issue 18's bar.
+// but the third, fourth and fifth sets of held-out corpora (the last nine rows), which are
+// guarded at the figures reached, mostly below issue 18's bar.
 #include "corpusguardtest.h"
 
 class TestHeldOutScore : public CorpusGuardTest
@@ -78,6 +84,9 @@ void TestHeldOutScore::figures_data()
         {"heldout-emergency-landing", 0.945, 0.895, 0.96, 0.945}, // reached 0.955, 0.903, 0.968, 0.952
         {"heldout-fraud-verdict", 0.925, 0.875, 0.99, 0.975},     // reached 0.931, 0.882, 1.0, 0.981
         {"heldout-general-strike", 0.935, 0.925, 0.87, 0.985},    // reached 0.940, 0.932, 0.875, 0.992
+        {"heldout-cholera-outbreak", 0.84, 0.82, 0.98, 0.94},     // reached 0.843, 0.825, 0.985, 0.944
+        {"heldout-cyclone-landfall", 0.79, 0.81, 0.92, 0.935},    // reached 0.793, 0.813, 0.927, 0.940
+        {"heldout-pharmacy-breach", 0.835, 0.76, 0.975, 0.98},    // reached 0.840, 0.767, 0.980, 0.986
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);

@@ -139,14 +139,17 @@ double positionIn(const Corpus &corpus, const ClaimUnit &unit)
 
 // One unit's comparison with one candidate, filed into `out`.
 void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, const TermTable &table,
-              const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning, PairJudgements &out)
+              const QHash<QString, const Entity *> &entityById, const QList<QSet<QString>> &soleCounts, const ClaimTuning &tuning,
+              PairJudgements &out)
 {
     const QList<ClaimUnit> &units = au.units;
     const QList<ClaimUnitData> &data = table.data;
     const ClaimPairMatch match = matchClaimUnits(data[u], data[v], table.weights, table.match);
     const Article &leftArticle = corpus.articles[units[u].article], &rightArticle = corpus.articles[units[v].article];
-    const ConflictSide left{leftArticle.text, data[u], entityById, leftArticle.published.year(), leftArticle.published};
-    const ConflictSide right{rightArticle.text, data[v], entityById, rightArticle.published.year(), rightArticle.published};
+    const ConflictSide left{
+        leftArticle.text, data[u], entityById, leftArticle.published.year(), leftArticle.published, &soleCounts[units[u].article]};
+    const ConflictSide right{
+        rightArticle.text, data[v], entityById, rightArticle.published.year(), rightArticle.published, &soleCounts[units[v].article]};
     auto conflict = findClaimConflict(left, right, match, tuning);
     // A headline sums up a story at one moment in few words: its figures contradict another
     // outlet's only when the two say the same thing ("Seven miners trapped" beside "Two miners
@@ -215,6 +218,20 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
 }
 
 } // namespace
+
+QList<QSet<QString>> soleCountsByArticle(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table, const ClaimTuning &tuning)
+{
+    QList<QList<ClaimNumber>> numbers(corpus.articles.size());
+    for (int u = 0; u < au.units.size(); ++u) {
+        if (!au.wholeSentence[u])
+            numbers[au.units[u].article] += table.data[u].features.numbers;
+    }
+    QList<QSet<QString>> sole;
+    sole.reserve(numbers.size());
+    for (const QList<ClaimNumber> &list : std::as_const(numbers))
+        sole.append(soleCountedNouns(list, tuning.approximation()));
+    return sole;
+}
 
 AlignmentUnits alignmentUnits(const Corpus &corpus, const QList<QList<Sentence>> &sentences)
 {
@@ -318,6 +335,7 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
 {
     const int n = int(au.units.size());
     const CandidateIndex index = candidateIndex(table);
+    const QList<QSet<QString>> soleCounts = soleCountsByArticle(corpus, au, table, tuning);
     PairJudgements results;
     QMutex resultsMutex;
     const int blocks = std::max(1, std::min(n, parallelThreads() * 4));
@@ -376,7 +394,7 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
             for (int v : std::as_const(touched)) {
                 if (compare[v]) {
                     compare[v] = false;
-                    judgeOne(u, v, corpus, au, table, entityById, tuning, local);
+                    judgeOne(u, v, corpus, au, table, entityById, soleCounts, tuning, local);
                 }
                 seed[v] = 0;
                 counted[v] = false;

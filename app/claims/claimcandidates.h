@@ -19,6 +19,10 @@ QList<QList<UnitMention>> mentionsByArticle(const Corpus &corpus, const QList<En
 TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const QList<QList<UnitMention>> &mentions,
                     const ClaimTuning &tuning);
 
+// Each article's nouns counted with one value (soleCountedNouns, for ConflictSide::soleCounts),
+// from its units but the whole sentences (their clauses hold the same figures).
+QList<QSet<QString>> soleCountsByArticle(const Corpus &corpus, const AlignmentUnits &au, const TermTable &table, const ClaimTuning &tuning);
+
 // Compares each unit in full with its best candidates from other articles.
 // Returns nothing useful when `isCanceled` turns true.
 PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &units, const TermTable &table,

@@ -252,6 +252,44 @@ bool leadingCounts(const ClaimNumber &a, const ClaimNumber &b, const ClaimTuning
     return leads(a) && leads(b);
 }
 
+// Whether a figure written as a bound ("more than 100", "at least 247", "over 60"; "up to nine",
+// "less than four", "under 30") allows `value`.
+bool boundAllows(const ClaimFeatures &f, const ClaimNumber &n, double value)
+{
+    const auto word = [&](int back) { return n.token - back >= 0 ? f.tokens[n.token - back].lower : QString(); };
+    const bool least = (word(1) == u"than" && word(2) == u"more") || word(1) == u"over" || (word(1) == u"least" && word(2) == u"at");
+    const bool most = (word(1) == u"than" && (word(2) == u"less" || word(2) == u"fewer")) || word(1) == u"under"
+                      || (word(1) == u"to" && word(2) == u"up");
+    return (least && value >= n.value) || (most && value <= n.value);
+}
+
+// A count of a thing (not a measure, a rank, a year, occurrences or people of any kind) that
+// each article gives with one value: two such counts of one noun give the size of one group, however
+// differently the sentences run ("About 60 firefighters took two hours to ..." ~ "Some 45
+// firefighters are now at the substation"). Where an article counts the noun twice ("seven miners
+// were trapped", "two miners were brought out"), the words around each count must tell the role.
+// Spans of days or more are told of other things than the event ("three weeks after another
+// crash", "over the next six months"); one of a group is no size of it. Resting on no other word in common, such counts conflict
+// only when they cannot both hold: "more than 100" allows "some 250".
+bool soleCountsOfOneThing(const ConflictSide &left, const ConflictSide &right, const ClaimNumber &a, const ClaimNumber &b)
+{
+    const auto sole = [](const ConflictSide &side, const ClaimNumber &n) {
+        return side.soleCounts && side.soleCounts->contains(n.unit) && n.value != 1 && !n.modifier && !n.ordinal && !n.year && !n.part
+               && n.measure.isEmpty() && !isUnitOfMeasure(n.unit) && !isOccurrenceNoun(n.unit) && !countsPeople(n.unit)
+               && !isSpanOfDaysOrMore(n.unit);
+    };
+    return a.unit == b.unit && a.qualifier == b.qualifier && sole(left, a) && sole(right, b) && !boundAllows(left.unit.features, a, b.value)
+           && !boundAllows(right.unit.features, b, a.value);
+}
+
+// Whether a negation applies within `reach` tokens after a count: "the two men the helicopter
+// crew could not find", "12 homes that were not insured".
+bool deniedAfter(const ClaimFeatures &f, const ClaimNumber &n, int reach)
+{
+    const int from = n.token + n.tokenCount;
+    return std::any_of(f.negatedTokens.cbegin(), f.negatedTokens.cend(), [&](int t) { return t >= from && t <= from + reach; });
+}
+
 // What a figure counts as its text writes it ("miners" for "Seven miners", not the lemma
 // "miner"), or the unit's one spelling when the last word is not a word ("32%", "km").
 QString countedAsWritten(const QString &text, const ClaimNumber &n)
@@ -364,9 +402,12 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
             // Counted nouns written differently ("rescuers", "rescue workers") are one word in common too.
             const int commonWords = wordsInCommon(match, lf) + (a.unit != b.unit ? 1 : 0);
-            if (!(leadingCounts(a, b, tuning) && commonWords >= 2)
+            if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
+                continue;
+            // "the two men the crew could not find" is a group told by what did not happen to it.
+            if (deniedAfter(lf, a, tuning.figureContextTokens) != deniedAfter(rf, b, tuning.figureContextTokens))
                 continue;
             // "3,100 workers in Ontario" and "4,800 Canadian workers": counts of two areas.
             const QString leftArea = areaOfCount(left, a), rightArea = areaOfCount(right, b);
@@ -446,12 +487,26 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
     return c;
 }
 
+// The same time of day to the minute in both units ("at 15:12 on Saturday" ~ "on Friday 4/12 at
+// 15.12"): one moment, which two outlets are unlikely to give to two events.
+bool exactTimeInCommon(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match)
+{
+    const auto exactAt = [](const ClaimFeatures &f, int token) {
+        return std::any_of(f.times.cbegin(), f.times.cend(), [&](const ClaimTime &t) { return t.token == token && !t.approximate; });
+    };
+    const ClaimFeatures &lf = left.unit.features, &rf = right.unit.features;
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        return lf.terms[m.left].key.startsWith(u"#T") && exactAt(lf, lf.terms[m.left].token) && exactAt(rf, rf.terms[m.right].token);
+    });
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
     if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
-    if (match.similarity < tuning.sameFactSimilarity)
+    if (match.similarity < tuning.sameFactSimilarity
+        && !(match.similarity >= tuning.sameEventSimilarity && exactTimeInCommon(left, right, match)))
         return std::nullopt;
     // "warnings as early as 2019" beside "last night MSPs demanded": a year before the
     // article's on one side only dates an earlier event, not this one otherwise.
@@ -653,6 +708,30 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
     if (auto c = stateConflict(left, right, match, tuning))
         return c;
     return negationConflict(left, right, match, tuning);
+}
+
+QSet<QString> soleCountedNouns(const QList<ClaimNumber> &numbers, const Approximation &approximation)
+{
+    QHash<QString, QList<const ClaimNumber *>> byNoun;
+    QSet<QString> inGroups; // "the other two fishermen": the article counts more than one group of them
+    for (const ClaimNumber &n : numbers) {
+        // "One firefighter was taken to hospital": one of the group, not another size of it
+        if (!n.unit.isEmpty() && !n.year && n.value != 1)
+            byNoun[n.unit].append(&n);
+        if (n.further)
+            inGroups.insert(n.unit);
+    }
+    QSet<QString> sole;
+    for (auto it = byNoun.cbegin(); it != byNoun.cend(); ++it) {
+        const QList<const ClaimNumber *> &counts = *it;
+        bool agree = true;
+        for (qsizetype i = 0; agree && i < counts.size(); ++i)
+            for (qsizetype j = i + 1; agree && j < counts.size(); ++j)
+                agree = !figuresDisagree(*counts[i], *counts[j], approximation);
+        if (agree && !inGroups.contains(it.key()))
+            sole.insert(it.key());
+    }
+    return sole;
 }
 
 bool placesOfOneScale(const QString &a, const QString &b)

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -35,7 +36,15 @@ struct ConflictSide
     const QHash<QString, const Entity *> &entities; // by id
     int year = 0;                                   // the article's year of publication (0: not known)
     QDate published;                                // the article's date ("8:30 a.m. ET" is EST or EDT by it)
+    // The nouns the article counts with one value only (soleCountedNouns), or null: its one
+    // number of firefighters is the size of the group, however a sentence words it.
+    const QSet<QString> *soleCounts = nullptr;
 };
+
+// The nouns that numbers of `numbers` count ("firefighter") whose every count agrees with the
+// others (figuresDisagree): an article that gives one number of a thing gives its size once.
+// `numbers` are every figure of one article, each once.
+QSet<QString> soleCountedNouns(const QList<ClaimNumber> &numbers, const Approximation &approximation);
 
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                                const ClaimTuning &tuning);

@@ -24,8 +24,10 @@ bool spanStart(const QList<ClaimToken> &tokens, int t, const QList<int> &coverin
     return !(after < tokens.size() && tokens[after].lower == QLatin1String("when"));
 }
 
-// "days", "a week", "months", "decades": a span that "ago" sets back from the story's own days
-// (not "hours" or "minutes", which a live report uses for the event itself).
+} // namespace
+
+// "ago" sets such a span back from the story's own days (not "hours" or "minutes", which a live
+// report uses for the event itself).
 bool isSpanOfDaysOrMore(const QString &lower)
 {
     static const QSet<QString> spans = {QStringLiteral("day"),    QStringLiteral("days"),   QStringLiteral("week"), QStringLiteral("weeks"),
@@ -33,6 +35,8 @@ bool isSpanOfDaysOrMore(const QString &lower)
                                         QStringLiteral("decade"), QStringLiteral("decades")};
     return spans.contains(lower);
 }
+
+namespace {
 
 bool isApostrophe(QChar c)
 {

@@ -62,3 +62,6 @@ bool isNegation(const QString &lower);
 bool isReportingVerb(const QString &lemma);
 // Nouns that count occurrences of an event: "the fourth time", "on 40 occasions".
 bool isOccurrenceNoun(const QString &lemma);
+// "days", "a week", "months", "decades" (not hours or minutes): a span of time that tells of
+// more than the event itself ("three weeks after another crash", "over the next six months").
+bool isSpanOfDaysOrMore(const QString &lower);

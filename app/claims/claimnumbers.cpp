@@ -118,6 +118,13 @@ bool isApproximator(const QString &word)
            || word == u"under";
 }
 
+// "another 20", "the other two", "the remaining 33", "a further 50", "an additional 30": a word that
+// makes the count after it some more of a group, or the rest of one.
+bool isFurtherWord(const QString &word)
+{
+    return word == u"another" || word == u"other" || word == u"remaining" || word == u"further" || word == u"additional";
+}
+
 // A singular noun before a plural one ("coal miners", "rescue workers", "factory jobs") at
 // token `at`: the two are one noun, and the plural its head. A plural first ("miners trapped")
 // or a unit ("10 km stretch") is no such pair.
@@ -583,6 +590,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
                 n.approximatorTokens = t - back; // "up to 300": from "up" on
             }
         }
+        n.further = t > 0 && isFurtherWord(tokens[t - 1].lower);
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
         n.promised = promisedFigure(tokens, t);

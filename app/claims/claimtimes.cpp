@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimtimes.h"
 
+#include "claimfeatures.h"
 #include "gazetteer.h"
 
 #include <QHash>
@@ -97,6 +98,18 @@ int withMeridiem(int hour, int meridiem)
     return hour == 12 ? 12 : hour + 12;
 }
 
+// "at 15.12", "at 09.30": a clock with a dot and no a.m. or p.m. is a time of day when "at" stands
+// before it and its hour cannot be on a 12-hour clock (13 to 23, or written with a leading zero),
+// and no unit or currency comes with it ("at 15.12 euros", "at $15.12" are prices).
+bool dottedDayClock(const QList<ClaimToken> &tokens, int t, int hour)
+{
+    const bool dayHour = (hour >= 13 && hour <= 23) || tokens[t].lower.startsWith(u'0');
+    const bool afterAt = t > 0 && tokens[t - 1].lower == u"at" && tokens[t - 1].range.end < tokens[t].range.start;
+    const bool unitAfter = t + 1 < tokens.size() && tokens[t + 1].lower.front().isLetter() && !zoneOffsets().contains(tokens[t + 1].lower)
+                           && tokens[t + 1].lower != u"local" && !isStopWord(tokens[t + 1].lower);
+    return dayHour && afterAt && !unitAfter;
+}
+
 // A time beginning at token t, or nothing. Fills minutes, eitherHalf, approximate (whole hours), tokenCount.
 std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &tokens, int t)
 {
@@ -122,9 +135,9 @@ std::optional<ClaimTime> timeAt(const QString &text, const QList<ClaimToken> &to
             minute = h.captured(2).toInt();
             minutesGiven = true;
             twentyFourHour = true;
-        } else if (const auto c = clock.match(w); c.hasMatch()) { // "10.15 pm" (a dot needs a.m. or p.m.)
+        } else if (const auto c = clock.match(w); c.hasMatch()) { // "10.15 pm" (a dot needs a.m. or p.m.) or "at 15.12"
             meridiem = meridiemAt(tokens, t + 1, used);
-            if (meridiem == 0)
+            if (meridiem == 0 && !dottedDayClock(tokens, t, c.captured(1).toInt()))
                 return std::nullopt;
             hour = c.captured(1).toInt();
             minute = c.captured(2).toInt();

@@ -45,6 +45,7 @@ constexpr DoubleField doubleFields[] = {
     {"sameFactSimilarity", &ClaimTuning::sameFactSimilarity},
     {"sameEventSimilarity", &ClaimTuning::sameEventSimilarity},
     {"approximationTolerance", &ClaimTuning::approximationTolerance},
+    {"namedQuoteShare", &ClaimTuning::namedQuoteShare},
     {"approximationRoundingShare", &ClaimTuning::approximationRoundingShare},
     {"pairScoreLink", &ClaimTuning::pairScoreLink},
     {"pairScoreFloor", &ClaimTuning::pairScoreFloor},

@@ -18,6 +18,24 @@ struct Word
     std::string key; // case-folded, quotes and apostrophes made ASCII
 };
 
+// "they've" -> "they have", "won't" -> "will not": one outlet writes the contraction, another the
+// words ("'s" and "'d" stay: each stands for two words).
+QStringList expandedContraction(const QString &word)
+{
+    static const std::pair<const char16_t *, const char16_t *> endings[] = {
+        {u"'ve", u"have"}, {u"'re", u"are"}, {u"'ll", u"will"}, {u"'m", u"am"}, {u"n't", u"not"}};
+    if (word == u"won't")
+        return {QStringLiteral("will"), QStringLiteral("not")};
+    if (word == u"can't")
+        return {QStringLiteral("can"), QStringLiteral("not")};
+    for (const auto &[ending, full] : endings) {
+        const QString end = QString::fromUtf16(ending);
+        if (word.size() > end.size() && word.endsWith(end))
+            return {word.chopped(end.size()), QString::fromUtf16(full)};
+    }
+    return {word};
+}
+
 QList<Word> words(const QString &text, const TextRange &range)
 {
     QList<Word> list;
@@ -35,7 +53,8 @@ QList<Word> words(const QString &text, const TextRange &range)
             ++i;
         QString key = text.mid(start, i - start).toCaseFolded();
         key.replace(u'\u2019', u'\'');
-        list.append({{start, i}, key.toStdString()});
+        for (const QString &part : expandedContraction(key))
+            list.append({{start, i}, part.toStdString()});
     }
     return list;
 }
@@ -52,7 +71,6 @@ bool isClosingQuote(QChar c)
 
 // Sequences this long in common and this much alike are one statement quoted twice.
 constexpr int minimumCommonWords = 5;
-constexpr double minimumShare = 0.7;
 
 } // namespace
 
@@ -97,7 +115,8 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
     return quotes;
 }
 
-QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right)
+QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right,
+                              double share)
 {
     QuoteComparison result;
     const QList<Word> a = words(leftText, left);
@@ -142,7 +161,7 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
         lastChange = i;
     }
     const int changed = std::max(insideLeft, insideRight);
-    result.sameUtterance = result.common >= minimumCommonWords && double(result.common) / double(result.common + changed) >= minimumShare;
+    result.sameUtterance = result.common >= minimumCommonWords && double(result.common) / double(result.common + changed) >= share;
     result.differs = result.sameUtterance && firstChange >= 0;
     result.minor = result.differs && onlyFunctionWords;
     if (!result.differs)

@@ -23,4 +23,6 @@ struct QuoteComparison
     QString diff; // the shared stretch with "[-dropped]" and "[+added]" words, from left to right
 };
 
-QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right);
+// Two renderings are one utterance when at least `share` of the words of their shared stretch are common.
+QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, const QString &rightText, const TextRange &right,
+                              double share = 0.7);

@@ -9,7 +9,30 @@
 
 #include <algorithm>
 
-QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap)
+namespace {
+
+// The capitalised words of a quotation's sentence outside the quotation, but its first word:
+// the names of who is quoted, and of what the sentence says it about.
+QSet<QString> namesOutside(const Corpus &corpus, const Quotation &q)
+{
+    QSet<QString> names;
+    const QList<ClaimToken> tokens = tokenizeClaim(corpus.articles[q.article].text, q.sentence);
+    for (int t = 1; t < tokens.size(); ++t) {
+        if (tokens[t].capitalized && tokens[t].lower.size() > 1
+            && !(tokens[t].range.start >= q.range.start && tokens[t].range.end <= q.range.end))
+            names.insert(tokens[t].lower);
+    }
+    return names;
+}
+
+bool sameSpeakerNamed(const Corpus &corpus, const Quotation &a, const Quotation &b)
+{
+    return namesOutside(corpus, a).intersects(namesOutside(corpus, b));
+}
+
+} // namespace
+
+QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap, double namedShare)
 {
     QList<Quotation> quotations;
     QSet<quint64> seenSentences;
@@ -47,11 +70,15 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
     std::sort(quotePairKeys.begin(), quotePairKeys.end());
     QList<QuotePair> result;
     for (quint64 key : std::as_const(quotePairKeys)) {
-        if (quotePairs.value(key) < 2)
-            continue;
         const Quotation &a = quotations[int(key >> 32)];
         const Quotation &b = quotations[int(key & 0xffffffffu)];
-        const QuoteComparison cmp = compareQuotes(corpus.articles[a.article].text, a.range, corpus.articles[b.article].text, b.range);
+        // Two runs of three words in common, or the speaker named beside both: then a statement
+        // reworded more freely is still one ("We will not stop until ..." ~ "We will not rest until ...").
+        const bool named = sameSpeakerNamed(corpus, a, b);
+        if (quotePairs.value(key) < 2 && !named)
+            continue;
+        const QuoteComparison cmp =
+            compareQuotes(corpus.articles[a.article].text, a.range, corpus.articles[b.article].text, b.range, named ? namedShare : 0.7);
         // A function word more or less ("the", "had") is the same quotation, not another wording.
         if (cmp.differs && !cmp.minor)
             result.append({a, b, cmp});

@@ -21,4 +21,6 @@ struct QuotePair
 };
 
 // Pairs of one quotation rendered differently; trigrams held by more than `cap` quotations are skipped.
-QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap);
+// Two renderings with a name in common outside the quotation marks (the speaker's) are one
+// statement when `namedShare` of their shared stretch's words are common (compareQuotes).
+QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap, double namedShare);

@@ -64,6 +64,7 @@ int main(int argc, char **argv)
     const AlignmentUnits &au = stages.units;
     const TermTable &table = stages.table;
     const QHash<QString, const Entity *> &entityById = stages.entityById;
+    const QList<QSet<QString>> soleCounts = soleCountsByArticle(*corpus, au, table, tuning);
     const QList<int> left = unitsHolding(*corpus, au, args[2]);
     const QList<int> right = unitsHolding(*corpus, au, args[3]);
     for (int u : left)
@@ -74,8 +75,8 @@ int main(int argc, char **argv)
         for (int v : right) {
             const ClaimPairMatch match = matchClaimUnits(table.data[u], table.data[v], table.weights, table.match);
             const Article &la = corpus->articles[au.units[u].article], &ra = corpus->articles[au.units[v].article];
-            const ConflictSide l{la.text, table.data[u], entityById, la.published.year(), la.published};
-            const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year(), ra.published};
+            const ConflictSide l{la.text, table.data[u], entityById, la.published.year(), la.published, &soleCounts[au.units[u].article]};
+            const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year(), ra.published, &soleCounts[au.units[v].article]};
             const auto conflict = findClaimConflict(l, r, match, tuning);
             QStringList matched;
             for (const TermMatch &m : match.matches)

@@ -7,12 +7,11 @@
 //   gold_pairs CORPUS_DIR GOLD_JSON [--all] [--features CSV_TO_APPEND_TO]
 #include "claimstages.h"
 #include "corpusloader.h"
+#include "goldclaims.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <array>
@@ -23,52 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QTextStream out(stdout);
-
-struct GoldMember
-{
-    int article = -1;
-    TextRange range;
-};
-
-// The gold quotes as ranges of the corpus's texts ("stands for": a span covering half of one).
-QList<QList<GoldMember>> goldSharedClaims(const Corpus &corpus, const QJsonDocument &gold, QStringList &ids)
-{
-    QHash<QString, int> articleIndex;
-    for (int a = 0; a < corpus.articles.size(); ++a)
-        articleIndex.insert(corpus.articles[a].id, a);
-    QList<QList<GoldMember>> claims;
-    for (const QJsonValue &c : gold.object().value(u"claims").toArray()) {
-        if (c[u"kind"].toString() != u"shared")
-            continue;
-        QList<GoldMember> members;
-        for (const QJsonValue &m : c[u"members"].toArray()) {
-            const int a = articleIndex.value(m[u"article"].toString(), -1);
-            const QString quote = m[u"quote"].toString();
-            const qsizetype at = a < 0 ? -1 : corpus.articles[a].text.indexOf(quote);
-            if (at >= 0)
-                members.append(GoldMember{a, TextRange{at, at + quote.size()}});
-        }
-        claims.append(members);
-        ids.append(c[u"id"].toString());
-    }
-    return claims;
-}
-
-bool standsFor(const TextRange &span, const TextRange &gold)
-{
-    const qsizetype overlap = std::min(span.end, gold.end) - std::max(span.start, gold.start);
-    return overlap * 2 >= gold.length();
-}
-
-QList<int> unitsFor(const AlignmentUnits &au, const GoldMember &m)
-{
-    QList<int> found;
-    for (int u = 0; u < au.units.size(); ++u) {
-        if (au.units[u].article == m.article && standsFor(au.units[u].range, m.range))
-            found.append(u);
-    }
-    return found;
-}
 
 bool analysisLinks(const Analysis &analysis, const QList<GoldMember> &a, const QList<GoldMember> &b)
 {
@@ -217,7 +170,11 @@ int main(int argc, char **argv)
         return 1;
     }
     QStringList ids;
-    const auto gold = goldSharedClaims(*corpus, QJsonDocument::fromJson(goldFile.readAll()), ids);
+    QList<QList<GoldMember>> gold;
+    for (const GoldClaim &claim : goldClaims(*corpus, QJsonDocument::fromJson(goldFile.readAll()), u"shared"_s)) {
+        gold.append(claim.members);
+        ids.append(claim.id);
+    }
     const ClaimStages stages(corpus);
     const AnalysisPtr &analysis = stages.analysis;
     const AlignmentUnits &au = stages.units;
