@@ -22,16 +22,20 @@ struct Word
 // words ("'s" and "'d" stay: each stands for two words).
 QStringList expandedContraction(const QString &word)
 {
-    static const std::pair<const char16_t *, const char16_t *> endings[] = {
-        {u"'ve", u"have"}, {u"'re", u"are"}, {u"'ll", u"will"}, {u"'m", u"am"}, {u"n't", u"not"}};
+    static const std::pair<QStringView, QLatin1StringView> endings[] = {{u"'ve", QLatin1StringView("have")},
+                                                                        {u"'re", QLatin1StringView("are")},
+                                                                        {u"'ll", QLatin1StringView("will")},
+                                                                        {u"'m", QLatin1StringView("am")},
+                                                                        {u"n't", QLatin1StringView("not")}};
+    if (!word.contains(u'\''))
+        return {word}; // most words: no lookups, no copies
     if (word == u"won't")
         return {QStringLiteral("will"), QStringLiteral("not")};
     if (word == u"can't")
         return {QStringLiteral("can"), QStringLiteral("not")};
     for (const auto &[ending, full] : endings) {
-        const QString end = QString::fromUtf16(ending);
-        if (word.size() > end.size() && word.endsWith(end))
-            return {word.chopped(end.size()), QString::fromUtf16(full)};
+        if (word.size() > ending.size() && word.endsWith(ending))
+            return {word.chopped(ending.size()), QString(full)};
     }
     return {word};
 }

@@ -25,11 +25,6 @@ QSet<QString> namesOutside(const Corpus &corpus, const Quotation &q)
     return names;
 }
 
-bool sameSpeakerNamed(const Corpus &corpus, const Quotation &a, const Quotation &b)
-{
-    return namesOutside(corpus, a).intersects(namesOutside(corpus, b));
-}
-
 } // namespace
 
 QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> &units, int cap, double namedShare)
@@ -55,6 +50,10 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
             }
         }
     }
+    QList<QSet<QString>> names; // each quotation's, read once: a quotation meets many others
+    names.reserve(quotations.size());
+    for (const Quotation &q : std::as_const(quotations))
+        names.append(namesOutside(corpus, q));
     QHash<quint64, int> quotePairs;
     for (const QList<int> &posting : std::as_const(trigramPostings)) {
         if (posting.size() > cap)
@@ -70,11 +69,12 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
     std::sort(quotePairKeys.begin(), quotePairKeys.end());
     QList<QuotePair> result;
     for (quint64 key : std::as_const(quotePairKeys)) {
-        const Quotation &a = quotations[int(key >> 32)];
-        const Quotation &b = quotations[int(key & 0xffffffffu)];
+        const int ia = int(key >> 32), ib = int(key & 0xffffffffu);
+        const Quotation &a = quotations[ia];
+        const Quotation &b = quotations[ib];
         // Two runs of three words in common, or the speaker named beside both: then a statement
         // reworded more freely is still one ("We will not stop until ..." ~ "We will not rest until ...").
-        const bool named = sameSpeakerNamed(corpus, a, b);
+        const bool named = names[ia].intersects(names[ib]);
         if (quotePairs.value(key) < 2 && !named)
             continue;
         const QuoteComparison cmp =
