@@ -137,6 +137,13 @@ void TestDateExtractor::find_data()
     row("present of a schedule verb", "A vaccination campaign starts on Wednesday.", QDate(2026, 12, 7), ex({{"Wednesday", "2026-12-09"}}));
     row("going without to", "Letters started going out Friday.", QDate(2026, 12, 5), ex({{"Friday", "2026-12-04"}}));
     row("going to", "Letters are going to go out Friday.", QDate(2026, 12, 5), ex({{"Friday", "2026-12-11"}}));
+    // Holidays on a fixed date, where a word puts a date there.
+    row("before a holiday", "More beds are promised before Christmas.", QDate(2026, 12, 7), ex({{"Christmas", "2026-12-25"}}));
+    row("this holiday", "What to expect at the airport this Christmas", QDate(2026, 12, 7), ex({{"this Christmas", "2026-12-25"}}));
+    row("last holiday", "Sales fell last Christmas.", QDate(2026, 3, 2), ex({{"last Christmas", "2025-12-25"}}));
+    row("holiday eve", "The shops shut early on Christmas Eve.", QDate(2026, 12, 7), ex({{"Christmas Eve", "2026-12-24"}}));
+    row("a holiday as a modifier dates nothing", "Christmas shopping rose and a Christmas tree went up.", QDate(2026, 12, 7), ex({}));
+    row("boxing without its day", "The boxing match was cancelled.", QDate(2026, 12, 7), ex({}));
     row("next weekday of the week after", "The bill is voted on next Thursday.", QDate(2026, 12, 2), ex({{"next Thursday", "2026-12-10"}}));
     row("possessive weekday", "Sunday's runoff drew a low turnout.", thu, ex({{"Sunday", "2024-05-12"}}));
     row("holiday is not a weekday", "Retailers expect record Black Friday sales.", thu, ex({}));

@@ -890,8 +890,10 @@ void TestEntityExtraction::pictureDays()
     Corpus corpus;
     Article a;
     a.id = u"a"_s;
-    a.text = u"A helmet is seen near the site on Thursday morning. Photo: Ann Ko/GT\nThe mayor is speaking on Thursday morning."_s;
-    a.clutter = {{0, a.text.indexOf(u'\n')}};
+    a.text = u"A helmet is seen near the site on Thursday morning. Photo: Ann Ko/GT\nREAD MORE: Queues to expect this Christmas\n"
+             u"The mayor is speaking on Thursday morning."_s;
+    // (a holiday in the furniture is no weekday: it keeps its date)
+    a.clutter = {{0, a.text.indexOf(u"\nThe mayor")}};
     a.published = QDate(2025, 8, 15); // a Friday
     corpus.articles.append(a);
     QMap<qsizetype, QString> values; // mention start -> value
@@ -901,7 +903,7 @@ void TestEntityExtraction::pictureDays()
                 values.insert(m.range.start, e.value);
         }
     }
-    QCOMPARE(values.values(), (QStringList{u"2025-08-14"_s, u"2025-08-21"_s}));
+    QCOMPARE(values.values(), (QStringList{u"2025-08-14"_s, u"2025-12-25"_s, u"2025-08-21"_s}));
 }
 
 void TestEntityExtraction::lastWeek_data()

@@ -93,6 +93,8 @@ private:
             return isApostrophe(t.ch) ? scanShortDecade(i, i) : i;
         if (!t.roles)
             return i;
+        if (t.roles & Holiday)
+            return scanHoliday(i);
         if (t.roles & Month)
             return scanMonth(i, i, false);
         if (t.roles & Weekday)
@@ -382,6 +384,50 @@ private:
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));
         m_out.last().tenseless = tense == Tense::None;
+        return last + 1;
+    }
+
+    // "before Christmas", "this Christmas", "on Christmas Eve", "Boxing Day": a holiday on a fixed
+    // date, named after a word that puts a date there or with its "Day" or "Eve" ("Christmas
+    // shopping", "a Christmas tree" date nothing). The year: the one before or after publication
+    // that the relative word, the tense, or a deadline ("before", "by", "until") points to.
+    int scanHoliday(int i)
+    {
+        if (!m_dt.pub.isValid() || !m_dt.capitalised(i))
+            return i + 1;
+        int month = m_dt.tok[i].value / 100, day = m_dt.tok[i].value % 100;
+        int last = i;
+        const bool eve = m_dt.wordIs(i + 1, QLatin1StringView("eve")) && m_dt.capitalised(i + 1);
+        if ((m_dt.wordIs(i + 1, QLatin1StringView("day")) || eve) && m_dt.capitalised(i + 1))
+            last = i + 1;
+        if (eve)
+            --day;
+        const bool needsDay = m_dt.wordIs(i, QLatin1StringView("boxing"));
+        if (needsDay && last == i)
+            return i + 1;
+        const bool relative = m_dt.isWord(i - 1, Relative) && m_dt.lowercase(i - 1);
+        const bool deadline = m_dt.wordIs(i - 1, QLatin1StringView("before")) || m_dt.wordIs(i - 1, QLatin1StringView("by"))
+                              || m_dt.wordIs(i - 1, QLatin1StringView("until")) || m_dt.wordIs(i - 1, QLatin1StringView("till"));
+        const bool cued = relative || deadline || m_dt.isWord(i - 1, StrongCue | WeakCue) || m_dt.wordIs(i - 1, QLatin1StringView("over"))
+                          || m_dt.wordIs(i - 1, QLatin1StringView("at")) || m_dt.wordIs(i - 1, QLatin1StringView("on"));
+        if (!cued && last == i)
+            return i + 1;
+        const QDate thisYear(m_dt.pub.year(), month, day);
+        const QDate ahead = thisYear >= m_dt.pub ? thisYear : thisYear.addYears(1);
+        const QDate behind = thisYear <= m_dt.pub ? thisYear : thisYear.addYears(-1);
+        QDate d;
+        if (relative)
+            d = m_dt.tok[i - 1].value < 0 ? behind : m_dt.tok[i - 1].value > 0 ? ahead : thisYear;
+        else if (deadline)
+            d = ahead;
+        else {
+            const Tense tense = tenseAround(m_dt, i, last, m_lastDateTok);
+            d = tense == Tense::Future                                                  ? ahead
+                : tense == Tense::Past                                                  ? behind
+                : std::abs(ahead.daysTo(m_dt.pub)) <= std::abs(behind.daysTo(m_dt.pub)) ? ahead
+                                                                                        : behind;
+        }
+        add(relative ? i - 1 : i, last, dayValue(d));
         return last + 1;
     }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spokendays.h"
 
+#include "weekdaydates.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -94,7 +96,7 @@ void settlePictureDays(const QList<TextRange> &clutter, const QDate &published, 
         // Only days counted from the day of writing by their weekday's name: no figures, no
         // "tomorrow".
         const QDate day = QDate::fromString(d.value, Qt::ISODate);
-        if (!day.isValid() || day <= published || d.dayOffset
+        if (!day.isValid() || day <= published || d.dayOffset || !openingWeekday(d.text)
             || std::any_of(d.text.cbegin(), d.text.cend(), [](QChar c) { return c.isDigit(); }))
             continue;
         const bool inFurniture = std::any_of(clutter.cbegin(), clutter.cend(),

@@ -31,6 +31,11 @@ WeekdayOf weekdayOf(const QString &text)
 
 } // namespace
 
+int openingWeekday(const QString &text)
+{
+    return weekdayOf(text).day;
+}
+
 void settleWeekdaysByTheirDates(const QDate &published, QList<DateMention> &dates)
 {
     if (!published.isValid())

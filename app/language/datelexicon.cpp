@@ -48,7 +48,8 @@ quint32 roleBit(QStringView name)
                                                   {QStringLiteral("Reporting"), Reporting},
                                                   {QStringLiteral("StateVerb"), StateVerb},
                                                   {QStringLiteral("StreetWord"), StreetWord},
-                                                  {QStringLiteral("ClauseStart"), ClauseStart}};
+                                                  {QStringLiteral("ClauseStart"), ClauseStart},
+                                                  {QStringLiteral("Holiday"), Holiday}};
     const quint32 bit = roles.value(name.toString());
     if (!bit)
         qWarning("datewords.txt: unknown role %s", qPrintable(name.toString()));

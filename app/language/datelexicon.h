@@ -37,6 +37,7 @@ enum Role : quint32 {
     StateVerb = 1u << 23,     // remain, stay: "will remain closed" names a state, not an event
     StreetWord = 1u << 24,    // street, avenue, rd: "2400 Pennsylvania Avenue" is a house number
     ClauseStart = 1u << 25,   // although, but: after a comma, another clause with a verb of its own
+    Holiday = 1u << 26,       // christmas, halloween: value = month * 100 + day of a holiday on a fixed date
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };
