@@ -42,10 +42,16 @@ bool takesBack(QStringView sentence)
 Retractions findRetractions(const Corpus &corpus, const QList<ClaimUnit> &units, const TermTable &table)
 {
     Retractions r;
+    QHash<quint64, bool> sentenceTakesBack; // a sentence's clauses and the whole of it are units each
     for (int u = 0; u < units.size(); ++u) {
         const ClaimUnit &unit = units.at(u);
-        const QString &text = corpus.articles.at(unit.article).text;
-        if (!takesBack(QStringView(text).mid(unit.sentence.start, unit.sentence.length())))
+        const quint64 key = pairKey(unit.article, int(unit.sentence.start));
+        auto it = sentenceTakesBack.constFind(key);
+        if (it == sentenceTakesBack.cend()) {
+            const QString &text = corpus.articles.at(unit.article).text;
+            it = sentenceTakesBack.insert(key, takesBack(QStringView(text).mid(unit.sentence.start, unit.sentence.length())));
+        }
+        if (!*it)
             continue;
         r.units.insert(u);
         for (const ClaimNumber &n : table.data.at(u).features.numbers) {

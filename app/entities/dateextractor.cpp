@@ -362,13 +362,9 @@ private:
             tense = Tense::Future;
         // "keep away until Tuesday", "ease by Monday": with no tense of its own, a deadline lies ahead;
         // "kept in force until at least Monday" whatever the tense.
-        const auto deadlineAt = [&](int k) {
-            return m_dt.wordIs(k, QLatin1StringView("until")) || m_dt.wordIs(k, QLatin1StringView("till"))
-                   || m_dt.wordIs(k, QLatin1StringView("by"));
-        };
-        if (tense == Tense::None && deadlineAt(i - 1))
+        if (tense == Tense::None && deadlineWord(i - 1))
             tense = Tense::Future;
-        if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineAt(i - 3))
+        if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineWord(i - 3))
             tense = Tense::Future;
         // "extended hours starting Tuesday", "new rules effective Monday": the day something starts from.
         if (m_dt.wordIs(i - 1, QLatin1StringView("starting")) || m_dt.wordIs(i - 1, QLatin1StringView("beginning"))
@@ -385,6 +381,13 @@ private:
         add(i, last, dayValue(d));
         m_out.last().tenseless = tense == Tense::None;
         return last + 1;
+    }
+
+    // "until", "till", "by" at k: what follows is a deadline.
+    bool deadlineWord(int k) const
+    {
+        return m_dt.wordIs(k, QLatin1StringView("until")) || m_dt.wordIs(k, QLatin1StringView("till"))
+               || m_dt.wordIs(k, QLatin1StringView("by"));
     }
 
     // "before Christmas", "this Christmas", "on Christmas Eve", "Boxing Day": a holiday on a fixed
@@ -406,8 +409,7 @@ private:
         if (needsDay && last == i)
             return i + 1;
         const bool relative = m_dt.isWord(i - 1, Relative) && m_dt.lowercase(i - 1);
-        const bool deadline = m_dt.wordIs(i - 1, QLatin1StringView("before")) || m_dt.wordIs(i - 1, QLatin1StringView("by"))
-                              || m_dt.wordIs(i - 1, QLatin1StringView("until")) || m_dt.wordIs(i - 1, QLatin1StringView("till"));
+        const bool deadline = m_dt.wordIs(i - 1, QLatin1StringView("before")) || deadlineWord(i - 1);
         const bool cued = relative || deadline || m_dt.isWord(i - 1, StrongCue | WeakCue) || m_dt.wordIs(i - 1, QLatin1StringView("over"))
                           || m_dt.wordIs(i - 1, QLatin1StringView("at")) || m_dt.wordIs(i - 1, QLatin1StringView("on"));
         if (!cued && last == i)

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "weekdaydates.h"
 
+#include "datelexicon.h"
+
 #include <QHash>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,16 +20,15 @@ struct WeekdayOf
 
 WeekdayOf weekdayOf(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(.*)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression digit(QStringLiteral("\\d"));
-    static const QStringList names{QStringLiteral("monday"),   QStringLiteral("tuesday"), QStringLiteral("wednesday"),
-                                   QStringLiteral("thursday"), QStringLiteral("friday"),  QStringLiteral("saturday"),
-                                   QStringLiteral("sunday")};
-    const QRegularExpressionMatch m = pattern.match(text);
-    if (!m.hasMatch())
+    qsizetype end = 0;
+    while (end < text.size() && text[end].isLetter())
+        ++end;
+    // The date scanner's own words: a weekday's full name ("Tue" stands only before a date).
+    const DateLexicon::WordInfo word = DateLexicon::lookup(QStringView(text).first(end));
+    if (!(word.roles & DateLexicon::Weekday) || (word.roles & DateLexicon::MonthAbbrev))
         return {};
-    return {int(names.indexOf(m.captured(1).toLower())) + 1, !m.captured(2).contains(digit)};
+    const QStringView rest = QStringView(text).sliced(end);
+    return {word.value, std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isDigit(); })};
 }
 
 } // namespace
