@@ -218,6 +218,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("airport-for") << "A cargo flight left Miami International Airport for Quito." << d
                                  << "place:Miami International Airport|place:Quito";
     QTest::addRow("works-at") << "Analysts at Barclays cut their forecast." << d << "organization:Barclays";
+    // Ordinary words capitalised right after a noun naming a kind of body are its name.
+    QTest::addRow("body-of-ordinary-words") << "The council hired the consulting firm Blue Lantern in May." << d
+                                            << "organization:Blue Lantern";
+    QTest::addRow("gang-of-ordinary-words") << "Police said the gang Iron Wolf ran the scheme." << d << "organization:Iron Wolf";
     QTest::addRow("acronym-not-person") << "Data compiled by LSEG showed a rebound." << d << "organization:LSEG";
     QTest::addRow("apposition") << "Neighbours filled his bakery, La Espiga, with donations." << d << "organization:La Espiga";
 
@@ -225,6 +229,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("list-shares-kind") << "Curfews were imposed in Ibarra, Otavalo and Cotacachi." << d
                                       << "place:Cotacachi|place:Ibarra|place:Otavalo";
     QTest::addRow("town-comma-state") << "Residents said Kingman, Arizona, was calm." << d << "place:Arizona|place:Kingman";
+    // A list whose names have no evidence in its own sentence takes the kind its names show
+    // elsewhere, along a chain of lists ("from A to B", then "between B and C").
+    QTest::addRow("list-kind-from-elsewhere") << "Schools in Varrow are shut. Roads from Varrow to Kelbridge are flooded. "
+                                                 "Power is out between Kelbridge and Dunmallow."
+                                              << d << "place:Dunmallow|place:Kelbridge|place:Varrow";
+    QTest::addRow("list-kind-not-a-persons") << "Ann Ko spoke first. Later Ann Ko and Marrit answered questions." << d << "person:Ann Ko";
     QTest::addRow("capitalised-only-word") << "The ferry docked at Manta before noon." << d << "place:Manta";
     QTest::addRow("street-abbreviation") << "Donations go to 1101 Brickell Ave. daily." << d << "place:Brickell Ave";
 

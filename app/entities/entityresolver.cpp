@@ -250,6 +250,62 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
     }
 }
 
+// The groups of the names of each list ("Innisfail, Cardwell and Babinda") in the corpus.
+QList<QList<int>> listsOfGroups(const QList<ArticleNames> &names, const Resolution &r)
+{
+    QList<QList<int>> lists;
+    for (const ArticleNames &an : names) {
+        QHash<int, qsizetype> listAt;
+        for (const NameCandidate &c : an.found.names) {
+            const int g = c.list < 0 || c.event ? -1 : r.byKey.value(groupKey(c), -1);
+            if (g < 0)
+                continue;
+            if (const auto it = listAt.constFind(c.list); it != listAt.cend()) {
+                lists[*it].append(g);
+            } else {
+                listAt.insert(c.list, lists.size());
+                lists.append(QList<int>{g});
+            }
+        }
+    }
+    return lists;
+}
+
+// "between Cardwell and Babinda" where another article writes "schools from Cardwell to
+// Innisfail" and "in Innisfail": a name with no evidence in any article takes the kind its list
+// mates show across the corpus (a list in one sentence settles it already: NameFinder). Not a
+// person's kind: people are named with evidence of their own. Each pass carries the kind one
+// list further along a chain.
+void shareListKinds(const QList<ArticleNames> &names, Resolution &r)
+{
+    constexpr int kPasses = 2;
+    const Gazetteer &gaz = Gazetteer::instance();
+    const QList<QList<int>> lists = listsOfGroups(names, r);
+    QList<Group> &groups = r.groups;
+    auto unknown = [&](const Group &g) {
+        return g.votes == std::array<int, 3>{} && g.fallbackPerson == 0 && !(g.words == 1 && gaz.isCommonWord(g.key));
+    };
+    for (int pass = 0; pass < kPasses; ++pass) {
+        QList<std::pair<int, int>> gains; // group, vote
+        for (const QList<int> &list : lists) {
+            std::array<int, 3> kinds{}; // list mates of each kind
+            for (int g : list) {
+                if (!unknown(groups.at(g)) && *std::max_element(groups.at(g).votes.begin(), groups.at(g).votes.end()) > 0)
+                    ++kinds[argmax(groups.at(g).votes)];
+            }
+            const int best = argmax(kinds);
+            if (kinds[best] == 0 || best == 0 || std::count(kinds.begin(), kinds.end(), kinds[best]) > 1)
+                continue;
+            for (int g : list) {
+                if (unknown(groups.at(g)))
+                    gains.append({g, best});
+            }
+        }
+        for (const auto &[g, vote] : std::as_const(gains))
+            groups[g].votes[vote] = 1; // a weak cue
+    }
+}
+
 // What each group is when its own mentions do not say: bare names, shapes, things, events.
 void settleKinds(const QList<ArticleNames> &names, Resolution &r)
 {
@@ -287,6 +343,7 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
             }
         }
     }
+    shareListKinds(names, r);
     // A name that looks like "Given Surname" is a person's unless some mention gives strong
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.

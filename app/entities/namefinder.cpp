@@ -58,7 +58,9 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
         const QStringView gap = QStringView(text).mid(x.range.end, y.range.start - x.range.end);
         if (gap == u", " && roleFollows(text, y.range.end))
             return false;
-        return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or ";
+        // "from Cardwell to Innisfail": two ends of one stretch are of one kind.
+        const bool fromTo = gap == u" to " && x.range.start >= 5 && QStringView(text).mid(x.range.start - 5, 5) == u"from ";
+        return gap == u", " || gap == u" and " || gap == u", and " || gap == u" or " || gap == u", or " || fromTo;
     };
     qsizetype from = 0;
     while (from < names.size()) {
@@ -66,6 +68,13 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
         while (to + 1 < names.size() && separator(names.at(to), names.at(to + 1)))
             ++to;
         if (to > from) {
+            // "the Federal Medical Centre, Azare": two names and a comma may be a body and its
+            // town; a conjunction or a third name makes a list.
+            bool joined = to - from >= 2;
+            for (qsizetype k = from; k < to && !joined; ++k)
+                joined = QStringView(text).mid(names.at(k).range.end, names.at(k + 1).range.start - names.at(k).range.end) != u", ";
+            for (qsizetype k = from; k <= to && joined; ++k)
+                names[k].list = int(from);
             // "ASB and Westpac said": one word whose only evidence is a weak cue for a person
             // (a speech verb after the list) takes the kind the rest of its list shows.
             auto weakPerson = [](const NameCandidate &c) {

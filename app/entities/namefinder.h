@@ -43,6 +43,10 @@ struct NameCandidate
     // "innsbruck university hospital" of "Innsbruck's university hospital, the Klinik
     // Innsbruck": the key of the name its description in small letters would be (describednames.h)
     QString describedKey;
+    // Index (in its article's list of names) of the first name of the list this name stands in
+    // ("Innisfail, Cardwell and Babinda"), or -1: the resolver lets names without evidence take
+    // the kind their list mates show anywhere in the corpus.
+    int list = -1;
 };
 
 // "Shanghai Cooperation Organization (SCO)": the acronym a text defines for a name.

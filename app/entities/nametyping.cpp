@@ -280,6 +280,17 @@ bool initialsClose(const NameScan &s, qsizetype a, qsizetype b)
            && !s.inPhrase.at(b) && !s.gaz.isGivenName(s.tokens.at(a).lower);
 }
 
+// "incident response firm Halberd Security", "the ransomware gang Crimson Lynx": ordinary words
+// capitalised inside a sentence right after a noun that names a kind of body are that body's name.
+bool describedAsBody(const NameScan &s, qsizetype a)
+{
+    const NameToken &t = s.tokens.at(a);
+    if (a == 0 || t.sentenceStart || t.lineStart || t.titleLine || t.allCaps || !s.joined(a - 1, a))
+        return false;
+    const NameToken &before = s.tokens.at(a - 1);
+    return before.word && !before.capitalised && s.words.organizationNouns.contains(before.lower);
+}
+
 // Several words that no gazetteer entry, role or event explains: their head, particles,
 // compass words and how ordinary they are decide.
 void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool orgHead, bool placeHead)
@@ -320,7 +331,7 @@ void typeSeveralWords(const NameScan &s, NameFinderResult &out, qsizetype a, qsi
             allCommon = allCommon && common;
             noneCommon = noneCommon && !common;
         }
-        if (allCommon)
+        if (allCommon && !describedAsBody(s, a))
             return; // "World War", "Strategic Partnership"
         // "LENA OKAFOR" in a credit is a name written in capitals, not initials.
         bool allCaps = true;
