@@ -218,6 +218,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("airport-for") << "A cargo flight left Miami International Airport for Quito." << d
                                  << "place:Miami International Airport|place:Quito";
     QTest::addRow("works-at") << "Analysts at Barclays cut their forecast." << d << "organization:Barclays";
+    // A body or place WordNet names is one with no other evidence; the surname of someone named
+    // in the text stays that person's.
+    QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
+    QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
+                                              << "person:Albuquerque|person:Thiago Albuquerque";
     // Ordinary words capitalised right after a noun naming a kind of body are its name.
     QTest::addRow("body-of-ordinary-words") << "The council hired the consulting firm Blue Lantern in May." << d
                                             << "organization:Blue Lantern";

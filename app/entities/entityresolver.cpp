@@ -25,6 +25,7 @@ struct Group
     QString canonical;
     QList<std::pair<int, const NameCandidate *>> mentions; // article, candidate
     std::array<int, 3> votes{};
+    std::array<int, 3> prior{}; // of votes, what WordNet's named places and bodies gave
     bool acronym = false;
     bool gazetteer = false;
     int words = 1;
@@ -235,8 +236,10 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
             }
             Group &g = groups[index];
             g.mentions.append({an.article, &c});
-            for (int v = 0; v < 3; ++v)
+            for (int v = 0; v < 3; ++v) {
                 g.votes[v] += c.votes[v];
+                g.prior[v] += c.prior[v];
+            }
             g.fallbackPerson += c.fallbackPerson ? 1 : 0;
             g.acronym = g.acronym || c.acronym;
             g.words = std::max(g.words, c.words);
@@ -791,7 +794,8 @@ void attachSingleWords(Resolution &r)
                 r.uf.unite(roots.first(), i);
             continue;
         }
-        if (g.votes[1] > g.votes[0] || g.votes[2] > g.votes[0])
+        // (a word WordNet knows as a place may still be the surname of someone named here)
+        if (g.votes[1] - g.prior[1] > g.votes[0] || g.votes[2] - g.prior[2] > g.votes[0])
             continue;
         const QString skeleton = nameSkeleton(g.key);
         QList<int> candidates = distinctRoots(r.uf, r.bySurname.value(skeleton));

@@ -442,6 +442,11 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     else if (b > a && s.words.waterHeads.contains(s.tokens.at(b).lower))
         c.waterKey = s.sliceKey(a, b - 1); // "Pacific Ocean", "the Natisone river"
     addContextCues(s, a, b, votes);
+    if (const auto known = canonical.isEmpty() ? s.gaz.knownKind(c.key) : std::nullopt) {
+        const int vote = *known == EntityType::Place ? PlaceVote : OrgVote;
+        votes[vote] += kWeakCue;
+        c.prior[vote] = kWeakCue;
+    }
     if (acronym)
         votes[PersonVote] = 0; // "data compiled by LSEG": people are not named by initials
     c.votes = votes;

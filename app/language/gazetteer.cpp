@@ -150,6 +150,10 @@ Gazetteer::Gazetteer()
         else
             m_roles.insert(key(row.first()));
     }
+    for (const QStringList &row : readList(QStringLiteral("wordnetplaces.txt")))
+        m_knownKinds.insert(key(row.first()), EntityType::Place);
+    for (const QStringList &row : readList(QStringLiteral("wordnetbodies.txt")))
+        m_knownKinds.insert(key(row.first()), EntityType::Organization);
     for (const QStringList &row : readList(QStringLiteral("demonyms.txt")))
         m_demonyms.insert(key(row.first()));
     for (const QStringList &row : readList(QStringLiteral("notnames.txt")))

@@ -53,6 +53,13 @@ public:
     bool isDemonym(const QString &lower) const;
     bool isNotName(const QString &key) const { return m_notNames.contains(key); }
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
+    // What WordNet says a name is ("Aberdeen": a place, "Kuomintang": a body), by key; a cue that
+    // other evidence may outweigh ("Thiago Albuquerque" is a person), unlike a gazetteer entry.
+    std::optional<EntityType> knownKind(const QString &key) const
+    {
+        const auto it = m_knownKinds.constFind(key);
+        return it == m_knownKinds.cend() ? std::nullopt : std::optional<EntityType>(*it);
+    }
     // A country's name or its usual short form (countries.txt), by key: "canada".
     bool isCountry(const QString &key) const { return m_countries.contains(key); }
     // A country or one of its first-level subdivisions ("Canada", "Scotland", "Bavaria"): a
@@ -76,5 +83,6 @@ private:
     QSet<QString> m_demonyms;
     QSet<QString> m_notNames;
     QSet<QString> m_calendarWords;
+    QHash<QString, EntityType> m_knownKinds;
     int m_longestPhrase = 1;
 };
