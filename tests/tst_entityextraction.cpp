@@ -223,6 +223,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
     QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
                                               << "person:Albuquerque|person:Thiago Albuquerque";
+    // A given name that is also a place's, before a surname, is a person's; a coined word before
+    // a country's name is a company serving it.
+    QTest::addRow("given-name-also-a-place") << "The bakery was founded in 1971 by Patrick and Mary Fahy." << d
+                                             << "person:Mary Fahy|person:Patrick";
+    QTest::addRow("coined-word-and-country") << "Travellers said Lionza Kenya cancelled 40 flights." << d << "organization:Lionza Kenya";
     // Ordinary words capitalised right after a noun naming a kind of body are its name.
     QTest::addRow("body-of-ordinary-words") << "The council hired the consulting firm Blue Lantern in May." << d
                                             << "organization:Blue Lantern";

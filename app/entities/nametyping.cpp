@@ -486,6 +486,15 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
             return true;
         }
     }
+    // "Mary Fahy", "Jordan Okafor": a given name that also names a place, before a surname
+    // nobody lists, is the person's name.
+    if (s.phraseEnd.at(a) == a && b <= a + 2 && s.gaz.isGivenName(s.tokens.at(a).lower)) {
+        bool surname = true;
+        for (qsizetype k = a + 1; k <= b && surname; ++k)
+            surname = s.name.at(k) && !s.isCommon(k) && !s.inPhrase.at(k) && !s.tokens.at(k).allCaps;
+        if (surname)
+            return false;
+    }
     // A known name inside a longer run: "Beijing Moscow".
     for (qsizetype k = a; k <= b; ++k) {
         if (s.phraseEnd.at(k) >= 0 && !(k == a && s.phraseEnd.at(k) == b)) {
@@ -579,6 +588,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
                 break;
         }
     }
+    // "Garuda Indonesia", "Telkom Kenya": a coined word before a country's name names a company
+    // after the country it serves (a region's name opens with a compass word: "West Java").
+    if (b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
+        && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first))
+        return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
         // "Philippine Consulate General": a title word after the body's head keeps it.
         const qsizetype h = s.headIndex(a, b);
