@@ -223,6 +223,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
     QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
                                               << "person:Albuquerque|person:Thiago Albuquerque";
+    // Two names and only a comma between them are no list: a person and the firm she speaks for.
+    QTest::addRow("comma-pair-is-no-list") << "Media contact: Siobhan Kerrow, Tallin Varr Communications, 087 555 0192" << d
+                                           << "organization:Tallin Varr Communications|person:Siobhan Kerrow";
+    QTest::addRow("title-without-period") << "Microbiologist Prof Orla Venn said the bug loves fridges." << d << "person:Orla Venn";
     // A given name that is also a place's, before a surname, is a person's; a coined word before
     // a country's name is a company serving it.
     QTest::addRow("given-name-also-a-place") << "The bakery was founded in 1971 by Patrick and Mary Fahy." << d

@@ -73,7 +73,11 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
             bool joined = to - from >= 2;
             for (qsizetype k = from; k < to && !joined; ++k)
                 joined = QStringView(text).mid(names.at(k).range.end, names.at(k + 1).range.start - names.at(k).range.end) != u", ";
-            for (qsizetype k = from; k <= to && joined; ++k)
+            if (!joined) {
+                from = to + 1;
+                continue;
+            }
+            for (qsizetype k = from; k <= to; ++k)
                 names[k].list = int(from);
             // "ASB and Westpac said": one word whose only evidence is a weak cue for a person
             // (a speech verb after the list) takes the kind the rest of its list shows.
