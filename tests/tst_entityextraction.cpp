@@ -223,6 +223,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
     QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
                                               << "person:Albuquerque|person:Thiago Albuquerque";
+    // What a role is "of" is a place or a body; "the village of X" is a place, whoever the
+    // sentence goes on about; heads of place names in other languages open them.
+    QTest::addRow("role-of-place") << "The Governor of Varrow State approved the release." << d << "place:Varrow State";
+    QTest::addRow("village-of") << "Ann Ko, 81, from the tiny village of Dunmallow, who died in May, was buried." << d
+                                << "person:Ann Ko|place:Dunmallow";
+    QTest::addRow("malay-place-head") << "Ash rose over Gunung Merasi on Tuesday." << d << "place:Gunung Merasi";
     // Two names and only a comma between them are no list: a person and the firm she speaks for.
     QTest::addRow("comma-pair-is-no-list") << "Media contact: Siobhan Kerrow, Tallin Varr Communications, 087 555 0192" << d
                                            << "organization:Tallin Varr Communications|person:Siobhan Kerrow";

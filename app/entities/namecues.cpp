@@ -113,6 +113,10 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
             votes[PersonVote] += kStrongCue + 1;
         if (s.words.organizationNouns.contains(w))
             votes[OrgVote] += kStrongCue;
+        // "the tiny village of Kilnaleck, who died": a place's kind, then "of", then its name.
+        if (w == u"of" && p > 0 && s.tokens.at(p - 1).word && !s.tokens.at(p - 1).capitalised
+            && s.words.placeNouns.contains(s.tokens.at(p - 1).lower))
+            votes[PlaceVote] += kStrongCue + 1;
         // "a flight bound for Tarvik": a destination.
         if (w == u"for" && p > 0 && s.words.destinationWords.contains(s.tokens.at(p - 1).lower))
             votes[PlaceVote] += kStrongCue;

@@ -168,6 +168,10 @@ bool splitAtRole(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetyp
             ++first;
         if (first <= b && s.isHead(s.headIndex(first, b), s.words.organizationHeads))
             return typeNameSpan(s, out, first, b, false), true;
+        // "the Governor of Bauchi State", "the Mayor of Kelbridge": what a role is of is a place
+        // or a body, never the person who holds it.
+        if (first <= b && (first == b || s.isHead(s.headIndex(first, b), s.words.placeHeads)))
+            return typeNameSpan(s, out, first, b, false), true;
     }
     while (first <= b && (s.gaz.isRole(s.tokens.at(first).lower) || s.gaz.isRoleModifier(s.tokens.at(first).lower) || !s.name.at(first)))
         ++first;
