@@ -223,6 +223,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
     QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
                                               << "person:Albuquerque|person:Thiago Albuquerque";
+    // A body named by its functions: a series after "Ministry of", a function word before "and".
+    QTest::addRow("comma-series-of-functions") << "The Ministry of Ports, Shipping and Fisheries said so." << d
+                                               << "organization:Ministry of Ports, Shipping and Fisheries";
+    QTest::addRow("function-word-and-body") << "It works under the Energy and Forest Resources Ministry in Orvik." << d
+                                            << "organization:Energy and Forest Resources Ministry|place:Orvik";
     // What a role is "of" is a place or a body; "the village of X" is a place, whoever the
     // sentence goes on about; heads of place names in other languages open them.
     QTest::addRow("role-of-place") << "The Governor of Varrow State approved the release." << d << "place:Varrow State";

@@ -178,6 +178,46 @@ qsizetype andJoinedPlace(const NameScan &s, bool ofAfterOrgHead, qsizetype start
     return k;
 }
 
+// "Energy and Mineral Resources Ministry", "Foreign and Commonwealth Office": one ordinary word
+// opening a body's name, though it also qualifies a minister ("Energy Minister").
+bool ordinaryFunctionStart(const NameScan &s, qsizetype start, qsizetype end)
+{
+    const NameToken &t = s.tokens.at(start);
+    return s.ordinaryStart(start, end)
+           || (start == end && !t.sentenceStart && !t.titleLine && !t.allCaps && !s.inPhrase.at(start) && s.gaz.isCommonWord(t.lower)
+               && !s.gaz.isRole(t.lower));
+}
+
+// "Ministry of Trade, Industry and Fisheries", "Department of Agriculture, Food and the Marine":
+// after a body's head and "of"/"for", a series of ordinary capitalised words separated by commas
+// and closed by "and" names the body's functions. Returns the series' last token, or -1.
+qsizetype commaSeriesOfFunctions(const NameScan &s, bool ofAfterOrgHead, qsizetype next)
+{
+    constexpr int kItems = 4, kItemWords = 3;
+    if (!ofAfterOrgHead || s.tokens.at(next).lower != u",")
+        return -1;
+    qsizetype k = next + 1;
+    for (int item = 0; item < kItems; ++item) {
+        const bool last = k < s.tokens.size() && s.tokens.at(k).lower == u"and" && !s.tokens.at(k).capitalised;
+        if (last) {
+            ++k;
+            if (k < s.tokens.size() && s.tokens.at(k).lower == u"the" && !s.tokens.at(k).capitalised)
+                ++k;
+        }
+        const qsizetype first = k;
+        while (k < s.tokens.size() && k - first < kItemWords && s.name.at(k) && s.tokens.at(k).capitalised && !s.tokens.at(k).allCaps
+               && s.gaz.isCommonWord(s.tokens.at(k).lower) && !s.tokens.at(k).possessive)
+            ++k;
+        if (k == first || (k < s.tokens.size() && s.name.at(k) && s.tokens.at(k).capitalised))
+            return -1;
+        if (last)
+            return k - 1;
+        if (k < s.tokens.size() && s.tokens.at(k).lower == u",")
+            ++k; // "Trade, Industry, and Fisheries"
+    }
+    return -1;
+}
+
 // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
 // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
 // and Markets Authority") any body word does. Returns that name's last token, or -1.
@@ -200,7 +240,7 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     if (ofAfterOrgHead && ordinary && k - next <= 3 && !s.tokens.at(next - 1).possessive)
         return k;
     const qsizetype start = next - 1;
-    return s.ordinaryStart(start, start) && s.words.organizationHeads.contains(s.tokens.at(k).lower) ? k : -1;
+    return ordinaryFunctionStart(s, start, start) && s.words.organizationHeads.contains(s.tokens.at(k).lower) ? k : -1;
 }
 
 // "African Union Peace and Security Council", "the Harwick City Disaster Relief and Recovery Office":
@@ -393,6 +433,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 end = s.phraseEnd.at(surname) >= 0 ? s.phraseEnd.at(surname) : surname;
                 continue;
             }
+            if (const qsizetype series = commaSeriesOfFunctions(s, ofAfterOrgHead, next); series >= 0) {
+                end = series;
+                continue;
+            }
             if (!s.joined(end, next))
                 break;
             if (s.name.at(next)) {
@@ -410,7 +454,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = s.phraseEnd.at(place);
                     continue;
                 }
-                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || s.ordinaryStart(start, end), next, ofAfterOrgHead);
+                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || ordinaryFunctionStart(s, start, end), next, ofAfterOrgHead);
                 if (last >= 0) {
                     end = last;
                     continue;
