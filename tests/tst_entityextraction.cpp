@@ -223,6 +223,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("wordnet-body") << "Results\n\nThe Kuomintang won six seats on Sunday." << d << "organization:Kuomintang";
     QTest::addRow("wordnet-place-as-surname") << "Thiago Albuquerque scored late. Albuquerque equalized in the 58th minute." << d
                                               << "person:Albuquerque|person:Thiago Albuquerque";
+    // Codes of batches and parts, a quantifier opening the sentence, a time zone: no names.
+    QTest::addRow("batch-codes") << "Packs from batches L4471A and K2290C were recalled by Orvia Foods." << d << "organization:Orvia Foods";
+    QTest::addRow("quantifier-before-initials") << "Several OPN lawmakers left the chamber." << d << "organization:OPN";
+    QTest::addRow("indonesian-time-zone") << "The volcano erupted at 17.47 WITA on Tuesday." << d << "";
     // A body named by its functions: a series after "Ministry of", a function word before "and".
     QTest::addRow("comma-series-of-functions") << "The Ministry of Ports, Shipping and Fisheries said so." << d
                                                << "organization:Ministry of Ports, Shipping and Fisheries";

@@ -195,6 +195,12 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     const qsizetype b = a;
     std::array<int, 3> votes{};
     const NameToken &t = s.tokens.at(a);
+    // "L2612A", "K2290C": letters on both sides of three digits or more are a batch's or a
+    // part's code ("TVN24" has two digits; "B4471", a road, ends in its number).
+    if (const qsizetype firstDigit = std::find_if(t.lower.cbegin(), t.lower.cend(), [](QChar c) { return c.isDigit(); }) - t.lower.cbegin();
+        firstDigit > 0 && firstDigit < t.lower.size() && t.lower.back().isLetter()
+        && std::count_if(t.lower.cbegin(), t.lower.cend(), [](QChar c) { return c.isDigit(); }) >= 3)
+        return;
     if (s.roadCode(a)) {
         if (roadCued(s, a))
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
@@ -535,6 +541,11 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     if (splitRoles && splitAtRole(s, out, a, b))
         return;
+    // "Several KMT lawmakers", "Both Orvia directors": a quantifier capitalised only because it
+    // opens the sentence is no word of the name ("The" may be: "The Hague").
+    if (a < b && s.tokens.at(a).sentenceStart && !s.inPhrase.at(a) && s.tokens.at(a).lower != u"the"
+        && s.gaz.isClosedClass(s.tokens.at(a).lower))
+        return typeNameSpan(s, out, a + 1, b, false);
     // "the NOAA Search and Rescue ... website": initials before ordinary words that end in no
     // body's or place's head are the body alone; the words after them name something of its.
     if (b > a && s.tokens.at(a).allCaps && !s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(b).allCaps

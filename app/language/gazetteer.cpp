@@ -17,8 +17,8 @@ const char *const kClosedClass[] = {
     "even", "just", "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between", "through", "throughout",
     "during", "against", "toward", "towards", "across", "along", "around", "behind", "beyond", "near", "via", "including", "according",
     "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
-    "been", "has", "have", "had", "many", "much", "more", "most", "such", "another", "other", "one", "two", "three", "first", "last",
-    "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    "been", "has", "have", "had", "many", "much", "more", "most", "several", "few", "fewer", "such", "another", "other", "one", "two",
+    "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
     // "I" contracted ("Now I'll sleep"): keys fold the curly apostrophe to the straight one
     "i'll", "i'm", "i've", "i'd",
     // numbers that open a sentence ("Four Danish sailors") are never names
