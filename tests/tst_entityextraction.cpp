@@ -227,6 +227,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("batch-codes") << "Packs from batches L4471A and K2290C were recalled by Orvia Foods." << d << "organization:Orvia Foods";
     QTest::addRow("quantifier-before-initials") << "Several OPN lawmakers left the chamber." << d << "organization:OPN";
     QTest::addRow("indonesian-time-zone") << "The volcano erupted at 17.47 WITA on Tuesday." << d << "";
+    QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
+                                              << "organization:Orvia|place:Pune";
+    QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
     // A body named by its functions: a series after "Ministry of", a function word before "and".
     QTest::addRow("comma-series-of-functions") << "The Ministry of Ports, Shipping and Fisheries said so." << d
                                                << "organization:Ministry of Ports, Shipping and Fisheries";

@@ -217,6 +217,16 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
     // that company's name, never a name alone.
     if (s.words.legalForms.contains(t.lower) && a > 0 && s.joined(a - 1, a) && s.tokens.at(a - 1).capitalised)
         return;
+    // "Rs 67 crore", "Rs 612.40": a currency's short form written like a word before an amount in
+    // words or with its decimals (before a whole figure it may be a surname in a table: "Lin
+    // 52,310"; before a share, too: "Lin 52.3%").
+    if (!t.allCaps && t.lower.size() <= 3 && a + 3 < s.tokens.size() && s.tokens.at(a + 1).lower.at(0).isDigit()) {
+        const bool inWords = s.words.amountWords.contains(s.tokens.at(a + 2).lower);
+        const bool decimals = s.tokens.at(a + 2).lower == u"." && s.tokens.at(a + 2).start == s.tokens.at(a + 1).end
+                              && s.tokens.at(a + 3).lower.at(0).isDigit() && (a + 4 >= s.tokens.size() || s.tokens.at(a + 4).lower != u"%");
+        if (inWords || decimals)
+            return;
+    }
     if (t.allCaps && t.lower.size() >= 2 && t.lower.size() <= 8) { // up to "CONMEBOL", "CONCACAF"
         if (t.lower.size() > 3 && s.gaz.isCommonWord(t.lower))
             return; // "UPDATED", "WASH": an ordinary word in capitals
