@@ -230,6 +230,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A known name opening a possessive word's name does not own it.
+    QTest::addRow("known-name-opens-possessive")
+        << "Ann Ko of the Kenya People's Alliance won." << d << "organization:Kenya People's Alliance|person:Ann Ko";
     // A body named by its functions: a series after "Ministry of", a function word before "and".
     QTest::addRow("comma-series-of-functions") << "The Ministry of Ports, Shipping and Fisheries said so." << d
                                                << "organization:Ministry of Ports, Shipping and Fisheries";

@@ -133,12 +133,13 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
 }
 
 // "St. Mary's Basilica", "the Queen's Medical Center", "Devil's Bridge": a possessive name
-// followed by capitalised words ending in a place's or a body's head names one landmark
-// ("Poland's Ministry of Culture", "Karbonia's Chief Executive" do not: a known name owns it,
-// a role follows). Returns the head's token, or -1.
+// followed by capitalised words ending in a place's or a body's head names one landmark or body
+// ("Taiwan People's Party"; "Poland's Ministry of Culture", "Karbonia's Chief Executive" do not: a
+// known name owns it, a role follows). Returns the head's token, or -1.
 qsizetype possessiveLandmark(const NameScan &s, qsizetype start, qsizetype end)
 {
-    if (s.phraseEnd.at(start) >= 0 || s.gaz.isDemonym(s.tokens.at(end).lower) || s.tokens.at(end).allCaps)
+    // ("Taiwan People's Party": a known name opening the possessive word's name does not own it.)
+    if (s.phraseEnd.at(start) == end || s.gaz.isDemonym(s.tokens.at(end).lower) || s.tokens.at(end).allCaps)
         return -1;
     for (qsizetype k = end + 1; k < s.tokens.size() && k <= end + 3; ++k) {
         const NameToken &t = s.tokens.at(k);
