@@ -230,6 +230,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A hospital named after a person is a body; a place's hospital is any hospital there.
+    QTest::addRow("named-hospital") << "He is in intensive care at the Kesserling hospital." << d << "organization:Kesserling hospital";
+    QTest::addRow("place-hospital") << "He was taken to an Ohio hospital on Monday." << d << "place:Ohio";
     // A known name opening a possessive word's name does not own it.
     QTest::addRow("known-name-opens-possessive")
         << "Ann Ko of the Kenya People's Alliance won." << d << "organization:Kenya People's Alliance|person:Ann Ko";
@@ -738,6 +741,9 @@ void TestEntityExtraction::resolution_data()
              u"Thiago “Tico” Albuquerque"_s, u"Tico Albuquerque"_s);
     QTest::addRow("nickname-alone") << QStringList{u"Marcelo “El Flaco” Benítez was angry."_s, u"\"El Flaco\" has a point, one fan said."_s}
                                     << QStringList{u"Marcelo “El Flaco” Benítez"_s, u"El Flaco"_s} << QStringList{};
+    QTest::addRow("head-first-and-last") << QStringList{u"He is in intensive care at the Kesserling hospital."_s,
+                                                        u"He left the Hospital Kesserling on Sunday."_s}
+                                         << QStringList{u"Kesserling hospital"_s, u"Hospital Kesserling"_s} << QStringList{};
     QTest::addRow("abbreviation-periods") << QStringList{u"Fire hit St. Aldric's Chapel."_s, u"St Aldric's Chapel reopened."_s}
                                           << QStringList{u"St. Aldric's Chapel"_s, u"St Aldric's Chapel"_s} << QStringList{};
     QTest::addRow("bare-name-of-landmark") << QStringList{u"Pilgrims prayed in Santvik cathedral."_s, u"Santvik reopened its doors."_s}

@@ -389,6 +389,32 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
     }
 }
 
+// "Hospital Argerich" and "the Argerich hospital": one name with one head word, written before or
+// after it, is one body or place.
+void uniteHeadFirstAndLast(const QList<ArticleNames> &names, const QList<Group> &groups, const QHash<QString, int> &byKey, UnionFind &uf)
+{
+    QHash<QString, int> byBareAndHead; // "argerich|hospital" -> group
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.bareKey.isEmpty())
+                continue;
+            const QString key = Gazetteer::folded(acronymKey(c.key));
+            const QString bare = Gazetteer::folded(acronymKey(c.bareKey));
+            QString head = key;
+            head.remove(bare);
+            head = head.simplified();
+            const int g = byKey.value(key, -1);
+            if (g < 0 || head.isEmpty() || head.contains(u' '))
+                continue;
+            const int other = byBareAndHead.value(bare + u'|' + head, -1);
+            if (other < 0)
+                byBareAndHead.insert(bare + u'|' + head, g);
+            else if (other != g && argmax(groups.at(other).votes) == argmax(groups.at(g).votes))
+                uf.unite(other, g);
+        }
+    }
+}
+
 // Names of one place or body written differently.
 void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
 {
@@ -403,6 +429,7 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
             uf.unite(h, bare);
     }
     uniteWaters(names, groups, byKey, uf);
+    uniteHeadFirstAndLast(names, groups, byKey, uf);
     uniteSingularPlural(groups, byKey, uf);
     uniteAcronymOpenings(groups, byKey, uf);
 

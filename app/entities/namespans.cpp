@@ -121,7 +121,9 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
         const bool apposition = k + 1 < s.tokens.size() && s.tokens.at(k + 1).capitalised && s.joined(k, k + 1);
         // "Zurich main station", "the Harwick bus station": a stop of trains or buses is a place.
         const bool stop = t.lower == u"station" && k > end + 1 && s.words.transportStationWords.contains(s.tokens.at(k - 1).lower);
-        if (s.words.lowercaseOrganizationHeads.contains(t.lower) && !t.possessive && !apposition && !stop)
+        const bool namedBody =
+            s.words.lowercaseNamedBodyHeads.contains(t.lower) && !known && s.gaz.knownKind(s.sliceKey(start, end)) != EntityType::Place;
+        if ((s.words.lowercaseOrganizationHeads.contains(t.lower) || namedBody) && !t.possessive && !apposition && !stop)
             found = std::pair{k, int(OrgVote)};
         else if ((s.words.lowercasePlaceHeads.contains(t.lower) || stop) && !t.possessive && !apposition && !known
                  && !s.adjectiveShaped(start, end))
@@ -504,6 +506,11 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             continue;
         }
         typeNameSpan(s, out, start, end, true);
+        // "Hospital Argerich" beside "the Argerich hospital" and "Argerich": a body's head written
+        // first still leaves the name it goes by alone.
+        if (end > start && s.words.organizationHeadsFirst.contains(s.tokens.at(start).lower) && !out.names.isEmpty()
+            && out.names.last().range.start == s.tokens.at(start).start && out.names.last().bareKey.isEmpty())
+            out.names.last().bareKey = s.sliceKey(start + 1, end);
         if ((start == describedBody || firm) && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)
             out.names.last().votes[1] += kHead;
         if (start == street && !out.names.isEmpty() && out.names.last().range.start == s.tokens.at(start).start)

@@ -40,6 +40,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("place-heads-first"), &NameWords::placeHeadsFirst},
         {QStringLiteral("place-heads"), &NameWords::placeHeads},
         {QStringLiteral("lowercase-organization-heads"), &NameWords::lowercaseOrganizationHeads},
+        {QStringLiteral("lowercase-named-body-heads"), &NameWords::lowercaseNamedBodyHeads},
         {QStringLiteral("lowercase-place-heads"), &NameWords::lowercasePlaceHeads},
         {QStringLiteral("directions"), &NameWords::directions},
         {QStringLiteral("connectors"), &NameWords::connectors},

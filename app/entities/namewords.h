@@ -20,6 +20,7 @@ struct NameWords
     QSet<QString> placeHeadsFirst;
     QSet<QString> placeHeads;
     QSet<QString> lowercaseOrganizationHeads;
+    QSet<QString> lowercaseNamedBodyHeads; // "the Evangelismos hospital": after no place's name
     QSet<QString> lowercasePlaceHeads;
     QSet<QString> directions;
     QSet<QString> connectors;
