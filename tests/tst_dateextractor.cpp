@@ -173,6 +173,9 @@ void TestDateExtractor::find_data()
     row("tonight in a quotation said earlier", "\"Nobody sleeps at home tonight,\" the mayor said on Saturday.", mon,
         ex({{"tonight", "2023-01-07"}, {"Saturday", "2023-01-07"}}));
     row("tonight in a quotation said today", "\"Nobody sleeps at home tonight,\" the mayor said.", mon, ex({{"tonight", "2023-01-09"}}));
+    row("tomorrow in a quotation after the speaking sentence",
+        "Speaking to supporters on Saturday, the mayor thanked voters. \"Tomorrow we start work,\" she said.", mon,
+        ex({{"Saturday", "2023-01-07"}, {"Tomorrow", "2023-01-08"}}));
     row("small hours in the morning's story", "The fire was brought under control in the small hours.", mon,
         ex({{"the small hours", "2023-01-09"}}));
     row("small hours still to come", "Crews will stay on the roof into the small hours.", mon, ex({{"the small hours", "2023-01-10"}}));

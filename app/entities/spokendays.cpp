@@ -43,6 +43,39 @@ qsizetype attributionEnd(const QString &text, qsizetype close)
     return text.size();
 }
 
+// Where the quotation holding `pos` opens (its mark), or -1.
+qsizetype quotationStart(const QString &text, qsizetype pos)
+{
+    const qsizetype paragraph = text.lastIndexOf(u'\n', pos) + 1;
+    for (qsizetype k = pos - 1; k >= paragraph; --k) {
+        if (quoteMark(text.at(k)))
+            return k;
+    }
+    return -1;
+}
+
+// "Speaking to supporters on Saturday, Chen thanked voters. \"Tomorrow we start work,\" she said.":
+// the sentence just before a quotation, in its paragraph, says when the words were spoken when it
+// tells of speaking. Returns that sentence's range, or an empty one.
+TextRange speakingSentenceBefore(const QString &text, qsizetype open)
+{
+    static const QRegularExpression speaking(
+        QStringLiteral("\\b(?:speaking|spoke|said|says|told|tells|addressing|addressed|announced|declared)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype paragraph = text.lastIndexOf(u'\n', open) + 1;
+    qsizetype end = open;
+    while (end > paragraph && text.at(end - 1).isSpace())
+        --end;
+    if (end <= paragraph || (text.at(end - 1) != u'.' && text.at(end - 1) != u':'))
+        return {};
+    qsizetype start = end - 1;
+    while (start > paragraph && text.at(start - 1) != u'.' && !quoteMark(text.at(start - 1)))
+        --start;
+    if (!speaking.matchView(QStringView(text).mid(start, end - start)).hasMatch())
+        return {};
+    return {start, end};
+}
+
 } // namespace
 
 void settleSpokenDays(const QString &text, QList<DateMention> &dates)
@@ -54,14 +87,20 @@ void settleSpokenDays(const QString &text, QList<DateMention> &dates)
         if (close < 0)
             continue;
         const qsizetype end = attributionEnd(text, close);
+        const TextRange before = speakingSentenceBefore(text, quotationStart(text, said.range.start));
+        const DateMention *spoken = nullptr;
         for (const DateMention &when : std::as_const(dates)) {
-            if (when.range.start <= close || when.range.start >= end || when.dayOffset || when.value.size() != 10)
+            if (when.dayOffset || when.value.size() != 10)
                 continue;
-            const QDate day = QDate::fromString(when.value, Qt::ISODate);
-            if (day.isValid())
-                said.value = day.addDays(*said.dayOffset).toString(Qt::ISODate);
-            break;
+            if (when.range.start > close && when.range.start < end) {
+                spoken = &when; // the attribution's own day wins
+                break;
+            }
+            if (!spoken && when.range.start >= before.start && when.range.end <= before.end && before.end > before.start)
+                spoken = &when;
         }
+        if (const QDate day = spoken ? QDate::fromString(spoken->value, Qt::ISODate) : QDate(); day.isValid())
+            said.value = day.addDays(*said.dayOffset).toString(Qt::ISODate);
     }
 }
 
