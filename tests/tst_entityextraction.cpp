@@ -230,6 +230,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A byline's name in capitals, though its first word is a title ("Dean"); a speaker's label.
+    QTest::addRow("byline-capitals-title-word")
+        << "Storm hits coast\n\nBy DEAN KOSTIGAN, Orvik\n\nThe storm hit on Monday." << d << "person:DEAN KOSTIGAN";
+    QTest::addRow("speaker-label")
+        << "PRESENTER: What happened?\nKESTA MOSS: Helen, it is still off.\nPRESENTER: Kesta Moss in Orvik, thank you." << d
+        << "person:KESTA MOSS|person:Kesta Moss|place:Orvik";
     // A hospital named after a person is a body; a place's hospital is any hospital there.
     QTest::addRow("named-hospital") << "He is in intensive care at the Kesserling hospital." << d << "organization:Kesserling hospital";
     QTest::addRow("place-hospital") << "He was taken to an Ohio hospital on Monday." << d << "place:Ohio";

@@ -86,6 +86,21 @@ bool regionAfterTown(const NameScan &s, qsizetype a)
            && (before.lower == u"from" || s.words.placePrepositionsInside.contains(before.lower));
 }
 
+// "CLARA MENDES: Helen, in La Boca ...": a name in capitals opening a line and followed by a
+// colon is a speaker's label in a transcript or an interview (not "BREAKING:", an ordinary word).
+bool speakerLabel(const NameScan &s, qsizetype a, qsizetype b)
+{
+    if (a == b || !s.tokens.at(a).lineStart || b + 1 >= s.tokens.size() || s.tokens.at(b + 1).lower != u":")
+        return false;
+    bool ordinary = true;
+    for (qsizetype k = a; k <= b; ++k) {
+        if (!s.tokens.at(k).allCaps)
+            return false;
+        ordinary = ordinary && s.isCommon(k);
+    }
+    return !ordinary;
+}
+
 } // namespace
 
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
@@ -134,7 +149,7 @@ void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int,
     }
     if (const int described = appositionAfter(s, b); described >= 0)
         votes[described] += kStrongCue + 1;
-    if (creditBefore(s, a))
+    if (creditBefore(s, a) || speakerLabel(s, a, b))
         votes[PersonVote] += kStrongCue + 1;
     const qsizetype q = b + 1;
     // "Vermeulen CEO Pieter van den Berg", "Kessler Chief Executive ...": a company's officer follows its name.

@@ -282,7 +282,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
             return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord || pressAfter
                    || givenBefore;
         }
-        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord;
+        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord || onByline(s, i); // "By DEAN COSTIGAN"
     }
     return true;
 }
