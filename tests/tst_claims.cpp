@@ -227,6 +227,14 @@ void TestClaims::pairs_data()
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nAn earlier version of this article said 21,000 "
                           "people had joined.")
         << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("date: one name doing one thing, dated two ways")
+        << QStringLiteral("Tropical storm Hilda formed over the Tasman Sea on 3 March and strengthened quickly over the weekend.")
+        << QStringLiteral("According to the weather office, Hilda formed on Monday, 2 March, as a tropical low near Norfolk Island.")
+        << "conflict" << "date" << "";
+    QTest::addRow("date: a noun after the name is no act")
+        << QStringLiteral("On 3 March, Norvik chief executive Ann Lee met the union leaders at the plant.")
+        << QStringLiteral("The board said Norvik chief executive Ann Lee toured the new warehouse in Kessel on 2 March.") << "noconflict"
+        << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")

@@ -500,13 +500,40 @@ bool exactTimeInCommon(const ConflictSide &left, const ConflictSide &right, cons
     });
 }
 
+// "Odessa formed in the Coral Sea last Thursday" ~ "Odessa formed on Wednesday, December 2": one
+// name doing one thing, the same word (or a synonym) right after the name's words in both, is
+// one event, however unlike the rest; not a noun after the name ("Karbonia chief executive").
+bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
+{
+    const auto rightAfter = [](const ClaimFeatures &f, int name, int word) {
+        int last = name;
+        while (last + 1 < word && f.tokens[last + 1].capitalized)
+            ++last;
+        const QString &written = f.tokens[word].lower;
+        // an inflected verb ("formed", "struck"), not a noun ("chief", "launch")
+        return word == last + 1 && Synonyms::instance().lemma(written) != written;
+    };
+    for (const TermMatch &n : match.matches) {
+        if (!lf.terms[n.left].name)
+            continue;
+        for (const TermMatch &w : match.matches) {
+            const ClaimTerm &lw = lf.terms[w.left], &rw = rf.terms[w.right];
+            if (w.strength >= 0.8f && !lw.name && !lw.lemma.isEmpty() && rightAfter(lf, lf.terms[n.left].token, lw.token)
+                && rightAfter(rf, rf.terms[n.right].token, rw.token))
+                return true;
+        }
+    }
+    return false;
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
     if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     if (match.similarity < tuning.sameFactSimilarity
-        && !(match.similarity >= tuning.sameEventSimilarity && exactTimeInCommon(left, right, match)))
+        && !(match.similarity >= tuning.sameEventSimilarity
+             && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features))))
         return std::nullopt;
     // "warnings as early as 2019" beside "last night MSPs demanded": a year before the
     // article's on one side only dates an earlier event, not this one otherwise.
