@@ -235,6 +235,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("On 3 March, Norvik chief executive Ann Lee met the union leaders at the plant.")
         << QStringLiteral("The board said Norvik chief executive Ann Lee toured the new warehouse in Kessel on 2 March.") << "noconflict"
         << "" << "";
+    QTest::addRow("number: a label after its noun")
+        << QStringLiteral("Storm Hilda crossed the coast near Port Alder as a category 4 system late on Sunday.")
+        << QStringLiteral("Hilda had weakened to Category 3 on the national scale shortly before it reached land, forecasters said.")
+        << "conflict" << "number" << "4|3";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")
@@ -976,6 +980,13 @@ void TestClaims::measures_data()
     QTest::addRow("a noun in -eed") << QStringLiteral("winds reached a speed of 120 km") << QStringLiteral("speed");
     QTest::addRow("a preposition of three words") << QStringLiteral("played in front of 48,000 people") << QString();
     QTest::addRow("another") << QStringLiteral("losses in excess of 300 million euros") << QString();
+    QTest::addRow("a label after an article") << QStringLiteral("it crossed the coast as a category 4 system")
+                                              << QStringLiteral("category");
+    QTest::addRow("a label with a capital") << QStringLiteral("it had weakened to Category 3 by then") << QStringLiteral("category");
+    QTest::addRow("a measure after its noun is no label") << QStringLiteral("the strongest a magnitude 5.8 tremor") << QString();
+    QTest::addRow("an adjective after \"the\" is no label") << QStringLiteral("the first 3 carriages came off") << QString();
+    QTest::addRow("a figure joined to its noun is no label") << QStringLiteral("they called a new 48-hour strike") << QString();
+    QTest::addRow("a verb before a count") << QStringLiteral("the firm plans to hire 40 workers") << QString();
 }
 
 void TestClaims::personNouns_data()

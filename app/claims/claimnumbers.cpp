@@ -312,6 +312,23 @@ QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synony
     return {}; // "12 bridges, engineers said": a list ends with "and" or "or"
 }
 
+// "a category 4 system", "to Level 3": a number right after a noun that it labels, the noun after
+// "a" or "an" or written with a capital inside the sentence (a verb is neither: "to hire 40
+// workers"; "a further 50" counts); the noun's lemma, or empty.
+QString labelledNoun(const QList<ClaimToken> &tokens, const QList<int> &skip, int t, const Synonyms &wordnet)
+{
+    if (t < 2 || skip.value(t - 1, -1) >= 0 || punctuationAfter(tokens, t - 1))
+        return {};
+    const ClaimToken &noun = tokens[t - 1];
+    const QString &before = tokens[t - 2].lower;
+    const bool article = before == u"a" || before == u"an"; // not "the": "the first three", "the past 24 hours"
+    if (noun.lower.isEmpty() || !noun.lower.front().isLetter() || isStopWord(noun.lower) || punctuationAfter(tokens, t - 2)
+        || !(article || noun.capitalized) || isApproximator(noun.lower) || isFurtherWord(noun.lower))
+        return {};
+    const QString lemma = wordnet.lemma(noun.lower);
+    return lemma == noun.lower && wordnet.senses(lemma) ? lemma : QString();
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -579,6 +596,14 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             const bool preposition = before >= 3 && (tokens[before - 3].lower == u"in" || tokens[before - 3].lower == u"on");
             if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition)
                 n.measure = noun;
+        }
+        // (a figure with decimals measures: "a magnitude 5.8 tremor"; one joined to its noun
+        // describes it: "a new 48-hour strike")
+        if (const QString label =
+                n.ordinal || n.modifier || n.decimals > 0 || !n.measure.isEmpty() ? QString() : labelledNoun(tokens, skip, t, wordnet);
+            !label.isEmpty()) {
+            n.measure = label; // "a category 4 system": the category is 4, no count of systems
+            n.unit.clear();
         }
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
         if (spelled && n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal)
