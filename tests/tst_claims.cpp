@@ -239,6 +239,12 @@ void TestClaims::pairs_data()
         << QStringLiteral("Storm Hilda crossed the coast near Port Alder as a category 4 system late on Sunday.")
         << QStringLiteral("Hilda had weakened to Category 3 on the national scale shortly before it reached land, forecasters said.")
         << "conflict" << "number" << "4|3";
+    QTest::addRow("count: a noun described by two words")
+        << QStringLiteral("The stolen files held the addresses of approximately 1.2 million current and former members.")
+        << QStringLiteral("The regulator says 1,415,902 people had their addresses stolen in the attack.") << "conflict" << "count" << "";
+    QTest::addRow("count: a count of another noun after \"and\"")
+        << QStringLiteral("Some 40 police and five firefighters were at the depot when the roof fell in.")
+        << QStringLiteral("About 60 firefighters were at the depot when the roof fell in, the brigade said.") << "noconflict" << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")
@@ -946,6 +952,10 @@ void TestClaims::numbers_data()
         << QStringLiteral("the 40 pills found a day after the crash") << 40.0 << false << QStringLiteral("pill");
     QTest::addRow("counted by \"the number of\"")
         << QStringLiteral("The number of people hurt in the blast has risen to 83") << 83.0 << false << QStringLiteral("people");
+    QTest::addRow("two words describing the counted noun")
+        << QStringLiteral("approximately 1.2 million current and former members") << 1.2e6 << false << QStringLiteral("member");
+    QTest::addRow("a plural first word is counted with the rest")
+        << QStringLiteral("some 40 men and women") << 40.0 << false << QStringLiteral("man");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();
 }
 

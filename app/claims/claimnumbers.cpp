@@ -329,6 +329,25 @@ QString labelledNoun(const QList<ClaimToken> &tokens, const QList<int> &skip, in
     return lemma == noun.lower && wordnet.senses(lemma) ? lemma : QString();
 }
 
+// "2.1 million current and former customers", "40 full- or part-time staff": two words joined by
+// "and" or "or" before one plural noun describe it; the token of that noun (what is counted), or
+// -1. A plural first word is counted with the rest ("40 men and women", "21 children and five adults").
+int describedByTwoWords(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
+{
+    const auto word = [&](int k) {
+        return k < tokens.size() && !tokens[k].lower.isEmpty() && tokens[k].lower.front().isLetter() && !isStopWord(tokens[k].lower);
+    };
+    // a word in its dictionary form ("current", not "children"), not a number ("and five adults")
+    const auto describing = [&](int k) {
+        return wordnet.lemma(tokens[k].lower) == tokens[k].lower && !cardinals().contains(tokens[k].lower);
+    };
+    const auto plural = [&](int k) { return tokens[k].lower.endsWith(u's') && wordnet.lemma(tokens[k].lower) != tokens[k].lower; };
+    if (!word(at) || at + 3 >= tokens.size() || (tokens[at + 1].lower != u"and" && tokens[at + 1].lower != u"or") || !word(at + 2)
+        || !word(at + 3) || punctuationAfter(tokens, at) || punctuationAfter(tokens, at + 2))
+        return -1;
+    return describing(at) && describing(at + 2) && plural(at + 3) ? at + 3 : -1;
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -575,6 +594,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower) && !punctuationAfter(tokens, next - 1)) {
+            if (const int noun = joined ? -1 : describedByTwoWords(tokens, unitAt, wordnet); noun >= 0)
+                unitAt = noun; // "current and former customers": customers are counted
             n.unit = perHour(normalizedUnit(countedLemma(tokens[unitAt].lower, wordnet)), tokens, unitAt + 1);
             n.modifier = joined;
         }
