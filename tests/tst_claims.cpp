@@ -245,6 +245,13 @@ void TestClaims::pairs_data()
     QTest::addRow("count: a count of another noun after \"and\"")
         << QStringLiteral("Some 40 police and five firefighters were at the depot when the roof fell in.")
         << QStringLiteral("About 60 firefighters were at the depot when the roof fell in, the brigade said.") << "noconflict" << "" << "";
+    QTest::addRow("count: people in a state told before their noun")
+        << QStringLiteral("Mayor Ilse Brandt says almost 1,200 people spent the night in evacuation centres in Port Alder.")
+        << QStringLiteral("The storm hit just before midnight, sending 2,000 terrified residents to evacuation centres.") << "conflict"
+        << "count" << "";
+    QTest::addRow("count: the whole a part is taken from")
+        << QStringLiteral("Five of the seven trapped miners were brought to the surface on Friday evening.")
+        << QStringLiteral("Rescuers brought four miners to the surface on Friday evening, the company said.") << "noconflict" << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")
@@ -956,6 +963,8 @@ void TestClaims::numbers_data()
         << QStringLiteral("approximately 1.2 million current and former members") << 1.2e6 << false << QStringLiteral("member");
     QTest::addRow("a plural first word is counted with the rest")
         << QStringLiteral("some 40 men and women") << 40.0 << false << QStringLiteral("man");
+    QTest::addRow("a participle before people")
+        << QStringLiteral("sending 3,000 terrified residents to shelters") << 3000.0 << false << QStringLiteral("resident");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();
 }
 

@@ -348,6 +348,18 @@ int describedByTwoWords(const QList<ClaimToken> &tokens, int at, const Synonyms 
     return describing(at) && describing(at + 2) && plural(at + 3) ? at + 3 : -1;
 }
 
+// "3,000 terrified residents", "three masked men": a participle before a plural noun of people
+// tells what state they are in; the people are counted. Not the whole a part is taken from
+// ("five of the seven trapped miners": `afterOf`).
+bool participleBeforePeople(const QList<ClaimToken> &tokens, int at, bool afterOf, const Synonyms &wordnet)
+{
+    if (afterOf || at + 1 >= tokens.size() || tokens[at].capitalized || tokens[at].hyphenAfter || punctuationAfter(tokens, at))
+        return false;
+    const QString &first = tokens[at].lower, &second = tokens[at + 1].lower;
+    const QString head = wordnet.lemma(second);
+    return first.size() > 4 && first.endsWith(u"ed") && wordnet.lemma(first) != first && head != second && wordnet.isPersonNoun(head);
+}
+
 // Nouns before "of" that name the quantity itself rather than what is counted
 // ("a total of 40 people", "a group of 12 experts"): they are no measure.
 bool isQuantityNoun(const QString &lemma)
@@ -579,6 +591,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         else if (!joined && nounCompoundHead(tokens, unitAt, wordnet)) {
             n.qualifier = tokens[unitAt].lower;
             ++unitAt; // "seven coal miners", "150 rescue workers": the last noun is what is counted
+        } else if (!joined && participleBeforePeople(tokens, unitAt, t >= 2 && tokens[t - 2].lower == u"of", wordnet)) {
+            ++unitAt; // "3,000 terrified residents"
         }
         const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start && tokens[t - 1].lower.size() == 1
                                 && !tokens[t - 1].lower[0].isLetterOrNumber();
