@@ -252,6 +252,16 @@ void TestClaims::pairs_data()
     QTest::addRow("count: the whole a part is taken from")
         << QStringLiteral("Five of the seven trapped miners were brought to the surface on Friday evening.")
         << QStringLiteral("Rescuers brought four miners to the surface on Friday evening, the company said.") << "noconflict" << "" << "";
+    QTest::addRow("count: two tallies of one vote")
+        << QStringLiteral("The council board voted 7 to 2 to close the harbour; two members wanted to keep it open.")
+        << QStringLiteral("The council board itself was split 6-3, with three of its nine members against the closure.") << "conflict"
+        << "count" << "7-2|6-3";
+    QTest::addRow("count: a range is no tally")
+        << QStringLiteral("After the vote the council board cut the ferry crossings from 12 to 8 a day.")
+        << QStringLiteral("The council board voted 11 to 4 to cut the ferry crossings after the storm.") << "noconflict" << "" << "";
+    QTest::addRow("count: a rising range is no tally")
+        << QStringLiteral("Children aged 5 to 12 were taken to the school hall, the council board said.")
+        << QStringLiteral("The council board voted 6 to 3 to open the school hall to children.") << "noconflict" << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")

@@ -426,8 +426,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             // "~300": the approximation stays part of the value.
-            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(a.value);
-            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(b.value);
+            // "5-1": a tally keeps its second figure.
+            const auto tally = [](const ClaimNumber &n) { return n.against >= 0 ? u'-' + numberLabel(n.against) : QString(); };
+            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(a.value) + tally(a);
+            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(b.value) + tally(b);
             const QString what = occurrences            ? ConflictText::tr("times (%1)").arg(context.firstWord)
                                  : !a.measure.isEmpty() ? a.measure
                                  : !b.measure.isEmpty() ? b.measure

@@ -266,6 +266,29 @@ void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
     }
 }
 
+// "voted 5 to 1", "was split 4-2": two bare figures joined by "to" or a hyphen, the first the
+// larger, are one tally (the first keeps the second as `against`; the second stays a figure of
+// its own, as written); not a range ("from 10 to 5", "2 to 3 days": the first is smaller).
+void markTallies(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
+{
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        ClaimNumber &a = found[i];
+        const ClaimNumber b = found[i + 1];
+        const auto bare = [](const ClaimNumber &n) {
+            return n.unit.isEmpty() && n.measure.isEmpty() && !n.year && !n.ordinal && n.decimals == 0;
+        };
+        const bool hyphen = b.token == a.token + 1 && tokens[a.token].hyphenAfter;
+        const bool to = b.token == a.token + 2 && tokens[a.token + 1].lower == u"to";
+        const bool from = a.token > 0 && tokens[a.token - 1].lower == u"from";
+        if (!bare(a) || !bare(b) || !(hyphen || to) || from || a.value < b.value || a.tokenCount != 1 || b.tokenCount != 1)
+            continue;
+        a.against = b.value;
+        a.unit = QStringLiteral("tally");
+        a.range.end = b.range.end;
+        ++i;
+    }
+}
+
 // "The number of people killed in the quake has risen to 247": what a bare number counts, named
 // before it by "the number of"; nothing when another figure stands between.
 QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
@@ -452,6 +475,8 @@ double roundingStep(const ClaimNumber &n)
 
 bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approximation &approximation)
 {
+    if (a.against != b.against)
+        return true; // "5 to 1" and "4-2"; a tally and a count of something else are not compared (unit "tally")
     if (a.approximate || b.approximate) {
         // An approximate figure stands for what lies near it at its precision: "about 170" agrees
         // with "168" and "around 900" with "912"; "at least 247" and "at least 230", "nearly 200"
@@ -663,6 +688,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         found.append(n);
         t = next - 1;
     }
+    markTallies(found, tokens);
     markBreakdowns(found, tokens);
     markConversions(found, tokens);
     return found;
