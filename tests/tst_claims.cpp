@@ -231,6 +231,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("Tropical storm Hilda formed over the Tasman Sea on 3 March and strengthened quickly over the weekend.")
         << QStringLiteral("According to the weather office, Hilda formed on Monday, 2 March, as a tropical low near Norfolk Island.")
         << "conflict" << "date" << "";
+    QTest::addRow("date: the first of a kind, dated two ways")
+        << QStringLiteral("Health officials said the first case was recorded on 16 March at a clinic near the harbour.")
+        << QStringLiteral("A report by the regional laboratory, seen by this newspaper, dates the first case to 18 March.") << "conflict"
+        << "date" << "";
     QTest::addRow("date: a noun after the name is no act")
         << QStringLiteral("On 3 March, Norvik chief executive Ann Lee met the union leaders at the plant.")
         << QStringLiteral("The board said Norvik chief executive Ann Lee toured the new warehouse in Kessel on 2 March.") << "noconflict"

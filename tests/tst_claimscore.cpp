@@ -57,7 +57,7 @@ void TestClaimScore::devCorpora_data()
     shared("dev-plant-closure", 0.697);
     conflicts("dev-plant-closure", 0.500);
     shared("dev-referendum", 0.654);
-    conflicts("dev-referendum", 0.500);
+    conflicts("dev-referendum", 0.750);
     shared("dev-security-council", 0.733);
     conflicts("dev-security-council", 0.750);
     shared("heldout-drives-merger", 0.632);

@@ -528,6 +528,20 @@ bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, co
     return false;
 }
 
+// "the first case was recorded on November 16" ~ "dates the first case to November 18": the first
+// of a kind happens once, so one noun after "first" (a word between allowed: "the first assembly
+// elections") in both units names one event.
+bool firstOfOneKindInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
+{
+    const auto afterFirst = [](const ClaimFeatures &f, int token) {
+        return (token >= 1 && f.tokens[token - 1].lower == u"first") || (token >= 2 && f.tokens[token - 2].lower == u"first");
+    };
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const ClaimTerm &l = lf.terms[m.left];
+        return m.strength >= 0.8f && !l.name && !l.lemma.isEmpty() && afterFirst(lf, l.token) && afterFirst(rf, rf.terms[m.right].token);
+    });
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
@@ -535,7 +549,8 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     if (match.similarity < tuning.sameFactSimilarity
         && !(match.similarity >= tuning.sameEventSimilarity
-             && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features))))
+             && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features)
+                 || firstOfOneKindInCommon(match, left.unit.features, right.unit.features))))
         return std::nullopt;
     // "warnings as early as 2019" beside "last night MSPs demanded": a year before the
     // article's on one side only dates an earlier event, not this one otherwise.
