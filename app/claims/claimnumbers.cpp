@@ -266,8 +266,8 @@ void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
     }
 }
 
-// "voted 5 to 1", "was split 4-2": two bare figures joined by "to" or a hyphen, the first the
-// larger, are one tally (the first keeps the second as `against`; the second stays a figure of
+// "voted 5 to 1", "was split 4-2": two bare figures joined by "to" or a hyphen, the first not the
+// smaller, are one tally (the first keeps the second as `against`; the second stays a figure of
 // its own, as written); not a range ("from 10 to 5", "2 to 3 days": the first is smaller).
 void markTallies(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
 {
@@ -352,7 +352,7 @@ QString labelledNoun(const QList<ClaimToken> &tokens, const QList<int> &skip, in
     return lemma == noun.lower && wordnet.senses(lemma) ? lemma : QString();
 }
 
-// "2.1 million current and former customers", "40 full- or part-time staff": two words joined by
+// "2.1 million current and former customers", "300 past or present employees": two words joined by
 // "and" or "or" before one plural noun describe it; the token of that noun (what is counted), or
 // -1. A plural first word is counted with the rest ("40 men and women", "21 children and five adults").
 int describedByTwoWords(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
