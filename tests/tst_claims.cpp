@@ -274,6 +274,15 @@ void TestClaims::pairs_data()
         << QStringLiteral("The Kessel bridge will remain closed until Tuesday while engineers inspect the piers.")
         << QStringLiteral("The council expects to reopen the Kessel bridge on Tuesday once engineers have inspected the piers.")
         << "noconflict" << "" << "";
+    QTest::addRow("count: more of a group is not its size")
+        << QStringLiteral("Rescuers pulled 20 people from the rubble of the Alder hotel, the fire brigade said.")
+        << QStringLiteral("Rescuers pulled another 35 people from the rubble of the Alder hotel, the fire brigade said.") << "noconflict"
+        << ""
+        << "";
+    QTest::addRow("number: a figure of a new one of a kind")
+        << QStringLiteral("A 24-hour general strike shut schools, ports and hospitals across Valmora, the unions said.")
+        << QStringLiteral("The unions said they would hold a new 48-hour general strike across Valmora on the day of the vote.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")

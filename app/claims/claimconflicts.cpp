@@ -378,6 +378,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // other units ("¥440bn ($2.95bn)").
             if (a.foreseen != b.foreseen || a.promised != b.promised || a.withDebt != b.withDebt || a.conversion || b.conversion)
                 continue;
+            // "pulled another 35 people out" is more of a group, not its size; "a new 48-hour strike" another strike.
+            if (a.further != b.further)
+                continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.

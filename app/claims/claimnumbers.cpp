@@ -675,7 +675,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
                 n.approximatorTokens = t - back; // "up to 300": from "up" on
             }
         }
-        n.further = t > 0 && isFurtherWord(tokens[t - 1].lower);
+        // "a new 48-hour strike": a figure describing a new one of a kind is another one's
+        n.further = t > 0 && (isFurtherWord(tokens[t - 1].lower) || (n.modifier && tokens[t - 1].lower == u"new"));
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
         n.promised = promisedFigure(tokens, t);
