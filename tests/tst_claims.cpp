@@ -227,6 +227,62 @@ void TestClaims::pairs_data()
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nAn earlier version of this article said 21,000 "
                           "people had joined.")
         << QStringLiteral("Police said 14,000 people joined the march in Valmora.") << "noconflict" << "" << "";
+    QTest::addRow("date: one name doing one thing, dated two ways")
+        << QStringLiteral("Tropical storm Hilda formed over the Tasman Sea on 3 March and strengthened quickly over the weekend.")
+        << QStringLiteral("According to the weather office, Hilda formed on Monday, 2 March, as a tropical low near Norfolk Island.")
+        << "conflict" << "date" << "";
+    QTest::addRow("date: the first of a kind, dated two ways")
+        << QStringLiteral("Health officials said the first case was recorded on 16 March at a clinic near the harbour.")
+        << QStringLiteral("A report by the regional laboratory, seen by this newspaper, dates the first case to 18 March.") << "conflict"
+        << "date" << "";
+    QTest::addRow("date: a noun after the name is no act")
+        << QStringLiteral("On 3 March, Norvik chief executive Ann Lee met the union leaders at the plant.")
+        << QStringLiteral("The board said Norvik chief executive Ann Lee toured the new warehouse in Kessel on 2 March.") << "noconflict"
+        << "" << "";
+    QTest::addRow("number: a label after its noun")
+        << QStringLiteral("Storm Hilda crossed the coast near Port Alder as a category 4 system late on Sunday.")
+        << QStringLiteral("Hilda had weakened to Category 3 on the national scale shortly before it reached land, forecasters said.")
+        << "conflict" << "number" << "4|3";
+    QTest::addRow("count: a noun described by two words")
+        << QStringLiteral("The stolen files held the addresses of approximately 1.2 million current and former members.")
+        << QStringLiteral("The regulator says 1,415,902 people had their addresses stolen in the attack.") << "conflict" << "count" << "";
+    QTest::addRow("count: a count of another noun after \"and\"")
+        << QStringLiteral("Some 40 police and five firefighters were at the depot when the roof fell in.")
+        << QStringLiteral("About 60 firefighters were at the depot when the roof fell in, the brigade said.") << "noconflict" << "" << "";
+    QTest::addRow("count: people in a state told before their noun")
+        << QStringLiteral("Mayor Ilse Brandt says almost 1,200 people spent the night in evacuation centres in Port Alder.")
+        << QStringLiteral("The storm hit just before midnight, sending 2,000 terrified residents to evacuation centres.") << "conflict"
+        << "count" << "";
+    QTest::addRow("count: the whole a part is taken from")
+        << QStringLiteral("Five of the seven trapped miners were brought to the surface on Friday evening.")
+        << QStringLiteral("Rescuers brought four miners to the surface on Friday evening, the company said.") << "noconflict" << "" << "";
+    QTest::addRow("count: two tallies of one vote")
+        << QStringLiteral("The council board voted 7 to 2 to close the harbour; two members wanted to keep it open.")
+        << QStringLiteral("The council board itself was split 6-3, with three of its nine members against the closure.") << "conflict"
+        << "count" << "7-2|6-3";
+    QTest::addRow("count: a range is no tally")
+        << QStringLiteral("After the vote the council board cut the ferry crossings from 12 to 8 a day.")
+        << QStringLiteral("The council board voted 11 to 4 to cut the ferry crossings after the storm.") << "noconflict" << "" << "";
+    QTest::addRow("count: a rising range is no tally")
+        << QStringLiteral("Children aged 5 to 12 were taken to the school hall, the council board said.")
+        << QStringLiteral("The council board voted 6 to 3 to open the school hall to children.") << "noconflict" << "" << "";
+    QTest::addRow("state: closed and reopened")
+        << QStringLiteral("The Kessel bridge remains closed between Alder and Vin because of flood damage and fallen trees.")
+        << QStringLiteral("The Kessel bridge reopened on Monday morning after road crews cleared the fallen trees overnight.") << "conflict"
+        << "state" << "closed|reopened";
+    QTest::addRow("state: closed until it is to reopen")
+        << QStringLiteral("The Kessel bridge will remain closed until Tuesday while engineers inspect the piers.")
+        << QStringLiteral("The council expects to reopen the Kessel bridge on Tuesday once engineers have inspected the piers.")
+        << "noconflict" << "" << "";
+    QTest::addRow("count: more of a group is not its size")
+        << QStringLiteral("Rescuers pulled 20 people from the rubble of the Alder hotel, the fire brigade said.")
+        << QStringLiteral("Rescuers pulled another 35 people from the rubble of the Alder hotel, the fire brigade said.") << "noconflict"
+        << ""
+        << "";
+    QTest::addRow("number: a figure of a new one of a kind")
+        << QStringLiteral("A 24-hour general strike shut schools, ports and hospitals across Valmora, the unions said.")
+        << QStringLiteral("The unions said they would hold a new 48-hour general strike across Valmora on the day of the vote.")
+        << "noconflict" << "" << "";
     QTest::addRow("count: a figure no correction names")
         << QStringLiteral("Police say 21,000 people joined the march in Valmora.\nCorrection: at 10:15 we misspelt the name of "
                           "the square.")
@@ -934,6 +990,12 @@ void TestClaims::numbers_data()
         << QStringLiteral("the 40 pills found a day after the crash") << 40.0 << false << QStringLiteral("pill");
     QTest::addRow("counted by \"the number of\"")
         << QStringLiteral("The number of people hurt in the blast has risen to 83") << 83.0 << false << QStringLiteral("people");
+    QTest::addRow("two words describing the counted noun")
+        << QStringLiteral("approximately 1.2 million current and former members") << 1.2e6 << false << QStringLiteral("member");
+    QTest::addRow("a plural first word is counted with the rest")
+        << QStringLiteral("some 40 men and women") << 40.0 << false << QStringLiteral("man");
+    QTest::addRow("a participle before people")
+        << QStringLiteral("sending 3,000 terrified residents to shelters") << 3000.0 << false << QStringLiteral("resident");
     QTest::addRow("a comma ends the count") << QStringLiteral("has risen to 83, Governor Ilse Brandt said") << 83.0 << false << QString();
 }
 
@@ -968,6 +1030,13 @@ void TestClaims::measures_data()
     QTest::addRow("a noun in -eed") << QStringLiteral("winds reached a speed of 120 km") << QStringLiteral("speed");
     QTest::addRow("a preposition of three words") << QStringLiteral("played in front of 48,000 people") << QString();
     QTest::addRow("another") << QStringLiteral("losses in excess of 300 million euros") << QString();
+    QTest::addRow("a label after an article") << QStringLiteral("it crossed the coast as a category 4 system")
+                                              << QStringLiteral("category");
+    QTest::addRow("a label with a capital") << QStringLiteral("it had weakened to Category 3 by then") << QStringLiteral("category");
+    QTest::addRow("a measure after its noun is no label") << QStringLiteral("the strongest a magnitude 5.8 tremor") << QString();
+    QTest::addRow("an adjective after \"the\" is no label") << QStringLiteral("the first 3 carriages came off") << QString();
+    QTest::addRow("a figure joined to its noun is no label") << QStringLiteral("they called a new 48-hour strike") << QString();
+    QTest::addRow("a verb before a count") << QStringLiteral("the firm plans to hire 40 workers") << QString();
 }
 
 void TestClaims::personNouns_data()

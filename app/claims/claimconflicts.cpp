@@ -378,6 +378,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // other units ("¥440bn ($2.95bn)").
             if (a.foreseen != b.foreseen || a.promised != b.promised || a.withDebt != b.withDebt || a.conversion || b.conversion)
                 continue;
+            // "pulled another 35 people out" is more of a group, not its size; "a new 48-hour strike" another strike.
+            if (a.further != b.further)
+                continue;
             // Outlets that count one thing differently rarely differ by a large factor: "212 killed"
             // and "home to 40,000 people" are two quantities. Occurrences are told as an ordinal
             // or a count ("the fourth time" vs "on 40 occasions") and may differ by any factor.
@@ -426,8 +429,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                                || (std::floor(a.value) == a.value && std::floor(b.value) == b.value && !a.modifier && !measured);
             c.slot = count ? QStringLiteral("count") : QStringLiteral("number");
             // "~300": the approximation stays part of the value.
-            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(a.value);
-            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(b.value);
+            // "5-1": a tally keeps its second figure.
+            const auto tally = [](const ClaimNumber &n) { return n.against >= 0 ? u'-' + numberLabel(n.against) : QString(); };
+            c.leftValue = (a.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(a.value) + tally(a);
+            c.rightValue = (b.approximate ? QStringLiteral("~") : QString()) + sign + numberLabel(b.value) + tally(b);
             const QString what = occurrences            ? ConflictText::tr("times (%1)").arg(context.firstWord)
                                  : !a.measure.isEmpty() ? a.measure
                                  : !b.measure.isEmpty() ? b.measure
@@ -500,13 +505,55 @@ bool exactTimeInCommon(const ConflictSide &left, const ConflictSide &right, cons
     });
 }
 
+// "Odessa formed in the Coral Sea last Thursday" ~ "Odessa formed on Wednesday, December 2": one
+// name doing one thing, the same word (or a synonym) right after the name's words in both, is
+// one event, however unlike the rest; not a noun after the name ("Karbonia chief executive").
+bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
+{
+    const auto rightAfter = [](const ClaimFeatures &f, int name, int word) {
+        int last = name;
+        while (last + 1 < word && f.tokens[last + 1].capitalized)
+            ++last;
+        const QString &written = f.tokens[word].lower;
+        // an inflected verb ("formed", "struck"), not a noun ("chief", "launch")
+        return word == last + 1 && Synonyms::instance().lemma(written) != written;
+    };
+    for (const TermMatch &n : match.matches) {
+        if (!lf.terms[n.left].name)
+            continue;
+        for (const TermMatch &w : match.matches) {
+            const ClaimTerm &lw = lf.terms[w.left], &rw = rf.terms[w.right];
+            if (w.strength >= 0.8f && !lw.name && !lw.lemma.isEmpty() && rightAfter(lf, lf.terms[n.left].token, lw.token)
+                && rightAfter(rf, rf.terms[n.right].token, rw.token))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "the first case was recorded on November 16" ~ "dates the first case to November 18": the first
+// of a kind happens once, so one noun after "first" (a word between allowed: "the first assembly
+// elections") in both units names one event.
+bool firstOfOneKindInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
+{
+    const auto afterFirst = [](const ClaimFeatures &f, int token) {
+        return (token >= 1 && f.tokens[token - 1].lower == u"first") || (token >= 2 && f.tokens[token - 2].lower == u"first");
+    };
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const ClaimTerm &l = lf.terms[m.left];
+        return m.strength >= 0.8f && !l.name && !l.lemma.isEmpty() && afterFirst(lf, l.token) && afterFirst(rf, rf.terms[m.right].token);
+    });
+}
+
 std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                           const ClaimTuning &tuning)
 {
     if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
     if (match.similarity < tuning.sameFactSimilarity
-        && !(match.similarity >= tuning.sameEventSimilarity && exactTimeInCommon(left, right, match)))
+        && !(match.similarity >= tuning.sameEventSimilarity
+             && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features)
+                 || firstOfOneKindInCommon(match, left.unit.features, right.unit.features))))
         return std::nullopt;
     // "warnings as early as 2019" beside "last night MSPs demanded": a year before the
     // article's on one side only dates an earlier event, not this one otherwise.

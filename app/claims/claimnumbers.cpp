@@ -266,6 +266,29 @@ void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
     }
 }
 
+// "voted 5 to 1", "was split 4-2": two bare figures joined by "to" or a hyphen, the first not the
+// smaller, are one tally (the first keeps the second as `against`; the second stays a figure of
+// its own, as written); not a range ("from 10 to 5", "2 to 3 days": the first is smaller).
+void markTallies(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
+{
+    for (qsizetype i = 0; i + 1 < found.size(); ++i) {
+        ClaimNumber &a = found[i];
+        const ClaimNumber b = found[i + 1];
+        const auto bare = [](const ClaimNumber &n) {
+            return n.unit.isEmpty() && n.measure.isEmpty() && !n.year && !n.ordinal && n.decimals == 0;
+        };
+        const bool hyphen = b.token == a.token + 1 && tokens[a.token].hyphenAfter;
+        const bool to = b.token == a.token + 2 && tokens[a.token + 1].lower == u"to";
+        const bool from = a.token > 0 && tokens[a.token - 1].lower == u"from";
+        if (!bare(a) || !bare(b) || !(hyphen || to) || from || a.value < b.value || a.tokenCount != 1 || b.tokenCount != 1)
+            continue;
+        a.against = b.value;
+        a.unit = QStringLiteral("tally");
+        a.range.end = b.range.end;
+        ++i;
+    }
+}
+
 // "The number of people killed in the quake has risen to 247": what a bare number counts, named
 // before it by "the number of"; nothing when another figure stands between.
 QString countedEarlier(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
@@ -310,6 +333,54 @@ QStringList countedAfter(const QList<ClaimToken> &tokens, int unit, const Synony
         ++k;
     }
     return {}; // "12 bridges, engineers said": a list ends with "and" or "or"
+}
+
+// "a category 4 system", "to Level 3": a number right after a noun that it labels, the noun after
+// "a" or "an" or written with a capital inside the sentence (a verb is neither: "to hire 40
+// workers"; "a further 50" counts); the noun's lemma, or empty.
+QString labelledNoun(const QList<ClaimToken> &tokens, const QList<int> &skip, int t, const Synonyms &wordnet)
+{
+    if (t < 2 || skip.value(t - 1, -1) >= 0 || punctuationAfter(tokens, t - 1))
+        return {};
+    const ClaimToken &noun = tokens[t - 1];
+    const QString &before = tokens[t - 2].lower;
+    const bool article = before == u"a" || before == u"an"; // not "the": "the first three", "the past 24 hours"
+    if (noun.lower.isEmpty() || !noun.lower.front().isLetter() || isStopWord(noun.lower) || punctuationAfter(tokens, t - 2)
+        || !(article || noun.capitalized) || isApproximator(noun.lower) || isFurtherWord(noun.lower))
+        return {};
+    const QString lemma = wordnet.lemma(noun.lower);
+    return lemma == noun.lower && wordnet.senses(lemma) ? lemma : QString();
+}
+
+// "2.1 million current and former customers", "300 past or present employees": two words joined by
+// "and" or "or" before one plural noun describe it; the token of that noun (what is counted), or
+// -1. A plural first word is counted with the rest ("40 men and women", "21 children and five adults").
+int describedByTwoWords(const QList<ClaimToken> &tokens, int at, const Synonyms &wordnet)
+{
+    const auto word = [&](int k) {
+        return k < tokens.size() && !tokens[k].lower.isEmpty() && tokens[k].lower.front().isLetter() && !isStopWord(tokens[k].lower);
+    };
+    // a word in its dictionary form ("current", not "children"), not a number ("and five adults")
+    const auto describing = [&](int k) {
+        return wordnet.lemma(tokens[k].lower) == tokens[k].lower && !cardinals().contains(tokens[k].lower);
+    };
+    const auto plural = [&](int k) { return tokens[k].lower.endsWith(u's') && wordnet.lemma(tokens[k].lower) != tokens[k].lower; };
+    if (!word(at) || at + 3 >= tokens.size() || (tokens[at + 1].lower != u"and" && tokens[at + 1].lower != u"or") || !word(at + 2)
+        || !word(at + 3) || punctuationAfter(tokens, at) || punctuationAfter(tokens, at + 2))
+        return -1;
+    return describing(at) && describing(at + 2) && plural(at + 3) ? at + 3 : -1;
+}
+
+// "3,000 terrified residents", "three masked men": a participle before a plural noun of people
+// tells what state they are in; the people are counted. Not the whole a part is taken from
+// ("five of the seven trapped miners": `afterOf`).
+bool participleBeforePeople(const QList<ClaimToken> &tokens, int at, bool afterOf, const Synonyms &wordnet)
+{
+    if (afterOf || at + 1 >= tokens.size() || tokens[at].capitalized || tokens[at].hyphenAfter || punctuationAfter(tokens, at))
+        return false;
+    const QString &first = tokens[at].lower, &second = tokens[at + 1].lower;
+    const QString head = wordnet.lemma(second);
+    return first.size() > 4 && first.endsWith(u"ed") && wordnet.lemma(first) != first && head != second && wordnet.isPersonNoun(head);
 }
 
 // Nouns before "of" that name the quantity itself rather than what is counted
@@ -404,6 +475,8 @@ double roundingStep(const ClaimNumber &n)
 
 bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approximation &approximation)
 {
+    if (a.against != b.against)
+        return true; // "5 to 1" and "4-2"; a tally and a count of something else are not compared (unit "tally")
     if (a.approximate || b.approximate) {
         // An approximate figure stands for what lies near it at its precision: "about 170" agrees
         // with "168" and "around 900" with "912"; "at least 247" and "at least 230", "nearly 200"
@@ -543,6 +616,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         else if (!joined && nounCompoundHead(tokens, unitAt, wordnet)) {
             n.qualifier = tokens[unitAt].lower;
             ++unitAt; // "seven coal miners", "150 rescue workers": the last noun is what is counted
+        } else if (!joined && participleBeforePeople(tokens, unitAt, t >= 2 && tokens[t - 2].lower == u"of", wordnet)) {
+            ++unitAt; // "3,000 terrified residents"
         }
         const bool signBefore = t > 0 && tokens[t - 1].range.end == tokens[t].range.start && tokens[t - 1].lower.size() == 1
                                 && !tokens[t - 1].lower[0].isLetterOrNumber();
@@ -558,6 +633,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             unitAt = next + 1;
         } else if (unitAt < tokens.size() && skip.value(unitAt, -1) < 0 && tokens[unitAt].lower[0].isLetter()
                    && !isStopWord(tokens[unitAt].lower) && !punctuationAfter(tokens, next - 1)) {
+            if (const int noun = joined ? -1 : describedByTwoWords(tokens, unitAt, wordnet); noun >= 0)
+                unitAt = noun; // "current and former customers": customers are counted
             n.unit = perHour(normalizedUnit(countedLemma(tokens[unitAt].lower, wordnet)), tokens, unitAt + 1);
             n.modifier = joined;
         }
@@ -580,6 +657,14 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
             if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition)
                 n.measure = noun;
         }
+        // (a figure with decimals measures: "a magnitude 5.8 tremor"; one joined to its noun
+        // describes it: "a new 48-hour strike")
+        if (const QString label =
+                n.ordinal || n.modifier || n.decimals > 0 || !n.measure.isEmpty() ? QString() : labelledNoun(tokens, skip, t, wordnet);
+            !label.isEmpty()) {
+            n.measure = label; // "a category 4 system": the category is 4, no count of systems
+            n.unit.clear();
+        }
         // Spelled-out numbers without a counted noun are mostly pronouns ("one of them").
         if (spelled && n.unit.isEmpty() && n.measure.isEmpty() && !n.ordinal)
             continue;
@@ -590,7 +675,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
                 n.approximatorTokens = t - back; // "up to 300": from "up" on
             }
         }
-        n.further = t > 0 && isFurtherWord(tokens[t - 1].lower);
+        // "a new 48-hour strike": a figure describing a new one of a kind is another one's
+        n.further = t > 0 && (isFurtherWord(tokens[t - 1].lower) || (n.modifier && tokens[t - 1].lower == u"new"));
         const int last = n.unit.isEmpty() || signBefore ? next - 1 : n.unit == u"percent" && tokens[next].lower == u"%" ? next : unitAt;
         n.foreseen = foreseenFigure(tokens, t, n.unit.isEmpty() ? next - 1 : last);
         n.promised = promisedFigure(tokens, t);
@@ -603,6 +689,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         found.append(n);
         t = next - 1;
     }
+    markTallies(found, tokens);
     markBreakdowns(found, tokens);
     markConversions(found, tokens);
     return found;

@@ -33,6 +33,7 @@ struct ClaimNumber
     bool promised = false;      // what someone promises it will be: "to keep at least 4,000 jobs"
     bool withDebt = false;      // a price with the debt taken on: "a $4.9bn deal, including debt"
     bool further = false;       // more of a group or its rest: "another 20", "the other two", "the remaining 33"
+    double against = -1;        // a tally's second figure: 1 of "voted 5 to 1", "5-1" (unit "tally"); -1: none
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
     double scale = 1;           // the scale written with it: 1e9 for "4.12 billion" and "$4.1bn"
     QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure

@@ -8,6 +8,8 @@
 //   (c) both values are read and judged compatible (tolerance, units, precision)
 //   (d) a conflict is judged on units that do not cover half of a member's quote
 //   (e) judged a conflict and then dropped (per-unit limit, whole sentences, repeats)
+// A pair the engine links as one shared fact is marked "linked": finding its conflict costs that
+// shared link (a conflict and a shared claim of the same members are not both kept).
 // A tool for working on the engine.
 //   conflict_causes CORPUS_DIR GOLD_JSON
 #include "claimstages.h"
@@ -121,9 +123,11 @@ Verdict judgeMembers(const Corpus &corpus, const ClaimStages &stages, const Pair
 {
     const AlignmentUnits &au = stages.units;
     const TermTable &table = stages.table;
-    QSet<quint64> conflicting;
+    QSet<quint64> conflicting, linked;
     for (const FoundConflict &c : judged.conflicts)
         conflicting.insert(pairKey(c.left, c.right));
+    for (const auto &link : judged.links)
+        linked.insert(pairKey(link.left, link.right));
     const QList<int> left = unitsFor(au, a), right = unitsFor(au, b);
     const QList<QSet<QString>> soleCounts = soleCountsByArticle(corpus, au, table, stages.tuning);
     // a conflict on units that overlap the quotes without covering half of one
@@ -145,7 +149,9 @@ Verdict judgeMembers(const Corpus &corpus, const ClaimStages &stages, const Pair
                                      .arg(match.similarity, 0, 'f', 2)
                                      .arg(match.contentMatches)
                                      .arg(match.anchorMatches)
-                                 + unitText(corpus, au, u) + u" | "_s + unitText(corpus, au, v);
+                                 // a pair linked as one shared fact loses that link when its conflict is found
+                                 + (linked.contains(pairKey(u, v)) ? u"linked: "_s : QString()) + unitText(corpus, au, u) + u" | "_s
+                                 + unitText(corpus, au, v);
             if (conflicting.contains(pairKey(u, v)))
                 return {u"e"_s, (au.wholeSentence[u] || au.wholeSentence[v] ? u"whole sentence; "_s : u"limit; "_s) + pair};
             if (const auto c = findClaimConflict(l, r, match, stages.tuning))
