@@ -266,14 +266,6 @@ void TestClaims::pairs_data()
     QTest::addRow("count: a rising range is no tally")
         << QStringLiteral("Children aged 5 to 12 were taken to the school hall, the council board said.")
         << QStringLiteral("The council board voted 6 to 3 to open the school hall to children.") << "noconflict" << "" << "";
-    QTest::addRow("state: closed and reopened")
-        << QStringLiteral("The Kessel bridge remains closed between Alder and Vin because of flood damage and fallen trees.")
-        << QStringLiteral("The Kessel bridge reopened on Monday morning after road crews cleared the fallen trees overnight.") << "conflict"
-        << "state" << "closed|reopened";
-    QTest::addRow("state: closed until it is to reopen")
-        << QStringLiteral("The Kessel bridge will remain closed until Tuesday while engineers inspect the piers.")
-        << QStringLiteral("The council expects to reopen the Kessel bridge on Tuesday once engineers have inspected the piers.")
-        << "noconflict" << "" << "";
     QTest::addRow("count: more of a group is not its size")
         << QStringLiteral("Rescuers pulled 20 people from the rubble of the Alder hotel, the fire brigade said.")
         << QStringLiteral("Rescuers pulled another 35 people from the rubble of the Alder hotel, the fire brigade said.") << "noconflict"
