@@ -535,13 +535,62 @@ QString numberLabel(double value)
     return QString::number(value, 'g', 6);
 }
 
-QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip)
+namespace {
+
+// A figure written in digits: "1,200", "3.5", "8.5bn", "4th", "400ft" (its unit into
+// `attachedUnit`). False when the token is no figure.
+bool readDigits(const QString &word, ClaimNumber &n, QString &attachedUnit)
 {
     static const QRegularExpression ordinalDigits(QStringLiteral("^(\\d+)(?:st|nd|rd|th)$"));
     // "8.5bn", "3m", "500k": a scale written onto the number.
     static const QRegularExpression scaled(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(k|m|mn|bn|tn)$"));
     // "400ft", "225km", "50kg": a unit of measure written onto the figure.
     static const QRegularExpression attached(QStringLiteral("^(\\d+(?:,\\d{3})*(?:\\.\\d+)?)([a-z]+)$"));
+    auto decimalsOf = [](const QString &figure) {
+        const qsizetype point = figure.indexOf(u'.');
+        return point < 0 ? 0 : int(figure.size() - point - 1);
+    };
+    if (isPlainNumber(word)) {
+        n.value = QString(word).remove(u',').toDouble();
+        n.decimals = decimalsOf(word);
+    } else if (const auto m = scaled.match(word); m.hasMatch()) {
+        n.scale = m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2));
+        n.value = m.captured(1).remove(u',').toDouble() * n.scale;
+        n.decimals = decimalsOf(m.captured(1));
+    } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {
+        n.value = o.captured(1).toDouble();
+        n.ordinal = true;
+    } else if (const auto a = attached.match(word); a.hasMatch() && isUnitOfMeasure(normalizedUnit(a.captured(2)))) {
+        n.value = a.captured(1).remove(u',').toDouble(); // "400ft", "135km": the unit written onto it
+        n.decimals = decimalsOf(a.captured(1));
+        attachedUnit = normalizedUnit(a.captured(2));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun before "of"
+// or "at" before a figure starting at token `before` is what is measured; empty when none is.
+QString measuredNounBefore(const QList<ClaimToken> &tokens, const QList<int> &skip, int before, const Synonyms &wordnet)
+{
+    if (before < 2 || (tokens[before - 1].lower != u"of" && tokens[before - 1].lower != u"at") || skip.value(before - 2, -1) >= 0
+        || !tokens[before - 2].lower[0].isLetter() || isStopWord(tokens[before - 2].lower))
+        return {};
+    const QString &written = tokens[before - 2].lower;
+    const QString noun = wordnet.lemma(written);
+    // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
+    const bool pastVerb = written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed");
+    // "in front of 48,000 people", "in excess of 300", "on top of 20": a preposition of three
+    // words, not a noun and what it measures
+    const bool preposition = before >= 3 && (tokens[before - 3].lower == u"in" || tokens[before - 3].lower == u"on");
+    return !isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition ? noun : QString();
+}
+
+} // namespace
+
+QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip)
+{
     const Synonyms &wordnet = Synonyms::instance();
     QList<ClaimNumber> found;
     for (int t = 0; t < tokens.size(); ++t) {
@@ -554,26 +603,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         QString attachedUnit;
         const bool digit = !word.isEmpty() && word.front().isDigit(); // regular expressions only where they can match
         if (digit) {
-            if (isPlainNumber(word)) {
-                n.value = QString(word).remove(u',').toDouble();
-                if (const qsizetype point = word.indexOf(u'.'); point >= 0)
-                    n.decimals = int(word.size() - point - 1);
-            } else if (const auto m = scaled.match(word); m.hasMatch()) {
-                n.scale = m.captured(2) == u"k" ? 1e3 : scaleOf(m.captured(2));
-                n.value = m.captured(1).remove(u',').toDouble() * n.scale;
-                if (const qsizetype point = m.captured(1).indexOf(u'.'); point >= 0)
-                    n.decimals = int(m.captured(1).size() - point - 1);
-            } else if (const auto o = ordinalDigits.match(word); o.hasMatch()) {
-                n.value = o.captured(1).toDouble();
-                n.ordinal = true;
-            } else if (const auto a = attached.match(word); a.hasMatch() && isUnitOfMeasure(normalizedUnit(a.captured(2)))) {
-                n.value = a.captured(1).remove(u',').toDouble(); // "400ft", "135km": the unit written onto it
-                if (const qsizetype point = a.captured(1).indexOf(u'.'); point >= 0)
-                    n.decimals = int(a.captured(1).size() - point - 1);
-                attachedUnit = normalizedUnit(a.captured(2));
-            } else {
+            if (!readDigits(word, n, attachedUnit))
                 continue;
-            }
         } else if (mayBeNumberWord(word) && cardinals().contains(word) && !(word == u"dozen" && (t == 0 || tokens[t - 1].lower != u"a"))) {
             n.value = cardinals().value(word);
             spelled = true;
@@ -644,19 +675,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         }
         // "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun
         // before "of" or "at" is what is measured.
-        const int before = signBefore ? t - 1 : t;
-        if (before >= 2 && (tokens[before - 1].lower == u"of" || tokens[before - 1].lower == u"at") && skip.value(before - 2, -1) < 0
-            && tokens[before - 2].lower[0].isLetter() && !isStopWord(tokens[before - 2].lower)) {
-            const QString &written = tokens[before - 2].lower;
-            const QString noun = wordnet.lemma(written);
-            // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
-            const bool pastVerb = written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed");
-            // "in front of 48,000 people", "in excess of 300", "on top of 20": a preposition of
-            // three words, not a noun and what it measures
-            const bool preposition = before >= 3 && (tokens[before - 3].lower == u"in" || tokens[before - 3].lower == u"on");
-            if (!isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition)
-                n.measure = noun;
-        }
+        n.measure = measuredNounBefore(tokens, skip, signBefore ? t - 1 : t, wordnet);
         // (a figure with decimals measures: "a magnitude 5.8 tremor"; one joined to its noun
         // describes it: "a new 48-hour strike")
         if (const QString label =
