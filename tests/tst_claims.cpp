@@ -514,6 +514,12 @@ void TestClaims::pairs_data()
         << QStringLiteral("Turnout was 61% in the Tartu referendum, election officials said on Friday.")
         << QStringLiteral("Election officials said turnout reached 66 per cent in the Tartu referendum.") << "conflict" << "number"
         << "61|66";
+    QTest::addRow("number: one measure named by the clause's subject")
+        << QStringLiteral("Turnout was about 64 percent.") << QStringLiteral("Turnout stood at 66.1 per cent, the commission said.")
+        << "conflict" << "number" << "~64|66.1";
+    QTest::addRow("number: a subject's share within rounding")
+        << QStringLiteral("Turnout was about 66 percent.") << QStringLiteral("Turnout stood at 66.1 per cent, the commission said.")
+        << "noconflict" << "" << "";
     QTest::addRow("number: shares of two things")
         << QStringLiteral("Turnout was 61% of the 40,000 voters in the Tartu referendum.")
         << QStringLiteral("In the Tartu referendum, held on Sunday, 46.4 per cent voted No.") << "noconflict" << "" << "";

@@ -405,7 +405,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const bool namesMeasure = !a.measure.isEmpty() || !b.measure.isEmpty() || closeMeasure;
             // Counted nouns written differently ("rescuers", "rescue workers") are one word in common too.
             const int commonWords = wordsInCommon(match, lf) + (a.unit != b.unit ? 1 : 0);
-            if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b)
+            // "Turnout was about 64 percent" ~ "Turnout was 66.1 per cent": one named measure.
+            const bool oneShare = !a.shareOf.isEmpty() && a.shareOf == b.shareOf;
+            if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b) && !oneShare
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
                 continue;

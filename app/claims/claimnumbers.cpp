@@ -537,6 +537,15 @@ QString numberLabel(double value)
 
 namespace {
 
+// "Turnout was 64%", "stood at 66.1 per cent", "reached 66%": a verb saying what a share is.
+bool isVerbOfBeing(const QString &word)
+{
+    static const QSet<QString> being = {QStringLiteral("was"),   QStringLiteral("is"),     QStringLiteral("were"),
+                                        QStringLiteral("stood"), QStringLiteral("stands"), QStringLiteral("reached"),
+                                        QStringLiteral("hit")};
+    return being.contains(word);
+}
+
 // A figure written in digits: "1,200", "3.5", "8.5bn", "4th", "400ft" (its unit into
 // `attachedUnit`). False when the token is no figure.
 bool readDigits(const QString &word, ClaimNumber &n, QString &attachedUnit)
@@ -579,12 +588,30 @@ QString measuredNounBefore(const QList<ClaimToken> &tokens, const QList<int> &sk
         return {};
     const QString &written = tokens[before - 2].lower;
     const QString noun = wordnet.lemma(written);
-    // "peaked at 4.9 metres": a verb in the past, not the thing measured ("speed" is a noun)
-    const bool pastVerb = written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed");
+    // "peaked at 4.9 metres", "stood at 66 per cent": a verb, not the thing measured ("speed" is a noun)
+    const bool pastVerb = (written.size() > 4 && written.endsWith(u"ed") && !written.endsWith(u"eed")) || isVerbOfBeing(written);
     // "in front of 48,000 people", "in excess of 300", "on top of 20": a preposition of three
     // words, not a noun and what it measures
     const bool preposition = before >= 3 && (tokens[before - 3].lower == u"in" || tokens[before - 3].lower == u"on");
     return !isQuantityNoun(noun) && !isApproximator(noun) && !pastVerb && !preposition ? noun : QString();
+}
+
+// "Turnout was about 64 percent", "said turnout reached 66 per cent": a share that a noun is, by
+// a verb of being right after it, is a share of that noun. Returns the noun's lemma, or empty.
+QString shareSubject(const QList<ClaimToken> &tokens, const QList<int> &skip, int at, const Synonyms &wordnet)
+{
+    int k = at - 1;
+    while (k >= 0 && isApproximator(tokens[k].lower))
+        --k;
+    if (k >= 0 && tokens[k].lower == u"at")
+        --k; // "stood at"
+    if (k < 1 || !isVerbOfBeing(tokens[k].lower))
+        return {};
+    const int noun = k - 1;
+    if (skip.value(noun, -1) >= 0 || !tokens[noun].lower[0].isLetter() || isStopWord(tokens[noun].lower))
+        return {};
+    const QString lemma = wordnet.lemma(tokens[noun].lower);
+    return isQuantityNoun(lemma) ? QString() : lemma;
 }
 
 } // namespace
@@ -676,6 +703,8 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         // "a magnitude of 7.1", "at a depth of 35 km", "the premium at 29 percent": the noun
         // before "of" or "at" is what is measured.
         n.measure = measuredNounBefore(tokens, skip, signBefore ? t - 1 : t, wordnet);
+        if (n.unit == u"percent")
+            n.shareOf = shareSubject(tokens, skip, signBefore ? t - 1 : t, wordnet);
         // (a figure with decimals measures: "a magnitude 5.8 tremor"; one joined to its noun
         // describes it: "a new 48-hour strike")
         if (const QString label =

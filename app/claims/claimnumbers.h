@@ -42,6 +42,7 @@ struct ClaimNumber
     QStringList alsoCounted;    // the rest of a list counted together: "300 firefighters, paramedics and
                                 // mountain rescuers" -> paramedic, rescuer
     QString measure;            // what "<noun> of" the number measures: "a depth of 35 km" -> "depth"
+    QString shareOf;            // the noun a share is by a verb of being: "Turnout was 64%" -> "turnout"
     QString dimension;          // what a unit of measure measures ("length" for "ft" and "km"), or empty
     double baseValue = 0;       // with a dimension: the value in its base unit (metres for "60 ft": 18.288)
     TextRange range;            // the number as written, with its unit
