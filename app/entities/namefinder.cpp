@@ -80,10 +80,11 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
             for (qsizetype k = from; k <= to; ++k)
                 names[k].list = int(from);
             // "ASB and Westpac said": one word whose only evidence is a weak cue for a person
-            // (a speech verb after the list) takes the kind the rest of its list shows.
+            // (a speech verb after the list) takes the kind the rest of its list shows; a known
+            // name's prior is no evidence of its own here.
             auto weakPerson = [](const NameCandidate &c) {
-                return c.words == 1 && !c.acronym && !c.fallbackPerson && c.votes[0] > 0 && c.votes[0] <= kWeakCue && c.votes[1] == 0
-                       && c.votes[2] == 0;
+                return c.words == 1 && !c.acronym && !c.fallbackPerson && c.votes[0] > 0 && c.votes[0] <= kWeakCue
+                       && c.votes[1] == c.prior[1] && c.votes[2] == c.prior[2];
             };
             std::array<int, 3> sum{};
             for (qsizetype k = from; k <= to; ++k) {

@@ -47,7 +47,7 @@ struct NameCandidate
     // ("Innisfail, Cardwell and Babinda"), or -1: the resolver lets names without evidence take
     // the kind their list mates show anywhere in the corpus.
     int list = -1;
-    // The part of `votes` that WordNet's named places and bodies gave (Gazetteer::knownKind): a
+    // The part of `votes` that well-known names of places and bodies gave (Gazetteer::knownKind): a
     // prior that a surname of someone the corpus names outweighs ("Albuquerque, 23, said").
     std::array<int, 3> prior{};
 };

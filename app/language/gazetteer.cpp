@@ -154,6 +154,11 @@ Gazetteer::Gazetteer()
         m_knownKinds.insert(key(row.first()), EntityType::Place);
     for (const QStringList &row : readList(QStringLiteral("wordnetbodies.txt")))
         m_knownKinds.insert(key(row.first()), EntityType::Organization);
+    // The hand-kept lists of well-known towns and bodies come after WordNet's and win over it.
+    for (const QStringList &row : readList(QStringLiteral("knowntowns.txt")))
+        m_knownKinds.insert(key(row.first()), EntityType::Place);
+    for (const QStringList &row : readList(QStringLiteral("knownbodies.txt")))
+        m_knownKinds.insert(key(row.first()), EntityType::Organization);
     for (const QStringList &row : readList(QStringLiteral("demonyms.txt")))
         m_demonyms.insert(key(row.first()));
     for (const QStringList &row : readList(QStringLiteral("notnames.txt")))

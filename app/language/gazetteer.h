@@ -53,7 +53,8 @@ public:
     bool isDemonym(const QString &lower) const;
     bool isNotName(const QString &key) const { return m_notNames.contains(key); }
     bool isCalendarWord(const QString &lower) const { return m_calendarWords.contains(lower); }
-    // What WordNet says a name is ("Aberdeen": a place, "Kuomintang": a body), by key; a cue that
+    // What WordNet and the hand-kept lists of well-known towns and bodies say a name is
+    // ("Aberdeen": a place, "Kuomintang", "Qantas": bodies), by key; a cue that
     // other evidence may outweigh ("Thiago Albuquerque" is a person), unlike a gazetteer entry.
     std::optional<EntityType> knownKind(const QString &key) const
     {

@@ -18,7 +18,8 @@ Run inside the build root (packaging/env.sh python3 resources/gazetteers/generat
                    ("Aberdeen", "Acropolis", "Kuomintang"), without names it also gives a
                    person and one-word names that are ordinary words or given names.
 Hand-kept lists beside this script (cities.txt, regions.txt, organizations.txt,
-givennames.txt, demonyms.txt, aliases.txt, titles.txt) are edited directly.
+givennames.txt, demonyms.txt, aliases.txt, titles.txt, knowntowns.txt, knownbodies.txt)
+are edited directly; checkknown.py checks the last two against the others.
 """
 import json
 import re
