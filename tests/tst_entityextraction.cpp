@@ -743,6 +743,8 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("club-short-name") << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
                                      << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
+    together("middle-name-left-out", u"Governor Orun Bakare Tansi approved the release."_s, u"Orun Tansi visited the camp."_s,
+             u"Orun Bakare Tansi"_s, u"Orun Tansi"_s);
     together("surname-after-nickname", u"Luis \"Lucho\" Delgado has barely slept."_s, u"\"We cannot watch,\" said Delgado, 52."_s,
              u"Luis \"Lucho\" Delgado"_s, u"Delgado"_s);
     together("full-name-without-nickname", u"Thiago “Tico” Albuquerque scored twice."_s, u"Thiago Albuquerque was substituted late."_s,

@@ -707,6 +707,23 @@ void unitePeople(Resolution &r)
             }
         }
     }
+    // "Aliyu Musa Kirfi" and "Aliyu Kirfi": a full name with its middle names left out, when only
+    // one fuller name has that first name and surname.
+    for (const QList<int> &bucket : std::as_const(bySurname)) {
+        for (int x : bucket) {
+            const QStringList short_ = words(groups.at(x).key);
+            if (short_.size() != 2)
+                continue;
+            QList<int> fuller;
+            for (int y : bucket) {
+                const QStringList w = words(groups.at(y).key);
+                if (y != x && w.size() > 2 && nameSkeleton(w.first()) == nameSkeleton(short_.first()) && !fuller.contains(uf.find(y)))
+                    fuller.append(uf.find(y));
+            }
+            if (fuller.size() == 1)
+                uf.unite(fuller.first(), x);
+        }
+    }
     uniteTranslatedNames(r);
 
     // "Van den Berg", "De la Fuente": a surname with its particles names the full name it ends.
