@@ -743,6 +743,8 @@ void TestEntityExtraction::resolution_data()
                                             << QStringList{u"Joost van der Linden"_s, u"Van der Linden"_s} << QStringList{};
     QTest::addRow("club-short-name") << QStringList{u"Atlético Rosales lost the final."_s, u"Rosales finished with ten men."_s}
                                      << QStringList{u"Atlético Rosales"_s, u"Rosales"_s} << QStringList{};
+    together("body-without-its-country", u"The Australian Bureau of Tides issued a warning on Monday."_s,
+             u"The Bureau of Tides said the surge had passed."_s, u"Australian Bureau of Tides"_s, u"Bureau of Tides"_s);
     together("middle-name-left-out", u"Governor Orun Bakare Tansi approved the release."_s, u"Orun Tansi visited the camp."_s,
              u"Orun Bakare Tansi"_s, u"Orun Tansi"_s);
     together("surname-after-nickname", u"Luis \"Lucho\" Delgado has barely slept."_s, u"\"We cannot watch,\" said Delgado, 52."_s,

@@ -547,8 +547,41 @@ void uniteFirstFunctionNames(Resolution &r)
 // "THE SUN" in a kicker of a story that the "Toronto Sun" published: a body named "the" and one
 // word, without the place its full name opens with, where one such fuller name stands in an
 // article that uses the short one (whatever paper the gazetteer knows by the short name).
+void uniteBodiesWithoutTheirCountry(Resolution &r);
+
+// "the Bureau of Meteorology" and "the Australian Bureau of Meteorology", "Queensland Police
+// Service" and "the Police Service": a body of several words is the one fuller name in the corpus
+// that opens with a people's or a place's name before it (a known body, "Red Cross", has
+// branches of its own: "Ecuadorian Red Cross").
+void uniteBodiesWithoutTheirCountry(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.words < 2 || g.acronym || g.gazetteer || argmax(g.votes) != 1 || g.votes[1] <= 0 || g.mentions.isEmpty())
+            continue;
+        const QString tail = u' ' + g.key;
+        QList<int> fuller;
+        for (int j = 0; j < r.groups.size(); ++j) {
+            const Group &f = r.groups.at(j);
+            if (j == i || argmax(f.votes) != 1 || f.mentions.isEmpty() || !f.key.endsWith(tail))
+                continue;
+            const QString opening = f.key.chopped(tail.size());
+            const auto known = gaz.lookup(opening);
+            const int named = r.byKey.value(opening, -1);
+            const bool owner = gaz.isDemonym(opening) || (known && known->type == EntityType::Place)
+                               || (named >= 0 && argmax(r.groups.at(named).votes) == 2);
+            if (owner && !fuller.contains(r.uf.find(j)))
+                fuller.append(r.uf.find(j));
+        }
+        if (fuller.size() == 1)
+            r.uf.unite(fuller.first(), i);
+    }
+}
+
 void uniteNamesWithoutTheirPlace(Resolution &r)
 {
+    uniteBodiesWithoutTheirCountry(r);
     const Gazetteer &gaz = Gazetteer::instance();
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
