@@ -237,6 +237,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A people's adjective of two words before a name; a nationality's noun; initials before a
+    // body's noun in small letters.
+    QTest::addRow("two-word-demonym-before-name")
+        << "The race was won by South African Tumelo Kgosana in 2:14." << d << "person:Tumelo Kgosana";
+    QTest::addRow("nationality-noun") << "Briton Tom Ashvale, 39, waited for hours at the airport." << d << "person:Tom Ashvale";
+    QTest::addRow("initials-before-body-noun") << "Members of the KVR trade union marched." << d << "organization:KVR";
     // A byline's name in capitals, though its first word is a title ("Dean"); a speaker's label.
     QTest::addRow("byline-capitals-title-word")
         << "Storm hits coast\n\nBy DEAN KOSTIGAN, Orvik\n\nThe storm hit on Monday." << d << "person:DEAN KOSTIGAN";

@@ -105,7 +105,9 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
     // A known place or people before a place's head describes ("a Krakow basilica", "a Polish
     // coal mine"); before a body's head it names ("the Krakow fire service").
     const bool known = s.isKnownPlace(start, end) || s.gaz.isDemonym(s.sliceKey(start, end));
-    if (!known && (s.gaz.lookup(s.sliceKey(start, end)) || s.gaz.isGivenName(s.tokens.at(start).lower)))
+    // ("the RMT union", "CCOO trade union": initials before a body's noun name that body, which the
+    // noun only describes.)
+    if (!known && (s.gaz.lookup(s.sliceKey(start, end)) || s.gaz.isGivenName(s.tokens.at(start).lower) || s.tokens.at(start).allCaps))
         return std::nullopt;
     if ((!known && start == end && s.isCommon(start)) || s.isHead(end, s.words.organizationHeads)
         || (start > 0 && s.tokens.at(start - 1).breakAfter))

@@ -618,6 +618,13 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     if (b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
         && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first))
         return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
+    // "South African Thabo Mokoena": a people's adjective of two words before a name is no part
+    // of it.
+    if (b >= a + 3 && !s.inPhrase.at(a + 2) && s.gaz.isDemonym(s.sliceKey(a, a + 1))
+        && (s.gaz.isGivenName(s.tokens.at(a + 2).lower)
+            || (b == a + 3 && !s.isCommon(a + 2) && !s.isCommon(b) && !s.isHead(b, s.words.organizationHeads)
+                && !s.isHead(b, s.words.placeHeads))))
+        return typeNameSpan(s, out, a + 2, b, false);
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
         // "Philippine Consulate General": a title word after the body's head keeps it.
         const qsizetype h = s.headIndex(a, b);
