@@ -237,6 +237,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A given name of another language that also names a place, before a surname; a square named
+    // after a person keeps its head.
+    QTest::addRow("catalan-given-name") << "Montserrat Ribalta, the mayor of Vallmar, spoke to reporters." << d
+                                        << "person:Montserrat Ribalta|place:Vallmar";
+    QTest::addRow("square-named-after-person") << "Crowds filled Piazza Paolo Varrone on Sunday." << d << "place:Piazza Paolo Varrone";
     // A people's adjective of two words before a name; a nationality's noun; initials before a
     // body's noun in small letters.
     QTest::addRow("two-word-demonym-before-name")

@@ -568,8 +568,10 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     }
     // "(Petty Officer 2nd) Class Aaron Fuentes": an ordinary word before a given name and a
     // surname is the end of a title.
+    // ("Piazza Paolo Diacono", "Avenida Jorge Newbery": a place named after a person keeps its head.)
     if (b >= a + 2 && s.isCommon(a) && !s.inPhrase.at(a) && !s.tokens.at(a).allCaps && s.name.at(a + 1)
-        && s.gaz.isGivenName(s.tokens.at(a + 1).lower))
+        && s.gaz.isGivenName(s.tokens.at(a + 1).lower) && !s.words.placeHeadsFirst.contains(s.tokens.at(a).lower)
+        && !s.words.organizationHeadsFirst.contains(s.tokens.at(a).lower))
         return typeNameSpan(s, out, a + 1, b, false);
     const QString &first = s.tokens.at(a).lower;
     // "Copa Sudamericana", "Davis Cup": an event, noted so that its short name is known too.
