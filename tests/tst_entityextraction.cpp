@@ -237,6 +237,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A sport's body named with its country, a club named by its members, a name with a lower-case
+    // prefix before its capital.
+    QTest::addRow("sport-and-country") << "Rugby Kenya said the team would travel on Monday." << d << "organization:Rugby Kenya";
+    QTest::addRow("club-named-by-members") << "Fans of Kelbridge Rovers celebrated on Saturday." << d << "organization:Kelbridge Rovers";
+    QTest::addRow("lowercase-prefix-name") << "Water levels in the uMvoti River rose overnight." << d << "place:uMvoti River";
     // A given name of another language that also names a place, before a surname; a square named
     // after a person keeps its head.
     QTest::addRow("catalan-given-name") << "Montserrat Ribalta, the mayor of Vallmar, spoke to reporters." << d

@@ -47,6 +47,9 @@ void markCase(NameToken &t, const QString &text)
             ++upper;
         if (first)
             t.capitalised = c.isUpper();
+        // "eThekwini", "uShaka", "eSwatini": a lower-case prefix before a capital is a name's.
+        else if (letters == 2 && c.isUpper() && t.end - t.start >= 5)
+            t.capitalised = true;
         first = false;
     }
     t.allCaps = letters >= 2 && upper == letters;
