@@ -237,6 +237,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("currency-before-decimals") << "Orvia shares fell 4.2 per cent to Rs 612.40 in Pune." << d
                                               << "organization:Orvia|place:Pune";
     QTest::addRow("currency-before-amount-word") << "The fine rose to Rs 67 crore in Pune." << d << "place:Pune";
+    // A body's head before a known place that ends the name; a model's code of letters and digits
+    // taking turns.
+    QTest::addRow("body-head-before-place") << "Students at Varrow University College Dublin protested." << d
+                                            << "organization:Varrow University College Dublin";
+    QTest::addRow("alternating-code") << "The ageing KT8D5 tram had no air conditioning." << d << "";
     // A sport's body named with its country, a club named by its members, a name with a lower-case
     // prefix before its capital.
     QTest::addRow("sport-and-country") << "Rugby Kenya said the team would travel on Monday." << d << "organization:Rugby Kenya";

@@ -201,6 +201,13 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         firstDigit > 0 && firstDigit < t.lower.size() && t.lower.back().isLetter()
         && std::count_if(t.lower.cbegin(), t.lower.cend(), [](QChar c) { return c.isDigit(); }) >= 3)
         return;
+    // "KT8D5", "H5N1": letters and digits taking turns three times or more are a model's or a
+    // strain's code ("TVN24", "B737" turn once).
+    int turns = 0;
+    for (qsizetype k = 1; k < t.lower.size(); ++k)
+        turns += t.lower.at(k).isDigit() != t.lower.at(k - 1).isDigit() ? 1 : 0;
+    if (turns >= 3)
+        return;
     if (s.roadCode(a)) {
         if (roadCued(s, a))
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
@@ -669,6 +676,12 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         const bool saint = s.words.saints.contains(first) && b == a + 1 && s.gaz.isGivenName(s.tokens.at(b).lower);
         if (s.words.placeHeadsFirst.contains(first) && !saint)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
+    }
+    // "University Hospital Brno", "University College Dublin": a body's head before a known place's
+    // name that ends the run names the body there.
+    for (qsizetype k = a + 2; k <= b; ++k) {
+        if (s.phraseEnd.at(k) == b && s.isKnownPlace(k, b) && !s.inPhrase.at(k - 1) && s.isHead(k - 1, s.words.organizationHeads))
+            return emitName(s, out, a, b, {0, kHead, 0}, QString(), false);
     }
     // "GeoSphere Austria": a brand's spelling before a country's or a region's name is the
     // brand's branch there, one body.
