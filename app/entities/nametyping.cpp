@@ -535,6 +535,47 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
     return false;
 }
 
+// "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
+// Scotland", "Athletics Kenya": a public function's word before the name of a country or of a
+// territory with its own government names a body of that government ("environment" is also a
+// minister's portfolio). "Garuda Indonesia", "Telkom Kenya": a coined word before a country's
+// name names a company after the country it serves (a region's name opens with a compass word:
+// "West Java").
+bool bodyOfCountry(const NameScan &s, qsizetype a, qsizetype b)
+{
+    const QString &first = s.tokens.at(a).lower;
+    if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
+        for (qsizetype k = a + 1; k <= b && k <= a + 5; ++k) {
+            if (s.phraseEnd.at(k) == b && s.gaz.isGovernedTerritory(s.sliceKey(k, b)))
+                return true;
+            if (k > a + 3 && s.tokens.at(a + 1).lower != u"and")
+                break;
+        }
+    }
+    return b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
+           && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first);
+}
+
+// "South African Thabo Mokoena": a people's adjective of two words before a name is no part of it.
+bool nameAfterPeoplesAdjective(const NameScan &s, qsizetype a, qsizetype b)
+{
+    return b >= a + 3 && !s.inPhrase.at(a + 2) && s.gaz.isDemonym(s.sliceKey(a, a + 1))
+           && (s.gaz.isGivenName(s.tokens.at(a + 2).lower)
+               || (b == a + 3 && !s.isCommon(a + 2) && !s.isCommon(b) && !s.isHead(b, s.words.organizationHeads)
+                   && !s.isHead(b, s.words.placeHeads)));
+}
+
+// "University Hospital Brno", "University College Dublin": a body's head before a known place's
+// name that ends the run names the body there.
+bool bodyAtPlace(const NameScan &s, qsizetype a, qsizetype b)
+{
+    for (qsizetype k = a + 2; k <= b; ++k) {
+        if (s.phraseEnd.at(k) == b && s.isKnownPlace(k, b) && !s.inPhrase.at(k - 1) && s.isHead(k - 1, s.words.organizationHeads))
+            return true;
+    }
+    return false;
+}
+
 void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles)
 {
     while (a <= b && !s.name.at(a) && !s.inPhrase.at(a))
@@ -610,29 +651,9 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (entry && entry->type == EntityType::Organization)
             return emitName(s, out, a, b, {0, kGazetteer, 0}, QString(), false);
     }
-    // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
-    // Scotland": a public function's word before the name of a country or of a territory with its
-    // own government names a body of that government
-    // ("environment" is also a minister's portfolio).
-    if (b > a && s.words.bodyFunctionWords.contains(first) && !s.inPhrase.at(a)) {
-        for (qsizetype k = a + 1; k <= b && k <= a + 5; ++k) {
-            if (s.phraseEnd.at(k) == b && s.gaz.isGovernedTerritory(s.sliceKey(k, b)))
-                return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
-            if (k > a + 3 && s.tokens.at(a + 1).lower != u"and")
-                break;
-        }
-    }
-    // "Garuda Indonesia", "Telkom Kenya": a coined word before a country's name names a company
-    // after the country it serves (a region's name opens with a compass word: "West Java").
-    if (b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
-        && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first))
+    if (bodyOfCountry(s, a, b))
         return emitName(s, out, a, b, {0, kStrongCue, 0}, QString(), false);
-    // "South African Thabo Mokoena": a people's adjective of two words before a name is no part
-    // of it.
-    if (b >= a + 3 && !s.inPhrase.at(a + 2) && s.gaz.isDemonym(s.sliceKey(a, a + 1))
-        && (s.gaz.isGivenName(s.tokens.at(a + 2).lower)
-            || (b == a + 3 && !s.isCommon(a + 2) && !s.isCommon(b) && !s.isHead(b, s.words.organizationHeads)
-                && !s.isHead(b, s.words.placeHeads))))
+    if (nameAfterPeoplesAdjective(s, a, b))
         return typeNameSpan(s, out, a + 2, b, false);
     if (s.gaz.isDemonym(first) || (s.gaz.isRoleModifier(first) && a < b)) {
         // "Philippine Consulate General": a title word after the body's head keeps it.
@@ -677,12 +698,8 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
         if (s.words.placeHeadsFirst.contains(first) && !saint)
             return emitName(s, out, a, b, {0, 0, kHead}, QString(), false);
     }
-    // "University Hospital Brno", "University College Dublin": a body's head before a known place's
-    // name that ends the run names the body there.
-    for (qsizetype k = a + 2; k <= b; ++k) {
-        if (s.phraseEnd.at(k) == b && s.isKnownPlace(k, b) && !s.inPhrase.at(k - 1) && s.isHead(k - 1, s.words.organizationHeads))
-            return emitName(s, out, a, b, {0, kHead, 0}, QString(), false);
-    }
+    if (bodyAtPlace(s, a, b))
+        return emitName(s, out, a, b, {0, kHead, 0}, QString(), false);
     // "GeoSphere Austria": a brand's spelling before a country's or a region's name is the
     // brand's branch there, one body.
     if (!orgHead && !placeHead && b == a + 1 && s.phraseEnd.at(b) == b && s.camelCase(s.tokens.at(a)) && s.isKnownPlace(b, b))
