@@ -8,7 +8,9 @@
 #include "claimnumbers.h"
 #include "claimtimes.h"
 #include "claimunits.h"
+#include "claimcandidates.h"
 #include "quotediff.h"
+#include "quotepairs.h"
 #include "synonyms.h"
 #include "sentencesplitter.h"
 #include "stemmer.h"
@@ -158,6 +160,8 @@ private Q_SLOTS:
     void placeScale();
     void pairs();
     void quoteDiff();
+    void quotationPairs_data();
+    void quotationPairs();
     void numbers_data();
     void numbers();
     void measures_data();
@@ -935,15 +939,73 @@ void TestClaims::quoteDiff()
     QCOMPARE(text.mid(quotes[0].start, quotes[0].length()), QStringLiteral("we are open to talks now"));
     QCOMPARE(text.mid(quotes[1].start, quotes[1].length()), QStringLiteral("it is over."));
 
-    // A quotation of two sentences: its first sentence holds a quotation that closes later.
+    // A quotation of two sentences opens in the first and runs on to its closing mark.
     const QString twoSentences = QStringLiteral("She said: \"We know how hard this is for the crews. It is not their fault.\"\n");
     const qsizetype firstEnd = twoSentences.indexOf(u'.') + 1;
     const QList<TextRange> first = findQuotations(twoSentences, {0, firstEnd});
     QCOMPARE(first.size(), 1);
-    QCOMPARE(twoSentences.mid(first[0].start, first[0].length()), QStringLiteral("We know how hard this is for the crews"));
+    QCOMPARE(twoSentences.mid(first[0].start, first[0].length()),
+             QStringLiteral("We know how hard this is for the crews. It is not their fault."));
     // One that never closes in its paragraph is no quotation.
     const QString unclosed = QStringLiteral("She said: \"We know how hard this is for the crews.\nNext paragraph \"here\".");
     QCOMPARE(findQuotations(unclosed, {0, unclosed.indexOf(u'.') + 1}).size(), 0);
+}
+
+void TestClaims::quotationPairs_data()
+{
+    // Two outlets' renderings of one statement are paired when they share words and the one
+    // who said it: named beside the quotation, or in the sentence before a bare "she said".
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("pairs"); // pairs of renderings that differ
+    QTest::addRow("over two sentences, the speaker named the sentence before")
+        << QStringLiteral("Mayor Ana Ruiz thanked the crews at the harbour. \"Our first task is to find the missing. The second is to "
+                          "bring the families home safely,\" she said.")
+        << QStringLiteral("Mayor Ana Ruiz, speaking at the harbour: \"Our first task remains the missing. Then we bring every family "
+                          "home safely.\"")
+        << 1;
+    QTest::addRow("a bare \"he said\" after a sentence that names him")
+        << QStringLiteral("Tomas Vrba of the drivers' union said members had warned the company. \"This was not bad luck. We told "
+                          "them,\" he said.")
+        << QStringLiteral("\"This was not a stroke of fate. We warned them,\" said union official Tomas Vrba.") << 1;
+    QTest::addRow("one speaker, telling words kept, no run of three")
+        << QStringLiteral("\"No one will be made to work 12 hours. This plan gives staff choices,\" Health Minister Ida Berg told "
+                          "reporters.")
+        << QStringLiteral("Health Minister Ida Berg said: \"Nobody will be obliged to work twelve hours. The plan gives choice, not "
+                          "duty.\"")
+        << 1;
+    QTest::addRow("each rendering pairs with one of the speaker's quotations")
+        << QStringLiteral("\"They took the pride of this town,\" Mayor Ana Ruiz said. \"The bell has hung here for two hundred "
+                          "years. We want it back, whole.\"")
+        << QStringLiteral("Mayor Ana Ruiz said: \"They tore the pride out of this town. We want it back.\"") << 1;
+    QTest::addRow("one speaker, two statements") << QStringLiteral(
+        "Mayor Ana Ruiz spoke at the harbour. \"The crews worked through the night and we owe them everything,\" she said.")
+                                                 << QStringLiteral("\"The harbour stays closed until the weekend, and we ask "
+                                                                   "everyone for patience,\" Mayor Ana Ruiz said.")
+                                                 << 0;
+    QTest::addRow("one wording, two speakers") << QStringLiteral(
+        "Ruth Okafor, a nurse, spoke outside. \"Our first task is to find the missing. The rest can wait,\" she said.")
+                                               << QStringLiteral("Fire chief Olu Bakare said: \"Our first task remains the missing, "
+                                                                 "and then the roads.\"")
+                                               << 0;
+}
+
+void TestClaims::quotationPairs()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(int, pairs);
+    const Built b = buildCorpus(left, right);
+    const QList<QuotePair> found =
+        differentlyQuoted(b.corpus, alignmentUnits(b.corpus, b.sentences).units, 8, ClaimTuning().namedQuoteShare);
+    int tested = 0;
+    for (const QuotePair &pair : found) {
+        const TextRange &stretch = b.tested[pair.left.article];
+        tested += pair.left.range.start >= stretch.start && pair.left.range.end <= stretch.end ? 1 : 0;
+        // A quotation ends in its paragraph.
+        QVERIFY(pair.left.range.end <= b.corpus.articles[pair.left.article].text.indexOf(u'\n', pair.left.range.start));
+    }
+    QCOMPARE(tested, pairs);
 }
 
 void TestClaims::numbers_data()

@@ -101,19 +101,16 @@ QList<TextRange> findQuotations(const QString &text, const TextRange &within, in
             quotes.append(range);
         open = -1;
     }
-    // A quotation of several sentences closes in a later one of its paragraph: its part in
-    // this sentence is a quotation too.
+    // A quotation of several sentences closes in a later one of its paragraph: it runs on to
+    // its closing mark, so that two outlets' renderings of all of it can be compared.
     if (open >= 0) {
         const qsizetype lineEnd = text.indexOf(u'\n', within.end);
-        const QStringView rest = QStringView(text).mid(within.end, (lineEnd < 0 ? text.size() : lineEnd) - within.end);
-        const bool closesLater = opener == u'"'
-                                     ? rest.contains(u'"')
-                                     : std::any_of(rest.cbegin(), rest.cend(), [&](QChar c) { return isClosingQuote(c) && c != opener; });
-        qsizetype end = within.end;
-        while (end > open && !text[end - 1].isLetterOrNumber())
-            --end;
-        const TextRange range{open, end};
-        if (closesLater && words(text, range).size() >= minimumWords)
+        const qsizetype limit = lineEnd < 0 ? text.size() : lineEnd;
+        qsizetype close = within.end;
+        while (close < limit && !(opener == u'"' ? text[close] == u'"' : isClosingQuote(text[close]) && text[close] != opener))
+            ++close;
+        const TextRange range{open, close};
+        if (close < limit && words(text, range).size() >= minimumWords)
             quotes.append(range);
     }
     return quotes;

@@ -8,8 +8,8 @@
 #include <QList>
 #include <QString>
 
-// The stretches between quotation marks inside `within` (without the marks),
-// of at least `minimumWords` words.
+// The stretches between quotation marks that open inside `within` (without the marks), of at
+// least `minimumWords` words; one that closes in a later sentence of its paragraph runs on to its mark.
 QList<TextRange> findQuotations(const QString &text, const TextRange &within, int minimumWords = 4);
 
 struct QuoteComparison
