@@ -160,6 +160,8 @@ private Q_SLOTS:
     void placeScale();
     void pairs();
     void quoteDiff();
+    void datesWrittenAlike_data();
+    void datesWrittenAlike();
     void quotationPairs_data();
     void quotationPairs();
     void numbers_data();
@@ -949,6 +951,36 @@ void TestClaims::quoteDiff()
     // One that never closes in its paragraph is no quotation.
     const QString unclosed = QStringLiteral("She said: \"We know how hard this is for the crews.\nNext paragraph \"here\".");
     QCOMPARE(findQuotations(unclosed, {0, unclosed.indexOf(u'.') + 1}).size(), 0);
+}
+
+void TestClaims::datesWrittenAlike_data()
+{
+    // The right article is published `daysLater`; a date conflict needs dates the units write
+    // differently, not one word ("tomorrow") that the two articles' days read apart.
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("daysLater");
+    QTest::addColumn<bool>("conflict");
+    QTest::addRow("one relative day in one quotation, published a day apart")
+        << QStringLiteral("\"Tomorrow we begin clearing the harbour for every family,\" the mayor said.")
+        << QStringLiteral("\"Tomorrow we begin clearing the harbour for every family,\" the mayor said.") << 1 << false;
+    QTest::addRow("two days written differently")
+        << QStringLiteral("The council will vote on the new harbour plan on Thursday, the mayor said.")
+        << QStringLiteral("The council will vote on the new harbour plan on Friday, the mayor said.") << 0 << true;
+}
+
+void TestClaims::datesWrittenAlike()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(int, daysLater);
+    QFETCH(bool, conflict);
+    Built b = buildCorpus(left, right);
+    b.corpus.articles[1].published = b.corpus.articles[0].published.addDays(daysLater);
+    bool found = false;
+    for (const Claim &c : claimsJoining(alignClaims(b.corpus, b.sentences, {}), b))
+        found = found || (c.kind == ClaimKind::Conflict && c.slot == u"date");
+    QCOMPARE(found, conflict);
 }
 
 void TestClaims::quotationPairs_data()

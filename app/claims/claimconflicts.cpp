@@ -552,6 +552,12 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
 {
     if (!differentDates(left.unit.features, right.unit.features))
         return std::nullopt; // no dates, or a date in common: any other one is about something else
+    // "Tomorrow we start work" in two outlets that date the speech a day apart: a date written
+    // alike in both is one date, however the two articles' days read it.
+    for (const QString &written : left.unit.features.writtenDates) {
+        if (right.unit.features.writtenDates.contains(written))
+            return std::nullopt;
+    }
     if (match.similarity < tuning.sameFactSimilarity
         && !(match.similarity >= tuning.sameEventSimilarity
              && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features)

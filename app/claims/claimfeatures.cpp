@@ -279,6 +279,7 @@ ClaimFeatures claimFeatures(const QString &text, const TextRange &range, const Q
             } else if (!m.dateValue.isEmpty()) {
                 if (!f.dates.contains(m.dateValue))
                     f.dates.append(m.dateValue);
+                f.writtenDates.append(text.mid(m.range.start, m.range.length()).simplified().toLower());
                 if (!spanStart(f.tokens, t, covering) && !f.eventDates.contains(m.dateValue))
                     f.eventDates.append(m.dateValue);
                 // "February 2022" also states "2022": prefixes match coarser dates.

@@ -33,6 +33,7 @@ struct ClaimFeatures
     QStringList dates;        // normalised date values (YYYY, YYYY-MM, YYYY-MM-DD)
     QStringList eventDates;   // those that date what is told, not a span it is counted over ("since 1995" is
                               // a span, "since 1995, when a bus ..." dates the bus)
+    QStringList writtenDates; // each date as the unit writes it, lower-cased ("tomorrow", "16 may")
     QList<int> negatedTokens; // the content token a negation applies to
     QStringList names;        // entity ids (or capitalised words when no entity covers them)
     QList<int> scopeTokens;   // "since the invasion": where a count over another span of time is said
