@@ -737,6 +737,14 @@ void TestClaims::pairs_data()
                                                << QStringLiteral("China and Russia announced their no limits partnership in 2022.")
                                                << "shared" << "" << "";
 
+    // A count "since" a day of the story's week counts the story's event; since an older day, another span.
+    QTest::addRow("count: since this week's event")
+        << QStringLiteral("Around 400 flights have been cancelled since the volcano erupted on Tuesday night, officials said.")
+        << QStringLiteral("Airport officials said 214 flights had been cancelled.") << "conflict" << "count" << "";
+    QTest::addRow("count: since an earlier month")
+        << QStringLiteral("Around 400 flights have been cancelled since the strike began in March, officials said.")
+        << QStringLiteral("Airport officials said 214 flights had been cancelled.") << "noconflict" << "" << "";
+
     // Quotations rendered differently.
     QTest::addRow("quote: word changed")
         << QStringLiteral("The minister said: \"We will never accept a deal that harms our farmers and our families.\"")

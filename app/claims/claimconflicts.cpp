@@ -212,12 +212,28 @@ bool sameRole(const ConflictSide &left, const ConflictSide &right, const ClaimPa
     return false;
 }
 
+// "since the volcano blew its top on Tuesday night": a span that starts on a day of the week
+// before the article is the story's own event, which the other outlet counts too, not another span.
+bool scopeFromThisWeek(const ConflictSide &side, int scope, int reach)
+{
+    constexpr int storyDays = 7;
+    for (const ClaimTerm &term : side.unit.features.terms) {
+        if (term.key.size() != 11 || !term.key.startsWith(u'@') || term.token <= scope || term.token > scope + reach)
+            continue;
+        const QDate day = QDate::fromString(term.key.mid(1), Qt::ISODate);
+        if (day.isValid() && side.published.isValid() && day <= side.published && day.daysTo(side.published) <= storyDays)
+            return true;
+    }
+    return false;
+}
+
 // A scope ("since") said within `reach` tokens of a value, or a period ("this week")
 // after it.
-bool scopedNear(const ClaimFeatures &f, const ValueSpan &span, int reach)
+bool scopedNear(const ConflictSide &side, const ValueSpan &span, int reach)
 {
+    const ClaimFeatures &f = side.unit.features;
     return std::any_of(f.scopeTokens.cbegin(), f.scopeTokens.cend(),
-                       [&](int t) { return t >= span.first - reach && t <= span.last + reach; })
+                       [&](int t) { return t >= span.first - reach && t <= span.last + reach && !scopeFromThisWeek(side, t, reach); })
            || std::any_of(f.periodTokens.cbegin(), f.periodTokens.cend(), [&](int t) { return t > span.last && t <= span.last + reach; });
 }
 
@@ -394,7 +410,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const Context context = sharedContext(match, lf, a.token, a.token + a.tokenCount);
             const ValueSpan as = spanOf(a), bs = spanOf(b);
             // "since the invasion", "this week" beside one figure only: a count over another span.
-            if (scopedNear(lf, as, tuning.figureContextTokens) != scopedNear(rf, bs, tuning.figureContextTokens))
+            if (scopedNear(left, as, tuning.figureContextTokens) != scopedNear(right, bs, tuning.figureContextTokens))
                 continue;
             // "a magnitude of 7.1" names what it measures: that is its role. So does a sum or a
             // measure close to the other's in the same unit ("8.2 billion euros" ~ "the €8.5bn deal").
