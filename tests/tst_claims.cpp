@@ -745,6 +745,13 @@ void TestClaims::pairs_data()
         << QStringLiteral("Around 400 flights have been cancelled since the strike began in March, officials said.")
         << QStringLiteral("Airport officials said 214 flights had been cancelled.") << "noconflict" << "" << "";
 
+    // One noun counted and one inflected verb beside both counts: one act counted twice.
+    QTest::addRow("count: one act beside both counts")
+        << QStringLiteral("Officers detained 14 people after the march.") << QStringLiteral("Nine people were detained overnight.")
+        << "conflict" << "count" << "";
+    QTest::addRow("count: two acts beside the counts") << QStringLiteral("Officers detained 14 people after the march.")
+                                                       << QStringLiteral("Nine people were injured overnight.") << "noconflict" << "" << "";
+
     // Quotations rendered differently.
     QTest::addRow("quote: word changed")
         << QStringLiteral("The minister said: \"We will never accept a deal that harms our farmers and our families.\"")

@@ -97,7 +97,7 @@ void TestClaimScore::devCorpora_data()
     shared("heldout-fraud-verdict", 0.635);
     conflicts("heldout-fraud-verdict", 0.667);
     shared("heldout-general-strike", 0.571);
-    conflicts("heldout-general-strike", 0.333);
+    conflicts("heldout-general-strike", 0.444);
     // The fifth set, written with their gold before Parallax first ran on them (first measured
     // on main at 9b2bdbb; tests/bench/README.md, "Held-out corpora, fifth set"); these figures
     // after the entity and conflict branches of that round were merged.
@@ -112,7 +112,7 @@ void TestClaimScore::devCorpora_data()
     shared("heldout-volcano-ashcloud", 0.421);
     conflicts("heldout-volcano-ashcloud", 0.500);
     shared("heldout-mayor-election", 0.570);
-    conflicts("heldout-mayor-election", 0.429);
+    conflicts("heldout-mayor-election", 0.571);
     shared("heldout-listeria-recall", 0.556);
     conflicts("heldout-listeria-recall", 0.375);
     // The seventh set (first measured at 36edf83; tests/bench/README.md, "Held-out corpora, seventh set").

@@ -298,6 +298,37 @@ bool soleCountsOfOneThing(const ConflictSide &left, const ConflictSide &right, c
            && !boundAllows(right.unit.features, b, a.value);
 }
 
+// "police detained 14 people" ~ "Nine people were detained": a count of one noun and the same
+// inflected verb right beside both counts (before the figure, or after the noun) count one act.
+bool countAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf, const ClaimNumber &a,
+                         const ClaimNumber &b)
+{
+    constexpr int reach = 3; // tokens: "were later detained", "detained a further"
+    if (a.unit.isEmpty() || a.unit != b.unit || a.modifier || b.modifier || a.year || b.year || a.ordinal || b.ordinal
+        || isUnitOfMeasure(a.unit) || isOccurrenceNoun(a.unit))
+        return false;
+    const auto beside = [](const ClaimNumber &n, int token) {
+        const int last = n.token + n.tokenCount - 1;
+        return (token < n.token && token >= n.token - reach) || (token > last && token <= last + reach);
+    };
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const ClaimTerm &lt = lf.terms[m.left], &rt = rf.terms[m.right];
+        if (m.strength < 0.8f || lt.name || lt.lemma.isEmpty() || !beside(a, lt.token) || !beside(b, rt.token))
+            return false;
+        // a noun that a figure counts ("30 children") is no act
+        const auto counts = [](const ClaimFeatures &f, const QString &lemma) {
+            return std::any_of(f.numbers.cbegin(), f.numbers.cend(), [&](const ClaimNumber &n) { return n.unit == lemma; });
+        };
+        if (counts(lf, lt.lemma) || counts(rf, rt.lemma))
+            return false;
+        const auto inflected = [](const ClaimFeatures &f, const ClaimTerm &t) {
+            const QString &written = f.tokens[t.token].lower;
+            return Synonyms::instance().lemma(written) != written;
+        };
+        return inflected(lf, lt) && inflected(rf, rt);
+    });
+}
+
 // Whether a negation applies within `reach` tokens after a count: "the two men the helicopter
 // crew could not find", "12 homes that were not insured".
 bool deniedAfter(const ClaimFeatures &f, const ClaimNumber &n, int reach)
@@ -424,6 +455,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             // "Turnout was about 64 percent" ~ "Turnout was 66.1 per cent": one named measure.
             const bool oneShare = !a.shareOf.isEmpty() && a.shareOf == b.shareOf;
             if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b) && !oneShare
+                && !countAndActInCommon(match, lf, rf, a, b)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))
                 continue;
