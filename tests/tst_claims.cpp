@@ -160,6 +160,8 @@ private Q_SLOTS:
     void placeScale();
     void pairs();
     void quoteDiff();
+    void quoteEnds_data();
+    void quoteEnds();
     void datesWrittenAlike_data();
     void datesWrittenAlike();
     void quotationPairs_data();
@@ -966,6 +968,37 @@ void TestClaims::quoteDiff()
     // One that never closes in its paragraph is no quotation.
     const QString unclosed = QStringLiteral("She said: \"We know how hard this is for the crews.\nNext paragraph \"here\".");
     QCOMPARE(findQuotations(unclosed, {0, unclosed.indexOf(u'.') + 1}).size(), 0);
+}
+
+void TestClaims::quoteEnds_data()
+{
+    // A few words on both sides past the shared stretch are one word put for another; words on
+    // one side only, or two long continuations, are where one outlet quoted on.
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("differs");
+    QTest::addRow("a word put for another at the end")
+        << QStringLiteral("a turning point in our fight against a disease that fills our wards every monsoon")
+        << QStringLiteral("a turning point in the fight against a disease that fills our wards every rainy season") << true;
+    QTest::addRow("a word put for another at the start") << QStringLiteral("Frankly we will rebuild every home in this valley")
+                                                         << QStringLiteral("Believe me we will rebuild every home in this valley") << true;
+    QTest::addRow("one outlet quotes on") << QStringLiteral("We will rebuild every home in this valley")
+                                          << QStringLiteral(
+                                                 "We will rebuild every home in this valley, and we start on Monday with the school")
+                                          << false;
+    QTest::addRow("two long continuations") << QStringLiteral("We will rebuild every home in this valley and its old stone bridge")
+                                            << QStringLiteral("We will rebuild every home in this valley whatever this finally costs us")
+                                            << false;
+}
+
+void TestClaims::quoteEnds()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, differs);
+    const QuoteComparison cmp = compareQuotes(left, {0, left.size()}, right, {0, right.size()});
+    QVERIFY(cmp.sameUtterance);
+    QCOMPARE(cmp.differs && !cmp.minor, differs);
 }
 
 void TestClaims::datesWrittenAlike_data()

@@ -75,6 +75,8 @@ bool isClosingQuote(QChar c)
 
 // Sequences this long in common and this much alike are one statement quoted twice.
 constexpr int minimumCommonWords = 5;
+// Words put for others at a quotation's start or end, at most.
+constexpr int maximumEndWords = 3;
 
 } // namespace
 
@@ -146,14 +148,25 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
     }
     if (first < 0)
         return result;
+    // A few words on both sides past the last common one ("every monsoon" ~ "every rainy season")
+    // are one word put for another, not one outlet quoting on: so are both sides' few words before the first.
+    const auto bothSides = [&](qsizetype from, qsizetype to) {
+        int left = 0, right = 0;
+        for (qsizetype i = from; i < to; ++i)
+            ++(ses[i].second.type == dtl::SES_DELETE ? left : right);
+        return left > 0 && right > 0 && std::max(left, right) <= maximumEndWords;
+    };
+    const qsizetype begin = bothSides(0, first) ? 0 : first;
+    const qsizetype end = bothSides(last + 1, qsizetype(ses.size())) ? qsizetype(ses.size()) - 1 : last;
     int insideLeft = 0, insideRight = 0;
     qsizetype firstChange = -1, lastChange = -1;
     bool onlyFunctionWords = true;
-    for (qsizetype i = first; i <= last; ++i) {
+    for (qsizetype i = begin; i <= end; ++i) {
         const auto type = ses[i].second.type;
         if (type == dtl::SES_COMMON)
             continue;
-        (type == dtl::SES_DELETE ? insideLeft : insideRight) += 1;
+        if (i >= first && i <= last) // how alike the two are is judged on their shared stretch
+            (type == dtl::SES_DELETE ? insideLeft : insideRight) += 1;
         // "never" for "not" changes what was said; "the" for "our" does not.
         const QString word = QString::fromStdString(ses[i].first);
         onlyFunctionWords = onlyFunctionWords && isStopWord(word) && !isNegation(word);
@@ -170,7 +183,7 @@ QuoteComparison compareQuotes(const QString &leftText, const TextRange &left, co
 
     // Each side's value: from the common word before the first change to the
     // end of its quotation when the other side went on, else to the word after the last change.
-    const qsizetype from = std::max<qsizetype>(first, firstChange - 1);
+    const qsizetype from = std::max<qsizetype>(begin, firstChange - 1);
     const bool tailLeft = ses.size() > size_t(last + 1);
     qsizetype to = tailLeft ? qsizetype(ses.size()) - 1 : std::min<qsizetype>(last, lastChange + 1);
     qsizetype leftStart = -1, leftEnd = -1, rightStart = -1, rightEnd = -1;
