@@ -1048,6 +1048,10 @@ void TestClaims::quotationPairs_data()
         << QStringLiteral("Tomas Vrba of the drivers' union said members had warned the company. \"This was not bad luck. We told "
                           "them,\" he said.")
         << QStringLiteral("\"This was not a stroke of fate. We warned them,\" said union official Tomas Vrba.") << 1;
+    QTest::addRow("a title that opens the sentence before")
+        << QStringLiteral("Premier Ana Ruiz spoke in the harbour town. \"We have come through the worst of it, but the danger is not "
+                          "over. Stay off the roads,\" she said.")
+        << QStringLiteral("\"The worst is behind us, but this is not over yet. Keep away from the water,\" the Premier said.") << 1;
     QTest::addRow("one speaker, telling words kept, no run of three")
         << QStringLiteral("\"No one will be made to work 12 hours. This plan gives staff choices,\" Health Minister Ida Berg told "
                           "reporters.")

@@ -15,13 +15,15 @@ namespace {
 // they share this many words that are not function words.
 constexpr int minimumNamedContentWords = 3;
 
-// The capitalised words of `within` outside `quote`, but its first word: the names of who is
-// quoted, and of what the sentence says it about.
+// The capitalised words of `within` outside `quote`: the names of who is quoted, and of what the
+// sentence says it about. Its first word only when a name goes on after it ("Premier Rhys Calder
+// spoke", not "Officials said").
 void addNamesOutside(QSet<QString> &names, const QString &text, const TextRange &within, const TextRange &quote)
 {
     const QList<ClaimToken> tokens = tokenizeClaim(text, within);
-    for (int t = 1; t < tokens.size(); ++t) {
-        if (tokens[t].capitalized && tokens[t].lower.size() > 1
+    for (int t = 0; t < tokens.size(); ++t) {
+        const bool nameGoesOn = t + 1 < tokens.size() && tokens[t + 1].capitalized && !isStopWord(tokens[t].lower);
+        if (tokens[t].capitalized && tokens[t].lower.size() > 1 && (t > 0 || nameGoesOn)
             && !(tokens[t].range.start >= quote.start && tokens[t].range.end <= quote.end))
             names.insert(tokens[t].lower);
     }
