@@ -1058,6 +1058,12 @@ void TestClaims::quotationPairs_data()
         << QStringLiteral("Health Minister Ida Berg said: \"Nobody will be obliged to work twelve hours. The plan gives choice, not "
                           "duty.\"")
         << 1;
+    QTest::addRow("telling words kept in other forms")
+        << QStringLiteral("\"The eruptive phase goes on and we cannot rule out a larger blast within days,\" agency head Rina Sari "
+                          "said.")
+        << QStringLiteral("Agency head Rina Sari said: \"The eruption phase is still ongoing, and we do not exclude a bigger blast "
+                          "soon.\"")
+        << 1;
     QTest::addRow("each rendering pairs with one of the speaker's quotations")
         << QStringLiteral("\"They took the pride of this town,\" Mayor Ana Ruiz said. \"The bell has hung here for two hundred "
                           "years. We want it back, whole.\"")

@@ -4,6 +4,7 @@
 
 #include "claimalignment.h"
 #include "claimfeatures.h"
+#include "stemmer.h"
 
 #include <QSet>
 
@@ -131,6 +132,7 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
     QList<QSet<QString>> names; // each quotation's, read once: a quotation meets many others
     QList<QSet<QString>> contentWords;
     QHash<QString, QList<int>> trigramPostings, namePostings;
+    Stemmer stemmer;
     const QList<QList<TextRange>> sentences = sentencesInOrder(corpus, units);
     for (int a = 0; a < sentences.size(); ++a) {
         for (NamedQuotation &q : quotationsOf(corpus.articles[a].text, a, sentences[a])) {
@@ -141,7 +143,7 @@ QList<QuotePair> differentlyQuoted(const Corpus &corpus, const QList<ClaimUnit> 
                 if (t + 2 < tokens.size())
                     trigrams.insert(tokens[t].lower + u' ' + tokens[t + 1].lower + u' ' + tokens[t + 2].lower);
                 if (!isStopWord(tokens[t].lower))
-                    words.insert(tokens[t].lower);
+                    words.insert(stemmer.stem(tokens[t].lower)); // "eruptive" ~ "eruption"
             }
             for (const QString &key : std::as_const(trigrams))
                 trigramPostings[key].append(index);
