@@ -160,6 +160,8 @@ private Q_SLOTS:
     void placeScale();
     void pairs();
     void quoteDiff();
+    void timeBounds_data();
+    void timeBounds();
     void quoteEnds_data();
     void quoteEnds();
     void datesWrittenAlike_data();
@@ -968,6 +970,36 @@ void TestClaims::quoteDiff()
     // One that never closes in its paragraph is no quotation.
     const QString unclosed = QStringLiteral("She said: \"We know how hard this is for the crews.\nNext paragraph \"here\".");
     QCOMPARE(findQuotations(unclosed, {0, unclosed.indexOf(u'.') + 1}).size(), 0);
+}
+
+void TestClaims::timeBounds_data()
+{
+    // "after" and "before" say on which side of the hour the moment lies.
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<bool>("agree");
+    QTest::addRow("exact time before \"shortly after\"")
+        << QStringLiteral("erupted at 5:47 p.m. on Tuesday") << QStringLiteral("erupted shortly after 6pm on Tuesday") << false;
+    QTest::addRow("exact time after \"shortly after\"")
+        << QStringLiteral("erupted at 6:08 p.m. on Tuesday") << QStringLiteral("erupted shortly after 6pm on Tuesday") << true;
+    QTest::addRow("exact time after \"shortly before\"")
+        << QStringLiteral("collapsed at 23:12 on Friday") << QStringLiteral("collapsed shortly before 11 pm on Friday") << false;
+    QTest::addRow("a few minutes past a bound is rounding")
+        << QStringLiteral("erupted at 5:58 p.m. on Tuesday") << QStringLiteral("erupted shortly after 6pm on Tuesday") << true;
+}
+
+void TestClaims::timeBounds()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(bool, agree);
+    const QList<ClaimTime> a = findClaimTimes(left, tokenizeClaim(left, {0, left.size()}));
+    const QList<ClaimTime> b = findClaimTimes(right, tokenizeClaim(right, {0, right.size()}));
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(b.size(), 1);
+    const ClaimTuning tuning;
+    QCOMPARE(timesAgree(a.first(), b.first(), tuning.timeToleranceMinutes, tuning.approximateTimeMinutes), agree);
+    QCOMPARE(timesAgree(b.first(), a.first(), tuning.timeToleranceMinutes, tuning.approximateTimeMinutes), agree);
 }
 
 void TestClaims::quoteEnds_data()

@@ -246,6 +246,33 @@ int circularDistance(int a, int b, int period)
     return std::min(d, period - d);
 }
 
+// How many minutes `to` is after `from` (negative: before), the short way round the clock.
+int signedDifference(int from, int to, int period)
+{
+    int d = (to - from) % period;
+    if (d < 0)
+        d += period;
+    return d > period / 2 ? d - period : d;
+}
+
+// Minutes an exact time may stand on the wrong side of a bound ("shortly after 6pm" ~ "5:58 p.m.")
+// as one outlet's rounding.
+constexpr int boundSlackMinutes = 5;
+
+// `other` on the wrong side of `bounded`'s bound: "shortly after 6pm" cannot be "5:47 p.m.".
+bool beyondBound(const ClaimTime &bounded, const ClaimTime &other)
+{
+    if (bounded.bound == 0 || other.approximate)
+        return false;
+    const int period = bounded.eitherHalf || other.eitherHalf ? 12 * 60 : 24 * 60;
+    int d = 0;
+    if (bounded.utcOffset && other.utcOffset)
+        d = signedDifference(bounded.minutes - *bounded.utcOffset, other.minutes - *other.utcOffset, period);
+    else if (bounded.zone == other.zone)
+        d = signedDifference(bounded.minutes, other.minutes, period);
+    return bounded.bound > 0 ? d < -boundSlackMinutes : d > boundSlackMinutes;
+}
+
 } // namespace
 
 QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &tokens)
@@ -264,6 +291,7 @@ QList<ClaimTime> findClaimTimes(const QString &text, const QList<ClaimToken> &to
             const QString &b = tokens[back].lower;
             if (isTimeQualifier(b)) {
                 time->approximate = true;
+                time->bound = b == u"after" ? 1 : (b == u"before" || b == u"by" || b == u"until") ? -1 : time->bound;
                 first = back;
             } else if ((b == u"shortly" || b == u"just" || b == u"soon" || b == u"right") && first == back + 1) {
                 first = back;
@@ -310,6 +338,8 @@ int timeDistance(const ClaimTime &a, const ClaimTime &b)
 bool timesAgree(const ClaimTime &a, const ClaimTime &b, int hourMinutes, int approximateMinutes)
 {
     const int d = timeDistance(a, b);
+    if (beyondBound(a, b) || beyondBound(b, a))
+        return false;
     if (a.hourOnly || b.hourOnly)
         return d <= hourMinutes;
     if (a.approximate || b.approximate)

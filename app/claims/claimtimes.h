@@ -18,6 +18,7 @@ struct ClaimTime
     bool eitherHalf = false;      // "9:40", "nine o'clock": a.m. or p.m. not said
     bool approximate = false;     // "around", "shortly before", "just after", or a whole hour
     bool hourOnly = false;        // no minutes given ("2 a.m.", "shortly before 11"): the vaguest kind
+    int bound = 0;                // +1 "after 6pm", -1 "before 6pm", "by 6pm": the side of it the moment is on
     QString zone;                 // "gmt", "kyiv time"; empty when none is named (or "local time")
     std::optional<int> utcOffset; // minutes, when the zone is a known abbreviation
     // "ET", "PT": a zone named without its season, whose offset the day decides (onDay()):
