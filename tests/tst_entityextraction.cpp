@@ -691,6 +691,15 @@ void TestEntityExtraction::names_data()
     QTest::addRow("portfolio-minister") << "Labour Minister Ana Kova said the bill was fair." << d << "person:Ana Kova";
     QTest::addRow("body-function-region") << "Transport Scotland closed the road near Perth." << d
                                           << "organization:Transport Scotland|place:Perth";
+    // A body of several words and "of the" another body of several words, or "for" a known place,
+    // are two names; a bare head stays one name with what follows.
+    QTest::addRow("body-of-the-body") << "The Technical Advisory Committee of the National Seeds Regulatory Organisation met on Friday."
+                                      << d
+                                      << "organization:National Seeds Regulatory Organisation|organization:Technical Advisory Committee";
+    QTest::addRow("body-for-a-place") << "The Regional Flood Response Group for Townsville met on Friday." << d
+                                      << "organization:Regional Flood Response Group|place:Townsville";
+    QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
+                                           << "organization:Council of the Coastal Fisheries Organisation";
 }
 
 void TestEntityExtraction::names()

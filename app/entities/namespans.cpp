@@ -342,6 +342,39 @@ bool streetAfterOnThe(const NameScan &s, qsizetype next, qsizetype k)
     return alone && !s.gaz.isCommonWord(s.tokens.at(k).lower);
 }
 
+// "the Subject Expert Committee of the Central Drugs Control Organisation", "the District
+// Disaster Management Group for Kelbridge": a body's name of several words, its head last,
+// then "of the" and another body's name of several words with its own head, or "for" and a
+// place's name ending the phrase, are two names: the body and the one it belongs to or serves. A bare head stays one name
+// with what follows ("the Council of the European Union", "Transport for London").
+bool bodyApartFromNext(const NameScan &s, qsizetype start, qsizetype end, qsizetype next, qsizetype k)
+{
+    const QString &c = s.tokens.at(next).lower;
+    const bool ofThe = c == u"of" && k == next + 2 && s.tokens.at(next + 1).lower == u"the";
+    if ((!ofThe && (c != u"for" || k != next + 1)) || end == start || !s.isHead(end, s.words.organizationHeads)
+        || s.headIndex(start, end) != end)
+        return false;
+    qsizetype last = k;
+    while (last + 1 < s.tokens.size() && s.name.at(last + 1) && s.joined(last, last + 1) && !s.tokens.at(last).possessive)
+        last = s.phraseEnd.at(last + 1) >= 0 ? s.phraseEnd.at(last + 1) : last + 1;
+    // ... unless the second name goes on ("of the Council of Europe", "for Latin America and the Caribbean").
+    qsizetype after = last + 1;
+    if (after < s.tokens.size() && s.joined(last, after)
+        && (s.words.connectors.contains(s.tokens.at(after).lower) || s.tokens.at(after).lower == u"and")) {
+        if (++after < s.tokens.size() && s.tokens.at(after).lower == u"the")
+            ++after;
+        if (after < s.tokens.size() && s.name.at(after))
+            return false;
+    }
+    if (c == u"of")
+        return last > k && s.isHead(last, s.words.organizationHeads);
+    // A place: known, or named by words of no ordinary meaning ("for Kelbridge").
+    bool ordinary = false;
+    for (qsizetype j = k; j <= last; ++j)
+        ordinary = ordinary || s.isCommon(j) || !s.tokens.at(j).word;
+    return s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place || !ordinary;
+}
+
 // "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
 // body opening a sentence before a name describes it; the name starts after it. A body's own
 // head word ("Bank of England", "Union Pacific") stays in its name.
@@ -477,7 +510,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 street = k;
                 break;
             }
-            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end))
+            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end)
+                || bodyApartFromNext(s, start, end, next, k))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
                 && s.words.organizationHeads.contains(s.tokens.at(end).lower))
