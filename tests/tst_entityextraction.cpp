@@ -698,6 +698,13 @@ void TestEntityExtraction::names_data()
                                       << "organization:National Seeds Regulatory Organisation|organization:Technical Advisory Committee";
     QTest::addRow("body-for-a-place") << "The Regional Flood Response Group for Townsville met on Friday." << d
                                       << "organization:Regional Flood Response Group|place:Townsville";
+    // An ordinary word that opens a sentence, and that the text never capitalises inside one, is no
+    // part of the name after it, which the text does capitalise inside a sentence.
+    QTest::addRow("ordinary-word-opens-sentence")
+        << "The Kestrel Cup is run by Orvane Bank. Sponsor Orvane Bank said the race would go on." << d << "organization:Orvane Bank";
+    QTest::addRow("ordinary-word-capitalised-inside")
+        << "The Kestrel Cup is run by Orvane Bank with Sponsor Vell. Sponsor Orvane Bank said the race would go on." << d
+        << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }

@@ -386,6 +386,35 @@ bool bodyKindBefore(const NameScan &s, qsizetype i)
            && !s.words.organizationHeadsFirst.contains(t.lower);
 }
 
+// "Sponsor Marula Bank said", "Utility Ergon Energy reported": an ordinary word capitalised only
+// because it opens the sentence, which the corpus never capitalises inside one, before a word it
+// does capitalise there, describes the name after it and is no part of it. Heads and titles
+// that open names ("Lake", "Storm", "Judge") stay.
+bool ordinaryWordBefore(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.sentenceStart || !t.capitalised || t.allCaps || t.possessive || s.phraseEnd.at(i) >= 0 || s.inPhrase.at(i)
+        || i + 1 >= s.tokens.size() || !s.name.at(i + 1) || !s.joined(i, i + 1) || !s.isCommon(i) || s.inside.contains(t.lower))
+        return false;
+    const QString &w = t.lower;
+    const NameWords &h = s.words;
+    if (h.organizationHeads.contains(w) || h.organizationHeadsFirst.contains(w) || h.placeHeads.contains(w) || h.placeHeadsFirst.contains(w)
+        || h.eventHeads.contains(w) || h.eventHeadsFirst.contains(w) || h.directions.contains(w) || h.saints.contains(w) || s.gaz.isRole(w)
+        || s.gaz.isRoleModifier(w) || s.gaz.isDemonym(w) || s.gaz.isClosedClass(w) || s.gaz.isCalendarWord(w))
+        return false;
+    const NameToken &next = s.tokens.at(i + 1);
+    // "Rugby Kenya", "Statistics Canada": a body named by its function and a known name.
+    if (!next.capitalised || next.allCaps || !s.insideApart.contains(next.lower) || s.isCommon(i + 1) || s.gaz.lookup(next.lower)
+        || h.bodyFunctionWords.contains(w))
+        return false;
+    // The name is a body's or a place's, by its head: a person's given name can be an ordinary
+    // word ("Hunter Biden").
+    qsizetype last = i + 1;
+    while (last + 1 < s.tokens.size() && s.name.at(last + 1) && s.joined(last, last + 1) && !s.tokens.at(last).possessive)
+        ++last;
+    return last > i + 1 && (s.isHead(last, h.organizationHeads) || s.isHead(last, h.placeHeads));
+}
+
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
 {
     if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
@@ -441,6 +470,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
         }
         if (bodyKindBefore(s, i)) {
             describedBody = i + 1;
+            ++i;
+            continue;
+        }
+        if (ordinaryWordBefore(s, i)) {
             ++i;
             continue;
         }
