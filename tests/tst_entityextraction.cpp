@@ -705,6 +705,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("ordinary-word-capitalised-inside")
         << "The Kestrel Cup is run by Orvane Bank with Sponsor Vell. Sponsor Orvane Bank said the race would go on." << d
         << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";
+    // Three capitals in brackets after a person's name give their country in a results table;
+    // a country's code in the line makes the others there codes too. Not a party's initials.
+    QTest::addRow("country-codes-in-results") << "Men: 1. Ivo Marr (NOR) 2:10:05; 2. Ann Ko (RSA) 2:11:40.\n"
+                                              << d << "person:Ann Ko|person:Ivo Marr";
+    QTest::addRow("party-initials-no-country") << "The councillors, Ivo Marr (KDP) and Ann Ko (KDP), voted against." << d
+                                               << "organization:KDP|person:Ann Ko|person:Ivo Marr";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }

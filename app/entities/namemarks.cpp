@@ -224,6 +224,31 @@ bool capitalsLabel(const NameScan &s, qsizetype i)
            && !s.gaz.isCommonWord(s.tokens.at(i + 1).lower) && !s.gaz.lookup(s.tokens.at(i + 1).lower);
 }
 
+// "Ann Ko (KEN) 2:13:48; Mary Fahy (RSA) 2:14:41": three capitals in brackets after a name, in
+// a line where one such is a country's code, give the person's country as results tables do, no
+// name of its own.
+bool countryCodeAfterName(const NameScan &s, qsizetype i)
+{
+    auto bracketedAfterName = [&](qsizetype k) {
+        const NameToken &t = s.tokens.at(k);
+        return t.allCaps && t.lower.size() == 3 && k >= 2 && k + 1 < s.tokens.size() && s.tokens.at(k - 1).lower == u"("
+               && s.tokens.at(k + 1).lower == u")" && s.tokens.at(k - 2).word && s.tokens.at(k - 2).capitalised
+               && !s.tokens.at(k - 2).allCaps;
+    };
+    if (!bracketedAfterName(i))
+        return false;
+    const qsizetype lineStart = s.text.lastIndexOf(u'\n', s.tokens.at(i).start) + 1;
+    qsizetype lineEnd = s.text.indexOf(u'\n', s.tokens.at(i).end);
+    if (lineEnd < 0)
+        lineEnd = s.text.size();
+    for (qsizetype k = 0; k < s.tokens.size(); ++k) {
+        if (s.tokens.at(k).start >= lineStart && s.tokens.at(k).end <= lineEnd && bracketedAfterName(k)
+            && s.gaz.isCountryCode(s.tokens.at(k).lower))
+            return true;
+    }
+    return false;
+}
+
 bool ticker(const NameScan &s, qsizetype i)
 {
     auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
@@ -263,7 +288,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i) || ticker(s, i))
+    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
         return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
