@@ -711,6 +711,10 @@ void TestEntityExtraction::names_data()
                                               << d << "person:Ann Ko|person:Ivo Marr";
     QTest::addRow("party-initials-no-country") << "The councillors, Ivo Marr (KDP) and Ann Ko (KDP), voted against." << d
                                                << "organization:KDP|person:Ann Ko|person:Ivo Marr";
+    // A body's head before a known town ending the name names the body there, a town the list of
+    // well-known towns knows too.
+    QTest::addRow("body-at-known-town") << "Four were taken to Regional Hospital Olomouc with burns." << d
+                                        << "organization:Regional Hospital Olomouc";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }
