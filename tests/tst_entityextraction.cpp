@@ -715,6 +715,9 @@ void TestEntityExtraction::names_data()
     // well-known towns knows too.
     QTest::addRow("body-at-known-town") << "Four were taken to Regional Hospital Olomouc with burns." << d
                                         << "organization:Regional Hospital Olomouc";
+    // A tabloid's first words in capitals are no name when they are ordinary words.
+    QTest::addRow("opening-words-in-capitals") << "A GROUP of Danish hikers were rescued near Tromsø.\nA THREE-MAN crew towed them." << d
+                                               << "place:Tromsø";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }

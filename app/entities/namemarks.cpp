@@ -249,6 +249,26 @@ bool countryCodeAfterName(const NameScan &s, qsizetype i)
     return false;
 }
 
+// "A GROUP of tourists were hurt", "A TWO-MAN gang broke in": a tabloid writes a sentence's first
+// words in capitals; an ordinary word so written, before words in small letters, is no name.
+bool openingCapitals(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || t.titleLine || t.lower.size() < 4 || s.inPhrase.at(i) || i + 1 >= s.tokens.size() || !s.joined(i, i + 1))
+        return false;
+    const bool opening =
+        t.sentenceStart || (i > 0 && s.tokens.at(i - 1).sentenceStart && s.words.articles.contains(s.tokens.at(i - 1).lower));
+    const NameToken &next = s.tokens.at(i + 1);
+    if (!opening || next.capitalised || next.lower.isEmpty() || !next.lower.at(0).isLetter() || s.gaz.lookup(t.lower)
+        || s.gaz.isGivenName(t.lower))
+        return false;
+    for (const QString &part : t.lower.split(u'-')) {
+        if (!s.gaz.isCommonWord(part))
+            return false;
+    }
+    return true;
+}
+
 bool ticker(const NameScan &s, qsizetype i)
 {
     auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
@@ -288,7 +308,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i))
+    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i) || openingCapitals(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
         return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
