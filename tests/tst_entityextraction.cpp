@@ -707,8 +707,9 @@ void TestEntityExtraction::names_data()
         << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";
     // Three capitals in brackets after a person's name give their country in a results table;
     // a country's code in the line makes the others there codes too. Not a party's initials.
-    QTest::addRow("country-codes-in-results") << "Men: 1. Ivo Marr (NOR) 2:10:05; 2. Ann Ko (RSA) 2:11:40.\n"
-                                              << d << "person:Ann Ko|person:Ivo Marr";
+    QTest::addRow("country-codes-in-results")
+        << "Men: 1. Ivo Marr (NOR) 2:10:05; 2. Tom Reed (RSA) 2:11:40.\nWomen: 1. Ann Ko (RSA) 2:25:01; 2. Eva Lund (NOR) 2:26:12.\n"
+        << d << "person:Ann Ko|person:Eva Lund|person:Ivo Marr|person:Tom Reed";
     QTest::addRow("party-initials-no-country") << "The councillors, Ivo Marr (KDP) and Ann Ko (KDP), voted against." << d
                                                << "organization:KDP|person:Ann Ko|person:Ivo Marr";
     // A body's head before a known town ending the name names the body there, a town the list of
