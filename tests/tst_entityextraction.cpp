@@ -719,6 +719,8 @@ void TestEntityExtraction::names_data()
     // A tabloid's first words in capitals are no name when they are ordinary words.
     QTest::addRow("opening-words-in-capitals") << "A GROUP of Danish hikers were rescued near Tromsø.\nA THREE-MAN crew towed them." << d
                                                << "place:Tromsø";
+    // A trade mark's sign written in letters after a product's name is no name.
+    QTest::addRow("trade-mark-in-letters") << "Vexoril(TM) was approved by Orvane Pharma on Friday." << d << "organization:Orvane Pharma";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }

@@ -7,12 +7,15 @@
 namespace {
 
 // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
-// decimal ("M7.1"): notation, not a name.
+// decimal ("M7.1"), a trade mark's sign written in letters ("Vexoril(TM)"): notation, not a name.
 bool notationGlued(const NameScan &s, const NameToken &t)
 {
     if (t.end >= s.text.size())
         return false;
     const QChar c = s.text.at(t.end);
+    if ((t.lower == u"tm" || t.lower == u"sm") && t.allCaps && c == u')' && t.start >= 2 && s.text.at(t.start - 1) == u'('
+        && s.text.at(t.start - 2).isLetterOrNumber())
+        return true;
     if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5')
         return true;
     if (t.allCaps && c == u'+')
