@@ -721,6 +721,12 @@ void TestEntityExtraction::names_data()
                                                << "place:Tromsø";
     // A trade mark's sign written in letters after a product's name is no name.
     QTest::addRow("trade-mark-in-letters") << "Vexoril(TM) was approved by Orvane Pharma on Friday." << d << "organization:Orvane Pharma";
+    // Unknown capitals between a word that describes them and an ordinary noun name a kind of
+    // thing; a body so placed is followed by its people or a verb of speech.
+    QTest::addRow("initials-of-a-thing") << "Staff lost client VXN access, and the mid-cap ORDAX index fell in Oslo." << d << "place:Oslo";
+    QTest::addRow("initials-of-a-body-before-people")
+        << "At noon, striking KRW members walked out in Orvik." << d << "organization:KRW|place:Orvik";
+    QTest::addRow("initials-of-a-body-before-a-verb") << "The union KRW held a rally in Orvik." << d << "organization:KRW|place:Orvik";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }

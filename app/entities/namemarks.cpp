@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namemarks.h"
 
+#include "synonyms.h"
+
 #include <algorithm>
 
 namespace {
@@ -272,6 +274,32 @@ bool openingCapitals(const NameScan &s, qsizetype i)
     return true;
 }
 
+// "client VPN access", "the mid-cap XDAX index", "Orvik's EMBX spread": capitals no gazetteer
+// knows, between a word that describes them (an ordinary word in small letters or a name's
+// possessive) and an ordinary noun that they describe, name a kind of thing, no body: a body so
+// placed is followed by its people ("angry RMT members") or a verb of speech.
+bool attributiveInitials(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || t.lower.size() < 2 || t.titleLine || s.inPhrase.at(i) || s.gaz.lookup(t.lower) || s.gaz.knownKind(t.lower) || i == 0
+        || i + 1 >= s.tokens.size() || !s.joined(i - 1, i) || !s.joined(i, i + 1))
+        return false;
+    const NameToken &before = s.tokens.at(i - 1);
+    const bool describes = before.possessive ? before.capitalised
+                                             : !before.allCaps && s.gaz.isCommonWord(before.lower) && !s.gaz.isClosedClass(before.lower)
+                                                   && !before.lower.at(0).isDigit();
+    const NameToken &next = s.tokens.at(i + 1);
+    const QString &n = next.lower;
+    if (!describes || next.capitalised || !s.gaz.isCommonWord(n) || s.gaz.isClosedClass(n) || n.endsWith(u"ed")
+        || s.words.speechVerbs.contains(n) || s.words.organizationHeads.contains(n) || s.words.lowercaseOrganizationHeads.contains(n)
+        || s.words.personNouns.contains(n))
+        return false;
+    // A verb's past form ("held", "took") is no noun that the capitals describe.
+    const Synonyms &wordnet = Synonyms::instance();
+    const QString lemma = wordnet.lemma(n);
+    return !wordnet.isPersonNoun(lemma) && (lemma == n || n.endsWith(u's'));
+}
+
 bool ticker(const NameScan &s, qsizetype i)
 {
     auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
@@ -311,7 +339,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i) || openingCapitals(s, i))
+    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i) || openingCapitals(s, i) || attributiveInitials(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
         return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
