@@ -702,6 +702,8 @@ void TestEntityExtraction::names_data()
     // part of the name after it, which the text does capitalise inside a sentence.
     QTest::addRow("ordinary-word-opens-sentence")
         << "The Kestrel Cup is run by Orvane Bank. Sponsor Orvane Bank said the race would go on." << d << "organization:Orvane Bank";
+    QTest::addRow("ordinary-word-before-given-name")
+        << "Reader Ivana Novak from Kelbridge writes that the trams were late." << d << "person:Ivana Novak|place:Kelbridge";
     QTest::addRow("ordinary-word-capitalised-inside")
         << "The Kestrel Cup is run by Orvane Bank with Sponsor Vell. Sponsor Orvane Bank said the race would go on." << d
         << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";

@@ -388,8 +388,8 @@ bool bodyKindBefore(const NameScan &s, qsizetype i)
 
 // "Sponsor Marula Bank said", "Utility Ergon Energy reported": an ordinary word capitalised only
 // because it opens the sentence, which the corpus never capitalises inside one, before a word it
-// does capitalise there, describes the name after it and is no part of it. Heads and titles
-// that open names ("Lake", "Storm", "Judge") stay.
+// does capitalise there, or before a given name, describes the name after it and is no part of
+// it. Heads and titles that open names ("Lake", "Storm", "Judge") stay.
 bool ordinaryWordBefore(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -403,6 +403,9 @@ bool ordinaryWordBefore(const NameScan &s, qsizetype i)
         || s.gaz.isRoleModifier(w) || s.gaz.isDemonym(w) || s.gaz.isClosedClass(w) || s.gaz.isCalendarWord(w))
         return false;
     const NameToken &next = s.tokens.at(i + 1);
+    // "Reader Ann writes", "Neighbour Ivo Marr said": a person named after what they are.
+    if (next.capitalised && !next.allCaps && s.gaz.isGivenName(next.lower) && !h.bodyFunctionWords.contains(w))
+        return true;
     // "Rugby Kenya", "Statistics Canada": a body named by its function and a known name.
     if (!next.capitalised || next.allCaps || !s.insideApart.contains(next.lower) || s.isCommon(i + 1) || s.gaz.lookup(next.lower)
         || h.bodyFunctionWords.contains(w))
