@@ -703,7 +703,7 @@ void TestEntityExtraction::names_data()
     QTest::addRow("ordinary-word-opens-sentence")
         << "The Kestrel Cup is run by Orvane Bank. Sponsor Orvane Bank said the race would go on." << d << "organization:Orvane Bank";
     QTest::addRow("ordinary-word-before-given-name")
-        << "Reader Ivana Novak from Kelbridge writes that the trams were late." << d << "person:Ivana Novak|place:Kelbridge";
+        << "Reader Ivana, 34, from Kelbridge writes that the trams were late." << d << "person:Ivana|place:Kelbridge";
     QTest::addRow("ordinary-word-capitalised-inside")
         << "The Kestrel Cup is run by Orvane Bank with Sponsor Vell. Sponsor Orvane Bank said the race would go on." << d
         << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";
