@@ -223,6 +223,36 @@ qsizetype commaSeriesOfFunctions(const NameScan &s, bool ofAfterOrgHead, qsizety
     return -1;
 }
 
+// "Foreign, Commonwealth and Development Office", "Justice, Equality and Law Reform Department":
+// one ordinary capitalised word, then a series of them separated by commas and closed by "and"
+// and a body's head, names one body by its functions. Returns the head's token, or -1.
+qsizetype commaSeriesBeforeHead(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
+{
+    constexpr int kItems = 4, kItemWords = 3;
+    if (!ordinaryFunctionStart(s, start, end) || s.tokens.at(next).lower != u",")
+        return -1;
+    auto ordinaryCapital = [&](qsizetype k) {
+        const NameToken &t = s.tokens.at(k);
+        return s.name.at(k) && t.capitalised && !t.allCaps && !t.possessive && s.gaz.isCommonWord(t.lower);
+    };
+    qsizetype k = next + 1;
+    for (int item = 0; item < kItems && k < s.tokens.size(); ++item) {
+        const bool last = s.tokens.at(k).lower == u"and" && !s.tokens.at(k).capitalised;
+        if (last)
+            ++k;
+        const qsizetype first = k;
+        while (k < s.tokens.size() && k - first < kItemWords && ordinaryCapital(k))
+            ++k;
+        if (k == first)
+            return -1;
+        if (last)
+            return s.isHead(k - 1, s.words.organizationHeads) && k - 1 > first ? k - 1 : -1;
+        if (k < s.tokens.size() && s.tokens.at(k).lower == u",")
+            ++k;
+    }
+    return -1;
+}
+
 // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
 // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
 // and Markets Authority") any body word does. Returns that name's last token, or -1.
@@ -509,6 +539,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             }
             if (const qsizetype series = commaSeriesOfFunctions(s, ofAfterOrgHead, next); series >= 0) {
                 end = series;
+                continue;
+            }
+            if (const qsizetype head = commaSeriesBeforeHead(s, start, end, next); head >= 0) {
+                end = head;
                 continue;
             }
             if (!s.joined(end, next))
