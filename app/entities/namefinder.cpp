@@ -13,6 +13,7 @@
 #include "nametokenizer.h"
 #include "namewords.h"
 #include "servicenames.h"
+#include "productnames.h"
 #include "vesselnames.h"
 #include "webnames.h"
 
@@ -176,6 +177,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markServiceNumbers(text, result.names);
     markListingCodes(text, result.names);
     markVesselNames(text, result.names);
+    markProductNames(text, result.names);
     dropContactDepartments(text, result.names);
     markWebNames(text, result.names);
     markAlternativeNames(text, result.names);
