@@ -735,9 +735,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("list-of-words-no-body") << "The plan covers Energy, Climate and Water in Orvik." << d << "place:Orvik";
     // A name in apposition with a kind of product names the product, there and elsewhere.
     QTest::addRow("product-in-apposition")
-        << "Orvane Pharma won approval for the two-dose vaccine, Vexoril, on Friday. Vexoril will be sold in Kelbridge." << d
+        << "Orvane Pharma won approval for the two-dose vaccine, VexoShield, on Friday. VexoShield will be sold in Kelbridge." << d
         << "organization:Orvane Pharma|place:Kelbridge";
-    QTest::addRow("product-described-after") << "Regulators approved Vexoril, a live attenuated vaccine made by Orvane Pharma." << d
+    QTest::addRow("product-described-after") << "Regulators approved VexoShield, a live attenuated vaccine made by Orvane Pharma." << d
                                              << "organization:Orvane Pharma";
     QTest::addRow("person-described-by-a-thing")
         << "\"We waited,\" said Tomas Ruud, a software engineer from Orvik." << d << "person:Tomas Ruud|place:Orvik";
