@@ -358,7 +358,9 @@ bool isNameToken(const NameScan &s, qsizetype i)
             return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord || pressAfter
                    || givenBefore;
         }
-        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord || onByline(s, i); // "By DEAN COSTIGAN"
+        // A word the corpus writes in small letters is ordinary there, whatever the lists say ("TRAM").
+        const bool ordinary = s.gaz.isCommonWord(t.lower) || (s.lowercase.contains(t.lower) && !s.inside.contains(t.lower));
+        return !ordinary || s.gaz.isGivenName(t.lower) || mastheadWord || onByline(s, i); // "By DEAN COSTIGAN"
     }
     return true;
 }
