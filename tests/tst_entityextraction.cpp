@@ -691,6 +691,61 @@ void TestEntityExtraction::names_data()
     QTest::addRow("portfolio-minister") << "Labour Minister Ana Kova said the bill was fair." << d << "person:Ana Kova";
     QTest::addRow("body-function-region") << "Transport Scotland closed the road near Perth." << d
                                           << "organization:Transport Scotland|place:Perth";
+    // A body of several words and "of the" another body of several words, or "for" a known place,
+    // are two names; a bare head stays one name with what follows.
+    QTest::addRow("body-of-the-body") << "The Technical Advisory Committee of the National Seeds Regulatory Organisation met on Friday."
+                                      << d
+                                      << "organization:National Seeds Regulatory Organisation|organization:Technical Advisory Committee";
+    QTest::addRow("body-for-a-place") << "The Regional Flood Response Group for Townsville met on Friday." << d
+                                      << "organization:Regional Flood Response Group|place:Townsville";
+    // An ordinary word that opens a sentence, and that the text never capitalises inside one, is no
+    // part of the name after it, which the text does capitalise inside a sentence.
+    QTest::addRow("ordinary-word-opens-sentence")
+        << "The Kestrel Cup is run by Orvane Bank. Sponsor Orvane Bank said the race would go on." << d << "organization:Orvane Bank";
+    QTest::addRow("ordinary-word-before-given-name")
+        << "Reader Ivana, 34, from Kelbridge writes that the trams were late." << d << "person:Ivana|place:Kelbridge";
+    QTest::addRow("ordinary-word-capitalised-inside")
+        << "The Kestrel Cup is run by Orvane Bank with Sponsor Vell. Sponsor Orvane Bank said the race would go on." << d
+        << "organization:Orvane Bank|organization:Sponsor Orvane Bank|person:Sponsor Vell";
+    // Three capitals in brackets after a person's name give their country in a results table;
+    // a country's code in the line makes the others there codes too. Not a party's initials.
+    QTest::addRow("country-codes-in-results")
+        << "Men: 1. Ivo Marr (NOR) 2:10:05; 2. Tom Reed (RSA) 2:11:40.\nWomen: 1. Ann Ko (RSA) 2:25:01; 2. Eva Lund (NOR) 2:26:12.\n"
+        << d << "person:Ann Ko|person:Eva Lund|person:Ivo Marr|person:Tom Reed";
+    QTest::addRow("party-initials-no-country") << "The councillors, Ivo Marr (KDP) and Ann Ko (KDP), voted against." << d
+                                               << "organization:KDP|person:Ann Ko|person:Ivo Marr";
+    // A body's head before a known town ending the name names the body there, a town the list of
+    // well-known towns knows too.
+    QTest::addRow("body-at-known-town") << "Four were taken to Regional Hospital Olomouc with burns." << d
+                                        << "organization:Regional Hospital Olomouc";
+    // A tabloid's first words in capitals are no name when they are ordinary words.
+    QTest::addRow("opening-words-in-capitals") << "A GROUP of Danish hikers were rescued near Tromsø.\nA THREE-MAN crew towed them." << d
+                                               << "place:Tromsø";
+    // A trade mark's sign written in letters after a product's name is no name.
+    QTest::addRow("trade-mark-in-letters") << "Vexoril(TM) was approved by Orvane Pharma on Friday." << d << "organization:Orvane Pharma";
+    // Unknown capitals between a word that describes them and an ordinary noun name a kind of
+    // thing; a body so placed is followed by its people or a verb of speech.
+    QTest::addRow("initials-of-a-thing") << "Staff lost client VXN access, and the mid-cap ORDAX index fell in Oslo." << d << "place:Oslo";
+    QTest::addRow("initials-of-a-body-before-people")
+        << "At noon, striking KRW members walked out in Orvik." << d << "organization:KRW|place:Orvik";
+    QTest::addRow("initials-of-a-body-before-a-verb") << "The union KRW held a rally in Orvik." << d << "organization:KRW|place:Orvik";
+    // Ordinary capitalised words in a series closed by "and" and a body's head name one body.
+    QTest::addRow("functions-before-head") << "The Energy, Climate and Water Ministry said the plant in Orvik would close." << d
+                                           << "organization:Energy, Climate and Water Ministry|place:Orvik";
+    QTest::addRow("list-of-words-no-body") << "The plan covers Energy, Climate and Water in Orvik." << d << "place:Orvik";
+    // A name in apposition with a kind of product names the product, there and elsewhere.
+    QTest::addRow("product-in-apposition")
+        << "Orvane Pharma won approval for the two-dose vaccine, VexoShield, on Friday. VexoShield will be sold in Kelbridge." << d
+        << "organization:Orvane Pharma|place:Kelbridge";
+    QTest::addRow("product-described-after") << "Regulators approved VexoShield, a live attenuated vaccine made by Orvane Pharma." << d
+                                             << "organization:Orvane Pharma";
+    QTest::addRow("person-described-by-a-thing")
+        << "\"We waited,\" said Tomas Ruud, a software engineer from Orvik." << d << "person:Tomas Ruud|place:Orvik";
+    // A word in a headline in capitals that the text writes in small letters is ordinary.
+    QTest::addRow("capitals-headline-lowercase-word") << "NEWS > WORLD\n\nTRAM TERROR IN VENICE\n\nA tram hit the quay in Venice.\n"
+                                                      << d << "place:VENICE|place:Venice";
+    QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
+                                           << "organization:Council of the Coastal Fisheries Organisation";
 }
 
 void TestEntityExtraction::names()

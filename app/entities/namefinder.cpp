@@ -13,6 +13,7 @@
 #include "nametokenizer.h"
 #include "namewords.h"
 #include "servicenames.h"
+#include "productnames.h"
 #include "vesselnames.h"
 #include "webnames.h"
 
@@ -40,10 +41,13 @@ void NameFinder::learnCapitalisation(const QString &text)
 
 void NameFinder::learnCapitalisation(const QList<NameToken> &tokens)
 {
-    for (const NameToken &t : tokens) {
-        if (t.word && t.capitalised && !t.allCaps && !t.sentenceStart && !t.titleLine)
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const NameToken &t = tokens.at(i);
+        if (t.word && t.capitalised && !t.allCaps && !t.sentenceStart && !t.titleLine) {
             m_capitalisedInside.insert(t.lower);
-        else if (t.word && !t.capitalised && !t.lower.isEmpty() && t.lower.at(0).isLetter())
+            if (i == 0 || !tokens.at(i - 1).sentenceStart)
+                m_capitalisedApart.insert(t.lower);
+        } else if (t.word && !t.capitalised && !t.lower.isEmpty() && t.lower.at(0).isLetter())
             m_lowercase.insert(t.lower);
     }
 }
@@ -167,12 +171,13 @@ NameFinderResult NameFinder::find(const QString &text, const QList<TextRange> &b
 NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &tokens, const QList<TextRange> &blocked) const
 {
     NameFinderResult result;
-    NameScan scan(text, tokens, m_capitalisedInside, m_lowercase);
+    NameScan scan(text, tokens, m_capitalisedInside, m_capitalisedApart, m_lowercase);
     markNames(scan, blocked);
     findNameSpans(scan, result);
     markServiceNumbers(text, result.names);
     markListingCodes(text, result.names);
     markVesselNames(text, result.names);
+    markProductNames(text, result.names);
     dropContactDepartments(text, result.names);
     markWebNames(text, result.names);
     markAlternativeNames(text, result.names);

@@ -82,7 +82,8 @@ private:
     static void shareListTypes(const QString &text, QList<NameCandidate> &names);
 
     QSet<QString> m_capitalisedInside;
-    QSet<QString> m_lowercase; // words seen in lower case anywhere in the corpus
+    QSet<QString> m_capitalisedApart; // the same, not right after a sentence's first word
+    QSet<QString> m_lowercase;        // words seen in lower case anywhere in the corpus
 };
 
 int voteIndex(EntityType type); // Person 0, Organization 1, Place 2

@@ -2,17 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namemarks.h"
 
+#include "synonyms.h"
+
 #include <algorithm>
 
 namespace {
 
 // Letters glued to a currency sign ("US$4 million"), a rating's sign ("CCC+") or a
-// decimal ("M7.1"): notation, not a name.
+// decimal ("M7.1"), a trade mark's sign written in letters ("Vexoril(TM)"): notation, not a name.
 bool notationGlued(const NameScan &s, const NameToken &t)
 {
     if (t.end >= s.text.size())
         return false;
     const QChar c = s.text.at(t.end);
+    if ((t.lower == u"tm" || t.lower == u"sm") && t.allCaps && c == u')' && t.start >= 2 && s.text.at(t.start - 1) == u'('
+        && s.text.at(t.start - 2).isLetterOrNumber())
+        return true;
     if (c == u'$' || c == u'\u20ac' || c == u'\u00a3' || c == u'\u00a5')
         return true;
     if (t.allCaps && c == u'+')
@@ -224,6 +229,77 @@ bool capitalsLabel(const NameScan &s, qsizetype i)
            && !s.gaz.isCommonWord(s.tokens.at(i + 1).lower) && !s.gaz.lookup(s.tokens.at(i + 1).lower);
 }
 
+// "Ann Ko (KEN) 2:13:48; Mary Fahy (RSA) 2:14:41": three capitals in brackets after a name, in
+// a line where one such is a country's code, give the person's country as results tables do, no
+// name of its own.
+bool countryCodeAfterName(const NameScan &s, qsizetype i)
+{
+    auto bracketedAfterName = [&](qsizetype k) {
+        const NameToken &t = s.tokens.at(k);
+        return t.allCaps && t.lower.size() == 3 && k >= 2 && k + 1 < s.tokens.size() && s.tokens.at(k - 1).lower == u"("
+               && s.tokens.at(k + 1).lower == u")" && s.tokens.at(k - 2).word && s.tokens.at(k - 2).capitalised
+               && !s.tokens.at(k - 2).allCaps;
+    };
+    if (!bracketedAfterName(i))
+        return false;
+    const qsizetype lineStart = s.text.lastIndexOf(u'\n', s.tokens.at(i).start) + 1;
+    qsizetype lineEnd = s.text.indexOf(u'\n', s.tokens.at(i).end);
+    if (lineEnd < 0)
+        lineEnd = s.text.size();
+    for (qsizetype k = 0; k < s.tokens.size(); ++k) {
+        if (s.tokens.at(k).start >= lineStart && s.tokens.at(k).end <= lineEnd && bracketedAfterName(k)
+            && s.gaz.isCountryCode(s.tokens.at(k).lower))
+            return true;
+    }
+    return false;
+}
+
+// "A GROUP of tourists were hurt", "A TWO-MAN gang broke in": a tabloid writes a sentence's first
+// words in capitals; an ordinary word so written, before words in small letters, is no name.
+bool openingCapitals(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || t.titleLine || t.lower.size() < 4 || s.inPhrase.at(i) || i + 1 >= s.tokens.size() || !s.joined(i, i + 1))
+        return false;
+    const bool opening =
+        t.sentenceStart || (i > 0 && s.tokens.at(i - 1).sentenceStart && s.words.articles.contains(s.tokens.at(i - 1).lower));
+    const NameToken &next = s.tokens.at(i + 1);
+    if (!opening || next.capitalised || next.lower.isEmpty() || !next.lower.at(0).isLetter() || s.gaz.lookup(t.lower)
+        || s.gaz.isGivenName(t.lower))
+        return false;
+    for (const QString &part : t.lower.split(u'-')) {
+        if (!s.gaz.isCommonWord(part))
+            return false;
+    }
+    return true;
+}
+
+// "client VPN access", "the mid-cap XDAX index", "Orvik's EMBX spread": capitals no gazetteer
+// knows, between a word that describes them (an ordinary word in small letters or a name's
+// possessive) and an ordinary noun that they describe, name a kind of thing, no body: a body so
+// placed is followed by its people ("angry RMT members") or a verb of speech.
+bool attributiveInitials(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || t.lower.size() < 2 || t.titleLine || s.inPhrase.at(i) || s.gaz.lookup(t.lower) || s.gaz.knownKind(t.lower) || i == 0
+        || i + 1 >= s.tokens.size() || !s.joined(i - 1, i) || !s.joined(i, i + 1))
+        return false;
+    const NameToken &before = s.tokens.at(i - 1);
+    const bool describes = before.possessive ? before.capitalised
+                                             : !before.allCaps && s.gaz.isCommonWord(before.lower) && !s.gaz.isClosedClass(before.lower)
+                                                   && !before.lower.at(0).isDigit();
+    const NameToken &next = s.tokens.at(i + 1);
+    const QString &n = next.lower;
+    if (!describes || next.capitalised || !s.gaz.isCommonWord(n) || s.gaz.isClosedClass(n) || n.endsWith(u"ed")
+        || s.words.speechVerbs.contains(n) || s.words.organizationHeads.contains(n) || s.words.lowercaseOrganizationHeads.contains(n)
+        || s.words.personNouns.contains(n))
+        return false;
+    // A verb's past form ("held", "took") is no noun that the capitals describe.
+    const Synonyms &wordnet = Synonyms::instance();
+    const QString lemma = wordnet.lemma(n);
+    return !wordnet.isPersonNoun(lemma) && (lemma == n || n.endsWith(u's'));
+}
+
 bool ticker(const NameScan &s, qsizetype i)
 {
     auto punct = [&](qsizetype k, QChar c) { return k >= 0 && !s.tokens.at(k).word && s.text.at(s.tokens.at(k).start) == c; };
@@ -263,7 +339,7 @@ bool isNameToken(const NameScan &s, qsizetype i)
     // "Editing by Helen Marsh": an ordinary word right after a given name is a surname.
     const bool afterGivenName = i > 0 && s.tokens.at(i - 1).capitalised && !s.tokens.at(i - 1).allCaps && s.joined(i - 1, i)
                                 && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !s.tokens.at(i - 1).possessive;
-    if (callToAction(s, i) || ticker(s, i))
+    if (callToAction(s, i) || ticker(s, i) || countryCodeAfterName(s, i) || openingCapitals(s, i) || attributiveInitials(s, i))
         return false;
     if ((t.sentenceStart || t.titleLine || t.allCaps) && onBreadcrumb(s, i))
         return s.gaz.lookup(t.lower).has_value() || masthead(s, i);
@@ -282,7 +358,9 @@ bool isNameToken(const NameScan &s, qsizetype i)
             return s.gaz.lookup(t.lower) || s.gaz.isGivenName(t.lower) || s.inside.contains(t.lower) || mastheadWord || pressAfter
                    || givenBefore;
         }
-        return !s.gaz.isCommonWord(t.lower) || s.gaz.isGivenName(t.lower) || mastheadWord || onByline(s, i); // "By DEAN COSTIGAN"
+        // A word the corpus writes in small letters is ordinary there, whatever the lists say ("TRAM").
+        const bool ordinary = s.gaz.isCommonWord(t.lower) || (s.lowercase.contains(t.lower) && !s.inside.contains(t.lower));
+        return !ordinary || s.gaz.isGivenName(t.lower) || mastheadWord || onByline(s, i); // "By DEAN COSTIGAN"
     }
     return true;
 }

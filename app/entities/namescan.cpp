@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "namescan.h"
 
-NameScan::NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &lowercase)
+NameScan::NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &insideApart,
+                   const QSet<QString> &lowercase)
     : text(text)
     , tokens(tokens)
     , inside(inside)
+    , insideApart(insideApart)
     , lowercase(lowercase)
     , gaz(Gazetteer::instance())
     , words(NameWords::instance())

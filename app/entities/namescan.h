@@ -25,12 +25,14 @@ constexpr int kWeakCue = 1;
 
 struct NameScan
 {
-    NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &lowercase);
+    NameScan(const QString &text, const QList<NameToken> &tokens, const QSet<QString> &inside, const QSet<QString> &insideApart,
+             const QSet<QString> &lowercase);
 
     const QString &text;
     const QList<NameToken> &tokens;
-    const QSet<QString> &inside;    // words seen capitalised inside sentences in the corpus
-    const QSet<QString> &lowercase; // words seen in lower case in the corpus
+    const QSet<QString> &inside;      // words seen capitalised inside sentences in the corpus
+    const QSet<QString> &insideApart; // ... and not right after the sentence's first word
+    const QSet<QString> &lowercase;   // words seen in lower case in the corpus
     const Gazetteer &gaz;
     const NameWords &words;
     QList<bool> blocked;        // in a range that is no name (clutter, dates)

@@ -223,6 +223,36 @@ qsizetype commaSeriesOfFunctions(const NameScan &s, bool ofAfterOrgHead, qsizety
     return -1;
 }
 
+// "Foreign, Commonwealth and Development Office", "Justice, Equality and Law Reform Department":
+// one ordinary capitalised word, then a series of them separated by commas and closed by "and"
+// and a body's head, names one body by its functions. Returns the head's token, or -1.
+qsizetype commaSeriesBeforeHead(const NameScan &s, qsizetype start, qsizetype end, qsizetype next)
+{
+    constexpr int kItems = 4, kItemWords = 3;
+    if (!ordinaryFunctionStart(s, start, end) || s.tokens.at(next).lower != u",")
+        return -1;
+    auto ordinaryCapital = [&](qsizetype k) {
+        const NameToken &t = s.tokens.at(k);
+        return s.name.at(k) && t.capitalised && !t.allCaps && !t.possessive && s.gaz.isCommonWord(t.lower);
+    };
+    qsizetype k = next + 1;
+    for (int item = 0; item < kItems && k < s.tokens.size(); ++item) {
+        const bool last = s.tokens.at(k).lower == u"and" && !s.tokens.at(k).capitalised;
+        if (last)
+            ++k;
+        const qsizetype first = k;
+        while (k < s.tokens.size() && k - first < kItemWords && ordinaryCapital(k))
+            ++k;
+        if (k == first)
+            return -1;
+        if (last)
+            return s.isHead(k - 1, s.words.organizationHeads) && k - 1 > first ? k - 1 : -1;
+        if (k < s.tokens.size() && s.tokens.at(k).lower == u",")
+            ++k;
+    }
+    return -1;
+}
+
 // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
 // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
 // and Markets Authority") any body word does. Returns that name's last token, or -1.
@@ -342,6 +372,39 @@ bool streetAfterOnThe(const NameScan &s, qsizetype next, qsizetype k)
     return alone && !s.gaz.isCommonWord(s.tokens.at(k).lower);
 }
 
+// "the Subject Expert Committee of the Central Drugs Control Organisation", "the District
+// Disaster Management Group for Kelbridge": a body's name of several words, its head last,
+// then "of the" and another body's name of several words with its own head, or "for" and a
+// place's name ending the phrase, are two names: the body and the one it belongs to or serves. A bare head stays one name
+// with what follows ("the Council of the European Union", "Transport for London").
+bool bodyApartFromNext(const NameScan &s, qsizetype start, qsizetype end, qsizetype next, qsizetype k)
+{
+    const QString &c = s.tokens.at(next).lower;
+    const bool ofThe = c == u"of" && k == next + 2 && s.tokens.at(next + 1).lower == u"the";
+    if ((!ofThe && (c != u"for" || k != next + 1)) || end == start || !s.isHead(end, s.words.organizationHeads)
+        || s.headIndex(start, end) != end)
+        return false;
+    qsizetype last = k;
+    while (last + 1 < s.tokens.size() && s.name.at(last + 1) && s.joined(last, last + 1) && !s.tokens.at(last).possessive)
+        last = s.phraseEnd.at(last + 1) >= 0 ? s.phraseEnd.at(last + 1) : last + 1;
+    // ... unless the second name goes on ("of the Council of Europe", "for Latin America and the Caribbean").
+    qsizetype after = last + 1;
+    if (after < s.tokens.size() && s.joined(last, after)
+        && (s.words.connectors.contains(s.tokens.at(after).lower) || s.tokens.at(after).lower == u"and")) {
+        if (++after < s.tokens.size() && s.tokens.at(after).lower == u"the")
+            ++after;
+        if (after < s.tokens.size() && s.name.at(after))
+            return false;
+    }
+    if (c == u"of")
+        return last > k && s.isHead(last, s.words.organizationHeads);
+    // A place: known, or named by words of no ordinary meaning ("for Kelbridge").
+    bool ordinary = false;
+    for (qsizetype j = k; j <= last; ++j)
+        ordinary = ordinary || s.isCommon(j) || !s.tokens.at(j).word;
+    return s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place || !ordinary;
+}
+
 // "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
 // body opening a sentence before a name describes it; the name starts after it. A body's own
 // head word ("Bank of England", "Union Pacific") stays in its name.
@@ -351,6 +414,38 @@ bool bodyKindBefore(const NameScan &s, qsizetype i)
     return t.sentenceStart && t.capitalised && !t.allCaps && s.phraseEnd.at(i) < 0 && i + 1 < s.tokens.size() && s.name.at(i + 1)
            && s.joined(i, i + 1) && s.words.organizationNouns.contains(t.lower) && !s.words.organizationHeads.contains(t.lower)
            && !s.words.organizationHeadsFirst.contains(t.lower);
+}
+
+// "Sponsor Marula Bank said", "Utility Ergon Energy reported": an ordinary word capitalised only
+// because it opens the sentence, which the corpus never capitalises inside one, before a word it
+// does capitalise there, or before a given name, describes the name after it and is no part of
+// it. Heads and titles that open names ("Lake", "Storm", "Judge") stay.
+bool ordinaryWordBefore(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.sentenceStart || !t.capitalised || t.allCaps || t.possessive || s.phraseEnd.at(i) >= 0 || s.inPhrase.at(i)
+        || i + 1 >= s.tokens.size() || !s.name.at(i + 1) || !s.joined(i, i + 1) || !s.isCommon(i) || s.inside.contains(t.lower))
+        return false;
+    const QString &w = t.lower;
+    const NameWords &h = s.words;
+    if (h.organizationHeads.contains(w) || h.organizationHeadsFirst.contains(w) || h.placeHeads.contains(w) || h.placeHeadsFirst.contains(w)
+        || h.eventHeads.contains(w) || h.eventHeadsFirst.contains(w) || h.directions.contains(w) || h.saints.contains(w) || s.gaz.isRole(w)
+        || s.gaz.isRoleModifier(w) || s.gaz.isDemonym(w) || s.gaz.isClosedClass(w) || s.gaz.isCalendarWord(w))
+        return false;
+    const NameToken &next = s.tokens.at(i + 1);
+    // "Reader Ann writes", "Neighbour Ivo Marr said": a person named after what they are.
+    if (next.capitalised && !next.allCaps && s.gaz.isGivenName(next.lower) && !h.bodyFunctionWords.contains(w))
+        return true;
+    // "Rugby Kenya", "Statistics Canada": a body named by its function and a known name.
+    if (!next.capitalised || next.allCaps || !s.insideApart.contains(next.lower) || s.isCommon(i + 1) || s.gaz.lookup(next.lower)
+        || h.bodyFunctionWords.contains(w))
+        return false;
+    // The name is a body's or a place's, by its head: a person's given name can be an ordinary
+    // word ("Hunter Biden").
+    qsizetype last = i + 1;
+    while (last + 1 < s.tokens.size() && s.name.at(last + 1) && s.joined(last, last + 1) && !s.tokens.at(last).possessive)
+        ++last;
+    return last > i + 1 && (s.isHead(last, h.organizationHeads) || s.isHead(last, h.placeHeads));
 }
 
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
@@ -411,6 +506,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             ++i;
             continue;
         }
+        if (ordinaryWordBefore(s, i)) {
+            ++i;
+            continue;
+        }
         const qsizetype start = i;
         qsizetype end = s.phraseEnd.at(i) >= 0 ? s.phraseEnd.at(i) : i;
         const bool headFirst =
@@ -440,6 +539,10 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
             }
             if (const qsizetype series = commaSeriesOfFunctions(s, ofAfterOrgHead, next); series >= 0) {
                 end = series;
+                continue;
+            }
+            if (const qsizetype head = commaSeriesBeforeHead(s, start, end, next); head >= 0) {
+                end = head;
                 continue;
             }
             if (!s.joined(end, next))
@@ -477,7 +580,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 street = k;
                 break;
             }
-            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end))
+            if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end)
+                || bodyApartFromNext(s, start, end, next, k))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
                 && s.words.organizationHeads.contains(s.tokens.at(end).lower))

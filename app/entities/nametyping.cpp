@@ -566,11 +566,13 @@ bool nameAfterPeoplesAdjective(const NameScan &s, qsizetype a, qsizetype b)
 }
 
 // "University Hospital Brno", "University College Dublin": a body's head before a known place's
-// name that ends the run names the body there.
+// name that ends the run names the body there; a town the hand-kept and WordNet lists know
+// is known enough (one word: "Olomouc").
 bool bodyAtPlace(const NameScan &s, qsizetype a, qsizetype b)
 {
     for (qsizetype k = a + 2; k <= b; ++k) {
-        if (s.phraseEnd.at(k) == b && s.isKnownPlace(k, b) && !s.inPhrase.at(k - 1) && s.isHead(k - 1, s.words.organizationHeads))
+        const bool known = s.isKnownPlace(k, b) || (k == b && s.gaz.knownKind(s.tokens.at(b).lower) == EntityType::Place);
+        if ((s.phraseEnd.at(k) == b || k == b) && known && !s.inPhrase.at(k - 1) && s.isHead(k - 1, s.words.organizationHeads))
             return true;
     }
     return false;

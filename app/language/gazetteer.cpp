@@ -173,6 +173,8 @@ Gazetteer::Gazetteer()
         m_countries.insert(key(row.first()));
         m_countries.insert(key(row.value(1, row.first())));
     }
+    for (const QStringList &row : readList(QStringLiteral("countrycodes.txt")))
+        m_countryCodes.insert(key(row.first()));
     for (const QStringList &row : readList(QStringLiteral("subdivisions.txt"))) {
         add(row.first(), row.first(), EntityType::Place);
         m_subdivisions.insert(key(row.first()));

@@ -66,6 +66,8 @@ public:
     // A country or one of its first-level subdivisions ("Canada", "Scotland", "Bavaria"): a
     // territory with a government of its own.
     bool isGovernedTerritory(const QString &key) const { return m_countries.contains(key) || m_subdivisions.contains(key); }
+    // An ISO 3166-1 alpha-3 code ("ken", "eth"), by key: many are ordinary initials elsewhere.
+    bool isCountryCode(const QString &key) const { return m_countryCodes.contains(key); }
 
 private:
     Gazetteer();
@@ -75,6 +77,7 @@ private:
     QHash<QString, GazetteerEntry> m_entries;
     QSet<QString> m_countries;
     QSet<QString> m_subdivisions;
+    QSet<QString> m_countryCodes;
     QHash<QString, GazetteerEntry> m_foldedEntries; // by folded key, for entries whose key has accents
     QSet<QString> m_common;
     QSet<QString> m_closedClass;

@@ -11,6 +11,8 @@ Run inside the build root (packaging/env.sh python3 resources/gazetteers/generat
   countries.txt    country names from iso-codes (ISO 3166-1 common, short and
                    official names), each with its usual short form; alpha-2/alpha-3
                    codes are left out (too many collide with ordinary acronyms).
+  countrycodes.txt ISO 3166-1 alpha-3 codes ("KEN", "ETH"), each with its country's usual short
+                   form: read only where a table gives a person's country in brackets.
   subdivisions.txt first-level subdivision names (ISO 3166-2) with the generic
                    administrative words ("Sheng", "Province", ", Respublika") removed.
   wordnetplaces.txt, wordnetbodies.txt
@@ -90,6 +92,11 @@ SUBDIVISION_NOISE = re.compile(
     r"Respublika|avtonomnyj okrug|avtonomnaja oblast'|Governorate|Prefecture|State|District|"
     r"Department|County|Municipality|Voivodeship)\b"
 )
+
+
+def iso_alpha3() -> list[str]:
+    entries = json.loads((ISO / "iso_3166-1.json").read_text())["3166-1"]
+    return sorted(f"{e['alpha_3']}\t{e.get('common_name') or e['name'].split(', ')[0]}" for e in entries)
 
 
 def iso_places(common: set[str]) -> tuple[list[str], list[str]]:
@@ -188,6 +195,8 @@ def main() -> None:
     write("countries.txt", "Country names and their usual short form (tab-separated), from iso-codes ISO 3166-1",
           countries)
     write("subdivisions.txt", "First-level subdivisions, from iso-codes ISO 3166-2", subdivisions)
+    write("countrycodes.txt", "ISO 3166-1 alpha-3 codes and their country's short form (tab-separated), from iso-codes",
+          iso_alpha3())
     given = {line.strip().lower() for line in (HERE / "givennames.txt").read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")}
     places, bodies = wordnet_instances(common, given)
