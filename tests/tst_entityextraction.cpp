@@ -729,6 +729,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("initials-of-a-body-before-people")
         << "At noon, striking KRW members walked out in Orvik." << d << "organization:KRW|place:Orvik";
     QTest::addRow("initials-of-a-body-before-a-verb") << "The union KRW held a rally in Orvik." << d << "organization:KRW|place:Orvik";
+    QTest::addRow("initials-before-a-verb-and-its-object")
+        << "The growers' association FRUVEX puts the losses at millions." << d << "organization:FRUVEX";
     // Ordinary capitalised words in a series closed by "and" and a body's head name one body.
     QTest::addRow("functions-before-head") << "The Energy, Climate and Water Ministry said the plant in Orvik would close." << d
                                            << "organization:Energy, Climate and Water Ministry|place:Orvik";

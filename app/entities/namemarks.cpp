@@ -4,7 +4,11 @@
 
 #include "synonyms.h"
 
+#include <QSet>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -290,6 +294,10 @@ bool attributiveInitials(const NameScan &s, qsizetype i)
                                                    && !before.lower.at(0).isDigit();
     const NameToken &next = s.tokens.at(i + 1);
     const QString &n = next.lower;
+    // "the association ADEX puts the losses at": a word before an article is a verb with its object.
+    static const QSet<QString> articles = {u"the"_s, u"a"_s, u"an"_s, u"its"_s, u"their"_s};
+    if (i + 2 < s.tokens.size() && s.joined(i + 1, i + 2) && articles.contains(s.tokens.at(i + 2).lower))
+        return false;
     if (!describes || next.capitalised || !s.gaz.isCommonWord(n) || s.gaz.isClosedClass(n) || n.endsWith(u"ed")
         || s.words.speechVerbs.contains(n) || s.words.organizationHeads.contains(n) || s.words.lowercaseOrganizationHeads.contains(n)
         || s.words.personNouns.contains(n))
