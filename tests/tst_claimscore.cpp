@@ -129,6 +129,12 @@ void TestClaimScore::devCorpora_data()
     conflicts("heldout-vaccine-approval", 0.500);
     shared("heldout-border-landslide", 0.380);
     conflicts("heldout-border-landslide", 0.625);
+    shared("heldout-port-strike", 0.584);
+    conflicts("heldout-port-strike", 0.286);
+    shared("heldout-satellite-collision", 0.415);
+    conflicts("heldout-satellite-collision", 0.333);
+    shared("heldout-school-poisoning", 0.539);
+    conflicts("heldout-school-poisoning", 0.500);
 }
 
 QTEST_GUILESS_MAIN(TestClaimScore)
