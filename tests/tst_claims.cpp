@@ -741,6 +741,11 @@ void TestClaims::pairs_data()
                                                << QStringLiteral("China and Russia announced their no limits partnership in 2022.")
                                                << "shared" << "" << "";
 
+    // Rounding is agreement, approximate or not.
+    QTest::addRow("share: decimals rounded to a whole figure")
+        << QStringLiteral("The harbour handles about 72.4 percent of the country's container traffic, its operator said.")
+        << QStringLiteral("The harbour handles around 72% of the country's container traffic, its operator said.") << "shared" << ""
+        << "";
     // A count "since" a day of the story's week counts the story's event; since an older day, another span.
     QTest::addRow("count: since this week's event")
         << QStringLiteral("Around 400 flights have been cancelled since the volcano erupted on Tuesday night, officials said.")

@@ -481,6 +481,14 @@ bool figuresDisagree(const ClaimNumber &a, const ClaimNumber &b, const Approxima
         // An approximate figure stands for what lies near it at its precision: "about 170" agrees
         // with "168" and "around 900" with "912"; "at least 247" and "at least 230", "nearly 200"
         // and "168" differ. Figures within `tolerance` of each other agree at any precision.
+        // "about 72.4 percent" ~ "around 72%": a figure with decimals that rounds to a whole one
+        // is that figure told more finely.
+        const auto roundsTo = [](const ClaimNumber &fine, const ClaimNumber &whole) {
+            return fine.decimals > 0 && whole.decimals == 0 && fine.scale == whole.scale
+                   && std::abs(std::round(fine.value / fine.scale) - whole.value / whole.scale) < 1e-9;
+        };
+        if (roundsTo(a, b) || roundsTo(b, a))
+            return false;
         const double step = std::max(a.approximate ? roundingStep(a) : 0.0, b.approximate ? roundingStep(b) : 0.0);
         const double gap = std::abs(a.value - b.value);
         const double high = std::max(std::abs(a.value), std::abs(b.value));
