@@ -741,6 +741,10 @@ void TestClaims::pairs_data()
                                                << QStringLiteral("China and Russia announced their no limits partnership in 2022.")
                                                << "shared" << "" << "";
 
+    // A subject that denies denies the state: "none ... critical" is what "all ... stable" says.
+    QTest::addRow("state: none in a critical condition")
+        << QStringLiteral("None of the injured climbers is said to be in a critical condition, the hospital said.")
+        << QStringLiteral("All of the injured climbers were in a stable condition, the hospital said.") << "noconflict" << "" << "";
     // Rounding is agreement, approximate or not.
     QTest::addRow("share: decimals rounded to a whole figure")
         << QStringLiteral("The harbour handles about 72.4 percent of the country's container traffic, its operator said.")

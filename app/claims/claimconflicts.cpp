@@ -713,6 +713,19 @@ const StateWord *stateAt(const QList<ClaimToken> &tokens, int t, TextRange &writ
 // longer in a life-threatening condition"). Both must name the same person (places aside), or, where
 // one names no one, a word of the subject must stand beside both state words ("a firefighter
 // injured ... was discharged").
+// "None is said to be in a critical condition": a subject that denies ("none", "nobody", "no one")
+// before a state word denies it, however far the verb keeps them apart.
+bool deniedBySubject(const QList<ClaimToken> &tokens, int state)
+{
+    constexpr int reach = 12; // tokens before the state word ("None of the injured climbers is said to be in a critical")
+    for (int t = state - 1; t >= 0 && t >= state - reach; --t) {
+        const QString &w = tokens[t].lower;
+        if (w == u"none" || w == u"nobody" || w == u"neither" || (w == u"one" && t > 0 && tokens[t - 1].lower == u"no"))
+            return true;
+    }
+    return false;
+}
+
 std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                            const ClaimTuning &tuning)
 {
@@ -725,12 +738,12 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
         const StateWord *a = stateAt(lf.tokens, t, aText);
         if (!a)
             continue;
-        const bool leftDenied = lf.negatedTokens.contains(t);
+        const bool leftDenied = lf.negatedTokens.contains(t) || deniedBySubject(lf.tokens, t);
         for (int u = 0; u < rf.tokens.size(); ++u) {
             const StateWord *b = stateAt(rf.tokens, u, bText);
             if (!b || b->group != a->group)
                 continue;
-            const bool rightDenied = rf.negatedTokens.contains(u);
+            const bool rightDenied = rf.negatedTokens.contains(u) || deniedBySubject(rf.tokens, u);
             const bool excluding = b->state != a->state ? !leftDenied && !rightDenied : leftDenied != rightDenied;
             if (!excluding)
                 continue;
