@@ -292,18 +292,18 @@ QTEST_MAIN(TestBackgroundJobs)
 // and the engine's loops started from it run lowered; each thread says so itself.
 static std::pair<bool, bool> loweredOn(QThreadPool *pool)
 {
-    QSemaphore done;
+    const auto done = std::make_shared<QSemaphore>(); // the worker may still be in release() after acquire()
     bool task = false;
     std::atomic_bool loop = false;
-    pool->start([&] {
+    pool->start([&task, &loop, done] {
         task = threadLowered();
         parallelFor(64, [&loop](int) {
             if (threadLowered())
                 loop = true;
         });
-        done.release();
+        done->release();
     });
-    done.acquire();
+    done->acquire();
     return {task, loop};
 }
 

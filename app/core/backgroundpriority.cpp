@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <memory>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
@@ -52,11 +54,12 @@ void runLowered(const std::function<void()> &work)
 {
     // Not QFuture::waitForFinished(): it may run a task not yet started on the waiting thread,
     // which would lower that thread for good.
-    QSemaphore done;
-    backgroundPool()->start([&work, &done] {
+    // Shared: the worker may still be inside release() when this thread has returned.
+    const auto done = std::make_shared<QSemaphore>();
+    backgroundPool()->start([&work, done] {
         lowerThreadPriority();
         work();
-        done.release();
+        done->release();
     });
-    done.acquire();
+    done->acquire();
 }
