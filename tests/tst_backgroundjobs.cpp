@@ -6,6 +6,8 @@
 // comparison file is read off the GUI thread, the latest request winning.
 #include "analysisjob.h"
 #include "analyzer.h"
+#include "backgroundpriority.h"
+#include "parallelfor.h"
 #include "comparisonreadjob.h"
 #include "corpusloader.h"
 #include "exportjob.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void finishedExportNamesItsFile();
     void htmlWriterStopsWhenCanceled();
     void comparisonReadLatestWins();
+    void analysisLowersOnlyItsOwnThreads();
 
 private:
     QTemporaryDir m_many;
@@ -49,17 +52,17 @@ static QString seedDir()
     return QStringLiteral(PARALLAX_SOURCE_DIR "/corpus/putin-xi-2024");
 }
 
-// Holds every thread of the global pool until released, so that a job started meanwhile
+// Holds every thread of a pool (the global one unless told) until released, so that a job started meanwhile
 // is canceled before its worker runs, whatever the machine's speed. The semaphores are
 // shared with the held threads, which may still be returning from them after the blocker is gone.
 class PoolBlocker
 {
 public:
-    PoolBlocker()
-        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    explicit PoolBlocker(QThreadPool *pool = QThreadPool::globalInstance())
+        : m_threads(pool->maxThreadCount())
     {
         for (int i = 0; i < m_threads; ++i) {
-            QThreadPool::globalInstance()->start([started = m_started, gate = m_gate] {
+            pool->start([started = m_started, gate = m_gate] {
                 started->release();
                 gate->acquire();
             });
@@ -169,7 +172,7 @@ void TestBackgroundJobs::canceledExportWritesNothing()
     settings.format = format;
     QSignalSpy finished(window.exportJob(), &ExportJob::finished);
     {
-        PoolBlocker blocker;
+        PoolBlocker blocker(backgroundPool()); // an export is long work (backgroundpriority.h)
         window.startExport(settings, path);
         QVERIFY(window.exportIndicator()->isVisible());
         QVERIFY(window.exportIndicator()->text().contains(QStringLiteral("sheet.")));
@@ -285,4 +288,51 @@ void TestBackgroundJobs::comparisonReadLatestWins()
 }
 
 QTEST_MAIN(TestBackgroundJobs)
+// Whether a task started on `pool` (never run on the waiting thread, as QFuture's waits may)
+// and the engine's loops started from it run lowered; each thread says so itself.
+static std::pair<bool, bool> loweredOn(QThreadPool *pool)
+{
+    const auto done = std::make_shared<QSemaphore>(); // the worker may still be in release() after acquire()
+    bool task = false;
+    std::atomic_bool loop = false;
+    pool->start([&task, &loop, done] {
+        task = threadLowered();
+        parallelFor(64, [&loop](int) {
+            if (threadLowered())
+                loop = true;
+        });
+        done->release();
+    });
+    done->acquire();
+    return {task, loop};
+}
+
+// The analysis yields to the window on threads of its own: the global pool's thread that
+// started it, and so what later runs there (reading a comparison, loading its articles,
+// recalling a kept analysis: what a reader waits for), keeps its priority. Before, the
+// analysis lowered that thread for good, and a restore under load took ten times as long.
+void TestBackgroundJobs::analysisLowersOnlyItsOwnThreads()
+{
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int globalThreads = global->maxThreadCount(), backgroundThreads = backgroundPool()->maxThreadCount();
+    // One thread each: whatever ran on a pool ran on the thread asked below.
+    global->setMaxThreadCount(1);
+    backgroundPool()->setMaxThreadCount(1);
+    {
+        AnalysisJob job;
+        QSignalSpy ready(&job, &AnalysisJob::analysisReady);
+        job.start({seedDir()});
+        QVERIFY(ready.wait(120000));
+        job.waitForFinished();
+    }
+    const auto [globalTask, globalLoop] = loweredOn(global);
+    QVERIFY(!globalTask);
+    QVERIFY(!globalLoop);
+    const auto [backgroundTask, backgroundLoop] = loweredOn(backgroundPool());
+    QVERIFY(backgroundTask); // the analysis ran there, lowered
+    QVERIFY(backgroundLoop);
+    global->setMaxThreadCount(globalThreads);
+    backgroundPool()->setMaxThreadCount(backgroundThreads);
+}
+
 #include "tst_backgroundjobs.moc"

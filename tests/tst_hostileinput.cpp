@@ -238,6 +238,12 @@ void TestHostileInput::comparisonFile_data()
                                         << "\"marks[0].claim\" is missing";
     QTest::addRow("unknown verdict") << head + R"("corpus":{"paths":["a"]},"marks":[{"claim":"k","verdict":"maybe"}]})"
                                      << "expected confirmed, disputed or needs-checking";
+    QTest::addRow("second mark's verdict") << head + R"("corpus":{"paths":["a"]},"marks":[{"claim":"k"},{"claim":"l","verdict":"maybe"}]})"
+                                           << "\"marks[1].verdict\" is \"maybe\"";
+    QTest::addRow("third article's hash")
+        << head
+               + R"("corpus":{"paths":["a"],"articles":[{"id":"x","path":"a/x","hash":"0"},{"id":"y","path":"a/y","hash":"0"},{"id":"z","path":"a/z"}]}})"
+        << "\"corpus.articles[2].hash\" is missing";
     QTest::addRow("note a number") << head + R"("corpus":{"paths":["a"]},"marks":[{"claim":"k","note":5}]})"
                                    << "\"marks[0].note\" should be text";
     QTest::addRow("absurd note") << head + R"("corpus":{"paths":["a"]},"marks":[{"claim":"k","note":")" + QByteArray(200000, 'x') + "\"}]}"

@@ -11,10 +11,13 @@
 
 namespace {
 
-QThreadPool &enginePool()
+// Loops started from a lowered thread run lowered; the others at the caller's priority
+// (backgroundpriority.h: a thread once lowered cannot serve the others again).
+QThreadPool &enginePool(bool lowered)
 {
-    static QThreadPool pool;
-    return pool;
+    static QThreadPool background;
+    static QThreadPool foreground;
+    return lowered ? background : foreground;
 }
 
 } // namespace
@@ -23,13 +26,15 @@ void parallelFor(int count, const std::function<void(int)> &body)
 {
     QList<int> indices(count);
     std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(&enginePool(), indices, [&body](int i) {
-        lowerThreadPriority();
+    const bool lowered = threadLowered();
+    QtConcurrent::blockingMap(&enginePool(lowered), indices, [&body, lowered](int i) {
+        if (lowered)
+            lowerThreadPriority();
         body(i);
     });
 }
 
 int parallelThreads()
 {
-    return enginePool().maxThreadCount();
+    return enginePool(threadLowered()).maxThreadCount();
 }

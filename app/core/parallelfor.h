@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Parallax authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The engine's parallel loops. They run on a thread pool of the engine's own, whose threads
-// yield to the window (backgroundpriority.h), so Qt's global pool, which the window and Qt
-// itself use, keeps its priority.
+// The engine's parallel loops. They run on thread pools of the engine's own, at the priority
+// of the thread that starts them: lowered from the analysis (backgroundpriority.h), normal
+// from a load the reader waits for; Qt's global pool, which the window and Qt itself use,
+// keeps its priority.
 #include <functional>
 
 // Runs body(i) for every i in [0, count) and returns when all are done; the calling thread

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportjob.h"
 
+#include "backgroundpriority.h"
+
 #include <QtConcurrent>
 
 namespace {
@@ -9,6 +11,7 @@ namespace {
 void exportTask(QPromise<ExportResult> &promise, AnalysisPtr analysis, const ExportSettings &settings, const QString &target,
                 const KSyntaxHighlighting::Repository *repository)
 {
+    lowerThreadPriority(); // minutes of work at 2,000 sources: the window first
     promise.setProgressRange(0, 100);
     promise.addResult(exportSheet(
         *analysis, settings, target, *repository, [&promise] { return promise.isCanceled(); },
@@ -41,7 +44,7 @@ void ExportJob::start(AnalysisPtr analysis, const ExportSettings &settings, cons
 {
     m_pending = true;
     m_target = target;
-    m_latest.follow(QtConcurrent::run(exportTask, std::move(analysis), settings, target, &m_repository));
+    m_latest.follow(QtConcurrent::run(backgroundPool(), exportTask, std::move(analysis), settings, target, &m_repository));
 }
 
 void ExportJob::cancel()

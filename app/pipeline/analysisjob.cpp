@@ -26,7 +26,8 @@ void recallOrAnalyzeTask(QPromise<AnalysisPtr> &promise, std::shared_ptr<const C
             return;
         }
     }
-    analyzeCorpusTask(promise, std::move(corpus));
+    // The analysis proper yields to the window; the recall above, which the reader waits for, did not.
+    runLowered([&promise, &corpus] { analyzeCorpusTask(promise, std::move(corpus)); });
 }
 
 } // namespace
@@ -100,7 +101,7 @@ void AnalysisJob::setCache(std::shared_ptr<const AnalysisCache> cache)
 void AnalysisJob::keep(const AnalysisPtr &analysis)
 {
     m_cacheWrites.removeIf([](const QFuture<void> &write) { return write.isFinished(); });
-    m_cacheWrites.append(QtConcurrent::run([cache = m_cache, analysis] {
+    m_cacheWrites.append(QtConcurrent::run(backgroundPool(), [cache = m_cache, analysis] {
         lowerThreadPriority();
         cache->store(*analysis);
     }));
