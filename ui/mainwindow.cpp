@@ -28,9 +28,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
@@ -48,7 +51,9 @@ MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidge
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon(QStringLiteral(":/parallax/icons/parallax.svg")));
     setAcceptDrops(true);
-    resize(1500, 900);
+    // 1500 x 900, or nine tenths of a smaller screen: a window larger than its screen hides its docks.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
+    resize(std::min(1500, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
