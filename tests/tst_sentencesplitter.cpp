@@ -31,6 +31,9 @@ void TestSentenceSplitter::split_data()
     QTest::addRow("a bracket opening a sentence")
         << QStringLiteral("The vote failed. (The count is below.)")
         << QStringList{QStringLiteral("The vote failed."), QStringLiteral("(The count is below.)")};
+    QTest::addRow("a degree before a name") << QStringLiteral("The driver, Ing. Petra Novak, was hurt. Trams stopped.")
+                                            << QStringList{QStringLiteral("The driver, Ing. Petra Novak, was hurt."),
+                                                           QStringLiteral("Trams stopped.")};
     QTest::addRow("dotted acronym inside") << QStringLiteral("The U.S. envoy arrived. Talks began.")
                                            << QStringList{QStringLiteral("The U.S. envoy arrived."), QStringLiteral("Talks began.")};
     QTest::addRow("number abbreviation") << QStringLiteral("He lives at No. 10 Downing Street. It rained.")
