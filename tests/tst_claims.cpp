@@ -745,6 +745,11 @@ void TestClaims::pairs_data()
     QTest::addRow("state: none in a critical condition")
         << QStringLiteral("None of the injured climbers is said to be in a critical condition, the hospital said.")
         << QStringLiteral("All of the injured climbers were in a stable condition, the hospital said.") << "noconflict" << "" << "";
+    // A figure inside a range the other gives is no other figure.
+    QTest::addRow("number: a figure within a range")
+        << QStringLiteral("The old weather satellites orbit at about 780 km above the Earth, the agency said.")
+        << QStringLiteral("The risk for weather satellites that orbit in the 750-810 km band rose, the agency said.") << "noconflict"
+        << "" << "";
     // Rounding is agreement, approximate or not.
     QTest::addRow("share: decimals rounded to a whole figure")
         << QStringLiteral("The harbour handles about 72.4 percent of the country's container traffic, its operator said.")

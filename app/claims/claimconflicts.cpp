@@ -402,7 +402,7 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
                 // "160 km" beside "160 miles" is no agreement.
                 const bool twoMeasures = !n.dimension.isEmpty() && !o.dimension.isEmpty() && n.unit != o.unit;
                 return (std::abs(o.value - n.value) < 1e-9 && !twoMeasures)
-                       || (comparableUnits(n, o) && !figuresDisagree(n, o, tuning.approximation()));
+                       || (comparableUnits(n, o) && (!figuresDisagree(n, o, tuning.approximation()) || withinRange(o, n.value)));
             }));
         }
         return agreed;

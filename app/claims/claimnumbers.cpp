@@ -624,6 +624,37 @@ QString shareSubject(const QList<ClaimToken> &tokens, const QList<int> &skip, in
 
 } // namespace
 
+namespace {
+
+// "the 750-810 km band", "aged 14-17": two figures joined by a hyphen are the ends of one range,
+// which the second figure's unit measures (a tally, "5-1", is marked before).
+void markRanges(QList<ClaimNumber> &numbers, const QList<ClaimToken> &tokens)
+{
+    for (int i = 0; i + 1 < numbers.size(); ++i) {
+        ClaimNumber &a = numbers[i];
+        ClaimNumber &b = numbers[i + 1];
+        const int lastOfA = a.token + a.tokenCount - 1;
+        if (!tokens[lastOfA].hyphenAfter || b.token != lastOfA + 1 || a.against >= 0 || b.against >= 0 || a.year || b.year || a.ordinal
+            || b.ordinal || a.value >= b.value)
+            continue;
+        a.rangeFrom = b.rangeFrom = a.value;
+        a.rangeTo = b.rangeTo = b.value;
+        if (a.unit.isEmpty() || a.modifier) {
+            a.unit = b.unit;
+            a.modifier = b.modifier;
+            a.dimension = b.dimension;
+            a.baseValue = b.dimension.isEmpty() || b.value == 0 ? 0 : a.value * b.baseValue / b.value;
+        }
+    }
+}
+
+} // namespace
+
+bool withinRange(const ClaimNumber &n, double value)
+{
+    return n.rangeTo > n.rangeFrom && value >= n.rangeFrom - 1e-9 && value <= n.rangeTo + 1e-9;
+}
+
 QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip)
 {
     const Synonyms &wordnet = Synonyms::instance();
@@ -746,6 +777,7 @@ QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList
         t = next - 1;
     }
     markTallies(found, tokens);
+    markRanges(found, tokens);
     markBreakdowns(found, tokens);
     markConversions(found, tokens);
     return found;

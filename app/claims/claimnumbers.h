@@ -34,6 +34,8 @@ struct ClaimNumber
     bool withDebt = false;      // a price with the debt taken on: "a $4.9bn deal, including debt"
     bool further = false;       // more of a group or its rest: "another 20", "the other two", "the remaining 33"
     double against = -1;        // a tally's second figure: 1 of "voted 5 to 1", "5-1" (unit "tally"); -1: none
+    double rangeFrom = 0;       // both ends of a range, on each of its figures: 750 and 810 of "the 750-810 km band"
+    double rangeTo = 0;         // (equal: no range)
     int decimals = 0;           // digits written after the decimal point ("60.8" 1): how precise it is
     double scale = 1;           // the scale written with it: 1e9 for "4.12 billion" and "$4.1bn"
     QString unit;               // lemma of the counted noun ("occasion", "year"), units of measure
@@ -49,6 +51,9 @@ struct ClaimNumber
     int token = -1;
     int tokenCount = 1; // tokens of the number itself, without the unit
 };
+
+// Whether `value` lies within the range `n` ends ("780 km" in "the 750-810 km band").
+bool withinRange(const ClaimNumber &n, double value);
 
 // `skip[t] >= 0` marks tokens inside entity or date mentions, which hold no quantity.
 QList<ClaimNumber> findClaimNumbers(const QList<ClaimToken> &tokens, const QList<int> &skip);
