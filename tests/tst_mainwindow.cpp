@@ -15,7 +15,6 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSet>
 #include <QDir>
 #include <QFile>
@@ -39,7 +38,6 @@ private Q_SLOTS:
     void menusHoldEveryAction();
     void skippedFilesAreShown();
     void columnsLeftOutAreSaid();
-    void fitsItsScreen();
 };
 
 static QString seedDir()
@@ -240,18 +238,6 @@ void TestMainWindow::columnsLeftOutAreSaid()
     QVERIFY(window.messageBar()->isVisible());
     const MessageBar *bar = window.messageBar();
     QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)), qPrintable(bar->text()));
-}
-
-// A first window no larger than its screen: one wider than the screen hides its right-hand docks.
-void TestMainWindow::fitsItsScreen()
-{
-    MainWindow window(testRepository());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QRect available = window.screen()->availableGeometry();
-    QVERIFY2(window.frameGeometry().width() <= available.width(),
-             qPrintable(QStringLiteral("%1 > %2").arg(window.frameGeometry().width()).arg(available.width())));
-    QVERIFY(window.frameGeometry().height() <= available.height());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -28,12 +28,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
@@ -51,9 +48,7 @@ MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidge
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon(QStringLiteral(":/parallax/icons/parallax.svg")));
     setAcceptDrops(true);
-    // 1500 x 900, or nine tenths of a smaller screen: a window larger than its screen hides its docks.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
-    resize(std::min(1500, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    resize(1500, 900);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
