@@ -472,6 +472,16 @@ void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a
         defined.votes[1] += kHead + kWeakCue;
 }
 
+// "Hata Securities Co., Ltd.": legal forms after a legal form and a comma end the same name.
+qsizetype legalFormsAfterComma(const NameScan &s, qsizetype end)
+{
+    const qsizetype n = s.tokens.size();
+    while (s.legalFormAt(end) >= 0 && end + 2 < n && s.tokens.at(end + 1).lower == u"," && s.tokens.at(end + 2).capitalised
+           && s.words.legalForms.contains(s.tokens.at(end + 2).lower) && s.joined(end + 1, end + 2))
+        end += 2;
+    return end;
+}
+
 } // namespace
 
 void findNameSpans(const NameScan &s, NameFinderResult &out)
@@ -588,10 +598,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 ofAfterOrgHead = true;
             end = s.phraseEnd.at(k) >= 0 ? s.phraseEnd.at(k) : k;
         }
-        // "Hata Securities Co., Ltd.": legal forms after a legal form and a comma end the same name.
-        while (s.legalFormAt(end) >= 0 && end + 2 < n && s.tokens.at(end + 1).lower == u"," && s.tokens.at(end + 2).capitalised
-               && s.words.legalForms.contains(s.tokens.at(end + 2).lower) && s.joined(end + 1, end + 2))
-            end += 2;
+        end = legalFormsAfterComma(s, end);
         // "Cornwall Says No", "Britain Votes Yes": a campaign named by its answer.
         if (end > start && isAnswer(s, end + 1) && s.joined(end, end + 1) && !s.tokens.at(end).possessive) {
             emitName(s, out, start, end + 1, {0, kHead, 0}, QString(), false);
