@@ -298,6 +298,14 @@ bool soleCountsOfOneThing(const ConflictSide &left, const ConflictSide &right, c
            && !boundAllows(right.unit.features, b, a.value);
 }
 
+// A word as written that is not its own dictionary form: an inflected verb ("formed", "detained")
+// or a plural, not a bare noun ("chief", "launch").
+bool inflectedAt(const ClaimFeatures &f, int token)
+{
+    const QString &written = f.tokens[token].lower;
+    return Synonyms::instance().lemma(written) != written;
+}
+
 // "police detained 14 people" ~ "Nine people were detained": a count of one noun and the same
 // inflected verb right beside both counts (before the figure, or after the noun) count one act.
 bool countAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf, const ClaimNumber &a,
@@ -321,11 +329,7 @@ bool countAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, c
         };
         if (counts(lf, lt.lemma) || counts(rf, rt.lemma))
             return false;
-        const auto inflected = [](const ClaimFeatures &f, const ClaimTerm &t) {
-            const QString &written = f.tokens[t.token].lower;
-            return Synonyms::instance().lemma(written) != written;
-        };
-        return inflected(lf, lt) && inflected(rf, rt);
+        return inflectedAt(lf, lt.token) && inflectedAt(rf, rt.token);
     });
 }
 
@@ -564,9 +568,8 @@ bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, co
         int last = name;
         while (last + 1 < word && f.tokens[last + 1].capitalized)
             ++last;
-        const QString &written = f.tokens[word].lower;
         // an inflected verb ("formed", "struck"), not a noun ("chief", "launch")
-        return word == last + 1 && Synonyms::instance().lemma(written) != written;
+        return word == last + 1 && inflectedAt(f, word);
     };
     for (const TermMatch &n : match.matches) {
         if (!lf.terms[n.left].name)
