@@ -61,6 +61,14 @@ struct PairJudgements
     QList<Pair> links;     // one fact
     QList<Alike> compared; // compared, no conflict, somewhat alike
     QList<FoundConflict> conflicts;
+    // Pairs only the pair model (pairscore.h) calls one fact, its probability as similarity:
+    // links when each is the other's likeliest in its article (keepMutualBest).
+    struct Likely
+    {
+        Alike pair;
+        float probability = 0;
+    };
+    QList<Likely> likely;
 };
 
 // One shared claim being built: a span per unit, at most one unit per article.

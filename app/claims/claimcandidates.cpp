@@ -212,8 +212,8 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         const PairScoreInputs inputs =
             pairScoreInputs(data[u], data[v], table.weights, match, tuning.pairScore, au.wholeSentence[u] || au.wholeSentence[v],
                             std::abs(positionIn(corpus, units[u]) - positionIn(corpus, units[v])));
-        if (sameFactProbability(inputs, tuning.pairScore) >= tuning.pairScoreLink)
-            out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
+        if (const double p = sameFactProbability(inputs, tuning.pairScore); p >= tuning.pairScoreLink)
+            out.likely.append({{u, v, float(match.similarity)}, float(p)});
     }
 }
 
@@ -405,7 +405,9 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
         results.links += local.links;
         results.compared += local.compared;
         results.conflicts += local.conflicts;
+        results.likely += local.likely;
     });
+    keepMutualBest(au, results);
     // The blocks finish in any order: sorted, the stages after see the same lists every run.
     const auto byUnits = [](const auto &x, const auto &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); };
     std::sort(results.links.begin(), results.links.end(), byUnits);
@@ -437,4 +439,28 @@ QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tun
     });
     std::sort(conflicts.begin(), conflicts.end(), byUnits);
     return stated;
+}
+
+// A story's lede sentences share its names and are each somewhat like several of another
+// report's: the model's likeliest pairing per article is the one to trust.
+void keepMutualBest(const AlignmentUnits &au, PairJudgements &judged)
+{
+    const auto slot = [&](int unit, int other) { return (quint64(quint32(unit)) << 32) | quint32(au.units[other].article); };
+    QSet<quint64> linked;
+    for (const Pair &p : std::as_const(judged.links)) {
+        linked.insert(slot(p.left, p.right));
+        linked.insert(slot(p.right, p.left));
+    }
+    QHash<quint64, float> best;
+    for (const auto &[pair, probability] : std::as_const(judged.likely)) {
+        for (const quint64 key : {slot(pair.left, pair.right), slot(pair.right, pair.left)})
+            best[key] = std::max(best.value(key), probability);
+    }
+    for (const auto &[pair, probability] : std::as_const(judged.likely)) {
+        const quint64 leftKey = slot(pair.left, pair.right), rightKey = slot(pair.right, pair.left);
+        if (!linked.contains(leftKey) && !linked.contains(rightKey) && best.value(leftKey) <= probability
+            && best.value(rightKey) <= probability)
+            judged.links.append({pair.left, pair.right, pair.similarity, au.units[pair.left].range, au.units[pair.right].range});
+    }
+    judged.likely.clear();
 }

@@ -29,6 +29,10 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &units, con
                           const QHash<QString, const Entity *> &entityById, const ClaimTuning &tuning,
                           const std::function<bool()> &isCanceled);
 
+// Turns into links the pairs only the pair model finds likely (PairJudgements::likely) where each
+// unit is the other's likeliest match in the other's article and neither is linked there already.
+void keepMutualBest(const AlignmentUnits &au, PairJudgements &judged);
+
 // Keeps each unit's closest conflicts (at most tuning.conflictsPerUnit), sorted by units;
 // returns every unit that some conflict names, kept or not.
 QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tuning);

@@ -43,10 +43,11 @@ struct ClaimTuning
     double localLinkSimilarity = 0.65;
     double localLinkWeight = 7.0;
     // Or the pair model (pairscore.h) gives at least this probability that they are one fact,
-    // for pairs at least pairScoreFloor alike. Off (above 1) by default: it lifts the written
-    // corpora but lowers the default corpus, the one of real coverage, below its guard (each
-    // fit's figures: tests/bench/README.md). PARALLAX_CLAIM_TUNING="pairScoreLink=0.5" turns it on.
-    double pairScoreLink = 2.0;
+    // for pairs at least pairScoreFloor alike, and each is the other's likeliest in its article
+    // (keepMutualBest). Without that last condition the model lowered the default corpus, the one
+    // of real coverage, below its guard; with it, 0.45 to 0.5 score best (tests/bench/README.md).
+    // Above 1 turns the model off.
+    double pairScoreLink = 0.5;
     double pairScoreFloor = 0.08;
     PairScoreWeights pairScore;
     // A cluster of units takes in another only if, on average over all pairs, they
