@@ -176,6 +176,8 @@ private Q_SLOTS:
     void percentWords();
     void phrasalVerbs_data();
     void phrasalVerbs();
+    void antonyms_data();
+    void antonyms();
     void convertedMeasures_data();
     void convertedMeasures();
     void personNouns_data();
@@ -726,6 +728,27 @@ void TestClaims::pairs_data()
     QTest::addRow("state: denied") << QStringLiteral("Doctors in Lund said Anna Berg was not in critical condition after the crash.")
                                    << QStringLiteral("Doctors in Lund said Anna Berg was discharged after the crash.") << "noconflict" << ""
                                    << "";
+
+    // States WordNet gives as antonyms, said of one thing.
+    QTest::addRow("state: closed and open") << QStringLiteral("The Vellan castle was closed to visitors, the ministry said.")
+                                            << QStringLiteral("The Vellan castle remained open with shorter hours.") << "conflict"
+                                            << "state" << "closed|open";
+    QTest::addRow("state: reopened against still closed, one report naming no one")
+        << QStringLiteral("The ring road at Orsk reopened at 7 a.m. on Friday after the ash was cleared.")
+        << QStringLiteral("It remained closed on Friday morning, with crews still clearing ash.") << "conflict" << "state"
+        << "reopened|closed";
+    QTest::addRow("state: shut, then reopened: two moments")
+        << QStringLiteral("The ring road at Orsk was shut as the ash fell.")
+        << QStringLiteral("The ring road at Orsk reopened after the ash was cleared.") << "noconflict" << "" << "";
+    QTest::addRow("state: opposite words sorting two things")
+        << QStringLiteral("The strike in Tarnow was called by the union for private sector workers and teachers.")
+        << QStringLiteral("Workers in the public sector in Tarnow joined the strike called by the union.") << "noconflict" << "" << "";
+    QTest::addRow("state: acts that follow each other")
+        << QStringLiteral("About 9,000 runners started the Kestrel coast race in Tarnow.")
+        << QStringLiteral("Organisers stopped the Kestrel coast race in Tarnow at 9.20am.") << "noconflict" << "" << "";
+    QTest::addRow("state: open and closed of two things")
+        << QStringLiteral("The Vellan castle was closed to visitors on Tuesday, the culture ministry said.")
+        << QStringLiteral("The Orsk castle remained open to visitors on Tuesday, the culture ministry said.") << "noconflict" << "" << "";
 
     // Dates that disagree.
     QTest::addRow("date: day") << QStringLiteral("The new Danube bridge opened to traffic on 12 March 2023 after years of delays.")
@@ -1298,6 +1321,29 @@ void TestClaims::phrasalVerbs_data()
     QTest::addRow("touched alone does not") << QStringLiteral("The jet touched the fence at noon.") << "touch" << "land" << false;
     QTest::addRow("the particle must follow the verb")
         << QStringLiteral("The jet touched the runway down the line.") << "touch" << "land" << false;
+}
+
+void TestClaims::antonyms_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("opposed");
+    QTest::newRow("adjectives") << "open" << "closed" << true;
+    QTest::newRow("either order") << "closed" << "open" << true;
+    QTest::newRow("a satellite takes its head's antonym") << "shut" << "open" << true;
+    QTest::newRow("a verb made with re opposes what its verb does") << "reopen" << "closed" << true;
+    QTest::newRow("verbs") << "win" << "lose" << true;
+    QTest::newRow("synonyms") << "shut" << "closed" << false;
+    QTest::newRow("unrelated") << "open" << "serious" << false;
+    QTest::newRow("a verb made with re and its own verb") << "reopen" << "open" << false;
+}
+
+void TestClaims::antonyms()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, opposed);
+    QCOMPARE(Synonyms::instance().opposed(a, b), opposed);
 }
 
 void TestClaims::phrasalVerbs()

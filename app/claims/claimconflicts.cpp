@@ -774,6 +774,109 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
     return std::nullopt;
 }
 
+// A word said of its subject as its state, not a word that sorts a thing ("the private sector",
+// "the first launch"): after a verb of being or remaining with at most two small words between
+// ("remains closed", "was still not open"), or a verb that undoes a state, inflected ("reopened
+// on Monday"), not after "to".
+bool statedOfSubject(const QList<ClaimToken> &tokens, int t, const QString &lemma)
+{
+    static const QSet<QString> being = {
+        QStringLiteral("is"),      QStringLiteral("are"),      QStringLiteral("was"),    QStringLiteral("were"),
+        QStringLiteral("be"),      QStringLiteral("been"),     QStringLiteral("being"),  QStringLiteral("remain"),
+        QStringLiteral("remains"), QStringLiteral("remained"), QStringLiteral("stay"),   QStringLiteral("stays"),
+        QStringLiteral("stayed"),  QStringLiteral("become"),   QStringLiteral("became"), QStringLiteral("becomes")};
+    const bool nounAfter = t + 1 < tokens.size() && !tokens[t + 1].lower.isEmpty() && tokens[t + 1].lower.front().isLetter()
+                           && !isStopWord(tokens[t + 1].lower);
+    if (nounAfter)
+        return false;
+    for (int k = t - 1; k >= 0 && k >= t - 3; --k) {
+        if (being.contains(tokens[k].lower))
+            return true;
+        if (!isStopWord(tokens[k].lower) && tokens[k].lower != u"still")
+            break;
+    }
+    // Other acts with opposite verbs follow each other ("runners started the race", "organisers
+    // stopped the race"); an act that undoes a state is weighed by undoneOnly.
+    const QString &word = tokens[t].lower;
+    return lemma.startsWith(u"re") && word != lemma && (word.endsWith(u"ed") || word.endsWith(u's'))
+           && !(t > 0 && tokens[t - 1].lower == u"to");
+}
+
+// "reopened" undoes "closed": it contradicts only a report that the closure lasts ("remains
+// closed", "still shut"); "the airport shut" and "the airport reopened" are two moments.
+bool undoneOnly(const QString &lemma, const QList<ClaimToken> &otherTokens, int other)
+{
+    if (!(lemma.size() > 4 && lemma.startsWith(u"re")))
+        return false;
+    for (int k = other - 1; k >= 0 && k >= other - 3; --k) {
+        const QString &w = otherTokens[k].lower;
+        if (w.startsWith(u"remain") || w == u"still" || w.startsWith(u"stay") || w.startsWith(u"continu"))
+            return false;
+    }
+    return true;
+}
+
+bool dateInCommon(const ClaimPairMatch &match, const ClaimFeatures &left)
+{
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const QString &key = left.terms[m.left].key;
+        return key.startsWith(u'@') && key.size() == 11; // "@2026-12-04": a day, not a month or a year
+    });
+}
+
+// One thing said to be in opposite states: "The Bruce Highway remains closed" vs "The Bruce
+// Highway reopened on Monday", "the contractor lost the appeal" vs "won": words WordNet gives as
+// antonyms (Synonyms::opposed), both asserted or both denied, about one subject: a name in common,
+// or, where one names no one, a word in common beside both.
+std::optional<ClaimConflict> oppositeConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                              const ClaimTuning &tuning)
+{
+    if (match.similarity < tuning.alikeFloor)
+        return std::nullopt;
+    const Synonyms &wordnet = Synonyms::instance();
+    const ClaimFeatures &lf = left.unit.features;
+    const ClaimFeatures &rf = right.unit.features;
+    for (const ClaimTerm &a : lf.terms) {
+        if (a.name || a.lemma.isEmpty())
+            continue;
+        for (const ClaimTerm &b : rf.terms) {
+            if (b.name || b.lemma.isEmpty() || !wordnet.opposed(a.lemma, b.lemma))
+                continue;
+            if (!statedOfSubject(lf.tokens, a.token, a.lemma) || !statedOfSubject(rf.tokens, b.token, b.lemma)
+                || undoneOnly(a.lemma, rf.tokens, b.token) || undoneOnly(b.lemma, lf.tokens, a.token))
+                continue;
+            const bool leftDenied = lf.negatedTokens.contains(a.token) || deniedBySubject(lf.tokens, a.token);
+            const bool rightDenied = rf.negatedTokens.contains(b.token) || deniedBySubject(rf.tokens, b.token);
+            if (leftDenied != rightDenied)
+                continue; // "not open" ~ "closed"
+            const ValueSpan as{a.token, a.token, {}}, bs{b.token, b.token, {}};
+            const int anywhere = int(std::max(lf.tokens.size(), rf.tokens.size()));
+            const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
+            const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
+            // "It remained closed on Friday morning": a report that names no one may be about the
+            // same thing when a word stands beside both states, or when both date them alike.
+            const bool oneUnnamed = leftNames.isEmpty() || rightNames.isEmpty();
+            if (!shareAny(leftNames, rightNames)
+                && !(oneUnnamed && match.contentMatches >= 1
+                     && (sameRole(left, right, match, as, bs, tuning.figureContextTokens) || dateInCommon(match, lf))))
+                continue;
+            ClaimConflict c;
+            c.slot = QStringLiteral("state");
+            const ClaimToken &lt = lf.tokens[a.token];
+            const ClaimToken &rt = rf.tokens[b.token];
+            c.leftValue = left.text.mid(lt.range.start, lt.range.length());
+            c.rightValue = right.text.mid(rt.range.start, rt.range.length());
+            if (leftDenied) {
+                c.leftValue = ConflictText::tr("not %1").arg(c.leftValue);
+                c.rightValue = ConflictText::tr("not %1").arg(c.rightValue);
+            }
+            c.reason = ConflictText::tr("%1 vs. %2: states that exclude each other").arg(c.leftValue, c.rightValue);
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                             const ClaimTuning &tuning)
 {
@@ -825,6 +928,8 @@ std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const C
     if (auto c = entityConflict(left, right, match, tuning))
         return c;
     if (auto c = stateConflict(left, right, match, tuning))
+        return c;
+    if (auto c = oppositeConflict(left, right, match, tuning))
         return c;
     return negationConflict(left, right, match, tuning);
 }

@@ -36,6 +36,21 @@ bool intersects(const QList<quint32> &a, const QList<quint32> &b)
     return false;
 }
 
+// Each line of one of the compiled-in WordNet tables but comments and empty lines.
+template<typename Function>
+void forEachLine(const QString &table, Function function)
+{
+    QFile file(QStringLiteral(":/parallax/wordnet/") + table);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    QTextStream in(&file);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            function(line);
+    }
+}
+
 // WordNet's "morphy" detachment rules: inflectional endings and what replaces them.
 struct Detachment
 {
@@ -58,41 +73,28 @@ const Synonyms &Synonyms::instance()
 
 Synonyms::Synonyms()
 {
-    QFile table(QStringLiteral(":/parallax/wordnet/synonyms.txt"));
-    if (table.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QTextStream in(&table);
-        QString line;
-        while (in.readLineInto(&line)) {
-            if (line.startsWith(u'#'))
-                continue;
-            const QList<QStringView> fields = QStringView(line).split(u'\t');
-            if (fields.size() != 3)
-                continue;
-            Senses senses{parseKeys(fields[1]), parseKeys(fields[2])};
-            senses.ownMask = Senses::maskOf(senses.own);
-            senses.relatedMask = Senses::maskOf(senses.related);
-            m_senses.insert(fields[0].toString(), std::move(senses));
-        }
-    }
-    QFile people(QStringLiteral(":/parallax/wordnet/people.txt"));
-    if (people.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QTextStream in(&people);
-        QString line;
-        while (in.readLineInto(&line)) {
-            if (!line.startsWith(u'#') && !line.isEmpty())
-                m_people.insert(line);
-        }
-    }
-    QFile morphology(QStringLiteral(":/parallax/wordnet/morphology.txt"));
-    if (morphology.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        QTextStream in(&morphology);
-        QString line;
-        while (in.readLineInto(&line)) {
-            const qsizetype tab = line.indexOf(u'\t');
-            if (!line.startsWith(u'#') && tab > 0)
-                m_irregular.insert(line.left(tab), line.mid(tab + 1));
-        }
-    }
+    forEachLine(QStringLiteral("synonyms.txt"), [this](const QString &line) {
+        const QList<QStringView> fields = QStringView(line).split(u'\t');
+        if (fields.size() != 3)
+            return;
+        Senses senses{parseKeys(fields[1]), parseKeys(fields[2])};
+        senses.ownMask = Senses::maskOf(senses.own);
+        senses.relatedMask = Senses::maskOf(senses.related);
+        m_senses.insert(fields[0].toString(), std::move(senses));
+    });
+    forEachLine(QStringLiteral("people.txt"), [this](const QString &line) { m_people.insert(line); });
+    forEachLine(QStringLiteral("antonyms.txt"), [this](const QString &line) {
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab <= 0)
+            return;
+        QSet<QString> &opposites = m_antonyms[line.left(tab)];
+        for (QStringView word : QStringView(line).mid(tab + 1).split(u' ', Qt::SkipEmptyParts))
+            opposites.insert(word.toString());
+    });
+    forEachLine(QStringLiteral("morphology.txt"), [this](const QString &line) {
+        if (const qsizetype tab = line.indexOf(u'\t'); tab > 0)
+            m_irregular.insert(line.left(tab), line.mid(tab + 1));
+    });
 }
 
 QString Synonyms::lemma(const QString &word) const
@@ -135,6 +137,15 @@ const Synonyms::Senses *Synonyms::senses(const QString &lemma) const
 {
     const auto it = m_senses.constFind(lemma);
     return it == m_senses.cend() ? nullptr : &*it;
+}
+
+bool Synonyms::opposed(const QString &a, const QString &b) const
+{
+    const auto again = [this](const QString &word) {
+        return word.size() > 4 && word.startsWith(u"re") && known(word.mid(2)) ? word.mid(2) : word;
+    };
+    const QString x = again(a), y = again(b);
+    return m_antonyms.value(x).contains(y) || m_antonyms.value(y).contains(x);
 }
 
 Synonyms::Relation Synonyms::relation(const QString &a, const QString &b) const

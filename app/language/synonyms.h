@@ -40,6 +40,9 @@ public:
     // How two lemmas relate: sharing a sense, or one's sense being the other's
     // hypernym / similar-to head / derivation.
     Relation relation(const QString &a, const QString &b) const;
+    // Whether WordNet gives the two lemmas as antonyms ("open" and "closed", "win" and "lose");
+    // a verb made with "re" opposes what its verb opposes ("reopen" and "closed").
+    bool opposed(const QString &a, const QString &b) const;
     // The same for two words' senses (either may be null).
     static Relation relation(const Senses *a, const Senses *b);
 
@@ -48,5 +51,6 @@ private:
     QHash<QString, Senses> m_senses;
     QHash<QString, QString> m_irregular; // "met" -> "meet"
     QSet<QString> m_people;              // nouns for kinds of people
+    QHash<QString, QSet<QString>> m_antonyms;
     bool known(const QString &lemma) const { return m_senses.contains(lemma) || m_people.contains(lemma); }
 };

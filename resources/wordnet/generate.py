@@ -17,6 +17,8 @@ and writes, beside this script:
                  senses is a kind of person (WordNet's person.n.01 among its
                  hypernyms): "resident", "firefighter", "miner". A number
                  of them counts people ("400 residents" ~ "some 350 people").
+  antonyms.txt   one line per adjective or verb with antonyms: `word<TAB>antonyms`
+                 ("open" -> "close closed shut ..."), from its most frequent senses.
   morphology.txt one line per irregular form: `form<TAB>base` (WordNet's
                  *.exc lists: "met" -> "meet", "children" -> "child").
 
@@ -125,6 +127,48 @@ def person_nouns(folder: Path):
     return sorted(w for w, offsets in nouns.items() if any(is_person(o) for o in offsets[:PERSON_SENSES]))
 
 
+def read_synsets(folder: Path, name: str):
+    """Each synset of data.<name>: offset -> (its words in order, its pointers as
+    (symbol, target offset, target pos, source word number, target word number))."""
+    synsets = {}
+    for fields in records(folder / f"data.{name}"):
+        word_count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(word_count)]
+        at = 4 + 2 * word_count
+        pointers = []
+        for i in range(int(fields[at])):
+            symbol, target, pos, numbers = fields[at + 1 + 4 * i:at + 5 + 4 * i]
+            pointers.append((symbol, target, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+        synsets[fields[0]] = (words, pointers)
+    return synsets
+
+
+def antonyms(folder: Path, index) -> dict:
+    """word -> the words WordNet gives as its antonyms ("open" -> "closed", "shut"), for the
+    adjectives and verbs of a word's most frequent senses. A satellite adjective takes its head's
+    antonyms ("shut" is like "closed", whose antonym is "open"); an antonym is spread to the other
+    words of its synset ("closed" and "shut" both oppose "open")."""
+    found = defaultdict(set)
+    for name, pos in (("adj", "a"), ("verb", "v")):
+        synsets = read_synsets(folder, name)
+
+        def opposed(offset):
+            words, pointers = synsets[offset]
+            targets = {t for symbol, t, p, _, _ in pointers if symbol == "!" and p in ("a", "s", "v")}
+            if not targets:  # a satellite: its head's antonyms
+                for symbol, head, _, _, _ in pointers:
+                    if symbol == "&":
+                        targets |= {t for sym, t, _, _, _ in synsets[head][1] if sym == "!"}
+            return targets
+
+        for lemma, senses in index.items():
+            kept = [offset for p, offset in senses if ("a" if p == "s" else p) == pos][:RELATED_SENSES]
+            for offset in kept:
+                for target in opposed(offset):
+                    found[lemma] |= {w for w in synsets[target][0] if usable(w) and w != lemma}
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wordnet", default=str(FOLDER))
@@ -178,6 +222,10 @@ def main() -> None:
     (out / "synonyms.txt").write_text(header + "".join(lines), encoding="utf-8")
 
     (out / "people.txt").write_text(header + "".join(f"{w}\n" for w in person_nouns(folder)), encoding="utf-8")
+
+    opposites = antonyms(folder, index)
+    (out / "antonyms.txt").write_text(
+        header + "".join(f"{w}\t{' '.join(sorted(opposites[w]))}\n" for w in sorted(opposites) if opposites[w]), encoding="utf-8")
 
     forms = []
     for name in ("noun", "verb", "adj"):
