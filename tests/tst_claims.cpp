@@ -751,6 +751,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("The Orsk castle remained open to visitors on Tuesday, the culture ministry said.") << "noconflict" << "" << "";
 
     // Dates that disagree.
+    QTest::addRow("date: the first of a kind, counted in one report")
+        << QStringLiteral("Norvik Pharma said it would begin shipping the first 2 million tablets in April and could make "
+                          "10 million a year at its plant near Aarhus by 2029.")
+        << QStringLiteral("Norvik says the first tablets will ship in May.") << "conflict" << "date" << "";
     QTest::addRow("date: day") << QStringLiteral("The new Danube bridge opened to traffic on 12 March 2023 after years of delays.")
                                << QStringLiteral("After years of delays the new Danube bridge opened to traffic on 14 March 2023.")
                                << "conflict" << "date" << "2023-03-12|2023-03-14";

@@ -586,11 +586,16 @@ bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, co
 
 // "the first case was recorded on November 16" ~ "dates the first case to November 18": the first
 // of a kind happens once, so one noun after "first" (a word between allowed: "the first assembly
-// elections") in both units names one event.
+// elections"; and a count: "the first 5 million doses") in both units names one event.
 bool firstOfOneKindInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
 {
     const auto afterFirst = [](const ClaimFeatures &f, int token) {
-        return (token >= 1 && f.tokens[token - 1].lower == u"first") || (token >= 2 && f.tokens[token - 2].lower == u"first");
+        int t = token - 1;
+        while (t >= 0 && std::any_of(f.numbers.cbegin(), f.numbers.cend(), [&](const ClaimNumber &n) {
+                   return t >= n.token && t < n.token + std::max(1, n.tokenCount);
+               }))
+            --t;
+        return (t >= 0 && f.tokens[t].lower == u"first") || (t >= 1 && f.tokens[t - 1].lower == u"first");
     };
     return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
         const ClaimTerm &l = lf.terms[m.left];
