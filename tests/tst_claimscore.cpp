@@ -45,95 +45,96 @@ void TestClaimScore::devCorpora_data()
     const auto conflicts = [](const char *corpus, double reached) {
         QTest::addRow("%s conflicts recall", corpus) << QString::fromLatin1(corpus) << QStringLiteral("conflicts_recall") << reached - 0.01;
     };
-    // The figures reached when these rows were set.
-    shared("dev-bridge-flood", 0.593);
+    // The figures reached when these rows were last set (all of them with the pair model on and
+    // the opposite states of the seventh round; tests/bench/README.md, "Seventh round").
+    shared("dev-bridge-flood", 0.618);
     conflicts("dev-bridge-flood", 0.600);
-    shared("dev-cathedral-fire", 0.560);
+    shared("dev-cathedral-fire", 0.567);
     conflicts("dev-cathedral-fire", 1.000);
-    shared("dev-ferry-rescue", 0.619);
+    shared("dev-ferry-rescue", 0.651);
     conflicts("dev-ferry-rescue", 0.500);
-    shared("dev-mine-rescue", 0.612);
+    shared("dev-mine-rescue", 0.633);
     conflicts("dev-mine-rescue", 0.833);
-    shared("dev-plant-closure", 0.697);
+    shared("dev-plant-closure", 0.714);
     conflicts("dev-plant-closure", 0.500);
-    shared("dev-referendum", 0.654);
+    shared("dev-referendum", 0.682);
     conflicts("dev-referendum", 0.750);
-    shared("dev-security-council", 0.733);
+    shared("dev-security-council", 0.730);
     conflicts("dev-security-council", 0.750);
-    shared("heldout-drives-merger", 0.632);
+    shared("heldout-drives-merger", 0.667);
     conflicts("heldout-drives-merger", 0.667);
-    shared("heldout-ecuador-quake", 0.628);
+    shared("heldout-ecuador-quake", 0.603);
     conflicts("heldout-ecuador-quake", 1.000);
-    shared("heldout-football-final", 0.646);
+    shared("heldout-football-final", 0.709);
     // Written and annotated for issues 17 and 18 after the rows above were set (first measured
     // on the build at 21f82ba, before any change was made for them; nightjet's shared F1 rose
     // from 0.551 with the entity and date work after it).
-    shared("heldout-nightjet-derailment", 0.640);
+    shared("heldout-nightjet-derailment", 0.667);
     conflicts("heldout-nightjet-derailment", 0.889);
-    shared("heldout-rate-decision", 0.610);
+    shared("heldout-rate-decision", 0.599);
     conflicts("heldout-rate-decision", 0.714);
-    shared("heldout-wildfire-evacuation", 0.358);
+    shared("heldout-wildfire-evacuation", 0.430);
     conflicts("heldout-wildfire-evacuation", 0.714);
     // Written with their gold before Parallax first ran on them (first measured at 96460b5:
     // coach 0.659 shared, 0.692 conflicts; noodle 0.705, 0.417).
-    shared("heldout-coach-gorge", 0.686);
+    shared("heldout-coach-gorge", 0.703);
     conflicts("heldout-coach-gorge", 0.769);
-    shared("heldout-noodle-takeover", 0.750);
+    shared("heldout-noodle-takeover", 0.753);
     conflicts("heldout-noodle-takeover", 0.583);
     // The third set, written with their gold before Parallax first ran on them (first measured
     // on the engine at 5021d9c; tests/bench/README.md, "Held-out corpora, third set"). The museum
     // corpus's first conflicts were found by counts each article gives once (0.0 before).
-    shared("heldout-heatwave-blackout", 0.620);
+    shared("heldout-heatwave-blackout", 0.611);
     conflicts("heldout-heatwave-blackout", 0.750);
-    shared("heldout-museum-theft", 0.639);
+    shared("heldout-museum-theft", 0.685);
     conflicts("heldout-museum-theft", 0.333);
-    shared("heldout-launch-scrub", 0.711);
+    shared("heldout-launch-scrub", 0.747);
     conflicts("heldout-launch-scrub", 0.444);
     // The fourth set, written with their gold before Parallax first ran on them (first measured
     // on the engine at 40bce3e; tests/bench/README.md, "Held-out corpora, fourth set"; the
     // figures after the gold fixes of 3b4504d).
-    shared("heldout-emergency-landing", 0.694);
+    shared("heldout-emergency-landing", 0.718);
     conflicts("heldout-emergency-landing", 0.500);
-    shared("heldout-fraud-verdict", 0.635);
+    shared("heldout-fraud-verdict", 0.639);
     conflicts("heldout-fraud-verdict", 0.667);
-    shared("heldout-general-strike", 0.571);
-    conflicts("heldout-general-strike", 0.444);
+    shared("heldout-general-strike", 0.589);
+    conflicts("heldout-general-strike", 0.556);
     // The fifth set, written with their gold before Parallax first ran on them (first measured
     // on main at 9b2bdbb; tests/bench/README.md, "Held-out corpora, fifth set"); these figures
     // after the entity and conflict branches of that round were merged.
-    shared("heldout-cholera-outbreak", 0.728);
+    shared("heldout-cholera-outbreak", 0.741);
     conflicts("heldout-cholera-outbreak", 0.500);
-    shared("heldout-cyclone-landfall", 0.504); // 0.523 before "the Atherton Tablelands" was found whole
-    conflicts("heldout-cyclone-landfall", 0.636);
-    shared("heldout-pharmacy-breach", 0.545);
+    shared("heldout-cyclone-landfall", 0.511); // 0.523 before "the Atherton Tablelands" was found whole
+    conflicts("heldout-cyclone-landfall", 0.727);
+    shared("heldout-pharmacy-breach", 0.539);
     conflicts("heldout-pharmacy-breach", 0.222);
     // The sixth set, written with their gold before Parallax first ran on them (first measured
     // at 6560a2d; tests/bench/README.md, "Held-out corpora, sixth set").
-    shared("heldout-volcano-ashcloud", 0.421);
-    conflicts("heldout-volcano-ashcloud", 0.750);
-    shared("heldout-mayor-election", 0.570);
+    shared("heldout-volcano-ashcloud", 0.438);
+    conflicts("heldout-volcano-ashcloud", 0.875);
+    shared("heldout-mayor-election", 0.598);
     conflicts("heldout-mayor-election", 0.571);
-    shared("heldout-listeria-recall", 0.556);
+    shared("heldout-listeria-recall", 0.564);
     conflicts("heldout-listeria-recall", 0.375);
     // The seventh set (first measured at 36edf83; tests/bench/README.md, "Held-out corpora, seventh set").
-    shared("heldout-chemical-blast", 0.517);
+    shared("heldout-chemical-blast", 0.511);
     conflicts("heldout-chemical-blast", 0.571);
-    shared("heldout-prisoner-swap", 0.462);
+    shared("heldout-prisoner-swap", 0.467);
     conflicts("heldout-prisoner-swap", 0.429);
-    shared("heldout-marathon-heat", 0.515);
+    shared("heldout-marathon-heat", 0.617);
     conflicts("heldout-marathon-heat", 0.500);
     // The eighth set (first measured at 2f02630; tests/bench/README.md, "Held-out corpora, eighth set").
-    shared("heldout-tram-collision", 0.562);
+    shared("heldout-tram-collision", 0.593);
     conflicts("heldout-tram-collision", 0.600);
-    shared("heldout-vaccine-approval", 0.661);
-    conflicts("heldout-vaccine-approval", 0.500);
-    shared("heldout-border-landslide", 0.380);
+    shared("heldout-vaccine-approval", 0.654);
+    conflicts("heldout-vaccine-approval", 0.667);
+    shared("heldout-border-landslide", 0.424);
     conflicts("heldout-border-landslide", 0.625);
-    shared("heldout-port-strike", 0.592);
+    shared("heldout-port-strike", 0.587);
     conflicts("heldout-port-strike", 0.286);
-    shared("heldout-satellite-collision", 0.421);
+    shared("heldout-satellite-collision", 0.485);
     conflicts("heldout-satellite-collision", 0.333);
-    shared("heldout-school-poisoning", 0.539);
+    shared("heldout-school-poisoning", 0.541);
     conflicts("heldout-school-poisoning", 0.500);
 }
 
