@@ -925,6 +925,23 @@ void TestEntityExtraction::resolution_data()
              u"Lisbon Securities Co., Ltd."_s, u"Lisbon Securities"_s);
     together("initials-as-a-name", u"Orvia shares rose on the Kessel Stock Exchange."_s, u"The KSE said trading was heavy."_s,
              u"Kessel Stock Exchange"_s, u"KSE"_s);
+    // A name written with some of its words left out in another article is the one fuller name
+    // that keeps them: at the end of a body's name, inside one, a person's second surname, and a
+    // body named by its place and a run of its words; a short name with a head of its own is
+    // another body.
+    together("words-left-out-at-the-end", u"Power company Orvane Energy said crews were out in Kelbridge."_s,
+             u"The utility Orvane said its crews worked overnight."_s, u"Orvane Energy"_s, u"Orvane"_s);
+    together("words-left-out-inside", u"Officials at the Velora State Health Department said 40 people were ill."_s,
+             u"The Velora Health Department confirmed the figure."_s, u"Velora State Health Department"_s, u"Velora Health Department"_s);
+    together("second-surname-left-out", u"Union leader Mateo Quispe Huaranga spoke in Callao."_s,
+             u"Mateo Quispe said the strike would go on."_s, u"Mateo Quispe Huaranga"_s, u"Mateo Quispe"_s);
+    together("place-and-a-run-of-the-body's-words", u"The Public Prosecutor's Office Madrid opened a case."_s,
+             u"The Madrid prosecutor's office declined to comment."_s, u"Public Prosecutor's Office Madrid"_s,
+             u"Madrid prosecutor's office"_s);
+    QTest::addRow("short-name-with-its-own-head")
+        << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
+                       u"The Joint Rescue Centre said the search went on."_s}
+        << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
