@@ -746,6 +746,12 @@ void TestEntityExtraction::names_data()
     // A word in a headline in capitals that the text writes in small letters is ordinary.
     QTest::addRow("capitals-headline-lowercase-word") << "NEWS > WORLD\n\nTRAM TERROR IN VENICE\n\nA tram hit the quay in Venice.\n"
                                                       << d << "place:VENICE|place:Venice";
+    // A Roman numeral after a given name or an unknown word is the name's; after an ordinary
+    // word it is a grade.
+    QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
+                                              << "organization:Omar II Hospital|place:Kelbridge";
+    QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
+    QTest::addRow("numeral-after-an-ordinary-word") << "Alert Level IV was raised in Kelbridge." << d << "place:Kelbridge";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }
