@@ -748,6 +748,10 @@ void TestEntityExtraction::names_data()
                                                       << d << "place:VENICE|place:Venice";
     // A Roman numeral after a given name or an unknown word is the name's; after an ordinary
     // word it is a grade.
+    // Ranks abbreviated without a period and Malaysian styles of honour are titles.
+    QTest::addRow("ranks-without-periods") << "Lt Gen Ravi Mehra said the road would reopen." << d << "person:Ravi Mehra";
+    QTest::addRow("style-of-honour") << "Datuk Aminah Zulkifli opened the clinic in Kelbridge." << d
+                                     << "person:Aminah Zulkifli|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
