@@ -121,6 +121,12 @@ void TestDateExtractor::find_data()
     row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));
     row("until at least a weekday", "The service has kept its red alert in force until at least Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
+    // A weekday that ends a state lies ahead when the state's verb is a present, its perfect or an
+    // infinitive; after "was" or "were" it is past.
+    row("until after a present perfect", "The weather office has issued a flood warning for the valley until Sunday.", thu,
+        ex({{"Sunday", "2024-05-19"}}));
+    row("until after an infinitive", "Residents were told to keep their doors shut until Tuesday.", thu, ex({{"Tuesday", "2024-05-21"}}));
+    row("until after a past state", "Phone lines in the valley were down until Tuesday.", thu, ex({{"Tuesday", "2024-05-14"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
     row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),

@@ -366,6 +366,12 @@ private:
             tense = Tense::Future;
         if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineWord(i - 3))
             tense = Tense::Future;
+        // "has issued an alert until Sunday", "were asked to keep windows shut until Friday", "are
+        // closed until Thursday": a weekday that ends a state lies ahead when the state's verb is in
+        // the present, its perfect or an infinitive ("lines were down until Tuesday" is past), unless
+        // it ends a span from an earlier date ("closed from Friday until Sunday").
+        if (untilWord(i - 1) && (m_lastDateTok < 0 || i - m_lastDateTok > 4) && stateGoesOn(i - 1))
+            tense = Tense::Future;
         // "extended hours starting Tuesday", "new rules effective Monday": the day something starts from.
         if (m_dt.wordIs(i - 1, QLatin1StringView("starting")) || m_dt.wordIs(i - 1, QLatin1StringView("beginning"))
             || m_dt.wordIs(i - 1, QLatin1StringView("effective")))
@@ -381,6 +387,27 @@ private:
         add(i, last, dayValue(d));
         m_out.last().tenseless = tense == Tense::None;
         return last + 1;
+    }
+
+    bool untilWord(int k) const { return m_dt.wordIs(k, QLatin1StringView("until")) || m_dt.wordIs(k, QLatin1StringView("till")); }
+
+    // Whether the nearest verb of tense before token `until`, in its clause, is a present ("is",
+    // "are", "has", "have", "will") or an infinitive's "to" rather than a past ("was", "were", "had").
+    bool stateGoesOn(int until) const
+    {
+        static constexpr QLatin1StringView goesOn[] = {QLatin1StringView("is"),   QLatin1StringView("are"),  QLatin1StringView("has"),
+                                                       QLatin1StringView("have"), QLatin1StringView("will"), QLatin1StringView("to")};
+        static constexpr QLatin1StringView ended[] = {QLatin1StringView("was"), QLatin1StringView("were"), QLatin1StringView("had")};
+        for (int k = until - 1; k >= 0 && k >= until - 14; --k) {
+            if (m_dt.sentenceBreakAt(k) || m_dt.tok[k + 1].breakBefore)
+                return false;
+            auto is = [&](QLatin1StringView w) { return m_dt.wordIs(k, w); };
+            if (std::any_of(std::begin(ended), std::end(ended), is))
+                return false;
+            if (std::any_of(std::begin(goesOn), std::end(goesOn), is))
+                return true;
+        }
+        return false;
     }
 
     // "until", "till", "by" at k: what follows is a deadline.
