@@ -127,6 +127,12 @@ void TestDateExtractor::find_data()
         ex({{"Sunday", "2024-05-19"}}));
     row("until after an infinitive", "Residents were told to keep their doors shut until Tuesday.", thu, ex({{"Tuesday", "2024-05-21"}}));
     row("until after a past state", "Phone lines in the valley were down until Tuesday.", thu, ex({{"Tuesday", "2024-05-14"}}));
+    // A weekday after a reporting verb and the one told dates the telling; after what it reports
+    // (an infinitive, a clause), what is reported.
+    row("told someone on a weekday", "The manager told the Gazette on Friday that no staff would lose their jobs.", thu,
+        ex({{"Friday", "2024-05-10"}}));
+    row("told someone to act by a weekday", "The council told residents to leave the flats by Friday.", thu,
+        ex({{"Friday", "2024-05-17"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
     row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),
