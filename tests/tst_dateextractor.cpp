@@ -133,6 +133,13 @@ void TestDateExtractor::find_data()
         ex({{"Friday", "2024-05-10"}}));
     row("told someone to act by a weekday", "The council told residents to leave the flats by Friday.", thu,
         ex({{"Friday", "2024-05-17"}}));
+    // The present perfect takes no day of the past: a weekday it governs lies ahead, unless a noun
+    // or a clause of its own dates the day.
+    row("present perfect before a weekday", "The ministry has called the union to talks on Monday.", thu, ex({{"Monday", "2024-05-20"}}));
+    row("present perfect before a day's event", "The union has asked for a recount of Saturday's vote.", thu,
+        ex({{"Saturday", "2024-05-11"}}));
+    row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
+        thu, ex({{"Monday", "2024-05-13"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
     row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),

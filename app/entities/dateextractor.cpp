@@ -376,6 +376,12 @@ private:
         if (m_dt.wordIs(i - 1, QLatin1StringView("starting")) || m_dt.wordIs(i - 1, QLatin1StringView("beginning"))
             || m_dt.wordIs(i - 1, QLatin1StringView("effective")))
             tense = Tense::Future;
+        // "has called the union to talks on Thursday"; not "since Thursday", "Saturday's election" or
+        // "a tremor on Monday that brought down ..." (a day that a noun or a clause of its own dates).
+        const bool ownClause = m_dt.wordIs(last + 1, QLatin1StringView("that")) || m_dt.wordIs(last + 1, QLatin1StringView("which"));
+        if (tense != Tense::Future && !m_dt.wordIs(i - 1, QLatin1StringView("since")) && !possessive && !ownClause
+            && presentPerfectBefore(m_dt, i))
+            tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(m_dt, i))
             tense = Tense::Future;

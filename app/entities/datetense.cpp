@@ -258,6 +258,24 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
     return tenseBefore(dt, first, lastDateTok, listed, 25);
 }
 
+bool presentPerfectBefore(const DateText &dt, int first)
+{
+    for (int i = first - 1, k = 0; i >= 0 && k < 16; --i) {
+        if (dt.sentenceBreakAt(i) || dt.tok[i].breakBefore)
+            return false;
+        if (dt.tok[i].kind != DateToken::Word)
+            continue;
+        ++k;
+        const Tense t = tenseOfWord(dt, i);
+        if (t == Tense::None)
+            continue;
+        const int aux = dt.lowercase(i - 1) && dt.view(i - 1).endsWith(u"ly") ? i - 2 : i - 1;
+        return t == Tense::Past && dt.lowercase(i)
+               && (dt.wordIs(aux, QLatin1StringView("has")) || dt.wordIs(aux, QLatin1StringView("have")));
+    }
+    return false;
+}
+
 int yearForMonth(const DateText &dt, int month, Tense tense)
 {
     const int y = dt.pub.year();
