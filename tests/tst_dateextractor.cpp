@@ -140,6 +140,10 @@ void TestDateExtractor::find_data()
         ex({{"Saturday", "2024-05-11"}}));
     row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
         thu, ex({{"Monday", "2024-05-13"}}));
+    // A month after a superlative is any year's month, as records count it.
+    row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));
+    row("month after a superlative and for", "Rainfall was the highest for October since records began.", thu, ex({}));
+    row("month after a verb near a superlative", "The hottest day came in October.", thu, ex({{"October", "2023-10"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
     row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),

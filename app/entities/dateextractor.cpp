@@ -299,7 +299,7 @@ private:
             if (m_dt.capitalised(i - 1) && !m_dt.sentenceStart(i - 1) && !(m_dt.tok[i - 1].roles & (Weekday | Month)))
                 return i + 1;
         }
-        if (!m_dt.pub.isValid())
+        if (!m_dt.pub.isValid() || (from == i && monthOfRecords(i)))
             return i + 1;
         const int month = m_dt.tok[i].value;
         // "March last year", "May next year": the year is named after the month, one mention.
@@ -310,6 +310,20 @@ private:
         const int year = yearShift ? m_dt.pub.year() + yearShift : yearForMonth(m_dt, month, tenseAround(m_dt, from, last, m_lastDateTok));
         add(from, last, monthValue(year, month));
         return last + 1;
+    }
+
+    // "the hottest December day", "the heaviest November rainfall", "the highest for December": a
+    // month after a superlative is any year's month, as records count it, no date.
+    bool monthOfRecords(int i) const
+    {
+        auto superlative = [&](int k) {
+            if (!m_dt.isWord(k) || !m_dt.lowercase(k))
+                return false;
+            const QStringView w = m_dt.view(k);
+            return (w.size() >= 6 && w.endsWith(u"est")) || w == u"worst" || w == u"best" || w == u"most";
+        };
+        return superlative(i - 1)
+               || (superlative(i - 2) && (m_dt.wordIs(i - 1, QLatin1StringView("for")) || m_dt.wordIs(i - 1, QLatin1StringView("in"))));
     }
 
     // "last year", "next year", "this year" starting at token k.
