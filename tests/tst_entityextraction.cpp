@@ -752,6 +752,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("ranks-without-periods") << "Lt Gen Ravi Mehra said the road would reopen." << d << "person:Ravi Mehra";
     QTest::addRow("style-of-honour") << "Datuk Aminah Zulkifli opened the clinic in Kelbridge." << d
                                      << "person:Aminah Zulkifli|place:Kelbridge";
+    // A coast named head first in the languages of the Mediterranean is a place.
+    QTest::addRow("coast-head-first") << "They bought a villa on the Costa Verde near Kelbridge." << d
+                                      << "place:Costa Verde|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
