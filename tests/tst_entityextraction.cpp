@@ -755,6 +755,10 @@ void TestEntityExtraction::names_data()
     // A coast named head first in the languages of the Mediterranean is a place.
     QTest::addRow("coast-head-first") << "They bought a villa on the Costa Verde near Kelbridge." << d
                                       << "place:Costa Verde|place:Kelbridge";
+    // A word capitalised inside a sentence takes a surname's particles, though the lists know it
+    // as an ordinary word ("hazel").
+    QTest::addRow("particles-after-an-ordinary-word")
+        << "The engineer Hazel van der Meer said the dyke held." << d << "person:Hazel van der Meer";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
