@@ -759,6 +759,10 @@ void TestEntityExtraction::names_data()
     // as an ordinary word ("hazel").
     QTest::addRow("particles-after-an-ordinary-word")
         << "The engineer Hazel van der Meer said the dyke held." << d << "person:Hazel van der Meer";
+    // A prison or a lighthouse written in small letters after its name is a place.
+    QTest::addRow("prison-in-small-letters") << "Two inmates escaped from Orvane prison on Sunday." << d << "place:Orvane prison";
+    QTest::addRow("lighthouse-in-small-letters")
+        << "Walkers gathered at the Kestrel Point lighthouse at dawn." << d << "place:Kestrel Point lighthouse";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
