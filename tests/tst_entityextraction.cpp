@@ -959,6 +959,9 @@ void TestEntityExtraction::resolution_data()
     together("place-and-a-run-of-the-body's-words", u"The Public Prosecutor's Office Madrid opened a case."_s,
              u"The Madrid prosecutor's office declined to comment."_s, u"Public Prosecutor's Office Madrid"_s,
              u"Madrid prosecutor's office"_s);
+    // A body goes by the initials of what its name says it is of.
+    together("initials-of-what-a-body-is-of", u"The Kessland Department of Roads and Coastal Works closed the pier."_s,
+             u"RCW engineers said the pier would reopen."_s, u"Kessland Department of Roads and Coastal Works"_s, u"RCW"_s);
     QTest::addRow("short-name-with-its-own-head")
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}

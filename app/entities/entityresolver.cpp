@@ -924,8 +924,15 @@ void attachSingleWords(Resolution &r)
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
         // (A group left without mentions, a thing's or a service's name, is no entity to expand to.)
-        if (g.words >= 2 && !g.mentions.isEmpty() && !isPerson(g) && argmax(g.votes) != 0)
-            byInitials[initials(g.mentions.first().second->text)].append(i);
+        if (g.words >= 2 && !g.mentions.isEmpty() && !isPerson(g) && argmax(g.votes) != 0) {
+            const QString &text = g.mentions.first().second->text;
+            byInitials[initials(text)].append(i);
+            // "HHS" for the "U.S. Department of Health and Human Services": the initials of what a
+            // body's name says it is of.
+            const qsizetype of = text.indexOf(QStringLiteral(" of "));
+            if (const QString tail = of > 0 ? initials(text.mid(of + 4)) : QString(); tail.size() >= 2)
+                byInitials[tail].append(i);
+        }
     }
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
