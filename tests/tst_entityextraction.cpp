@@ -763,6 +763,9 @@ void TestEntityExtraction::names_data()
     QTest::addRow("prison-in-small-letters") << "Two inmates escaped from Orvane prison on Sunday." << d << "place:Orvane prison";
     QTest::addRow("lighthouse-in-small-letters")
         << "Walkers gathered at the Kestrel Point lighthouse at dawn." << d << "place:Kestrel Point lighthouse";
+    // Spanish "de los", "de las" inside a person's or a place's name.
+    QTest::addRow("particles-de-los") << "Residents told Maria de los Santos that the water rose." << d << "person:Maria de los Santos";
+    QTest::addRow("connectors-de-las") << "Traffic on the Paseo de las Flores stopped." << d << "place:Paseo de las Flores";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
