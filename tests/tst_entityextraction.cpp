@@ -766,6 +766,9 @@ void TestEntityExtraction::names_data()
     // Spanish "de los", "de las" inside a person's or a place's name.
     QTest::addRow("particles-de-los") << "Residents told Maria de los Santos that the water rose." << d << "person:Maria de los Santos";
     QTest::addRow("connectors-de-las") << "Traffic on the Paseo de las Flores stopped." << d << "place:Paseo de las Flores";
+    // A region known by compass words alone before a place's name is that part of the place.
+    QTest::addRow("compass-region-of-an-unknown-place") << "Residents of North East Orvania voted no." << d << "place:North East Orvania";
+    QTest::addRow("compass-region-of-a-known-place") << "The storm hit Far North Queensland hardest." << d << "place:Far North Queensland";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
