@@ -769,6 +769,9 @@ void TestEntityExtraction::names_data()
     // A region known by compass words alone before a place's name is that part of the place.
     QTest::addRow("compass-region-of-an-unknown-place") << "Residents of North East Orvania voted no." << d << "place:North East Orvania";
     QTest::addRow("compass-region-of-a-known-place") << "The storm hit Far North Queensland hardest." << d << "place:Far North Queensland";
+    // A hospital named after a person by a given name and more, its head in small letters, is one body.
+    QTest::addRow("hospital-named-by-a-full-name")
+        << "Victims were taken to the Peter Orvik hospital in Kelbridge." << d << "organization:Peter Orvik hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
                                               << "organization:Omar II Hospital|place:Kelbridge";
     QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
