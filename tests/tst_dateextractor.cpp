@@ -121,6 +121,29 @@ void TestDateExtractor::find_data()
     row("next weekday", "The court rules next Tuesday.", thu, ex({{"next Tuesday", "2024-05-21"}}));
     row("until at least a weekday", "The service has kept its red alert in force until at least Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
+    // A weekday that ends a state lies ahead when the state's verb is a present, its perfect or an
+    // infinitive; after "was" or "were" it is past.
+    row("until after a present perfect", "The weather office has issued a flood warning for the valley until Sunday.", thu,
+        ex({{"Sunday", "2024-05-19"}}));
+    row("until after an infinitive", "Residents were told to keep their doors shut until Tuesday.", thu, ex({{"Tuesday", "2024-05-21"}}));
+    row("until after a past state", "Phone lines in the valley were down until Tuesday.", thu, ex({{"Tuesday", "2024-05-14"}}));
+    // A weekday after a reporting verb and the one told dates the telling; after what it reports
+    // (an infinitive, a clause), what is reported.
+    row("told someone on a weekday", "The manager told the Gazette on Friday that no staff would lose their jobs.", thu,
+        ex({{"Friday", "2024-05-10"}}));
+    row("told someone to act by a weekday", "The council told residents to leave the flats by Friday.", thu,
+        ex({{"Friday", "2024-05-17"}}));
+    // The present perfect takes no day of the past: a weekday it governs lies ahead, unless a noun
+    // or a clause of its own dates the day.
+    row("present perfect before a weekday", "The ministry has called the union to talks on Monday.", thu, ex({{"Monday", "2024-05-20"}}));
+    row("present perfect before a day's event", "The union has asked for a recount of Saturday's vote.", thu,
+        ex({{"Saturday", "2024-05-11"}}));
+    row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
+        thu, ex({{"Monday", "2024-05-13"}}));
+    // A month after a superlative is any year's month, as records count it.
+    row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));
+    row("month after a superlative and for", "Rainfall was the highest for October since records began.", thu, ex({}));
+    row("month after a verb near a superlative", "The hottest day came in October.", thu, ex({{"October", "2023-10"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));
     row("participle of the past", "The company says it had everybody reconnected by Monday.", QDate(2026, 12, 9),

@@ -746,6 +746,36 @@ void TestEntityExtraction::names_data()
     // A word in a headline in capitals that the text writes in small letters is ordinary.
     QTest::addRow("capitals-headline-lowercase-word") << "NEWS > WORLD\n\nTRAM TERROR IN VENICE\n\nA tram hit the quay in Venice.\n"
                                                       << d << "place:VENICE|place:Venice";
+    // A Roman numeral after a given name or an unknown word is the name's; after an ordinary
+    // word it is a grade.
+    // Ranks abbreviated without a period and Malaysian styles of honour are titles.
+    QTest::addRow("ranks-without-periods") << "Lt Gen Ravi Mehra said the road would reopen." << d << "person:Ravi Mehra";
+    QTest::addRow("style-of-honour") << "Datuk Aminah Zulkifli opened the clinic in Kelbridge." << d
+                                     << "person:Aminah Zulkifli|place:Kelbridge";
+    // A coast named head first in the languages of the Mediterranean is a place.
+    QTest::addRow("coast-head-first") << "They bought a villa on the Costa Verde near Kelbridge." << d
+                                      << "place:Costa Verde|place:Kelbridge";
+    // A word capitalised inside a sentence takes a surname's particles, though the lists know it
+    // as an ordinary word ("hazel").
+    QTest::addRow("particles-after-an-ordinary-word")
+        << "The engineer Hazel van der Meer said the dyke held." << d << "person:Hazel van der Meer";
+    // A prison or a lighthouse written in small letters after its name is a place.
+    QTest::addRow("prison-in-small-letters") << "Two inmates escaped from Orvane prison on Sunday." << d << "place:Orvane prison";
+    QTest::addRow("lighthouse-in-small-letters")
+        << "Walkers gathered at the Kestrel Point lighthouse at dawn." << d << "place:Kestrel Point lighthouse";
+    // Spanish "de los", "de las" inside a person's or a place's name.
+    QTest::addRow("particles-de-los") << "Residents told Maria de los Santos that the water rose." << d << "person:Maria de los Santos";
+    QTest::addRow("connectors-de-las") << "Traffic on the Paseo de las Flores stopped." << d << "place:Paseo de las Flores";
+    // A region known by compass words alone before a place's name is that part of the place.
+    QTest::addRow("compass-region-of-an-unknown-place") << "Residents of North East Orvania voted no." << d << "place:North East Orvania";
+    QTest::addRow("compass-region-of-a-known-place") << "The storm hit Far North Queensland hardest." << d << "place:Far North Queensland";
+    // A hospital named after a person by a given name and more, its head in small letters, is one body.
+    QTest::addRow("hospital-named-by-a-full-name")
+        << "Victims were taken to the Peter Orvik hospital in Kelbridge." << d << "organization:Peter Orvik hospital|place:Kelbridge";
+    QTest::addRow("regnal-numeral-in-a-body") << "Pupils were taken to the Omar II Hospital in Kelbridge." << d
+                                              << "organization:Omar II Hospital|place:Kelbridge";
+    QTest::addRow("regnal-numeral-in-a-street") << "Traffic on Henry VIII Street stopped." << d << "place:Henry VIII Street";
+    QTest::addRow("numeral-after-an-ordinary-word") << "Alert Level IV was raised in Kelbridge." << d << "place:Kelbridge";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
 }
@@ -925,6 +955,26 @@ void TestEntityExtraction::resolution_data()
              u"Lisbon Securities Co., Ltd."_s, u"Lisbon Securities"_s);
     together("initials-as-a-name", u"Orvia shares rose on the Kessel Stock Exchange."_s, u"The KSE said trading was heavy."_s,
              u"Kessel Stock Exchange"_s, u"KSE"_s);
+    // A name written with some of its words left out in another article is the one fuller name
+    // that keeps them: at the end of a body's name, inside one, a person's second surname, and a
+    // body named by its place and a run of its words; a short name with a head of its own is
+    // another body.
+    together("words-left-out-at-the-end", u"Power company Orvane Energy said crews were out in Kelbridge."_s,
+             u"The utility Orvane said its crews worked overnight."_s, u"Orvane Energy"_s, u"Orvane"_s);
+    together("words-left-out-inside", u"Officials at the Velora State Health Department said 40 people were ill."_s,
+             u"The Velora Health Department confirmed the figure."_s, u"Velora State Health Department"_s, u"Velora Health Department"_s);
+    together("second-surname-left-out", u"Union leader Mateo Quispe Huaranga spoke in Callao."_s,
+             u"Mateo Quispe said the strike would go on."_s, u"Mateo Quispe Huaranga"_s, u"Mateo Quispe"_s);
+    together("place-and-a-run-of-the-body's-words", u"The Public Prosecutor's Office Madrid opened a case."_s,
+             u"The Madrid prosecutor's office declined to comment."_s, u"Public Prosecutor's Office Madrid"_s,
+             u"Madrid prosecutor's office"_s);
+    // A body goes by the initials of what its name says it is of.
+    together("initials-of-what-a-body-is-of", u"The Kessland Department of Roads and Coastal Works closed the pier."_s,
+             u"RCW engineers said the pier would reopen."_s, u"Kessland Department of Roads and Coastal Works"_s, u"RCW"_s);
+    QTest::addRow("short-name-with-its-own-head")
+        << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
+                       u"The Joint Rescue Centre said the search went on."_s}
+        << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

@@ -299,7 +299,7 @@ private:
             if (m_dt.capitalised(i - 1) && !m_dt.sentenceStart(i - 1) && !(m_dt.tok[i - 1].roles & (Weekday | Month)))
                 return i + 1;
         }
-        if (!m_dt.pub.isValid())
+        if (!m_dt.pub.isValid() || (from == i && monthOfRecords(i)))
             return i + 1;
         const int month = m_dt.tok[i].value;
         // "March last year", "May next year": the year is named after the month, one mention.
@@ -310,6 +310,20 @@ private:
         const int year = yearShift ? m_dt.pub.year() + yearShift : yearForMonth(m_dt, month, tenseAround(m_dt, from, last, m_lastDateTok));
         add(from, last, monthValue(year, month));
         return last + 1;
+    }
+
+    // "the hottest December day", "the heaviest November rainfall", "the highest for December": a
+    // month after a superlative is any year's month, as records count it, no date.
+    bool monthOfRecords(int i) const
+    {
+        auto superlative = [&](int k) {
+            if (!m_dt.isWord(k) || !m_dt.lowercase(k))
+                return false;
+            const QStringView w = m_dt.view(k);
+            return (w.size() >= 6 && w.endsWith(u"est")) || w == u"worst" || w == u"best" || w == u"most";
+        };
+        return superlative(i - 1)
+               || (superlative(i - 2) && (m_dt.wordIs(i - 1, QLatin1StringView("for")) || m_dt.wordIs(i - 1, QLatin1StringView("in"))));
     }
 
     // "last year", "next year", "this year" starting at token k.
@@ -366,9 +380,21 @@ private:
             tense = Tense::Future;
         if (m_dt.wordIs(i - 1, QLatin1StringView("least")) && m_dt.wordIs(i - 2, QLatin1StringView("at")) && deadlineWord(i - 3))
             tense = Tense::Future;
+        // "has issued an alert until Sunday", "were asked to keep windows shut until Friday", "are
+        // closed until Thursday": a weekday that ends a state lies ahead when the state's verb is in
+        // the present, its perfect or an infinitive ("lines were down until Tuesday" is past), unless
+        // it ends a span from an earlier date ("closed from Friday until Sunday").
+        if (untilWord(i - 1) && (m_lastDateTok < 0 || i - m_lastDateTok > 4) && stateGoesOn(i - 1))
+            tense = Tense::Future;
         // "extended hours starting Tuesday", "new rules effective Monday": the day something starts from.
         if (m_dt.wordIs(i - 1, QLatin1StringView("starting")) || m_dt.wordIs(i - 1, QLatin1StringView("beginning"))
             || m_dt.wordIs(i - 1, QLatin1StringView("effective")))
+            tense = Tense::Future;
+        // "has called the union to talks on Thursday"; not "since Thursday", "Saturday's election" or
+        // "a tremor on Monday that brought down ..." (a day that a noun or a clause of its own dates).
+        const bool ownClause = m_dt.wordIs(last + 1, QLatin1StringView("that")) || m_dt.wordIs(last + 1, QLatin1StringView("which"));
+        if (tense != Tense::Future && !m_dt.wordIs(i - 1, QLatin1StringView("since")) && !possessive && !ownClause
+            && presentPerfectBefore(m_dt, i))
             tense = Tense::Future;
         // "There is a game against X on Wednesday": the present tense names a day to come.
         if (tense == Tense::None && presentBefore(m_dt, i))
@@ -381,6 +407,27 @@ private:
         add(i, last, dayValue(d));
         m_out.last().tenseless = tense == Tense::None;
         return last + 1;
+    }
+
+    bool untilWord(int k) const { return m_dt.wordIs(k, QLatin1StringView("until")) || m_dt.wordIs(k, QLatin1StringView("till")); }
+
+    // Whether the nearest verb of tense before token `until`, in its clause, is a present ("is",
+    // "are", "has", "have", "will") or an infinitive's "to" rather than a past ("was", "were", "had").
+    bool stateGoesOn(int until) const
+    {
+        static constexpr QLatin1StringView goesOn[] = {QLatin1StringView("is"),   QLatin1StringView("are"),  QLatin1StringView("has"),
+                                                       QLatin1StringView("have"), QLatin1StringView("will"), QLatin1StringView("to")};
+        static constexpr QLatin1StringView ended[] = {QLatin1StringView("was"), QLatin1StringView("were"), QLatin1StringView("had")};
+        for (int k = until - 1; k >= 0 && k >= until - 14; --k) {
+            if (m_dt.sentenceBreakAt(k) || m_dt.tok[k + 1].breakBefore)
+                return false;
+            auto is = [&](QLatin1StringView w) { return m_dt.wordIs(k, w); };
+            if (std::any_of(std::begin(ended), std::end(ended), is))
+                return false;
+            if (std::any_of(std::begin(goesOn), std::end(goesOn), is))
+                return true;
+        }
+        return false;
     }
 
     // "until", "till", "by" at k: what follows is a deadline.

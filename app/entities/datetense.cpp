@@ -131,6 +131,27 @@ bool presentBefore(const DateText &dt, int i)
 
 namespace {
 
+// Whether a reporting verb at `verb` reports what a date at `first` dates ("warned people to
+// keep away until Tuesday", "said engineers could put a bridge across by March") rather than
+// being dated by it: "told the Herald on Friday", "told reporters late on Friday" name only the
+// one told (one word and determiners) before the date.
+bool reportsClause(const DateText &dt, int verb, int first)
+{
+    static constexpr QLatin1StringView light[] = {QLatin1StringView("the"),  QLatin1StringView("a"),   QLatin1StringView("an"),
+                                                  QLatin1StringView("his"),  QLatin1StringView("her"), QLatin1StringView("their"),
+                                                  QLatin1StringView("its"),  QLatin1StringView("on"),  QLatin1StringView("late"),
+                                                  QLatin1StringView("early")};
+    int content = 0;
+    for (int k = verb + 1; k < first; ++k) {
+        if (dt.wordIs(k, QLatin1StringView("to")) || dt.wordIs(k, QLatin1StringView("that")))
+            return true;
+        if (dt.isWord(k) && dt.lowercase(k)
+            && std::none_of(std::begin(light), std::end(light), [&](QLatin1StringView w) { return dt.wordIs(k, w); }))
+            ++content;
+    }
+    return content > 1;
+}
+
 // The nearest tense word before token `first` within `reach` words (names aside) in its
 // sentence. The look back stops at an earlier date, whose verb it is ("took office in 2023 and
 // faces a runoff on April 13"), unless the two dates are listed together ("in April and June").
@@ -147,7 +168,9 @@ Tense tenseBefore(const DateText &dt, int first, int lastDateTok, bool listed, i
         // "warned people to keep away until Tuesday": a reporting verb away from the date
         // dates the report, not what it reports ("said on Monday", "told Radio Nord on Sunday"
         // are their own dates).
-        const bool reportedClause = between >= 2 && (dt.tok[i].roles & Reporting);
+        // (what it reports opens with an infinitive's "to" or a clause's "that"; "told the Herald
+        // on Friday that ..." dates the telling)
+        const bool reportedClause = between >= 2 && (dt.tok[i].roles & Reporting) && reportsClause(dt, i, first);
         if (dt.tok[i].kind == DateToken::Word && !reportedClause) {
             const Tense t = tenseOfWord(dt, i);
             if (t != Tense::None)
@@ -233,6 +256,24 @@ Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok)
     if (const Tense t = tenseAfter(dt, first, last); t != Tense::None)
         return t;
     return tenseBefore(dt, first, lastDateTok, listed, 25);
+}
+
+bool presentPerfectBefore(const DateText &dt, int first)
+{
+    for (int i = first - 1, k = 0; i >= 0 && k < 16; --i) {
+        if (dt.sentenceBreakAt(i) || dt.tok[i].breakBefore)
+            return false;
+        if (dt.tok[i].kind != DateToken::Word)
+            continue;
+        ++k;
+        const Tense t = tenseOfWord(dt, i);
+        if (t == Tense::None)
+            continue;
+        const int aux = dt.lowercase(i - 1) && dt.view(i - 1).endsWith(u"ly") ? i - 2 : i - 1;
+        return t == Tense::Past && dt.lowercase(i)
+               && (dt.wordIs(aux, QLatin1StringView("has")) || dt.wordIs(aux, QLatin1StringView("have")));
+    }
+    return false;
 }
 
 int yearForMonth(const DateText &dt, int month, Tense tense)

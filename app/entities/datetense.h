@@ -12,6 +12,10 @@ bool presentBefore(const DateText &dt, int i);
 // The nearest tense word before the mention first..last, else after it, in its sentence;
 // `lastDateTok` is the last token of the mention before it.
 Tense tenseAround(const DateText &dt, int first, int last, int lastDateTok);
+// "has called the union to talks on Thursday": the nearest tense word before token `first` in its
+// sentence is a participle after "has" or "have". The present perfect takes no day of the past,
+// so a weekday it governs lies ahead.
+bool presentPerfectBefore(const DateText &dt, int first);
 // The year of a month named without one, from the publication date and the tense.
 int yearForMonth(const DateText &dt, int month, Tense tense);
 // The date of a weekday: `relative` -1 last, +1 next, 0 by the tense.

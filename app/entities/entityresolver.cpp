@@ -839,6 +839,83 @@ void unitePeople(Resolution &r)
     }
 }
 
+// Whether the words of a short name are a fuller name's with some left out: "Ergon" and "Ergon
+// Energy", "Ministry of Labour" and "Ministry of Labour and Employment Promotion" (words dropped
+// at the end of a body's name, where the short one has no head of its own: "Coast Guard" and
+// "Coast Guard Rescue Centre" are two bodies); "Kelantan Health Department" and "Kelantan State Health Department", "Ngurah Rai
+// airport" and "Ngurah Rai International Airport" (words dropped inside, the first and last
+// kept); "Jorge Huaman" and "Jorge Huamán Quispe" (a person's second surname dropped).
+bool wordsLeftOut(const QStringList &s, const QStringList &f, int kind, bool placeFirst)
+{
+    if (s.size() >= f.size() || s.isEmpty())
+        return false;
+    // "Antwerp prosecutor's office" and "Public Prosecutor's Office Antwerp", "Queensland police"
+    // and "Queensland Police Service": a body named by its place and a run of its words.
+    if (kind == 1 && placeFirst && s.size() >= 2 && (f.first() == s.first() || f.last() == s.first())) {
+        const QStringList rest = s.mid(1);
+        const QStringList within = f.first() == s.first() ? f.mid(1) : f.mid(0, f.size() - 1);
+        for (qsizetype at = 0; at + rest.size() <= within.size(); ++at) {
+            if (within.mid(at, rest.size()) == rest)
+                return true;
+        }
+    }
+    if (kind == 0)
+        return s.size() == 2 && f.size() == 3 && nameSkeleton(s.at(0)) == nameSkeleton(f.at(0))
+               && nameSkeleton(s.at(1)) == nameSkeleton(f.at(1));
+    if (std::equal(s.cbegin(), s.cend(), f.cbegin()))
+        return kind == 1 && !NameWords::instance().organizationHeads.contains(s.last());
+    if (s.size() < 2 || s.first() != f.first() || s.last() != f.last())
+        return false;
+    qsizetype at = 1;
+    for (qsizetype k = 1; k + 1 < s.size(); ++k) {
+        while (at + 1 < f.size() && f.at(at) != s.at(k))
+            ++at;
+        if (at + 1 >= f.size())
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+// A name written with some of its words left out, in the corpus where one fuller name of the same
+// kind keeps them all (see wordsLeftOut). A short name of one word must be no ordinary word
+// ("the Ministry") and none the lists know as a name of its own ("Siemens" beside "Siemens Energy").
+void uniteNamesWithWordsLeftOut(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    QList<QStringList> w;
+    QHash<QString, QList<int>> byEnd; // fuller names by their first and by their last word
+    for (int i = 0; i < r.groups.size(); ++i) {
+        w.append(words(r.groups.at(i).key));
+        if (w.last().size() >= 2 && !r.groups.at(i).mentions.isEmpty()) {
+            byEnd[nameSkeleton(w.last().first())].append(i);
+            if (w.last().last() != w.last().first())
+                byEnd[nameSkeleton(w.last().last())].append(i);
+        }
+    }
+    // (twice: a fuller name found twice is one once its two spellings are joined)
+    for (int pass = 0; pass < 2 * r.groups.size(); ++pass) {
+        const int i = pass % int(r.groups.size());
+        const Group &g = r.groups.at(i);
+        const int kind = argmax(g.votes);
+        const QStringList &s = w.at(i);
+        if (g.mentions.isEmpty() || g.acronym || g.gazetteer || g.votes[kind] <= 0
+            || (s.size() == 1 && (kind != 1 || gaz.isCommonWord(s.first()) || g.prior[kind] > 0)))
+            continue;
+        const auto known = gaz.lookup(s.first());
+        const int named = r.byKey.value(s.first(), -1);
+        const bool placeFirst = (known && known->type == EntityType::Place) || (named >= 0 && argmax(r.groups.at(named).votes) == 2);
+        QList<int> fuller;
+        for (int j : byEnd.value(nameSkeleton(s.first()))) {
+            const int root = r.uf.find(j);
+            if (j != i && argmax(r.groups.at(j).votes) == kind && wordsLeftOut(s, w.at(j), kind, placeFirst) && !fuller.contains(root))
+                fuller.append(root);
+        }
+        if (fuller.size() == 1 && fuller.first() != r.uf.find(i))
+            r.uf.unite(fuller.first(), i);
+    }
+}
+
 void attachSingleWords(Resolution &r)
 {
     const Gazetteer &gaz = Gazetteer::instance();
@@ -847,8 +924,15 @@ void attachSingleWords(Resolution &r)
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
         // (A group left without mentions, a thing's or a service's name, is no entity to expand to.)
-        if (g.words >= 2 && !g.mentions.isEmpty() && !isPerson(g) && argmax(g.votes) != 0)
-            byInitials[initials(g.mentions.first().second->text)].append(i);
+        if (g.words >= 2 && !g.mentions.isEmpty() && !isPerson(g) && argmax(g.votes) != 0) {
+            const QString &text = g.mentions.first().second->text;
+            byInitials[initials(text)].append(i);
+            // "HHS" for the "U.S. Department of Health and Human Services": the initials of what a
+            // body's name says it is of.
+            const qsizetype of = text.indexOf(QStringLiteral(" of "));
+            if (const QString tail = of > 0 ? initials(text.mid(of + 4)) : QString(); tail.size() >= 2)
+                byInitials[tail].append(i);
+        }
     }
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
@@ -1028,6 +1112,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);
     unitePeople(r);
+    uniteNamesWithWordsLeftOut(r);
     attachSingleWords(r);
     return buildEntities(r);
 }

@@ -314,6 +314,21 @@ bool ticker(const NameScan &s, qsizetype i)
     return s.tokens.at(i).allCaps && punct(i - 1, u':') && i >= 3 && s.tokens.at(i - 2).allCaps && punct(i - 3, u'(');
 }
 
+// "Pius XII", "Zainab II Hospital", "Henry VIII Street": a Roman numeral in capitals right after
+// a given name or a word no list knows is the name's (a ruler's or pope's number), whatever the
+// word lists say of the numeral.
+bool regnalNumeral(const NameScan &s, qsizetype i)
+{
+    const NameToken &t = s.tokens.at(i);
+    if (!t.allCaps || t.lower.size() < 2 || t.lower.size() > 5 || i == 0 || !s.joined(i - 1, i))
+        return false;
+    const NameToken &before = s.tokens.at(i - 1);
+    // ("Level IV", "Phase II": after an ordinary word, a grade or a stage)
+    return before.word && before.capitalised && !before.allCaps && !before.possessive
+           && (s.gaz.isGivenName(before.lower) || !s.gaz.isCommonWord(before.lower))
+           && std::all_of(t.lower.cbegin(), t.lower.cend(), [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; });
+}
+
 bool isNameToken(const NameScan &s, qsizetype i)
 {
     const NameToken &t = s.tokens.at(i);
@@ -333,6 +348,8 @@ bool isNameToken(const NameScan &s, qsizetype i)
         return true;
     if (!t.capitalised)
         return false;
+    if (regnalNumeral(s, i))
+        return true;
     // "Theresa May": a month name right after a given name is a surname.
     if (s.gaz.isCalendarWord(t.lower) && i > 0 && s.tokens.at(i - 1).capitalised && s.joined(i - 1, i)
         && s.gaz.isGivenName(s.tokens.at(i - 1).lower) && !t.possessive)

@@ -56,8 +56,11 @@ bool NameScan::connectorAllowed(qsizetype left, qsizetype connector, bool headFi
     const QString &c = tokens.at(connector).lower;
     if (words.headFirstConnectors.contains(c))
         return headFirst;
+    // "Lotte van der Berg": a word capitalised inside a sentence takes particles before a name,
+    // though the word lists know it as an ordinary word ("lotte", a fish).
+    const NameToken &l0 = tokens.at(left);
     if (words.nameParticles.contains(c))
-        return headFirst || !isCommon(left);
+        return headFirst || !isCommon(left) || (l0.capitalised && !l0.allCaps && !l0.sentenceStart && !l0.lineStart && !l0.titleLine);
     // "of"/"for"/"on" join only after a head noun ("Bank of", "Hall of"), never after a
     // name ("Putin of Russia").
     const QString &l = tokens.at(left).lower;

@@ -107,7 +107,13 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
     const bool known = s.isKnownPlace(start, end) || s.gaz.isDemonym(s.sliceKey(start, end));
     // ("the RMT union", "CCOO trade union": initials before a body's noun name that body, which the
     // noun only describes.)
-    if (!known && (s.gaz.lookup(s.sliceKey(start, end)) || s.gaz.isGivenName(s.tokens.at(start).lower) || s.tokens.at(start).allCaps))
+    // ("the Joan XXIII hospital", "the Gregorio Marañón hospital": a hospital named after a person
+    // by a given name is one body all the same.)
+    const bool namedHospital = end + 1 < s.tokens.size() && s.words.lowercaseNamedBodyHeads.contains(s.tokens.at(end + 1).lower)
+                               && end > start && s.joined(end, end + 1);
+    if (!known
+        && (s.gaz.lookup(s.sliceKey(start, end)) || (s.gaz.isGivenName(s.tokens.at(start).lower) && !namedHospital)
+            || s.tokens.at(start).allCaps))
         return std::nullopt;
     if ((!known && start == end && s.isCommon(start)) || s.isHead(end, s.words.organizationHeads)
         || (start > 0 && s.tokens.at(start - 1).breakAfter))

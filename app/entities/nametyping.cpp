@@ -485,6 +485,24 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     out.names.append(std::move(c));
 }
 
+// "North East England", "Far North Queensland": a region known by compass words alone, before
+// a known place or a word no list knows, is that part of the place.
+bool compassRegionOfPlace(const NameScan &s, qsizetype a, qsizetype b)
+{
+    const qsizetype e = s.phraseEnd.at(a);
+    if (e <= a || e >= b)
+        return false;
+    for (qsizetype k = a; k <= e; ++k) {
+        if (!s.words.directions.contains(s.tokens.at(k).lower) && s.tokens.at(k).lower != u"far")
+            return false;
+    }
+    if (s.phraseEnd.at(e + 1) == b) {
+        const auto entry = s.gaz.lookup(s.sliceKey(e + 1, b));
+        return entry && entry->type == EntityType::Place;
+    }
+    return e + 1 == b && !s.isCommon(b) && !s.inPhrase.at(b) && !s.tokens.at(b).allCaps;
+}
+
 // A known name at the start of a run of ordinary capitalised words, or inside a longer run:
 // types the pieces and returns true; false when the run holds no known name to split at.
 bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
@@ -521,6 +539,10 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
             surname = s.name.at(k) && !s.isCommon(k) && !s.inPhrase.at(k) && !s.tokens.at(k).allCaps;
         if (surname)
             return false;
+    }
+    if (compassRegionOfPlace(s, a, b)) {
+        emitName(s, out, a, b, {0, 0, kGazetteer}, QString(), false);
+        return true;
     }
     // A known name inside a longer run: "Beijing Moscow".
     for (qsizetype k = a; k <= b; ++k) {
