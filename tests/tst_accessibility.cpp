@@ -4,6 +4,9 @@
 // accessible name, or the text or tool tip Qt exposes as one.
 #include "aboutdialog.h"
 #include "addressdialog.h"
+#include "claimspanel.h"
+#include "dockcontroller.h"
+#include "entitysidebar.h"
 #include "feeddialog.h"
 #include "mainwindow.h"
 #include "testrepository.h"
@@ -15,6 +18,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +37,8 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void everyControlIsNamed_data();
     void everyControlIsNamed();
+    void dockTabBarsAreNamed_data();
+    void dockTabBarsAreNamed();
 };
 
 // The kinds of widget a user operates; labels and containers are read through these.
@@ -137,6 +143,79 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY2(unnamed.isEmpty(),
              qPrintable(QStringLiteral("%1 of %2 controls have no accessible name:\n  ").arg(unnamed.size()).arg(controls)
                         + unnamed.join(QStringLiteral("\n  "))));
+}
+
+using DockArrangement = std::function<void(MainWindow &)>;
+Q_DECLARE_METATYPE(DockArrangement)
+
+// The claims panel and the entity sidebar put in one place as tabs, as a reader does by dragging.
+static void tabifyClaimsWithEntities(MainWindow &window)
+{
+    window.tabifyDockWidget(window.docks()->entitySidebar(), window.docks()->claimsPanel());
+}
+
+// The visible tab bar among `window`'s own children that holds a tab titled `title`, if any.
+static QTabBar *dockTabBar(const MainWindow &window, const QString &title)
+{
+    for (QTabBar *tabs : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == title)
+                return tabs;
+        }
+    }
+    return nullptr;
+}
+
+void TestAccessibility::dockTabBarsAreNamed_data()
+{
+    QTest::addColumn<DockArrangement>("arrange");
+    QTest::addColumn<QString>("tabbed"); // a dock that shows as a tab afterwards
+    const QString claims = ClaimsPanel::tr("Claims");
+    QTest::addRow("tabified by the reader") << DockArrangement(tabifyClaimsWithEntities) << claims;
+    QTest::addRow("restored from a saved state") << DockArrangement([](MainWindow &window) {
+        MainWindow before(testRepository());
+        before.resize(window.size());
+        tabifyClaimsWithEntities(before);
+        before.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&before));
+        window.restoreState(before.saveState());
+    }) << claims;
+    // DockFolding puts the bottom docks in one place as tabs below 1000 pixels of window.
+    const auto fold = [](MainWindow &window) { window.resize(700, window.height()); };
+    QTest::addRow("folded in a narrow window") << DockArrangement(fold) << claims;
+    QTest::addRow("folded, then widened") << DockArrangement([fold](MainWindow &window) {
+        const int width = window.width();
+        fold(window);
+        QTRY_VERIFY(dockTabBar(window, window.docks()->claimsPanel()->windowTitle()));
+        window.resize(width, window.height());
+    }) << DockController::tr("Timeline");
+}
+
+// Whatever puts docks in one place as tabs, every dock tab bar that shows can be named. Qt names
+// a tab bar by its current tab, so an empty one has no name; when its docks' animations end Qt
+// shows every bar its layout keeps, and a fold left an empty one showing in about half the
+// windows (hence the repeats).
+void TestAccessibility::dockTabBarsAreNamed()
+{
+    QFETCH(DockArrangement, arrange);
+    QFETCH(QString, tabbed);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        MainWindow window(testRepository());
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!dockTabBar(window, window.docks()->claimsPanel()->windowTitle()));
+        arrange(window);
+        QTRY_VERIFY(dockTabBar(window, tabbed));
+        QTest::qWait(100);
+        for (QTabBar *tabs : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!tabs->isVisible())
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(tabs);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("attempt %1: %2 with %3 tabs").arg(attempt).arg(describe(tabs)).arg(tabs->count())));
+        }
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -10,11 +10,15 @@
 #include "mainwindow.h"
 #include "testrepository.h"
 #include "messagebar.h"
+#include "windowfit.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QSettings>
 #include <QSet>
 #include <QDir>
 #include <QFile>
@@ -38,6 +42,10 @@ private Q_SLOTS:
     void menusHoldEveryAction();
     void skippedFilesAreShown();
     void columnsLeftOutAreSaid();
+    void fitsItsScreen();
+    void savedGeometryFitsItsScreen();
+    void windowFit_data();
+    void windowFit();
 };
 
 static QString seedDir()
@@ -238,6 +246,67 @@ void TestMainWindow::columnsLeftOutAreSaid()
     QVERIFY(window.messageBar()->isVisible());
     const MessageBar *bar = window.messageBar();
     QVERIFY2(bar->text().contains(QStringLiteral("%1 of %2").arg(ComparisonView::InitialColumns).arg(articles)), qPrintable(bar->text()));
+}
+
+// A first window no larger than its screen, in its middle: one wider than the screen hides its
+// right-hand docks. (The offscreen screen, 800 x 800, is smaller than the preferred size.)
+void TestMainWindow::fitsItsScreen()
+{
+    MainWindow window(testRepository());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(QStringLiteral("%1 x %2 at %3, %4 on %5 x %6")
+                                                                        .arg(window.frameGeometry().width())
+                                                                        .arg(window.frameGeometry().height())
+                                                                        .arg(window.frameGeometry().x())
+                                                                        .arg(window.frameGeometry().y())
+                                                                        .arg(available.width())
+                                                                        .arg(available.height())));
+    QVERIFY((window.frameGeometry().center() - available.center()).manhattanLength() <= 2);
+}
+
+// A geometry the reader saved on a larger screen opens no larger than this one: Qt's
+// restoreGeometry() shrinks it (restoreSettings() must not undo that). It places it by a guess
+// at the frame, which may leave it a pixel or two past an edge: the size is checked.
+void TestMainWindow::savedGeometryFitsItsScreen()
+{
+    // Only the application keeps settings (keptsettings.h): be it, in a folder of our own.
+    QTemporaryDir config;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTest"));
+    const auto forget = qScopeGuard([] { QCoreApplication::setOrganizationName({}); });
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        QWidget larger;
+        larger.setGeometry(available.adjusted(-100, -50, available.width(), available.height()));
+        larger.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&larger));
+        QVERIFY(larger.frameGeometry().width() > available.width());
+        QSettings().setValue(QStringLiteral("window/geometry"), larger.saveGeometry());
+    }
+    MainWindow window(testRepository());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect shown = window.geometry();
+    QVERIFY2(shown.width() <= available.width() && shown.height() <= available.height(),
+             qPrintable(QStringLiteral("%1 x %2 at %3, %4").arg(shown.width()).arg(shown.height()).arg(shown.x()).arg(shown.y())));
+}
+
+void TestMainWindow::windowFit_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("expected");
+    QTest::addRow("first, on a screen that holds it") << QRect(0, 0, 1920, 1040) << QRect(210, 70, 1500, 900);
+    QTest::addRow("first, on a small screen") << QRect(0, 0, 1280, 770) << QRect(64, 38, 1152, 693);
+    QTest::addRow("first, on a second screen") << QRect(1920, 30, 1280, 770) << QRect(1984, 68, 1152, 693);
+}
+
+void TestMainWindow::windowFit()
+{
+    QFETCH(QRect, available);
+    QFETCH(QRect, expected);
+    QCOMPARE(firstWindowGeometry(available), expected);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "comparisonview.h"
 #include "corpusmodel.h"
 #include "dockfolding.h"
+#include "docktabbars.h"
 #include "entitysidebar.h"
 #include "mentionlistpanel.h"
 #include "timelinewidget.h"
@@ -32,6 +33,7 @@ DockController::DockController(QMainWindow *window, ComparisonView *view, Corpus
     , m_next(new QAction(tr("&Next Mention"), this))
     , m_previous(new QAction(tr("&Previous Mention"), this))
 {
+    new DockTabBars(window); // before any dock shares a place with another
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_sidebar);

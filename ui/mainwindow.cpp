@@ -14,6 +14,7 @@
 #include "prompter.h"
 #include "sessioncontroller.h"
 #include "themepalette.h"
+#include "windowfit.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,7 +50,8 @@ MainWindow::MainWindow(const KSyntaxHighlighting::Repository &repository, QWidge
     setWindowTitle(tr("Parallax"));
     setWindowIcon(QIcon(QStringLiteral(":/parallax/icons/parallax.svg")));
     setAcceptDrops(true);
-    resize(1500, 900);
+    // The first window; restoreSettings() puts back the reader's own.
+    setGeometry(firstWindowGeometry(screen() ? screen()->availableGeometry() : QRect(QPoint(), WindowFitTuning().preferred)));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
