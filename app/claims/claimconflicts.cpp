@@ -734,6 +734,30 @@ bool deniedBySubject(const QList<ClaimToken> &tokens, int state)
     return false;
 }
 
+bool dateInCommon(const ClaimPairMatch &match, const ClaimFeatures &left)
+{
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const QString &key = left.terms[m.left].key;
+        return key.startsWith(u'@') && key.size() == 11; // "@2026-12-04": a day, not a month or a year
+    });
+}
+
+// Two state words said of one subject: a name in common anywhere in the statements ("Ann Lee ...
+// her condition as critical"), or, where one report names no one, a word in common beside both
+// (or, with `sameDay`, the same day in both).
+bool oneSubject(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match, const ValueSpan &as, const ValueSpan &bs,
+                const ClaimTuning &tuning, bool sameDay)
+{
+    const int anywhere = int(std::max(left.unit.features.tokens.size(), right.unit.features.tokens.size()));
+    const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
+    const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
+    if (shareAny(leftNames, rightNames))
+        return true;
+    if (!(leftNames.isEmpty() || rightNames.isEmpty()) || match.contentMatches < 1)
+        return false;
+    return sameRole(left, right, match, as, bs, tuning.figureContextTokens) || (sameDay && dateInCommon(match, left.unit.features));
+}
+
 std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                            const ClaimTuning &tuning)
 {
@@ -756,13 +780,7 @@ std::optional<ClaimConflict> stateConflict(const ConflictSide &left, const Confl
             if (!excluding)
                 continue;
             const ValueSpan as{t, t, {}}, bs{u, u, {}};
-            // Names anywhere in the statements: "Ann Lee ... her condition as critical".
-            const int anywhere = int(std::max(lf.tokens.size(), rf.tokens.size()));
-            const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
-            const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
-            const bool sameName = shareAny(leftNames, rightNames);
-            if (!sameName
-                && (!(leftNames.isEmpty() || rightNames.isEmpty()) || !sameRole(left, right, match, as, bs, tuning.figureContextTokens)))
+            if (!oneSubject(left, right, match, as, bs, tuning, false))
                 continue;
             ClaimConflict c;
             c.slot = QStringLiteral("state");
@@ -821,14 +839,6 @@ bool undoneOnly(const QString &lemma, const QList<ClaimToken> &otherTokens, int 
     return true;
 }
 
-bool dateInCommon(const ClaimPairMatch &match, const ClaimFeatures &left)
-{
-    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
-        const QString &key = left.terms[m.left].key;
-        return key.startsWith(u'@') && key.size() == 11; // "@2026-12-04": a day, not a month or a year
-    });
-}
-
 // One thing said to be in opposite states: "The Bruce Highway remains closed" vs "The Bruce
 // Highway reopened on Monday", "the contractor lost the appeal" vs "won": words WordNet gives as
 // antonyms (Synonyms::opposed), both asserted or both denied, about one subject: a name in common,
@@ -855,15 +865,8 @@ std::optional<ClaimConflict> oppositeConflict(const ConflictSide &left, const Co
             if (leftDenied != rightDenied)
                 continue; // "not open" ~ "closed"
             const ValueSpan as{a.token, a.token, {}}, bs{b.token, b.token, {}};
-            const int anywhere = int(std::max(lf.tokens.size(), rf.tokens.size()));
-            const QStringList leftNames = namesNear(left, as, anywhere, Named::AnyoneButPlaces);
-            const QStringList rightNames = namesNear(right, bs, anywhere, Named::AnyoneButPlaces);
-            // "It remained closed on Friday morning": a report that names no one may be about the
-            // same thing when a word stands beside both states, or when both date them alike.
-            const bool oneUnnamed = leftNames.isEmpty() || rightNames.isEmpty();
-            if (!shareAny(leftNames, rightNames)
-                && !(oneUnnamed && match.contentMatches >= 1
-                     && (sameRole(left, right, match, as, bs, tuning.figureContextTokens) || dateInCommon(match, lf))))
+            // "It remained closed on Friday morning": both dated alike is one subject too.
+            if (!oneSubject(left, right, match, as, bs, tuning, true))
                 continue;
             ClaimConflict c;
             c.slot = QStringLiteral("state");
