@@ -159,6 +159,8 @@ private Q_SLOTS:
     void placeScale_data();
     void placeScale();
     void pairs();
+    void sharedBesideConflict_data();
+    void sharedBesideConflict();
     void quoteDiff();
     void timeBounds_data();
     void timeBounds();
@@ -560,6 +562,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
         << "";
+    QTest::addRow("count: a round figure off by more than a seventh of its step")
+        << QStringLiteral("The tanker Orla Grey was carrying about 40,000 tonnes of crude oil when it ran aground.")
+        << QStringLiteral("The tanker Orla Grey was carrying 38,000 tonnes of crude oil when it ran aground.") << "conflict" << "count"
+        << "~40000|38000";
     QTest::addRow("count: a round figure far within its rounding step")
         << QStringLiteral("Nearly 200 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "conflict"
@@ -873,10 +879,16 @@ void TestClaims::pairs()
     } else if (expected == u"noconflict") {
         QCOMPARE(conflicts.size(), 0);
     } else {
-        // A quotation worded differently is still one statement: a wording
-        // conflict and a shared claim; other conflicts are not shared.
+        // A quotation worded differently is still one statement: a wording conflict and a
+        // shared claim. One fact told with a differing detail (a figure, a time, a date) is
+        // shared too when the sentences are alike enough (sharedBesideConflict); other
+        // conflicts are not shared.
         QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(shared.size(), expected == u"quote" ? 1 : 0);
+        const bool detail = QStringList{u"count"_s, u"number"_s, u"time"_s, u"date"_s}.contains(slot);
+        if (expected == u"quote")
+            QCOMPARE(shared.size(), 1);
+        else
+            QVERIFY2(shared.size() <= (detail ? 1 : 0), qPrintable(QString::number(shared.size())));
         const Claim &c = conflicts.first();
         QCOMPARE(c.slot, slot);
         QVERIFY(!c.reason.isEmpty());
@@ -892,6 +904,50 @@ void TestClaims::pairs()
         for (const ClaimMember &m : c.members)
             QCOMPARE(m.text, b.corpus.articles[m.article].text.mid(m.range.start, m.range.length()));
     }
+}
+
+void TestClaims::sharedBesideConflict_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("share"); // ClaimTuning::shareConflictingFacts
+    QTest::addColumn<int>("shared");
+    QTest::addColumn<QString>("slot");
+    const QString tonnesA = QStringLiteral("The tanker Orla Grey ran aground off Cape Verran carrying 38,000 tonnes of crude oil.");
+    const QString tonnesB = QStringLiteral("Carrying about 40,000 tonnes of crude oil, the tanker Orla Grey ran aground off Cape Verran.");
+    QTest::addRow("one fact, two cargoes") << tonnesA << tonnesB << 1 << 1 << "count";
+    QTest::addRow("one fact, two cargoes, the conflict alone") << tonnesA << tonnesB << 0 << 0 << "count";
+    QTest::addRow("one fact, two hours") << QStringLiteral(
+        "The roof of the Varna depot caved in at 2.15am on Sunday, the fire brigade said.")
+                                         << QStringLiteral("The fire brigade said the roof of the Varna depot caved in at 4am on Sunday.")
+                                         << 1 << 1 << "time";
+    QTest::addRow("opposite states are no shared fact")
+        << QStringLiteral("The Vellan castle was closed to visitors, the ministry said.")
+        << QStringLiteral("The Vellan castle remained open to visitors, the ministry said.") << 1 << 0 << "state";
+}
+
+// A fact two reports give with a differing detail is a shared claim and a conflict: both report
+// it, and the reader sees where they differ.
+void TestClaims::sharedBesideConflict()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(int, share);
+    QFETCH(int, shared);
+    QFETCH(QString, slot);
+    ClaimTuning tuning;
+    tuning.shareConflictingFacts = share;
+    const Built b = buildCorpus(left, right);
+    int sharedFound = 0;
+    QStringList conflictSlots;
+    for (const Claim &c : claimsJoining(alignClaims(b.corpus, b.sentences, {}, {}, tuning), b)) {
+        if (c.kind == ClaimKind::Shared)
+            ++sharedFound;
+        else if (c.kind == ClaimKind::Conflict)
+            conflictSlots << c.slot;
+    }
+    QCOMPARE(conflictSlots, QStringList{slot});
+    QCOMPARE(sharedFound, shared);
 }
 
 void TestClaims::eventDates_data()
@@ -1748,11 +1804,16 @@ void TestClaims::repeatedClaims_data()
     QTest::addColumn<QList<int>>("kinds");     // ClaimKind of each claim, in order
     QTest::addColumn<QList<int>>("firstEnds"); // end of each claim's first member (the second is the same for all)
     QTest::addColumn<QList<int>>("kept");      // indices of the claims kept
+    QTest::addColumn<bool>("keepShared");      // keepSharedBesideConflict
     const int shared = int(ClaimKind::Shared), conflict = int(ClaimKind::Conflict);
-    QTest::addRow("same members twice") << QList<int>{shared, shared} << QList<int>{10, 10} << QList<int>{0};
-    QTest::addRow("other members") << QList<int>{shared, shared} << QList<int>{10, 12} << QList<int>{0, 1};
-    QTest::addRow("the conflict stays") << QList<int>{shared, conflict} << QList<int>{10, 10} << QList<int>{1};
-    QTest::addRow("a shared claim of other members stays") << QList<int>{shared, conflict} << QList<int>{12, 10} << QList<int>{0, 1};
+    QTest::addRow("same members twice") << QList<int>{shared, shared} << QList<int>{10, 10} << QList<int>{0} << false;
+    QTest::addRow("other members") << QList<int>{shared, shared} << QList<int>{10, 12} << QList<int>{0, 1} << false;
+    QTest::addRow("the conflict stays") << QList<int>{shared, conflict} << QList<int>{10, 10} << QList<int>{1} << false;
+    QTest::addRow("a shared claim of other members stays")
+        << QList<int>{shared, conflict} << QList<int>{12, 10} << QList<int>{0, 1} << false;
+    QTest::addRow("beside: both stay") << QList<int>{shared, conflict} << QList<int>{10, 10} << QList<int>{0, 1} << true;
+    QTest::addRow("beside: same members twice")
+        << QList<int>{shared, shared, conflict, conflict} << QList<int>{10, 10, 10, 10} << QList<int>{0, 2} << true;
 }
 
 void TestClaims::repeatedClaims()
@@ -1760,6 +1821,7 @@ void TestClaims::repeatedClaims()
     QFETCH(QList<int>, kinds);
     QFETCH(QList<int>, firstEnds);
     QFETCH(QList<int>, kept);
+    QFETCH(bool, keepShared);
     QList<Claim> claims;
     for (int i = 0; i < kinds.size(); ++i) {
         Claim c;
@@ -1768,7 +1830,7 @@ void TestClaims::repeatedClaims()
         c.members = {ClaimMember{0, {0, firstEnds[i]}, {}, {}}, ClaimMember{1, {5, 30}, {}, {}}};
         claims.append(c);
     }
-    dropRepeatedClaims(claims);
+    dropRepeatedClaims(claims, keepShared);
     QStringList ids;
     for (const Claim &c : std::as_const(claims))
         ids << c.id;

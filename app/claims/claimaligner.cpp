@@ -219,10 +219,11 @@ QList<Claim> uniqueClaims(const Corpus &corpus, const AlignmentUnits &au, const 
 } // namespace
 
 // Stage: the same members twice say nothing new and would share a reader's verdict. A conflict
-// and a shared claim of the same members ("About 400 residents were evacuated" ~ "More than 600
-// residents were told to leave"): the conflict stays, it says more. Members are compared as a
-// set of places (Claim::placesKey).
-void dropRepeatedClaims(QList<Claim> &claims)
+// and a shared claim of the same members ("About 400 residents were evacuated" ~ "About 600
+// residents were told to leave"): both stay when the conflict is a detail of one fact both
+// report (keepSharedBesideConflict), otherwise the conflict alone, it says more. Members are
+// compared as a set of places (Claim::placesKey).
+void dropRepeatedClaims(QList<Claim> &claims, bool keepSharedBesideConflict)
 {
     QSet<QByteArray> conflicting, seen;
     for (const Claim &c : std::as_const(claims)) {
@@ -232,8 +233,9 @@ void dropRepeatedClaims(QList<Claim> &claims)
     seen.reserve(claims.size());
     claims.removeIf([&](const Claim &c) {
         QByteArray key = c.placesKey();
-        if (c.kind != ClaimKind::Conflict && conflicting.contains(key))
+        if (c.kind != ClaimKind::Conflict && !keepSharedBesideConflict && conflicting.contains(key))
             return true;
+        key.prepend(c.kind == ClaimKind::Conflict ? 'c' : 's');
         if (seen.contains(key))
             return true;
         seen.insert(std::move(key));
@@ -277,7 +279,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
         return {};
     claims += quoteClaims(corpus, quotePairs, attributions);
     claims += uniqueClaims(corpus, au, table, claimed, stated, tuning, attributions);
-    dropRepeatedClaims(claims);
+    dropRepeatedClaims(claims, tuning.shareConflictingFacts);
     for (int i = 0; i < claims.size(); ++i)
         claims[i].id = QStringLiteral("c%1").arg(i + 1);
     return claims;

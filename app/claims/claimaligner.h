@@ -8,8 +8,8 @@
 #include <functional>
 
 // The last stage: claims whose members are another's (as a set) go; a conflict outlives a
-// shared claim of the same members.
-void dropRepeatedClaims(QList<Claim> &claims);
+// shared claim of the same members, or stands beside it (keepSharedBesideConflict).
+void dropRepeatedClaims(QList<Claim> &claims, bool keepSharedBesideConflict = false);
 
 QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sentences, const QList<Entity> &entities,
                          const std::function<bool()> &canceled = {}, const ClaimTuning &tuning = ClaimTuning());

@@ -171,10 +171,14 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         // clauses already carry a conflict; the whole sentence would repeat it
         if (!au.wholeSentence[u] && !au.wholeSentence[v])
             out.conflicts.append({u, v, *conflict, float(match.similarity)});
-    } else if (oneFact && match.similarity >= tuning.linkSimilarity) {
+    }
+    // One fact told with a differing detail is still one fact both report.
+    const bool detailDiffers =
+        conflict && (conflict->slot == u"count" || conflict->slot == u"number" || conflict->slot == u"time" || conflict->slot == u"date");
+    if ((!conflict || (tuning.shareConflictingFacts && detailDiffers)) && oneFact && match.similarity >= tuning.linkSimilarity) {
         out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
         return;
-    } else if (oneFact && match.matchedWeight >= tuning.localLinkWeight) {
+    } else if (!conflict && oneFact && match.matchedWeight >= tuning.localLinkWeight) {
         ClaimPairMatch local = match;
         findLocalMatch(data[u], data[v], table.weights, local, tuning.localLinkWeight);
         if (local.localSimilarity >= tuning.localLinkSimilarity) {
@@ -325,7 +329,7 @@ TermTable termTable(const Corpus &corpus, const QList<ClaimUnit> &units, const Q
     for (ClaimUnitData &d : table.data)
         d.setWeights(table.weights);
     table.cap = std::clamp(n / tuning.candidateTermShare, 20, 300);
-    table.match = {tuning.informativeWeight, tuning.approximation()};
+    table.match = {tuning.informativeWeight, tuning.sameFigureApproximation()};
     return table;
 }
 

@@ -48,6 +48,7 @@ constexpr DoubleField doubleFields[] = {
     {"namedQuoteShare", &ClaimTuning::namedQuoteShare},
     {"approximationRoundingShare", &ClaimTuning::approximationRoundingShare},
     {"pairScoreLink", &ClaimTuning::pairScoreLink},
+    {"sameFigureRoundingShare", &ClaimTuning::sameFigureRoundingShare},
     {"pairScoreFloor", &ClaimTuning::pairScoreFloor},
 };
 
@@ -58,6 +59,7 @@ constexpr IntField intFields[] = {
     {"distinctiveFigure", &ClaimTuning::distinctiveFigure},
     {"datePrefixTerms", &ClaimTuning::datePrefixTerms},
     {"replaceWorseMembers", &ClaimTuning::replaceWorseMembers},
+    {"shareConflictingFacts", &ClaimTuning::shareConflictingFacts},
     {"conflictsPerUnit", &ClaimTuning::conflictsPerUnit},
     {"loosePairsPerUnit", &ClaimTuning::loosePairsPerUnit},
     {"comparedPerUnit", &ClaimTuning::comparedPerUnit},
