@@ -562,6 +562,10 @@ void TestClaims::pairs_data()
         << QStringLiteral("About 170 passengers were aboard the night train to Graz when it stopped in the tunnel.")
         << QStringLiteral("There were 168 passengers aboard the night train to Graz when it stopped in the tunnel.") << "noconflict" << ""
         << "";
+    QTest::addRow("time: a conversion in brackets beside a report in local time")
+        << QStringLiteral("The freighter Lumo struck the pier at Kessa at about 3:40 a.m. (0140 GMT) on Sunday, the port said.")
+        << QStringLiteral("The port said the freighter Lumo struck the pier at Kessa shortly after 2am on Sunday.") << "conflict" << "time"
+        << "about 3:40 a.m.|shortly after 2am";
     QTest::addRow("count: a round figure off by more than a seventh of its step")
         << QStringLiteral("The tanker Orla Grey was carrying about 40,000 tonnes of crude oil when it ran aground.")
         << QStringLiteral("The tanker Orla Grey was carrying 38,000 tonnes of crude oil when it ran aground.") << "conflict" << "count"
@@ -912,18 +916,23 @@ void TestClaims::sharedBesideConflict_data()
     QTest::addColumn<QString>("right");
     QTest::addColumn<int>("share"); // ClaimTuning::shareConflictingFacts
     QTest::addColumn<int>("shared");
-    QTest::addColumn<QString>("slot");
+    QTest::addColumn<QStringList>("conflictSlots");
     const QString tonnesA = QStringLiteral("The tanker Orla Grey ran aground off Cape Verran carrying 38,000 tonnes of crude oil.");
     const QString tonnesB = QStringLiteral("Carrying about 40,000 tonnes of crude oil, the tanker Orla Grey ran aground off Cape Verran.");
-    QTest::addRow("one fact, two cargoes") << tonnesA << tonnesB << 1 << 1 << "count";
-    QTest::addRow("one fact, two cargoes, the conflict alone") << tonnesA << tonnesB << 0 << 0 << "count";
+    QTest::addRow("one fact, two cargoes") << tonnesA << tonnesB << 1 << 1 << QStringList{u"count"_s};
+    QTest::addRow("one fact, two cargoes, the conflict alone") << tonnesA << tonnesB << 0 << 0 << QStringList{u"count"_s};
     QTest::addRow("one fact, two hours") << QStringLiteral(
         "The roof of the Varna depot caved in at 2.15am on Sunday, the fire brigade said.")
                                          << QStringLiteral("The fire brigade said the roof of the Varna depot caved in at 4am on Sunday.")
-                                         << 1 << 1 << "time";
+                                         << 1 << 1 << QStringList{u"time"_s};
+    QTest::addRow("one fact, two cargoes and two hours")
+        << QStringLiteral("The tanker Orla Grey, carrying 38,000 tonnes of crude oil, ran aground off Cape Verran at 3:40 a.m. on Sunday.")
+        << QStringLiteral(
+               "The tanker Orla Grey ran aground off Cape Verran shortly after 2am on Sunday with about 40,000 tonnes of crude oil.")
+        << 1 << 1 << QStringList{u"count"_s, u"time"_s};
     QTest::addRow("opposite states are no shared fact")
         << QStringLiteral("The Vellan castle was closed to visitors, the ministry said.")
-        << QStringLiteral("The Vellan castle remained open to visitors, the ministry said.") << 1 << 0 << "state";
+        << QStringLiteral("The Vellan castle remained open to visitors, the ministry said.") << 1 << 0 << QStringList{u"state"_s};
 }
 
 // A fact two reports give with a differing detail is a shared claim and a conflict: both report
@@ -934,19 +943,19 @@ void TestClaims::sharedBesideConflict()
     QFETCH(QString, right);
     QFETCH(int, share);
     QFETCH(int, shared);
-    QFETCH(QString, slot);
+    QFETCH(QStringList, conflictSlots);
     ClaimTuning tuning;
     tuning.shareConflictingFacts = share;
     const Built b = buildCorpus(left, right);
     int sharedFound = 0;
-    QStringList conflictSlots;
+    QStringList found;
     for (const Claim &c : claimsJoining(alignClaims(b.corpus, b.sentences, {}, {}, tuning), b)) {
         if (c.kind == ClaimKind::Shared)
             ++sharedFound;
         else if (c.kind == ClaimKind::Conflict)
-            conflictSlots << c.slot;
+            found << c.slot;
     }
-    QCOMPARE(conflictSlots, QStringList{slot});
+    QCOMPARE(found, conflictSlots);
     QCOMPARE(sharedFound, shared);
 }
 

@@ -235,7 +235,7 @@ void dropRepeatedClaims(QList<Claim> &claims, bool keepSharedBesideConflict)
         QByteArray key = c.placesKey();
         if (c.kind != ClaimKind::Conflict && !keepSharedBesideConflict && conflicting.contains(key))
             return true;
-        key.prepend(c.kind == ClaimKind::Conflict ? 'c' : 's');
+        key.prepend(c.kind == ClaimKind::Conflict ? 'c' + c.slot.toUtf8() : QByteArray("s"));
         if (seen.contains(key))
             return true;
         seen.insert(std::move(key));

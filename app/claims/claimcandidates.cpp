@@ -150,13 +150,13 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
         leftArticle.text, data[u], entityById, leftArticle.published.year(), leftArticle.published, &soleCounts[units[u].article]};
     const ConflictSide right{
         rightArticle.text, data[v], entityById, rightArticle.published.year(), rightArticle.published, &soleCounts[units[v].article]};
-    auto conflict = findClaimConflict(left, right, match, tuning);
+    QList<ClaimConflict> conflicts = findClaimConflicts(left, right, match, tuning);
     // A headline sums up a story at one moment in few words: its figures contradict another
     // outlet's only when the two say the same thing ("Seven miners trapped" beside "Two miners
     // brought out alive" are two moments of one rescue).
-    if (conflict && (au.headline[u] || au.headline[v]) && match.similarity < tuning.sameFactSimilarity
-        && (conflict->slot == u"count" || conflict->slot == u"number"))
-        conflict.reset();
+    if ((au.headline[u] || au.headline[v]) && match.similarity < tuning.sameFactSimilarity)
+        conflicts.removeIf([](const ClaimConflict &c) { return c.slot == u"count" || c.slot == u"number"; });
+    const bool conflict = !conflicts.isEmpty();
     // A short statement has little to match: "The plant opened in 1986." ~ "It opened in 1986 and
     // employs 900 people." share one word and one date, and most of what the first says.
     // "It is still listed as out of control." ~ "It remains out of control.": a phrase of a few
@@ -167,15 +167,17 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
                              && sharePhrase(data[u].features.tokens, data[v].features.tokens, tuning.sharedPhraseWords));
     if (!conflict && match.similarity >= tuning.alikeFloor && oneFact)
         out.compared.append({u, v, float(match.similarity)});
-    if (conflict) {
-        // clauses already carry a conflict; the whole sentence would repeat it
-        if (!au.wholeSentence[u] && !au.wholeSentence[v])
-            out.conflicts.append({u, v, *conflict, float(match.similarity)});
+    // clauses already carry a conflict; the whole sentence would repeat it
+    if (!au.wholeSentence[u] && !au.wholeSentence[v]) {
+        for (const ClaimConflict &c : std::as_const(conflicts))
+            out.conflicts.append({u, v, c, float(match.similarity)});
     }
     // One fact told with a differing detail is still one fact both report.
-    const bool detailDiffers =
-        conflict && (conflict->slot == u"count" || conflict->slot == u"number" || conflict->slot == u"time" || conflict->slot == u"date");
-    if ((!conflict || (tuning.shareConflictingFacts && detailDiffers)) && oneFact && match.similarity >= tuning.linkSimilarity) {
+    const bool detailDiffers = std::all_of(conflicts.cbegin(), conflicts.cend(), [](const ClaimConflict &c) {
+        return c.slot == u"count" || c.slot == u"number" || c.slot == u"time" || c.slot == u"date";
+    });
+    const bool mayLink = !conflict || (tuning.shareConflictingFacts && detailDiffers);
+    if (mayLink && oneFact && match.similarity >= tuning.linkSimilarity) {
         out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
         return;
     } else if (!conflict && oneFact && match.matchedWeight >= tuning.localLinkWeight) {

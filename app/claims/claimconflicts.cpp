@@ -503,6 +503,33 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
     return std::nullopt;
 }
 
+// "at about 3:40 a.m. (0140 GMT)": a time in a named zone in brackets right after another time is
+// that moment converted.
+bool convertedTime(const QString &text, const QList<ClaimTime> &times, const ClaimTime &t)
+{
+    const qsizetype open = text.lastIndexOf(u'(', t.range.start);
+    if (t.zone.isEmpty() || open < 0 || !text.mid(open + 1, t.range.start - open - 1).trimmed().isEmpty())
+        return false;
+    return std::any_of(times.cbegin(), times.cend(), [&](const ClaimTime &before) {
+        return before.range.end <= open && text.mid(before.range.end, open - before.range.end).trimmed().isEmpty();
+    });
+}
+
+// The times a unit gives to compare with another's: a report that names no zone gives local
+// time, so a conversion into a named zone is left out beside it.
+QList<ClaimTime> comparableTimes(const ConflictSide &side, const QList<ClaimTime> &otherTimes)
+{
+    const QList<ClaimTime> &times = side.unit.features.times;
+    if (std::any_of(otherTimes.cbegin(), otherTimes.cend(), [](const ClaimTime &t) { return !t.zone.isEmpty(); }))
+        return times;
+    QList<ClaimTime> kept;
+    for (const ClaimTime &t : times) {
+        if (!convertedTime(side.text, times, t))
+            kept.append(t);
+    }
+    return kept;
+}
+
 // Two accounts of one event at times of day that cannot be one moment: no time of
 // one agrees with any time of the other (a unit may give one moment in two zones).
 std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
@@ -522,7 +549,8 @@ std::optional<ClaimConflict> timeConflict(const ConflictSide &left, const Confli
             resolved.append(onDay(t, day));
         return resolved;
     };
-    const QList<ClaimTime> leftTimes = onPublished(lf.times, left.published), rightTimes = onPublished(rf.times, right.published);
+    const QList<ClaimTime> leftTimes = onPublished(comparableTimes(left, rf.times), left.published),
+                           rightTimes = onPublished(comparableTimes(right, lf.times), right.published);
     const ClaimTime *differing[2] = {nullptr, nullptr};
     for (const ClaimTime &a : leftTimes) {
         for (const ClaimTime &b : rightTimes) {
@@ -924,22 +952,34 @@ std::optional<ClaimConflict> entityConflict(const ConflictSide &left, const Conf
 
 } // namespace
 
+QList<ClaimConflict> findClaimConflicts(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                        const ClaimTuning &tuning)
+{
+    using Finder =
+        std::optional<ClaimConflict> (*)(const ConflictSide &, const ConflictSide &, const ClaimPairMatch &, const ClaimTuning &);
+    // "carrying 38,000 tonnes ... at 3:40 a.m." ~ "shortly after 2am ... with about 40,000
+    // tonnes": details of one fact, each of which may differ.
+    static constexpr Finder details[] = {numberConflict, timeConflict, dateConflict};
+    static constexpr Finder others[] = {entityConflict, stateConflict, oppositeConflict, negationConflict};
+    QList<ClaimConflict> found;
+    for (Finder find : details) {
+        if (auto c = find(left, right, match, tuning))
+            found.append(std::move(*c));
+    }
+    for (Finder find : others) {
+        if (!found.isEmpty())
+            break;
+        if (auto c = find(left, right, match, tuning))
+            found.append(std::move(*c));
+    }
+    return found;
+}
+
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                                const ClaimTuning &tuning)
 {
-    if (auto c = numberConflict(left, right, match, tuning))
-        return c;
-    if (auto c = timeConflict(left, right, match, tuning))
-        return c;
-    if (auto c = dateConflict(left, right, match, tuning))
-        return c;
-    if (auto c = entityConflict(left, right, match, tuning))
-        return c;
-    if (auto c = stateConflict(left, right, match, tuning))
-        return c;
-    if (auto c = oppositeConflict(left, right, match, tuning))
-        return c;
-    return negationConflict(left, right, match, tuning);
+    QList<ClaimConflict> found = findClaimConflicts(left, right, match, tuning);
+    return found.isEmpty() ? std::nullopt : std::optional<ClaimConflict>(std::move(found.first()));
 }
 
 QSet<QString> soleCountedNouns(const QList<ClaimNumber> &numbers, const Approximation &approximation)

@@ -46,5 +46,11 @@ struct ConflictSide
 // `numbers` are every figure of one article, each once.
 QSet<QString> soleCountedNouns(const QList<ClaimNumber> &numbers, const Approximation &approximation);
 
+// How two units contradict each other: a differing figure, time of day and date each (one fact's
+// details may differ at once), or else the first of a differing person or place, excluding
+// states, opposite states and a denial.
+QList<ClaimConflict> findClaimConflicts(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
+                                        const ClaimTuning &tuning);
+// The first of them.
 std::optional<ClaimConflict> findClaimConflict(const ConflictSide &left, const ConflictSide &right, const ClaimPairMatch &match,
                                                const ClaimTuning &tuning);

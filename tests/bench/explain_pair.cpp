@@ -77,13 +77,15 @@ int main(int argc, char **argv)
             const Article &la = corpus->articles[au.units[u].article], &ra = corpus->articles[au.units[v].article];
             const ConflictSide l{la.text, table.data[u], entityById, la.published.year(), la.published, &soleCounts[au.units[u].article]};
             const ConflictSide r{ra.text, table.data[v], entityById, ra.published.year(), ra.published, &soleCounts[au.units[v].article]};
-            const auto conflict = findClaimConflict(l, r, match, tuning);
+            QStringList conflicts;
+            for (const ClaimConflict &c : findClaimConflicts(l, r, match, tuning))
+                conflicts << c.slot + u' ' + c.reason;
             QStringList matched;
             for (const TermMatch &m : match.matches)
                 matched << table.data[u].features.terms[m.left].key + u'=' + table.data[v].features.terms[m.right].key;
             out << "pair " << u << '-' << v << ": similarity " << match.similarity << ", content " << match.contentMatches << ", anchors "
                 << match.anchorMatches << ", substantial " << match.substantial() << ", matched " << matched.join(u' ')
-                << "\n  conflict: " << (conflict ? conflict->slot + u' ' + conflict->reason : QStringLiteral("none")) << '\n';
+                << "\n  conflict: " << (conflicts.isEmpty() ? QStringLiteral("none") : conflicts.join(QStringLiteral("; "))) << '\n';
         }
     }
     PairJudgements judged = judgePairs(*corpus, au, table, entityById, tuning, [] { return false; });
