@@ -274,6 +274,15 @@ void TestClaims::pairs_data()
         << QStringLiteral("The council board voted 7 to 2 to close the harbour; two members wanted to keep it open.")
         << QStringLiteral("The council board itself was split 6-3, with three of its nine members against the closure.") << "conflict"
         << "count" << "7-2|6-3";
+    QTest::addRow("count: tallies with a figure in common")
+        << QStringLiteral("The Varenn assembly rejected the motion by 128 votes to 100 on Wednesday evening.")
+        << QStringLiteral("The tally was 128 to 96.") << "conflict" << "count" << "128-100|128-96";
+    QTest::addRow("count: a tally told for and against")
+        << QStringLiteral("The Varenn assembly rejected the motion with 100 votes in favour, 128 against and two abstentions.")
+        << QStringLiteral("The Varenn assembly rejected the motion by 128 votes to 100.") << "noconflict" << "" << "";
+    QTest::addRow("count: a tally for and against that differs")
+        << QStringLiteral("The Varenn assembly rejected the motion with 100 votes in favour, 128 against and two abstentions.")
+        << QStringLiteral("The tally was 128 to 96.") << "conflict" << "count" << "128-100|128-96";
     QTest::addRow("count: a range is no tally")
         << QStringLiteral("After the vote the council board cut the ferry crossings from 12 to 8 a day.")
         << QStringLiteral("The council board voted 11 to 4 to cut the ferry crossings after the storm.") << "noconflict" << "" << "";

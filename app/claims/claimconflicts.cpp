@@ -405,7 +405,9 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             agreed.append(std::any_of(other.cbegin(), other.cend(), [&](const ClaimNumber &o) {
                 // "160 km" beside "160 miles" is no agreement.
                 const bool twoMeasures = !n.dimension.isEmpty() && !o.dimension.isEmpty() && n.unit != o.unit;
-                return (std::abs(o.value - n.value) < 1e-9 && !twoMeasures)
+                // "128 to 100" beside "128 to 96": a tally agrees only as a whole.
+                const bool tallies = (n.against >= 0 || o.against >= 0) && n.against != o.against;
+                return (std::abs(o.value - n.value) < 1e-9 && !twoMeasures && !tallies)
                        || (comparableUnits(n, o) && (!figuresDisagree(n, o, tuning.approximation()) || withinRange(o, n.value)));
             }));
         }
@@ -458,7 +460,10 @@ std::optional<ClaimConflict> numberConflict(const ConflictSide &left, const Conf
             const int commonWords = wordsInCommon(match, lf) + (a.unit != b.unit ? 1 : 0);
             // "Turnout was about 64 percent" ~ "Turnout was 66.1 per cent": one named measure.
             const bool oneShare = !a.shareOf.isEmpty() && a.shareOf == b.shareOf;
-            if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b) && !oneShare
+            // "by 128 votes to 100" ~ "The tally was 128 to 96": tallies with a figure in common
+            // count one vote.
+            const bool oneTally = a.against >= 0 && b.against >= 0 && (a.value == b.value || a.against == b.against);
+            if (!(leadingCounts(a, b, tuning) && commonWords >= 2) && !soleCountsOfOneThing(left, right, a, b) && !oneShare && !oneTally
                 && !countAndActInCommon(match, lf, rf, a, b)
                 && (context.words < 1 || context.names + context.words < 2
                     || (!namesMeasure && !sameRole(left, right, match, as, bs, roleReach(a, b, tuning)))))

@@ -266,23 +266,32 @@ void markBreakdowns(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
     }
 }
 
-// "voted 5 to 1", "was split 4-2": two bare figures joined by "to" or a hyphen, the first not the
-// smaller, are one tally (the first keeps the second as `against`; the second stays a figure of
-// its own, as written); not a range ("from 10 to 5", "2 to 3 days": the first is smaller).
+// "voted 5 to 1", "was split 4-2", "by 128 votes to 100": two figures joined by "to" or a hyphen,
+// the second bare, the first not the smaller (and bare, or with its counted noun before "to"),
+// are one tally (the first keeps the second as `against`; the second stays a figure of its own,
+// as written); not a range ("from 10 to 5", "2 to 3 days": the first is smaller). So are "100
+// votes in favour, 128 against": the tally keeps its larger figure first.
 void markTallies(QList<ClaimNumber> &found, const QList<ClaimToken> &tokens)
 {
+    const auto word = [&](qsizetype t) { return t >= 0 && t < tokens.size() ? tokens[t].lower : QString(); };
+    const auto bare = [](const ClaimNumber &n) {
+        return n.unit.isEmpty() && n.measure.isEmpty() && !n.year && !n.ordinal && n.decimals == 0;
+    };
     for (qsizetype i = 0; i + 1 < found.size(); ++i) {
         ClaimNumber &a = found[i];
         const ClaimNumber b = found[i + 1];
-        const auto bare = [](const ClaimNumber &n) {
-            return n.unit.isEmpty() && n.measure.isEmpty() && !n.year && !n.ordinal && n.decimals == 0;
-        };
+        const bool counted = !a.unit.isEmpty() && a.measure.isEmpty() && !a.year && !a.ordinal && a.decimals == 0;
         const bool hyphen = b.token == a.token + 1 && tokens[a.token].hyphenAfter;
-        const bool to = b.token == a.token + 2 && tokens[a.token + 1].lower == u"to";
+        const bool to = (b.token == a.token + 2 || (counted && b.token == a.token + 3)) && word(b.token - 1) == u"to";
+        const int favour = word(a.token + 1) == u"for" ? 1 : word(a.token + 2) == u"in" && word(a.token + 3).startsWith(u"favo") ? 3 : 0;
+        const bool forAgainst = favour && (bare(a) || counted) && b.token <= a.token + favour + 3 && word(b.token + 1) == u"against";
         const bool from = a.token > 0 && tokens[a.token - 1].lower == u"from";
-        if (!bare(a) || !bare(b) || !(hyphen || to) || from || a.value < b.value || a.tokenCount != 1 || b.tokenCount != 1)
+        if (!bare(b) || a.tokenCount != 1 || b.tokenCount != 1 || from)
             continue;
-        a.against = b.value;
+        if (!forAgainst && (!(bare(a) || (counted && to)) || !(hyphen || to) || a.value < b.value))
+            continue;
+        a.against = std::min(a.value, b.value);
+        a.value = std::max(a.value, b.value);
         a.unit = QStringLiteral("tally");
         a.range.end = b.range.end;
         ++i;
