@@ -196,6 +196,8 @@ private Q_SLOTS:
     void attribution();
     void clauses();
     void uniqueAndClutter();
+    void bylineLines_data();
+    void bylineLines();
     void restatement_data();
     void restatement();
     void headline_data();
@@ -1683,6 +1685,39 @@ void TestClaims::uniqueAndClutter()
             QCOMPARE(QSet<int>({c.members[0].article, c.members[1].article}).size(), 2);
     }
     QVERIFY(foundUnique);
+}
+
+void TestClaims::bylineLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("byline"); // the article's byline (from its page or its corpus.json)
+    QTest::addColumn<bool>("furniture");
+    QTest::addRow("By and names in capitals") << QStringLiteral("By TOM REED and ANN KO") << QString() << true;
+    QTest::addRow("the byline's names, a separator and a date")
+        << QStringLiteral("Katrin Albers (with wire reports) | 12/05/2026") << QStringLiteral("Katrin Albers") << true;
+    QTest::addRow("the same line, no byline known")
+        << QStringLiteral("Katrin Albers (with wire reports) | 12/05/2026") << QString() << false;
+    QTest::addRow("a sentence opening with the byline's names")
+        << QStringLiteral("Katrin Albers said the gates opened at noon.") << QStringLiteral("Katrin Albers") << false;
+    QTest::addRow("a word opening with By") << QStringLiteral("Bystanders fled the square") << QString() << false;
+}
+
+// Claims never come from a byline line, nor do two articles' bylines make a shared claim.
+void TestClaims::bylineLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, byline);
+    QFETCH(bool, furniture);
+    Built b = buildCorpus(line, line);
+    for (Article &a : b.corpus.articles)
+        a.byline = byline;
+    QCOMPARE(b.corpus.articles[0].onBylineLine(b.tested[0]), furniture);
+    bool claimed = false;
+    for (const Claim &c : alignClaims(b.corpus, b.sentences, {})) {
+        for (const ClaimMember &m : c.members)
+            claimed = claimed || m.range.overlaps(b.tested[m.article]);
+    }
+    QCOMPARE(claimed, !furniture);
 }
 
 void TestClaims::restatement_data()

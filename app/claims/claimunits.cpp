@@ -115,7 +115,8 @@ QList<ClaimUnit> claimUnits(const Corpus &corpus, const QList<QList<Sentence>> &
     for (int a = 0; a < corpus.articles.size() && a < sentences.size(); ++a) {
         const Article &article = corpus.articles[a];
         for (const Sentence &s : sentences[a]) {
-            if (s.clutter || article.overlapsClutter(s.range))
+            // claims never come from the page's furniture
+            if (s.clutter || article.overlapsClutter(s.range) || article.onBylineLine(s.range))
                 continue;
             for (const TextRange &clause : splitClauses(article.text, s.range)) {
                 if (countWords(QStringView(article.text).mid(clause.start, clause.length())) >= minimumUnitWords)

@@ -58,6 +58,18 @@ bool Article::overlapsClutter(const TextRange &range) const
     return false;
 }
 
+bool Article::onBylineLine(const TextRange &range) const
+{
+    const qsizetype start = text.lastIndexOf(u'\n', range.start - 1) + 1;
+    qsizetype end = text.indexOf(u'\n', range.end);
+    if (end < 0)
+        end = text.size();
+    const QStringView line = QStringView(text).mid(start, end - start).trimmed();
+    const QString names = byline.trimmed();
+    const bool opens = line.startsWith(u"By ", Qt::CaseInsensitive) || (!names.isEmpty() && line.startsWith(names, Qt::CaseInsensitive));
+    return opens && !line.endsWith(u'.') && line.size() <= 100 && line.count(u' ') < 12;
+}
+
 int Article::wordCount() const
 {
     return countWords(text);

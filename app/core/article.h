@@ -41,6 +41,9 @@ struct Article
     QString nameText() const;
     bool isClutter(qsizetype pos) const;
     bool overlapsClutter(const TextRange &range) const;
+    // "By TOM REED and ANN KO", "Katrin Albers (with wire reports) | 12/05/2026": range lies on a
+    // short line, no sentence, that opens with "By" or with the article's byline.
+    bool onBylineLine(const TextRange &range) const;
     int wordCount() const; // countWords(text)
 };
 

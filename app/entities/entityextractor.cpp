@@ -43,20 +43,6 @@ QList<Entity> dateEntities(const Corpus &corpus, const QList<QList<DateMention>>
     return entities;
 }
 
-// "By TOM REED and ANN KO", "By Ann Ko, Harbour Desk": a short line opening with "By" that is
-// no sentence.
-bool onBylineLine(const QString &text, const TextRange &range)
-{
-    const qsizetype start = text.lastIndexOf(u'\n', range.start - 1) + 1;
-    qsizetype end = text.indexOf(u'\n', range.end);
-    if (end < 0)
-        end = text.size();
-    const QStringView line = QStringView(text).mid(start, end - start).trimmed();
-    if (!line.startsWith(u"By ", Qt::CaseInsensitive) || line.endsWith(u'.') || line.size() > 100)
-        return false;
-    return line.count(u' ') < 12;
-}
-
 // "(Photo: ANN KO/Agency)", "By TOM REED": a name whose every mention lies in the page's
 // furniture (the importer's clutter ranges, bylines) is furniture.
 void markFurniture(const Corpus &corpus, QList<Entity> &entities)
@@ -64,7 +50,7 @@ void markFurniture(const Corpus &corpus, QList<Entity> &entities)
     for (Entity &e : entities) {
         e.furniture = std::all_of(e.mentions.cbegin(), e.mentions.cend(), [&](const Mention &m) {
             const Article &article = corpus.articles.at(m.article);
-            return article.overlapsClutter(m.range) || onBylineLine(article.text, m.range);
+            return article.overlapsClutter(m.range) || article.onBylineLine(m.range);
         });
     }
 }
