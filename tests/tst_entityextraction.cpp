@@ -778,6 +778,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("numeral-after-an-ordinary-word") << "Alert Level IV was raised in Kelbridge." << d << "place:Kelbridge";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
+    // After a body's head, "of" and "and", an ordinary word that is a given name too goes on with
+    // the body's functions ("Marine").
+    QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
+                                                           << d << "organization:Ministry of Ports and Marine Affairs|place:Kelbridge";
 }
 
 void TestEntityExtraction::names()

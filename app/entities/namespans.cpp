@@ -269,10 +269,13 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     qsizetype k = next + 1;
     if (k >= s.tokens.size() || !s.name.at(k) || !s.joined(next, k))
         return -1;
-    bool ordinary = !s.inPhrase.at(k) && s.isCommon(k);
+    // (An ordinary word that is a given name too, "Marine" of "Marine Resources", is still
+    // ordinary here: after a body's "of" and "and" the words name its functions.)
+    auto ordinaryWord = [&](qsizetype j) { return !s.inPhrase.at(j) && s.gaz.isCommonWord(s.tokens.at(j).lower); };
+    bool ordinary = ordinaryWord(k);
     while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive && !s.tokens.at(k).breakAfter) {
         ++k;
-        ordinary = ordinary && !s.inPhrase.at(k) && s.isCommon(k);
+        ordinary = ordinary && ordinaryWord(k);
     }
     if (s.words.pluralBodyHeads.contains(s.tokens.at(k).lower))
         return k;
