@@ -140,6 +140,11 @@ void TestDateExtractor::find_data()
         ex({{"Saturday", "2024-05-11"}}));
     row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
         thu, ex({{"Monday", "2024-05-13"}}));
+    // A verb in the present simple after "he", "she" or "it" tells of a schedule: its weekday lies
+    // ahead; "he says" reports, and the day stays the report's.
+    row("present simple after a pronoun", "Today he visits the harbour, and on Monday he meets the fishing crews.", thu,
+        ex({{"Today", "2024-05-16"}, {"Monday", "2024-05-20"}}));
+    row("present of a reporting verb", "He says the crews on Monday were told nothing.", thu, ex({{"Monday", "2024-05-13"}}));
     // A month after a superlative is any year's month, as records count it.
     row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));
     row("month after a superlative and for", "Rainfall was the highest for October since records began.", thu, ex({}));

@@ -54,6 +54,23 @@ bool willGoverns(const DateText &dt, int i)
     return false;
 }
 
+// "he meets the council on Wednesday", "she flies home on Friday": a verb in the present simple
+// straight after "he", "she" or "it" tells of a schedule, a day to come. "he says", "she adds"
+// report (their past is a reporting verb), and words the lexicon knows keep their own roles.
+bool presentAfterPronoun(const DateText &dt, int i)
+{
+    static constexpr QLatin1StringView subjects[] = {QLatin1StringView("he"), QLatin1StringView("she"), QLatin1StringView("it")};
+    const QStringView w = dt.view(i);
+    if (i == 0 || dt.tok[i].roles != 0 || !dt.lowercase(i) || !dt.tok[i].spaceBefore || w.size() < 4 || !w.endsWith(u's')
+        || w.endsWith(u"ss")
+        || !std::any_of(std::begin(subjects), std::end(subjects), [&](QLatin1StringView p) { return dt.wordIs(i - 1, p); }))
+        return false;
+    if (w == u"says" || w == u"tells" || w == u"writes")
+        return false;
+    const QString past = w.chopped(1).toString() + (w.endsWith(u"es") ? QStringLiteral("d") : QStringLiteral("ed"));
+    return !(DateLexicon::lookup(past).roles & Reporting);
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -85,6 +102,8 @@ Tense tenseOfWord(const DateText &dt, int i)
     // "a concert that was to mark the anniversary", "talks are to resume": what was or is
     // planned lies ahead, whatever the tense of "was".
     if (isFormOfBe(dt, i) && dt.wordIs(i + 1, QLatin1StringView("to")) && dt.isWord(i + 2) && dt.lowercase(i + 2))
+        return Tense::Future;
+    if (presentAfterPronoun(dt, i))
         return Tense::Future;
     const QStringView w = dt.view(i);
     const bool pastForm =
