@@ -88,6 +88,8 @@ void TestDateExtractor::find_data()
     row("weekday after a verb of intent", "The operator said on Saturday it hoped to reopen the line on Tuesday.", mon,
         ex({{"Saturday", "2023-01-07"}, {"Tuesday", "2023-01-10"}}));
     row("weekday something starts from", "Two lenders have cut their floating rates from Friday.", thu, ex({{"Friday", "2024-05-17"}}));
+    // A possessive weekday after "from" is the day of an event, no day something starts from.
+    row("possessive weekday after from", "The toll from Tuesday's landslide stands at nine.", thu, ex({{"Tuesday", "2024-05-14"}}));
     row("weekday opening a past span", "The museum was shut from Monday to Wednesday.", thu,
         ex({{"Monday", "2024-05-13"}, {"Wednesday", "2024-05-15"}}));
     row("weekday in a plan that was to be",

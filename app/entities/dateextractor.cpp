@@ -400,8 +400,9 @@ private:
         if (tense == Tense::None && presentBefore(m_dt, i))
             tense = Tense::Future;
         // "rates fall by a quarter point from Friday": with no tense of its own, a day something
-        // starts from lies ahead, unless it opens a span ("from Monday to Wednesday").
-        if (tense == Tense::None && m_dt.wordIs(i - 1, QLatin1StringView("from")) && !m_dt.isWord(last + 1, ListJoin))
+        // starts from lies ahead, unless it opens a span ("from Monday to Wednesday") or owns what
+        // follows ("the toll from Friday's crush": the day of an event, which has happened).
+        if (tense == Tense::None && m_dt.wordIs(i - 1, QLatin1StringView("from")) && !m_dt.isWord(last + 1, ListJoin) && !possessive)
             tense = Tense::Future;
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));
