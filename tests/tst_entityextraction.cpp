@@ -778,6 +778,15 @@ void TestEntityExtraction::names_data()
     QTest::addRow("numeral-after-an-ordinary-word") << "Alert Level IV was raised in Kelbridge." << d << "place:Kelbridge";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
+    // Authorities, public entities, civil protection, fire brigades and radio stations named head
+    // first in other languages are bodies; palaces are places (no "Given Surname").
+    QTest::addRow("authority-head-first") << "An injunction sought by the Autoridad Marítima Orvense was granted." << d
+                                          << "organization:Autoridad Marítima Orvense";
+    QTest::addRow("fire-brigade-head-first") << "Crews from the Bombeiros de Orvalha put out the fire." << d
+                                             << "organization:Bombeiros de Orvalha";
+    QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
+                                      << "organization:Rádio Orvalha Internacional";
+    QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
     // After a body's head, "of" and "and", an ordinary word that is a given name too goes on with
     // the body's functions ("Marine").
     QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
@@ -979,6 +988,11 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // "portuaria" is "port": a port authority named in Spanish is the one named in English.
+    QTest::addRow("port-authority-translated") << QStringList{u"The Autoridad Portuaria Nacional asked the union for calm."_s,
+                                                              u"The National Port Authority said talks would resume."_s}
+                                               << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
+                                               << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
