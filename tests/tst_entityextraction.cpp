@@ -988,6 +988,10 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // A word made of the beginnings of a body's words, in brackets after its name, is its short form.
+    QTest::addRow("clipped-short-form") << QStringList{u"The Kelvian Water Corporation (Kelwater) said supplies were safe."_s,
+                                                       u"Kelwater said on Monday that the pipes held."_s}
+                                        << QStringList{u"Kelvian Water Corporation"_s, u"Kelwater"_s} << QStringList{};
     // "portuaria" is "port": a port authority named in Spanish is the one named in English.
     QTest::addRow("port-authority-translated") << QStringList{u"The Autoridad Portuaria Nacional asked the union for calm."_s,
                                                               u"The National Port Authority said talks would resume."_s}

@@ -938,15 +938,17 @@ void attachSingleWords(Resolution &r)
         Group &g = r.groups[i];
         if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
             continue; // (already joined to a longer name above)
+        // "IOPC", and "Namport" after "the Namibian Ports Authority (Namport)": a short form the
+        // corpus defines names what it stands for.
+        const QString expansion = r.acronymDefinitions.value(g.key);
+        int target = expansion.isEmpty() ? -1 : r.byKey.value(Gazetteer::folded(expansion), -1);
+        if (target < 0 && !expansion.isEmpty())
+            target = r.byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
+        if (target >= 0) {
+            r.uf.unite(target, i);
+            continue;
+        }
         if (g.acronym) {
-            const QString expansion = r.acronymDefinitions.value(g.key);
-            int target = expansion.isEmpty() ? -1 : r.byKey.value(Gazetteer::folded(expansion), -1);
-            if (target < 0 && !expansion.isEmpty())
-                target = r.byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
-            if (target >= 0) {
-                r.uf.unite(target, i);
-                continue;
-            }
             // "(TSE: 2925)": a listing code before a ticker is a code, whose letters need not be
             // the initials of a name that happens to fit them (another exchange's, here).
             const bool codeOnly = std::all_of(g.mentions.cbegin(), g.mentions.cend(), [](const auto &m) { return m.second->listingCode; });

@@ -457,6 +457,35 @@ bool ordinaryWordBefore(const NameScan &s, qsizetype i)
     return last > i + 1 && (s.isHead(last, h.organizationHeads) || s.isHead(last, h.placeHeads));
 }
 
+// "the Namibian Ports Authority (Namport)", "Petróleos Mexicanos (Pemex)": a word made of the
+// beginnings of two or more of the words of tokens a..b, in order and from the first, is the
+// name's short form.
+bool clippedFrom(const NameScan &s, const QString &word, qsizetype a, qsizetype b)
+{
+    QStringList parts;
+    for (qsizetype k = a; k <= b; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (t.word && t.capitalised)
+            parts.append(Gazetteer::folded(t.lower));
+    }
+    const QString w = Gazetteer::folded(word);
+    // Whether w from p on is made of beginnings of parts from j on (`used` of them so far).
+    auto fits = [&](auto &&self, qsizetype p, qsizetype j, int used) -> bool {
+        if (p == w.size())
+            return used >= 2;
+        for (qsizetype k = j; k < parts.size() && (used > 0 || k == 0); ++k) {
+            const QString &part = parts.at(k);
+            const qsizetype least = used == 0 ? 2 : 1;
+            for (qsizetype len = std::min(part.size(), w.size() - p); len >= least; --len) {
+                if (QStringView(w).mid(p, len) == QStringView(part).left(len) && self(self, p + len, k + 1, used + 1))
+                    return true;
+            }
+        }
+        return false;
+    };
+    return parts.size() >= 2 && fits(fits, 0, 0, 0);
+}
+
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
 {
     if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
@@ -471,6 +500,12 @@ void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a
     // translated body keeps its own language's initials ("Federal Safety Investigation
     // Authority (SUB)").
     const QString first = s.tokens.at(a).lower == u"the" ? s.tokens.at(a + 1).lower : s.tokens.at(a).lower;
+    if (!acr.allCaps && acr.word && acr.capitalised && acr.lower.size() >= 4 && defined.votes[0] < kGivenName
+        && clippedFrom(s, acr.lower, a, b)) {
+        out.acronyms.append({acr.lower, defined.key});
+        defined.votes[1] += kHead + kWeakCue;
+        return;
+    }
     const bool initialsFit = !first.isEmpty() && acr.lower.startsWith(first.front());
     if (!acr.allCaps || defined.votes[0] >= kGivenName || (!initialsFit && defined.votes[1] == 0))
         return;
