@@ -988,6 +988,10 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // A party named by its members is the one body whose name their word opens.
+    QTest::addRow("party-by-its-members") << QStringList{u"The Orvanian Agrarian Party won 40 seats in Kelbridge."_s,
+                                                         u"The opposition Agrarians said they would vote against the budget."_s}
+                                          << QStringList{u"Orvanian Agrarian Party"_s, u"Agrarians"_s} << QStringList{};
     // A word made of the beginnings of a body's words, in brackets after its name, is its short form.
     QTest::addRow("clipped-short-form") << QStringList{u"The Kelvian Water Corporation (Kelwater) said supplies were safe."_s,
                                                        u"Kelwater said on Monday that the pipes held."_s}

@@ -3,6 +3,7 @@
 #include "entityresolver.h"
 
 #include "gazetteer.h"
+#include "membernames.h"
 #include "namefinder.h"
 #include "namevariants.h"
 #include "namewords.h"
@@ -541,6 +542,35 @@ void uniteFirstFunctionNames(Resolution &r)
         const int shorter = r.byKey.value(g.key.left(joined) + u' ' + country, -1);
         if (shorter >= 0 && shorter != i && argmax(r.groups.at(shorter).votes) == 1)
             r.uf.unite(i, shorter);
+    }
+}
+
+// "the Socialists" and "the Socialist Party", "the Liberals" and "Liberal Initiative": a party
+// named by its members is the one body of the corpus whose name their word opens
+// (membernames.h).
+void uniteMembersWithTheirBody(Resolution &r)
+{
+    QList<int> bodies;
+    for (int j = 0; j < r.groups.size(); ++j) {
+        const Group &b = r.groups.at(j);
+        if (b.words >= 2 && !b.mentions.isEmpty() && argmax(b.votes) == 1 && b.votes[1] > 0)
+            bodies.append(j);
+    }
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.words > 2 || g.gazetteer || g.acronym || g.mentions.isEmpty() || !g.key.endsWith(u's'))
+            continue;
+        const QString opening = g.key.left(4);
+        QList<int> roots;
+        for (int j : std::as_const(bodies)) {
+            const QString &body = r.groups.at(j).key;
+            if (j == i || !body.contains(opening) || body.contains(g.key) || !namesMembersOf(g.key, body))
+                continue;
+            if (const int root = r.uf.find(j); !roots.contains(root))
+                roots.append(root);
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), i);
     }
 }
 
@@ -1110,6 +1140,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
     uniteFirstFunctionNames(r);
+    uniteMembersWithTheirBody(r);
     uniteNamesWithoutTheirPlace(r);
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);
