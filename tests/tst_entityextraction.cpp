@@ -787,6 +787,10 @@ void TestEntityExtraction::names_data()
     QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
                                       << "organization:Rádio Orvalha Internacional";
     QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
+    // Ordinary words capitalised inside a sentence straight before a country's name name a body
+    // that serves the country.
+    QTest::addRow("ordinary-words-before-a-country")
+        << "Volunteers from Turtle Rescue Kenya counted the nests on the beach." << d << "organization:Turtle Rescue Kenya";
     // After a body's head, "of" and "and", an ordinary word that is a given name too goes on with
     // the body's functions ("Marine").
     QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."

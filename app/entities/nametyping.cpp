@@ -557,6 +557,23 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
     return false;
 }
 
+// "Seabird Rescue Namibia", "Penguin Care Orvania": ordinary words capitalised inside a sentence
+// (two or three, none opening it or its line) straight before a country's name that ends the run
+// name a body that serves the country.
+bool ordinaryWordsBeforeCountry(const NameScan &s, qsizetype a, qsizetype b)
+{
+    constexpr qsizetype kLeast = 2, kMost = 3;
+    for (qsizetype k = a; k <= b && k - a <= kMost; ++k) {
+        if (k - a >= kLeast && s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
+            return true;
+        const NameToken &t = s.tokens.at(k);
+        if (!s.isCommon(k) || s.inPhrase.at(k) || t.allCaps || t.sentenceStart || t.lineStart || t.titleLine || t.possessive
+            || s.words.directions.contains(t.lower) || s.gaz.isDemonym(t.lower))
+            return false;
+    }
+    return false;
+}
+
 // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
 // Scotland", "Athletics Kenya": a public function's word before the name of a country or of a
 // territory with its own government names a body of that government ("environment" is also a
@@ -574,8 +591,10 @@ bool bodyOfCountry(const NameScan &s, qsizetype a, qsizetype b)
                 break;
         }
     }
-    return b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
-           && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first);
+    if (b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
+        && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first))
+        return true;
+    return ordinaryWordsBeforeCountry(s, a, b);
 }
 
 // "South African Thabo Mokoena": a people's adjective of two words before a name is no part of it.
