@@ -787,6 +787,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
                                       << "organization:Rádio Orvalha Internacional";
     QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
+    // A programme something is done under is a plan, no body; one that speaks is a body.
+    QTest::addRow("programme-acted-under") << "Pupils were served lunch under the Free Meals Programme in Kelbridge." << d
+                                           << "place:Kelbridge";
+    QTest::addRow("programme-that-speaks") << "The Kelbridge Relief Programme said it would send food." << d
+                                           << "organization:Kelbridge Relief Programme";
     // Ordinary words capitalised inside a sentence straight before a country's name name a body
     // that serves the country.
     QTest::addRow("ordinary-words-before-a-country")

@@ -619,6 +619,24 @@ bool bodyAtPlace(const NameScan &s, qsizetype a, qsizetype b)
     return false;
 }
 
+namespace {
+
+// "served under the Supplementary Meals Programme", "put in the Universal Screening Programme",
+// "the ministry's Free Lunch Programme": a programme something is done under or put in, or that
+// an ordinary word owns, is a plan, no body.
+bool planActedUnder(const NameScan &s, qsizetype a, qsizetype b)
+{
+    if (a == b || s.inPhrase.at(b) || !s.tokens.at(b).capitalised || !s.words.planHeads.contains(s.tokens.at(b).lower))
+        return false;
+    const qsizetype p = s.prevWord(a);
+    if (p < 0 || !s.tokens.at(p).word || s.tokens.at(p).capitalised)
+        return false;
+    const QString &w = s.tokens.at(p).lower;
+    return w == u"under" || w == u"in" || w == u"into" || w == u"through" || s.tokens.at(p).possessive;
+}
+
+} // namespace
+
 void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles)
 {
     while (a <= b && !s.name.at(a) && !s.inPhrase.at(a))
@@ -681,6 +699,8 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
     // not mentioned, as in "the Paris Agreement").
     if (a < b && !s.inPhrase.at(b) && s.tokens.at(b).capitalised && s.words.documentHeads.contains(s.tokens.at(b).lower))
+        return;
+    if (planActedUnder(s, a, b))
         return;
     // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
     if (s.tokens.at(a).lineStart && datelineFollows(s, a, b))
