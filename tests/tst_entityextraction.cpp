@@ -787,6 +787,8 @@ void TestEntityExtraction::names_data()
     QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
                                       << "organization:Rádio Orvalha Internacional";
     QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
+    // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
+    QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
     // A programme something is done under is a plan, no body; one that speaks is a body.
     QTest::addRow("programme-acted-under") << "Pupils were served lunch under the Free Meals Programme in Kelbridge." << d
                                            << "place:Kelbridge";
