@@ -999,6 +999,10 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // Initials, a hyphen and more words: the body goes by the initials of all, and by the first alone.
+    QTest::addRow("hyphened-initials") << QStringList{u"The government is backed by the smaller KLP-Farmers' Union."_s,
+                                                      u"The KLP-FU voted in favour."_s, u"The KLP said it would back the budget."_s}
+                                       << QStringList{u"KLP-Farmers' Union"_s, u"KLP-FU"_s, u"KLP"_s} << QStringList{};
     // A party named by its members is the one body whose name their word opens.
     QTest::addRow("party-by-its-members") << QStringList{u"The Orvanian Agrarian Party won 40 seats in Kelbridge."_s,
                                                          u"The opposition Agrarians said they would vote against the budget."_s}

@@ -574,6 +574,29 @@ void uniteMembersWithTheirBody(Resolution &r)
     }
 }
 
+// "CDS-People's Party", "CDS-PP" and "CDS": a body named by initials, a hyphen and more words
+// goes by the initials and the initials of those words, and by the first initials alone.
+void uniteHyphenedInitials(Resolution &r)
+{
+    constexpr qsizetype kShortest = 2, kLongest = 6; // letters of the initials before the hyphen
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const qsizetype hyphen = g.key.indexOf(u'-');
+        if (g.words < 2 || g.mentions.isEmpty() || argmax(g.votes) != 1 || hyphen < kShortest || hyphen > kLongest)
+            continue;
+        const QString head = g.key.left(hyphen);
+        const QString rest = g.key.mid(hyphen + 1);
+        const QString restInitials = initials(rest);
+        if (head.contains(u' ') || !rest.contains(u' ') || restInitials.size() < 2)
+            continue;
+        for (const QString &variant : {head + u'-' + restInitials, head}) {
+            const int other = r.byKey.value(variant, -1);
+            if (other >= 0 && other != i && r.groups.at(other).words == 1 && argmax(r.groups.at(other).votes) == 1)
+                r.uf.unite(i, other);
+        }
+    }
+}
+
 // "THE SUN" in a kicker of a story that the "Toronto Sun" published: a body named "the" and one
 // word, without the place its full name opens with, where one such fuller name stands in an
 // article that uses the short one (whatever paper the gazetteer knows by the short name).
@@ -1141,6 +1164,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     uniteShortBodyNames(r);
     uniteFirstFunctionNames(r);
     uniteMembersWithTheirBody(r);
+    uniteHyphenedInitials(r);
     uniteNamesWithoutTheirPlace(r);
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);
