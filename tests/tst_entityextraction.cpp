@@ -999,6 +999,10 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // A place named after its town and a name of its own is the one named without the town.
+    QTest::addRow("name-after-its-town") << QStringList{u"Flights left Lisbon Kestrel Airport on time."_s,
+                                                        u"Kestrel Airport reopened on Monday."_s}
+                                         << QStringList{u"Lisbon Kestrel Airport"_s, u"Kestrel Airport"_s} << QStringList{};
     // Initials, a hyphen and more words: the body goes by the initials of all, and by the first alone.
     QTest::addRow("hyphened-initials") << QStringList{u"The government is backed by the smaller KLP-Farmers' Union."_s,
                                                       u"The KLP-FU voted in favour."_s, u"The KLP said it would back the budget."_s}

@@ -632,9 +632,35 @@ void uniteBodiesWithoutTheirCountry(Resolution &r)
     }
 }
 
+// "Stockholm Arlanda Airport" and "Arlanda Airport", "London Heathrow Airport" and "Heathrow
+// Airport": a place or a body named after its town's name and a name of two words or more of its
+// own is the one named without the town, of the same kind.
+void uniteNamesAfterTheirTown(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const int kind = argmax(g.votes);
+        if (g.words < 3 || g.mentions.isEmpty() || kind == 0 || g.votes[kind] <= 0)
+            continue;
+        const QStringList w = words(g.key);
+        for (qsizetype cut = 1; cut + 2 <= w.size() && cut <= 2; ++cut) {
+            const QString town = w.mid(0, cut).join(u' ');
+            const auto known = gaz.lookup(town);
+            const int named = r.byKey.value(town, -1);
+            if (!(known && known->type == EntityType::Place) && !(named >= 0 && argmax(r.groups.at(named).votes) == 2))
+                continue;
+            const int own = r.byKey.value(w.mid(cut).join(u' '), -1);
+            if (own >= 0 && own != i && argmax(r.groups.at(own).votes) == kind)
+                r.uf.unite(own, i);
+        }
+    }
+}
+
 void uniteNamesWithoutTheirPlace(Resolution &r)
 {
     uniteBodiesWithoutTheirCountry(r);
+    uniteNamesAfterTheirTown(r);
     const Gazetteer &gaz = Gazetteer::instance();
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
