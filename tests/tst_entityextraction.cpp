@@ -787,6 +787,12 @@ void TestEntityExtraction::names_data()
     QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
                                       << "organization:Rádio Orvalha Internacional";
     QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
+    // A name shaped like "Given Surname" listed in a pair with a place is a place too, unless a
+    // place of its own follows it (a byline's "Ann Ko in Kelbridge").
+    QTest::addRow("pair-of-places") << "Power has been lost in parts of Kelbridge and Tarvo Ness." << d
+                                    << "place:Kelbridge|place:Tarvo Ness";
+    QTest::addRow("pair-of-people-in-places") << "Reporting by Ann Kessa in Kelbridge and Tarvo Ness in Orvik" << d
+                                              << "person:Ann Kessa|place:Kelbridge|person:Tarvo Ness|place:Orvik";
     // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
     QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
     // A programme something is done under is a plan, no body; one that speaks is a body.
