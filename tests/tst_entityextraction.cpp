@@ -793,6 +793,9 @@ void TestEntityExtraction::names_data()
                                     << "place:Kelbridge|place:Tarvo Ness";
     QTest::addRow("pair-of-people-in-places") << "Reporting by Ann Kessa in Kelbridge and Tarvo Ness in Orvik" << d
                                               << "person:Ann Kessa|place:Kelbridge|person:Tarvo Ness|place:Orvik";
+    // A name shaped like "Given Surname" that every mention puts something inside ("near", "in")
+    // is a place's.
+    QTest::addRow("shaped-name-inside-a-place") << "The collision was detected by a radar site near Tarvo Ness." << d << "place:Tarvo Ness";
     // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
     QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
     // A programme something is done under is a plan, no body; one that speaks is a body.

@@ -31,6 +31,7 @@ struct Group
     bool gazetteer = false;
     int words = 1;
     int fallbackPerson = 0; // mentions that only look like a person's name
+    int insidePlace = 0;    // mentions after "in", "near" and the like (NameCandidate::insidePlace)
 };
 
 struct UnionFind
@@ -242,6 +243,7 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
                 g.prior[v] += c.prior[v];
             }
             g.fallbackPerson += c.fallbackPerson ? 1 : 0;
+            g.insidePlace += c.insidePlace ? 1 : 0;
             g.acronym = g.acronym || c.acronym;
             g.words = std::max(g.words, c.words);
             if (!c.canonical.isEmpty()) {
@@ -352,6 +354,10 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
+        // ... but a name that every mention puts something inside, and nothing else describes, is a
+        // place's ("a radar site near Fajã Grande").
+        if (g.insidePlace == g.mentions.size() && g.votes[0] == 0 && g.votes[1] == 0 && g.votes[2] > 0)
+            continue;
         if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2) {
             if (namesTwoPlaces(g, groups, byKey))
                 g.votes[1] += 2; // "Ferrovie Udine Cividale": a body named after the places it serves

@@ -479,6 +479,8 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     c.votes = votes;
     c.acronym = acronym;
     c.fallbackPerson = fallbackPerson;
+    if (const qsizetype p = s.prevWord(a); p >= 0 && p == a - 1 && s.tokens.at(p).word && !s.tokens.at(p).capitalised)
+        c.insidePlace = s.tokens.at(p).lower != u"at" && s.words.placePrepositionsInside.contains(s.tokens.at(p).lower);
     c.words = int(b - a + 1);
     if (b > a)
         c.leadWord = leadWord(s, a);
