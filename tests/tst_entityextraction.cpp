@@ -606,6 +606,7 @@ void TestEntityExtraction::names_data()
     QTest::addRow("vessel-after-prefix") << "The MV Orla Kane sank near Harwick. The Orla Kane carried 40 people." << d << "place:Harwick";
     QTest::addRow("vessel-after-slashed-prefix") << "The M/B Orla Kane capsized. Orla Kane was overloaded, police said." << d << "";
     QTest::addRow("vessel-after-kind") << "Rescuers reached the ferry Orla Kane near Tarvik. The Orla Kane sank." << d << "place:Tarvik";
+    QTest::addRow("vessel-after-a-cargo-carrier") << "In June 2000 the ore carrier Kestrel Star sank near Tarvik." << d << "place:Tarvik";
     QTest::addRow("title-after-a-kind-of-craft")
         << "On the boat Captain Ivo Marr steered near Tarvik." << d << "person:Ivo Marr|place:Tarvik";
     // Names joined by the Persian and Urdu "e" ("of") are one word.
