@@ -797,6 +797,9 @@ void TestEntityExtraction::names_data()
     // A name shaped like "Given Surname" that every mention puts something inside ("near", "in")
     // is a place's.
     QTest::addRow("shaped-name-inside-a-place") << "The collision was detected by a radar site near Tarvo Ness." << d << "place:Tarvo Ness";
+    // "Management" ends a firm's name; ordinary words that run on to "Minister" are a portfolio.
+    QTest::addRow("management-firm") << "Kelbrook Ship Management said the crew were safe." << d << "organization:Kelbrook Ship Management";
+    QTest::addRow("portfolio-of-two-words") << "Emergency Management Minister Ann Kessa visited the site." << d << "person:Ann Kessa";
     // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
     QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
     // A programme something is done under is a plan, no body; one that speaks is a body.
