@@ -799,6 +799,11 @@ void TestEntityExtraction::names_data()
     QTest::addRow("shaped-name-inside-a-place") << "The collision was detected by a radar site near Tarvo Ness." << d << "place:Tarvo Ness";
     // "Management" ends a firm's name; ordinary words that run on to "Minister" are a portfolio.
     QTest::addRow("management-firm") << "Kelbrook Ship Management said the crew were safe." << d << "organization:Kelbrook Ship Management";
+    // A firm's name of its own, "of" and a known town: the firm and the town it is based in ("Royal
+    // Bank of Scotland" opens with an ordinary word).
+    QTest::addRow("firm-of-its-town") << "Kelbrook Ship Management of Piraeus said the crew were safe." << d
+                                      << "organization:Kelbrook Ship Management|place:Piraeus";
+    QTest::addRow("bank-of-a-country") << "The Royal Bank of Scotland said profits rose." << d << "organization:Royal Bank of Scotland";
     QTest::addRow("portfolio-of-two-words") << "Emergency Management Minister Ann Kessa visited the site." << d << "person:Ann Kessa";
     // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
     QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";

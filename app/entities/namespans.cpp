@@ -414,6 +414,20 @@ bool bodyApartFromNext(const NameScan &s, qsizetype start, qsizetype end, qsizet
     return s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place || !ordinary;
 }
 
+// "Argyros Tanker Management of Piraeus, Greece", "Kessler Drive Systems of Aalen said": a firm's
+// name of three words or more, a name of its own first and a body's head last, then "of" and a
+// known place that ends the phrase, is the firm and the town it is based in ("Royal Bank of
+// Scotland", "Bank of England" open with an ordinary word or the head).
+bool firmOfItsTown(const NameScan &s, qsizetype start, qsizetype end, qsizetype next, qsizetype k)
+{
+    if (s.tokens.at(next).lower != u"of" || k != next + 1 || end - start < 2 || !s.isHead(end, s.words.organizationHeads)
+        || s.isCommon(start) || s.inPhrase.at(start) || s.gaz.isDemonym(s.tokens.at(start).lower))
+        return false;
+    const qsizetype last = std::max(s.phraseEnd.at(k), k);
+    const bool ends = last + 1 >= s.tokens.size() || !s.name.at(last + 1) || !s.joined(last, last + 1);
+    return ends && (s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place);
+}
+
 // "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
 // body opening a sentence before a name describes it; the name starts after it. A body's own
 // head word ("Bank of England", "Union Pacific") stays in its name.
@@ -635,7 +649,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 break;
             }
             if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end)
-                || bodyApartFromNext(s, start, end, next, k))
+                || bodyApartFromNext(s, start, end, next, k) || firmOfItsTown(s, start, end, next, k))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
                 && s.words.organizationHeads.contains(s.tokens.at(end).lower))
