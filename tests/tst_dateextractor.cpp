@@ -146,6 +146,9 @@ void TestDateExtractor::find_data()
     // ahead; "he says" reports, and the day stays the report's.
     row("present simple after a pronoun", "Today he visits the harbour, and on Monday he meets the fishing crews.", thu,
         ex({{"Today", "2024-05-16"}, {"Monday", "2024-05-20"}}));
+    // A bare verb after "and", with its object after it, shares the "will" of the verb it is joined to.
+    row("bare verb joined to a future", "The mayor will tour the harbour on Friday and meet the fishing crews on Tuesday.", thu,
+        ex({{"Friday", "2024-05-17"}, {"Tuesday", "2024-05-21"}}));
     row("present of a reporting verb", "He says the crews on Monday were told nothing.", thu, ex({{"Monday", "2024-05-13"}}));
     // A month after a superlative is any year's month, as records count it.
     row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));

@@ -71,6 +71,33 @@ bool presentAfterPronoun(const DateText &dt, int i)
     return !(DateLexicon::lookup(past).roles & Reporting);
 }
 
+// "will hear the parties on Friday and meet his advisers on Tuesday": a bare verb after "and",
+// with its object's determiner after it, shares the "will" or "to" of the verb it is joined to
+// (the nearest of those, or of a past tense, back in its sentence).
+bool joinedToFuture(const DateText &dt, int i)
+{
+    static constexpr QLatin1StringView objects[] = {QLatin1StringView("the"), QLatin1StringView("a"),     QLatin1StringView("an"),
+                                                    QLatin1StringView("his"), QLatin1StringView("her"),   QLatin1StringView("their"),
+                                                    QLatin1StringView("its"), QLatin1StringView("our"),   QLatin1StringView("them"),
+                                                    QLatin1StringView("him"), QLatin1StringView("every"), QLatin1StringView("all")};
+    const QStringView w = dt.view(i);
+    if (i < 2 || dt.tok[i].roles != 0 || !dt.lowercase(i) || !dt.wordIs(i - 1, QLatin1StringView("and")) || w.size() < 3 || w.endsWith(u's')
+        || w.endsWith(u"ed") || w.endsWith(u"ing") || w.endsWith(u"ly")
+        || std::none_of(std::begin(objects), std::end(objects), [&](QLatin1StringView o) { return dt.wordIs(i + 1, o); }))
+        return false;
+    for (int k = i - 2; k >= 0; --k) {
+        if (dt.sentenceBreakAt(k) || dt.tok[k + 1].breakBefore)
+            return false;
+        if (!dt.isWord(k))
+            continue;
+        if (dt.wordIs(k, QLatin1StringView("will")) || dt.wordIs(k, QLatin1StringView("shall")) || dt.wordIs(k, QLatin1StringView("to")))
+            return true;
+        if (dt.tok[k].roles & PastCue)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -103,7 +130,7 @@ Tense tenseOfWord(const DateText &dt, int i)
     // planned lies ahead, whatever the tense of "was".
     if (isFormOfBe(dt, i) && dt.wordIs(i + 1, QLatin1StringView("to")) && dt.isWord(i + 2) && dt.lowercase(i + 2))
         return Tense::Future;
-    if (presentAfterPronoun(dt, i))
+    if (presentAfterPronoun(dt, i) || joinedToFuture(dt, i))
         return Tense::Future;
     const QStringView w = dt.view(i);
     const bool pastForm =
