@@ -149,6 +149,11 @@ void TestDateExtractor::find_data()
     // A bare verb after "and", with its object after it, shares the "will" of the verb it is joined to.
     row("bare verb joined to a future", "The mayor will tour the harbour on Friday and meet the fishing crews on Tuesday.", thu,
         ex({{"Friday", "2024-05-17"}, {"Tuesday", "2024-05-21"}}));
+    // After "and", a verb in -s before a determiner or a word in -ing is a present too; a plural
+    // noun before "on" is no verb.
+    row("present simple after and", "The minister toured the dunes yesterday and meets the fishing crews on Monday.", thu,
+        ex({{"yesterday", "2024-05-15"}, {"Monday", "2024-05-20"}}));
+    row("plural noun after and", "Strikes and walkouts on Monday closed the port.", thu, ex({{"Monday", "2024-05-13"}}));
     row("present of a reporting verb", "He says the crews on Monday were told nothing.", thu, ex({{"Monday", "2024-05-13"}}));
     // A month after a superlative is any year's month, as records count it.
     row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));

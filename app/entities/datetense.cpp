@@ -62,8 +62,17 @@ bool presentAfterPronoun(const DateText &dt, int i)
     static constexpr QLatin1StringView subjects[] = {QLatin1StringView("he"), QLatin1StringView("she"), QLatin1StringView("it")};
     const QStringView w = dt.view(i);
     if (i == 0 || dt.tok[i].roles != 0 || !dt.lowercase(i) || !dt.tok[i].spaceBefore || w.size() < 4 || !w.endsWith(u's')
-        || w.endsWith(u"ss")
-        || !std::any_of(std::begin(subjects), std::end(subjects), [&](QLatin1StringView p) { return dt.wordIs(i - 1, p); }))
+        || w.endsWith(u"ss"))
+        return false;
+    // "visited the town yesterday and meets fishing crews on Friday": after "and", a verb is told
+    // from a plural noun by what follows it (a determiner or a word in -ing).
+    static constexpr QLatin1StringView determiners[] = {QLatin1StringView("the"), QLatin1StringView("a"),   QLatin1StringView("an"),
+                                                        QLatin1StringView("his"), QLatin1StringView("her"), QLatin1StringView("its")};
+    const bool afterAnd =
+        dt.wordIs(i - 1, QLatin1StringView("and")) && dt.isWord(i + 1) && dt.lowercase(i + 1)
+        && (dt.view(i + 1).endsWith(u"ing")
+            || std::any_of(std::begin(determiners), std::end(determiners), [&](QLatin1StringView d) { return dt.wordIs(i + 1, d); }));
+    if (!afterAnd && std::none_of(std::begin(subjects), std::end(subjects), [&](QLatin1StringView p) { return dt.wordIs(i - 1, p); }))
         return false;
     if (w == u"says" || w == u"tells" || w == u"writes")
         return false;
