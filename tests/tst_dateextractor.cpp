@@ -142,6 +142,9 @@ void TestDateExtractor::find_data()
         ex({{"Saturday", "2024-05-11"}}));
     row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
         thu, ex({{"Monday", "2024-05-13"}}));
+    // Two weekdays, then the two days of one month they are: each weekday is its day.
+    row("weekday pair with its days", "The parties elected to the council are heard on Friday and Saturday, 17 and 18 May.", thu,
+        ex({{"Friday", "2024-05-17"}, {"Saturday", "2024-05-18"}, {"18 May", "2024-05-18"}}));
     // A verb in the present simple after "he", "she" or "it" tells of a schedule: its weekday lies
     // ahead; "he says" reports, and the day stays the report's.
     row("present simple after a pronoun", "Today he visits the harbour, and on Monday he meets the fishing crews.", thu,
