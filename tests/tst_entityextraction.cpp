@@ -805,6 +805,9 @@ void TestEntityExtraction::names_data()
                                       << "organization:Kelbrook Ship Management|place:Piraeus";
     QTest::addRow("bank-of-a-country") << "The Royal Bank of Scotland said profits rose." << d << "organization:Royal Bank of Scotland";
     QTest::addRow("portfolio-of-two-words") << "Emergency Management Minister Ann Kessa visited the site." << d << "person:Ann Kessa";
+    // "Only", like "also" and "even", is a function word: no part of the name after it.
+    QTest::addRow("only-before-a-name") << "Only Tarvo Kessa voted against the plan in Kelbridge." << d
+                                        << "person:Tarvo Kessa|place:Kelbridge";
     // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
     QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
     // A programme something is done under is a plan, no body; one that speaks is a body.

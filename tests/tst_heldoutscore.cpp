@@ -137,7 +137,7 @@ void TestHeldOutScore::figures_data()
         // the figures after the seventh round's merge (bcc6fa8)
         {"heldout-oil-spill", 0.955, 0.91, 0.975, 0.97},     // reached 0.961, 0.917, 0.979, 0.976
         {"heldout-crowd-crush", 0.915, 0.955, 0.99, 0.965},  // reached 0.923, 0.962, 1.0, 0.972
-        {"heldout-no-confidence", 0.89, 0.885, 0.96, 0.965}, // reached 0.898, 0.892, 0.967, 0.971
+        {"heldout-no-confidence", 0.895, 0.885, 0.96, 0.965}, // reached 0.902, 0.892, 0.967, 0.971
     };
     for (const auto &c : corpora) {
         const QString corpus = QLatin1StringView(c.name);
