@@ -88,6 +88,8 @@ void TestDateExtractor::find_data()
     row("weekday after a verb of intent", "The operator said on Saturday it hoped to reopen the line on Tuesday.", mon,
         ex({{"Saturday", "2023-01-07"}, {"Tuesday", "2023-01-10"}}));
     row("weekday something starts from", "Two lenders have cut their floating rates from Friday.", thu, ex({{"Friday", "2024-05-17"}}));
+    // A possessive weekday after "from" is the day of an event, no day something starts from.
+    row("possessive weekday after from", "The toll from Tuesday's landslide stands at nine.", thu, ex({{"Tuesday", "2024-05-14"}}));
     row("weekday opening a past span", "The museum was shut from Monday to Wednesday.", thu,
         ex({{"Monday", "2024-05-13"}, {"Wednesday", "2024-05-15"}}));
     row("weekday in a plan that was to be",
@@ -140,6 +142,22 @@ void TestDateExtractor::find_data()
         ex({{"Saturday", "2024-05-11"}}));
     row("present perfect before a day's own clause", "Aftershocks have followed, the worst a tremor on Monday that brought down a wall.",
         thu, ex({{"Monday", "2024-05-13"}}));
+    // Two weekdays, then the two days of one month they are: each weekday is its day.
+    row("weekday pair with its days", "The parties elected to the council are heard on Friday and Saturday, 17 and 18 May.", thu,
+        ex({{"Friday", "2024-05-17"}, {"Saturday", "2024-05-18"}, {"18 May", "2024-05-18"}}));
+    // A verb in the present simple after "he", "she" or "it" tells of a schedule: its weekday lies
+    // ahead; "he says" reports, and the day stays the report's.
+    row("present simple after a pronoun", "Today he visits the harbour, and on Monday he meets the fishing crews.", thu,
+        ex({{"Today", "2024-05-16"}, {"Monday", "2024-05-20"}}));
+    // A bare verb after "and", with its object after it, shares the "will" of the verb it is joined to.
+    row("bare verb joined to a future", "The mayor will tour the harbour on Friday and meet the fishing crews on Tuesday.", thu,
+        ex({{"Friday", "2024-05-17"}, {"Tuesday", "2024-05-21"}}));
+    // After "and", a verb in -s before a determiner or a word in -ing is a present too; a plural
+    // noun before "on" is no verb.
+    row("present simple after and", "The minister toured the dunes yesterday and meets the fishing crews on Monday.", thu,
+        ex({{"yesterday", "2024-05-15"}, {"Monday", "2024-05-20"}}));
+    row("plural noun after and", "Strikes and walkouts on Monday closed the port.", thu, ex({{"Monday", "2024-05-13"}}));
+    row("present of a reporting verb", "He says the crews on Monday were told nothing.", thu, ex({{"Monday", "2024-05-13"}}));
     // A month after a superlative is any year's month, as records count it.
     row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));
     row("month after a superlative and for", "Rainfall was the highest for October since records began.", thu, ex({}));

@@ -606,6 +606,7 @@ void TestEntityExtraction::names_data()
     QTest::addRow("vessel-after-prefix") << "The MV Orla Kane sank near Harwick. The Orla Kane carried 40 people." << d << "place:Harwick";
     QTest::addRow("vessel-after-slashed-prefix") << "The M/B Orla Kane capsized. Orla Kane was overloaded, police said." << d << "";
     QTest::addRow("vessel-after-kind") << "Rescuers reached the ferry Orla Kane near Tarvik. The Orla Kane sank." << d << "place:Tarvik";
+    QTest::addRow("vessel-after-a-cargo-carrier") << "In June 2000 the ore carrier Kestrel Star sank near Tarvik." << d << "place:Tarvik";
     QTest::addRow("title-after-a-kind-of-craft")
         << "On the boat Captain Ivo Marr steered near Tarvik." << d << "person:Ivo Marr|place:Tarvik";
     // Names joined by the Persian and Urdu "e" ("of") are one word.
@@ -778,6 +779,50 @@ void TestEntityExtraction::names_data()
     QTest::addRow("numeral-after-an-ordinary-word") << "Alert Level IV was raised in Kelbridge." << d << "place:Kelbridge";
     QTest::addRow("bare-head-of-the-body") << "The Council of the Coastal Fisheries Organisation met on Friday." << d
                                            << "organization:Council of the Coastal Fisheries Organisation";
+    // Authorities, public entities, civil protection, fire brigades and radio stations named head
+    // first in other languages are bodies; palaces are places (no "Given Surname").
+    QTest::addRow("authority-head-first") << "An injunction sought by the Autoridad Marítima Orvense was granted." << d
+                                          << "organization:Autoridad Marítima Orvense";
+    QTest::addRow("fire-brigade-head-first") << "Crews from the Bombeiros de Orvalha put out the fire." << d
+                                             << "organization:Bombeiros de Orvalha";
+    QTest::addRow("radio-head-first") << "Rádio Orvalha Internacional reported the result." << d
+                                      << "organization:Rádio Orvalha Internacional";
+    QTest::addRow("palace-head-first") << "Guards closed the gates of the Palácio de Orvalha." << d << "place:Palácio de Orvalha";
+    // A name shaped like "Given Surname" listed in a pair with a place is a place too, unless a
+    // place of its own follows it (a byline's "Ann Ko in Kelbridge").
+    QTest::addRow("pair-of-places") << "Power has been lost in parts of Kelbridge and Tarvo Ness." << d
+                                    << "place:Kelbridge|place:Tarvo Ness";
+    QTest::addRow("pair-of-people-in-places") << "Reporting by Ann Kessa in Kelbridge and Tarvo Ness in Orvik" << d
+                                              << "person:Ann Kessa|place:Kelbridge|person:Tarvo Ness|place:Orvik";
+    // A name shaped like "Given Surname" that every mention puts something inside ("near", "in")
+    // is a place's.
+    QTest::addRow("shaped-name-inside-a-place") << "The collision was detected by a radar site near Tarvo Ness." << d << "place:Tarvo Ness";
+    // "Management" ends a firm's name; ordinary words that run on to "Minister" are a portfolio.
+    QTest::addRow("management-firm") << "Kelbrook Ship Management said the crew were safe." << d << "organization:Kelbrook Ship Management";
+    // A firm's name of its own, "of" and a known town: the firm and the town it is based in ("Royal
+    // Bank of Scotland" opens with an ordinary word).
+    QTest::addRow("firm-of-its-town") << "Kelbrook Ship Management of Piraeus said the crew were safe." << d
+                                      << "organization:Kelbrook Ship Management|place:Piraeus";
+    QTest::addRow("bank-of-a-country") << "The Royal Bank of Scotland said profits rose." << d << "organization:Royal Bank of Scotland";
+    QTest::addRow("portfolio-of-two-words") << "Emergency Management Minister Ann Kessa visited the site." << d << "person:Ann Kessa";
+    // "Only", like "also" and "even", is a function word: no part of the name after it.
+    QTest::addRow("only-before-a-name") << "Only Tarvo Kessa voted against the plan in Kelbridge." << d
+                                        << "person:Tarvo Kessa|place:Kelbridge";
+    // A title the titles list writes with its period keeps it, and is no known body's name ("ING").
+    QTest::addRow("title-with-its-period") << "The inquiry was led by technical director Ing. Pavel Orsak." << d << "person:Pavel Orsak";
+    // A programme something is done under is a plan, no body; one that speaks is a body.
+    QTest::addRow("programme-acted-under") << "Pupils were served lunch under the Free Meals Programme in Kelbridge." << d
+                                           << "place:Kelbridge";
+    QTest::addRow("programme-that-speaks") << "The Kelbridge Relief Programme said it would send food." << d
+                                           << "organization:Kelbridge Relief Programme";
+    // Ordinary words capitalised inside a sentence straight before a country's name name a body
+    // that serves the country.
+    QTest::addRow("ordinary-words-before-a-country")
+        << "Volunteers from Turtle Rescue Kenya counted the nests on the beach." << d << "organization:Turtle Rescue Kenya";
+    // After a body's head, "of" and "and", an ordinary word that is a given name too goes on with
+    // the body's functions ("Marine").
+    QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
+                                                           << d << "organization:Ministry of Ports and Marine Affairs|place:Kelbridge";
 }
 
 void TestEntityExtraction::names()
@@ -975,6 +1020,27 @@ void TestEntityExtraction::resolution_data()
         << QStringList{u"The Coast Guard sent two boats."_s, u"The Coast Guard Joint Rescue Centre in Orvik led the search."_s,
                        u"The Joint Rescue Centre said the search went on."_s}
         << QStringList{} << QStringList{u"Coast Guard"_s, u"Coast Guard Joint Rescue Centre"_s};
+    // A place named after its town and a name of its own is the one named without the town.
+    QTest::addRow("name-after-its-town") << QStringList{u"Flights left Lisbon Kestrel Airport on time."_s,
+                                                        u"Kestrel Airport reopened on Monday."_s}
+                                         << QStringList{u"Lisbon Kestrel Airport"_s, u"Kestrel Airport"_s} << QStringList{};
+    // Initials, a hyphen and more words: the body goes by the initials of all, and by the first alone.
+    QTest::addRow("hyphened-initials") << QStringList{u"The government is backed by the smaller KLP-Farmers' Union."_s,
+                                                      u"The KLP-FU voted in favour."_s, u"The KLP said it would back the budget."_s}
+                                       << QStringList{u"KLP-Farmers' Union"_s, u"KLP-FU"_s, u"KLP"_s} << QStringList{};
+    // A party named by its members is the one body whose name their word opens.
+    QTest::addRow("party-by-its-members") << QStringList{u"The Orvanian Agrarian Party won 40 seats in Kelbridge."_s,
+                                                         u"The opposition Agrarians said they would vote against the budget."_s}
+                                          << QStringList{u"Orvanian Agrarian Party"_s, u"Agrarians"_s} << QStringList{};
+    // A word made of the beginnings of a body's words, in brackets after its name, is its short form.
+    QTest::addRow("clipped-short-form") << QStringList{u"The Kelvian Water Corporation (Kelwater) said supplies were safe."_s,
+                                                       u"Kelwater said on Monday that the pipes held."_s}
+                                        << QStringList{u"Kelvian Water Corporation"_s, u"Kelwater"_s} << QStringList{};
+    // "portuaria" is "port": a port authority named in Spanish is the one named in English.
+    QTest::addRow("port-authority-translated") << QStringList{u"The Autoridad Portuaria Nacional asked the union for calm."_s,
+                                                              u"The National Port Authority said talks would resume."_s}
+                                               << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
+                                               << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

@@ -333,10 +333,32 @@ private:
                && m_dt.tok[k + 1].value == Year && m_dt.tok[k + 1].spaceBefore;
     }
 
+    // "on Friday and Saturday, 4 and 5 December": two weekdays, then the two days of one month
+    // they are, each day checked against its weekday. Returns the token after the second
+    // weekday, or -1.
+    int weekdayPairWithDays(int i)
+    {
+        const int second = i + 2, first = i + 4, other = i + 6, month = i + 7;
+        if (!m_dt.isWord(i + 1, ListJoin) || !m_dt.isWord(second, Weekday) || !m_dt.capitalised(second) || !m_dt.isPunct(i + 3, u',')
+            || !m_dt.isNumber(first, 1, 2) || !m_dt.isWord(i + 5, ListJoin) || !m_dt.isNumber(other, 1, 2) || !m_dt.monthWord(month))
+            return -1;
+        const int monthValue = m_dt.tok[month].value;
+        const int year = yearForMonth(m_dt, monthValue, Tense::None);
+        const QDate a(year, monthValue, m_dt.tok[first].value);
+        const QDate b(year, monthValue, m_dt.tok[other].value);
+        if (!a.isValid() || !b.isValid() || a.dayOfWeek() != m_dt.tok[i].value || b.dayOfWeek() != m_dt.tok[second].value)
+            return -1;
+        add(i, i, dayValue(a));
+        add(second, second, dayValue(b));
+        return second + 1;
+    }
+
     int scanWeekday(int i)
     {
         if (!m_dt.capitalised(i) || weekdaySpan(i))
             return i + 1;
+        if (const int after = weekdayPairWithDays(i); after > 0)
+            return after;
         if (m_dt.capitalised(i - 1) && (m_dt.tok[i - 1].roles & HolidayPrefix))
             return i + 1;
         if (m_dt.glued(i + 1) && m_dt.isWord(i + 1)) // "Mondays" is not a word we know, but guard anyway
@@ -400,8 +422,9 @@ private:
         if (tense == Tense::None && presentBefore(m_dt, i))
             tense = Tense::Future;
         // "rates fall by a quarter point from Friday": with no tense of its own, a day something
-        // starts from lies ahead, unless it opens a span ("from Monday to Wednesday").
-        if (tense == Tense::None && m_dt.wordIs(i - 1, QLatin1StringView("from")) && !m_dt.isWord(last + 1, ListJoin))
+        // starts from lies ahead, unless it opens a span ("from Monday to Wednesday") or owns what
+        // follows ("the toll from Friday's crush": the day of an event, which has happened).
+        if (tense == Tense::None && m_dt.wordIs(i - 1, QLatin1StringView("from")) && !m_dt.isWord(last + 1, ListJoin) && !possessive)
             tense = Tense::Future;
         const QDate d = weekdayDate(m_dt, m_dt.tok[i].value, 0, tense);
         add(i, last, dayValue(d));

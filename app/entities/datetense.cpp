@@ -54,6 +54,59 @@ bool willGoverns(const DateText &dt, int i)
     return false;
 }
 
+// "he meets the council on Wednesday", "she flies home on Friday": a verb in the present simple
+// straight after "he", "she" or "it" tells of a schedule, a day to come. "he says", "she adds"
+// report (their past is a reporting verb), and words the lexicon knows keep their own roles.
+bool presentAfterPronoun(const DateText &dt, int i)
+{
+    static constexpr QLatin1StringView subjects[] = {QLatin1StringView("he"), QLatin1StringView("she"), QLatin1StringView("it")};
+    const QStringView w = dt.view(i);
+    if (i == 0 || dt.tok[i].roles != 0 || !dt.lowercase(i) || !dt.tok[i].spaceBefore || w.size() < 4 || !w.endsWith(u's')
+        || w.endsWith(u"ss"))
+        return false;
+    // "visited the town yesterday and meets fishing crews on Friday": after "and", a verb is told
+    // from a plural noun by what follows it (a determiner or a word in -ing).
+    static constexpr QLatin1StringView determiners[] = {QLatin1StringView("the"), QLatin1StringView("a"),   QLatin1StringView("an"),
+                                                        QLatin1StringView("his"), QLatin1StringView("her"), QLatin1StringView("its")};
+    const bool afterAnd =
+        dt.wordIs(i - 1, QLatin1StringView("and")) && dt.isWord(i + 1) && dt.lowercase(i + 1)
+        && (dt.view(i + 1).endsWith(u"ing")
+            || std::any_of(std::begin(determiners), std::end(determiners), [&](QLatin1StringView d) { return dt.wordIs(i + 1, d); }));
+    if (!afterAnd && std::none_of(std::begin(subjects), std::end(subjects), [&](QLatin1StringView p) { return dt.wordIs(i - 1, p); }))
+        return false;
+    if (w == u"says" || w == u"tells" || w == u"writes")
+        return false;
+    const QString past = w.chopped(1).toString() + (w.endsWith(u"es") ? QStringLiteral("d") : QStringLiteral("ed"));
+    return !(DateLexicon::lookup(past).roles & Reporting);
+}
+
+// "will hear the parties on Friday and meet his advisers on Tuesday": a bare verb after "and",
+// with its object's determiner after it, shares the "will" or "to" of the verb it is joined to
+// (the nearest of those, or of a past tense, back in its sentence).
+bool joinedToFuture(const DateText &dt, int i)
+{
+    static constexpr QLatin1StringView objects[] = {QLatin1StringView("the"), QLatin1StringView("a"),     QLatin1StringView("an"),
+                                                    QLatin1StringView("his"), QLatin1StringView("her"),   QLatin1StringView("their"),
+                                                    QLatin1StringView("its"), QLatin1StringView("our"),   QLatin1StringView("them"),
+                                                    QLatin1StringView("him"), QLatin1StringView("every"), QLatin1StringView("all")};
+    const QStringView w = dt.view(i);
+    if (i < 2 || dt.tok[i].roles != 0 || !dt.lowercase(i) || !dt.wordIs(i - 1, QLatin1StringView("and")) || w.size() < 3 || w.endsWith(u's')
+        || w.endsWith(u"ed") || w.endsWith(u"ing") || w.endsWith(u"ly")
+        || std::none_of(std::begin(objects), std::end(objects), [&](QLatin1StringView o) { return dt.wordIs(i + 1, o); }))
+        return false;
+    for (int k = i - 2; k >= 0; --k) {
+        if (dt.sentenceBreakAt(k) || dt.tok[k + 1].breakBefore)
+            return false;
+        if (!dt.isWord(k))
+            continue;
+        if (dt.wordIs(k, QLatin1StringView("will")) || dt.wordIs(k, QLatin1StringView("shall")) || dt.wordIs(k, QLatin1StringView("to")))
+            return true;
+        if (dt.tok[k].roles & PastCue)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 Tense tenseOfWord(const DateText &dt, int i)
@@ -85,6 +138,8 @@ Tense tenseOfWord(const DateText &dt, int i)
     // "a concert that was to mark the anniversary", "talks are to resume": what was or is
     // planned lies ahead, whatever the tense of "was".
     if (isFormOfBe(dt, i) && dt.wordIs(i + 1, QLatin1StringView("to")) && dt.isWord(i + 2) && dt.lowercase(i + 2))
+        return Tense::Future;
+    if (presentAfterPronoun(dt, i) || joinedToFuture(dt, i))
         return Tense::Future;
     const QStringView w = dt.view(i);
     const bool pastForm =

@@ -3,6 +3,7 @@
 #include "entityresolver.h"
 
 #include "gazetteer.h"
+#include "membernames.h"
 #include "namefinder.h"
 #include "namevariants.h"
 #include "namewords.h"
@@ -30,6 +31,7 @@ struct Group
     bool gazetteer = false;
     int words = 1;
     int fallbackPerson = 0; // mentions that only look like a person's name
+    int insidePlace = 0;    // mentions after "in", "near" and the like (NameCandidate::insidePlace)
 };
 
 struct UnionFind
@@ -241,6 +243,7 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
                 g.prior[v] += c.prior[v];
             }
             g.fallbackPerson += c.fallbackPerson ? 1 : 0;
+            g.insidePlace += c.insidePlace ? 1 : 0;
             g.acronym = g.acronym || c.acronym;
             g.words = std::max(g.words, c.words);
             if (!c.canonical.isEmpty()) {
@@ -351,6 +354,10 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
     // evidence ("IG Metall said it", "the consultancy Roland Berger"); a weak cue alone ("a pass
     // from Matías Ojeda") does not outweigh the shape.
     for (Group &g : groups) {
+        // ... but a name that every mention puts something inside, and nothing else describes, is a
+        // place's ("a radar site near Fajã Grande").
+        if (g.insidePlace == g.mentions.size() && g.votes[0] == 0 && g.votes[1] == 0 && g.votes[2] > 0)
+            continue;
         if (g.fallbackPerson > 0 && *std::max_element(g.votes.begin(), g.votes.end()) < 2) {
             if (namesTwoPlaces(g, groups, byKey))
                 g.votes[1] += 2; // "Ferrovie Udine Cividale": a body named after the places it serves
@@ -544,6 +551,58 @@ void uniteFirstFunctionNames(Resolution &r)
     }
 }
 
+// "the Socialists" and "the Socialist Party", "the Liberals" and "Liberal Initiative": a party
+// named by its members is the one body of the corpus whose name their word opens
+// (membernames.h).
+void uniteMembersWithTheirBody(Resolution &r)
+{
+    QList<int> bodies;
+    for (int j = 0; j < r.groups.size(); ++j) {
+        const Group &b = r.groups.at(j);
+        if (b.words >= 2 && !b.mentions.isEmpty() && argmax(b.votes) == 1 && b.votes[1] > 0)
+            bodies.append(j);
+    }
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        if (g.words > 2 || g.gazetteer || g.acronym || g.mentions.isEmpty() || !g.key.endsWith(u's'))
+            continue;
+        const QString opening = g.key.left(4);
+        QList<int> roots;
+        for (int j : std::as_const(bodies)) {
+            const QString &body = r.groups.at(j).key;
+            if (j == i || !body.contains(opening) || body.contains(g.key) || !namesMembersOf(g.key, body))
+                continue;
+            if (const int root = r.uf.find(j); !roots.contains(root))
+                roots.append(root);
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), i);
+    }
+}
+
+// "CDS-People's Party", "CDS-PP" and "CDS": a body named by initials, a hyphen and more words
+// goes by the initials and the initials of those words, and by the first initials alone.
+void uniteHyphenedInitials(Resolution &r)
+{
+    constexpr qsizetype kShortest = 2, kLongest = 6; // letters of the initials before the hyphen
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const qsizetype hyphen = g.key.indexOf(u'-');
+        if (g.words < 2 || g.mentions.isEmpty() || argmax(g.votes) != 1 || hyphen < kShortest || hyphen > kLongest)
+            continue;
+        const QString head = g.key.left(hyphen);
+        const QString rest = g.key.mid(hyphen + 1);
+        const QString restInitials = initials(rest);
+        if (head.contains(u' ') || !rest.contains(u' ') || restInitials.size() < 2)
+            continue;
+        for (const QString &variant : {head + u'-' + restInitials, head}) {
+            const int other = r.byKey.value(variant, -1);
+            if (other >= 0 && other != i && r.groups.at(other).words == 1 && argmax(r.groups.at(other).votes) == 1)
+                r.uf.unite(i, other);
+        }
+    }
+}
+
 // "THE SUN" in a kicker of a story that the "Toronto Sun" published: a body named "the" and one
 // word, without the place its full name opens with, where one such fuller name stands in an
 // article that uses the short one (whatever paper the gazetteer knows by the short name).
@@ -579,9 +638,35 @@ void uniteBodiesWithoutTheirCountry(Resolution &r)
     }
 }
 
+// "Stockholm Arlanda Airport" and "Arlanda Airport", "London Heathrow Airport" and "Heathrow
+// Airport": a place or a body named after its town's name and a name of two words or more of its
+// own is the one named without the town, of the same kind.
+void uniteNamesAfterTheirTown(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const int kind = argmax(g.votes);
+        if (g.words < 3 || g.mentions.isEmpty() || kind == 0 || g.votes[kind] <= 0)
+            continue;
+        const QStringList w = words(g.key);
+        for (qsizetype cut = 1; cut + 2 <= w.size() && cut <= 2; ++cut) {
+            const QString town = w.mid(0, cut).join(u' ');
+            const auto known = gaz.lookup(town);
+            const int named = r.byKey.value(town, -1);
+            if (!(known && known->type == EntityType::Place) && !(named >= 0 && argmax(r.groups.at(named).votes) == 2))
+                continue;
+            const int own = r.byKey.value(w.mid(cut).join(u' '), -1);
+            if (own >= 0 && own != i && argmax(r.groups.at(own).votes) == kind)
+                r.uf.unite(own, i);
+        }
+    }
+}
+
 void uniteNamesWithoutTheirPlace(Resolution &r)
 {
     uniteBodiesWithoutTheirCountry(r);
+    uniteNamesAfterTheirTown(r);
     const Gazetteer &gaz = Gazetteer::instance();
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
@@ -938,15 +1023,17 @@ void attachSingleWords(Resolution &r)
         Group &g = r.groups[i];
         if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
             continue; // (already joined to a longer name above)
+        // "IOPC", and "Namport" after "the Namibian Ports Authority (Namport)": a short form the
+        // corpus defines names what it stands for.
+        const QString expansion = r.acronymDefinitions.value(g.key);
+        int target = expansion.isEmpty() ? -1 : r.byKey.value(Gazetteer::folded(expansion), -1);
+        if (target < 0 && !expansion.isEmpty())
+            target = r.byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
+        if (target >= 0) {
+            r.uf.unite(target, i);
+            continue;
+        }
         if (g.acronym) {
-            const QString expansion = r.acronymDefinitions.value(g.key);
-            int target = expansion.isEmpty() ? -1 : r.byKey.value(Gazetteer::folded(expansion), -1);
-            if (target < 0 && !expansion.isEmpty())
-                target = r.byKey.value(Gazetteer::folded(acronymKey(expansion)), -1);
-            if (target >= 0) {
-                r.uf.unite(target, i);
-                continue;
-            }
             // "(TSE: 2925)": a listing code before a ticker is a code, whose letters need not be
             // the initials of a name that happens to fit them (another exchange's, here).
             const bool codeOnly = std::all_of(g.mentions.cbegin(), g.mentions.cend(), [](const auto &m) { return m.second->listingCode; });
@@ -1108,6 +1195,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     unitePlacesAndBodies(names, r);
     uniteShortBodyNames(r);
     uniteFirstFunctionNames(r);
+    uniteMembersWithTheirBody(r);
+    uniteHyphenedInitials(r);
     uniteNamesWithoutTheirPlace(r);
     uniteTranslatedPlacesAndBodies(r);
     uniteDescribedNames(names, r);

@@ -17,6 +17,8 @@
 #include "vesselnames.h"
 #include "webnames.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <optional>
 
@@ -51,6 +53,18 @@ void NameFinder::learnCapitalisation(const QList<NameToken> &tokens)
             m_lowercase.insert(t.lower);
     }
 }
+
+namespace {
+
+// "Jeroen Maas in Amsterdam", "Ann Ko from Kelbridge", "Ann Ko, Orvik": a place of its own
+// stands after the name that ends at `end`, or nothing at all does (the end of a line).
+bool placeOfItsOwn(const QString &text, qsizetype end)
+{
+    static const QRegularExpression own(QStringLiteral("^(?: (?:in|at|from|of) [A-Z]|,|\\s*$)"));
+    return own.matchView(QStringView(text).mid(end, 40)).hasMatch();
+}
+
+} // namespace
 
 void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names)
 {
@@ -105,11 +119,14 @@ void NameFinder::shareListTypes(const QString &text, QList<NameCandidate> &names
                     // like "Given Surname" is no place for being listed with one ("... in Frankfurt and
                     // Jeroen Maas in Amsterdam"), though it is in a list of three ("from Alston, Nowe
                     // Miasto and Kettering").
+                    // A pair is a list of places when the shaped name has no place of its own after
+                    // it ("lost in Tully and El Arish").
                     const NameCandidate &c = names.at(k);
+                    const bool placedApart = placeOfItsOwn(text, c.range.end);
                     if (weakPerson(c) && !gaz.isCommonWord(c.key))
                         v[best] += kStrongCue;
                     else if (v[0] == 0 && v[1] == 0 && v[2] == 0 && !(c.words == 1 && gaz.isCommonWord(c.key))
-                             && !(best == PlaceVote && c.fallbackPerson && c.words > 1 && to - from < 2))
+                             && !(best == PlaceVote && c.fallbackPerson && c.words > 1 && to - from < 2 && placedApart))
                         v[best] += kStrongCue;
                 }
             }

@@ -25,6 +25,9 @@ struct NameCandidate
     // Looks like "Given Surname" and nothing else says what it is: a person unless other
     // mentions of the name give evidence (the resolver decides; lists do not count it).
     bool fallbackPerson = false;
+    // "near Kazir Dewri", "in Jesus Maria": the name stands after a preposition that puts things
+    // inside a place (not "at", "from": "looked at", "a pass from" go with people too).
+    bool insidePlace = false;
     bool event = false;         // "Copa Sudamericana": no entity, but its words name it elsewhere ("the Sudamericana")
     QString nickname;           // key of a nickname written inside the name ("tico")
     QString bareKey;            // "ostoja" of "Ostoja mine": the name before a lower-case head

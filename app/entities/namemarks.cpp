@@ -193,12 +193,25 @@ bool makerOrModel(const NameScan &s, qsizetype i)
 // minister's title is the portfolio, no party's or body's name.
 bool portfolio(const NameScan &s, qsizetype i)
 {
+    constexpr qsizetype kWords = 3; // ordinary words of a portfolio: "Emergency Management Minister"
     const NameToken &t = s.tokens.at(i);
-    if (!t.capitalised || t.allCaps || t.possessive || !s.words.bodyFunctionWords.contains(t.lower) || i + 1 >= s.tokens.size()
-        || !s.joined(i, i + 1))
+    if (!t.capitalised || t.allCaps || t.possessive || i + 1 >= s.tokens.size() || !s.joined(i, i + 1))
         return false;
     const NameToken &next = s.tokens.at(i + 1);
-    return next.capitalised && !next.allCaps && s.words.portfolioTitles.contains(next.lower);
+    if (s.words.bodyFunctionWords.contains(t.lower))
+        return next.capitalised && !next.allCaps && s.words.portfolioTitles.contains(next.lower);
+    // ... and ordinary capitalised words that run on to "Minister" ("Emergency Management
+    // Minister"); before "Secretary" they may name the body the secretary serves ("Security
+    // Council Secretary").
+    for (qsizetype k = i; k < s.tokens.size() && k - i < kWords; ++k) {
+        const NameToken &w = s.tokens.at(k);
+        if (!w.capitalised || w.allCaps || w.possessive || !s.gaz.isCommonWord(w.lower) || k + 1 >= s.tokens.size() || !s.joined(k, k + 1))
+            return false;
+        const NameToken &after = s.tokens.at(k + 1);
+        if (k > i && after.capitalised && !after.allCaps && after.lower == u"minister")
+            return true;
+    }
+    return false;
 }
 
 // "an Airbus A321neo registered G-KTVA": capitals after "registered" are a craft's or a

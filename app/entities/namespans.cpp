@@ -269,10 +269,13 @@ qsizetype andJoinedPluralHead(const NameScan &s, bool joinable, qsizetype next, 
     qsizetype k = next + 1;
     if (k >= s.tokens.size() || !s.name.at(k) || !s.joined(next, k))
         return -1;
-    bool ordinary = !s.inPhrase.at(k) && s.isCommon(k);
+    // (An ordinary word that is a given name too, "Marine" of "Marine Resources", is still
+    // ordinary here: after a body's "of" and "and" the words name its functions.)
+    auto ordinaryWord = [&](qsizetype j) { return !s.inPhrase.at(j) && s.gaz.isCommonWord(s.tokens.at(j).lower); };
+    bool ordinary = ordinaryWord(k);
     while (k + 1 < s.tokens.size() && s.name.at(k + 1) && s.joined(k, k + 1) && !s.tokens.at(k).possessive && !s.tokens.at(k).breakAfter) {
         ++k;
-        ordinary = ordinary && !s.inPhrase.at(k) && s.isCommon(k);
+        ordinary = ordinary && ordinaryWord(k);
     }
     if (s.words.pluralBodyHeads.contains(s.tokens.at(k).lower))
         return k;
@@ -411,6 +414,20 @@ bool bodyApartFromNext(const NameScan &s, qsizetype start, qsizetype end, qsizet
     return s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place || !ordinary;
 }
 
+// "Argyros Tanker Management of Piraeus, Greece", "Kessler Drive Systems of Aalen said": a firm's
+// name of three words or more, a name of its own first and a body's head last, then "of" and a
+// known place that ends the phrase, is the firm and the town it is based in ("Royal Bank of
+// Scotland", "Bank of England" open with an ordinary word or the head).
+bool firmOfItsTown(const NameScan &s, qsizetype start, qsizetype end, qsizetype next, qsizetype k)
+{
+    if (s.tokens.at(next).lower != u"of" || k != next + 1 || end - start < 2 || !s.isHead(end, s.words.organizationHeads)
+        || s.isCommon(start) || s.inPhrase.at(start) || s.gaz.isDemonym(s.tokens.at(start).lower))
+        return false;
+    const qsizetype last = std::max(s.phraseEnd.at(k), k);
+    const bool ends = last + 1 >= s.tokens.size() || !s.name.at(last + 1) || !s.joined(last, last + 1);
+    return ends && (s.isKnownPlace(k, last) || s.gaz.knownKind(s.sliceKey(k, last)) == EntityType::Place);
+}
+
 // "Distributor Energía Metropolitana del Sur said", "Carmaker Norvik Motors said": a kind of
 // body opening a sentence before a name describes it; the name starts after it. A body's own
 // head word ("Bank of England", "Union Pacific") stays in its name.
@@ -454,6 +471,35 @@ bool ordinaryWordBefore(const NameScan &s, qsizetype i)
     return last > i + 1 && (s.isHead(last, h.organizationHeads) || s.isHead(last, h.placeHeads));
 }
 
+// "the Namibian Ports Authority (Namport)", "Petróleos Mexicanos (Pemex)": a word made of the
+// beginnings of two or more of the words of tokens a..b, in order and from the first, is the
+// name's short form.
+bool clippedFrom(const NameScan &s, const QString &word, qsizetype a, qsizetype b)
+{
+    QStringList parts;
+    for (qsizetype k = a; k <= b; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        if (t.word && t.capitalised)
+            parts.append(Gazetteer::folded(t.lower));
+    }
+    const QString w = Gazetteer::folded(word);
+    // Whether w from p on is made of beginnings of parts from j on (`used` of them so far).
+    auto fits = [&](auto &&self, qsizetype p, qsizetype j, int used) -> bool {
+        if (p == w.size())
+            return used >= 2;
+        for (qsizetype k = j; k < parts.size() && (used > 0 || k == 0); ++k) {
+            const QString &part = parts.at(k);
+            const qsizetype least = used == 0 ? 2 : 1;
+            for (qsizetype len = std::min(part.size(), w.size() - p); len >= least; --len) {
+                if (QStringView(w).mid(p, len) == QStringView(part).left(len) && self(self, p + len, k + 1, used + 1))
+                    return true;
+            }
+        }
+        return false;
+    };
+    return parts.size() >= 2 && fits(fits, 0, 0, 0);
+}
+
 void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b)
 {
     if (a == b || out.names.isEmpty() || out.names.last().range.end != s.tokens.at(b).end)
@@ -468,6 +514,12 @@ void noteAcronymDefinition(const NameScan &s, NameFinderResult &out, qsizetype a
     // translated body keeps its own language's initials ("Federal Safety Investigation
     // Authority (SUB)").
     const QString first = s.tokens.at(a).lower == u"the" ? s.tokens.at(a + 1).lower : s.tokens.at(a).lower;
+    if (!acr.allCaps && acr.word && acr.capitalised && acr.lower.size() >= 4 && defined.votes[0] < kGivenName
+        && clippedFrom(s, acr.lower, a, b)) {
+        out.acronyms.append({acr.lower, defined.key});
+        defined.votes[1] += kHead + kWeakCue;
+        return;
+    }
     const bool initialsFit = !first.isEmpty() && acr.lower.startsWith(first.front());
     if (!acr.allCaps || defined.votes[0] >= kGivenName || (!initialsFit && defined.votes[1] == 0))
         return;
@@ -597,7 +649,7 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                 break;
             }
             if (k == next || k >= n || !s.name.at(k) || !s.joined(k - 1, k) || !s.connectorAllowed(end, next, headFirst, start == end)
-                || bodyApartFromNext(s, start, end, next, k))
+                || bodyApartFromNext(s, start, end, next, k) || firmOfItsTown(s, start, end, next, k))
                 break;
             if ((s.tokens.at(next).lower == u"of" || s.tokens.at(next).lower == u"for")
                 && s.words.organizationHeads.contains(s.tokens.at(end).lower))

@@ -30,7 +30,8 @@ bool keepsPeriod(const QString &lower)
         QStringLiteral("vs"),   QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),  QStringLiteral("apr"),
         QStringLiteral("jun"),  QStringLiteral("jul"),  QStringLiteral("aug"),  QStringLiteral("sep"),  QStringLiteral("sept"),
         QStringLiteral("oct"),  QStringLiteral("nov"),  QStringLiteral("dec"),  QStringLiteral("mt"),   QStringLiteral("ft")};
-    return words.contains(lower);
+    // ... and any title the titles list writes with its period ("Ing.", "Prof.").
+    return words.contains(lower) || Gazetteer::instance().isRole(lower + u'.');
 }
 
 void markCase(NameToken &t, const QString &text)

@@ -479,6 +479,8 @@ void emitName(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b
     c.votes = votes;
     c.acronym = acronym;
     c.fallbackPerson = fallbackPerson;
+    if (const qsizetype p = s.prevWord(a); p >= 0 && p == a - 1 && s.tokens.at(p).word && !s.tokens.at(p).capitalised)
+        c.insidePlace = s.tokens.at(p).lower != u"at" && s.words.placePrepositionsInside.contains(s.tokens.at(p).lower);
     c.words = int(b - a + 1);
     if (b > a)
         c.leadWord = leadWord(s, a);
@@ -557,6 +559,23 @@ bool typeAroundKnownName(const NameScan &s, NameFinderResult &out, qsizetype a, 
     return false;
 }
 
+// "Seabird Rescue Namibia", "Penguin Care Orvania": ordinary words capitalised inside a sentence
+// (two or three, none opening it or its line) straight before a country's name that ends the run
+// name a body that serves the country.
+bool ordinaryWordsBeforeCountry(const NameScan &s, qsizetype a, qsizetype b)
+{
+    constexpr qsizetype kLeast = 2, kMost = 3;
+    for (qsizetype k = a; k <= b && k - a <= kMost; ++k) {
+        if (k - a >= kLeast && s.phraseEnd.at(k) == b && s.gaz.isCountry(s.sliceKey(k, b)))
+            return true;
+        const NameToken &t = s.tokens.at(k);
+        if (!s.isCommon(k) || s.inPhrase.at(k) || t.allCaps || t.sentenceStart || t.lineStart || t.titleLine || t.possessive
+            || s.words.directions.contains(t.lower) || s.gaz.isDemonym(t.lower))
+            return false;
+    }
+    return false;
+}
+
 // "Environment Canada", "Statistics Norway", "Environment and Climate Change Canada", "Police
 // Scotland", "Athletics Kenya": a public function's word before the name of a country or of a
 // territory with its own government names a body of that government ("environment" is also a
@@ -574,8 +593,10 @@ bool bodyOfCountry(const NameScan &s, qsizetype a, qsizetype b)
                 break;
         }
     }
-    return b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
-           && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first);
+    if (b > a && s.phraseEnd.at(a + 1) == b && s.gaz.isCountry(s.sliceKey(a + 1, b)) && !s.isCommon(a) && !s.inPhrase.at(a)
+        && !s.tokens.at(a).allCaps && !s.gaz.isGivenName(first) && !s.words.directions.contains(first) && !s.gaz.isDemonym(first))
+        return true;
+    return ordinaryWordsBeforeCountry(s, a, b);
 }
 
 // "South African Thabo Mokoena": a people's adjective of two words before a name is no part of it.
@@ -599,6 +620,24 @@ bool bodyAtPlace(const NameScan &s, qsizetype a, qsizetype b)
     }
     return false;
 }
+
+namespace {
+
+// "served under the Supplementary Meals Programme", "put in the Universal Screening Programme",
+// "the ministry's Free Lunch Programme": a programme something is done under or put in, or that
+// an ordinary word owns, is a plan, no body.
+bool planActedUnder(const NameScan &s, qsizetype a, qsizetype b)
+{
+    if (a == b || s.inPhrase.at(b) || !s.tokens.at(b).capitalised || !s.words.planHeads.contains(s.tokens.at(b).lower))
+        return false;
+    const qsizetype p = s.prevWord(a);
+    if (p < 0 || !s.tokens.at(p).word || s.tokens.at(p).capitalised)
+        return false;
+    const QString &w = s.tokens.at(p).lower;
+    return w == u"under" || w == u"in" || w == u"into" || w == u"through" || s.tokens.at(p).possessive;
+}
+
+} // namespace
 
 void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizetype b, bool splitRoles)
 {
@@ -662,6 +701,8 @@ void typeNameSpan(const NameScan &s, NameFinderResult &out, qsizetype a, qsizety
     // "the Cornwall Bill", "the Lisbon Treaty": a document named after a place (its place is
     // not mentioned, as in "the Paris Agreement").
     if (a < b && !s.inPhrase.at(b) && s.tokens.at(b).capitalised && s.words.documentHeads.contains(s.tokens.at(b).lower))
+        return;
+    if (planActedUnder(s, a, b))
         return;
     // "MONTEVIDEO, Uruguay (AP) —", "ROSARIO —": a dateline's place in capitals.
     if (s.tokens.at(a).lineStart && datelineFollows(s, a, b))

@@ -36,6 +36,7 @@ QSet<QString> *NameWords::list(const QString &name)
         {QStringLiteral("organization-heads-first"), &NameWords::organizationHeadsFirst},
         {QStringLiteral("event-heads"), &NameWords::eventHeads},
         {QStringLiteral("document-heads"), &NameWords::documentHeads},
+        {QStringLiteral("plan-heads"), &NameWords::planHeads},
         {QStringLiteral("event-heads-first"), &NameWords::eventHeadsFirst},
         {QStringLiteral("place-heads-first"), &NameWords::placeHeadsFirst},
         {QStringLiteral("place-heads"), &NameWords::placeHeads},

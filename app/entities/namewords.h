@@ -16,6 +16,7 @@ struct NameWords
     QSet<QString> organizationHeadsFirst;
     QSet<QString> eventHeads;
     QSet<QString> documentHeads;
+    QSet<QString> planHeads; // "programme": a plan where it is acted under, a body where it acts
     QSet<QString> eventHeadsFirst;
     QSet<QString> placeHeadsFirst;
     QSet<QString> placeHeads;

@@ -17,10 +17,12 @@ void markVesselNames(const QString &text, QList<NameCandidate> &names)
         QStringLiteral(R"((?:^|[^\p{L}/])(?:M/?[VBST]|SS|RMS|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|F/?V|R/?V) (\p{Lu}[^\n]*)$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     // Kinds of craft written in small letters right before the name: "the ferry Sea Lark", "the
-    // Coast Guard cutter Orca", "the shuttle Atlantis" ("carrier" also means an airline).
+    // Coast Guard cutter Orca", "the shuttle Atlantis" ("carrier" also means an airline, unless its
+    // cargo qualifies it: "the bulk carrier Treasure").
     static const QRegularExpression nounBefore(
         QStringLiteral(R"(\b(?:ferry|ship|vessel|boat|trawler|tanker|freighter|yacht|tug|tugboat|barge|liner|frigate|destroyer|)"
-                       R"(submarine|schooner|catamaran|steamer|hovercraft|cutter|dredger|dinghy|shuttle|spacecraft|airship) $)"));
+                       R"(submarine|schooner|catamaran|steamer|hovercraft|cutter|dredger|dinghy|shuttle|spacecraft|airship|)"
+                       R"((?:bulk|ore|oil|gas|car|cargo|LNG) carrier) $)"));
     const Gazetteer &gaz = Gazetteer::instance();
     for (NameCandidate &c : names) {
         if (!c.canonical.isEmpty())

@@ -14,11 +14,11 @@ const char *const kClosedClass[] = {
     "yet", "for", "of", "in", "on", "at", "by", "to", "from", "with", "without", "within", "into", "onto", "upon", "over", "under", "about",
     "above", "below", "after", "before", "since", "until", "while", "although", "though", "because", "if", "unless", "whether", "as",
     "than", "then", "when", "where", "why", "how", "both", "either", "neither", "each", "every", "all", "any", "some", "no", "not", "also",
-    "even", "just", "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between", "through", "throughout",
-    "during", "against", "toward", "towards", "across", "along", "around", "behind", "beyond", "near", "via", "including", "according",
-    "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was", "were", "be",
-    "been", "has", "have", "had", "many", "much", "more", "most", "several", "few", "fewer", "such", "another", "other", "one", "two",
-    "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
+    "even", "just", "only", "still", "already", "however", "meanwhile", "despite", "amid", "amidst", "among", "between", "through",
+    "throughout", "during", "against", "toward", "towards", "across", "along", "around", "behind", "beyond", "near", "via", "including",
+    "according", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "many", "much", "more", "most", "several", "few", "fewer", "such", "another", "other",
+    "one", "two", "three", "first", "last", "next", "new", "yes", "no", "per", "like", "unlike", "instead",
     // "I" contracted ("Now I'll sleep"): keys fold the curly apostrophe to the straight one
     "i'll", "i'm", "i've", "i'd",
     // numbers that open a sentence ("Four Danish sailors") are never names
