@@ -2044,6 +2044,16 @@ void TestClaims::namedQuotes_data()
         << stop
         << QStringLiteral("Mountain guide Elena Varga vowed: \"We will not rest until the last climber is off the ridge, alive or dead.\"")
         << false;
+    QTest::addRow("a pronoun speaks, named in the sentence before")
+        << stop
+        << QStringLiteral("Park director Tomas Kerrigan said the search would go on. \"We will not rest until the last climber is off the "
+                          "ridge, alive or dead,\" he told the Herald by phone from Vellan.")
+        << true;
+    QTest::addRow("a pronoun speaks, another named before")
+        << stop
+        << QStringLiteral("Mountain guide Elena Varga said the search would go on. \"We will not rest until the last climber is off the "
+                          "ridge, alive or dead,\" she told the Herald by phone from Vellan.")
+        << false;
 }
 
 void TestClaims::namedQuotes()

@@ -30,6 +30,16 @@ void addNamesOutside(QSet<QString> &names, const QString &text, const TextRange 
     }
 }
 
+// "\"...,\" she told the Sentinel by phone from Windhoek": the speaker is a pronoun outside the
+// quotation, so who is quoted is named before, whatever else the sentence names.
+bool pronounSpeaks(const QString &text, const TextRange &within, const TextRange &quote)
+{
+    const QList<ClaimToken> tokens = tokenizeClaim(text, within);
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const ClaimToken &t) {
+        return (t.lower == u"she" || t.lower == u"he") && (t.range.end <= quote.start || t.range.start >= quote.end);
+    });
+}
+
 // Every article's sentences in the order of its text.
 QList<QList<TextRange>> sentencesInOrder(const Corpus &corpus, const QList<ClaimUnit> &units)
 {
@@ -71,7 +81,7 @@ QList<NamedQuotation> quotationsOf(const QString &text, int article, const QList
             NamedQuotation named{{article, q, sentences[s]}, {}};
             for (int t = s; t <= last; ++t)
                 addNamesOutside(named.names, text, sentences[t], q);
-            if (named.names.isEmpty() && s > 0)
+            if ((named.names.isEmpty() || pronounSpeaks(text, sentences[s], q)) && s > 0)
                 addNamesOutside(named.names, text, sentences[s - 1], {});
             found.append(named);
             quotedUntil = std::max(quotedUntil, q.end + 1);
