@@ -6,8 +6,8 @@
 #include "feedreader.h"
 #include "fetchdialog.h"
 
-class QLineEdit;
-class QPushButton;
+#include <QLineEdit>
+#include <QPushButton>
 
 class FeedDialog : public FetchDialog
 {

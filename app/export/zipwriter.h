@@ -67,14 +67,15 @@ public:
     bool finish();
 
 private:
+    // What the central directory repeats of each entry's local header.
     struct Entry
     {
         QByteArray name;
-        quint16 method = 0;
-        quint32 crc = 0;
+        quint16 method = 0; // 0 stored, 8 deflated
+        quint32 crc = 0;    // CRC-32 of the uncompressed data
         quint64 compressedSize = 0;
         quint64 size = 0;
-        quint64 offset = 0;
+        quint64 offset = 0; // where its local header starts in the archive
     };
     static void putEntryFields(QByteArray &out, const Entry &e);
     bool add(Entry entry, const QByteArray &data);
