@@ -767,6 +767,10 @@ void TestClaims::pairs_data()
     QTest::addRow("state: acts that follow each other")
         << QStringLiteral("About 9,000 runners started the Kestrel coast race in Tarnow.")
         << QStringLiteral("Organisers stopped the Kestrel coast race in Tarnow at 9.20am.") << "noconflict" << "" << "";
+    QTest::addRow("state: a word's form read as another word")
+        << QStringLiteral("Mayor Anna Berg has spoken to divers at the foot of the Orsk dam: \"We won't stop until we have found "
+                          "everyone who is missing.\"")
+        << QStringLiteral("The diving club that searches the Orsk dam was founded in 1990.") << "noconflict" << "" << "";
     QTest::addRow("state: open and closed of two things")
         << QStringLiteral("The Vellan castle was closed to visitors on Tuesday, the culture ministry said.")
         << QStringLiteral("The Orsk castle remained open to visitors on Tuesday, the culture ministry said.") << "noconflict" << "" << "";

@@ -884,11 +884,33 @@ std::optional<ClaimConflict> oppositeConflict(const ConflictSide &left, const Co
     const Synonyms &wordnet = Synonyms::instance();
     const ClaimFeatures &lf = left.unit.features;
     const ClaimFeatures &rf = right.unit.features;
+    // A word is opposed as written ("found", not lost) and as its lemma, unless that lemma is
+    // itself another word's form: "founded" (to found) is no "found" (to find).
+    const auto stateWords = [&](const ClaimFeatures &f, const ClaimTerm &t) {
+        const QString &written = f.tokens[t.token].lower;
+        QStringList words;
+        if (wordnet.hasOpposites(written))
+            words << written;
+        if (written == t.lemma || wordnet.lemma(t.lemma) == t.lemma)
+            words << t.lemma;
+        return words;
+    };
+    const auto opposed = [&](const QStringList &x, const QStringList &y) {
+        return std::any_of(x.cbegin(), x.cend(), [&](const QString &a) {
+            return std::any_of(y.cbegin(), y.cend(), [&](const QString &b) { return wordnet.opposed(a, b); });
+        });
+    };
+    QList<QStringList> rightWords;
+    rightWords.reserve(rf.terms.size());
+    for (const ClaimTerm &b : rf.terms)
+        rightWords.append(b.name || b.lemma.isEmpty() ? QStringList() : stateWords(rf, b));
     for (const ClaimTerm &a : lf.terms) {
         if (a.name || a.lemma.isEmpty())
             continue;
-        for (const ClaimTerm &b : rf.terms) {
-            if (b.name || b.lemma.isEmpty() || !wordnet.opposed(a.lemma, b.lemma))
+        const QStringList aWords = stateWords(lf, a);
+        for (qsizetype j = 0; j < rf.terms.size(); ++j) {
+            const ClaimTerm &b = rf.terms[j];
+            if (!opposed(aWords, rightWords[j]))
                 continue;
             if (!statedOfSubject(lf.tokens, a.token, a.lemma) || !statedOfSubject(rf.tokens, b.token, b.lemma)
                 || undoneOnly(a.lemma, rf.tokens, b.token) || undoneOnly(b.lemma, lf.tokens, a.token))

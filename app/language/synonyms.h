@@ -43,6 +43,8 @@ public:
     // Whether WordNet gives the two lemmas as antonyms ("open" and "closed", "win" and "lose");
     // a verb made with "re" opposes what its verb opposes ("reopen" and "closed").
     bool opposed(const QString &a, const QString &b) const;
+    // Whether WordNet gives `word` as written any antonym ("found" does, "founded" does not).
+    bool hasOpposites(const QString &word) const { return m_antonyms.contains(word); }
     // The same for two words' senses (either may be null).
     static Relation relation(const Senses *a, const Senses *b);
 
