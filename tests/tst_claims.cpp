@@ -945,6 +945,13 @@ void TestClaims::sharedBesideConflict_data()
         << QStringLiteral(
                "The tanker Orla Grey ran aground off Cape Verran shortly after 2am on Sunday with about 40,000 tonnes of crude oil.")
         << 1 << 1 << QStringList{u"count"_s, u"time"_s};
+    // Less alike than a link needs: the kept conflict is what shows it is one fact.
+    QTest::addRow("one fact, two counts, told in different sentences")
+        << QStringLiteral("Some 150 rescue workers from the Orsk company and from regional mine rescue units are taking part in the "
+                          "operation, rotating in six-hour shifts.")
+        << QStringLiteral(
+               "About 200 rescue workers, including teams from the mine rescue station, were working underground in Orsk on Monday.")
+        << 1 << 1 << QStringList{u"count"_s};
     QTest::addRow("opposite states are no shared fact")
         << QStringLiteral("The Vellan castle was closed to visitors, the ministry said.")
         << QStringLiteral("The Vellan castle remained open to visitors, the ministry said.") << 1 << 0 << QStringList{u"state"_s};

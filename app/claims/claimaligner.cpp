@@ -262,6 +262,7 @@ QList<Claim> alignClaims(const Corpus &corpus, const QList<QList<Sentence>> &sen
     // Units that some other article states too, or contradicts: never unique,
     // even when their pairing was left out.
     QSet<int> stated = limitConflicts(judged.conflicts, tuning);
+    linkKeptConflicts(judged);
     const QList<QuotePair> quotePairs = differentlyQuoted(corpus, units, table.cap, tuning.namedQuoteShare);
 
     const Restatements restatements = findRestatements(corpus, au, table, tuning);

@@ -69,6 +69,9 @@ struct PairJudgements
         float probability = 0;
     };
     QList<Likely> likely;
+    // Pairs that state one fact with a differing detail but are less alike than a link needs:
+    // links when their conflict is kept (linkKeptConflicts).
+    QList<Pair> detailConflicts;
 };
 
 // One shared claim being built: a span per unit, at most one unit per article.

@@ -180,7 +180,10 @@ void judgeOne(int u, int v, const Corpus &corpus, const AlignmentUnits &au, cons
     if (mayLink && oneFact && match.similarity >= tuning.linkSimilarity) {
         out.links.append({u, v, float(match.similarity), units[u].range, units[v].range});
         return;
-    } else if (!conflict && oneFact && match.matchedWeight >= tuning.localLinkWeight) {
+    }
+    if (mayLink && conflict && oneFact && match.similarity >= tuning.conflictLinkSimilarity)
+        out.detailConflicts.append({u, v, float(match.similarity), units[u].range, units[v].range});
+    else if (!conflict && oneFact && match.matchedWeight >= tuning.localLinkWeight) {
         ClaimPairMatch local = match;
         findLocalMatch(data[u], data[v], table.weights, local, tuning.localLinkWeight);
         if (local.localSimilarity >= tuning.localLinkSimilarity) {
@@ -412,6 +415,7 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
         results.compared += local.compared;
         results.conflicts += local.conflicts;
         results.likely += local.likely;
+        results.detailConflicts += local.detailConflicts;
     });
     keepMutualBest(au, results);
     // The blocks finish in any order: sorted, the stages after see the same lists every run.
@@ -445,6 +449,20 @@ QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tun
     });
     std::sort(conflicts.begin(), conflicts.end(), byUnits);
     return stated;
+}
+
+void linkKeptConflicts(PairJudgements &judged)
+{
+    QSet<std::pair<int, int>> kept;
+    for (const FoundConflict &f : std::as_const(judged.conflicts))
+        kept.insert({f.left, f.right});
+    for (const Pair &p : std::as_const(judged.detailConflicts)) {
+        if (kept.contains({p.left, p.right}))
+            judged.links.append(p);
+    }
+    judged.detailConflicts.clear();
+    std::sort(judged.links.begin(), judged.links.end(),
+              [](const Pair &x, const Pair &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); });
 }
 
 // A story's lede sentences share its names and are each somewhat like several of another

@@ -36,3 +36,7 @@ void keepMutualBest(const AlignmentUnits &au, PairJudgements &judged);
 // Keeps each unit's closest conflicts (at most tuning.conflictsPerUnit), sorted by units;
 // returns every unit that some conflict names, kept or not.
 QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tuning);
+
+// One fact told with a differing detail is a fact both report: the pairs of the kept conflicts
+// that are less alike than a link needs (PairJudgements::detailConflicts) become links.
+void linkKeptConflicts(PairJudgements &judged);

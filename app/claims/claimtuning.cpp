@@ -30,6 +30,7 @@ constexpr DoubleField doubleFields[] = {
     {"figureLinkSimilarity", &ClaimTuning::figureLinkSimilarity},
     {"dateTermWeight", &ClaimTuning::dateTermWeight},
     {"linkSimilarity", &ClaimTuning::linkSimilarity},
+    {"conflictLinkSimilarity", &ClaimTuning::conflictLinkSimilarity},
     {"localLinkSimilarity", &ClaimTuning::localLinkSimilarity},
     {"localLinkWeight", &ClaimTuning::localLinkWeight},
     {"clusterSimilarity", &ClaimTuning::clusterSimilarity},

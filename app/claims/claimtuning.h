@@ -62,6 +62,9 @@ struct ClaimTuning
     // shared claim as well as a conflict: both report the fact, and the reader sees where they
     // differ, as with a quotation worded differently (0: the conflict alone).
     int shareConflictingFacts = 1;
+    // ... when the two units are this alike, or, less alike than linkSimilarity, when their
+    // conflict is one of those kept (limitConflicts): the conflict shows they state one fact.
+    double conflictLinkSimilarity = 0.0;
     // 1: a date is also a term as its month and its year, so "in May" meets "on 16 May" (0: only as written).
     int datePrefixTerms = 1;
     // A date term's weight against a word's of the same rarity: a story's main day is in many
