@@ -780,6 +780,11 @@ void TestClaims::pairs_data()
         << QStringLiteral("Norvik Pharma said it would begin shipping the first 2 million tablets in April and could make "
                           "10 million a year at its plant near Aarhus by 2029.")
         << QStringLiteral("Norvik says the first tablets will ship in May.") << "conflict" << "date" << "";
+    QTest::addRow("date: one act to come, told with other words")
+        << QStringLiteral("The mine's managers will be questioned on Wednesday, the prosecutor's office in Orsk said.")
+        << QStringLiteral("The public prosecutor in Orsk, Anna Berg, has opened an inquiry into the flooding of the lower gallery "
+                          "and plans to question the mine's managers next Tuesday.")
+        << "conflict" << "date" << "";
     QTest::addRow("date: day") << QStringLiteral("The new Danube bridge opened to traffic on 12 March 2023 after years of delays.")
                                << QStringLiteral("After years of delays the new Danube bridge opened to traffic on 14 March 2023.")
                                << "conflict" << "date" << "2023-03-12|2023-03-14";

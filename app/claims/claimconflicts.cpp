@@ -617,6 +617,20 @@ bool nameAndActInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, co
     return false;
 }
 
+// "will be questioned on Wednesday" ~ "plans to question the managers next Tuesday": a verb in
+// common, in a past or present participle on one side at least, is an act both report.
+bool actInCommon(const ClaimPairMatch &match, const ClaimFeatures &lf, const ClaimFeatures &rf)
+{
+    const auto participle = [](const ClaimFeatures &f, int token) {
+        const QString &w = f.tokens[token].lower;
+        return (w.endsWith(u"ed") || w.endsWith(u"ing")) && inflectedAt(f, token);
+    };
+    return std::any_of(match.matches.cbegin(), match.matches.cend(), [&](const TermMatch &m) {
+        const ClaimTerm &l = lf.terms[m.left], &r = rf.terms[m.right];
+        return m.strength >= 0.8f && !l.name && !l.lemma.isEmpty() && (participle(lf, l.token) || participle(rf, r.token));
+    });
+}
+
 // "the first case was recorded on November 16" ~ "dates the first case to November 18": the first
 // of a kind happens once, so one noun after "first" (a word between allowed: "the first assembly
 // elections"; and a count: "the first 5 million doses") in both units names one event.
@@ -648,6 +662,7 @@ std::optional<ClaimConflict> dateConflict(const ConflictSide &left, const Confli
             return std::nullopt;
     }
     if (match.similarity < tuning.sameFactSimilarity
+        && !(match.similarity >= tuning.sameDateFactSimilarity && actInCommon(match, left.unit.features, right.unit.features))
         && !(match.similarity >= tuning.sameEventSimilarity
              && (exactTimeInCommon(left, right, match) || nameAndActInCommon(match, left.unit.features, right.unit.features)
                  || firstOfOneKindInCommon(match, left.unit.features, right.unit.features))))

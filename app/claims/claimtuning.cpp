@@ -44,6 +44,7 @@ constexpr DoubleField doubleFields[] = {
     {"alikeFloor", &ClaimTuning::alikeFloor},
     {"restatedLooseSimilarity", &ClaimTuning::restatedLooseSimilarity},
     {"sameFactSimilarity", &ClaimTuning::sameFactSimilarity},
+    {"sameDateFactSimilarity", &ClaimTuning::sameDateFactSimilarity},
     {"sameEventSimilarity", &ClaimTuning::sameEventSimilarity},
     {"approximationTolerance", &ClaimTuning::approximationTolerance},
     {"namedQuoteShare", &ClaimTuning::namedQuoteShare},

@@ -118,6 +118,10 @@ struct ClaimTuning
     // Units this alike (apart from the differing slot) state one fact: the least
     // similarity for a date, person, place or negation conflict.
     double sameFactSimilarity = 0.5;
+    // ... for a date conflict of one act in both (actInCommon) a little less: two reports of one act
+    // to come ("will be questioned on Wednesday" ~ "plans to question the managers next Tuesday")
+    // share little besides the act and its object.
+    double sameDateFactSimilarity = 0.45;
     // Two units that give different times of day describe one event when they are this alike
     // and a word of the event stands beside both times ("the bridge collapsed at 11.40pm" ~
     // "the old bridge collapsed shortly after 6 a.m.").
