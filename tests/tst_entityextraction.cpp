@@ -823,6 +823,10 @@ void TestEntityExtraction::names_data()
     // the body's functions ("Marine").
     QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
                                                            << d << "organization:Ministry of Ports and Marine Affairs|place:Kelbridge";
+    // A given name written with an accent is no list's place written without it (a guard: only
+    // names of several words find the list's entry without their accents).
+    QTest::addRow("accented-given-name-no-place")
+        << "The engineer Sofía Martínez-Reyes said the road would reopen." << d << "person:Sofía Martínez-Reyes";
 }
 
 void TestEntityExtraction::names()
@@ -1041,6 +1045,11 @@ void TestEntityExtraction::resolution_data()
                                                               u"The National Port Authority said talks would resume."_s}
                                                << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
                                                << QStringList{};
+    // A name written with accents is the list's name written without them ("Medecins Sans
+    // Frontieres" in organizations.txt, an alias of the English name).
+    QTest::addRow("accented-list-alias") << QStringList{u"Médecins Sans Frontières opened a clinic in Orvik."_s,
+                                                        u"Doctors Without Borders said 30 patients were treated."_s}
+                                         << QStringList{u"Médecins Sans Frontières"_s, u"Doctors Without Borders"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};
