@@ -1045,6 +1045,20 @@ void TestEntityExtraction::resolution_data()
                                                               u"The National Port Authority said talks would resume."_s}
                                                << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
                                                << QStringList{};
+    // A body named in small letters, its words reordered, is the one body whose name holds them
+    // all, its head before "of" wherever it stands, once the fuller name's short forms are joined.
+    QTest::addRow("reordered-body-head-inside")
+        << QStringList{u"Officials at the Velora State Ministry of Health said 40 people were ill."_s,
+                       u"The state health ministry counted 300 cases on Monday."_s}
+        << QStringList{u"Velora State Ministry of Health"_s, u"state health ministry"_s} << QStringList{};
+    QTest::addRow("reordered-body-after-its-short-form")
+        << QStringList{u"The Ministry of Labour and Social Dialogue met the union in Orvik."_s,
+                       u"The Ministry of Labour said talks would resume."_s, u"The labour ministry brought both sides together."_s}
+        << QStringList{u"Ministry of Labour and Social Dialogue"_s, u"Ministry of Labour"_s, u"labour ministry"_s} << QStringList{};
+    QTest::addRow("reordered-body-two-fits")
+        << QStringList{u"The Velora State Ministry of Health and the Kessland State Ministry of Health met."_s,
+                       u"The state health ministry counted 300 cases on Monday."_s}
+        << QStringList{} << QStringList{u"Velora State Ministry of Health"_s, u"Kessland State Ministry of Health"_s};
     // A name written with accents is the list's name written without them ("Medecins Sans
     // Frontieres" in organizations.txt, an alias of the English name).
     QTest::addRow("accented-list-alias") << QStringList{u"Médecins Sans Frontières opened a clinic in Orvik."_s,

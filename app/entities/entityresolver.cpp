@@ -422,6 +422,46 @@ void uniteHeadFirstAndLast(const QList<ArticleNames> &names, const QList<Group> 
     }
 }
 
+// Whether a body named in small letters ("state health ministry") is `named` with its words
+// reordered: its head stands before "of" or "for" in `named` ("Velora State Ministry of Health",
+// "Ministry of Culture and National Heritage"), and its other words among the name's.
+bool reorderedBody(const QStringList &lower, const QStringList &named)
+{
+    const qsizetype head = named.indexOf(lower.last());
+    if (head < 0 || head + 2 >= named.size() || (named.at(head + 1) != u"of" && named.at(head + 1) != u"for"))
+        return false;
+    return std::all_of(lower.cbegin(), lower.cend() - 1, [&](const QString &w) { return named.contains(w); });
+}
+
+// "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
+// department" and "the Department for Business and Trade", "the state health ministry" and the
+// "Velora State Ministry of Health": one body, its words reordered, where one such body (once
+// its short forms are joined) stands in the corpus.
+void uniteReorderedBodies(const QList<ArticleNames> &names, Resolution &r)
+{
+    QSet<QString> lowercaseBodies;
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.lowercaseBody)
+                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
+        }
+    }
+    for (const QString &body : std::as_const(lowercaseBodies)) {
+        const int b = r.byKey.value(body, -1);
+        const QStringList w = words(body);
+        if (b < 0 || w.size() < 2)
+            continue;
+        QList<int> roots;
+        for (int i = 0; i < r.groups.size(); ++i) {
+            if (i != b && !r.groups.at(i).mentions.isEmpty() && reorderedBody(w, words(r.groups.at(i).key))
+                && !roots.contains(r.uf.find(i)))
+                roots.append(r.uf.find(i));
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), b);
+    }
+}
+
 // Names of one place or body written differently.
 void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
 {
@@ -439,35 +479,7 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
     uniteHeadFirstAndLast(names, groups, byKey, uf);
     uniteSingularPlural(groups, byKey, uf);
     uniteAcronymOpenings(groups, byKey, uf);
-
-    // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
-    // department" and "the Department for Business and Trade": one body, its words reordered.
-    QSet<QString> lowercaseBodies;
-    for (const ArticleNames &an : names) {
-        for (const NameCandidate &c : an.found.names) {
-            if (c.lowercaseBody)
-                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
-        }
-    }
-    for (const QString &body : std::as_const(lowercaseBodies)) {
-        const int b = byKey.value(body, -1);
-        const QStringList w = words(body);
-        if (b < 0 || w.size() < 2)
-            continue;
-        QList<int> roots;
-        for (int i = 0; i < groups.size(); ++i) {
-            const QStringList named = words(groups.at(i).key);
-            if (i == b || named.size() < 3 || named.first() != w.last() || (named.at(1) != u"of" && named.at(1) != u"for"))
-                continue;
-            bool all = true;
-            for (qsizetype k = 0; k + 1 < w.size() && all; ++k)
-                all = named.mid(2).contains(w.at(k));
-            if (all && !roots.contains(uf.find(i)))
-                roots.append(uf.find(i));
-        }
-        if (roots.size() == 1)
-            uf.unite(roots.first(), b);
-    }
+    uniteReorderedBodies(names, r);
 }
 
 // The articles a group's mentions stand in.
@@ -1001,10 +1013,9 @@ void uniteNamesWithWordsLeftOut(Resolution &r)
     }
 }
 
-void attachSingleWords(Resolution &r)
+// The names of several words that are no person's, by their initials.
+QHash<QString, QList<int>> namesByInitials(const Resolution &r)
 {
-    const Gazetteer &gaz = Gazetteer::instance();
-    // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     QHash<QString, QList<int>> byInitials;
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
@@ -1019,6 +1030,14 @@ void attachSingleWords(Resolution &r)
                 byInitials[tail].append(i);
         }
     }
+    return byInitials;
+}
+
+void attachSingleWords(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    // Single words: a surname, a Chinese family name, or an acronym of a longer name.
+    const QHash<QString, QList<int>> byInitials = namesByInitials(r);
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
         if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
@@ -1202,6 +1221,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     uniteDescribedNames(names, r);
     unitePeople(r);
     uniteNamesWithWordsLeftOut(r);
+    uniteReorderedBodies(names, r);
     attachSingleWords(r);
     return buildEntities(r);
 }
