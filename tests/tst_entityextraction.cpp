@@ -1064,6 +1064,10 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("accented-list-alias") << QStringList{u"Médecins Sans Frontières opened a clinic in Orvik."_s,
                                                         u"Doctors Without Borders said 30 patients were treated."_s}
                                          << QStringList{u"Médecins Sans Frontières"_s, u"Doctors Without Borders"_s} << QStringList{};
+    // A town's name before initials names the body the initials stand for.
+    QTest::addRow("town-before-initials") << QStringList{u"The Coastal Flood Warning Centre in Kelbridge issued an alert."_s,
+                                                         u"The Kelbridge CFWC said the tide would peak at noon."_s}
+                                          << QStringList{u"Coastal Flood Warning Centre"_s, u"Kelbridge CFWC"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

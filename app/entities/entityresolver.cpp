@@ -1033,11 +1033,36 @@ QHash<QString, QList<int>> namesByInitials(const Resolution &r)
     return byInitials;
 }
 
+// "the Kelbridge CFWC" for the "Coastal Flood Warning Centre in Kelbridge": a place's name and
+// initials in capitals name the one body of the corpus the initials stand for.
+void uniteTownsInitials(Resolution &r, const QHash<QString, QList<int>> &byInitials)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const QStringList w = words(g.key);
+        if (w.size() != 2 || g.mentions.isEmpty() || argmax(g.votes) != 1)
+            continue;
+        const QString last = g.mentions.first().second->text.section(u' ', -1);
+        if (last.size() < 3 || last != last.toUpper() || !last.at(0).isLetter())
+            continue;
+        const auto known = gaz.lookup(w.first());
+        const int named = r.byKey.value(w.first(), -1);
+        if (!(known && known->type == EntityType::Place) && !(named >= 0 && argmax(r.groups.at(named).votes) == 2))
+            continue;
+        QList<int> roots = distinctRoots(r.uf, byInitials.value(w.last()));
+        roots.removeAll(r.uf.find(i));
+        if (roots.size() == 1 && argmax(r.groups.at(roots.first()).votes) == 1)
+            r.uf.unite(roots.first(), i);
+    }
+}
+
 void attachSingleWords(Resolution &r)
 {
     const Gazetteer &gaz = Gazetteer::instance();
     // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     const QHash<QString, QList<int>> byInitials = namesByInitials(r);
+    uniteTownsInitials(r, byInitials);
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
         if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
