@@ -823,6 +823,14 @@ void TestEntityExtraction::names_data()
     // the body's functions ("Marine").
     QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
                                                            << d << "organization:Ministry of Ports and Marine Affairs|place:Kelbridge";
+    // A name in apposition to a described noun before it, between commas or opening a list,
+    // takes that noun's cue; so does one before an owner's name and a noun ("Italy's largest ...").
+    QTest::addRow("apposition-after-described-noun")
+        << "Italy's largest dairy union, Vardetti, did not join the strike." << d << "organization:Vardetti|place:Italy";
+    QTest::addRow("apposition-opening-a-list") << "The main dairy unions, Vardetti and Belmagra, stayed away from the strike." << d
+                                               << "organization:Belmagra|organization:Vardetti";
+    QTest::addRow("apposition-with-an-owner") << "Vardetti, Italy's largest dairy organisation, did not take part." << d
+                                              << "organization:Vardetti|place:Italy";
     // A given name written with an accent is no list's place written without it (a guard: only
     // names of several words find the list's entry without their accents).
     QTest::addRow("accented-given-name-no-place")
