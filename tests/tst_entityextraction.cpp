@@ -831,6 +831,11 @@ void TestEntityExtraction::names_data()
                                                << "organization:Belmagra|organization:Vardetti";
     QTest::addRow("apposition-with-an-owner") << "Vardetti, Italy's largest dairy organisation, did not take part." << d
                                               << "organization:Vardetti|place:Italy";
+    // Two or three ordinary capitalised words before "and" open a body named by its functions.
+    QTest::addRow("ordinary-words-and-body") << "Officials from the Food Hygiene and Inspection Division took samples." << d
+                                             << "organization:Food Hygiene and Inspection Division";
+    QTest::addRow("people-and-ordinary-words-and-body") << "The Danish Civil Aviation and Ferry Authority withdrew the licence." << d
+                                                        << "organization:Danish Civil Aviation and Ferry Authority";
     // A given name written with an accent is no list's place written without it (a guard: only
     // names of several words find the list's entry without their accents).
     QTest::addRow("accented-given-name-no-place")

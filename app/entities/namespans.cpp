@@ -259,6 +259,23 @@ qsizetype commaSeriesBeforeHead(const NameScan &s, qsizetype start, qsizetype en
     return -1;
 }
 
+// "Food Safety and Quality Division", "Danish Civil Aviation and Railway Authority": two or three
+// ordinary capitalised words (the first may be a people's name), none a body's head, before
+// "and" open a body named by its functions as one word does ("Energy and Mineral Resources Ministry").
+bool ordinaryWordsStart(const NameScan &s, qsizetype start, qsizetype end)
+{
+    if (end == start || end - start > 2 || s.tokens.at(start).sentenceStart || s.isHead(end, s.words.organizationHeads))
+        return false;
+    for (qsizetype k = start; k <= end; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        const bool people = k == start && s.gaz.isDemonym(t.lower);
+        if (!t.capitalised || t.allCaps || t.titleLine || t.possessive || s.inPhrase.at(k) || s.gaz.isRole(t.lower)
+            || (!people && !s.gaz.isCommonWord(t.lower)))
+            return false;
+    }
+    return true;
+}
+
 // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
 // name ending in a plural body word belongs to the name; after an ordinary word ("Competition
 // and Markets Authority") any body word does. Returns that name's last token, or -1.
@@ -630,7 +647,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = s.phraseEnd.at(place);
                     continue;
                 }
-                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || ordinaryFunctionStart(s, start, end), next, ofAfterOrgHead);
+                const bool functions = ofAfterOrgHead || ordinaryFunctionStart(s, start, end) || ordinaryWordsStart(s, start, end);
+                const qsizetype last = andJoinedPluralHead(s, functions, next, ofAfterOrgHead);
                 if (last >= 0) {
                     end = last;
                     continue;
