@@ -301,6 +301,8 @@ private:
         }
         if (!m_dt.pub.isValid() || (from == i && monthOfRecords(i)))
             return i + 1;
+        if (const int end = monthsOfSeason(i); end > 0)
+            return end + 1;
         const int month = m_dt.tok[i].value;
         // "March last year", "May next year": the year is named after the month, one mention.
         if (!yearShift && relativeYearAt(last + 1)) {
@@ -324,6 +326,18 @@ private:
         };
         return superlative(i - 1)
                || (superlative(i - 2) && (m_dt.wordIs(i - 1, QLatin1StringView("for")) || m_dt.wordIs(i - 1, QLatin1StringView("in"))));
+    }
+
+    // "the cyclone season runs from November to April": a month after "from" and a verb of a
+    // recurring span, and the month its range goes to, are any year's months, no date. Returns
+    // the range's last token, or -1.
+    int monthsOfSeason(int i) const
+    {
+        if (!m_dt.wordIs(i - 1, QLatin1StringView("from")) || !m_dt.isWord(i - 2, SpanVerb) || !m_dt.lowercase(i - 2))
+            return -1;
+        if (m_dt.isWord(i + 1, ListJoin) && m_dt.monthWord(i + 2))
+            return i + 2;
+        return i;
     }
 
     // "last year", "next year", "this year" starting at token k.
