@@ -542,6 +542,19 @@ private:
     }
 
     // "last week", "this year", "next month", "last May", "last Thursday", "last night".
+    // The year of "this summer" (the publication's), "next summer" (the coming one) and "last
+    // summer" (the latest one over) for a season starting in month `start` and lasting three.
+    int seasonYear(int start, int rel) const
+    {
+        const int year = m_dt.pub.year();
+        const int month = m_dt.pub.month();
+        if (rel > 0)
+            return month < start ? year : year + 1;
+        if (rel < 0)
+            return month > start + 2 ? year : year - 1;
+        return year;
+    }
+
     int scanRelative(int i)
     {
         const int j = i + 1;
@@ -573,6 +586,13 @@ private:
                 return j + 1;
             }
             return i + 1;
+        }
+        // (Not "this fall in prices": a season noun goes on with no preposition and a lower-case word.)
+        const bool noun = (m_dt.wordIs(j + 1, QLatin1StringView("in")) || m_dt.wordIs(j + 1, QLatin1StringView("of")))
+                          && (m_dt.lowercase(j + 2) || m_dt.isNumber(j + 2));
+        if ((r & Season) && m_dt.lowercase(j) && !noun) {
+            add(i, j, yearValue(seasonYear(m_dt.tok[j].value, rel)));
+            return j + 1;
         }
         if (!(r & Unit) || (m_dt.tok[j].value & Plural))
             return i + 1;

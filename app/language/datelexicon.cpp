@@ -50,7 +50,8 @@ quint32 roleBit(QStringView name)
                                                   {QStringLiteral("StreetWord"), StreetWord},
                                                   {QStringLiteral("ClauseStart"), ClauseStart},
                                                   {QStringLiteral("Holiday"), Holiday},
-                                                  {QStringLiteral("SpanVerb"), SpanVerb}};
+                                                  {QStringLiteral("SpanVerb"), SpanVerb},
+                                                  {QStringLiteral("Season"), Season}};
     const quint32 bit = roles.value(name.toString());
     if (!bit)
         qWarning("datewords.txt: unknown role %s", qPrintable(name.toString()));

@@ -39,6 +39,7 @@ enum Role : quint32 {
     ClauseStart = 1u << 25,   // although, but: after a comma, another clause with a verb of its own
     Holiday = 1u << 26,       // christmas, halloween: value = month * 100 + day of a holiday on a fixed date
     SpanVerb = 1u << 27,      // runs, lasts: "the season runs from November to April" spans any year's months
+    Season = 1u << 28,        // spring, summer, autumn, fall: value = the month it starts in
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };
