@@ -836,6 +836,16 @@ void TestEntityExtraction::names_data()
                                              << "organization:Food Hygiene and Inspection Division";
     QTest::addRow("people-and-ordinary-words-and-body") << "The Danish Civil Aviation and Ferry Authority withdrew the licence." << d
                                                         << "organization:Danish Civil Aviation and Ferry Authority";
+    // Initials after a clock time, before an offset from GMT in brackets, or in brackets after
+    // "time" name a time zone, no body.
+    QTest::addRow("time-zone-after-a-clock-time")
+        << "The Orvik Ferry Authority said the ferry left at 19:45 OVT." << d << "organization:Orvik Ferry Authority";
+    QTest::addRow("time-zone-before-an-offset")
+        << "All times OVT (GMT+9). The Orvik Ferry Authority said so." << d << "organization:Orvik Ferry Authority";
+    QTest::addRow("time-zone-named") << "Kessland time (OVT) was used by the Orvik Ferry Authority." << d
+                                     << "organization:Orvik Ferry Authority";
+    QTest::addRow("initials-after-a-number-stay")
+        << "The Orvik Ferry Authority said 40 OFA staff were on board." << d << "organization:Orvik Ferry Authority|organization:OFA";
     // A given name written with an accent is no list's place written without it (a guard: only
     // names of several words find the list's entry without their accents).
     QTest::addRow("accented-given-name-no-place")
@@ -1058,6 +1068,11 @@ void TestEntityExtraction::resolution_data()
                                                               u"The National Port Authority said talks would resume."_s}
                                                << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
                                                << QStringList{};
+    // Initials after a clock time on some lines but named elsewhere are no time zone ("10:00
+    // KLU" in a live blog's schedule, "the KLU said").
+    QTest::addRow("initials-after-a-clock-time-and-named")
+        << QStringList{u"10:00 KLU\nThe KLU said the strike would go on."_s, u"13:40\nKLU leader Ann Ko said the unions would meet."_s}
+        << QStringList{u"KLU"_s} << QStringList{};
     // A body named in small letters, its words reordered, is the one body whose name holds them
     // all, its head before "of" wherever it stands, once the fuller name's short forms are joined.
     QTest::addRow("reordered-body-head-inside")

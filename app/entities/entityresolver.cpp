@@ -365,16 +365,16 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
                 g.votes[0] += g.fallbackPerson;
         }
     }
-    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
+    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand; "MYT
+    // (GMT+8)", or "19:45 MYT" wherever the name stands: a time zone.
     for (Group &g : groups) {
         if (g.gazetteer)
             continue;
-        for (const auto &m : std::as_const(g.mentions)) {
-            if (m.second->thing) {
-                g.mentions.clear();
-                break;
-            }
-        }
+        const auto shows = [&](auto what) { return std::any_of(g.mentions.cbegin(), g.mentions.cend(), what); };
+        const bool zone =
+            shows([](const auto &m) { return m.second->timeZone == 2; }) || !shows([](const auto &m) { return m.second->timeZone == 0; });
+        if (zone || shows([](const auto &m) { return m.second->thing; }))
+            g.mentions.clear();
     }
     // "the Nightjet from Vienna", "the Nightjet service" after "the Nightjet NJ 466": a numbered
     // service's name alone, or before a lower-case word, names the service.
