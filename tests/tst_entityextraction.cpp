@@ -846,6 +846,9 @@ void TestEntityExtraction::names_data()
                                      << "organization:Orvik Ferry Authority";
     QTest::addRow("initials-after-a-number-stay")
         << "The Orvik Ferry Authority said 40 OFA staff were on board." << d << "organization:Orvik Ferry Authority|organization:OFA";
+    // Spanish and Portuguese firm words end a firm's name as "Partners" does.
+    QTest::addRow("firm-word-of-another-language")
+        << "The contracts went to Brandal Consultores, run by the minister's cousin." << d << "organization:Brandal Consultores";
     // A given name written with an accent is no list's place written without it (a guard: only
     // names of several words find the list's entry without their accents).
     QTest::addRow("accented-given-name-no-place")
