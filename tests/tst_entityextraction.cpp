@@ -1099,6 +1099,14 @@ void TestEntityExtraction::resolution_data()
     QTest::addRow("town-before-initials") << QStringList{u"The Coastal Flood Warning Centre in Kelbridge issued an alert."_s,
                                                          u"The Kelbridge CFWC said the tide would peak at noon."_s}
                                           << QStringList{u"Coastal Flood Warning Centre"_s, u"Kelbridge CFWC"_s} << QStringList{};
+    // A body named head first is the one named with the same head last, after the same name and
+    // at most two ordinary words; another name with that head stays apart.
+    QTest::addRow("head-first-and-head-last")
+        << QStringList{u"The injured were taken to Santa Rita University Hospital in Orvik."_s,
+                       u"Doctors at the Hospital de Santa Rita said two were in a serious condition."_s,
+                       u"Two more were flown to Orvik General Hospital."_s}
+        << QStringList{u"Santa Rita University Hospital"_s, u"Hospital de Santa Rita"_s}
+        << QStringList{u"Hospital de Santa Rita"_s, u"Orvik General Hospital"_s};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

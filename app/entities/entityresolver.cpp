@@ -422,6 +422,38 @@ void uniteHeadFirstAndLast(const QList<ArticleNames> &names, const QList<Group> 
     }
 }
 
+// "Hospital de Santa Rita" and "Santa Rita University Hospital": a body named head first (after
+// its head, a particle may stand) is the one body the corpus names with the same head last,
+// after the same name and at most two ordinary words ("University").
+void uniteHeadFirstWithHeadLast(Resolution &r)
+{
+    const NameWords &nw = NameWords::instance();
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        QStringList own = words(g.key);
+        if (own.size() < 2 || g.mentions.isEmpty() || argmax(g.votes) != 1 || !nw.organizationHeadsFirst.contains(own.first()))
+            continue;
+        const QString head = own.takeFirst();
+        if (own.size() >= 2 && nw.nameParticles.contains(own.first()))
+            own.removeFirst();
+        QList<int> roots;
+        for (int j = 0; j < r.groups.size(); ++j) {
+            const QStringList w = words(r.groups.at(j).key);
+            const qsizetype between = w.size() - own.size() - 1;
+            if (j == i || r.groups.at(j).mentions.isEmpty() || argmax(r.groups.at(j).votes) != 1 || between < 0 || between > 2
+                || w.last() != head || w.mid(0, own.size()) != own)
+                continue;
+            const QStringList middle = w.mid(own.size(), between);
+            if (std::all_of(middle.cbegin(), middle.cend(), [&](const QString &m) { return gaz.isCommonWord(m); })
+                && !roots.contains(r.uf.find(j)))
+                roots.append(r.uf.find(j));
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), i);
+    }
+}
+
 // Whether a body named in small letters ("state health ministry") is `named` with its words
 // reordered: its head stands before "of" or "for" in `named` ("Velora State Ministry of Health",
 // "Ministry of Culture and National Heritage"), and its other words among the name's.
@@ -1246,6 +1278,7 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     uniteDescribedNames(names, r);
     unitePeople(r);
     uniteNamesWithWordsLeftOut(r);
+    uniteHeadFirstWithHeadLast(r);
     uniteReorderedBodies(names, r);
     attachSingleWords(r);
     return buildEntities(r);
