@@ -852,6 +852,10 @@ void TestEntityExtraction::names_data()
     // A storm's name after its kind is no entity.
     QTest::addRow("storm-name") << "Hurricane Lena tore through the coast on Sunday, the Orvik Ferry Authority said." << d
                                 << "organization:Orvik Ferry Authority";
+    // A well-known body before a body's word in small letters is that body ("Garuda Indonesia"
+    // is in knownbodies.txt).
+    QTest::addRow("known-body-before-a-lowercase-head") << "The first flight out, a Garuda Indonesia service to Kelbridge, left at dawn."
+                                                        << d << "organization:Garuda Indonesia|place:Kelbridge";
     // A given name written with an accent is no list's place written without it (a guard: only
     // names of several words find the list's entry without their accents).
     QTest::addRow("accented-given-name-no-place")

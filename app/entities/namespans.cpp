@@ -115,6 +115,10 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
         && (s.gaz.lookup(s.sliceKey(start, end)) || (s.gaz.isGivenName(s.tokens.at(start).lower) && !namedHospital)
             || s.tokens.at(start).allCaps))
         return std::nullopt;
+    // ("a Garuda Indonesia service to Jakarta": a well-known body before a body's word in small
+    // letters is that body, the word only describes what it runs.)
+    if (!known && s.gaz.knownKind(s.sliceKey(start, end)) == EntityType::Organization)
+        return std::nullopt;
     if ((!known && start == end && s.isCommon(start)) || s.isHead(end, s.words.organizationHeads)
         || (start > 0 && s.tokens.at(start - 1).breakAfter))
         return std::nullopt;
