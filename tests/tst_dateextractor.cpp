@@ -161,6 +161,17 @@ void TestDateExtractor::find_data()
     // A month after a superlative is any year's month, as records count it.
     row("month after a superlative", "Kelbridge sweltered through the hottest October day in its records.", thu, ex({}));
     row("month after a superlative and for", "Rainfall was the highest for October since records began.", thu, ex({}));
+    // "this", "next" and "last" before a season name that season's year.
+    row("last summer", "She met her husband last summer in Orvik.", QDate(2026, 12, 4), ex({{"last summer", "2026"}}));
+    row("next summer", "The couple plan to marry next summer.", QDate(2026, 12, 4), ex({{"next summer", "2027"}}));
+    row("next spring before it", "The plant will reopen next spring.", QDate(2026, 1, 20), ex({{"next spring", "2026"}}));
+    row("this fall", "The breach happened this fall, the firm said.", QDate(2026, 12, 4), ex({{"this fall", "2026"}}));
+    row("a fall in prices", "Traders blamed this fall in prices on the weather.", QDate(2026, 12, 4), ex({}));
+    row("winter spans two years", "Prices rose last winter.", QDate(2026, 12, 4), ex({}));
+    // Months a recurring span runs over are any year's months; a range of one year is dated.
+    row("season's months", "The monsoon season runs from June to September in Kessland.", thu, ex({}));
+    row("season's month", "The ski season lasts from December, snow permitting.", thu, ex({}));
+    row("range that happens once", "The exhibition ran from June to September.", thu, ex({{"June", "2023-06"}, {"September", "2023-09"}}));
     row("month after a verb near a superlative", "The hottest day came in October.", thu, ex({{"October", "2023-10"}}));
     row("participle that will governs", "The company says it will have everybody reconnected by Monday.", QDate(2026, 12, 5),
         ex({{"Monday", "2026-12-07"}}));

@@ -823,6 +823,43 @@ void TestEntityExtraction::names_data()
     // the body's functions ("Marine").
     QTest::addRow("functions-after-and-with-a-given-name") << "The Ministry of Ports and Marine Affairs suspended dredging in Kelbridge."
                                                            << d << "organization:Ministry of Ports and Marine Affairs|place:Kelbridge";
+    // A name in apposition to a described noun before it, between commas or opening a list,
+    // takes that noun's cue; so does one before an owner's name and a noun ("Italy's largest ...").
+    QTest::addRow("apposition-after-described-noun")
+        << "Italy's largest dairy union, Vardetti, did not join the strike." << d << "organization:Vardetti|place:Italy";
+    QTest::addRow("apposition-opening-a-list") << "The main dairy unions, Vardetti and Belmagra, stayed away from the strike." << d
+                                               << "organization:Belmagra|organization:Vardetti";
+    QTest::addRow("apposition-with-an-owner") << "Vardetti, Italy's largest dairy organisation, did not take part." << d
+                                              << "organization:Vardetti|place:Italy";
+    // Two or three ordinary capitalised words before "and" open a body named by its functions.
+    QTest::addRow("ordinary-words-and-body") << "Officials from the Food Hygiene and Inspection Division took samples." << d
+                                             << "organization:Food Hygiene and Inspection Division";
+    QTest::addRow("people-and-ordinary-words-and-body") << "The Danish Civil Aviation and Ferry Authority withdrew the licence." << d
+                                                        << "organization:Danish Civil Aviation and Ferry Authority";
+    // Initials after a clock time, before an offset from GMT in brackets, or in brackets after
+    // "time" name a time zone, no body.
+    QTest::addRow("time-zone-after-a-clock-time")
+        << "The Orvik Ferry Authority said the ferry left at 19:45 OVT." << d << "organization:Orvik Ferry Authority";
+    QTest::addRow("time-zone-before-an-offset")
+        << "All times OVT (GMT+9). The Orvik Ferry Authority said so." << d << "organization:Orvik Ferry Authority";
+    QTest::addRow("time-zone-named") << "Kessland time (OVT) was used by the Orvik Ferry Authority." << d
+                                     << "organization:Orvik Ferry Authority";
+    QTest::addRow("initials-after-a-number-stay")
+        << "The Orvik Ferry Authority said 40 OFA staff were on board." << d << "organization:Orvik Ferry Authority|organization:OFA";
+    // Spanish and Portuguese firm words end a firm's name as "Partners" does.
+    QTest::addRow("firm-word-of-another-language")
+        << "The contracts went to Brandal Consultores, run by the minister's cousin." << d << "organization:Brandal Consultores";
+    // A storm's name after its kind is no entity.
+    QTest::addRow("storm-name") << "Hurricane Lena tore through the coast on Sunday, the Orvik Ferry Authority said." << d
+                                << "organization:Orvik Ferry Authority";
+    // A well-known body before a body's word in small letters is that body ("Garuda Indonesia"
+    // is in knownbodies.txt).
+    QTest::addRow("known-body-before-a-lowercase-head") << "The first flight out, a Garuda Indonesia service to Kelbridge, left at dawn."
+                                                        << d << "organization:Garuda Indonesia|place:Kelbridge";
+    // A given name written with an accent is no list's place written without it (a guard: only
+    // names of several words find the list's entry without their accents).
+    QTest::addRow("accented-given-name-no-place")
+        << "The engineer Sofía Martínez-Reyes said the road would reopen." << d << "person:Sofía Martínez-Reyes";
 }
 
 void TestEntityExtraction::names()
@@ -1041,6 +1078,48 @@ void TestEntityExtraction::resolution_data()
                                                               u"The National Port Authority said talks would resume."_s}
                                                << QStringList{u"Autoridad Portuaria Nacional"_s, u"National Port Authority"_s}
                                                << QStringList{};
+    // Initials after a clock time on some lines but named elsewhere are no time zone ("10:00
+    // KLU" in a live blog's schedule, "the KLU said").
+    QTest::addRow("initials-after-a-clock-time-and-named")
+        << QStringList{u"10:00 KLU\nThe KLU said the strike would go on."_s, u"13:40\nKLU leader Ann Ko said the unions would meet."_s}
+        << QStringList{u"KLU"_s} << QStringList{};
+    // A body named in small letters, its words reordered, is the one body whose name holds them
+    // all, its head before "of" wherever it stands, once the fuller name's short forms are joined.
+    QTest::addRow("reordered-body-head-inside")
+        << QStringList{u"Officials at the Velora State Ministry of Health said 40 people were ill."_s,
+                       u"The state health ministry counted 300 cases on Monday."_s}
+        << QStringList{u"Velora State Ministry of Health"_s, u"state health ministry"_s} << QStringList{};
+    QTest::addRow("reordered-body-after-its-short-form")
+        << QStringList{u"The Ministry of Labour and Social Dialogue met the union in Orvik."_s,
+                       u"The Ministry of Labour said talks would resume."_s, u"The labour ministry brought both sides together."_s}
+        << QStringList{u"Ministry of Labour and Social Dialogue"_s, u"Ministry of Labour"_s, u"labour ministry"_s} << QStringList{};
+    QTest::addRow("reordered-body-two-fits")
+        << QStringList{u"The Velora State Ministry of Health and the Kessland State Ministry of Health met."_s,
+                       u"The state health ministry counted 300 cases on Monday."_s}
+        << QStringList{} << QStringList{u"Velora State Ministry of Health"_s, u"Kessland State Ministry of Health"_s};
+    // A name written with accents is the list's name written without them ("Medecins Sans
+    // Frontieres" in organizations.txt, an alias of the English name).
+    QTest::addRow("accented-list-alias") << QStringList{u"Médecins Sans Frontières opened a clinic in Orvik."_s,
+                                                        u"Doctors Without Borders said 30 patients were treated."_s}
+                                         << QStringList{u"Médecins Sans Frontières"_s, u"Doctors Without Borders"_s} << QStringList{};
+    // A town's name before initials names the body the initials stand for.
+    QTest::addRow("town-before-initials") << QStringList{u"The Coastal Flood Warning Centre in Kelbridge issued an alert."_s,
+                                                         u"The Kelbridge CFWC said the tide would peak at noon."_s}
+                                          << QStringList{u"Coastal Flood Warning Centre"_s, u"Kelbridge CFWC"_s} << QStringList{};
+    // A body named head first is the one named with the same head last, after the same name and
+    // at most two ordinary words; another name with that head stays apart.
+    QTest::addRow("head-first-and-head-last")
+        << QStringList{u"The injured were taken to Santa Rita University Hospital in Orvik."_s,
+                       u"Doctors at the Hospital de Santa Rita said two were in a serious condition."_s,
+                       u"Two more were flown to Orvik General Hospital."_s}
+        << QStringList{u"Santa Rita University Hospital"_s, u"Hospital de Santa Rita"_s}
+        << QStringList{u"Hospital de Santa Rita"_s, u"Orvik General Hospital"_s};
+    // A storm's name is no entity, wherever it stands, even where the lists know a place by it;
+    // the places it crosses stay.
+    QTest::addRow("storm-named-after-a-place") << QStringList{u"Severe Tropical Cyclone Odessa crossed the coast near Kelbridge."_s,
+                                                              u"Odessa brought winds of 250 km/h to Kelbridge."_s,
+                                                              u"CYCLONE Lena tore through Orvik on Sunday."_s}
+                                               << QStringList{u"Kelbridge"_s} << QStringList{};
     QTest::addRow("alias") << QStringList{u"The United States imposed tariffs."_s, u"The U.S. and the EU disagreed."_s,
                                           u"US officials said."_s}
                            << QStringList{u"United States"_s, u"U.S."_s, u"US"_s} << QStringList{};

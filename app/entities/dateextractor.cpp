@@ -301,6 +301,8 @@ private:
         }
         if (!m_dt.pub.isValid() || (from == i && monthOfRecords(i)))
             return i + 1;
+        if (const int end = monthsOfSeason(i); end > 0)
+            return end + 1;
         const int month = m_dt.tok[i].value;
         // "March last year", "May next year": the year is named after the month, one mention.
         if (!yearShift && relativeYearAt(last + 1)) {
@@ -324,6 +326,18 @@ private:
         };
         return superlative(i - 1)
                || (superlative(i - 2) && (m_dt.wordIs(i - 1, QLatin1StringView("for")) || m_dt.wordIs(i - 1, QLatin1StringView("in"))));
+    }
+
+    // "the cyclone season runs from November to April": a month after "from" and a verb of a
+    // recurring span, and the month its range goes to, are any year's months, no date. Returns
+    // the range's last token, or -1.
+    int monthsOfSeason(int i) const
+    {
+        if (!m_dt.wordIs(i - 1, QLatin1StringView("from")) || !m_dt.isWord(i - 2, SpanVerb) || !m_dt.lowercase(i - 2))
+            return -1;
+        if (m_dt.isWord(i + 1, ListJoin) && m_dt.monthWord(i + 2))
+            return i + 2;
+        return i;
     }
 
     // "last year", "next year", "this year" starting at token k.
@@ -528,6 +542,19 @@ private:
     }
 
     // "last week", "this year", "next month", "last May", "last Thursday", "last night".
+    // The year of "this summer" (the publication's), "next summer" (the coming one) and "last
+    // summer" (the latest one over) for a season starting in month `start` and lasting three.
+    int seasonYear(int start, int rel) const
+    {
+        const int year = m_dt.pub.year();
+        const int month = m_dt.pub.month();
+        if (rel > 0)
+            return month < start ? year : year + 1;
+        if (rel < 0)
+            return month > start + 2 ? year : year - 1;
+        return year;
+    }
+
     int scanRelative(int i)
     {
         const int j = i + 1;
@@ -559,6 +586,13 @@ private:
                 return j + 1;
             }
             return i + 1;
+        }
+        // (Not "this fall in prices": a season noun goes on with no preposition and a lower-case word.)
+        const bool noun = (m_dt.wordIs(j + 1, QLatin1StringView("in")) || m_dt.wordIs(j + 1, QLatin1StringView("of")))
+                          && (m_dt.lowercase(j + 2) || m_dt.isNumber(j + 2));
+        if ((r & Season) && m_dt.lowercase(j) && !noun) {
+            add(i, j, yearValue(seasonYear(m_dt.tok[j].value, rel)));
+            return j + 1;
         }
         if (!(r & Unit) || (m_dt.tok[j].value & Plural))
             return i + 1;

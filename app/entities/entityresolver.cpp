@@ -184,6 +184,7 @@ struct Resolution
     QHash<QString, QString> acronymDefinitions;
     QSet<QString> eventWords;              // last words of events' names: "sudamericana"
     QSet<QString> serviceNames;            // numbered services' names: "nightjet" of "Nightjet NJ 466"
+    QSet<QString> stormNames;              // of those, storms' names: "odessa" of "Cyclone Odessa"
     QHash<QString, QString> nicknames;     // nickname key -> key of the name it was written in
     QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     UnionFind uf{0};
@@ -223,7 +224,7 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
             if (!c.serviceKey.isEmpty())
-                r.serviceNames.insert(Gazetteer::folded(acronymKey(c.serviceKey)));
+                (c.storm ? r.stormNames : r.serviceNames).insert(Gazetteer::folded(acronymKey(c.serviceKey)));
             const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
@@ -365,16 +366,16 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
                 g.votes[0] += g.fallbackPerson;
         }
     }
-    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand.
+    // "a radio beacon (EPIRB)", "their EPIRB": initials of a thing wherever they stand; "MYT
+    // (GMT+8)", or "19:45 MYT" wherever the name stands: a time zone.
     for (Group &g : groups) {
         if (g.gazetteer)
             continue;
-        for (const auto &m : std::as_const(g.mentions)) {
-            if (m.second->thing) {
-                g.mentions.clear();
-                break;
-            }
-        }
+        const auto shows = [&](auto what) { return std::any_of(g.mentions.cbegin(), g.mentions.cend(), what); };
+        const bool zone =
+            shows([](const auto &m) { return m.second->timeZone == 2; }) || !shows([](const auto &m) { return m.second->timeZone == 0; });
+        if (zone || shows([](const auto &m) { return m.second->thing; }))
+            g.mentions.clear();
     }
     // "the Nightjet from Vienna", "the Nightjet service" after "the Nightjet NJ 466": a numbered
     // service's name alone, or before a lower-case word, names the service.
@@ -389,9 +390,10 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
         if (service)
             g.mentions.clear();
     }
-    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
+    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place; "Odessa"
+    // after "Cyclone Odessa": a storm's name, whatever else the lists know by it.
     for (Group &g : groups) {
-        if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
+        if ((g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key)) || r.stormNames.contains(g.key))
             g.mentions.clear();
     }
 }
@@ -422,6 +424,78 @@ void uniteHeadFirstAndLast(const QList<ArticleNames> &names, const QList<Group> 
     }
 }
 
+// "Hospital de Santa Rita" and "Santa Rita University Hospital": a body named head first (after
+// its head, a particle may stand) is the one body the corpus names with the same head last,
+// after the same name and at most two ordinary words ("University").
+void uniteHeadFirstWithHeadLast(Resolution &r)
+{
+    const NameWords &nw = NameWords::instance();
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        QStringList own = words(g.key);
+        if (own.size() < 2 || g.mentions.isEmpty() || argmax(g.votes) != 1 || !nw.organizationHeadsFirst.contains(own.first()))
+            continue;
+        const QString head = own.takeFirst();
+        if (own.size() >= 2 && nw.nameParticles.contains(own.first()))
+            own.removeFirst();
+        QList<int> roots;
+        for (int j = 0; j < r.groups.size(); ++j) {
+            const QStringList w = words(r.groups.at(j).key);
+            const qsizetype between = w.size() - own.size() - 1;
+            if (j == i || r.groups.at(j).mentions.isEmpty() || argmax(r.groups.at(j).votes) != 1 || between < 0 || between > 2
+                || w.last() != head || w.mid(0, own.size()) != own)
+                continue;
+            const QStringList middle = w.mid(own.size(), between);
+            if (std::all_of(middle.cbegin(), middle.cend(), [&](const QString &m) { return gaz.isCommonWord(m); })
+                && !roots.contains(r.uf.find(j)))
+                roots.append(r.uf.find(j));
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), i);
+    }
+}
+
+// Whether a body named in small letters ("state health ministry") is `named` with its words
+// reordered: its head stands before "of" or "for" in `named` ("Velora State Ministry of Health",
+// "Ministry of Culture and National Heritage"), and its other words among the name's.
+bool reorderedBody(const QStringList &lower, const QStringList &named)
+{
+    const qsizetype head = named.indexOf(lower.last());
+    if (head < 0 || head + 2 >= named.size() || (named.at(head + 1) != u"of" && named.at(head + 1) != u"for"))
+        return false;
+    return std::all_of(lower.cbegin(), lower.cend() - 1, [&](const QString &w) { return named.contains(w); });
+}
+
+// "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
+// department" and "the Department for Business and Trade", "the state health ministry" and the
+// "Velora State Ministry of Health": one body, its words reordered, where one such body (once
+// its short forms are joined) stands in the corpus.
+void uniteReorderedBodies(const QList<ArticleNames> &names, Resolution &r)
+{
+    QSet<QString> lowercaseBodies;
+    for (const ArticleNames &an : names) {
+        for (const NameCandidate &c : an.found.names) {
+            if (c.lowercaseBody)
+                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
+        }
+    }
+    for (const QString &body : std::as_const(lowercaseBodies)) {
+        const int b = r.byKey.value(body, -1);
+        const QStringList w = words(body);
+        if (b < 0 || w.size() < 2)
+            continue;
+        QList<int> roots;
+        for (int i = 0; i < r.groups.size(); ++i) {
+            if (i != b && !r.groups.at(i).mentions.isEmpty() && reorderedBody(w, words(r.groups.at(i).key))
+                && !roots.contains(r.uf.find(i)))
+                roots.append(r.uf.find(i));
+        }
+        if (roots.size() == 1)
+            r.uf.unite(roots.first(), b);
+    }
+}
+
 // Names of one place or body written differently.
 void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
 {
@@ -439,35 +513,7 @@ void unitePlacesAndBodies(const QList<ArticleNames> &names, Resolution &r)
     uniteHeadFirstAndLast(names, groups, byKey, uf);
     uniteSingularPlural(groups, byKey, uf);
     uniteAcronymOpenings(groups, byKey, uf);
-
-    // "the culture ministry" and "the Ministry of Culture and National Heritage", "the business
-    // department" and "the Department for Business and Trade": one body, its words reordered.
-    QSet<QString> lowercaseBodies;
-    for (const ArticleNames &an : names) {
-        for (const NameCandidate &c : an.found.names) {
-            if (c.lowercaseBody)
-                lowercaseBodies.insert(Gazetteer::folded(acronymKey(c.key)));
-        }
-    }
-    for (const QString &body : std::as_const(lowercaseBodies)) {
-        const int b = byKey.value(body, -1);
-        const QStringList w = words(body);
-        if (b < 0 || w.size() < 2)
-            continue;
-        QList<int> roots;
-        for (int i = 0; i < groups.size(); ++i) {
-            const QStringList named = words(groups.at(i).key);
-            if (i == b || named.size() < 3 || named.first() != w.last() || (named.at(1) != u"of" && named.at(1) != u"for"))
-                continue;
-            bool all = true;
-            for (qsizetype k = 0; k + 1 < w.size() && all; ++k)
-                all = named.mid(2).contains(w.at(k));
-            if (all && !roots.contains(uf.find(i)))
-                roots.append(uf.find(i));
-        }
-        if (roots.size() == 1)
-            uf.unite(roots.first(), b);
-    }
+    uniteReorderedBodies(names, r);
 }
 
 // The articles a group's mentions stand in.
@@ -1001,10 +1047,9 @@ void uniteNamesWithWordsLeftOut(Resolution &r)
     }
 }
 
-void attachSingleWords(Resolution &r)
+// The names of several words that are no person's, by their initials.
+QHash<QString, QList<int>> namesByInitials(const Resolution &r)
 {
-    const Gazetteer &gaz = Gazetteer::instance();
-    // Single words: a surname, a Chinese family name, or an acronym of a longer name.
     QHash<QString, QList<int>> byInitials;
     for (int i = 0; i < r.groups.size(); ++i) {
         const Group &g = r.groups.at(i);
@@ -1019,6 +1064,39 @@ void attachSingleWords(Resolution &r)
                 byInitials[tail].append(i);
         }
     }
+    return byInitials;
+}
+
+// "the Kelbridge CFWC" for the "Coastal Flood Warning Centre in Kelbridge": a place's name and
+// initials in capitals name the one body of the corpus the initials stand for.
+void uniteTownsInitials(Resolution &r, const QHash<QString, QList<int>> &byInitials)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    for (int i = 0; i < r.groups.size(); ++i) {
+        const Group &g = r.groups.at(i);
+        const QStringList w = words(g.key);
+        if (w.size() != 2 || g.mentions.isEmpty() || argmax(g.votes) != 1)
+            continue;
+        const QString last = g.mentions.first().second->text.section(u' ', -1);
+        if (last.size() < 3 || last != last.toUpper() || !last.at(0).isLetter())
+            continue;
+        const auto known = gaz.lookup(w.first());
+        const int named = r.byKey.value(w.first(), -1);
+        if (!(known && known->type == EntityType::Place) && !(named >= 0 && argmax(r.groups.at(named).votes) == 2))
+            continue;
+        QList<int> roots = distinctRoots(r.uf, byInitials.value(w.last()));
+        roots.removeAll(r.uf.find(i));
+        if (roots.size() == 1 && argmax(r.groups.at(roots.first()).votes) == 1)
+            r.uf.unite(roots.first(), i);
+    }
+}
+
+void attachSingleWords(Resolution &r)
+{
+    const Gazetteer &gaz = Gazetteer::instance();
+    // Single words: a surname, a Chinese family name, or an acronym of a longer name.
+    const QHash<QString, QList<int>> byInitials = namesByInitials(r);
+    uniteTownsInitials(r, byInitials);
     for (int i = 0; i < r.groups.size(); ++i) {
         Group &g = r.groups[i];
         if (g.words != 1 || g.gazetteer || r.uf.find(i) != i)
@@ -1202,6 +1280,8 @@ QList<Entity> resolveNames(const QList<ArticleNames> &names)
     uniteDescribedNames(names, r);
     unitePeople(r);
     uniteNamesWithWordsLeftOut(r);
+    uniteHeadFirstWithHeadLast(r);
+    uniteReorderedBodies(names, r);
     attachSingleWords(r);
     return buildEntities(r);
 }

@@ -12,14 +12,25 @@ bool worksAt(const NameScan &s, qsizetype k)
 
 namespace {
 
+// Token k is a name's possessive that the next word follows on the same line ("Orvik's largest").
+bool ownerBefore(const NameScan &s, qsizetype k)
+{
+    return s.tokens.at(k).possessive && k + 1 < s.tokens.size() && s.tokens.at(k + 1).word
+           && s.tokens.at(k + 1).start - s.tokens.at(k).end <= 3 && !s.text.mid(s.tokens.at(k).end, 3).contains(u'\n');
+}
+
 // "the Castello Ruvido, a 12th-century fortress", "Ann Ko, the union's district secretary for
 // Kent": a description after a comma and an article says what the name is by its last noun
 // (before a preposition, a verb or a clause). Returns its vote, or -1.
 int appositionAfter(const NameScan &s, qsizetype b)
 {
     const qsizetype comma = b + 1;
-    if (s.tokens.at(b).possessive || comma + 2 >= s.tokens.size() || s.tokens.at(comma).lower != u","
-        || !s.words.articles.contains(s.tokens.at(comma + 1).lower) || s.tokens.at(comma + 1).capitalised)
+    if (s.tokens.at(b).possessive || comma + 2 >= s.tokens.size() || s.tokens.at(comma).lower != u",")
+        return -1;
+    // ("Vardetti, Orvik's largest farm organisation,": an owner's name of one word opens it too.)
+    const NameToken &opener = s.tokens.at(comma + 1);
+    const bool owner = opener.word && opener.capitalised && ownerBefore(s, comma + 1);
+    if (!owner && (!s.words.articles.contains(opener.lower) || opener.capitalised))
         return -1;
     qsizetype head = -1;
     for (qsizetype k = comma + 2; k < s.tokens.size() && k <= comma + 7; ++k) {
@@ -43,6 +54,24 @@ int appositionAfter(const NameScan &s, qsizetype b)
         || s.words.appositionPlaceNouns.contains(w))
         return PlaceVote;
     return -1;
+}
+
+// Whether the word before the comma `comma` is a noun a determiner or an owner's name
+// introduces, after at most two words in small letters: "his restaurant", "Orvik's largest farm
+// union", "the main farm unions".
+bool describedNounBefore(const NameScan &s, qsizetype comma)
+{
+    for (qsizetype k = comma - 1; k >= 0 && k >= comma - 4; --k) {
+        const NameToken &t = s.tokens.at(k);
+        if (!t.word)
+            return false;
+        if (k < comma - 1 && (s.words.determiners.contains(t.lower) || (t.possessive && t.capitalised && ownerBefore(s, k))))
+            return true;
+        if (t.capitalised || t.possessive || s.gaz.isClosedClass(t.lower) || t.lower.at(0).isDigit()
+            || (k + 1 < comma && !s.joined(k, k + 1)))
+            return false;
+    }
+    return false;
 }
 
 // "Photo: Ines Varga", "PHOTO | LENA OKAFOR |", "© Tomas Brandl, AFP": a credit names a person.
@@ -106,10 +135,11 @@ bool speakerLabel(const NameScan &s, qsizetype a, qsizetype b)
 void addContextCues(const NameScan &s, qsizetype a, qsizetype b, std::array<int, 3> &votes)
 {
     const qsizetype p = s.prevWord(a);
-    // "his restaurant, El Manaba, was": an apposition between commas after a determiner and a
-    // noun takes the cue of that noun.
-    if (p > 1 && s.tokens.at(p).lower == u"," && s.tokens.at(p - 1).word && !s.tokens.at(p - 1).capitalised
-        && s.words.determiners.contains(s.tokens.at(p - 2).lower) && b + 1 < s.tokens.size() && s.tokens.at(b + 1).lower == u",") {
+    // "his restaurant, El Manaba, was", "Orvik's largest farm union, Vardetti, did not", "the
+    // main farm unions, Vardetti and Belmagra,": an apposition between commas (or opening a list
+    // with "and") after a described noun takes the cue of that noun.
+    if (p > 1 && s.tokens.at(p).lower == u"," && describedNounBefore(s, p) && b + 1 < s.tokens.size()
+        && (s.tokens.at(b + 1).lower == u"," || s.tokens.at(b + 1).lower == u"and")) {
         if (s.words.appositionOrganizationNouns.contains(s.tokens.at(p - 1).lower))
             votes[OrgVote] += kStrongCue + 1;
         else if (s.words.placeNouns.contains(s.tokens.at(p - 1).lower))

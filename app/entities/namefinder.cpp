@@ -14,6 +14,7 @@
 #include "namewords.h"
 #include "servicenames.h"
 #include "productnames.h"
+#include "stormnames.h"
 #include "vesselnames.h"
 #include "webnames.h"
 
@@ -194,6 +195,7 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markServiceNumbers(text, result.names);
     markListingCodes(text, result.names);
     markVesselNames(text, result.names);
+    markStormNames(text, result.names);
     markProductNames(text, result.names);
     dropContactDepartments(text, result.names);
     markWebNames(text, result.names);

@@ -115,6 +115,10 @@ std::optional<std::pair<qsizetype, int>> lowercaseBody(const NameScan &s, qsizet
         && (s.gaz.lookup(s.sliceKey(start, end)) || (s.gaz.isGivenName(s.tokens.at(start).lower) && !namedHospital)
             || s.tokens.at(start).allCaps))
         return std::nullopt;
+    // ("a Garuda Indonesia service to Jakarta": a well-known body before a body's word in small
+    // letters is that body, the word only describes what it runs.)
+    if (!known && s.gaz.knownKind(s.sliceKey(start, end)) == EntityType::Organization)
+        return std::nullopt;
     if ((!known && start == end && s.isCommon(start)) || s.isHead(end, s.words.organizationHeads)
         || (start > 0 && s.tokens.at(start - 1).breakAfter))
         return std::nullopt;
@@ -257,6 +261,23 @@ qsizetype commaSeriesBeforeHead(const NameScan &s, qsizetype start, qsizetype en
             ++k;
     }
     return -1;
+}
+
+// "Food Safety and Quality Division", "Danish Civil Aviation and Railway Authority": two or three
+// ordinary capitalised words (the first may be a people's name), none a body's head, before
+// "and" open a body named by its functions as one word does ("Energy and Mineral Resources Ministry").
+bool ordinaryWordsStart(const NameScan &s, qsizetype start, qsizetype end)
+{
+    if (end == start || end - start > 2 || s.tokens.at(start).sentenceStart || s.isHead(end, s.words.organizationHeads))
+        return false;
+    for (qsizetype k = start; k <= end; ++k) {
+        const NameToken &t = s.tokens.at(k);
+        const bool people = k == start && s.gaz.isDemonym(t.lower);
+        if (!t.capitalised || t.allCaps || t.titleLine || t.possessive || s.inPhrase.at(k) || s.gaz.isRole(t.lower)
+            || (!people && !s.gaz.isCommonWord(t.lower)))
+            return false;
+    }
+    return true;
 }
 
 // "Federation of Red Cross and Red Crescent Societies": after "Federation of", "and" + a
@@ -630,7 +651,8 @@ void findNameSpans(const NameScan &s, NameFinderResult &out)
                     end = s.phraseEnd.at(place);
                     continue;
                 }
-                const qsizetype last = andJoinedPluralHead(s, ofAfterOrgHead || ordinaryFunctionStart(s, start, end), next, ofAfterOrgHead);
+                const bool functions = ofAfterOrgHead || ordinaryFunctionStart(s, start, end) || ordinaryWordsStart(s, start, end);
+                const qsizetype last = andJoinedPluralHead(s, functions, next, ofAfterOrgHead);
                 if (last >= 0) {
                     end = last;
                     continue;

@@ -39,6 +39,26 @@ bool currencyOrUnit(const NameScan &s, qsizetype i)
     return isNumber(i - 1) && punctAt(i - 2) && isNumber(i - 3) && s.tokens.at(i - 2).start == s.tokens.at(i - 3).end;
 }
 
+// "19:45 MYT", "17.47 WITA", "5pm AEST" (a clock time before them on their line: 1), "All times
+// MYT (GMT+8)", "Georgian time (GET)" (before an offset from GMT or UTC in brackets, or in brackets
+// after "time": 2): initials that name a time zone, or 0 (see NameCandidate::timeZone).
+int timeZoneShape(const NameScan &s, qsizetype i)
+{
+    const qsizetype n = s.tokens.size();
+    auto lower = [&](qsizetype k) { return k >= 0 && k < n ? QStringView(s.tokens.at(k).lower) : QStringView(); };
+    auto digits = [&](qsizetype k) { return !lower(k).isEmpty() && lower(k).front().isDigit(); };
+    if ((lower(i + 1) == u"(" && (lower(i + 2) == u"gmt" || lower(i + 2) == u"utc"))
+        || (lower(i - 1) == u"(" && lower(i - 2) == u"time" && lower(i + 1) == u")"))
+        return 2;
+    if (i < 1 || !s.joined(i - 1, i))
+        return 0;
+    const bool clock = digits(i - 1) && (lower(i - 2) == u":" || lower(i - 2) == u".") && digits(i - 3)
+                       && s.tokens.at(i - 2).start == s.tokens.at(i - 3).end && s.tokens.at(i - 1).start == s.tokens.at(i - 2).end;
+    const bool meridiem = (digits(i - 1) && (lower(i - 1).endsWith(u"am") || lower(i - 1).endsWith(u"pm"))) || lower(i - 1) == u"a.m."
+                          || lower(i - 1) == u"p.m.";
+    return clock || meridiem ? 1 : 0;
+}
+
 // Initials of a thing: defined after lower-case words ("a radio beacon (EPIRB)") or owned
 // ("their EPIRB", "the boat's EPIRB").
 bool namesThing(const NameScan &s, qsizetype i)
@@ -256,6 +276,7 @@ void typeOneWord(const NameScan &s, NameFinderResult &out, qsizetype a)
         votes[OrgVote] = kWeakCue;
         emitName(s, out, a, b, votes, QString(), true);
         out.names.last().thing = namesThing(s, a);
+        out.names.last().timeZone = timeZoneShape(s, a);
         return;
     }
     // "told The Local he had", "wrote in The Critic": an ordinary word after a capitalised "The"

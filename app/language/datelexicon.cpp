@@ -49,7 +49,9 @@ quint32 roleBit(QStringView name)
                                                   {QStringLiteral("StateVerb"), StateVerb},
                                                   {QStringLiteral("StreetWord"), StreetWord},
                                                   {QStringLiteral("ClauseStart"), ClauseStart},
-                                                  {QStringLiteral("Holiday"), Holiday}};
+                                                  {QStringLiteral("Holiday"), Holiday},
+                                                  {QStringLiteral("SpanVerb"), SpanVerb},
+                                                  {QStringLiteral("Season"), Season}};
     const quint32 bit = roles.value(name.toString());
     if (!bit)
         qWarning("datewords.txt: unknown role %s", qPrintable(name.toString()));

@@ -38,6 +38,8 @@ enum Role : quint32 {
     StreetWord = 1u << 24,    // street, avenue, rd: "2400 Pennsylvania Avenue" is a house number
     ClauseStart = 1u << 25,   // although, but: after a comma, another clause with a verb of its own
     Holiday = 1u << 26,       // christmas, halloween: value = month * 100 + day of a holiday on a fixed date
+    SpanVerb = 1u << 27,      // runs, lasts: "the season runs from November to April" spans any year's months
+    Season = 1u << 28,        // spring, summer, autumn, fall: value = the month it starts in
 };
 
 enum UnitCode : int { Day = 1, Week, Weekend, MonthUnit, Year, Plural = 16 };

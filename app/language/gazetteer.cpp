@@ -223,9 +223,15 @@ std::optional<GazetteerEntry> Gazetteer::lookup(const QString &key) const
     const auto it = m_entries.constFind(key);
     if (it != m_entries.cend())
         return *it;
-    if (m_foldedEntries.isEmpty())
-        return std::nullopt;
-    const auto f = m_foldedEntries.constFind(folded(key));
+    const QString plain = folded(key);
+    // "Médecins Sans Frontières" in a text, "Medecins Sans Frontieres" in the list: a name of
+    // several words written with accents finds the entry written without them, and the other way
+    // round (one word with an accent is often another word: "Sofía" is no "Sofia").
+    if (plain != key && key.contains(u' ')) {
+        if (const auto p = m_entries.constFind(plain); p != m_entries.cend())
+            return *p;
+    }
+    const auto f = m_foldedEntries.constFind(plain);
     if (f == m_foldedEntries.cend())
         return std::nullopt;
     return *f;
