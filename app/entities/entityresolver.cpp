@@ -184,7 +184,6 @@ struct Resolution
     QHash<QString, QString> acronymDefinitions;
     QSet<QString> eventWords;              // last words of events' names: "sudamericana"
     QSet<QString> serviceNames;            // numbered services' names: "nightjet" of "Nightjet NJ 466"
-    QSet<QString> stormNames;              // of those, storms' names: "odessa" of "Cyclone Odessa"
     QHash<QString, QString> nicknames;     // nickname key -> key of the name it was written in
     QList<std::pair<int, QString>> bareOf; // bare group, key of the headed name
     UnionFind uf{0};
@@ -224,7 +223,7 @@ void groupCandidates(const QList<ArticleNames> &names, Resolution &r)
             if (!c.nickname.isEmpty())
                 nicknames.insert(Gazetteer::folded(c.nickname), Gazetteer::folded(c.key));
             if (!c.serviceKey.isEmpty())
-                (c.storm ? r.stormNames : r.serviceNames).insert(Gazetteer::folded(acronymKey(c.serviceKey)));
+                r.serviceNames.insert(Gazetteer::folded(acronymKey(c.serviceKey)));
             const QString key = groupKey(c);
             auto it = byKey.constFind(key);
             int index = 0;
@@ -390,10 +389,9 @@ void settleKinds(const QList<ArticleNames> &names, Resolution &r)
         if (service)
             g.mentions.clear();
     }
-    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place; "Odessa"
-    // after "Cyclone Odessa": a storm's name, whatever else the lists know by it.
+    // "the Sudamericana" after "Copa Sudamericana": an event's short name, not a place.
     for (Group &g : groups) {
-        if ((g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key)) || r.stormNames.contains(g.key))
+        if (g.words == 1 && !g.gazetteer && !g.acronym && eventWords.contains(g.key))
             g.mentions.clear();
     }
 }

@@ -14,7 +14,6 @@
 #include "namewords.h"
 #include "servicenames.h"
 #include "productnames.h"
-#include "stormnames.h"
 #include "vesselnames.h"
 #include "webnames.h"
 
@@ -195,7 +194,6 @@ NameFinderResult NameFinder::find(const QString &text, const QList<NameToken> &t
     markServiceNumbers(text, result.names);
     markListingCodes(text, result.names);
     markVesselNames(text, result.names);
-    markStormNames(text, result.names);
     markProductNames(text, result.names);
     dropContactDepartments(text, result.names);
     markWebNames(text, result.names);

@@ -39,9 +39,6 @@ struct NameCandidate
     // 2 before an offset in brackets or in brackets after "time" ("MYT (GMT+8)", "Georgian time
     // (GET)"); the resolver drops a name with one mention of 2, or all of 1 or more.
     int timeZone = 0;
-    // "Cyclone Odessa": a storm's name (serviceKey holds it), no entity even where the lists know
-    // it as a place's (stormnames.h)
-    bool storm = false;
     // "(TSE: 2925)", "(NYSE:KSL)": an exchange's listing code before a ticker (namefinder.cpp)
     bool listingCode = false;
     // "nightjet" of "Nightjet NJ 466": the name of a numbered train, flight or bus service,
