@@ -19,6 +19,9 @@
 
 namespace {
 
+// The order of pairs the stages after the comparison see, whatever order the blocks finish in.
+constexpr auto byUnits = [](const auto &x, const auto &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); };
+
 QList<UnitMention> mentionsIn(const QList<UnitMention> &sorted, const TextRange &range)
 {
     QList<UnitMention> inside;
@@ -419,7 +422,6 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
     });
     keepMutualBest(au, results);
     // The blocks finish in any order: sorted, the stages after see the same lists every run.
-    const auto byUnits = [](const auto &x, const auto &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); };
     std::sort(results.links.begin(), results.links.end(), byUnits);
     std::sort(results.compared.begin(), results.compared.end(), byUnits);
     std::sort(results.conflicts.begin(), results.conflicts.end(), byUnits);
@@ -428,9 +430,6 @@ PairJudgements judgePairs(const Corpus &corpus, const AlignmentUnits &au, const 
 
 QSet<int> limitConflicts(QList<FoundConflict> &conflicts, const ClaimTuning &tuning)
 {
-    const auto byUnits = [](const FoundConflict &x, const FoundConflict &y) {
-        return std::pair(x.left, x.right) < std::pair(y.left, y.right);
-    };
     std::sort(conflicts.begin(), conflicts.end(), [&](const FoundConflict &x, const FoundConflict &y) {
         return x.similarity != y.similarity ? x.similarity > y.similarity : byUnits(x, y);
     });
@@ -456,13 +455,15 @@ void linkKeptConflicts(PairJudgements &judged)
     QSet<std::pair<int, int>> kept;
     for (const FoundConflict &f : std::as_const(judged.conflicts))
         kept.insert({f.left, f.right});
+    const qsizetype sorted = judged.links.size();
     for (const Pair &p : std::as_const(judged.detailConflicts)) {
         if (kept.contains({p.left, p.right}))
             judged.links.append(p);
     }
     judged.detailConflicts.clear();
-    std::sort(judged.links.begin(), judged.links.end(),
-              [](const Pair &x, const Pair &y) { return std::pair(x.left, x.right) < std::pair(y.left, y.right); });
+    // the links are sorted already (judgePairs): only the new ones are, then merged in
+    std::sort(judged.links.begin() + sorted, judged.links.end(), byUnits);
+    std::inplace_merge(judged.links.begin(), judged.links.begin() + sorted, judged.links.end(), byUnits);
 }
 
 // A story's lede sentences share its names and are each somewhat like several of another

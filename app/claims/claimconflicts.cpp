@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -901,28 +902,39 @@ std::optional<ClaimConflict> oppositeConflict(const ConflictSide &left, const Co
     const ClaimFeatures &rf = right.unit.features;
     // A word is opposed as written ("found", not lost) and as its lemma, unless that lemma is
     // itself another word's form: "founded" (to found) is no "found" (to find).
+    // (pointers into the features: no list is built per term on this path of every pair)
+    struct StateWords
+    {
+        std::array<const QString *, 2> words{};
+        int count = 0;
+    };
     const auto stateWords = [&](const ClaimFeatures &f, const ClaimTerm &t) {
+        StateWords w;
+        if (t.name || t.lemma.isEmpty())
+            return w;
         const QString &written = f.tokens[t.token].lower;
-        QStringList words;
         if (wordnet.hasOpposites(written))
-            words << written;
+            w.words[w.count++] = &written;
         if (written == t.lemma || wordnet.lemma(t.lemma) == t.lemma)
-            words << t.lemma;
-        return words;
+            w.words[w.count++] = &t.lemma;
+        return w;
     };
-    const auto opposed = [&](const QStringList &x, const QStringList &y) {
-        return std::any_of(x.cbegin(), x.cend(), [&](const QString &a) {
-            return std::any_of(y.cbegin(), y.cend(), [&](const QString &b) { return wordnet.opposed(a, b); });
-        });
+    const auto opposed = [&](const StateWords &x, const StateWords &y) {
+        for (int i = 0; i < x.count; ++i) {
+            for (int j = 0; j < y.count; ++j) {
+                if (wordnet.opposed(*x.words[i], *y.words[j]))
+                    return true;
+            }
+        }
+        return false;
     };
-    QList<QStringList> rightWords;
-    rightWords.reserve(rf.terms.size());
+    QVarLengthArray<StateWords, 64> rightWords;
     for (const ClaimTerm &b : rf.terms)
-        rightWords.append(b.name || b.lemma.isEmpty() ? QStringList() : stateWords(rf, b));
+        rightWords.append(stateWords(rf, b));
     for (const ClaimTerm &a : lf.terms) {
         if (a.name || a.lemma.isEmpty())
             continue;
-        const QStringList aWords = stateWords(lf, a);
+        const StateWords aWords = stateWords(lf, a);
         for (qsizetype j = 0; j < rf.terms.size(); ++j) {
             const ClaimTerm &b = rf.terms[j];
             if (!opposed(aWords, rightWords[j]))
